@@ -1,0 +1,114 @@
+//! Drawing a game: which facts and claims are asked, and as which kinds.
+
+use std::collections::BTreeMap;
+
+use rand::seq::SliceRandom;
+use rand::{Rng, RngExt};
+
+use crate::generate::{Generator, claim_question};
+use crate::model::{Claim, Event, Fact, QuestionFile};
+use crate::question::{Kind, Question};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DrawRequest {
+    /// How many questions the player asked for.
+    pub count: usize,
+    /// The kinds allowed; never empty.
+    pub kinds: Vec<Kind>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draw {
+    pub questions: Vec<Question>,
+    /// How many facts and claims could have been asked with these options.
+    pub available: usize,
+}
+
+enum Item<'a> {
+    Fact(&'a Event, &'a Fact, Vec<Kind>),
+    Claim(&'a Event, &'a Claim),
+}
+
+/// Draws up to `request.count` questions from distinct facts and claims of `files`, mixing kinds as
+/// evenly as the facts allow and putting the true value in about half of the true/false statements.
+/// The same files, request and RNG state give the same questions.
+pub fn draw<R: Rng + ?Sized>(files: &[&QuestionFile], request: &DrawRequest, rng: &mut R) -> Draw {
+    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let mut items: Vec<Item> = Vec::new();
+    for file in files {
+        for fact in &file.facts {
+            let kinds: Vec<Kind> = generator
+                .kinds(fact)
+                .into_iter()
+                .filter(|k| request.kinds.contains(k))
+                .collect();
+            if !kinds.is_empty() {
+                items.push(Item::Fact(&file.event, fact, kinds));
+            }
+        }
+        if request.kinds.contains(&Kind::Verdict) {
+            items.extend(file.claims.iter().map(|c| Item::Claim(&file.event, c)));
+        }
+    }
+    let available = items.len();
+    items.shuffle(rng);
+    items.truncate(request.count);
+
+    let kinds = assign_kinds(&items, rng);
+    let truths = assign_truths(&kinds, rng);
+    let questions = items
+        .iter()
+        .zip(kinds.iter().zip(truths))
+        .filter_map(|(item, (kind, truth))| match item {
+            Item::Fact(event, fact, _) => generator.fact_question(event, fact, *kind, truth, rng),
+            Item::Claim(event, claim) => Some(claim_question(event, claim)),
+        })
+        .collect();
+    Draw {
+        questions,
+        available,
+    }
+}
+
+/// Gives each item the kind, among those it allows, that has been used least so far.
+fn assign_kinds<R: Rng + ?Sized>(items: &[Item], rng: &mut R) -> Vec<Kind> {
+    let mut used: BTreeMap<Kind, usize> = BTreeMap::new();
+    items
+        .iter()
+        .map(|item| {
+            let kind = match item {
+                Item::Claim(..) => Kind::Verdict,
+                Item::Fact(_, _, kinds) => {
+                    let least = kinds
+                        .iter()
+                        .map(|k| used.get(k).copied().unwrap_or(0))
+                        .min()
+                        .unwrap_or(0);
+                    let fewest: Vec<Kind> = kinds
+                        .iter()
+                        .copied()
+                        .filter(|k| used.get(k).copied().unwrap_or(0) == least)
+                        .collect();
+                    fewest[rng.random_range(0..fewest.len())]
+                }
+            };
+            *used.entry(kind).or_default() += 1;
+            kind
+        })
+        .collect()
+}
+
+/// For true/false questions, half carry the true value (the odd one out decided at random).
+fn assign_truths<R: Rng + ?Sized>(kinds: &[Kind], rng: &mut R) -> Vec<bool> {
+    let count = kinds.iter().filter(|k| **k == Kind::Truefalse).count();
+    let mut truths: Vec<bool> = (0..count).map(|i| i < count / 2).collect();
+    if count % 2 == 1 {
+        truths[count - 1] = rng.random_bool(0.5);
+    }
+    truths.shuffle(rng);
+    let mut truths = truths.into_iter();
+    kinds
+        .iter()
+        .map(|k| *k == Kind::Truefalse && truths.next().unwrap_or(true))
+        .collect()
+}

@@ -1,0 +1,12 @@
+//! The game engine: draws a game's questions, judges answers, keeps score. Pure: no I/O, no clock,
+//! no global RNG; the caller passes a seeded RNG to `draw`.
+
+mod draw;
+mod game;
+mod judge;
+mod score;
+
+pub use draw::{Draw, DrawRequest, draw};
+pub use game::{Answer, Feedback, Game, Step};
+pub use judge::{Judgement, Reply, judge};
+pub use score::{STREAK_BONUS_FROM, Score};

@@ -1,0 +1,90 @@
+//! Points, streaks and the running tally of a game.
+
+/// From this many right answers in a row on, each right answer earns one bonus point.
+pub const STREAK_BONUS_FROM: u32 = 3;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Score {
+    pub points: u32,
+    pub correct: u32,
+    pub answered: u32,
+    pub streak: u32,
+    pub best_streak: u32,
+}
+
+impl Score {
+    /// Records one answer worth `base` points when right; returns the points it earned.
+    pub fn record(&mut self, correct: bool, base: u32) -> u32 {
+        self.answered += 1;
+        if !correct {
+            self.streak = 0;
+            return 0;
+        }
+        self.correct += 1;
+        self.streak += 1;
+        self.best_streak = self.best_streak.max(self.streak);
+        let earned = base + streak_bonus(self.streak);
+        self.points += earned;
+        earned
+    }
+
+    /// Right answers as a share of answered questions, 0 when none were answered.
+    pub fn accuracy(&self) -> f64 {
+        if self.answered == 0 {
+            0.0
+        } else {
+            f64::from(self.correct) / f64::from(self.answered)
+        }
+    }
+}
+
+pub fn streak_bonus(streak: u32) -> u32 {
+    u32::from(streak >= STREAK_BONUS_FROM)
+}
+
+/// The most points a game of questions worth `bases` can give: every answer right, in a row.
+pub fn max_points(bases: impl IntoIterator<Item = u32>) -> u32 {
+    bases
+        .into_iter()
+        .zip(1..)
+        .map(|(base, streak)| base + streak_bonus(streak))
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streaks_and_bonus() {
+        let mut score = Score::default();
+        assert_eq!(score.record(true, 2), 2);
+        assert_eq!(score.record(true, 1), 1);
+        assert_eq!(score.record(true, 3), 4, "third in a row earns the bonus");
+        assert_eq!(score.record(false, 3), 0);
+        assert_eq!(score.record(true, 1), 1, "a miss resets the streak");
+        assert_eq!(
+            score,
+            Score {
+                points: 8,
+                correct: 4,
+                answered: 5,
+                streak: 1,
+                best_streak: 3
+            }
+        );
+        assert_eq!(score.accuracy(), 0.8);
+    }
+
+    #[test]
+    fn max_points_is_the_all_right_score() {
+        let bases = [2, 1, 3, 3, 1];
+        let mut score = Score::default();
+        for b in bases {
+            score.record(true, b);
+        }
+        assert_eq!(max_points(bases), score.points);
+        assert_eq!(max_points([]), 0);
+        assert_eq!(Score::default().accuracy(), 0.0);
+    }
+}

@@ -1,0 +1,40 @@
+//! The errors that end a run, and the exit status each maps to.
+
+use crate::loader::LoadError;
+use crate::validate::{Problem, Severity};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{}", invalid(.0))]
+    Invalid(Vec<Problem>),
+    #[error("{0}")]
+    NoQuestions(String),
+    #[error("cannot write output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+impl Error {
+    /// 2 for a problem with what the user gave us (question files, options), 1 for anything else.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Load(_) | Error::Invalid(_) | Error::NoQuestions(_) => 2,
+            Error::Output(_) => 1,
+        }
+    }
+}
+
+fn invalid(problems: &[Problem]) -> String {
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(Problem::to_string)
+        .collect();
+    let count = errors.len();
+    format!(
+        "{}\n{count} error{} in the question files; `factquiz` plays only valid files",
+        errors.join("\n"),
+        if count == 1 { "" } else { "s" }
+    )
+}

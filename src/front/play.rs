@@ -1,0 +1,297 @@
+//! Playing a game over any line-based input and text output: the question screens, the feedback
+//! with its evidence after each answer, and the final summary.
+
+use std::io::{self, BufRead, Write};
+
+use super::style::Style;
+use super::text::{clean, clean_line};
+use crate::engine::{Answer, Game, Step};
+use crate::question::{Kind, Question};
+
+/// What the opening lines say about the game.
+#[derive(Debug, Clone)]
+pub struct Header {
+    /// The event or events played ("North Korea returns Korean War remains (27 July 2018)").
+    pub title: String,
+    /// How many questions were asked for, when fewer could be drawn.
+    pub asked: usize,
+    pub available: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Session {
+    pub style: Style,
+    /// Write each answer after the prompt, for input that does not echo itself (a pipe or a file).
+    pub echo: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    Finished,
+    Quit,
+    EndOfInput,
+}
+
+const WIDTH: usize = 78;
+
+/// Plays `game` to its end, reading one answer a line, then prints the summary.
+pub fn play(
+    game: &mut Game,
+    header: &Header,
+    session: &Session,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> io::Result<Ending> {
+    let style = session.style;
+    let total = game.questions().len();
+    writeln!(
+        out,
+        "{} · {} · {total} question{} · seed {}",
+        style.strong(&format!("factquiz {}", env!("CARGO_PKG_VERSION"))),
+        clean_line(&header.title),
+        plural(total),
+        game.seed()
+    )?;
+    if total < header.asked {
+        writeln!(
+            out,
+            "{}",
+            style.dim(&format!(
+                "You asked for {} questions, but only {} can be drawn with these options: playing {}.",
+                header.asked, header.available, total
+            ))
+        )?;
+    }
+    writeln!(
+        out,
+        "{}",
+        style.dim("Answer in your own words; q quits. Every answer is checked against the source.")
+    )?;
+    let ending = loop {
+        let Some((i, question)) = game.current() else {
+            break Ending::Finished;
+        };
+        writeln!(out)?;
+        ask(out, style, i, total, question, game)?;
+        let step = loop {
+            write!(out, "{}", style.accent("> "))?;
+            out.flush()?;
+            let Some(line) = read_line(input)? else {
+                writeln!(out)?;
+                break None;
+            };
+            if session.echo {
+                writeln!(out, "{}", clean_line(&line))?;
+            }
+            match game.respond(&line) {
+                Step::Empty => continue,
+                Step::AskAgain(hint) => writeln!(out, "  {}", style.dim(&format!("({hint})")))?,
+                step => break Some(step),
+            }
+        };
+        match step {
+            None => {
+                game.end();
+                break Ending::EndOfInput;
+            }
+            Some(Step::Quit) => break Ending::Quit,
+            Some(Step::Answered(feedback)) => {
+                let question = &game.questions()[i];
+                tell(
+                    out,
+                    style,
+                    question,
+                    &feedback.answer,
+                    feedback.score.streak,
+                )?;
+            }
+            Some(_) => {}
+        }
+    };
+    writeln!(out)?;
+    summary(out, style, game, ending)?;
+    Ok(ending)
+}
+
+/// One line of input without its line ending; invalid UTF-8 is replaced, not an error.
+fn read_line(input: &mut dyn BufRead) -> io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    if input.read_until(b'\n', &mut bytes)? == 0 {
+        return Ok(None);
+    }
+    Ok(Some(
+        String::from_utf8_lossy(&bytes)
+            .trim_end_matches(['\n', '\r'])
+            .to_owned(),
+    ))
+}
+
+fn ask(
+    out: &mut dyn Write,
+    style: Style,
+    i: usize,
+    total: usize,
+    q: &Question,
+    game: &Game,
+) -> io::Result<()> {
+    let score = game.score();
+    let left = format!(
+        "[{}/{total}] score {} · streak {}",
+        i + 1,
+        score.points,
+        score.streak
+    );
+    let right = format!("{} · {}", q.kind.label(), q.difficulty.name());
+    let pad = WIDTH
+        .saturating_sub(left.chars().count() + right.chars().count())
+        .max(2);
+    writeln!(
+        out,
+        "{}{}{}",
+        style.strong(&left),
+        " ".repeat(pad),
+        style.dim(&right)
+    )?;
+    let prompt = clean(&q.prompt);
+    match q.kind {
+        Kind::Short => writeln!(out, "{prompt}"),
+        Kind::Choice => {
+            writeln!(out, "{prompt}")?;
+            for (n, option) in q.options.iter().enumerate() {
+                writeln!(
+                    out,
+                    "  {}) {}",
+                    char::from(b'a' + n as u8),
+                    clean_line(option)
+                )?;
+            }
+            Ok(())
+        }
+        Kind::Truefalse => {
+            writeln!(out, "True or false? {prompt}")?;
+            writeln!(out, "{}", style.dim("(t / f)"))
+        }
+        Kind::Verdict => {
+            writeln!(out, "Claim: “{prompt}”")?;
+            writeln!(
+                out,
+                "Supported, refuted, or not stated in the source?  {}",
+                style.dim("(s / r / n)")
+            )
+        }
+    }
+}
+
+fn tell(
+    out: &mut dyn Write,
+    style: Style,
+    q: &Question,
+    answer: &Answer,
+    streak: u32,
+) -> io::Result<()> {
+    let solution = clean_line(&q.solution);
+    if answer.correct {
+        let points = format!(
+            "+{} point{} · streak {streak}",
+            answer.points,
+            plural(answer.points as usize)
+        );
+        writeln!(
+            out,
+            "{} {solution}.  {}",
+            style.good("✓ Right:"),
+            style.dim(&points)
+        )?;
+    } else {
+        writeln!(
+            out,
+            "{} the answer is {solution}; you said {}.",
+            style.bad("✗ Wrong:"),
+            said(answer)
+        )?;
+    }
+    evidence(out, style, q, "  ")
+}
+
+fn evidence(out: &mut dyn Write, style: Style, q: &Question, indent: &str) -> io::Result<()> {
+    let inferred = if q.inferred {
+        " (inferred, not stated outright)"
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        "{indent}{}{inferred}: {}",
+        style.accent(&format!("Evidence {}", q.cited())),
+        clean_line(&q.explanation)
+    )
+}
+
+fn said(answer: &Answer) -> String {
+    let given = clean_line(&answer.given);
+    match &answer.read_as {
+        Some(read_as) => format!("{given} ({})", clean_line(read_as)),
+        None => given,
+    }
+}
+
+fn summary(out: &mut dyn Write, style: Style, game: &Game, ending: Ending) -> io::Result<()> {
+    let score = game.score();
+    let total = game.questions().len();
+    if ending != Ending::Finished {
+        let why = if ending == Ending::Quit {
+            "You quit"
+        } else {
+            "Input ended"
+        };
+        writeln!(out, "{why} after {} of {total} questions.", score.answered)?;
+    }
+    writeln!(
+        out,
+        "{} {} of {} points · {} right / {} answered / {total} questions · accuracy {:.0}% · best streak {}",
+        style.strong("Game over:"),
+        score.points,
+        game.max_score(),
+        score.correct,
+        score.answered,
+        score.accuracy() * 100.0,
+        score.best_streak
+    )?;
+    writeln!(
+        out,
+        "Seed {} (replay this game with --seed {})",
+        game.seed(),
+        game.seed()
+    )?;
+    let missed: Vec<_> = game.missed().collect();
+    if missed.is_empty() {
+        if score.answered > 0 {
+            writeln!(out, "{}", style.good("No misses."))?;
+        }
+        return Ok(());
+    }
+    writeln!(out, "Missed:")?;
+    for (i, q, answer) in missed {
+        let what = match q.kind {
+            Kind::Verdict => format!("Claim “{}”", clean_line(&q.prompt)),
+            Kind::Truefalse => format!("True or false? {}", clean_line(&q.prompt)),
+            _ => clean_line(&q.prompt),
+        };
+        writeln!(out, "  {:>2}. {what}", i + 1)?;
+        writeln!(
+            out,
+            "      answer: {}; you said {}.",
+            style.good(&clean_line(&q.solution)),
+            style.bad(&said(answer))
+        )?;
+        evidence(out, style, q, "      ")?;
+    }
+    Ok(())
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,67 @@
+//! The machine-readable summary of a game printed by `--json`.
+
+use serde::Serialize;
+
+use crate::engine::Game;
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub score: u32,
+    pub max_score: u32,
+    pub correct: u32,
+    pub answered: u32,
+    pub total: usize,
+    pub seed: u64,
+    pub questions: Vec<ReportQuestion>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportQuestion {
+    /// The fact or claim the question came from.
+    pub id: String,
+    pub event: String,
+    pub kind: &'static str,
+    pub prompt: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+    /// What the player typed; `null` for questions not reached.
+    pub given: Option<String>,
+    /// A string that, typed at this prompt, is judged right.
+    pub answer: String,
+    pub correct: bool,
+    pub points: u32,
+}
+
+impl Report {
+    pub fn of(game: &Game) -> Report {
+        let score = game.score();
+        let answers = game.answers();
+        Report {
+            score: score.points,
+            max_score: game.max_score(),
+            correct: score.correct,
+            answered: score.answered,
+            total: game.questions().len(),
+            seed: game.seed(),
+            questions: game
+                .questions()
+                .iter()
+                .enumerate()
+                .map(|(i, q)| {
+                    let answer = answers.get(i);
+                    ReportQuestion {
+                        id: q.id.clone(),
+                        event: q.event_id.clone(),
+                        kind: q.kind.name(),
+                        prompt: q.prompt.clone(),
+                        options: q.options.clone(),
+                        given: answer.map(|a| a.given.clone()),
+                        answer: q.answer.clone(),
+                        correct: answer.is_some_and(|a| a.correct),
+                        points: answer.map_or(0, |a| a.points),
+                    }
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! Making text from question files and from the player safe to print: no escape sequences, no other
+//! control characters, no bidirectional overrides reach the terminal; they are shown escaped.
+
+use std::borrow::Cow;
+
+/// `text` with every control character other than newline and tab, and every bidirectional
+/// control, replaced by a visible escape such as `\u{1b}`.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| unsafe_char(c) && c != '\n' && c != '\t')
+    {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if unsafe_char(c) && c != '\n' && c != '\t' {
+                    format!("\\u{{{:x}}}", u32::from(c))
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// `clean`, and newlines and tabs turned into spaces, for text that must stay on one line.
+pub fn clean_line(text: &str) -> String {
+    clean(&text.replace(['\n', '\t', '\r'], " ")).into_owned()
+}
+
+fn unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_controls_are_shown_not_sent() {
+        assert_eq!(clean("plain ¶5 text"), "plain ¶5 text");
+        assert_eq!(clean("\u{1b}[31mred"), "\\u{1b}[31mred");
+        assert_eq!(clean("a\u{9b}b\u{7}c"), "a\\u{9b}b\\u{7}c");
+        assert_eq!(clean("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(clean("two\nlines"), "two\nlines");
+        assert_eq!(clean_line("two\nlines\tand\r"), "two lines and ");
+    }
+}

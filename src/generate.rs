@@ -1,0 +1,330 @@
+//! Turning facts and claims into questions. Pure: the caller passes in a seeded RNG.
+//!
+//! A fact is asked as `short` (type the value), `choice` (the value among three distractors),
+//! or `truefalse` (its statement with the value or a distractor in the slot); a claim is asked as
+//! a `verdict`. Distractors come from the fact's own list, then from the answers of other facts of
+//! the same type in the loaded files, then (numbers, years, days and dates) from plausible
+//! perturbations of the value. Guarantees (issue #2): the answer never appears in its own prompt;
+//! distractors differ from the answer, its aliases and each other after normalisation.
+
+use std::collections::{BTreeMap, HashSet};
+
+use rand::Rng;
+use rand::seq::SliceRandom;
+
+use crate::check::date::{self, Date};
+use crate::check::{Accepted, canonical, number};
+use crate::model::{AnswerType, Claim, Event, Fact, FactKind};
+use crate::question::{Expected, Kind, Question};
+
+/// Options in a multiple-choice question: the answer and three distractors.
+pub const OPTIONS: usize = 4;
+const BLANK: &str = "_____";
+
+/// Generates questions for the facts of a set of loaded files; it remembers every fact's answer by
+/// type, to borrow distractors from.
+pub struct Generator<'a> {
+    answers_by_type: BTreeMap<AnswerType, Vec<&'a Fact>>,
+}
+
+impl<'a> Generator<'a> {
+    pub fn new<I: IntoIterator<Item = &'a Fact>>(facts: I) -> Self {
+        let mut answers_by_type: BTreeMap<AnswerType, Vec<&'a Fact>> = BTreeMap::new();
+        for fact in facts {
+            answers_by_type
+                .entry(fact.answer_type)
+                .or_default()
+                .push(fact);
+        }
+        Generator { answers_by_type }
+    }
+
+    /// The kinds `fact` can be asked as: those it allows and has enough distractors for.
+    pub fn kinds(&self, fact: &Fact) -> Vec<Kind> {
+        let available = self.tiers(fact).iter().map(Vec::len).sum::<usize>();
+        fact.allowed_kinds()
+            .into_iter()
+            .filter_map(|kind| match kind {
+                FactKind::Short => Some(Kind::Short),
+                FactKind::Choice => (available >= OPTIONS - 1).then_some(Kind::Choice),
+                FactKind::Truefalse => (available >= 1).then_some(Kind::Truefalse),
+            })
+            .collect()
+    }
+
+    /// The question of `kind` for `fact`. `truth` chooses, for `truefalse`, whether the statement
+    /// carries the real value. `None` when the fact cannot be asked that way.
+    pub fn fact_question<R: Rng + ?Sized>(
+        &self,
+        event: &Event,
+        fact: &Fact,
+        kind: Kind,
+        truth: bool,
+        rng: &mut R,
+    ) -> Option<Question> {
+        if !self.kinds(fact).contains(&kind) {
+            return None;
+        }
+        let shown = display(fact.answer_type, &fact.answer);
+        let solution = match &fact.unit {
+            Some(unit) if fact.answer_type == AnswerType::Number => format!("{shown} {unit}"),
+            _ => shown.clone(),
+        };
+        let asked = || match &fact.question {
+            Some(question) => question.clone(),
+            None => fact.fill(BLANK),
+        };
+        let mut question = Question {
+            id: fact.id.clone(),
+            event_id: event.id.clone(),
+            kind,
+            prompt: String::new(),
+            options: Vec::new(),
+            expected: Expected::TrueFalse(true),
+            answer: shown.clone(),
+            solution,
+            answer_type: Some(fact.answer_type),
+            difficulty: fact.difficulty,
+            explanation: fact.explanation.clone(),
+            paragraphs: fact.paragraphs.clone(),
+            inferred: fact.inferred,
+        };
+        match kind {
+            Kind::Short => {
+                question.prompt = asked();
+                question.expected = Expected::Typed(accepted(fact, &shown));
+            }
+            Kind::Choice => {
+                let mut options = self.distractors(fact, OPTIONS - 1, rng);
+                options.push(shown.clone());
+                if fact.answer_type.is_numeric() {
+                    options.sort_by(|a, b| numeric(a).total_cmp(&numeric(b)));
+                } else {
+                    options.shuffle(rng);
+                }
+                let correct = options.iter().position(|o| *o == shown)?;
+                let accepts = options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, option)| {
+                        if i == correct {
+                            accepted(fact, option)
+                        } else {
+                            Accepted {
+                                answer_type: fact.answer_type,
+                                forms: vec![option.clone()],
+                                unit: fact.unit.clone(),
+                            }
+                        }
+                    })
+                    .collect();
+                question.prompt = asked();
+                question.options = options;
+                question.expected = Expected::Choice {
+                    correct,
+                    options: accepts,
+                };
+            }
+            Kind::Truefalse => {
+                let put = if truth {
+                    shown.clone()
+                } else {
+                    self.distractors(fact, 1, rng).pop()?
+                };
+                question.prompt = fact.fill(&put);
+                question.expected = Expected::TrueFalse(truth);
+                question.answer = if truth { "true" } else { "false" }.to_owned();
+                question.solution = if truth {
+                    format!("true ({})", question.solution)
+                } else {
+                    format!("false: it is {}, not {put}", question.solution)
+                };
+            }
+            Kind::Verdict => return None,
+        }
+        Some(question)
+    }
+
+    /// `n` distractors for `fact`, drawn tier by tier: its own list, other facts' answers of the same
+    /// type, perturbations of the value. Fewer when the tiers run out.
+    pub fn distractors<R: Rng + ?Sized>(&self, fact: &Fact, n: usize, rng: &mut R) -> Vec<String> {
+        let mut picked = Vec::with_capacity(n);
+        for mut tier in self.tiers(fact) {
+            tier.shuffle(rng);
+            picked.extend(tier.into_iter().take(n - picked.len()));
+            if picked.len() == n {
+                break;
+            }
+        }
+        picked
+    }
+
+    /// Every distinct distractor for `fact`, by tier, in a fixed order.
+    fn tiers(&self, fact: &Fact) -> [Vec<String>; 3] {
+        let unit = fact.unit.as_deref();
+        let key = |text: &str| canonical(fact.answer_type, text, unit);
+        let mut seen: HashSet<String> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .map(|s| key(s))
+            .collect();
+        let mut keep = |text: &str| {
+            let k = key(text);
+            !k.is_empty() && seen.insert(k)
+        };
+        let own: Vec<String> = fact
+            .distractors
+            .iter()
+            .map(|d| display(fact.answer_type, d))
+            .filter(|d| keep(d))
+            .collect();
+        let borrowed: Vec<String> = self
+            .answers_by_type
+            .get(&fact.answer_type)
+            .into_iter()
+            .flatten()
+            .filter(|other| other.id != fact.id)
+            .map(|other| display(fact.answer_type, &other.answer))
+            .filter(|d| keep(d))
+            .collect();
+        let perturbed: Vec<String> = perturbations(fact)
+            .into_iter()
+            .filter(|d| keep(d))
+            .collect();
+        [own, borrowed, perturbed]
+    }
+}
+
+/// The verdict question for a claim.
+pub fn claim_question(event: &Event, claim: &Claim) -> Question {
+    Question {
+        id: claim.id.clone(),
+        event_id: event.id.clone(),
+        kind: Kind::Verdict,
+        prompt: claim.claim.clone(),
+        options: Vec::new(),
+        expected: Expected::Verdict(claim.verdict),
+        answer: claim.verdict.name().to_owned(),
+        solution: claim.verdict.name().to_owned(),
+        answer_type: None,
+        difficulty: claim.difficulty,
+        explanation: claim.explanation.clone(),
+        paragraphs: claim.paragraphs.clone(),
+        inferred: false,
+    }
+}
+
+fn accepted(fact: &Fact, shown: &str) -> Accepted {
+    let mut forms = vec![fact.answer.clone()];
+    if shown != fact.answer {
+        forms.push(shown.to_owned());
+    }
+    forms.extend(fact.aliases.iter().cloned());
+    Accepted {
+        answer_type: fact.answer_type,
+        forms,
+        unit: fact.unit.clone(),
+    }
+}
+
+/// How a value of `answer_type` is shown: dates written out ("27 July 2018"), the rest as written.
+pub fn display(answer_type: AnswerType, text: &str) -> String {
+    match answer_type {
+        AnswerType::Date => Date::read(text).map_or_else(|| text.to_owned(), Date::display),
+        _ => text.to_owned(),
+    }
+}
+
+fn numeric(text: &str) -> f64 {
+    number::read(text, None).map_or(f64::MAX, |r| r.value)
+}
+
+/// Plausible wrong values near a number, year, day or date, formatted like the answer.
+fn perturbations(fact: &Fact) -> Vec<String> {
+    let text = fact.answer.as_str();
+    match fact.answer_type {
+        AnswerType::Number => number_perturbations(text),
+        AnswerType::Year => match number::read(text, None) {
+            Some(r) if r.value.fract() == 0.0 && r.value.abs() < 1e6 => {
+                [-10, -5, -3, -2, -1, 1, 2, 3, 5, 10]
+                    .iter()
+                    .map(|d| (r.value as i64 + d).to_string())
+                    .collect()
+            }
+            _ => Vec::new(),
+        },
+        AnswerType::Day => match date::weekday_index(text) {
+            Some(i) => (1..7)
+                .map(|d| date::WEEKDAYS[(i + d) % 7].to_owned())
+                .collect(),
+            None => Vec::new(),
+        },
+        AnswerType::Date => match Date::read(text) {
+            Some(d) => [-365, -30, -7, -2, -1, 1, 2, 7, 30, 365]
+                .iter()
+                .map(|days| d.plus_days(*days).display())
+                .collect(),
+            None => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+fn number_perturbations(text: &str) -> Vec<String> {
+    let Some(reading) = number::read(text, None) else {
+        return Vec::new();
+    };
+    let value = reading.value;
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        return [0.5, 0.8, 0.9, 1.1, 1.25, 1.5, 2.0]
+            .iter()
+            .map(|f| format!("{}", (value * f * 10.0).round() / 10.0))
+            .collect();
+    }
+    let whole = value as i64;
+    // Step in the answer's own granularity: 7,700 moves in hundreds, 55 in fives or tens.
+    let mut step = 1i64;
+    while whole != 0 && whole % (step * 10) == 0 {
+        step *= 10;
+    }
+    if step == 1 && whole.abs() >= 20 {
+        step = 5;
+    }
+    let grouped = text.contains(',');
+    let format = |n: i64| {
+        let digits = if grouped {
+            number::group_thousands(n)
+        } else {
+            n.to_string()
+        };
+        if reading.ordinal {
+            format!("{digits}{}", ordinal_suffix(n))
+        } else {
+            digits
+        }
+    };
+    let mut candidates: Vec<i64> = [-3, -2, -1, 1, 2, 3]
+        .iter()
+        .map(|k| whole + k * step)
+        .collect();
+    for f in [0.5, 0.75, 1.5, 2.0] {
+        candidates.push(((whole as f64 * f) / step as f64).round() as i64 * step);
+    }
+    candidates
+        .into_iter()
+        .filter(|n| *n != whole && (*n > 0 || whole <= 0))
+        .map(format)
+        .collect()
+}
+
+fn ordinal_suffix(n: i64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,264 @@
+use std::collections::HashSet;
+
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use super::*;
+use crate::loader::load_bundled;
+use crate::model::{Difficulty, QuestionFile};
+use crate::normalize::contains_words;
+
+fn bundled() -> Vec<QuestionFile> {
+    load_bundled()
+        .expect("bundled files load")
+        .into_iter()
+        .map(|l| l.file)
+        .collect()
+}
+
+fn fact(id: &str, answer_type: AnswerType, answer: &str, distractors: &[&str]) -> Fact {
+    Fact {
+        id: id.into(),
+        answer_type,
+        answer: answer.into(),
+        aliases: Vec::new(),
+        unit: None,
+        question: None,
+        statement: "It was {answer}.".into(),
+        distractors: distractors.iter().map(|s| s.to_string()).collect(),
+        kinds: None,
+        difficulty: Difficulty::Medium,
+        tags: Vec::new(),
+        paragraphs: vec![1],
+        explanation: "Because.".into(),
+        inferred: false,
+    }
+}
+
+fn event() -> Event {
+    serde_json::from_str(
+        r#"{"id": "e", "title": "E", "date": {"value": "2018-07-27"}, "summary": "s",
+            "source": {"kind": "article", "paragraphs": 3}}"#,
+    )
+    .unwrap()
+}
+
+/// Every question every bundled fact can give, over a range of seeds.
+fn all_bundled_questions() -> Vec<(Fact, Question)> {
+    let files = bundled();
+    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let mut out = Vec::new();
+    for file in &files {
+        for fact in &file.facts {
+            for kind in generator.kinds(fact) {
+                for seed in 0..12 {
+                    let mut rng = StdRng::seed_from_u64(seed);
+                    let truth = seed % 2 == 0;
+                    let q = generator
+                        .fact_question(&file.event, fact, kind, truth, &mut rng)
+                        .expect("a kind the generator offers yields a question");
+                    out.push((fact.clone(), q));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_answer_never_appears_in_its_own_prompt() {
+    for (fact, q) in all_bundled_questions() {
+        let leaks_value = q.kind != Kind::Truefalse || q.expected == Expected::TrueFalse(false);
+        if !leaks_value {
+            continue;
+        }
+        for form in std::iter::once(&fact.answer).chain(&fact.aliases) {
+            assert!(
+                !contains_words(&q.prompt, form),
+                "{} ({}) gives away {form:?}: {:?}",
+                fact.id,
+                q.kind,
+                q.prompt
+            );
+        }
+    }
+}
+
+#[test]
+fn options_are_distinct_from_the_answer_and_each_other() {
+    for (fact, q) in all_bundled_questions() {
+        let Expected::Choice { correct, .. } = &q.expected else {
+            continue;
+        };
+        assert_eq!(q.options.len(), OPTIONS, "{}", fact.id);
+        let unit = fact.unit.as_deref();
+        let keys: HashSet<String> = q
+            .options
+            .iter()
+            .map(|o| canonical(fact.answer_type, o, unit))
+            .collect();
+        assert_eq!(
+            keys.len(),
+            OPTIONS,
+            "{}: options collide after normalisation: {:?}",
+            fact.id,
+            q.options
+        );
+        let answers: HashSet<String> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .map(|a| canonical(fact.answer_type, a, unit))
+            .collect();
+        for (i, option) in q.options.iter().enumerate() {
+            let is_answer = answers.contains(&canonical(fact.answer_type, option, unit));
+            assert_eq!(is_answer, i == *correct, "{}: option {option:?}", fact.id);
+        }
+    }
+}
+
+#[test]
+fn numbers_and_years_are_in_ascending_order() {
+    let mut seen = 0;
+    for (fact, q) in all_bundled_questions() {
+        if q.kind == Kind::Choice && fact.answer_type.is_numeric() {
+            let values: Vec<f64> = q.options.iter().map(|o| numeric(o)).collect();
+            assert!(
+                values.windows(2).all(|w| w[0] < w[1]),
+                "{}: {:?}",
+                fact.id,
+                q.options
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn the_right_answers_position_varies() {
+    let positions: HashSet<usize> = all_bundled_questions()
+        .into_iter()
+        .filter_map(|(_, q)| match q.expected {
+            Expected::Choice { correct, .. } => Some(correct),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        positions.len(),
+        OPTIONS,
+        "the right answer sits in only {positions:?}"
+    );
+}
+
+#[test]
+fn every_bundled_fact_yields_at_least_two_kinds() {
+    let files = bundled();
+    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    for fact in files.iter().flat_map(|f| &f.facts) {
+        let kinds = generator.kinds(fact);
+        assert!(kinds.len() >= 2, "{} yields only {kinds:?}", fact.id);
+    }
+}
+
+#[test]
+fn distractors_come_from_the_same_type_before_perturbation() {
+    let facts = [
+        fact("city", AnswerType::Place, "Wonsan", &["Kaesong"]),
+        fact("base", AnswerType::Place, "Osan", &[]),
+        fact("capital", AnswerType::Place, "Seoul", &[]),
+        fact("person", AnswerType::Person, "Kim", &[]),
+        fact("count", AnswerType::Number, "55", &[]),
+    ];
+    let generator = Generator::new(&facts);
+    let mut rng = StdRng::seed_from_u64(1);
+    let q = generator
+        .fact_question(&event(), &facts[0], Kind::Choice, true, &mut rng)
+        .unwrap();
+    let mut options = q.options.clone();
+    options.sort();
+    assert_eq!(options, ["Kaesong", "Osan", "Seoul", "Wonsan"]);
+    // A person has no other people to borrow from and no perturbations: no choice question.
+    assert_eq!(generator.kinds(&facts[3]), vec![Kind::Short]);
+    assert!(
+        generator
+            .fact_question(&event(), &facts[3], Kind::Choice, true, &mut rng)
+            .is_none()
+    );
+}
+
+#[test]
+fn numbers_days_and_dates_fall_back_to_plausible_perturbations() {
+    let facts = [
+        fact("n", AnswerType::Number, "7,700", &[]),
+        fact("o", AnswerType::Number, "65th", &[]),
+        fact("y", AnswerType::Year, "1953", &[]),
+        fact("d", AnswerType::Day, "Friday", &[]),
+        fact("t", AnswerType::Date, "2018-07-27", &[]),
+    ];
+    for f in &facts {
+        let generator = Generator::new(std::slice::from_ref(f));
+        let mut rng = StdRng::seed_from_u64(3);
+        let q = generator
+            .fact_question(&event(), f, Kind::Choice, true, &mut rng)
+            .unwrap();
+        for option in &q.options {
+            let well_formed = match f.answer_type {
+                AnswerType::Number if f.answer.ends_with("th") => {
+                    option.ends_with(['h', 't', 'd'])
+                        && number::read(option, None).is_some_and(|r| r.ordinal)
+                }
+                AnswerType::Number => option.contains(',') && number::read(option, None).is_some(),
+                AnswerType::Year => option.len() == 4 && option.parse::<u32>().is_ok(),
+                AnswerType::Day => date::weekday_index(option).is_some(),
+                _ => Date::read(option).is_some(),
+            };
+            assert!(
+                well_formed,
+                "{}: option {option:?} in {:?}",
+                f.id, q.options
+            );
+        }
+    }
+}
+
+#[test]
+fn truefalse_puts_a_distractor_in_the_slot_when_false() {
+    let facts = [fact("c", AnswerType::Place, "Wonsan", &["Kaesong"])];
+    let generator = Generator::new(&facts);
+    let mut rng = StdRng::seed_from_u64(0);
+    let yes = generator
+        .fact_question(&event(), &facts[0], Kind::Truefalse, true, &mut rng)
+        .unwrap();
+    let no = generator
+        .fact_question(&event(), &facts[0], Kind::Truefalse, false, &mut rng)
+        .unwrap();
+    assert_eq!(
+        (yes.prompt.as_str(), yes.answer.as_str()),
+        ("It was Wonsan.", "true")
+    );
+    assert_eq!(
+        (no.prompt.as_str(), no.answer.as_str()),
+        ("It was Kaesong.", "false")
+    );
+    assert!(no.solution.contains("Wonsan"), "{}", no.solution);
+}
+
+#[test]
+fn dates_are_shown_written_out_and_accepted_either_way() {
+    let facts = [fact("t", AnswerType::Date, "2018-07-27", &[])];
+    let generator = Generator::new(&facts);
+    let q = generator
+        .fact_question(
+            &event(),
+            &facts[0],
+            Kind::Short,
+            true,
+            &mut StdRng::seed_from_u64(0),
+        )
+        .unwrap();
+    assert_eq!(q.answer, "27 July 2018");
+    let Expected::Typed(accepted) = &q.expected else {
+        panic!()
+    };
+    assert!(accepted.matches("2018-07-27") && accepted.matches("July 27, 2018"));
+    assert_eq!(q.prompt, "It was _____.");
+}

@@ -1,0 +1,21 @@
+//! factquiz: a fact-checking quiz game for the terminal.
+//!
+//! Data flows one way: `loader` (reads question files) -> `validate` (every problem, pure) ->
+//! `generate` (facts and claims to questions, pure) -> `engine` (draws, judges, scores, pure) ->
+//! `front` (the player's terminal or a JSON report). `app` wires them to the real process.
+
+mod app;
+pub mod check;
+pub mod cli;
+pub mod config;
+pub mod engine;
+pub mod error;
+pub mod front;
+pub mod generate;
+pub mod loader;
+pub mod model;
+pub mod normalize;
+pub mod question;
+pub mod validate;
+
+pub use app::run;

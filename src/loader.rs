@@ -1,0 +1,237 @@
+//! Reading question files: the bundled ones built into the binary, or files and folders named by the
+//! user. The only code that reads question files; it reports where a file is broken
+//! (line:column and field path) and does not judge meaning (see `validate`).
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::model::QuestionFile;
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
+
+/// Where a loaded file came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Built into the binary from the repo's `questions/` folder.
+    Bundled(&'static str),
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Bundled(name) => write!(f, "{name} (bundled)"),
+            Origin::File(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub origin: Origin,
+    /// The file's text, kept so later stages can point at lines.
+    pub text: String,
+    pub file: QuestionFile,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: no such file or folder")]
+    Missing { path: String },
+    #[error("{path}: no question files (*.json) in this folder")]
+    EmptyFolder { path: String },
+    #[error("{path}: the file is empty")]
+    Empty { path: String },
+    #[error("{path}: not UTF-8 text (invalid byte at offset {offset})")]
+    NotUtf8 { path: String, offset: usize },
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}:{line}:{column}: {field}: {message}")]
+    Shape {
+        path: String,
+        line: usize,
+        column: usize,
+        field: String,
+        message: String,
+    },
+}
+
+/// The question files built into the binary.
+pub fn load_bundled() -> Result<Vec<Loaded>, LoadError> {
+    bundled::BUNDLED
+        .iter()
+        .map(|(name, text)| parse(Origin::Bundled(name), text))
+        .collect()
+}
+
+/// The question files at `paths`: each a file, or a folder whose `*.json` files are read in name order.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Loaded>, LoadError> {
+    let mut loaded = Vec::new();
+    for path in paths {
+        for file in expand(path)? {
+            loaded.push(load_file(&file)?);
+        }
+    }
+    Ok(loaded)
+}
+
+fn expand(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let shown = || path.display().to_string();
+    let meta = fs::metadata(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => LoadError::Missing { path: shown() },
+        _ => LoadError::Read {
+            path: shown(),
+            source,
+        },
+    })?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let entries = fs::read_dir(path).map_err(|source| LoadError::Read {
+        path: shown(),
+        source,
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        })
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(LoadError::EmptyFolder { path: shown() });
+    }
+    Ok(files)
+}
+
+fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let shown = || path.display().to_string();
+    let bytes = fs::read(path).map_err(|source| LoadError::Read {
+        path: shown(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+        path: shown(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    parse(Origin::File(path.to_path_buf()), &text)
+}
+
+/// Parses one file's text. A leading byte-order mark is allowed; trailing data after the JSON is not.
+pub fn parse(origin: Origin, text: &str) -> Result<Loaded, LoadError> {
+    let path = origin.to_string();
+    let body = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if body.trim().is_empty() {
+        return Err(LoadError::Empty { path });
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(body);
+    let file: QuestionFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let field = e.path().to_string();
+        let inner = e.into_inner();
+        located(path.clone(), &field, &inner)
+    })?;
+    deserializer
+        .end()
+        .map_err(|e| located(path.clone(), ".", &e))?;
+    Ok(Loaded {
+        origin,
+        text: text.to_owned(),
+        file,
+    })
+}
+
+fn located(path: String, field: &str, error: &serde_json::Error) -> LoadError {
+    use serde_json::error::Category;
+    let (line, column) = (error.line(), error.column());
+    let message = strip_position(&error.to_string());
+    match error.classify() {
+        Category::Data if field != "." => LoadError::Shape {
+            path,
+            line,
+            column,
+            field: field.to_owned(),
+            message,
+        },
+        _ => LoadError::Syntax {
+            path,
+            line,
+            column,
+            message,
+        },
+    }
+}
+
+/// serde_json ends its messages with " at line L column C"; we print the place first instead.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> String {
+        match parse(Origin::File("x.json".into()), text) {
+            Ok(_) => panic!("expected an error for {text:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_bundled_files_load() {
+        let files = load_bundled().expect("bundled files parse");
+        assert!(!files.is_empty());
+        assert!(
+            files
+                .iter()
+                .all(|f| matches!(f.origin, Origin::Bundled(n) if n.starts_with("questions/")))
+        );
+    }
+
+    #[test]
+    fn errors_name_the_file_and_place() {
+        assert_eq!(error(""), "x.json: the file is empty");
+        assert_eq!(
+            error("{\n  \"format\": 1,\n  oops\n}"),
+            "x.json:3:3: key must be a string"
+        );
+        let shape = error("{\"format\": \"one\"}");
+        assert!(
+            shape.starts_with("x.json:1:16: format: invalid type: string \"one\""),
+            "{shape}"
+        );
+        let trailing = error(
+            "{\"format\": 1, \"event\": {\"id\": \"e\", \"title\": \"t\", \"date\": {\"value\": \"2018\"}, \"summary\": \"s\", \"source\": {\"kind\": \"k\", \"paragraphs\": 1}}} x",
+        );
+        assert!(trailing.starts_with("x.json:1:"), "{trailing}");
+        assert!(trailing.contains("trailing characters"), "{trailing}");
+        let unknown = error("{\"format\": 1, \"evnt\": {}}");
+        assert!(unknown.contains("unknown field `evnt`"), "{unknown}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let text = format!("\u{FEFF}{}", bundled::BUNDLED[0].1);
+        assert!(parse(Origin::File("bom.json".into()), &text).is_ok());
+    }
+}

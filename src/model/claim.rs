@@ -1,0 +1,41 @@
+//! A fact-check claim about the event and its verdict against the source.
+
+use serde::{Deserialize, Serialize};
+
+use super::Difficulty;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Verdict {
+    #[serde(rename = "supported")]
+    Supported,
+    #[serde(rename = "refuted")]
+    Refuted,
+    #[serde(rename = "not stated")]
+    NotStated,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 3] = [Verdict::Supported, Verdict::Refuted, Verdict::NotStated];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Refuted => "refuted",
+            Verdict::NotStated => "not stated",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    pub claim: String,
+    pub verdict: Verdict,
+    #[serde(default)]
+    pub difficulty: Difficulty,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub paragraphs: Vec<u32>,
+    pub explanation: String,
+}

@@ -1,0 +1,40 @@
+//! The news event a question file is about, and the source its paragraph numbers refer to.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub date: EventDate,
+    #[serde(default)]
+    pub places: Vec<String>,
+    pub summary: String,
+    pub source: Source,
+}
+
+/// When the event happened. `inferred` marks a date worked out rather than read in the source,
+/// and `basis` says how.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDate {
+    pub value: String,
+    #[serde(default)]
+    pub inferred: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// What the source is: "news article", "report", ...
+    pub kind: String,
+    /// How many paragraphs it has; every cited paragraph number must lie in 1..=paragraphs.
+    pub paragraphs: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}

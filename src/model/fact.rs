@@ -1,0 +1,96 @@
+//! A fact: one typed answer about the event, with the statement and question it is asked through.
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::{AnswerType, Difficulty};
+
+/// The question kinds a fact can be asked as. Claims are always asked as verdicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    Short,
+    Choice,
+    Truefalse,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 3] = [FactKind::Short, FactKind::Choice, FactKind::Truefalse];
+}
+
+/// The slot a statement template must contain, where the answer (or a distractor) goes.
+pub const SLOT: &str = "{answer}";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub answer_type: AnswerType,
+    /// The answer as it is shown. Numbers may be written as JSON numbers or strings ("7,700").
+    #[serde(deserialize_with = "string_or_number")]
+    pub answer: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// What a number counts ("cases"), shown after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// A question asking for the answer; without one, the statement is shown with a blank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// The fact as a sentence with `{answer}` where the value goes.
+    pub statement: String,
+    #[serde(default)]
+    pub distractors: Vec<String>,
+    /// Which kinds this fact may be asked as; all three when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kinds: Option<Vec<FactKind>>,
+    #[serde(default)]
+    pub difficulty: Difficulty,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub paragraphs: Vec<u32>,
+    pub explanation: String,
+    /// Worked out from the source rather than stated in it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
+}
+
+impl Fact {
+    pub fn allowed_kinds(&self) -> Vec<FactKind> {
+        match &self.kinds {
+            Some(kinds) => FactKind::ALL
+                .into_iter()
+                .filter(|k| kinds.contains(k))
+                .collect(),
+            None => FactKind::ALL.to_vec(),
+        }
+    }
+
+    /// The statement with `value` in its slot.
+    pub fn fill(&self, value: &str) -> String {
+        self.statement.replace(SLOT, value)
+    }
+}
+
+fn string_or_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    struct Visitor;
+    impl serde::de::Visitor<'_> for Visitor {
+        type Value = String;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a string or a number")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_owned())
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+    }
+    deserializer.deserialize_any(Visitor)
+}

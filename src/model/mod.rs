@@ -1,0 +1,16 @@
+//! The question-file format as plain data: what the loader parses and every later stage reads.
+//! Nothing here reads files or checks meaning; see `loader` and `validate`.
+
+mod answer_type;
+mod claim;
+mod difficulty;
+mod event;
+mod fact;
+mod question_file;
+
+pub use answer_type::AnswerType;
+pub use claim::{Claim, Verdict};
+pub use difficulty::Difficulty;
+pub use event::{Event, EventDate, Source};
+pub use fact::{Fact, FactKind, SLOT};
+pub use question_file::{FORMAT_VERSION, QuestionFile};

@@ -1,0 +1,21 @@
+//! One question file: the event, its facts and its claims.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Claim, Event, Fact};
+
+/// The format version this build writes; it reads every version up to this one.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionFile {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub format: u32,
+    pub event: Event,
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+}

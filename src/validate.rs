@@ -1,0 +1,280 @@
+//! Checking what loaded question files mean: every problem in every file, in one pass. Pure.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::check::{canonical, date, number};
+use crate::generate::Generator;
+use crate::loader::Loaded;
+use crate::model::{AnswerType, FORMAT_VERSION, Fact, QuestionFile, SLOT};
+
+use crate::normalize;
+use crate::question::Kind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// The file, as shown to the user.
+    pub file: String,
+    /// Where in the file, as a field path: `facts[3].statement`.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}: {level}: {}: {}",
+            self.file, self.field, self.message
+        )
+    }
+}
+
+/// Every problem in `files`, errors and warnings, in file order.
+pub fn validate(files: &[Loaded]) -> Vec<Problem> {
+    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let mut problems = Vec::new();
+    let mut ids: HashMap<String, String> = HashMap::new();
+    for loaded in files {
+        let mut check = Checker {
+            file: loaded.origin.to_string(),
+            problems: &mut problems,
+        };
+        check.file(&loaded.file, &generator);
+        check.ids(&loaded.file, &mut ids);
+    }
+    problems
+}
+
+pub fn has_errors(problems: &[Problem]) -> bool {
+    problems.iter().any(|p| p.severity == Severity::Error)
+}
+
+struct Checker<'p> {
+    file: String,
+    problems: &'p mut Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, severity: Severity, field: String, message: String) {
+        self.problems.push(Problem {
+            severity,
+            file: self.file.clone(),
+            field,
+            message,
+        });
+    }
+
+    fn error(&mut self, field: String, message: impl Into<String>) {
+        self.report(Severity::Error, field, message.into());
+    }
+
+    fn not_empty(&mut self, field: String, text: &str) {
+        if text.trim().is_empty() {
+            self.error(field, "must not be empty");
+        }
+    }
+
+    fn file(&mut self, file: &QuestionFile, generator: &Generator) {
+        if file.format == 0 || file.format > FORMAT_VERSION {
+            self.error(
+                "format".into(),
+                format!(
+                    "format {} is not known to this factquiz, which reads formats 1 to {FORMAT_VERSION}",
+                    file.format
+                ),
+            );
+        }
+        let event = &file.event;
+        self.not_empty("event.id".into(), &event.id);
+        self.not_empty("event.title".into(), &event.title);
+        self.not_empty("event.summary".into(), &event.summary);
+        self.not_empty("event.date.value".into(), &event.date.value);
+        if event.source.paragraphs == 0 {
+            self.error(
+                "event.source.paragraphs".into(),
+                "a source has at least one paragraph",
+            );
+        }
+        if file.facts.is_empty() && file.claims.is_empty() {
+            self.error(
+                "facts".into(),
+                "the file has no facts and no claims, so it gives no questions",
+            );
+        }
+        let paragraphs = event.source.paragraphs;
+        for (i, fact) in file.facts.iter().enumerate() {
+            self.fact(&format!("facts[{i}]"), fact, paragraphs, generator);
+        }
+        for (i, claim) in file.claims.iter().enumerate() {
+            let at = format!("claims[{i}]");
+            self.not_empty(format!("{at}.id"), &claim.id);
+            self.not_empty(format!("{at}.claim"), &claim.claim);
+            self.not_empty(format!("{at}.explanation"), &claim.explanation);
+            self.paragraphs(&at, &claim.paragraphs, paragraphs);
+        }
+    }
+
+    fn fact(&mut self, at: &str, fact: &Fact, paragraphs: u32, generator: &Generator) {
+        self.not_empty(format!("{at}.id"), &fact.id);
+        self.not_empty(format!("{at}.answer"), &fact.answer);
+        self.not_empty(format!("{at}.explanation"), &fact.explanation);
+        self.paragraphs(at, &fact.paragraphs, paragraphs);
+        if !fact.statement.contains(SLOT) {
+            self.error(
+                format!("{at}.statement"),
+                format!(
+                    "the statement has no {SLOT} slot for the answer: {:?}",
+                    fact.statement
+                ),
+            );
+        }
+        if let Some(message) = type_mismatch(fact.answer_type, &fact.answer) {
+            self.error(format!("{at}.answer"), message);
+        }
+        for (i, alias) in fact.aliases.iter().enumerate() {
+            if normalize::key(alias).is_empty() {
+                self.error(format!("{at}.aliases[{i}]"), "must not be empty");
+            }
+        }
+        if let Some(question) = &fact.question {
+            self.not_empty(format!("{at}.question"), question);
+        }
+        // The answer must not be given away by the question, nor by the statement around its slot
+        // (a true/false statement with a distractor in the slot would then contradict itself).
+        let texts = [
+            ("question", fact.question.clone()),
+            ("statement", Some(fact.statement.replace(SLOT, " "))),
+        ];
+        for (field, text) in texts {
+            let Some(text) = text else { continue };
+            if let Some(form) = std::iter::once(&fact.answer)
+                .chain(&fact.aliases)
+                .find(|form| normalize::contains_words(&text, form))
+            {
+                self.error(
+                    format!("{at}.{field}"),
+                    format!("the {field} gives its own answer away: it contains {form:?}"),
+                );
+            }
+        }
+        let unit = fact.unit.as_deref();
+        let mut seen: HashMap<String, String> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .map(|a| (canonical(fact.answer_type, a, unit), a.clone()))
+            .collect();
+        for (i, distractor) in fact.distractors.iter().enumerate() {
+            let field = format!("{at}.distractors[{i}]");
+            if let Some(message) = type_mismatch(fact.answer_type, distractor) {
+                self.error(field.clone(), message);
+            }
+            let key = canonical(fact.answer_type, distractor, unit);
+            if key.is_empty() {
+                self.error(field, "must not be empty");
+            } else if let Some(same) = seen.get(&key) {
+                self.error(field, format!("{distractor:?} is the same as {same:?}"));
+            } else {
+                seen.insert(key, distractor.clone());
+            }
+        }
+        if fact.kinds.as_ref().is_some_and(Vec::is_empty) {
+            self.error(
+                format!("{at}.kinds"),
+                "lists no kinds, so the fact is never asked",
+            );
+        }
+        let kinds = generator.kinds(fact);
+        let allows_choice = fact
+            .allowed_kinds()
+            .contains(&crate::model::FactKind::Choice);
+        if allows_choice && !kinds.contains(&Kind::Choice) {
+            self.report(
+                Severity::Warning,
+                format!("{at}.distractors"),
+                "too few distinct distractors from any source for a multiple-choice question; add some".into(),
+            );
+        }
+    }
+
+    fn paragraphs(&mut self, at: &str, cited: &[u32], count: u32) {
+        if cited.is_empty() {
+            self.error(
+                format!("{at}.paragraphs"),
+                "cite at least one paragraph of the source",
+            );
+        }
+        for (i, p) in cited.iter().enumerate() {
+            if *p == 0 || *p > count {
+                self.error(
+                    format!("{at}.paragraphs[{i}]"),
+                    format!(
+                        "paragraph {p} is outside the source, which has paragraphs 1 to {count}"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Ids of facts and claims are unique within a file and across all loaded files.
+    fn ids(&mut self, file: &QuestionFile, ids: &mut HashMap<String, String>) {
+        let mut local = HashSet::new();
+        let fields = file
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (format!("facts[{i}].id"), &f.id))
+            .chain(
+                file.claims
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (format!("claims[{i}].id"), &c.id)),
+            );
+        for (field, id) in fields {
+            if id.is_empty() {
+                continue;
+            }
+            if !local.insert(id.clone()) {
+                self.error(field, format!("duplicate id {id:?} in this file"));
+            } else if let Some(other) = ids.get(id) {
+                self.error(field, format!("duplicate id {id:?}, also used in {other}"));
+            } else {
+                ids.insert(id.clone(), self.file.clone());
+            }
+        }
+    }
+}
+
+fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
+    let ok = match answer_type {
+        AnswerType::Number => number::read(text, None).is_some(),
+        AnswerType::Year => {
+            number::read(text, None).is_some_and(|r| r.value.fract() == 0.0 && !r.ordinal)
+        }
+        AnswerType::Date => date::Date::read(text).is_some(),
+        AnswerType::Day => date::weekday_index(text).is_some(),
+        _ => true,
+    };
+    (!ok).then(|| {
+        let expected = match answer_type {
+            AnswerType::Number => "a number such as 55, 7,700 or 65th",
+            AnswerType::Year => "a year such as 1953",
+            AnswerType::Date => "a date such as 2018-07-27 or 27 July 2018",
+            _ => "a day of the week such as Friday",
+        };
+        format!("{text:?} is not {expected}")
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,156 @@
+use super::*;
+use crate::loader::{Origin, load_bundled, parse};
+
+fn problems_in(file: &str) -> Vec<Problem> {
+    let loaded = parse(Origin::File("t.json".into()), file).expect("test file parses");
+    validate(&[loaded])
+}
+
+/// A valid file with one fact and one claim; `edit` changes it before validation.
+fn file_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value = serde_json::json!({
+        "format": 1,
+        "event": {"id": "e", "title": "E", "date": {"value": "2018-07-27"}, "summary": "S",
+                  "source": {"kind": "article", "paragraphs": 3}},
+        "facts": [{"id": "f", "type": "place", "answer": "Wonsan", "statement": "It left {answer}.",
+                   "distractors": ["Kaesong", "Sinuiju", "Pyongyang"], "paragraphs": [1],
+                   "explanation": "Paragraph one."}],
+        "claims": [{"id": "c", "claim": "It flew.", "verdict": "supported", "paragraphs": [2],
+                    "explanation": "Paragraph two."}]
+    });
+    edit(&mut value);
+    value.to_string()
+}
+
+#[track_caller]
+fn one_error(edit: impl FnOnce(&mut serde_json::Value), field: &str, says: &str) {
+    let problems = problems_in(&file_with(edit));
+    let errors: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{problems:#?}");
+    assert_eq!(errors[0].field, field);
+    assert!(errors[0].message.contains(says), "{}", errors[0].message);
+    assert!(
+        errors[0].to_string().starts_with("t.json: error: "),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn the_base_file_and_the_bundled_files_are_clean() {
+    assert_eq!(problems_in(&file_with(|_| {})), vec![]);
+    let bundled = load_bundled().unwrap();
+    assert_eq!(
+        validate(&bundled),
+        vec![],
+        "the bundled files must have no errors or warnings"
+    );
+}
+
+#[test]
+fn meaning_errors_name_the_field() {
+    one_error(
+        |v| v["facts"][0]["statement"] = "It left.".into(),
+        "facts[0].statement",
+        "no {answer} slot",
+    );
+    one_error(
+        |v| v["facts"][0]["paragraphs"] = serde_json::json!([4]),
+        "facts[0].paragraphs[0]",
+        "paragraph 4 is outside",
+    );
+    one_error(
+        |v| v["claims"][0]["paragraphs"] = serde_json::json!([0]),
+        "claims[0].paragraphs[0]",
+        "outside",
+    );
+    one_error(
+        |v| v["claims"][0]["paragraphs"] = serde_json::json!([]),
+        "claims[0].paragraphs",
+        "at least one",
+    );
+    one_error(
+        |v| v["claims"][0]["id"] = "f".into(),
+        "claims[0].id",
+        "duplicate id \"f\"",
+    );
+    one_error(
+        |v| v["facts"][0]["distractors"][1] = "wonsan!".into(),
+        "facts[0].distractors[1]",
+        "same as \"Wonsan\"",
+    );
+    one_error(
+        |v| v["facts"][0]["distractors"][2] = "KAESONG".into(),
+        "facts[0].distractors[2]",
+        "same as \"Kaesong\"",
+    );
+    one_error(
+        |v| v["facts"][0]["explanation"] = " ".into(),
+        "facts[0].explanation",
+        "empty",
+    );
+    one_error(
+        |v| v["facts"][0]["question"] = "Did it leave Wonsan?".into(),
+        "facts[0].question",
+        "gives its own answer away",
+    );
+    one_error(
+        |v| v["facts"][0]["statement"] = "Wonsan: it left {answer}.".into(),
+        "facts[0].statement",
+        "gives its own answer away",
+    );
+    one_error(
+        |v| v["format"] = 2.into(),
+        "format",
+        "format 2 is not known",
+    );
+    one_error(
+        |v| v["facts"][0]["kinds"] = serde_json::json!([]),
+        "facts[0].kinds",
+        "no kinds",
+    );
+    one_error(
+        |v| {
+            v["facts"][0]["type"] = "number".into();
+            v["facts"][0]["distractors"] = serde_json::json!(["1", "2", "3"]);
+        },
+        "facts[0].answer",
+        "is not a number",
+    );
+    one_error(
+        |v| {
+            v["facts"][0]["type"] = "day".into();
+            v["facts"][0]["distractors"] = serde_json::json!(["Monday", "tue", "Sunday"]);
+        },
+        "facts[0].answer",
+        "not a day of the week",
+    );
+}
+
+#[test]
+fn too_few_distractors_is_a_warning() {
+    let problems = problems_in(&file_with(|v| {
+        v["facts"][0]["distractors"] = serde_json::json!(["Kaesong"])
+    }));
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].severity, Severity::Warning);
+    assert!(!has_errors(&problems));
+}
+
+#[test]
+fn duplicate_ids_across_files_are_errors() {
+    let a = parse(Origin::File("a.json".into()), &file_with(|_| {})).unwrap();
+    let b = parse(Origin::File("b.json".into()), &file_with(|_| {})).unwrap();
+    let problems = validate(&[a, b]);
+    let dup: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        dup,
+        [
+            "b.json: error: facts[0].id: duplicate id \"f\", also used in a.json",
+            "b.json: error: claims[0].id: duplicate id \"c\", also used in a.json"
+        ]
+    );
+}
