@@ -56,11 +56,14 @@ mod tests {
         }
     }
 
-    /// One line a case: type, accepted forms, unit, what the player typed, whether it is right.
+    /// type, accepted forms, unit, what the player typed, whether it is right
+    type Case<'a> = (AnswerType, &'a [&'a str], Option<&'a str>, &'a str, bool);
+
+    /// One line a case.
     #[test]
     fn checker_cases() {
         use AnswerType::*;
-        let cases: &[(AnswerType, &[&str], Option<&str>, &str, bool)] = &[
+        let cases: &[Case] = &[
             (Number, &["55"], Some("cases"), "55", true),
             (Number, &["55"], Some("cases"), " 55 ", true),
             (Number, &["55"], Some("cases"), "55 cases", true),

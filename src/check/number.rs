@@ -21,13 +21,13 @@ const APPROXIMATELY: [&str; 7] = [
 /// when it is that unit (singular or plural). Returns `None` for anything that is not one number.
 pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
     let mut rest = text.trim().trim_start_matches('~').trim();
-    let lower = rest.to_lowercase();
     for word in APPROXIMATELY {
-        if let Some(after) = lower.strip_prefix(word) {
-            if after.starts_with(char::is_whitespace) {
-                rest = rest[word.len()..].trim_start();
-                break;
-            }
+        if let Some(head) = rest.get(..word.len())
+            && head.eq_ignore_ascii_case(word)
+            && rest[word.len()..].starts_with(char::is_whitespace)
+        {
+            rest = rest[word.len()..].trim_start();
+            break;
         }
     }
     let (number, tail) = split_number(rest)?;
@@ -50,11 +50,11 @@ fn split_number(text: &str) -> Option<(String, &str)> {
     let mut end = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    if let Some(&(_, c)) = chars.first() {
-        if c == '-' || c == '+' || c == '\u{2212}' {
-            digits.push(if c == '+' { '+' } else { '-' });
-            i = 1;
-        }
+    if let Some(&(_, c)) = chars.first()
+        && matches!(c, '-' | '+' | '\u{2212}')
+    {
+        digits.push(if c == '+' { '+' } else { '-' });
+        i = 1;
     }
     while i < chars.len() {
         let (at, c) = chars[i];
@@ -116,7 +116,7 @@ pub fn group_thousands(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

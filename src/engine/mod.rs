@@ -10,3 +10,6 @@ pub use draw::{Draw, DrawRequest, draw};
 pub use game::{Answer, Feedback, Game, Step};
 pub use judge::{Judgement, Reply, judge};
 pub use score::{STREAK_BONUS_FROM, Score};
+
+#[cfg(test)]
+mod tests;

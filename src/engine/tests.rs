@@ -1,0 +1,107 @@
+//! Drawing and playing whole games with the bundled bank.
+
+use std::collections::HashSet;
+
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use super::*;
+use crate::loader::load_bundled;
+use crate::model::QuestionFile;
+use crate::question::Kind;
+
+fn bundled() -> Vec<QuestionFile> {
+    load_bundled().unwrap().into_iter().map(|l| l.file).collect()
+}
+
+fn game(files: &[QuestionFile], seed: u64, count: usize, kinds: &[Kind]) -> Draw {
+    let refs: Vec<&QuestionFile> = files.iter().collect();
+    let request = DrawRequest { count, kinds: kinds.to_vec() };
+    draw(&refs, &request, &mut StdRng::seed_from_u64(seed))
+}
+
+#[test]
+fn the_same_seed_draws_the_same_game() {
+    let files = bundled();
+    for seed in [0, 7, 12345] {
+        assert_eq!(game(&files, seed, 10, &Kind::ALL), game(&files, seed, 10, &Kind::ALL));
+    }
+    let prompts = |seed| -> Vec<String> { game(&files, seed, 10, &Kind::ALL).questions.into_iter().map(|q| q.prompt).collect() };
+    assert_ne!(prompts(1), prompts(2), "different seeds should give different games");
+}
+
+#[test]
+fn a_game_never_asks_a_fact_twice_and_mixes_kinds() {
+    let files = bundled();
+    for seed in 0..50 {
+        let drawn = game(&files, seed, 20, &Kind::ALL);
+        assert_eq!(drawn.questions.len(), 20);
+        let ids: HashSet<&str> = drawn.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids.len(), 20, "seed {seed}: a fact was drawn twice");
+        let kinds: HashSet<Kind> = drawn.questions.iter().map(|q| q.kind).collect();
+        assert!(kinds.len() >= 3, "seed {seed}: only {kinds:?}");
+    }
+}
+
+#[test]
+fn all_four_kinds_appear_in_the_bundled_bank() {
+    let files = bundled();
+    let everything = game(&files, 3, 1000, &Kind::ALL);
+    let kinds: HashSet<Kind> = everything.questions.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds.len(), 4, "{kinds:?}");
+    let facts: usize = files.iter().map(|f| f.facts.len()).sum();
+    let claims: usize = files.iter().map(|f| f.claims.len()).sum();
+    assert!(facts >= 30 && claims >= 12, "{facts} facts, {claims} claims");
+    assert_eq!(everything.available, facts + claims);
+    assert_eq!(everything.questions.len(), facts + claims, "asking for more than there is plays what there is");
+}
+
+#[test]
+fn kinds_can_be_restricted() {
+    let files = bundled();
+    let verdicts = game(&files, 9, 100, &[Kind::Verdict]);
+    assert!(verdicts.questions.iter().all(|q| q.kind == Kind::Verdict));
+    assert_eq!(verdicts.available, files.iter().map(|f| f.claims.len()).sum::<usize>());
+    let short = game(&files, 9, 100, &[Kind::Short]);
+    assert!(short.questions.iter().all(|q| q.kind == Kind::Short));
+    assert!(short.available < files.iter().map(|f| f.facts.len()).sum::<usize>(), "some facts allow no short answer");
+}
+
+#[test]
+fn about_half_the_truefalse_statements_are_true() {
+    let files = bundled();
+    for seed in 0..20 {
+        let drawn = game(&files, seed, 21, &[Kind::Truefalse]);
+        let trues = drawn.questions.iter().filter(|q| q.answer == "true").count();
+        assert!((10..=11).contains(&trues), "seed {seed}: {trues} of 21 true");
+    }
+}
+
+#[test]
+fn answering_every_question_with_its_answer_scores_the_maximum() {
+    let files = bundled();
+    for seed in 0..30 {
+        let drawn = game(&files, seed, 15, &Kind::ALL);
+        let mut g = Game::new(seed, drawn.questions);
+        while let Some((_, q)) = g.current() {
+            let answer = q.answer.clone();
+            assert!(matches!(g.respond(&answer), Step::Answered(ref f) if f.answer.correct), "seed {seed}: {answer:?}");
+        }
+        assert_eq!(g.score().points, g.max_score());
+        assert_eq!(g.score().best_streak, 15);
+        assert_eq!(g.missed().count(), 0);
+    }
+}
+
+#[test]
+fn quitting_ends_the_game_and_keeps_what_was_answered() {
+    let files = bundled();
+    let drawn = game(&files, 4, 10, &Kind::ALL);
+    let mut g = Game::new(4, drawn.questions);
+    let first = g.current().unwrap().1.answer.clone();
+    g.respond(&first);
+    assert_eq!(g.respond(""), Step::Empty);
+    assert_eq!(g.respond("q"), Step::Quit);
+    assert!(g.is_over() && g.ended_early());
+    assert_eq!((g.score().answered, g.score().correct), (1, 1));
+}

@@ -1,0 +1,26 @@
+//! The one integration-test binary: factquiz run as a program, a module per command.
+
+mod play;
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+/// The factquiz binary with a clean environment for colour.
+pub fn factquiz() -> Command {
+    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("factquiz");
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+/// A file under tests/fixtures.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Runs a scripted game and returns its JSON report, checking it exits 0.
+pub fn report(args: &[&str], stdin: &str) -> serde_json::Value {
+    let out = factquiz().args(args).arg("--json").write_stdin(stdin).output().unwrap();
+    assert!(out.status.success(), "exit {:?}\n{}", out.status, String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("stdout is not one JSON document: {e}\n{}", String::from_utf8_lossy(&out.stdout)))
+}
