@@ -52,9 +52,7 @@ pub fn draw<R: Rng + ?Sized>(files: &[&QuestionFile], request: &DrawRequest, rng
     }
     let available = items.len();
     items.shuffle(rng);
-    items.truncate(request.count);
-
-    let kinds = assign_kinds(&items, rng);
+    let (items, kinds) = pick(items, request, rng);
     let truths = assign_truths(&kinds, rng);
     let questions = items
         .iter()
@@ -70,32 +68,55 @@ pub fn draw<R: Rng + ?Sized>(files: &[&QuestionFile], request: &DrawRequest, rng
     }
 }
 
-/// Gives each item the kind, among those it allows, that has been used least so far.
-fn assign_kinds<R: Rng + ?Sized>(items: &[Item], rng: &mut R) -> Vec<Kind> {
+/// Picks up to `request.count` distinct items and a kind for each, so that kinds take turns: the
+/// game goes through the requested kinds in blocks, each block in a random order, and each turn
+/// takes the next item that can be asked as that kind. When no item is left for a kind, the turn
+/// goes to any remaining item, as the kind it has been asked as least.
+fn pick<'a, R: Rng + ?Sized>(
+    items: Vec<Item<'a>>,
+    request: &DrawRequest,
+    rng: &mut R,
+) -> (Vec<Item<'a>>, Vec<Kind>) {
+    let supports = |item: &Item, kind: Kind| match item {
+        Item::Claim(..) => kind == Kind::Verdict,
+        Item::Fact(_, _, kinds) => kinds.contains(&kind),
+    };
+    let mut left: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+    let mut picked = Vec::new();
+    let mut kinds = Vec::new();
     let mut used: BTreeMap<Kind, usize> = BTreeMap::new();
-    items
-        .iter()
-        .map(|item| {
-            let kind = match item {
-                Item::Claim(..) => Kind::Verdict,
-                Item::Fact(_, _, kinds) => {
-                    let least = kinds
+    let mut block: Vec<Kind> = Vec::new();
+    while picked.len() < request.count && left.iter().any(Option::is_some) {
+        if block.is_empty() {
+            block = request.kinds.clone();
+            block.shuffle(rng);
+        }
+        let wanted = block.pop().unwrap_or(Kind::Verdict);
+        let slot = left
+            .iter()
+            .position(|i| i.as_ref().is_some_and(|i| supports(i, wanted)));
+        let (item, kind) = match slot {
+            Some(at) => (left[at].take(), wanted),
+            None => {
+                let at = left.iter().position(Option::is_some).unwrap_or(0);
+                let item = left[at].take();
+                let kind = match &item {
+                    Some(Item::Fact(_, _, offered)) => *offered
                         .iter()
-                        .map(|k| used.get(k).copied().unwrap_or(0))
-                        .min()
-                        .unwrap_or(0);
-                    let fewest: Vec<Kind> = kinds
-                        .iter()
-                        .copied()
-                        .filter(|k| used.get(k).copied().unwrap_or(0) == least)
-                        .collect();
-                    fewest[rng.random_range(0..fewest.len())]
-                }
-            };
+                        .min_by_key(|k| used.get(k).copied().unwrap_or(0))
+                        .unwrap_or(&Kind::Short),
+                    _ => Kind::Verdict,
+                };
+                (item, kind)
+            }
+        };
+        if let Some(item) = item {
             *used.entry(kind).or_default() += 1;
-            kind
-        })
-        .collect()
+            picked.push(item);
+            kinds.push(kind);
+        }
+    }
+    (picked, kinds)
 }
 
 /// For true/false questions, half carry the true value (the odd one out decided at random).

@@ -9,4 +9,4 @@ mod text;
 pub use play::{Ending, Header, Session, play};
 pub use report::{Report, ReportQuestion};
 pub use style::Style;
-pub use text::{clean, clean_line};
+pub use text::{clean, clean_line, wrap};

@@ -4,7 +4,7 @@
 use std::io::{self, BufRead, Write};
 
 use super::style::Style;
-use super::text::{clean, clean_line};
+use super::text::{clean_line, wrap};
 use crate::engine::{Answer, Game, Step};
 use crate::question::{Kind, Question};
 
@@ -152,27 +152,23 @@ fn ask(
         " ".repeat(pad),
         style.dim(&right)
     )?;
-    let prompt = clean(&q.prompt);
+    let prompt = clean_line(&q.prompt);
     match q.kind {
-        Kind::Short => writeln!(out, "{prompt}"),
+        Kind::Short => writeln!(out, "{}", wrap(&prompt, WIDTH, 0, "")),
         Kind::Choice => {
-            writeln!(out, "{prompt}")?;
+            writeln!(out, "{}", wrap(&prompt, WIDTH, 0, ""))?;
             for (n, option) in q.options.iter().enumerate() {
-                writeln!(
-                    out,
-                    "  {}) {}",
-                    char::from(b'a' + n as u8),
-                    clean_line(option)
-                )?;
+                let option = wrap(&clean_line(option), WIDTH, 5, "     ");
+                writeln!(out, "  {}) {option}", char::from(b'a' + n as u8))?;
             }
             Ok(())
         }
         Kind::Truefalse => {
-            writeln!(out, "True or false? {prompt}")?;
+            writeln!(out, "True or false? {}", wrap(&prompt, WIDTH, 15, ""))?;
             writeln!(out, "{}", style.dim("(t / f)"))
         }
         Kind::Verdict => {
-            writeln!(out, "Claim: “{prompt}”")?;
+            writeln!(out, "Claim: “{}”", wrap(&prompt, WIDTH, 8, "        "))?;
             writeln!(
                 out,
                 "Supported, refuted, or not stated in the source?  {}",
@@ -219,12 +215,15 @@ fn evidence(out: &mut dyn Write, style: Style, q: &Question, indent: &str) -> io
     } else {
         ""
     };
-    writeln!(
-        out,
-        "{indent}{}{inferred}: {}",
-        style.accent(&format!("Evidence {}", q.cited())),
-        clean_line(&q.explanation)
-    )
+    let label = format!("Evidence {}", q.cited());
+    let used = indent.chars().count() + label.chars().count() + inferred.len() + 2;
+    let body = wrap(
+        &clean_line(&q.explanation),
+        WIDTH,
+        used,
+        &format!("{indent}  "),
+    );
+    writeln!(out, "{indent}{}{inferred}: {body}", style.accent(&label))
 }
 
 fn said(answer: &Answer) -> String {
@@ -277,7 +276,7 @@ fn summary(out: &mut dyn Write, style: Style, game: &Game, ending: Ending) -> io
             Kind::Truefalse => format!("True or false? {}", clean_line(&q.prompt)),
             _ => clean_line(&q.prompt),
         };
-        writeln!(out, "  {:>2}. {what}", i + 1)?;
+        writeln!(out, "  {:>2}. {}", i + 1, wrap(&what, WIDTH, 6, "      "))?;
         writeln!(
             out,
             "      answer: {}; you said {}.",

@@ -30,6 +30,29 @@ pub fn clean_line(text: &str) -> String {
     clean(&text.replace(['\n', '\t', '\r'], " ")).into_owned()
 }
 
+/// Word-wraps `text` (already on one line) to `width` columns. `used` is how many columns the
+/// first line's prefix takes; later lines start with `indent`.
+pub fn wrap(text: &str, width: usize, used: usize, indent: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut column = used;
+    let mut first = true;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let len = word.chars().count();
+        if !first && column + 1 + len > width {
+            out.push('\n');
+            out.push_str(indent);
+            column = indent.chars().count();
+        } else if !first {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += len;
+        first = false;
+    }
+    out
+}
+
 fn unsafe_char(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
@@ -47,5 +70,16 @@ mod tests {
         assert_eq!(clean("x\u{202E}y"), "x\\u{202e}y");
         assert_eq!(clean("two\nlines"), "two\nlines");
         assert_eq!(clean_line("two\nlines\tand\r"), "two lines and ");
+    }
+
+    #[test]
+    fn wrapping() {
+        assert_eq!(wrap("aaa bbb ccc ddd", 9, 0, "  "), "aaa bbb\n  ccc ddd");
+        assert_eq!(wrap("aaa bbb", 8, 4, ".."), "aaa\n..bbb");
+        assert_eq!(
+            wrap("averyveryverylongword x", 5, 0, ""),
+            "averyveryverylongword\nx"
+        );
+        assert_eq!(wrap("", 5, 0, ""), "");
     }
 }

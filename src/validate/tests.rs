@@ -154,3 +154,42 @@ fn duplicate_ids_across_files_are_errors() {
         ]
     );
 }
+
+/// The seed event's bank: what issue #2 asks of its content, beyond validity.
+#[test]
+fn the_bundled_bank_covers_its_source_and_balances_its_verdicts() {
+    use crate::model::Verdict;
+    let bundled = load_bundled().unwrap();
+    for loaded in &bundled {
+        let file = &loaded.file;
+        let paragraphs = file.event.source.paragraphs;
+        for p in 1..=paragraphs {
+            assert!(
+                file.facts.iter().any(|f| f.paragraphs.contains(&p)),
+                "{}: no fact cites ¶{p}",
+                loaded.origin
+            );
+        }
+        let count = |v: Verdict| file.claims.iter().filter(|c| c.verdict == v).count();
+        let counts = Verdict::ALL.map(count);
+        let (least, most) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
+        assert!(
+            *least > 0 && most - least <= 2,
+            "{}: verdicts unbalanced: {counts:?}",
+            loaded.origin
+        );
+        for claim in file.claims.iter().filter(|c| c.verdict == Verdict::Refuted) {
+            let words = crate::normalize::words(&claim.claim);
+            let negations = [
+                "not", "no", "never", "nor", "none", "nothing", "without", "didnt", "doesnt",
+                "isnt", "wasnt", "werent", "hasnt", "havent", "cant", "wont",
+            ];
+            let cue = words.iter().find(|w| negations.contains(&w.as_str()));
+            assert!(
+                cue.is_none(),
+                "refuted claim {} gives itself away with {cue:?}",
+                claim.id
+            );
+        }
+    }
+}

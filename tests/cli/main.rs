@@ -15,12 +15,29 @@ pub fn factquiz() -> Command {
 
 /// A file under tests/fixtures.
 pub fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// Runs a scripted game and returns its JSON report, checking it exits 0.
 pub fn report(args: &[&str], stdin: &str) -> serde_json::Value {
-    let out = factquiz().args(args).arg("--json").write_stdin(stdin).output().unwrap();
-    assert!(out.status.success(), "exit {:?}\n{}", out.status, String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("stdout is not one JSON document: {e}\n{}", String::from_utf8_lossy(&out.stdout)))
+    let out = factquiz()
+        .args(args)
+        .arg("--json")
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not one JSON document: {e}\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+    })
 }

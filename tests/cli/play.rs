@@ -6,7 +6,12 @@ use serde_json::Value;
 use super::{factquiz, fixture, report};
 
 fn answers(report: &Value) -> Vec<String> {
-    report["questions"].as_array().unwrap().iter().map(|q| q["answer"].as_str().unwrap().to_owned()).collect()
+    report["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["answer"].as_str().unwrap().to_owned())
+        .collect()
 }
 
 /// A wrong answer for a question of the JSON report.
@@ -27,12 +32,22 @@ fn wrong(q: &Value) -> String {
 #[test]
 fn an_empty_input_ends_at_once_and_lists_the_drawn_questions() {
     let r = report(&["play", "--seed", "7", "-n", "10"], "");
-    assert_eq!((r["total"].as_u64(), r["answered"].as_u64(), r["seed"].as_u64()), (Some(10), Some(0), Some(7)));
+    assert_eq!(
+        (
+            r["total"].as_u64(),
+            r["answered"].as_u64(),
+            r["seed"].as_u64()
+        ),
+        (Some(10), Some(0), Some(7))
+    );
     let questions = r["questions"].as_array().unwrap();
     assert_eq!(questions.len(), 10);
     for q in questions {
         for key in ["id", "kind", "prompt", "answer"] {
-            assert!(q[key].as_str().is_some_and(|s| !s.is_empty()), "{key} in {q}");
+            assert!(
+                q[key].as_str().is_some_and(|s| !s.is_empty()),
+                "{key} in {q}"
+            );
         }
         assert!(q["given"].is_null() && q["correct"] == false, "{q}");
     }
@@ -41,11 +56,20 @@ fn an_empty_input_ends_at_once_and_lists_the_drawn_questions() {
 #[test]
 fn feeding_back_the_answers_scores_full_marks() {
     let r = report(&["play", "--seed", "7", "-n", "10"], "");
-    let perfect = report(&["play", "--seed", "7", "-n", "10"], &answers(&r).join("\n"));
+    let perfect = report(
+        &["play", "--seed", "7", "-n", "10"],
+        &answers(&r).join("\n"),
+    );
     assert_eq!(perfect["correct"], 10);
     assert_eq!(perfect["answered"], 10);
     assert_eq!(perfect["score"], perfect["max_score"]);
-    assert!(perfect["questions"].as_array().unwrap().iter().all(|q| q["correct"] == true && q["given"].is_string()));
+    assert!(
+        perfect["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|q| q["correct"] == true && q["given"].is_string())
+    );
 }
 
 #[test]
@@ -53,7 +77,10 @@ fn the_first_three_answers_then_end_of_input() {
     let r = report(&["play", "--seed", "7", "-n", "10"], "");
     let first_three = answers(&r)[..3].join("\n");
     let partial = report(&["play", "--seed", "7", "-n", "10"], &first_three);
-    assert_eq!((partial["answered"].as_u64(), partial["correct"].as_u64()), (Some(3), Some(3)));
+    assert_eq!(
+        (partial["answered"].as_u64(), partial["correct"].as_u64()),
+        (Some(3), Some(3))
+    );
     assert!(partial["questions"][3]["given"].is_null());
 }
 
@@ -61,15 +88,34 @@ fn the_first_three_answers_then_end_of_input() {
 fn an_all_wrong_game() {
     for seed in ["1", "2", "3"] {
         let r = report(&["--seed", seed, "-n", "12"], "");
-        let wrong: Vec<String> = r["questions"].as_array().unwrap().iter().map(wrong).collect();
+        let wrong: Vec<String> = r["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(wrong)
+            .collect();
         let played = report(&["--seed", seed, "-n", "12"], &wrong.join("\n"));
-        assert_eq!((played["answered"].as_u64(), played["correct"].as_u64(), played["score"].as_u64()), (Some(12), Some(0), Some(0)));
+        assert_eq!(
+            (
+                played["answered"].as_u64(),
+                played["correct"].as_u64(),
+                played["score"].as_u64()
+            ),
+            (Some(12), Some(0), Some(0))
+        );
     }
 }
 
 #[test]
 fn one_seed_gives_identical_json() {
-    let run = || factquiz().args(["play", "--seed", "42", "-n", "10", "--json"]).write_stdin("").output().unwrap().stdout;
+    let run = || {
+        factquiz()
+            .args(["play", "--seed", "42", "-n", "10", "--json"])
+            .write_stdin("")
+            .output()
+            .unwrap()
+            .stdout
+    };
     let (a, b) = (run(), run());
     assert!(!a.is_empty());
     assert_eq!(a, b);
@@ -85,8 +131,16 @@ fn without_a_seed_one_is_chosen_and_replays_the_game() {
 
 #[test]
 fn no_command_means_play() {
-    let plain = factquiz().args(["--seed", "9", "-n", "3"]).write_stdin("").output().unwrap();
-    let play = factquiz().args(["play", "--seed", "9", "-n", "3"]).write_stdin("").output().unwrap();
+    let plain = factquiz()
+        .args(["--seed", "9", "-n", "3"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let play = factquiz()
+        .args(["play", "--seed", "9", "-n", "3"])
+        .write_stdin("")
+        .output()
+        .unwrap();
     assert!(plain.status.success());
     assert_eq!(plain.stdout, play.stdout);
 }
@@ -106,17 +160,28 @@ fn the_game_text_shows_progress_feedback_evidence_and_summary() {
         .stdout(predicate::str::contains("✓ Right:"))
         .stdout(predicate::str::contains("✗ Wrong: the answer is"))
         .stdout(predicate::str::contains("Evidence ¶"))
-        .stdout(predicate::str::contains("2 right / 3 answered / 3 questions"))
-        .stdout(predicate::str::contains("Seed 5 (replay this game with --seed 5)"))
+        .stdout(predicate::str::contains(
+            "2 right / 3 answered / 3 questions",
+        ))
+        .stdout(predicate::str::contains(
+            "Seed 5 (replay this game with --seed 5)",
+        ))
         .stdout(predicate::str::contains("Missed:\n   2. "))
         .stdout(predicate::str::contains("\u{1b}").not());
 }
 
 #[test]
 fn json_mode_keeps_stdout_to_one_document() {
-    let out = factquiz().args(["--seed", "5", "-n", "3", "--json"]).write_stdin("").output().unwrap();
+    let out = factquiz()
+        .args(["--seed", "5", "-n", "3", "--json"])
+        .write_stdin("")
+        .output()
+        .unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("[1/3]") && stderr.contains("Game over"), "{stderr}");
+    assert!(
+        stderr.contains("[1/3]") && stderr.contains("Game over"),
+        "{stderr}"
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.trim_start().starts_with('{') && stdout.trim_end().ends_with('}'));
     serde_json::from_str::<Value>(&stdout).unwrap();
@@ -124,10 +189,33 @@ fn json_mode_keeps_stdout_to_one_document() {
 
 #[test]
 fn kinds_can_be_chosen() {
-    let r = report(&["--seed", "1", "-n", "8", "--kind", "verdict", "--kind", "truefalse"], "");
-    let kinds: Vec<&str> = r["questions"].as_array().unwrap().iter().map(|q| q["kind"].as_str().unwrap()).collect();
-    assert!(kinds.iter().all(|k| *k == "verdict" || *k == "truefalse"), "{kinds:?}");
-    assert!(kinds.contains(&"verdict") && kinds.contains(&"truefalse"), "{kinds:?}");
+    let r = report(
+        &[
+            "--seed",
+            "1",
+            "-n",
+            "8",
+            "--kind",
+            "verdict",
+            "--kind",
+            "truefalse",
+        ],
+        "",
+    );
+    let kinds: Vec<&str> = r["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.iter().all(|k| *k == "verdict" || *k == "truefalse"),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&"verdict") && kinds.contains(&"truefalse"),
+        "{kinds:?}"
+    );
 }
 
 #[test]
@@ -137,15 +225,41 @@ fn asking_for_more_than_there_is_plays_what_there_is() {
         .write_stdin("")
         .assert()
         .success()
-        .stdout(predicate::str::contains("You asked for 500 questions, but only 18 can be drawn"));
+        .stdout(predicate::str::contains(
+            "You asked for 500 questions, but only 18 can be drawn",
+        ));
 }
 
 #[test]
 fn a_question_file_of_ones_own_is_played() {
-    let r = report(&["--questions", fixture("tiny.json").to_str().unwrap(), "--seed", "1", "-n", "10"], "");
+    let r = report(
+        &[
+            "--questions",
+            fixture("tiny.json").to_str().unwrap(),
+            "--seed",
+            "1",
+            "-n",
+            "10",
+        ],
+        "",
+    );
     assert_eq!(r["total"], 3);
-    assert!(r["questions"].as_array().unwrap().iter().all(|q| q["event"] == "tiny-event"));
-    let folder = report(&["--questions", fixture("folder").to_str().unwrap(), "--seed", "1"], "");
+    assert!(
+        r["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|q| q["event"] == "tiny-event")
+    );
+    let folder = report(
+        &[
+            "--questions",
+            fixture("folder").to_str().unwrap(),
+            "--seed",
+            "1",
+        ],
+        "",
+    );
     assert_eq!(folder["total"], 2);
 }
 
@@ -158,7 +272,10 @@ fn a_broken_question_file_stops_the_game_before_it_starts() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::contains(format!("{}:5:3: trailing comma", path.display())))
+        .stderr(predicate::str::contains(format!(
+            "{}:5:3: trailing comma",
+            path.display()
+        )))
         .stderr(predicate::str::contains("panicked").not());
 }
 
@@ -170,7 +287,10 @@ fn a_file_that_does_not_mean_anything_names_the_field() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::contains(format!("{}: error: facts[0].statement: the statement has no {{answer}} slot", path.display())));
+        .stderr(predicate::str::contains(format!(
+            "{}: error: facts[0].statement: the statement has no {{answer}} slot",
+            path.display()
+        )));
 }
 
 #[test]
@@ -184,8 +304,24 @@ fn a_missing_file_is_named() {
 
 #[test]
 fn help_and_version() {
-    factquiz().arg("--help").assert().success().stdout(predicate::str::contains("--count").and(predicate::str::contains("--seed")));
-    factquiz().args(["play", "--help"]).assert().success().stdout(predicate::str::contains("--kind"));
-    factquiz().arg("--version").assert().success().stdout(format!("factquiz {}\n", env!("CARGO_PKG_VERSION")));
-    factquiz().args(["--kind", "essay"]).assert().code(2).stderr(predicate::str::contains("essay"));
+    factquiz()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--count").and(predicate::str::contains("--seed")));
+    factquiz()
+        .args(["play", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--kind"));
+    factquiz()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(format!("factquiz {}\n", env!("CARGO_PKG_VERSION")));
+    factquiz()
+        .args(["--kind", "essay"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("essay"));
 }

@@ -3,7 +3,12 @@ use crate::check::Accepted;
 use crate::model::{AnswerType, Difficulty};
 use crate::question::Kind;
 
-fn question(kind: Kind, expected: Expected, options: &[&str], answer_type: Option<AnswerType>) -> Question {
+fn question(
+    kind: Kind,
+    expected: Expected,
+    options: &[&str],
+    answer_type: Option<AnswerType>,
+) -> Question {
     Question {
         id: "q".into(),
         event_id: "e".into(),
@@ -30,8 +35,19 @@ fn accepted(answer_type: AnswerType, forms: &[&str]) -> Accepted {
 }
 
 fn choice(options: &[&str], correct: usize, answer_type: AnswerType) -> Question {
-    let accepts = options.iter().map(|o| accepted(answer_type, &[o])).collect();
-    question(Kind::Choice, Expected::Choice { correct, options: accepts }, options, Some(answer_type))
+    let accepts = options
+        .iter()
+        .map(|o| accepted(answer_type, &[o]))
+        .collect();
+    question(
+        Kind::Choice,
+        Expected::Choice {
+            correct,
+            options: accepts,
+        },
+        options,
+        Some(answer_type),
+    )
 }
 
 #[derive(Debug, PartialEq)]
@@ -56,13 +72,32 @@ fn outcome(q: &Question, line: &str) -> Out {
 #[test]
 fn replies_by_kind() {
     use Out::*;
-    let short = question(Kind::Short, Expected::Typed(accepted(AnswerType::Number, &["7,700"])), &[], Some(AnswerType::Number));
-    let places = choice(&["Kaesong", "Pyongyang", "Sinuiju", "Wonsan"], 3, AnswerType::Place);
+    let short = question(
+        Kind::Short,
+        Expected::Typed(accepted(AnswerType::Number, &["7,700"])),
+        &[],
+        Some(AnswerType::Number),
+    );
+    let places = choice(
+        &["Kaesong", "Pyongyang", "Sinuiju", "Wonsan"],
+        3,
+        AnswerType::Place,
+    );
     let numbers = choice(&["2", "3", "4", "5"], 2, AnswerType::Number);
     let yes = question(Kind::Truefalse, Expected::TrueFalse(true), &[], None);
     let no = question(Kind::Truefalse, Expected::TrueFalse(false), &[], None);
-    let refuted = question(Kind::Verdict, Expected::Verdict(Verdict::Refuted), &[], None);
-    let unstated = question(Kind::Verdict, Expected::Verdict(Verdict::NotStated), &[], None);
+    let refuted = question(
+        Kind::Verdict,
+        Expected::Verdict(Verdict::Refuted),
+        &[],
+        None,
+    );
+    let unstated = question(
+        Kind::Verdict,
+        Expected::Verdict(Verdict::NotStated),
+        &[],
+        None,
+    );
     let cases: &[(&Question, &str, Out)] = &[
         (&short, "7700", Right),
         (&short, " 7,700 ", Right),
@@ -107,15 +142,25 @@ fn replies_by_kind() {
         (&unstated, "r", Wrong),
     ];
     for (q, line, expected) in cases {
-        assert_eq!(&outcome(q, line), expected, "{:?} {:?}: {line:?}", q.kind, q.options);
+        assert_eq!(
+            &outcome(q, line),
+            expected,
+            "{:?} {:?}: {line:?}",
+            q.kind,
+            q.options
+        );
     }
 }
 
 #[test]
 fn a_letter_is_read_as_its_option() {
     let places = choice(&["Kaesong", "Wonsan"], 1, AnswerType::Place);
-    let Reply::Judged(j) = judge(&places, "a") else { panic!() };
+    let Reply::Judged(j) = judge(&places, "a") else {
+        panic!()
+    };
     assert_eq!((j.correct, j.read_as.as_deref()), (false, Some("Kaesong")));
-    let Reply::Judged(j) = judge(&places, "Wonsan") else { panic!() };
+    let Reply::Judged(j) = judge(&places, "Wonsan") else {
+        panic!()
+    };
     assert_eq!(j.read_as, None);
 }

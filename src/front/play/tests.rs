@@ -10,20 +10,41 @@ use crate::model::{QuestionFile, Verdict};
 use crate::question::Expected;
 
 fn new_game(seed: u64, count: usize) -> Game {
-    let files: Vec<QuestionFile> = load_bundled().unwrap().into_iter().map(|l| l.file).collect();
+    let files: Vec<QuestionFile> = load_bundled()
+        .unwrap()
+        .into_iter()
+        .map(|l| l.file)
+        .collect();
     let refs: Vec<&QuestionFile> = files.iter().collect();
-    let request = DrawRequest { count, kinds: Kind::ALL.to_vec() };
-    Game::new(seed, draw(&refs, &request, &mut StdRng::seed_from_u64(seed)).questions)
+    let request = DrawRequest {
+        count,
+        kinds: Kind::ALL.to_vec(),
+    };
+    Game::new(
+        seed,
+        draw(&refs, &request, &mut StdRng::seed_from_u64(seed)).questions,
+    )
 }
 
 fn header(asked: usize) -> Header {
-    Header { title: "Test event (27 July 2018)".into(), asked, available: 60 }
+    Header {
+        title: "Test event (27 July 2018)".into(),
+        asked,
+        available: 60,
+    }
 }
 
 fn run(game: &mut Game, input: &str, style: Style) -> (Ending, String) {
     let mut out = Vec::new();
     let session = Session { style, echo: true };
-    let ending = play(game, &header(game.questions().len()), &session, &mut input.as_bytes(), &mut out).unwrap();
+    let ending = play(
+        game,
+        &header(game.questions().len()),
+        &session,
+        &mut input.as_bytes(),
+        &mut out,
+    )
+    .unwrap();
     (ending, String::from_utf8(out).unwrap())
 }
 
@@ -34,7 +55,9 @@ fn right_answers(game: &Game) -> Vec<String> {
 fn wrong_answer(q: &Question) -> String {
     match &q.expected {
         Expected::Typed(_) => "definitely not this".into(),
-        Expected::Choice { correct, .. } => char::from(b'a' + ((*correct + 1) % q.options.len()) as u8).to_string(),
+        Expected::Choice { correct, .. } => {
+            char::from(b'a' + ((*correct + 1) % q.options.len()) as u8).to_string()
+        }
         Expected::TrueFalse(truth) => if *truth { "f" } else { "t" }.into(),
         Expected::Verdict(v) => if *v == Verdict::Supported { "r" } else { "s" }.into(),
     }
@@ -49,11 +72,18 @@ fn a_perfect_game() {
     let max = game.max_score();
     assert!(screen.contains(&format!("Game over: {max} of {max} points · 10 right / 10 answered / 10 questions · accuracy 100% · best streak 10")), "{screen}");
     assert_eq!(screen.matches("✓ Right").count(), 10);
-    assert_eq!(screen.matches("Evidence ¶").count(), 10, "evidence after every answer");
+    assert_eq!(
+        screen.matches("Evidence ¶").count(),
+        10,
+        "evidence after every answer"
+    );
     assert!(screen.contains("No misses.") && !screen.contains("Missed:"));
     assert!(screen.contains("[10/10] score"));
     assert!(screen.contains("seed 7") && screen.contains("--seed 7"));
-    assert!(!screen.contains('\u{1b}'), "plain output has no escape codes");
+    assert!(
+        !screen.contains('\u{1b}'),
+        "plain output has no escape codes"
+    );
 }
 
 #[test]
@@ -64,11 +94,21 @@ fn an_all_wrong_game_reviews_every_question() {
     assert_eq!(ending, Ending::Finished);
     assert_eq!(game.score().points, 0);
     assert_eq!(screen.matches("✗ Wrong: the answer is").count(), 8);
-    assert!(screen.contains("0 right / 8 answered / 8 questions · accuracy 0% · best streak 0"), "{screen}");
+    assert!(
+        screen.contains("0 right / 8 answered / 8 questions · accuracy 0% · best streak 0"),
+        "{screen}"
+    );
     let review = &screen[screen.find("Missed:").expect("a review")..];
     for (i, q) in game.questions().iter().enumerate() {
-        assert!(review.contains(&format!("{:>2}. ", i + 1)), "question {} missing from the review", i + 1);
-        assert!(review.contains(&format!("answer: {};", q.solution)), "{review}");
+        assert!(
+            review.contains(&format!("{:>2}. ", i + 1)),
+            "question {} missing from the review",
+            i + 1
+        );
+        assert!(
+            review.contains(&format!("answer: {};", q.solution)),
+            "{review}"
+        );
     }
 }
 
@@ -80,9 +120,15 @@ fn the_review_lists_exactly_the_missed_questions() {
     input[4] = wrong_answer(&game.questions()[4]);
     let (_, screen) = run(&mut game, &input.join("\n"), Style::PLAIN);
     let review = &screen[screen.find("Missed:").unwrap()..];
-    let listed: Vec<&str> = review.lines().filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit())).collect();
+    let listed: Vec<&str> = review
+        .lines()
+        .filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
     assert_eq!(listed.len(), 2, "{review}");
-    assert!(listed[0].trim_start().starts_with("2. ") && listed[1].trim_start().starts_with("5. "), "{listed:?}");
+    assert!(
+        listed[0].trim_start().starts_with("2. ") && listed[1].trim_start().starts_with("5. "),
+        "{listed:?}"
+    );
 }
 
 #[test]
@@ -91,18 +137,31 @@ fn end_of_input_ends_early_with_a_summary() {
     let input = right_answers(&game)[..3].join("\n");
     let (ending, screen) = run(&mut game, &input, Style::PLAIN);
     assert_eq!(ending, Ending::EndOfInput);
-    assert!(screen.contains("Input ended after 3 of 10 questions."), "{screen}");
-    assert!(screen.contains("3 right / 3 answered / 10 questions"), "{screen}");
+    assert!(
+        screen.contains("Input ended after 3 of 10 questions."),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("3 right / 3 answered / 10 questions"),
+        "{screen}"
+    );
 }
 
 #[test]
 fn quit_ends_early_and_empty_lines_ask_again() {
     let mut game = new_game(3, 10);
     let first = game.questions()[0].answer.clone();
-    let (ending, screen) = run(&mut game, &format!("\n   \n{first}\nquit\nnever read\n"), Style::PLAIN);
+    let (ending, screen) = run(
+        &mut game,
+        &format!("\n   \n{first}\nquit\nnever read\n"),
+        Style::PLAIN,
+    );
     assert_eq!(ending, Ending::Quit);
     assert_eq!(game.score().answered, 1, "empty lines are not answers");
-    assert!(screen.contains("You quit after 1 of 10 questions."), "{screen}");
+    assert!(
+        screen.contains("You quit after 1 of 10 questions."),
+        "{screen}"
+    );
     assert!(!screen.contains("never read"));
 }
 
@@ -118,9 +177,19 @@ fn colour_only_when_asked_for() {
 fn a_shortfall_is_announced() {
     let mut game = new_game(2, 2);
     let mut out = Vec::new();
-    let session = Session { style: Style::PLAIN, echo: false };
-    let head = Header { title: "T".into(), asked: 5, available: 2 };
+    let session = Session {
+        style: Style::PLAIN,
+        echo: false,
+    };
+    let head = Header {
+        title: "T".into(),
+        asked: 5,
+        available: 2,
+    };
     play(&mut game, &head, &session, &mut "".as_bytes(), &mut out).unwrap();
     let screen = String::from_utf8(out).unwrap();
-    assert!(screen.contains("You asked for 5 questions, but only 2 can be drawn"), "{screen}");
+    assert!(
+        screen.contains("You asked for 5 questions, but only 2 can be drawn"),
+        "{screen}"
+    );
 }
