@@ -14,7 +14,7 @@ use rand::seq::SliceRandom;
 
 use crate::check::date::{self, Date};
 use crate::check::{Accepted, canonical, number};
-use crate::model::{AnswerType, Claim, Event, Fact, FactKind};
+use crate::model::{AnswerType, Authored, AuthoredKind, Claim, Event, Fact, FactKind};
 use crate::question::{Expected, Kind, Question};
 
 /// Options in a multiple-choice question: the answer and three distractors.
@@ -111,9 +111,8 @@ impl<'a> Generator<'a> {
                             accepted(fact, option)
                         } else {
                             Accepted {
-                                answer_type: fact.answer_type,
-                                forms: vec![option.clone()],
                                 unit: fact.unit.clone(),
+                                ..Accepted::new(fact.answer_type, vec![option.clone()])
                             }
                         }
                     })
@@ -213,6 +212,78 @@ pub fn claim_question(event: &Event, claim: &Claim) -> Question {
     }
 }
 
+/// The question for a hand-written entry: its own options (three of its distractors, drawn at
+/// random when it has more) or its own statement. `None` when it cannot be asked as written.
+pub fn authored_question<R: Rng + ?Sized>(
+    event: &Event,
+    authored: &Authored,
+    rng: &mut R,
+) -> Option<Question> {
+    let mut question = Question {
+        id: authored.id.clone(),
+        event_id: event.id.clone(),
+        kind: Kind::Choice,
+        prompt: authored.question.clone(),
+        options: Vec::new(),
+        expected: Expected::TrueFalse(true),
+        answer: authored.answer.clone(),
+        solution: authored.answer.clone(),
+        answer_type: Some(AnswerType::Text),
+        difficulty: authored.difficulty,
+        explanation: authored.explanation.clone().unwrap_or_default(),
+        paragraphs: authored.paragraphs.clone(),
+        inferred: false,
+    };
+    match authored.kind {
+        AuthoredKind::Choice => {
+            let mut distractors = authored.distractors.clone();
+            distractors.shuffle(rng);
+            distractors.truncate(OPTIONS - 1);
+            if distractors.is_empty() {
+                return None;
+            }
+            let mut options = distractors;
+            options.push(authored.answer.clone());
+            options.shuffle(rng);
+            let correct = options.iter().position(|o| *o == authored.answer)?;
+            let accepts = options
+                .iter()
+                .enumerate()
+                .map(|(i, option)| {
+                    let mut forms = vec![option.clone()];
+                    if i == correct {
+                        forms.extend(authored.aliases.iter().cloned());
+                    }
+                    Accepted::new(AnswerType::Text, forms)
+                })
+                .collect();
+            question.options = options;
+            question.expected = Expected::Choice {
+                correct,
+                options: accepts,
+            };
+        }
+        AuthoredKind::Truefalse => {
+            let truth = parse_truth(&authored.answer)?;
+            question.kind = Kind::Truefalse;
+            question.answer_type = None;
+            question.expected = Expected::TrueFalse(truth);
+            question.answer = if truth { "true" } else { "false" }.to_owned();
+            question.solution = question.answer.clone();
+        }
+    }
+    Some(question)
+}
+
+/// "true" or "false", in any case.
+pub fn parse_truth(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
 fn accepted(fact: &Fact, shown: &str) -> Accepted {
     let mut forms = vec![fact.answer.clone()];
     if shown != fact.answer {
@@ -220,9 +291,9 @@ fn accepted(fact: &Fact, shown: &str) -> Accepted {
     }
     forms.extend(fact.aliases.iter().cloned());
     Accepted {
-        answer_type: fact.answer_type,
-        forms,
         unit: fact.unit.clone(),
+        tolerance: fact.tolerance,
+        ..Accepted::new(fact.answer_type, forms)
     }
 }
 

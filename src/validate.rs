@@ -4,9 +4,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use crate::check::{canonical, date, number};
-use crate::generate::Generator;
+use crate::generate::{Generator, OPTIONS, parse_truth};
 use crate::loader::Loaded;
-use crate::model::{AnswerType, FORMAT_VERSION, Fact, QuestionFile, SLOT};
+use crate::model::{AnswerType, Authored, AuthoredKind, FORMAT_VERSION, Fact, QuestionFile, SLOT};
 
 use crate::normalize;
 use crate::question::Kind;
@@ -101,16 +101,10 @@ impl Checker<'_> {
         self.not_empty("event.title".into(), &event.title);
         self.not_empty("event.summary".into(), &event.summary);
         self.not_empty("event.date.value".into(), &event.date.value);
-        if event.source.paragraphs == 0 {
-            self.error(
-                "event.source.paragraphs".into(),
-                "a source has at least one paragraph",
-            );
-        }
-        if file.facts.is_empty() && file.claims.is_empty() {
+        if file.facts.is_empty() && file.claims.is_empty() && file.questions.is_empty() {
             self.error(
                 "facts".into(),
-                "the file has no facts and no claims, so it gives no questions",
+                "the file has no facts, claims or questions, so it gives nothing to play",
             );
         }
         let paragraphs = event.source.paragraphs;
@@ -123,6 +117,63 @@ impl Checker<'_> {
             self.not_empty(format!("{at}.claim"), &claim.claim);
             self.not_empty(format!("{at}.explanation"), &claim.explanation);
             self.paragraphs(&at, &claim.paragraphs, paragraphs);
+        }
+        for (i, authored) in file.questions.iter().enumerate() {
+            self.authored(&format!("questions[{i}]"), authored, paragraphs);
+        }
+    }
+
+    fn authored(&mut self, at: &str, q: &Authored, paragraphs: u32) {
+        self.not_empty(format!("{at}.id"), &q.id);
+        self.not_empty(format!("{at}.question"), &q.question);
+        self.not_empty(format!("{at}.answer"), &q.answer);
+        for (i, p) in q.paragraphs.iter().enumerate() {
+            self.paragraph(format!("{at}.paragraphs[{i}]"), *p, paragraphs);
+        }
+        match q.kind {
+            AuthoredKind::Truefalse => {
+                if parse_truth(&q.answer).is_none() {
+                    self.error(
+                        format!("{at}.answer"),
+                        format!(
+                            "a truefalse answer is \"true\" or \"false\", not {:?}",
+                            q.answer
+                        ),
+                    );
+                }
+            }
+            AuthoredKind::Choice => {
+                let mut seen: HashMap<String, &String> = std::iter::once(&q.answer)
+                    .chain(&q.aliases)
+                    .map(|a| (normalize::key(a), a))
+                    .collect();
+                for (i, d) in q.distractors.iter().enumerate() {
+                    let key = normalize::key(d);
+                    let field = format!("{at}.distractors[{i}]");
+                    if key.is_empty() {
+                        self.error(field, "must not be empty");
+                    } else if let Some(same) = seen.get(&key) {
+                        self.error(field, format!("{d:?} is the same as {same:?}"));
+                    } else {
+                        seen.insert(key, d);
+                    }
+                }
+                if q.distractors.is_empty() {
+                    self.error(
+                        format!("{at}.distractors"),
+                        "a choice question needs wrong options to choose from",
+                    );
+                } else if q.distractors.len() < OPTIONS - 1 {
+                    self.report(
+                        Severity::Warning,
+                        format!("{at}.distractors"),
+                        format!(
+                            "only {} wrong options; players will see fewer than {OPTIONS} choices",
+                            q.distractors.len()
+                        ),
+                    );
+                }
+            }
         }
     }
 
@@ -188,6 +239,22 @@ impl Checker<'_> {
                 seen.insert(key, distractor.clone());
             }
         }
+        if let Some(tolerance) = fact.tolerance {
+            if !fact.answer_type.is_numeric() {
+                self.error(
+                    format!("{at}.tolerance"),
+                    "only number and year answers can have a tolerance",
+                );
+            } else if !(tolerance.amount() >= 0.0) || !tolerance.amount().is_finite() {
+                self.error(
+                    format!("{at}.tolerance"),
+                    format!(
+                        "a tolerance must be zero or more, not {}",
+                        tolerance.amount()
+                    ),
+                );
+            }
+        }
         if fact.kinds.as_ref().is_some_and(Vec::is_empty) {
             self.error(
                 format!("{at}.kinds"),
@@ -215,18 +282,25 @@ impl Checker<'_> {
             );
         }
         for (i, p) in cited.iter().enumerate() {
-            if *p == 0 || *p > count {
-                self.error(
-                    format!("{at}.paragraphs[{i}]"),
-                    format!(
-                        "paragraph {p} is outside the source, which has paragraphs 1 to {count}"
-                    ),
-                );
-            }
+            self.paragraph(format!("{at}.paragraphs[{i}]"), *p, count);
         }
     }
 
-    /// Ids of facts and claims are unique within a file and across all loaded files.
+    fn paragraph(&mut self, field: String, p: u32, count: u32) {
+        if p == 0 || p > count {
+            let has = match count {
+                0 => "has no paragraphs (event.source.paragraphs is 0)".to_owned(),
+                1 => "has only paragraph 1".to_owned(),
+                n => format!("has paragraphs 1 to {n}"),
+            };
+            self.error(
+                field,
+                format!("paragraph {p} is outside the source, which {has}"),
+            );
+        }
+    }
+
+    /// Ids of facts, claims and questions are unique within a file and across all loaded files.
     fn ids(&mut self, file: &QuestionFile, ids: &mut HashMap<String, String>) {
         let mut local = HashSet::new();
         let fields = file
@@ -239,6 +313,12 @@ impl Checker<'_> {
                     .iter()
                     .enumerate()
                     .map(|(i, c)| (format!("claims[{i}].id"), &c.id)),
+            )
+            .chain(
+                file.questions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| (format!("questions[{i}].id"), &q.id)),
             );
         for (field, id) in fields {
             if id.is_empty() {

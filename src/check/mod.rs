@@ -7,7 +7,7 @@
 pub mod date;
 pub mod number;
 
-use crate::model::AnswerType;
+use crate::model::{AnswerType, Tolerance};
 use crate::normalize;
 
 /// The comparison key of `text` read as an answer of type `answer_type`.
@@ -29,12 +29,45 @@ pub struct Accepted {
     pub answer_type: AnswerType,
     pub forms: Vec<String>,
     pub unit: Option<String>,
+    /// For numbers: how far from the answer still counts.
+    pub tolerance: Option<Tolerance>,
 }
 
 impl Accepted {
+    pub fn new(answer_type: AnswerType, forms: Vec<String>) -> Accepted {
+        Accepted {
+            answer_type,
+            forms,
+            unit: None,
+            tolerance: None,
+        }
+    }
+
     pub fn matches(&self, given: &str) -> bool {
-        let given = canonical(self.answer_type, given, self.unit.as_deref());
-        !given.is_empty() && self.keys().any(|k| k == given)
+        let key = canonical(self.answer_type, given, self.unit.as_deref());
+        if key.is_empty() {
+            return false;
+        }
+        if self.keys().any(|k| k == key) {
+            return true;
+        }
+        match (
+            self.tolerance,
+            self.value_of(given),
+            self.forms.first().and_then(|f| self.value_of(f)),
+        ) {
+            (Some(tolerance), Some(given), Some(answer)) => {
+                (given - answer).abs() <= tolerance.allowed(answer)
+            }
+            _ => false,
+        }
+    }
+
+    fn value_of(&self, text: &str) -> Option<f64> {
+        self.answer_type
+            .is_numeric()
+            .then(|| number::read(text, self.unit.as_deref()).map(|r| r.value))
+            .flatten()
     }
 
     fn keys(&self) -> impl Iterator<Item = String> + '_ {
@@ -50,10 +83,20 @@ mod tests {
 
     fn accepted(answer_type: AnswerType, forms: &[&str], unit: Option<&str>) -> Accepted {
         Accepted {
-            answer_type,
-            forms: forms.iter().map(|s| s.to_string()).collect(),
             unit: unit.map(str::to_owned),
+            ..Accepted::new(answer_type, forms.iter().map(|s| s.to_string()).collect())
         }
+    }
+
+    #[test]
+    fn tolerance_widens_numbers_only_as_far_as_declared() {
+        let mut a = accepted(AnswerType::Number, &["7,700"], None);
+        a.tolerance = Some(Tolerance::Absolute(100.0));
+        assert!(
+            a.matches("7,650") && a.matches("7800") && !a.matches("7,801") && !a.matches("seven")
+        );
+        a.tolerance = Some(Tolerance::Percent(10.0));
+        assert!(a.matches("8470") && !a.matches("8471") && a.matches("6930") && !a.matches("6929"));
     }
 
     /// type, accepted forms, unit, what the player typed, whether it is right

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
-use crate::generate::{Generator, claim_question};
-use crate::model::{Claim, Event, Fact, QuestionFile};
+use crate::generate::{Generator, authored_question, claim_question};
+use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, QuestionFile};
 use crate::question::{Kind, Question};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,7 @@ pub struct Draw {
 enum Item<'a> {
     Fact(&'a Event, &'a Fact, Vec<Kind>),
     Claim(&'a Event, &'a Claim),
+    Authored(&'a Event, &'a Authored, Kind),
 }
 
 /// Draws up to `request.count` questions from distinct facts and claims of `files`, mixing kinds as
@@ -49,6 +50,15 @@ pub fn draw<R: Rng + ?Sized>(files: &[&QuestionFile], request: &DrawRequest, rng
         if request.kinds.contains(&Kind::Verdict) {
             items.extend(file.claims.iter().map(|c| Item::Claim(&file.event, c)));
         }
+        for authored in &file.questions {
+            let kind = match authored.kind {
+                AuthoredKind::Choice => Kind::Choice,
+                AuthoredKind::Truefalse => Kind::Truefalse,
+            };
+            if request.kinds.contains(&kind) {
+                items.push(Item::Authored(&file.event, authored, kind));
+            }
+        }
     }
     let available = items.len();
     items.shuffle(rng);
@@ -60,6 +70,7 @@ pub fn draw<R: Rng + ?Sized>(files: &[&QuestionFile], request: &DrawRequest, rng
         .filter_map(|(item, (kind, truth))| match item {
             Item::Fact(event, fact, _) => generator.fact_question(event, fact, *kind, truth, rng),
             Item::Claim(event, claim) => Some(claim_question(event, claim)),
+            Item::Authored(event, authored, _) => authored_question(event, authored, rng),
         })
         .collect();
     Draw {
@@ -80,6 +91,7 @@ fn pick<'a, R: Rng + ?Sized>(
     let supports = |item: &Item, kind: Kind| match item {
         Item::Claim(..) => kind == Kind::Verdict,
         Item::Fact(_, _, kinds) => kinds.contains(&kind),
+        Item::Authored(_, _, own) => *own == kind,
     };
     let mut left: Vec<Option<Item>> = items.into_iter().map(Some).collect();
     let mut picked = Vec::new();
@@ -101,6 +113,7 @@ fn pick<'a, R: Rng + ?Sized>(
                 let at = left.iter().position(Option::is_some).unwrap_or(0);
                 let item = left[at].take();
                 let kind = match &item {
+                    Some(Item::Authored(_, _, own)) => *own,
                     Some(Item::Fact(_, _, offered)) => *offered
                         .iter()
                         .min_by_key(|k| used.get(k).copied().unwrap_or(0))

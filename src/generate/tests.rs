@@ -22,6 +22,8 @@ fn fact(id: &str, answer_type: AnswerType, answer: &str, distractors: &[&str]) -
         answer_type,
         answer: answer.into(),
         aliases: Vec::new(),
+        tolerance: None,
+        strict: false,
         unit: None,
         question: None,
         statement: "It was {answer}.".into(),

@@ -1,10 +1,11 @@
 //! A fact-check claim about the event and its verdict against the source.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Difficulty;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum Verdict {
     #[serde(rename = "supported")]
     Supported,
@@ -26,7 +27,7 @@ impl Verdict {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub id: String,

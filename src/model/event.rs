@@ -1,8 +1,9 @@
 //! The news event a question file is about, and the source its paragraph numbers refer to.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -16,7 +17,7 @@ pub struct Event {
 
 /// When the event happened. `inferred` marks a date worked out rather than read in the source,
 /// and `basis` says how.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EventDate {
     pub value: String,
@@ -26,7 +27,7 @@ pub struct EventDate {
     pub basis: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// What the source is: "news article", "report", ...

@@ -1,11 +1,12 @@
 //! A fact: one typed answer about the event, with the statement and question it is asked through.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{AnswerType, Difficulty};
 
 /// The question kinds a fact can be asked as. Claims are always asked as verdicts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum FactKind {
     Short,
@@ -17,10 +18,43 @@ impl FactKind {
     pub const ALL: [FactKind; 3] = [FactKind::Short, FactKind::Choice, FactKind::Truefalse];
 }
 
+/// How close a typed number must be: `{"absolute": 100}` or `{"percent": 5}`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+pub enum Tolerance {
+    Absolute(f64),
+    Percent(f64),
+}
+
+impl Tolerance {
+    /// The largest distance from `answer` that still counts.
+    pub fn allowed(self, answer: f64) -> f64 {
+        match self {
+            Tolerance::Absolute(d) => d,
+            Tolerance::Percent(p) => answer.abs() * p / 100.0,
+        }
+    }
+
+    pub fn amount(self) -> f64 {
+        match self {
+            Tolerance::Absolute(d) | Tolerance::Percent(d) => d,
+        }
+    }
+}
+
+/// The schema's view of an answer: text, or a number.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum StringOrNumber {
+    Text(String),
+    Number(f64),
+}
+
 /// The slot a statement template must contain, where the answer (or a distractor) goes.
 pub const SLOT: &str = "{answer}";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     pub id: String,
@@ -28,9 +62,16 @@ pub struct Fact {
     pub answer_type: AnswerType,
     /// The answer as it is shown. Numbers may be written as JSON numbers or strings ("7,700").
     #[serde(deserialize_with = "string_or_number")]
+    #[schemars(with = "StringOrNumber")]
     pub answer: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// How far a typed number may be from the answer and still count; exact when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<Tolerance>,
+    /// Judge this fact's typed answers without typo tolerance.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub strict: bool,
     /// What a number counts ("cases"), shown after it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,

@@ -2,6 +2,7 @@
 //! Nothing here reads files or checks meaning; see `loader` and `validate`.
 
 mod answer_type;
+mod authored;
 mod claim;
 mod difficulty;
 mod event;
@@ -9,8 +10,9 @@ mod fact;
 mod question_file;
 
 pub use answer_type::AnswerType;
+pub use authored::{Authored, AuthoredKind};
 pub use claim::{Claim, Verdict};
 pub use difficulty::Difficulty;
 pub use event::{Event, EventDate, Source};
-pub use fact::{Fact, FactKind, SLOT};
+pub use fact::{Fact, FactKind, SLOT, Tolerance};
 pub use question_file::{FORMAT_VERSION, QuestionFile};

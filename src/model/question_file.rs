@@ -1,13 +1,14 @@
 //! One question file: the event, its facts and its claims.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Claim, Event, Fact};
+use super::{Authored, Claim, Event, Fact};
 
 /// The format version this build writes; it reads every version up to this one.
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -18,4 +19,7 @@ pub struct QuestionFile {
     pub facts: Vec<Fact>,
     #[serde(default)]
     pub claims: Vec<Claim>,
+    /// Questions written out by hand, with no fact behind them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Authored>,
 }

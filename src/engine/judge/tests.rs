@@ -27,11 +27,7 @@ fn question(
 }
 
 fn accepted(answer_type: AnswerType, forms: &[&str]) -> Accepted {
-    Accepted {
-        answer_type,
-        forms: forms.iter().map(|s| s.to_string()).collect(),
-        unit: None,
-    }
+    Accepted::new(answer_type, forms.iter().map(|s| s.to_string()).collect())
 }
 
 fn choice(options: &[&str], correct: usize, answer_type: AnswerType) -> Question {
