@@ -3,6 +3,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -11,6 +12,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use crate::cli::Cli;
+use crate::commands;
 use crate::config::{Config, PlayConfig};
 use crate::engine::{DrawRequest, Game, draw};
 use crate::error::Error;
@@ -32,11 +34,33 @@ where
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
+    let mut stdout = io::stdout().lock();
     let result = match Config::from(cli) {
-        Config::Play(config) => play(&config),
+        Config::Play(config) => play(&config).map(|()| 0),
+        Config::List { questions, json } => {
+            load(&questions).and_then(|files| commands::list(&files, json, &mut stdout).map(|()| 0))
+        }
+        Config::Validate {
+            paths,
+            deny_warnings,
+        } => {
+            let results = if paths.is_empty() {
+                loader::load_default(user_questions_dir().as_deref())
+            } else {
+                loader::load_each(&paths)
+            };
+            commands::validate(results, deny_warnings, &mut stdout)
+        }
+        Config::Preview { path, json } => load(std::slice::from_ref(&path))
+            .and_then(|files| commands::preview(&files, json, &mut stdout).map(|()| 0)),
+        Config::New { output, force } => {
+            commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
+        }
+        Config::Schema => commands::schema(&mut stdout).map(|()| 0),
     };
+    let _ = stdout.flush();
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(Error::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let _ = writeln!(io::stderr(), "factquiz: {}", front::clean(&e.to_string()));
@@ -45,10 +69,24 @@ where
     }
 }
 
+/// The user's own question folder: `$FACTQUIZ_DATA_DIR/questions`, or the platform's data folder
+/// (`~/.local/share/factquiz/questions` on Linux).
+pub fn user_questions_dir() -> Option<PathBuf> {
+    let data = match std::env::var_os("FACTQUIZ_DATA_DIR").filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => directories::ProjectDirs::from("", "", "factquiz")?
+            .data_dir()
+            .to_path_buf(),
+    };
+    Some(data.join("questions"))
+}
+
 /// Loads the question files a command works on: the ones named, or the bundled ones.
-fn load(paths: &[std::path::PathBuf]) -> Result<Vec<Loaded>, Error> {
-    let files = if paths.is_empty() {
-        loader::load_bundled()?
+fn load(paths: &[PathBuf]) -> Result<Vec<Loaded>, Error> {
+    let files: Vec<Loaded> = if paths.is_empty() {
+        loader::load_default(user_questions_dir().as_deref())
+            .into_iter()
+            .collect::<Result<_, _>>()?
     } else {
         loader::load_paths(paths)?
     };
@@ -60,7 +98,19 @@ fn load(paths: &[std::path::PathBuf]) -> Result<Vec<Loaded>, Error> {
 }
 
 fn play(config: &PlayConfig) -> Result<(), Error> {
-    let files = load(&config.questions)?;
+    let mut files = load(&config.questions)?;
+    if !config.events.is_empty() {
+        for id in &config.events {
+            if !files.iter().any(|l| l.file.event.id == *id) {
+                let known: Vec<&str> = files.iter().map(|l| l.file.event.id.as_str()).collect();
+                return Err(Error::UnknownEvent {
+                    id: id.clone(),
+                    known: known.join(", "),
+                });
+            }
+        }
+        files.retain(|l| config.events.contains(&l.file.event.id));
+    }
     let seed = config
         .seed
         .unwrap_or_else(|| rand::rng().random_range(1..1_000_000));

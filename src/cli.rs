@@ -23,6 +23,63 @@ pub struct Cli {
 pub enum Command {
     /// Play a game (the default)
     Play(PlayArgs),
+    /// List the loaded events and how many questions each gives
+    List(ListArgs),
+    /// Check question files and report every problem (exit 0 valid, 1 invalid)
+    Validate(ValidateArgs),
+    /// Print every question a file can generate, with accepted answers and distractors
+    Preview(PreviewArgs),
+    /// Print a starter question file that shows each feature once
+    New(NewArgs),
+    /// Print the JSON Schema (draft 2020-12) of question files
+    Schema,
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct SourceArgs {
+    /// Use the question files at PATH (a file, or a folder of *.json files) instead of the bundled
+    /// ones and the user folder; repeatable
+    #[arg(long = "questions", value_name = "PATH")]
+    pub questions: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Files or folders to check [default: everything a game would load]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Fail (exit 1) on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PreviewArgs {
+    /// The question file (or folder) to preview
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Write the starter file here instead of printing it
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite FILE if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -35,10 +92,12 @@ pub struct PlayArgs {
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
 
-    /// Play the question files at PATH (a file, or a folder of *.json files) instead of the bundled
-    /// ones; repeatable
-    #[arg(long = "questions", value_name = "PATH")]
-    pub questions: Vec<PathBuf>,
+    #[command(flatten)]
+    pub source: SourceArgs,
+
+    /// Play only this event (its id, as `factquiz list` shows); repeatable [default: all loaded]
+    #[arg(long = "event", value_name = "ID")]
+    pub events: Vec<String>,
 
     /// Ask only these kinds of question; repeatable [default: all]
     #[arg(long = "kind", value_name = "KIND")]

@@ -9,6 +9,23 @@ use crate::question::Kind;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Config {
     Play(PlayConfig),
+    List {
+        questions: Vec<PathBuf>,
+        json: bool,
+    },
+    Validate {
+        paths: Vec<PathBuf>,
+        deny_warnings: bool,
+    },
+    Preview {
+        path: PathBuf,
+        json: bool,
+    },
+    New {
+        output: Option<PathBuf>,
+        force: bool,
+    },
+    Schema,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,8 +33,10 @@ pub struct PlayConfig {
     pub count: usize,
     /// `None`: choose one at random and show it.
     pub seed: Option<u64>,
-    /// Empty: the bundled question files.
+    /// Empty: the bundled question files and the user's.
     pub questions: Vec<PathBuf>,
+    /// Empty: every loaded event.
+    pub events: Vec<String>,
     /// The kinds to ask, each once, in a fixed order; never empty.
     pub kinds: Vec<Kind>,
     pub json: bool,
@@ -27,6 +46,23 @@ impl From<Cli> for Config {
     fn from(cli: Cli) -> Config {
         match cli.command {
             Some(Command::Play(args)) => Config::Play(args.into()),
+            Some(Command::List(args)) => Config::List {
+                questions: args.source.questions,
+                json: args.json,
+            },
+            Some(Command::Validate(args)) => Config::Validate {
+                paths: args.paths,
+                deny_warnings: args.deny_warnings,
+            },
+            Some(Command::Preview(args)) => Config::Preview {
+                path: args.path,
+                json: args.json,
+            },
+            Some(Command::New(args)) => Config::New {
+                output: args.output,
+                force: args.force,
+            },
+            Some(Command::Schema) => Config::Schema,
             None => Config::Play(cli.play.into()),
         }
     }
@@ -43,7 +79,8 @@ impl From<PlayArgs> for PlayConfig {
         PlayConfig {
             count: args.count as usize,
             seed: args.seed,
-            questions: args.questions,
+            questions: args.source.questions,
+            events: args.events,
             kinds,
             json: args.json,
         }

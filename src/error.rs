@@ -11,6 +11,16 @@ pub enum Error {
     Invalid(Vec<Problem>),
     #[error("{0}")]
     NoQuestions(String),
+    #[error("no event {id:?} among the loaded files (events: {known})")]
+    UnknownEvent { id: String, known: String },
+    #[error("{0}: already exists; pass --force to overwrite it")]
+    Exists(String),
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -19,8 +29,12 @@ impl Error {
     /// 2 for a problem with what the user gave us (question files, options), 1 for anything else.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Load(_) | Error::Invalid(_) | Error::NoQuestions(_) => 2,
-            Error::Output(_) => 1,
+            Error::Load(_)
+            | Error::Invalid(_)
+            | Error::NoQuestions(_)
+            | Error::UnknownEvent { .. }
+            | Error::Exists(_) => 2,
+            Error::Output(_) | Error::Write { .. } => 1,
         }
     }
 }

@@ -158,6 +158,19 @@ impl<'a> Generator<'a> {
         picked
     }
 
+    /// Every distinct distractor `fact` can be given, in the order they are drawn from: its own,
+    /// other facts' answers of its type, then nearby values.
+    pub fn distractor_pool(&self, fact: &Fact) -> Vec<String> {
+        let mut pool = Vec::new();
+        for tier in self.tiers(fact) {
+            if pool.len() >= OPTIONS - 1 {
+                break;
+            }
+            pool.extend(tier);
+        }
+        pool
+    }
+
     /// Every distinct distractor for `fact`, by tier, in a fixed order.
     fn tiers(&self, fact: &Fact) -> [Vec<String>; 3] {
         let unit = fact.unit.as_deref();
@@ -168,7 +181,7 @@ impl<'a> Generator<'a> {
             .collect();
         let mut keep = |text: &str| {
             let k = key(text);
-            !k.is_empty() && seen.insert(k)
+            !k.is_empty() && !within_tolerance(fact, text) && seen.insert(k)
         };
         let own: Vec<String> = fact
             .distractors
@@ -302,6 +315,22 @@ pub fn display(answer_type: AnswerType, text: &str) -> String {
     match answer_type {
         AnswerType::Date => Date::read(text).map_or_else(|| text.to_owned(), Date::display),
         _ => text.to_owned(),
+    }
+}
+
+/// Whether `text` is a number close enough to the fact's answer to be judged right, which would
+/// make it a right answer posing as a distractor.
+pub fn within_tolerance(fact: &Fact, text: &str) -> bool {
+    let unit = fact.unit.as_deref();
+    match (
+        fact.tolerance,
+        number::read(text, unit),
+        number::read(&fact.answer, unit),
+    ) {
+        (Some(t), Some(given), Some(answer)) => {
+            (given.value - answer.value).abs() <= t.allowed(answer.value)
+        }
+        _ => false,
     }
 }
 

@@ -7,15 +7,18 @@
 mod app;
 pub mod check;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod engine;
 pub mod error;
 pub mod front;
 pub mod generate;
 pub mod loader;
+pub mod locate;
 pub mod model;
 pub mod normalize;
 pub mod question;
+pub mod store;
 pub mod validate;
 
 pub use app::run;

@@ -59,6 +59,8 @@ pub enum LoadError {
         line: usize,
         column: usize,
         message: String,
+        /// The offending line of the file.
+        excerpt: String,
     },
     #[error("{path}:{line}:{column}: {field}: {message}")]
     Shape {
@@ -67,6 +69,7 @@ pub enum LoadError {
         column: usize,
         field: String,
         message: String,
+        excerpt: String,
     },
 }
 
@@ -79,14 +82,57 @@ pub fn load_bundled() -> Result<Vec<Loaded>, LoadError> {
 }
 
 /// The question files at `paths`: each a file, or a folder whose `*.json` files are read in name order.
+/// Stops at the first file that cannot be loaded.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Loaded>, LoadError> {
-    let mut loaded = Vec::new();
+    load_each(paths).into_iter().collect()
+}
+
+/// Every file at `paths`, each loaded or with the reason it could not be, so that one broken file
+/// does not hide the problems of the others.
+pub fn load_each(paths: &[PathBuf]) -> Vec<Result<Loaded, LoadError>> {
+    let mut results = Vec::new();
     for path in paths {
-        for file in expand(path)? {
-            loaded.push(load_file(&file)?);
+        match expand(path) {
+            Ok(files) => results.extend(files.iter().map(|f| load_file(f))),
+            Err(e) => results.push(Err(e)),
         }
     }
-    Ok(loaded)
+    results
+}
+
+/// The default set: the bundled files, then the `*.json` files in the user's question folder
+/// (`user_dir`), which may be missing or empty.
+pub fn load_default(user_dir: Option<&Path>) -> Vec<Result<Loaded, LoadError>> {
+    let mut results: Vec<Result<Loaded, LoadError>> = match load_bundled() {
+        Ok(files) => files.into_iter().map(Ok).collect(),
+        Err(e) => vec![Err(e)],
+    };
+    if let Some(dir) = user_dir.filter(|d| d.is_dir())
+        && let Ok(files) = expand(dir)
+    {
+        results.extend(files.iter().map(|f| load_file(f)));
+    }
+    results
+}
+
+/// The text of a file the user named (an import's input), checked to be UTF-8.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let shown = || path.display().to_string();
+    let bytes = fs::read(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => LoadError::Missing { path: shown() },
+        _ => LoadError::Read {
+            path: shown(),
+            source,
+        },
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+        path: shown(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    Ok(text
+        .strip_prefix('\u{FEFF}')
+        .map(str::to_owned)
+        .unwrap_or(text))
 }
 
 fn expand(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
@@ -122,15 +168,7 @@ fn expand(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
 }
 
 fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    let shown = || path.display().to_string();
-    let bytes = fs::read(path).map_err(|source| LoadError::Read {
-        path: shown(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
-        path: shown(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
+    let text = read_text(path)?;
     parse(Origin::File(path.to_path_buf()), &text)
 }
 
@@ -145,11 +183,11 @@ pub fn parse(origin: Origin, text: &str) -> Result<Loaded, LoadError> {
     let file: QuestionFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let field = e.path().to_string();
         let inner = e.into_inner();
-        located(path.clone(), &field, &inner)
+        located(path.clone(), &field, &inner, body)
     })?;
     deserializer
         .end()
-        .map_err(|e| located(path.clone(), ".", &e))?;
+        .map_err(|e| located(path.clone(), ".", &e, body))?;
     Ok(Loaded {
         origin,
         text: text.to_owned(),
@@ -157,10 +195,15 @@ pub fn parse(origin: Origin, text: &str) -> Result<Loaded, LoadError> {
     })
 }
 
-fn located(path: String, field: &str, error: &serde_json::Error) -> LoadError {
+fn located(path: String, field: &str, error: &serde_json::Error, body: &str) -> LoadError {
     use serde_json::error::Category;
     let (line, column) = (error.line(), error.column());
-    let message = strip_position(&error.to_string());
+    let message = did_you_mean(&strip_position(&error.to_string()));
+    let excerpt = body
+        .lines()
+        .nth(line.saturating_sub(1))
+        .unwrap_or("")
+        .to_owned();
     match error.classify() {
         Category::Data if field != "." => LoadError::Shape {
             path,
@@ -168,13 +211,37 @@ fn located(path: String, field: &str, error: &serde_json::Error) -> LoadError {
             column,
             field: field.to_owned(),
             message,
+            excerpt,
         },
         _ => LoadError::Syntax {
             path,
             line,
             column,
             message,
+            excerpt,
         },
+    }
+}
+
+/// serde's "unknown field `evnt`, expected one of `id`, `event`" gains "; did you mean `event`?"
+/// when one expected name is close to the unknown one.
+fn did_you_mean(message: &str) -> String {
+    let Some(rest) = message.strip_prefix("unknown field `") else {
+        return message.to_owned();
+    };
+    let Some((unknown, expected)) = rest.split_once('`') else {
+        return message.to_owned();
+    };
+    let best = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|name| (strsim::damerau_levenshtein(unknown, name), name))
+        .filter(|(distance, name)| *distance <= 2.max(name.len() / 3))
+        .min();
+    match best {
+        Some((_, name)) => format!("{message}; did you mean `{name}`?"),
+        None => message.to_owned(),
     }
 }
 
@@ -227,6 +294,9 @@ mod tests {
         assert!(trailing.contains("trailing characters"), "{trailing}");
         let unknown = error("{\"format\": 1, \"evnt\": {}}");
         assert!(unknown.contains("unknown field `evnt`"), "{unknown}");
+        assert!(unknown.ends_with("; did you mean `event`?"), "{unknown}");
+        let far = error("{\"format\": 1, \"zzzzzz\": {}}");
+        assert!(!far.contains("did you mean"), "{far}");
     }
 
     #[test]

@@ -235,6 +235,8 @@ impl Checker<'_> {
                 self.error(field, "must not be empty");
             } else if let Some(same) = seen.get(&key) {
                 self.error(field, format!("{distractor:?} is the same as {same:?}"));
+            } else if crate::generate::within_tolerance(fact, distractor) {
+                self.error(field, format!("{distractor:?} is within the tolerance of the answer, so it would be judged right"));
             } else {
                 seen.insert(key, distractor.clone());
             }
@@ -245,7 +247,7 @@ impl Checker<'_> {
                     format!("{at}.tolerance"),
                     "only number and year answers can have a tolerance",
                 );
-            } else if !(tolerance.amount() >= 0.0) || !tolerance.amount().is_finite() {
+            } else if !tolerance.amount().is_finite() || tolerance.amount() < 0.0 {
                 self.error(
                     format!("{at}.tolerance"),
                     format!(

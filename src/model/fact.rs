@@ -79,6 +79,7 @@ pub struct Fact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     /// The fact as a sentence with `{answer}` where the value goes.
+    #[schemars(regex(pattern = r"\{answer\}"))]
     pub statement: String,
     #[serde(default)]
     pub distractors: Vec<String>,

@@ -1,6 +1,9 @@
 //! The one integration-test binary: factquiz run as a program, a module per command.
 
+mod authoring;
+mod list;
 mod play;
+mod validate;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,71 @@
+//! `factquiz list`: every loaded event, what it holds, how many questions it gives, where it is from.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::front::clean_line;
+use crate::generate::Generator;
+use crate::loader::Loaded;
+
+#[derive(Debug, Serialize)]
+struct Row {
+    id: String,
+    title: String,
+    date: String,
+    facts: usize,
+    claims: usize,
+    authored: usize,
+    /// Distinct questions: each kind each fact can be asked as, each claim, each hand-written one.
+    questions: usize,
+    origin: String,
+}
+
+pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Error> {
+    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let rows: Vec<Row> = files
+        .iter()
+        .map(|l| {
+            let f = &l.file;
+            let from_facts: usize = f.facts.iter().map(|fact| generator.kinds(fact).len()).sum();
+            Row {
+                id: f.event.id.clone(),
+                title: f.event.title.clone(),
+                date: f.event.date.value.clone(),
+                facts: f.facts.len(),
+                claims: f.claims.len(),
+                authored: f.questions.len(),
+                questions: from_facts + f.claims.len() + f.questions.len(),
+                origin: l.origin.to_string(),
+            }
+        })
+        .collect();
+    if json {
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&rows).map_err(std::io::Error::other)?
+        )?;
+        return Ok(());
+    }
+    for row in &rows {
+        writeln!(
+            out,
+            "{}  {}  ({})",
+            clean_line(&row.id),
+            clean_line(&row.title),
+            clean_line(&row.date)
+        )?;
+        writeln!(
+            out,
+            "    {} facts, {} claims, {} hand-written: {} questions · {}",
+            row.facts,
+            row.claims,
+            row.authored,
+            row.questions,
+            clean_line(&row.origin)
+        )?;
+    }
+    Ok(())
+}

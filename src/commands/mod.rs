@@ -1,0 +1,27 @@
+//! The commands other than `play`: each renders plain data to a `Write` the caller hands in.
+
+mod list;
+mod new;
+mod preview;
+mod validate;
+
+pub use list::list;
+pub use new::{STARTER, new};
+pub use preview::preview;
+pub use validate::validate;
+
+use std::io::Write;
+
+use crate::error::Error;
+use crate::model::QuestionFile;
+
+/// The JSON Schema (draft 2020-12) of question files, derived from the Rust types.
+pub fn schema_text() -> String {
+    let schema = schemars::schema_for!(QuestionFile);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+pub fn schema(out: &mut dyn Write) -> Result<(), Error> {
+    out.write_all(schema_text().as_bytes())?;
+    Ok(())
+}

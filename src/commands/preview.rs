@@ -1,0 +1,148 @@
+//! `factquiz preview`: every question a file can generate, kind by kind, with the answers that are
+//! accepted and the distractors that can appear, so an author sees what players will get.
+
+use std::io::Write;
+
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::front::clean_line;
+use crate::generate::{Generator, authored_question, claim_question, display};
+use crate::loader::Loaded;
+use crate::question::{Expected, Kind, Question};
+
+#[derive(Debug, Serialize)]
+struct Preview {
+    event: String,
+    id: String,
+    kind: &'static str,
+    prompt: String,
+    /// Answers judged right when typed.
+    accepts: Vec<String>,
+    /// Every wrong value that can appear as an option or in a false statement.
+    distractors: Vec<String>,
+    /// For true/false: the statement with the true value (the false ones put a distractor in).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    true_statement: Option<String>,
+    answer: String,
+}
+
+pub fn preview(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Error> {
+    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let mut rows = Vec::new();
+    for loaded in files {
+        let file = &loaded.file;
+        let event = &file.event;
+        for kind in Kind::ALL {
+            for fact in &file.facts {
+                if !generator.kinds(fact).contains(&kind) {
+                    continue;
+                }
+                let mut rng = StdRng::seed_from_u64(0);
+                let Some(q) = generator.fact_question(event, fact, kind, true, &mut rng) else {
+                    continue;
+                };
+                let shown = display(fact.answer_type, &fact.answer);
+                let mut accepts = vec![shown];
+                accepts.extend(fact.aliases.iter().cloned());
+                let distractors = if kind == Kind::Short {
+                    Vec::new()
+                } else {
+                    generator.distractor_pool(fact)
+                };
+                rows.push(Preview {
+                    event: event.id.clone(),
+                    id: fact.id.clone(),
+                    kind: kind.name(),
+                    true_statement: (kind == Kind::Truefalse).then(|| q.prompt.clone()),
+                    prompt: if kind == Kind::Truefalse {
+                        fact.statement.clone()
+                    } else {
+                        q.prompt.clone()
+                    },
+                    accepts: if kind == Kind::Truefalse {
+                        vec!["true".into(), "false".into()]
+                    } else {
+                        accepts
+                    },
+                    distractors,
+                    answer: q.answer.clone(),
+                });
+            }
+            if kind == Kind::Verdict {
+                rows.extend(
+                    file.claims
+                        .iter()
+                        .map(|c| row(&claim_question(event, c), Vec::new())),
+                );
+            }
+            for authored in &file.questions {
+                let mut rng = StdRng::seed_from_u64(0);
+                if let Some(q) =
+                    authored_question(event, authored, &mut rng).filter(|q| q.kind == kind)
+                {
+                    rows.push(row(&q, authored.distractors.clone()));
+                }
+            }
+        }
+    }
+    if json {
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&rows).map_err(std::io::Error::other)?
+        )?;
+        return Ok(());
+    }
+    let mut last_kind = "";
+    for r in &rows {
+        if r.kind != last_kind {
+            writeln!(out, "\n== {} ==", r.kind)?;
+            last_kind = r.kind;
+        }
+        writeln!(out, "{} [{}]", clean_line(&r.id), clean_line(&r.event))?;
+        writeln!(out, "  asks:        {}", clean_line(&r.prompt))?;
+        if let Some(t) = &r.true_statement {
+            writeln!(out, "  when true:   {}", clean_line(t))?;
+        }
+        if r.kind == "truefalse" {
+            writeln!(out, "  right:       {}", clean_line(&r.answer))?;
+        } else {
+            writeln!(out, "  accepts:     {}", join(&r.accepts))?;
+        }
+        if !r.distractors.is_empty() {
+            writeln!(out, "  distractors: {}", join(&r.distractors))?;
+        }
+    }
+    writeln!(out, "\n{} questions", rows.len())?;
+    Ok(())
+}
+
+fn row(q: &Question, distractors: Vec<String>) -> Preview {
+    let accepts = match &q.expected {
+        Expected::Verdict(v) => vec![v.name().to_owned()],
+        Expected::Choice { correct, options } => options[*correct].forms.clone(),
+        Expected::TrueFalse(t) => vec![t.to_string()],
+        Expected::Typed(a) => a.forms.clone(),
+    };
+    Preview {
+        event: q.event_id.clone(),
+        id: q.id.clone(),
+        kind: q.kind.name(),
+        prompt: q.prompt.clone(),
+        accepts,
+        distractors,
+        true_statement: None,
+        answer: q.answer.clone(),
+    }
+}
+
+fn join(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| clean_line(s))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}

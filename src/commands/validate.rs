@@ -1,0 +1,105 @@
+//! `factquiz validate`: every problem in every file, with the place, in one run.
+
+use std::io::Write;
+
+use crate::error::Error;
+use crate::front::clean_line;
+use crate::loader::{LoadError, Loaded};
+use crate::locate::locate;
+use crate::validate::{Severity, validate as check};
+
+/// Prints the problems of `results` and returns the exit status: 0 when every file is valid (and,
+/// with `deny_warnings`, has no warnings), 1 otherwise.
+pub fn validate(
+    results: Vec<Result<Loaded, LoadError>>,
+    deny_warnings: bool,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    let (mut errors, mut warnings) = (0usize, 0usize);
+    let mut loaded = Vec::new();
+    let count = results.len();
+    for result in results {
+        match result {
+            Ok(file) => loaded.push(file),
+            Err(e) => {
+                errors += 1;
+                write_load_error(out, &e)?;
+            }
+        }
+    }
+    for problem in check(&loaded) {
+        let text = loaded
+            .iter()
+            .find(|l| l.origin.to_string() == problem.file)
+            .map(|l| l.text.as_str());
+        let place = text
+            .and_then(|t| locate(t, &problem.field))
+            .map_or_else(String::new, |(line, column)| format!(":{line}:{column}"));
+        let level = match problem.severity {
+            Severity::Error => {
+                errors += 1;
+                "error"
+            }
+            Severity::Warning => {
+                warnings += 1;
+                "warning"
+            }
+        };
+        writeln!(
+            out,
+            "{}{place}: {level}: {}: {}",
+            clean_line(&problem.file),
+            problem.field,
+            clean_line(&problem.message)
+        )?;
+    }
+    writeln!(
+        out,
+        "{count} file{} checked: {errors} error{}, {warnings} warning{}",
+        if count == 1 { "" } else { "s" },
+        if errors == 1 { "" } else { "s" },
+        if warnings == 1 { "" } else { "s" }
+    )?;
+    Ok(u8::from(errors > 0 || (deny_warnings && warnings > 0)))
+}
+
+fn write_load_error(out: &mut dyn Write, e: &LoadError) -> std::io::Result<()> {
+    match e {
+        LoadError::Syntax {
+            path,
+            line,
+            column,
+            message,
+            excerpt,
+        }
+        | LoadError::Shape {
+            path,
+            line,
+            column,
+            message,
+            excerpt,
+            ..
+        } => {
+            let field = match e {
+                LoadError::Shape { field, .. } => format!("{field}: "),
+                _ => String::new(),
+            };
+            writeln!(
+                out,
+                "{}:{line}:{column}: error: {field}{}",
+                clean_line(path),
+                clean_line(message)
+            )?;
+            let shown: String = clean_line(excerpt).chars().take(160).collect();
+            let gutter = line.to_string().len();
+            writeln!(out, "{:>gutter$} | {shown}", line)?;
+            let caret = column.saturating_sub(1).min(shown.chars().count());
+            writeln!(out, "{:>gutter$} | {}^", "", " ".repeat(caret))
+        }
+        other => writeln!(
+            out,
+            "{}",
+            clean_line(&other.to_string()).replacen(": ", ": error: ", 1)
+        ),
+    }
+}
