@@ -9,10 +9,14 @@ use std::path::PathBuf;
 
 use assert_cmd::Command;
 
-/// The factquiz binary with a clean environment for colour.
+/// The factquiz binary with a clean environment for colour, and a data folder that holds nothing,
+/// so the tester's own question files never change what a test sees.
 pub fn factquiz() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("factquiz");
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    let empty = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("no-data-dir");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env("FACTQUIZ_DATA_DIR", empty);
     cmd
 }
 
