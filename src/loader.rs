@@ -115,16 +115,19 @@ pub fn load_default(user_dir: Option<&Path>) -> Vec<Result<Loaded, LoadError>> {
     results
 }
 
+/// A missing path is named as such; any other failure keeps its cause.
+fn io_error(path: &Path, source: std::io::Error) -> LoadError {
+    let path = path.display().to_string();
+    match source.kind() {
+        std::io::ErrorKind::NotFound => LoadError::Missing { path },
+        _ => LoadError::Read { path, source },
+    }
+}
+
 /// The text of a file the user named (an import's input), checked to be UTF-8.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let shown = || path.display().to_string();
-    let bytes = fs::read(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => LoadError::Missing { path: shown() },
-        _ => LoadError::Read {
-            path: shown(),
-            source,
-        },
-    })?;
+    let bytes = fs::read(path).map_err(|e| io_error(path, e))?;
     let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
         path: shown(),
         offset: e.utf8_error().valid_up_to(),
@@ -137,13 +140,7 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 
 fn expand(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let shown = || path.display().to_string();
-    let meta = fs::metadata(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => LoadError::Missing { path: shown() },
-        _ => LoadError::Read {
-            path: shown(),
-            source,
-        },
-    })?;
+    let meta = fs::metadata(path).map_err(|e| io_error(path, e))?;
     if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
