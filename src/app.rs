@@ -17,7 +17,9 @@ use crate::config::{Config, PlayConfig};
 use crate::engine::{DrawRequest, Game, draw};
 use crate::error::Error;
 use crate::front::{self, Header, Report, Session, Style};
+use crate::generate::display;
 use crate::loader::{self, Loaded};
+use crate::model::AnswerType;
 use crate::validate::{has_errors, validate};
 
 /// Runs factquiz with `args` (the program name first) and returns the exit status.
@@ -152,8 +154,7 @@ fn play(config: &PlayConfig) -> Result<(), Error> {
     };
     front::play(&mut game, &header, &session, &mut input, text)?;
     if config.json {
-        let report = serde_json::to_string_pretty(&Report::of(&game)).map_err(io::Error::other)?;
-        writeln!(stdout, "{report}")?;
+        front::write_json(&mut stdout, &Report::of(&game))?;
     }
     stdout.flush()?;
     Ok(())
@@ -163,8 +164,7 @@ fn play(config: &PlayConfig) -> Result<(), Error> {
 fn title(files: &[Loaded]) -> String {
     let describe = |l: &Loaded| {
         let event = &l.file.event;
-        let date = crate::check::date::Date::read(&event.date.value)
-            .map_or_else(|| event.date.value.clone(), |d| d.display());
+        let date = display(AnswerType::Date, &event.date.value);
         format!("{} ({date})", event.title)
     };
     match files {

@@ -62,7 +62,13 @@ impl<'a> Generator<'a> {
         truth: bool,
         rng: &mut R,
     ) -> Option<Question> {
-        if !self.kinds(fact).contains(&kind) {
+        let allowed = match kind {
+            Kind::Short => FactKind::Short,
+            Kind::Choice => FactKind::Choice,
+            Kind::Truefalse => FactKind::Truefalse,
+            Kind::Verdict => return None,
+        };
+        if !fact.allowed_kinds().contains(&allowed) {
             return None;
         }
         let shown = display(fact.answer_type, &fact.answer);
@@ -74,28 +80,16 @@ impl<'a> Generator<'a> {
             Some(question) => question.clone(),
             None => fact.fill(BLANK),
         };
-        let mut question = Question {
-            id: fact.id.clone(),
-            event_id: event.id.clone(),
-            kind,
-            prompt: String::new(),
-            options: Vec::new(),
-            expected: Expected::TrueFalse(true),
-            answer: shown.clone(),
-            solution,
-            answer_type: Some(fact.answer_type),
-            difficulty: fact.difficulty,
-            explanation: fact.explanation.clone(),
-            paragraphs: fact.paragraphs.clone(),
-            inferred: fact.inferred,
-        };
-        match kind {
+        let (prompt, options, expected, answer, solution) = match kind {
             Kind::Short => {
-                question.prompt = asked();
-                question.expected = Expected::Typed(accepted(fact, &shown));
+                let expected = Expected::Typed(accepted(fact, &shown));
+                (asked(), Vec::new(), expected, shown, solution)
             }
             Kind::Choice => {
                 let mut options = self.distractors(fact, OPTIONS - 1, rng);
+                if options.len() < OPTIONS - 1 {
+                    return None;
+                }
                 options.push(shown.clone());
                 if fact.answer_type.is_numeric() {
                     options.sort_by(|a, b| numeric(a).total_cmp(&numeric(b)));
@@ -117,31 +111,49 @@ impl<'a> Generator<'a> {
                         }
                     })
                     .collect();
-                question.prompt = asked();
-                question.options = options;
-                question.expected = Expected::Choice {
+                let expected = Expected::Choice {
                     correct,
                     options: accepts,
                 };
+                (asked(), options, expected, shown, solution)
             }
             Kind::Truefalse => {
                 let put = if truth {
-                    shown.clone()
+                    shown
                 } else {
                     self.distractors(fact, 1, rng).pop()?
                 };
-                question.prompt = fact.fill(&put);
-                question.expected = Expected::TrueFalse(truth);
-                question.answer = if truth { "true" } else { "false" }.to_owned();
-                question.solution = if truth {
-                    format!("true ({})", question.solution)
+                let (answer, solution) = if truth {
+                    ("true", format!("true ({solution})"))
                 } else {
-                    format!("false: it is {}, not {put}", question.solution)
+                    ("false", format!("false: it is {solution}, not {put}"))
                 };
+                let expected = Expected::TrueFalse(truth);
+                (
+                    fact.fill(&put),
+                    Vec::new(),
+                    expected,
+                    answer.to_owned(),
+                    solution,
+                )
             }
             Kind::Verdict => return None,
-        }
-        Some(question)
+        };
+        Some(Question {
+            id: fact.id.clone(),
+            event_id: event.id.clone(),
+            kind,
+            prompt,
+            options,
+            expected,
+            answer,
+            solution,
+            answer_type: Some(fact.answer_type),
+            difficulty: fact.difficulty,
+            explanation: fact.explanation.clone(),
+            paragraphs: fact.paragraphs.clone(),
+            inferred: fact.inferred,
+        })
     }
 
     /// `n` distractors for `fact`, drawn tier by tier: its own list, other facts' answers of the same

@@ -5,7 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::error::Error;
-use crate::front::clean_line;
+use crate::front::{self, clean_line};
 use crate::generate::Generator;
 use crate::loader::Loaded;
 
@@ -42,11 +42,7 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
         })
         .collect();
     if json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&rows).map_err(std::io::Error::other)?
-        )?;
+        front::write_json(out, &rows)?;
         return Ok(());
     }
     for row in &rows {

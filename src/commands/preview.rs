@@ -8,7 +8,7 @@ use rand::rngs::StdRng;
 use serde::Serialize;
 
 use crate::error::Error;
-use crate::front::clean_line;
+use crate::front::{self, clean_line};
 use crate::generate::{Generator, authored_question, claim_question, display};
 use crate::loader::Loaded;
 use crate::question::{Expected, Kind, Question};
@@ -89,11 +89,7 @@ pub fn preview(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), 
         }
     }
     if json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&rows).map_err(std::io::Error::other)?
-        )?;
+        front::write_json(out, &rows)?;
         return Ok(());
     }
     let mut last_kind = "";

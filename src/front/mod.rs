@@ -10,3 +10,12 @@ pub use play::{Ending, Header, Session, play};
 pub use report::{Report, ReportQuestion};
 pub use style::Style;
 pub use text::{clean, clean_line, wrap};
+
+/// Writes `value` as one pretty-printed JSON document and a newline.
+pub fn write_json<T: serde::Serialize>(
+    out: &mut dyn std::io::Write,
+    value: &T,
+) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
+    writeln!(out, "{text}")
+}

@@ -20,32 +20,6 @@ pub enum AnswerType {
 }
 
 impl AnswerType {
-    pub const ALL: [AnswerType; 9] = [
-        AnswerType::Number,
-        AnswerType::Year,
-        AnswerType::Date,
-        AnswerType::Day,
-        AnswerType::Place,
-        AnswerType::Person,
-        AnswerType::Organisation,
-        AnswerType::Thing,
-        AnswerType::Text,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            AnswerType::Number => "number",
-            AnswerType::Year => "year",
-            AnswerType::Date => "date",
-            AnswerType::Day => "day",
-            AnswerType::Place => "place",
-            AnswerType::Person => "person",
-            AnswerType::Organisation => "organisation",
-            AnswerType::Thing => "thing",
-            AnswerType::Text => "text",
-        }
-    }
-
     /// Numbers and years are compared as values and shown in ascending order among options.
     pub fn is_numeric(self) -> bool {
         matches!(self, AnswerType::Number | AnswerType::Year)
