@@ -47,7 +47,7 @@ fn invalid(problems: &[Problem]) -> String {
         .collect();
     let count = errors.len();
     format!(
-        "{}\n{count} error{} in the question files; `factquiz` plays only valid files",
+        "{}\n{count} error{} in the question files; `factquiz validate` lists every problem",
         errors.join("\n"),
         if count == 1 { "" } else { "s" }
     )

@@ -6,6 +6,7 @@ use std::fmt;
 use crate::check::{canonical, date, number};
 use crate::generate::{Generator, OPTIONS, parse_truth};
 use crate::loader::Loaded;
+use crate::locate::locate;
 use crate::model::{AnswerType, Authored, AuthoredKind, FORMAT_VERSION, Fact, QuestionFile, SLOT};
 
 use crate::normalize;
@@ -24,6 +25,8 @@ pub struct Problem {
     pub file: String,
     /// Where in the file, as a field path: `facts[3].statement`.
     pub field: String,
+    /// The line and column where that field's value starts, when it can be found.
+    pub place: Option<(usize, usize)>,
     pub message: String,
 }
 
@@ -33,11 +36,11 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(
-            f,
-            "{}: {level}: {}: {}",
-            self.file, self.field, self.message
-        )
+        write!(f, "{}", self.file)?;
+        if let Some((line, column)) = self.place {
+            write!(f, ":{line}:{column}")?;
+        }
+        write!(f, ": {level}: {}: {}", self.field, self.message)
     }
 }
 
@@ -51,8 +54,12 @@ pub fn validate(files: &[Loaded]) -> Vec<Problem> {
             file: loaded.origin.to_string(),
             problems: &mut problems,
         };
+        let first = check.problems.len();
         check.file(&loaded.file, &generator);
         check.ids(&loaded.file, &mut ids);
+        for problem in &mut problems[first..] {
+            problem.place = locate(&loaded.text, &problem.field);
+        }
     }
     problems
 }
@@ -72,6 +79,7 @@ impl Checker<'_> {
             severity,
             file: self.file.clone(),
             field,
+            place: None,
             message,
         });
     }

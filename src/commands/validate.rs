@@ -5,7 +5,6 @@ use std::io::Write;
 use crate::error::Error;
 use crate::front::clean_line;
 use crate::loader::{LoadError, Loaded};
-use crate::locate::locate;
 use crate::validate::{Severity, validate as check};
 
 /// Prints the problems of `results` and returns the exit status: 0 when every file is valid (and,
@@ -28,30 +27,11 @@ pub fn validate(
         }
     }
     for problem in check(&loaded) {
-        let text = loaded
-            .iter()
-            .find(|l| l.origin.to_string() == problem.file)
-            .map(|l| l.text.as_str());
-        let place = text
-            .and_then(|t| locate(t, &problem.field))
-            .map_or_else(String::new, |(line, column)| format!(":{line}:{column}"));
-        let level = match problem.severity {
-            Severity::Error => {
-                errors += 1;
-                "error"
-            }
-            Severity::Warning => {
-                warnings += 1;
-                "warning"
-            }
-        };
-        writeln!(
-            out,
-            "{}{place}: {level}: {}: {}",
-            clean_line(&problem.file),
-            problem.field,
-            clean_line(&problem.message)
-        )?;
+        match problem.severity {
+            Severity::Error => errors += 1,
+            Severity::Warning => warnings += 1,
+        }
+        writeln!(out, "{}", clean_line(&problem.to_string()))?;
     }
     writeln!(
         out,

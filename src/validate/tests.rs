@@ -33,7 +33,10 @@ fn one_error(edit: impl FnOnce(&mut serde_json::Value), field: &str, says: &str)
     assert_eq!(errors[0].field, field);
     assert!(errors[0].message.contains(says), "{}", errors[0].message);
     assert!(
-        errors[0].to_string().starts_with("t.json: error: "),
+        errors[0].to_string().starts_with("t.json:1:")
+            && errors[0]
+                .to_string()
+                .contains(&format!(": error: {field}: ")),
         "{}",
         errors[0]
     );
@@ -149,8 +152,8 @@ fn duplicate_ids_across_files_are_errors() {
     assert_eq!(
         dup,
         [
-            "b.json: error: facts[0].id: duplicate id \"f\", also used in a.json",
-            "b.json: error: claims[0].id: duplicate id \"c\", also used in a.json"
+            "b.json:1:343: error: facts[0].id: duplicate id \"f\", also used in a.json",
+            "b.json:1:68: error: claims[0].id: duplicate id \"c\", also used in a.json"
         ]
     );
 }

@@ -288,7 +288,7 @@ fn a_file_that_does_not_mean_anything_names_the_field() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains(format!(
-            "{}: error: facts[0].statement: the statement has no {{answer}} slot",
+            "{}:20:20: error: facts[0].statement: the statement has no {{answer}} slot",
             path.display()
         )));
 }
