@@ -196,3 +196,24 @@ fn the_bundled_bank_covers_its_source_and_balances_its_verdicts() {
         }
     }
 }
+
+/// An inferred date must agree with what the source does state: the bundled handover date falls on
+/// the weekday the article gives for the handover.
+#[test]
+fn the_inferred_handover_date_falls_on_the_stated_day() {
+    use crate::check::date::Date;
+    let bundled = load_bundled().unwrap();
+    let facts: Vec<&crate::model::Fact> = bundled.iter().flat_map(|l| &l.file.facts).collect();
+    let fact = |id: &str| {
+        facts
+            .iter()
+            .find(|f| f.id == id)
+            .unwrap_or_else(|| panic!("no fact {id}"))
+    };
+    let date = Date::read(&fact("handover-date").answer).unwrap();
+    assert!(fact("handover-date").inferred);
+    assert_eq!(date.weekday(), fact("handover-day").answer);
+    let event_date = Date::read(&bundled[0].file.event.date.value).unwrap();
+    assert_eq!(event_date, date);
+    assert!(bundled[0].file.event.date.inferred);
+}
