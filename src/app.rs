@@ -38,7 +38,7 @@ where
     };
     let mut stdout = io::stdout().lock();
     let result = match Config::from(cli) {
-        Config::Play(config) => play(&config).map(|()| 0),
+        Config::Play(config) => play(&config, &mut stdout).map(|()| 0),
         Config::List { questions, json } => {
             load(&questions).and_then(|files| commands::list(&files, json, &mut stdout).map(|()| 0))
         }
@@ -99,7 +99,8 @@ fn load(paths: &[PathBuf]) -> Result<Vec<Loaded>, Error> {
     Ok(files)
 }
 
-fn play(config: &PlayConfig) -> Result<(), Error> {
+/// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`.
+fn play(config: &PlayConfig, stdout: &mut dyn Write) -> Result<(), Error> {
     let mut files = load(&config.questions)?;
     if !config.events.is_empty() {
         for id in &config.events {
@@ -139,12 +140,11 @@ fn play(config: &PlayConfig) -> Result<(), Error> {
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let echo = !stdin.is_terminal();
-    let mut stdout = io::stdout().lock();
     let mut stderr = io::stderr().lock();
     let (text, text_is_terminal): (&mut dyn Write, bool) = if config.json {
         (&mut stderr, io::stderr().is_terminal())
     } else {
-        (&mut stdout, io::stdout().is_terminal())
+        (&mut *stdout, io::stdout().is_terminal())
     };
     let session = Session {
         style: Style {
@@ -154,7 +154,7 @@ fn play(config: &PlayConfig) -> Result<(), Error> {
     };
     front::play(&mut game, &header, &session, &mut input, text)?;
     if config.json {
-        front::write_json(&mut stdout, &Report::of(&game))?;
+        front::write_json(stdout, &Report::of(&game))?;
     }
     stdout.flush()?;
     Ok(())
