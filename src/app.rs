@@ -11,6 +11,7 @@ use rand::RngExt;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+use crate::check::date::Date;
 use crate::cli::Cli;
 use crate::commands;
 use crate::config::{Config, PlayConfig};
@@ -59,6 +60,15 @@ where
             commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
         }
         Config::Schema => commands::schema(&mut stdout).map(|()| 0),
+        Config::Import(mut request) => {
+            request.options.date = today();
+            loader::read_text(&request.path)
+                .map_err(Error::from)
+                .and_then(|text| {
+                    commands::import(&request, &text, &mut stdout, &mut io::stderr().lock())
+                })
+                .map(|()| 0)
+        }
     };
     let _ = stdout.flush();
     match result {
@@ -81,6 +91,14 @@ pub fn user_questions_dir() -> Option<PathBuf> {
             .to_path_buf(),
     };
     Some(data.join("questions"))
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`.
+fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days(i64::try_from(seconds / 86_400).unwrap_or(0)).iso()
 }
 
 /// Loads the question files a command works on: the ones named, or the bundled ones.

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::import::Encoding;
 use crate::question::Kind;
 
 /// A fact-checking quiz about news events: questions generated from the facts of a source, judged
@@ -33,6 +34,8 @@ pub enum Command {
     New(NewArgs),
     /// Print the JSON Schema (draft 2020-12) of question files
     Schema,
+    /// Turn another quiz's question bank (an Open Trivia DB response) into a question file
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -80,6 +83,57 @@ pub struct NewArgs {
     /// Overwrite FILE if it exists
     #[arg(long, requires = "output")]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The bank's format
+    #[arg(long, value_name = "FORMAT", default_value = "opentdb")]
+    pub from: FromArg,
+    /// The saved response (`-` reads standard input)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Write the question file here instead of printing it
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Overwrite OUT if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// The event id (question ids are made from it) [default: from FILE's name]
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The event title [default: from the bank's categories]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// How the bank's strings are encoded [default: worked out from the file]
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<EncodingArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FromArg {
+    /// An Open Trivia DB (opentdb.com) API response, saved as it came
+    Opentdb,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EncodingArg {
+    /// HTML entities (&quot; &#039; &eacute;), the API's default
+    Html,
+    /// encode=base64
+    Base64,
+    /// encode=url3986 or encode=urlLegacy
+    Url,
+}
+
+impl From<EncodingArg> for Encoding {
+    fn from(encoding: EncodingArg) -> Encoding {
+        match encoding {
+            EncodingArg::Html => Encoding::Html,
+            EncodingArg::Base64 => Encoding::Base64,
+            EncodingArg::Url => Encoding::Url,
+        }
+    }
 }
 
 #[derive(Debug, Args, Clone, Default)]

@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use crate::cli::{Cli, Command, PlayArgs};
+use crate::cli::{Cli, Command, FromArg, PlayArgs};
+use crate::commands::{ImportRequest, default_id};
+use crate::import::{Encoding, ImportOptions};
 use crate::question::Kind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +28,8 @@ pub enum Config {
         force: bool,
     },
     Schema,
+    /// `today` is filled in by the caller, which knows the clock.
+    Import(Box<ImportRequest>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +67,26 @@ impl From<Cli> for Config {
                 force: args.force,
             },
             Some(Command::Schema) => Config::Schema,
+            Some(Command::Import(args)) => {
+                let FromArg::Opentdb = args.from;
+                let origin = if args.file.as_os_str() == "-" {
+                    "standard input".to_owned()
+                } else {
+                    args.file.display().to_string()
+                };
+                Config::Import(Box::new(ImportRequest {
+                    options: ImportOptions {
+                        id: args.id.unwrap_or_else(|| default_id(&args.file)),
+                        title: args.title,
+                        origin,
+                        date: String::new(),
+                        encoding: args.encoding.map(Encoding::from),
+                    },
+                    path: args.file,
+                    output: args.output,
+                    force: args.force,
+                }))
+            }
             None => Config::Play(cli.play.into()),
         }
     }

@@ -1,5 +1,6 @@
 //! The errors that end a run, and the exit status each maps to.
 
+use crate::import::ImportError;
 use crate::loader::LoadError;
 use crate::validate::{Problem, Severity};
 
@@ -21,6 +22,8 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error(transparent)]
+    Import(#[from] ImportError),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -33,6 +36,7 @@ impl Error {
             | Error::Invalid(_)
             | Error::NoQuestions(_)
             | Error::UnknownEvent { .. }
+            | Error::Import(_)
             | Error::Exists(_) => 2,
             Error::Output(_) | Error::Write { .. } => 1,
         }

@@ -125,9 +125,21 @@ fn io_error(path: &Path, source: std::io::Error) -> LoadError {
 }
 
 /// The text of a file the user named (an import's input), checked to be UTF-8.
+/// `-` reads standard input.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let shown = || path.display().to_string();
-    let bytes = fs::read(path).map_err(|e| io_error(path, e))?;
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map_err(|source| {
+            LoadError::Read {
+                path: "standard input".to_owned(),
+                source,
+            }
+        })?;
+        bytes
+    } else {
+        fs::read(path).map_err(|e| io_error(path, e))?
+    };
     let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
         path: shown(),
         offset: e.utf8_error().valid_up_to(),
@@ -171,13 +183,24 @@ fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Parses one file's text. A leading byte-order mark is allowed; trailing data after the JSON is not.
 pub fn parse(origin: Origin, text: &str) -> Result<Loaded, LoadError> {
-    let path = origin.to_string();
+    let file = parse_json(&origin.to_string(), text)?;
+    Ok(Loaded {
+        origin,
+        text: text.to_owned(),
+        file,
+    })
+}
+
+/// Parses `text` (the contents of `path`) as one JSON document of type `T`: a leading byte-order
+/// mark is skipped, trailing text is an error, and errors carry the line, column and field path.
+pub fn parse_json<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, LoadError> {
+    let path = path.to_owned();
     let body = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if body.trim().is_empty() {
         return Err(LoadError::Empty { path });
     }
     let mut deserializer = serde_json::Deserializer::from_str(body);
-    let file: QuestionFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let field = e.path().to_string();
         let inner = e.into_inner();
         located(path.clone(), &field, &inner, body)
@@ -185,11 +208,7 @@ pub fn parse(origin: Origin, text: &str) -> Result<Loaded, LoadError> {
     deserializer
         .end()
         .map_err(|e| located(path.clone(), ".", &e, body))?;
-    Ok(Loaded {
-        origin,
-        text: text.to_owned(),
-        file,
-    })
+    Ok(value)
 }
 
 fn located(path: String, field: &str, error: &serde_json::Error, body: &str) -> LoadError {

@@ -1,10 +1,12 @@
 //! The commands other than `play`: each renders plain data to a `Write` the caller hands in.
 
+mod import;
 mod list;
 mod new;
 mod preview;
 mod validate;
 
+pub use import::{ImportRequest, default_id, import};
 pub use list::list;
 pub use new::{STARTER, new};
 pub use preview::preview;

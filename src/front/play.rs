@@ -215,7 +215,17 @@ fn evidence(out: &mut dyn Write, style: Style, q: &Question, indent: &str) -> io
     } else {
         ""
     };
-    let label = format!("Evidence {}", q.cited());
+    if q.paragraphs.is_empty() && q.explanation.trim().is_empty() {
+        return writeln!(
+            out,
+            "{indent}{}",
+            style.accent("No evidence: the question file cites no source for this one.")
+        );
+    }
+    let label = match q.cited() {
+        cited if cited.is_empty() => "Evidence".to_owned(),
+        cited => format!("Evidence {cited}"),
+    };
     let used = indent.chars().count() + label.chars().count() + inferred.len() + 2;
     let body = wrap(
         &clean_line(&q.explanation),
