@@ -15,7 +15,7 @@ use crate::check::date::Date;
 use crate::cli::Cli;
 use crate::commands;
 use crate::config::{Config, PlayConfig};
-use crate::engine::{DrawRequest, Game, draw};
+use crate::engine::{DrawRequest, Game, Rules, draw};
 use crate::error::Error;
 use crate::front::{self, Header, Report, Session, Style};
 use crate::generate::display;
@@ -153,7 +153,10 @@ fn play(config: &PlayConfig, stdout: &mut dyn Write) -> Result<(), Error> {
         asked: config.count,
         available: drawn.available,
     };
-    let mut game = Game::new(seed, drawn.questions);
+    let rules = Rules {
+        strict: config.strict,
+    };
+    let mut game = Game::new(seed, drawn.questions, rules);
 
     let stdin = io::stdin();
     let mut input = stdin.lock();

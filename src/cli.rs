@@ -157,6 +157,10 @@ pub struct PlayArgs {
     #[arg(long = "kind", value_name = "KIND")]
     pub kinds: Vec<KindArg>,
 
+    /// Accept no spelling slips: typed answers must be spelled right
+    #[arg(long)]
+    pub strict: bool,
+
     /// Print the result as one JSON document on stdout; everything else goes to stderr
     #[arg(long)]
     pub json: bool,

@@ -43,6 +43,8 @@ pub struct PlayConfig {
     pub events: Vec<String>,
     /// The kinds to ask, each once, in a fixed order; never empty.
     pub kinds: Vec<Kind>,
+    /// No spelling slips accepted.
+    pub strict: bool,
     pub json: bool,
 }
 
@@ -106,6 +108,7 @@ impl From<PlayArgs> for PlayConfig {
             questions: args.source.questions,
             events: args.events,
             kinds,
+            strict: args.strict,
             json: args.json,
         }
     }

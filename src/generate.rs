@@ -82,7 +82,10 @@ impl<'a> Generator<'a> {
         };
         let (prompt, options, expected, answer, solution) = match kind {
             Kind::Short => {
-                let expected = Expected::Typed(accepted(fact, &shown));
+                let expected = Expected::Typed(Accepted {
+                    rivals: self.rivals(fact),
+                    ..accepted(fact, &shown)
+                });
                 (asked(), Vec::new(), expected, shown, solution)
             }
             Kind::Choice => {
@@ -92,7 +95,10 @@ impl<'a> Generator<'a> {
                 }
                 options.push(shown.clone());
                 if fact.answer_type.is_numeric() {
-                    options.sort_by(|a, b| numeric(a).total_cmp(&numeric(b)));
+                    options.sort_by(|a, b| {
+                        let (a, b) = (numeric(a), numeric(b));
+                        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
+                    });
                 } else {
                     options.shuffle(rng);
                 }
@@ -113,7 +119,7 @@ impl<'a> Generator<'a> {
                     .collect();
                 let expected = Expected::Choice {
                     correct,
-                    options: accepts,
+                    options: rival_options(accepts, &options),
                 };
                 (asked(), options, expected, shown, solution)
             }
@@ -181,6 +187,19 @@ impl<'a> Generator<'a> {
             pool.extend(tier);
         }
         pool
+    }
+
+    /// The wrong answers a spelling slip in a typed answer to `fact` must not land on: its own
+    /// distractors and the answers of the other facts of its type.
+    fn rivals(&self, fact: &Fact) -> Vec<String> {
+        let others = self
+            .answers_by_type
+            .get(&fact.answer_type)
+            .into_iter()
+            .flatten()
+            .filter(|other| other.id != fact.id)
+            .map(|other| other.answer.clone());
+        fact.distractors.iter().cloned().chain(others).collect()
     }
 
     /// Every distinct distractor for `fact`, by tier, in a fixed order.
@@ -282,11 +301,11 @@ pub fn authored_question<R: Rng + ?Sized>(
                     Accepted::new(AnswerType::Text, forms)
                 })
                 .collect();
-            question.options = options;
             question.expected = Expected::Choice {
                 correct,
-                options: accepts,
+                options: rival_options(accepts, &options),
             };
+            question.options = options;
         }
         AuthoredKind::Truefalse => {
             let truth = parse_truth(&authored.answer)?;
@@ -309,6 +328,23 @@ pub fn parse_truth(text: &str) -> Option<bool> {
     }
 }
 
+/// Each option's accepted forms, with the other options as the rivals a spelling slip must not land on.
+fn rival_options(accepts: Vec<Accepted>, options: &[String]) -> Vec<Accepted> {
+    accepts
+        .into_iter()
+        .enumerate()
+        .map(|(i, accepted)| Accepted {
+            rivals: options
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, o)| o.clone())
+                .collect(),
+            ..accepted
+        })
+        .collect()
+}
+
 fn accepted(fact: &Fact, shown: &str) -> Accepted {
     let mut forms = vec![fact.answer.clone()];
     if shown != fact.answer {
@@ -318,6 +354,7 @@ fn accepted(fact: &Fact, shown: &str) -> Accepted {
     Accepted {
         unit: fact.unit.clone(),
         tolerance: fact.tolerance,
+        strict: fact.strict,
         ..Accepted::new(fact.answer_type, forms)
     }
 }
@@ -346,8 +383,14 @@ pub fn within_tolerance(fact: &Fact, text: &str) -> bool {
     }
 }
 
-fn numeric(text: &str) -> f64 {
-    number::read(text, None).map_or(f64::MAX, |r| r.value)
+/// Where a number or a span of years sorts among the options: by its value, or by its start
+/// then its end.
+fn numeric(text: &str) -> (f64, f64) {
+    match (number::read(text, None), number::read_span(text)) {
+        (Some(r), _) => (r.value, r.value),
+        (None, Some(span)) => span,
+        (None, None) => (f64::MAX, f64::MAX),
+    }
 }
 
 /// Plausible wrong values near a number, year, day or date, formatted like the answer.

@@ -1,10 +1,12 @@
 //! Text normalisation shared by answer checking and by the generator's "is this the same answer" test.
 //! Pure string functions: no knowledge of questions or facts.
 
+use caseless::Caseless;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// The comparison key of a piece of text: compatibility-decomposed, diacritics dropped, lower case,
+/// The comparison key of a piece of text: compatibility-decomposed (NFKD, so full-width letters and
+/// ligatures read as plain ones), case-folded ("Straße" is "strasse"), diacritics dropped,
 /// hyphens and dashes read as spaces, other punctuation dropped, runs of space folded to one, and a
 /// leading article ("the", "a", "an") removed. Two answers are the same when their keys are equal.
 pub fn key(text: &str) -> String {
@@ -19,12 +21,13 @@ pub fn key(text: &str) -> String {
 /// The words of `text` after folding, without removing a leading article.
 pub fn words(text: &str) -> Vec<String> {
     let mut folded = String::with_capacity(text.len());
-    for c in text.nfkd() {
+    // Case folding can itself produce letters with marks, so marks are dropped after it.
+    for c in text.nfkd().default_case_fold().nfkd() {
         if is_combining_mark(c) {
             continue;
         }
         if c.is_alphanumeric() {
-            folded.extend(c.to_lowercase());
+            folded.push(c);
         } else if c.is_whitespace() || is_dash(c) || c == '/' || c == '_' {
             folded.push(' ');
         }
@@ -77,6 +80,10 @@ mod tests {
         same("U.S.", "US");
         same("blue-and-white", "blue and white");
         same("C‑17", "c 17");
+        same("Straße", "STRASSE");
+        same("ＫＩＭ", "kim");
+        same("Ångström", "angstrom");
+        same("ﬁnal", "final");
         differ("Wonsan", "Osan");
         differ("the", "");
         differ("C-17", "C-130");

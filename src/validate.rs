@@ -350,6 +350,7 @@ fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
         AnswerType::Number => number::read(text, None).is_some(),
         AnswerType::Year => {
             number::read(text, None).is_some_and(|r| r.value.fract() == 0.0 && !r.ordinal)
+                || number::read_span(text).is_some()
         }
         AnswerType::Date => date::Date::read(text).is_some(),
         AnswerType::Day => date::weekday_index(text).is_some(),
@@ -358,7 +359,7 @@ fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
     (!ok).then(|| {
         let expected = match answer_type {
             AnswerType::Number => "a number such as 55, 7,700 or 65th",
-            AnswerType::Year => "a year such as 1953",
+            AnswerType::Year => "a year such as 1953, or a span such as 1950-53",
             AnswerType::Date => "a date such as 2018-07-27 or 27 July 2018",
             _ => "a day of the week such as Friday",
         };

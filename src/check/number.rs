@@ -7,20 +7,22 @@ pub struct Reading {
     pub ordinal: bool,
 }
 
-const APPROXIMATELY: [&str; 7] = [
+const APPROXIMATELY: [&str; 10] = [
     "about",
     "around",
     "roughly",
     "approximately",
+    "approx.",
     "approx",
     "some",
     "nearly",
+    "circa",
+    "c.",
 ];
 
-/// Reads `text` as a number. `unit` is the fact's unit ("cases"): a trailing word is allowed only
-/// when it is that unit (singular or plural). Returns `None` for anything that is not one number.
-pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
-    let mut rest = text.trim().trim_start_matches('~').trim();
+/// `text` without a leading approximation word or `~`: "about 7,700" -> "7,700".
+fn without_approximation(text: &str) -> &str {
+    let mut rest = text.trim().trim_start_matches(['~', '≈']).trim();
     for word in APPROXIMATELY {
         if let Some(head) = rest.get(..word.len())
             && head.eq_ignore_ascii_case(word)
@@ -30,17 +32,126 @@ pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
             break;
         }
     }
-    let (number, tail) = split_number(rest)?;
-    let tail = tail.trim();
-    let (ordinal, tail) = match strip_ordinal_suffix(tail) {
-        Some(after) => (true, after.trim()),
-        None => (false, tail),
+    rest
+}
+
+/// Reads `text` as a number: digits ("7,700", "7 700", "2.5", "-3"), digits with a multiplier
+/// ("5.3 thousand", "1.2 million", "7.7k") or English words ("seven thousand seven hundred",
+/// "sixty-fifth"), after an optional approximation word ("about", "~"). `unit` is the fact's unit
+/// ("cases"): a trailing word is allowed only when it is that unit (singular or plural). Returns
+/// `None` for anything that is not one number.
+pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
+    let rest = without_approximation(text);
+    let (value, ordinal, tail) = match split_number(rest) {
+        Some((number, tail)) => {
+            let (exponent, tail) = multiplier(tail, unit);
+            let value = parse_digits(&number, exponent)?;
+            match strip_ordinal_suffix(tail.trim()) {
+                Some(after) if exponent == 0 => (value, true, after),
+                _ => (value, false, tail),
+            }
+        }
+        None => read_words(rest)?,
     };
+    let tail = tail.trim();
     if !tail.is_empty() && !unit.is_some_and(|u| unit_matches(u, tail)) {
         return None;
     }
-    let value = parse_digits(&number)?;
     Some(Reading { value, ordinal })
+}
+
+/// A number in words at the start of `text`, with what follows it.
+fn read_words(text: &str) -> Option<(f64, bool, &str)> {
+    // Word boundaries: spaces and hyphens; each word's byte range kept to cut the tail.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let boundary = c.is_whitespace() || c == '-' || c == ',';
+        match (start, boundary) {
+            (None, false) => start = Some(i),
+            (Some(s), true) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let lower: Vec<String> = words
+        .iter()
+        .map(|&(s, e)| text[s..e].to_lowercase())
+        .collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    (1..=lower.len()).rev().find_map(|n| {
+        let (value, ordinal) = super::words::read(&lower[..n])?;
+        let tail = words.get(n).map_or("", |&(s, _)| &text[s..]);
+        Some((value, ordinal, tail))
+    })
+}
+
+/// A multiplier right after the digits ("k", "thousand", "million", "bn"), as a power of ten, and
+/// the text after it. A word that is the fact's own unit is not taken as a multiplier.
+fn multiplier<'t>(tail: &'t str, unit: Option<&str>) -> (i32, &'t str) {
+    let trimmed = tail.trim_start();
+    let end = trimmed
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(trimmed.len());
+    let word = trimmed[..end].to_lowercase();
+    if unit.is_some_and(|u| unit_matches(u, &word)) {
+        return (0, tail);
+    }
+    match super::words::scale(&word) {
+        Some(scale) => ((scale as f64).log10().round() as i32, &trimmed[end..]),
+        None => (0, tail),
+    }
+}
+
+/// A span of two numbers, such as years: "1950-53", "1950–1953", "1950 to 1953". The second may
+/// drop the first's leading digits ("1950-53" is 1950 to 1953). `None` unless both ends read as
+/// numbers and the span runs forwards.
+pub fn read_span(text: &str) -> Option<(f64, f64)> {
+    let text = without_approximation(text);
+    const SEPARATORS: [&str; 8] = [
+        " to ",
+        " through ",
+        " until ",
+        " till ",
+        "\u{2013}",
+        "\u{2014}",
+        "-",
+        "/",
+    ];
+    let lower = text.to_lowercase();
+    for separator in SEPARATORS {
+        let Some(at) = lower
+            .get(1..)
+            .and_then(|l| l.find(separator))
+            .map(|i| i + 1)
+        else {
+            continue;
+        };
+        if !text.is_char_boundary(at) || !text.is_char_boundary(at + separator.len()) {
+            continue;
+        }
+        let left = text[..at].trim().trim_start_matches("from ").trim();
+        let right = text[at + separator.len()..].trim();
+        let (Some(from), Some(to)) = (read(left, None), read(right, None)) else {
+            continue;
+        };
+        let (from, mut to) = (from.value, to.value);
+        if from < 0.0 || to < 0.0 || from.fract() != 0.0 || to.fract() != 0.0 {
+            return None;
+        }
+        let digits = right.trim().chars().filter(char::is_ascii_digit).count() as i32;
+        if to < from && digits > 0 && digits < 10 {
+            let place = 10f64.powi(digits);
+            to += from - from.rem_euclid(place);
+        }
+        return (to > from).then_some((from, to));
+    }
+    None
 }
 
 /// Splits a leading number (digits with optional sign, group separators and one decimal point)
@@ -87,8 +198,10 @@ fn is_group_separator(c: char) -> bool {
     )
 }
 
-fn parse_digits(digits: &str) -> Option<f64> {
-    let value: f64 = digits.parse().ok()?;
+/// The value of `digits` times ten to the `exponent`, parsed in one go so that "7.7" thousand is
+/// exactly 7700.
+fn parse_digits(digits: &str, exponent: i32) -> Option<f64> {
+    let value: f64 = format!("{digits}e{exponent}").parse().ok()?;
     value.is_finite().then_some(value)
 }
 
@@ -161,7 +274,18 @@ mod tests {
         reads("2.5", None, 2.5);
         rejects("55 dogs", Some("cases"));
         rejects("55 cases", None);
-        rejects("fifty", None);
+        reads("fifty", None, 50.0);
+        reads("Seven thousand seven hundred", None, 7700.0);
+        reads("thirty-six thousand soldiers", Some("soldiers"), 36_000.0);
+        reads("5.3 thousand", None, 5300.0);
+        reads("1.2 million", None, 1_200_000.0);
+        reads("7.7k", None, 7700.0);
+        reads("7.7K soldiers", Some("soldiers"), 7700.0);
+        reads("circa 1953", None, 1953.0);
+        reads("5.3m", None, 5_300_000.0);
+        reads("5 m", Some("m"), 5.0);
+        rejects("fifty dogs", Some("cases"));
+        rejects("5.3 thousand thousand", None);
         rejects("", None);
         rejects("7,", None);
         rejects("1e999", None);
@@ -169,9 +293,29 @@ mod tests {
     }
 
     #[test]
+    fn spans() {
+        for text in [
+            "1950-53",
+            "1950–1953",
+            "1950 to 1953",
+            "from 1950 to 1953",
+            "1950 - 53",
+        ] {
+            assert_eq!(read_span(text), Some((1950.0, 1953.0)), "{text}");
+        }
+        assert_eq!(read_span("1999-2001"), Some((1999.0, 2001.0)));
+        assert_eq!(read_span("1998-02"), None, "runs backwards: 1998 to 1902");
+        assert_eq!(read_span("1953-50"), None);
+        assert_eq!(read_span("-3"), None);
+        assert_eq!(read_span("1950"), None);
+        assert_eq!(read_span("fifty-five"), None);
+    }
+
+    #[test]
     fn ordinals_are_marked() {
         assert!(read("65th", None).is_some_and(|r| r.ordinal));
         assert!(read("65", None).is_some_and(|r| !r.ordinal));
+        assert!(read("sixty-fifth", None).is_some_and(|r| r.ordinal && r.value == 65.0));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! One game in progress: the drawn questions, where the player is, what they answered, the score.
 
-use super::judge::{Reply, judge};
+use super::judge::{Reply, Rules, judge};
 use super::score::{Score, max_points};
+use crate::check::Match;
 use crate::question::Question;
 
 /// What the player answered to one question.
@@ -11,6 +12,10 @@ pub struct Answer {
     pub read_as: Option<String>,
     pub correct: bool,
     pub points: u32,
+    /// The player skipped the question (`skip`): no points, and the streak ends.
+    pub skipped: bool,
+    /// How a typed answer compared: a slip, within the tolerance, how far off.
+    pub how: Match,
 }
 
 /// What happened after a line of input.
@@ -38,12 +43,14 @@ pub struct Game {
     answers: Vec<Answer>,
     score: Score,
     quit: bool,
+    rules: Rules,
 }
 
 impl Game {
-    pub fn new(seed: u64, questions: Vec<Question>) -> Game {
+    pub fn new(seed: u64, questions: Vec<Question>, rules: Rules) -> Game {
         Game {
             seed,
+            rules,
             questions,
             answers: Vec::new(),
             score: Score::default(),
@@ -99,12 +106,28 @@ impl Game {
         let Some((_, question)) = self.current() else {
             return Step::Quit;
         };
-        match judge(question, line) {
+        match judge(question, line, self.rules) {
             Reply::Empty => Step::Empty,
             Reply::AskAgain(hint) => Step::AskAgain(hint),
             Reply::Quit => {
                 self.end();
                 Step::Quit
+            }
+            Reply::Skip => {
+                self.score.skip();
+                let answer = Answer {
+                    given: line.trim().to_owned(),
+                    read_as: None,
+                    correct: false,
+                    points: 0,
+                    skipped: true,
+                    how: Match::NO,
+                };
+                self.answers.push(answer.clone());
+                Step::Answered(Feedback {
+                    answer,
+                    score: self.score,
+                })
             }
             Reply::Judged(judgement) => {
                 let base = question.difficulty.points();
@@ -114,6 +137,8 @@ impl Game {
                     read_as: judgement.read_as,
                     correct: judgement.correct,
                     points,
+                    skipped: false,
+                    how: judgement.how,
                 };
                 self.answers.push(answer.clone());
                 Step::Answered(Feedback {

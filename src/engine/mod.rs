@@ -8,7 +8,7 @@ mod score;
 
 pub use draw::{Draw, DrawRequest, draw};
 pub use game::{Answer, Feedback, Game, Step};
-pub use judge::{Judgement, Reply, judge};
+pub use judge::{Judgement, Reply, Rules, judge};
 pub use score::{STREAK_BONUS_FROM, Score};
 
 #[cfg(test)]

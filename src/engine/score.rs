@@ -7,7 +7,9 @@ pub const STREAK_BONUS_FROM: u32 = 3;
 pub struct Score {
     pub points: u32,
     pub correct: u32,
+    /// Questions answered, skips included.
     pub answered: u32,
+    pub skipped: u32,
     pub streak: u32,
     pub best_streak: u32,
 }
@@ -26,6 +28,13 @@ impl Score {
         let earned = base + streak_bonus(self.streak);
         self.points += earned;
         earned
+    }
+
+    /// Records a skipped question: no points, and the streak ends.
+    pub fn skip(&mut self) {
+        self.answered += 1;
+        self.skipped += 1;
+        self.streak = 0;
     }
 
     /// Right answers as a share of answered questions, 0 when none were answered.
@@ -70,10 +79,17 @@ mod tests {
                 correct: 4,
                 answered: 5,
                 streak: 1,
-                best_streak: 3
+                best_streak: 3,
+                skipped: 0,
             }
         );
         assert_eq!(score.accuracy(), 0.8);
+        score.skip();
+        assert_eq!(
+            (score.answered, score.skipped, score.streak, score.points),
+            (6, 1, 0, 8)
+        );
+        assert_eq!(score.record(true, 1), 1, "a skip ends the streak");
     }
 
     #[test]

@@ -124,7 +124,7 @@ fn answering_every_question_with_its_answer_scores_the_maximum() {
     let files = bundled();
     for seed in 0..30 {
         let drawn = game(&files, seed, 15, &Kind::ALL);
-        let mut g = Game::new(seed, drawn.questions);
+        let mut g = Game::new(seed, drawn.questions, Rules::default());
         while let Some((_, q)) = g.current() {
             let answer = q.answer.clone();
             assert!(
@@ -142,7 +142,7 @@ fn answering_every_question_with_its_answer_scores_the_maximum() {
 fn quitting_ends_the_game_and_keeps_what_was_answered() {
     let files = bundled();
     let drawn = game(&files, 4, 10, &Kind::ALL);
-    let mut g = Game::new(4, drawn.questions);
+    let mut g = Game::new(4, drawn.questions, Rules::default());
     let first = g.current().unwrap().1.answer.clone();
     g.respond(&first);
     assert_eq!(g.respond(""), Step::Empty);

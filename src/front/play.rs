@@ -5,6 +5,8 @@ use std::io::{self, BufRead, Write};
 
 use super::style::Style;
 use super::text::{clean_line, wrap};
+use crate::check::Match;
+use crate::check::number::group_thousands;
 use crate::engine::{Answer, Game, Step};
 use crate::question::{Kind, Question};
 
@@ -65,7 +67,9 @@ pub fn play(
     writeln!(
         out,
         "{}",
-        style.dim("Answer in your own words; q quits. Every answer is checked against the source.")
+        style.dim(
+            "Answer in your own words; skip skips, q quits. Every answer is checked against the source."
+        )
     )?;
     let ending = loop {
         let Some((i, question)) = game.current() else {
@@ -186,7 +190,9 @@ fn tell(
     streak: u32,
 ) -> io::Result<()> {
     let solution = clean_line(&q.solution);
-    if answer.correct {
+    if answer.skipped {
+        writeln!(out, "{} the answer is {solution}.", style.dim("→ Skipped:"))?;
+    } else if answer.correct {
         let points = format!(
             "+{} point{} · streak {streak}",
             answer.points,
@@ -198,6 +204,9 @@ fn tell(
             style.good("✓ Right:"),
             style.dim(&points)
         )?;
+        if let Some(note) = note(&answer.how) {
+            writeln!(out, "  {}", style.dim(&note))?;
+        }
     } else {
         writeln!(
             out,
@@ -236,11 +245,56 @@ fn evidence(out: &mut dyn Write, style: Style, q: &Question, indent: &str) -> io
     writeln!(out, "{indent}{}{inferred}: {body}", style.accent(&label))
 }
 
+/// What the player said, as read, with how far off a number was: "7600 (100 too low)".
 fn said(answer: &Answer) -> String {
     let given = clean_line(&answer.given);
-    match &answer.read_as {
-        Some(read_as) => format!("{given} ({})", clean_line(read_as)),
-        None => given,
+    let mut notes: Vec<String> = answer.read_as.iter().map(|r| clean_line(r)).collect();
+    notes.extend(note(&answer.how));
+    if notes.is_empty() {
+        given
+    } else {
+        format!("{given} ({})", notes.join("; "))
+    }
+}
+
+/// What a judgement adds to "right" or "wrong": the spelling of a slip, how far off a number is.
+fn note(how: &Match) -> Option<String> {
+    match how {
+        Match::Exact | Match::Wrong { off: None, .. } => None,
+        Match::Slip { spelling, .. } => Some(format!(
+            "a spelling slip, accepted: it is spelled {}",
+            clean_line(spelling)
+        )),
+        Match::Within { off } => Some(format!("{}, within the tolerance", distance(*off))),
+        Match::Wrong {
+            off: Some(off),
+            allowed,
+        } => Some(match allowed {
+            Some(allowed) => format!(
+                "{}; answers within {} count",
+                distance(*off),
+                amount(*allowed)
+            ),
+            None => distance(*off),
+        }),
+    }
+}
+
+/// "100 too high", "2.5 too low".
+fn distance(off: f64) -> String {
+    let side = if off > 0.0 { "too high" } else { "too low" };
+    format!("{} {side}", amount(off.abs()))
+}
+
+/// A number as people write it: "7,700", "2.5".
+fn amount(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        group_thousands(value as i64)
+    } else {
+        format!("{:.3}", value)
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_owned()
     }
 }
 
@@ -255,20 +309,25 @@ fn summary(out: &mut dyn Write, style: Style, game: &Game, ending: Ending) -> io
         };
         writeln!(out, "{why} after {} of {total} questions.", score.answered)?;
     }
+    let skipped = if score.skipped > 0 {
+        format!(" ({} skipped)", score.skipped)
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "{} {} of {} points · {} right / {} answered / {total} questions · accuracy {:.0}% · best streak {}",
+        "{} {} of {} points · {} right / {} answered{skipped} / {total} questions",
         style.strong("Game over:"),
         score.points,
         game.max_score(),
         score.correct,
         score.answered,
-        score.accuracy() * 100.0,
-        score.best_streak
     )?;
     writeln!(
         out,
-        "Seed {} (replay this game with --seed {})",
+        "Accuracy {:.0}% · best streak {} · seed {} (replay this game with --seed {})",
+        score.accuracy() * 100.0,
+        score.best_streak,
         game.seed(),
         game.seed()
     )?;
@@ -287,12 +346,20 @@ fn summary(out: &mut dyn Write, style: Style, game: &Game, ending: Ending) -> io
             _ => clean_line(&q.prompt),
         };
         writeln!(out, "  {:>2}. {}", i + 1, wrap(&what, WIDTH, 6, "      "))?;
-        writeln!(
-            out,
-            "      answer: {}; you said {}.",
-            style.good(&clean_line(&q.solution)),
-            style.bad(&said(answer))
-        )?;
+        if answer.skipped {
+            writeln!(
+                out,
+                "      answer: {}; skipped.",
+                style.good(&clean_line(&q.solution))
+            )?;
+        } else {
+            writeln!(
+                out,
+                "      answer: {}; you said {}.",
+                style.good(&clean_line(&q.solution)),
+                style.bad(&said(answer))
+            )?;
+        }
         evidence(out, style, q, "      ")?;
     }
     Ok(())

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::check::Match;
 use crate::engine::Game;
 
 #[derive(Debug, Serialize)]
@@ -10,6 +11,7 @@ pub struct Report {
     pub max_score: u32,
     pub correct: u32,
     pub answered: u32,
+    pub skipped: u32,
     pub total: usize,
     pub seed: u64,
     pub questions: Vec<ReportQuestion>,
@@ -29,6 +31,11 @@ pub struct ReportQuestion {
     /// A string that, typed at this prompt, is judged right.
     pub answer: String,
     pub correct: bool,
+    /// The player typed `skip`.
+    pub skipped: bool,
+    /// Set when a slip was accepted: the right spelling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spelling: Option<String>,
     pub points: u32,
 }
 
@@ -41,6 +48,7 @@ impl Report {
             max_score: game.max_score(),
             correct: score.correct,
             answered: score.answered,
+            skipped: score.skipped,
             total: game.questions().len(),
             seed: game.seed(),
             questions: game
@@ -58,6 +66,11 @@ impl Report {
                         given: answer.map(|a| a.given.clone()),
                         answer: q.answer.clone(),
                         correct: answer.is_some_and(|a| a.correct),
+                        skipped: answer.is_some_and(|a| a.skipped),
+                        spelling: answer.and_then(|a| match &a.how {
+                            Match::Slip { spelling, .. } => Some(spelling.clone()),
+                            _ => None,
+                        }),
                         points: answer.map_or(0, |a| a.points),
                     }
                 })

@@ -122,7 +122,8 @@ fn numbers_and_years_are_in_ascending_order() {
     let mut seen = 0;
     for (fact, q) in all_bundled_questions() {
         if q.kind == Kind::Choice && fact.answer_type.is_numeric() {
-            let values: Vec<f64> = q.options.iter().map(|o| numeric(o)).collect();
+            let values: Vec<(f64, f64)> = q.options.iter().map(|o| numeric(o)).collect();
+            assert!(values.iter().all(|v| v.0 < f64::MAX), "{:?}", q.options);
             assert!(
                 values.windows(2).all(|w| w[0] < w[1]),
                 "{}: {:?}",

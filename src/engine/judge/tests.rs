@@ -1,5 +1,5 @@
 use super::*;
-use crate::check::Accepted;
+use crate::check::{Accepted, Match};
 use crate::model::{AnswerType, Difficulty};
 use crate::question::Kind;
 
@@ -31,9 +31,17 @@ fn accepted(answer_type: AnswerType, forms: &[&str]) -> Accepted {
 }
 
 fn choice(options: &[&str], correct: usize, answer_type: AnswerType) -> Question {
+    // As the generator builds them: each option's rivals are the other options.
     let accepts = options
         .iter()
-        .map(|o| accepted(answer_type, &[o]))
+        .map(|o| Accepted {
+            rivals: options
+                .iter()
+                .filter(|r| *r != o)
+                .map(|r| r.to_string())
+                .collect(),
+            ..accepted(answer_type, &[o])
+        })
         .collect();
     question(
         Kind::Choice,
@@ -53,15 +61,21 @@ enum Out {
     Again,
     Empty,
     Quit,
+    Skip,
 }
 
 fn outcome(q: &Question, line: &str) -> Out {
-    match judge(q, line) {
+    outcome_with(q, line, Rules::default())
+}
+
+fn outcome_with(q: &Question, line: &str, rules: Rules) -> Out {
+    match judge(q, line, rules) {
         Reply::Judged(j) if j.correct => Out::Right,
         Reply::Judged(_) => Out::Wrong,
         Reply::AskAgain(_) => Out::Again,
         Reply::Empty => Out::Empty,
         Reply::Quit => Out::Quit,
+        Reply::Skip => Out::Skip,
     }
 }
 
@@ -136,6 +150,24 @@ fn replies_by_kind() {
         (&unstated, "not stated", Right),
         (&unstated, "Not  stated.", Right),
         (&unstated, "r", Wrong),
+        (&unstated, "ns", Right),
+        (&unstated, "not enough info", Right),
+        (&unstated, "Unknown", Right),
+        (&yes, "correct", Right),
+        (&yes, "incorrect", Wrong),
+        (&no, "Incorrect", Right),
+        // skip, and s where s is not a verdict
+        (&short, "skip", Skip),
+        (&short, "s", Skip),
+        (&places, "s", Skip),
+        (&places, "SKIP", Skip),
+        (&yes, "s", Skip),
+        (&refuted, "skip", Skip),
+        (&refuted, "s", Wrong),
+        // an option's text with a slip, unless the slip is nearer another option
+        (&places, "Wonsna", Right),
+        (&places, "Pyongyng", Wrong),
+        (&places, "Kaesongg", Wrong),
     ];
     for (q, line, expected) in cases {
         assert_eq!(
@@ -151,12 +183,64 @@ fn replies_by_kind() {
 #[test]
 fn a_letter_is_read_as_its_option() {
     let places = choice(&["Kaesong", "Wonsan"], 1, AnswerType::Place);
-    let Reply::Judged(j) = judge(&places, "a") else {
+    let Reply::Judged(j) = judge(&places, "a", Rules::default()) else {
         panic!()
     };
     assert_eq!((j.correct, j.read_as.as_deref()), (false, Some("Kaesong")));
-    let Reply::Judged(j) = judge(&places, "Wonsan") else {
+    let Reply::Judged(j) = judge(&places, "Wonsan", Rules::default()) else {
         panic!()
     };
     assert_eq!(j.read_as, None);
+}
+
+#[test]
+fn strict_refuses_slips_but_not_other_forms() {
+    let places = choice(
+        &["Kaesong", "Pyongyang", "Sinuiju", "Wonsan"],
+        3,
+        AnswerType::Place,
+    );
+    let strict = Rules { strict: true };
+    assert_eq!(outcome_with(&places, "Wonsna", strict), Out::Wrong);
+    assert_eq!(outcome_with(&places, "WONSAN", strict), Out::Right);
+    assert_eq!(outcome_with(&places, "d", strict), Out::Right);
+    let Reply::Judged(j) = judge(&places, "Wonsna", Rules::default()) else {
+        panic!()
+    };
+    assert_eq!(
+        j.how,
+        Match::Slip {
+            spelling: "Wonsan".into(),
+            edits: 1
+        }
+    );
+    assert_eq!(j.read_as.as_deref(), Some("Wonsan"));
+}
+
+#[test]
+fn a_number_says_how_far_off_it_is() {
+    let mut typed = accepted(AnswerType::Number, &["7,700"]);
+    typed.tolerance = Some(crate::model::Tolerance::Absolute(50.0));
+    let short = question(
+        Kind::Short,
+        Expected::Typed(typed),
+        &[],
+        Some(AnswerType::Number),
+    );
+    let how = |line| match judge(&short, line, Rules::default()) {
+        Reply::Judged(j) => (j.correct, j.how),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(how("7,650"), (true, Match::Within { off: -50.0 }));
+    assert_eq!(
+        how("7,600"),
+        (
+            false,
+            Match::Wrong {
+                off: Some(-100.0),
+                allowed: Some(50.0)
+            }
+        )
+    );
+    assert_eq!(how("seven thousand seven hundred"), (true, Match::Exact));
 }

@@ -23,6 +23,7 @@ fn new_game(seed: u64, count: usize) -> Game {
     Game::new(
         seed,
         draw(&refs, &request, &mut StdRng::seed_from_u64(seed)).questions,
+        crate::engine::Rules::default(),
     )
 }
 
@@ -70,7 +71,7 @@ fn a_perfect_game() {
     let (ending, screen) = run(&mut game, &input, Style::PLAIN);
     assert_eq!(ending, Ending::Finished);
     let max = game.max_score();
-    assert!(screen.contains(&format!("Game over: {max} of {max} points · 10 right / 10 answered / 10 questions · accuracy 100% · best streak 10")), "{screen}");
+    assert!(screen.contains(&format!("Game over: {max} of {max} points · 10 right / 10 answered / 10 questions\nAccuracy 100% · best streak 10")), "{screen}");
     assert_eq!(screen.matches("✓ Right").count(), 10);
     assert_eq!(
         screen.matches("Evidence ¶").count(),
@@ -95,7 +96,7 @@ fn an_all_wrong_game_reviews_every_question() {
     assert_eq!(game.score().points, 0);
     assert_eq!(screen.matches("✗ Wrong: the answer is").count(), 8);
     assert!(
-        screen.contains("0 right / 8 answered / 8 questions · accuracy 0% · best streak 0"),
+        screen.contains("0 right / 8 answered / 8 questions\nAccuracy 0% · best streak 0"),
         "{screen}"
     );
     let review = &screen[screen.find("Missed:").expect("a review")..];

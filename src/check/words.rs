@@ -1,0 +1,244 @@
+//! Numbers written in English words: "fifty-five", "seven thousand seven hundred", "sixty-fifth",
+//! "one hundred and five", "a thousand".
+
+/// The value of `words` (already lower case, split on spaces and hyphens) read as one English
+/// number, and whether it is an ordinal ("sixty-fifth"). Years may be said in pairs ("nineteen
+/// fifty-three"). `None` unless every word belongs to the number and they come in an order people
+/// write.
+pub fn read(words: &[&str]) -> Option<(f64, bool)> {
+    cardinal(words).or_else(|| {
+        // A year said as two pairs of digits: "nineteen fifty", "twenty eighteen".
+        (1..words.len()).find_map(|k| {
+            let (high, _) =
+                cardinal(&words[..k]).filter(|(v, o)| (10.0..100.0).contains(v) && !o)?;
+            let (low, ordinal) =
+                cardinal(&words[k..]).filter(|(v, _)| (10.0..100.0).contains(v))?;
+            Some((high * 100.0 + low, ordinal))
+        })
+    })
+}
+
+fn cardinal(words: &[&str]) -> Option<(f64, bool)> {
+    if words.is_empty() {
+        return None;
+    }
+    let mut total: u64 = 0;
+    let mut group: u64 = 0;
+    // What the last word was, to refuse "five fifty" and "twenty twenty".
+    let mut last = Last::Start;
+    let mut ordinal = false;
+    let mut largest_scale = u64::MAX;
+    for (i, word) in words.iter().enumerate() {
+        if ordinal {
+            return None; // an ordinal word ends the number
+        }
+        let (word, is_ordinal) = match cardinal_of_ordinal(word) {
+            Some(cardinal) => (cardinal, true),
+            None => (*word, false),
+        };
+        ordinal = is_ordinal;
+        if word == "and" && matches!(last, Last::Hundred | Last::Scale) && i + 1 < words.len() {
+            continue;
+        }
+        if word == "a" && i == 0 && words.len() > 1 {
+            group = 1;
+            last = Last::Unit;
+            continue;
+        }
+        if let Some(v) = unit(word) {
+            let teen = v >= 10 || v == 0;
+            if matches!(last, Last::Unit | Last::Teen) || (teen && matches!(last, Last::Ten)) {
+                return None;
+            }
+            group += v;
+            last = if v < 10 { Last::Unit } else { Last::Teen };
+        } else if let Some(v) = ten(word) {
+            if matches!(last, Last::Unit | Last::Teen | Last::Ten) {
+                return None;
+            }
+            group += v;
+            last = Last::Ten;
+        } else if word == "hundred" {
+            if group >= 100 || matches!(last, Last::Hundred) {
+                return None;
+            }
+            group = group.max(1) * 100;
+            last = Last::Hundred;
+        } else if let Some(scale) = scale(word) {
+            if scale >= largest_scale || matches!(last, Last::Scale) {
+                return None;
+            }
+            largest_scale = scale;
+            total += group.max(1) * scale;
+            group = 0;
+            last = Last::Scale;
+        } else {
+            return None;
+        }
+    }
+    if matches!(last, Last::Start) {
+        return None;
+    }
+    Some(((total + group) as f64, ordinal))
+}
+
+#[derive(Clone, Copy)]
+enum Last {
+    Start,
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Scale,
+}
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+fn unit(word: &str) -> Option<u64> {
+    UNITS.iter().position(|u| *u == word).map(|i| i as u64)
+}
+
+fn ten(word: &str) -> Option<u64> {
+    TENS.iter()
+        .position(|t| *t == word)
+        .map(|i| (i as u64 + 2) * 10)
+}
+
+/// "thousand" and up; also the multiplier words and letters that may follow digits ("7.7k").
+pub fn scale(word: &str) -> Option<u64> {
+    match word {
+        "thousand" | "k" => Some(1_000),
+        "million" | "m" | "mn" => Some(1_000_000),
+        "billion" | "bn" | "b" => Some(1_000_000_000),
+        _ => None,
+    }
+}
+
+/// "fifth" -> "five", "twentieth" -> "twenty", "hundredth" -> "hundred".
+fn cardinal_of_ordinal(word: &str) -> Option<&'static str> {
+    const IRREGULAR: [(&str, &str); 12] = [
+        ("first", "one"),
+        ("second", "two"),
+        ("third", "three"),
+        ("fourth", "four"),
+        ("fifth", "five"),
+        ("sixth", "six"),
+        ("seventh", "seven"),
+        ("eighth", "eight"),
+        ("ninth", "nine"),
+        ("tenth", "ten"),
+        ("eleventh", "eleven"),
+        ("twelfth", "twelve"),
+    ];
+    if let Some((_, c)) = IRREGULAR.iter().find(|(o, _)| *o == word) {
+        return Some(c);
+    }
+    let all = UNITS
+        .iter()
+        .chain(&TENS)
+        .chain(&["hundred", "thousand", "million", "billion"]);
+    for cardinal in all {
+        let regular = format!("{cardinal}th");
+        let tens = cardinal.strip_suffix('y').map(|stem| format!("{stem}ieth"));
+        if word == regular || tens.as_deref() == Some(word) {
+            return Some(cardinal);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(text: &str) -> Option<f64> {
+        let words: Vec<&str> = text.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        read(&words).map(|(v, _)| v)
+    }
+
+    #[test]
+    fn cardinals() {
+        for (text, v) in [
+            ("zero", 0.0),
+            ("seven", 7.0),
+            ("nineteen", 19.0),
+            ("fifty-five", 55.0),
+            ("fifty five", 55.0),
+            ("one hundred", 100.0),
+            ("a hundred", 100.0),
+            ("one hundred and five", 105.0),
+            ("seven thousand seven hundred", 7700.0),
+            ("thirty-six thousand", 36_000.0),
+            ("a thousand", 1000.0),
+            ("two million five hundred thousand", 2_500_000.0),
+            ("nineteen hundred", 1900.0),
+            ("nineteen fifty", 1950.0),
+            ("nineteen fifty-three", 1953.0),
+            ("twenty eighteen", 2018.0),
+            ("twenty twenty", 2020.0),
+        ] {
+            assert_eq!(value(text), Some(v), "{text}");
+        }
+    }
+
+    #[test]
+    fn ordinals() {
+        for (text, v) in [
+            ("first", 1.0),
+            ("twelfth", 12.0),
+            ("sixty-fifth", 65.0),
+            ("twentieth", 20.0),
+            ("one hundredth", 100.0),
+            ("thirteenth", 13.0),
+        ] {
+            let words: Vec<&str> = text.split([' ', '-']).collect();
+            assert_eq!(read(&words), Some((v, true)), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_numbers() {
+        for text in [
+            "",
+            "five fifty",
+            "twenty eighteen five",
+            "fifteen five",
+            "nineteen five",
+            "five nineteen fifty",
+            "hundred hundred",
+            "thousand million",
+            "and",
+            "five and",
+            "fifth six",
+            "seven cats",
+            "a",
+        ] {
+            assert_eq!(value(text), None, "{text}");
+        }
+    }
+}
