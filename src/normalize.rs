@@ -8,13 +8,15 @@ use unicode_normalization::char::is_combining_mark;
 /// The comparison key of a piece of text: compatibility-decomposed (NFKD, so full-width letters and
 /// ligatures read as plain ones), case-folded ("Straße" is "strasse"), diacritics dropped,
 /// hyphens and dashes read as spaces, other punctuation dropped, runs of space folded to one, and a
-/// leading article ("the", "a", "an") removed. Two answers are the same when their keys are equal.
+/// leading articles ("the", "a", "an") removed. Two answers are the same when their keys are equal.
 pub fn key(text: &str) -> String {
     let words = words(text);
-    let skip = match words.first().map(String::as_str) {
-        Some("the" | "a" | "an") if words.len() > 1 => 1,
-        _ => 0,
-    };
+    // Every leading article, so that the key of a key is itself ("the the house").
+    let skip = words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .take_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+        .count();
     words[skip..].join(" ")
 }
 
@@ -77,6 +79,8 @@ mod tests {
         same("Pyeongtaek", "Pyeongtaek.");
         same("Sao Paulo", "São Paulo");
         same("the White House", "White House");
+        same("the the White House", "White House");
+        same("a the", "the");
         same("U.S.", "US");
         same("blue-and-white", "blue and white");
         same("C‑17", "c 17");

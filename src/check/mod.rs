@@ -6,6 +6,8 @@
 
 pub mod date;
 pub mod number;
+#[cfg(test)]
+mod props;
 mod typo;
 mod words;
 

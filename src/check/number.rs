@@ -135,7 +135,11 @@ pub fn read_span(text: &str) -> Option<(f64, f64)> {
         if !text.is_char_boundary(at) || !text.is_char_boundary(at + separator.len()) {
             continue;
         }
-        let left = text[..at].trim().trim_start_matches("from ").trim();
+        let left = text[..at].trim();
+        let left = match left.get(..5) {
+            Some(head) if head.eq_ignore_ascii_case("from ") => left[5..].trim(),
+            _ => left,
+        };
         let right = text[at + separator.len()..].trim();
         let (Some(from), Some(to)) = (read(left, None), read(right, None)) else {
             continue;

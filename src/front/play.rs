@@ -48,11 +48,18 @@ pub fn play(
     let total = game.questions().len();
     writeln!(
         out,
-        "{} · {} · {total} question{} · seed {}",
-        style.strong(&format!("factquiz {}", env!("CARGO_PKG_VERSION"))),
-        clean_line(&header.title),
-        plural(total),
-        game.seed()
+        "{}",
+        style.strong(&wrap(&clean_line(&header.title), WIDTH, 0, ""))
+    )?;
+    writeln!(
+        out,
+        "{}",
+        style.dim(&format!(
+            "factquiz {} · {total} question{} · seed {}",
+            env!("CARGO_PKG_VERSION"),
+            plural(total),
+            game.seed()
+        ))
     )?;
     if total < header.asked {
         writeln!(
@@ -67,9 +74,7 @@ pub fn play(
     writeln!(
         out,
         "{}",
-        style.dim(
-            "Answer in your own words; skip skips, q quits. Every answer is checked against the source."
-        )
+        style.dim("Type an answer, skip, or q to quit. Answers are checked against the source.")
     )?;
     let ending = loop {
         let Some((i, question)) = game.current() else {
@@ -198,9 +203,13 @@ fn tell(
             answer.points,
             plural(answer.points as usize)
         );
+        // The points go on their own line when the answer is long.
+        let width =
+            "✓ Right: ".chars().count() + solution.chars().count() + 3 + points.chars().count();
+        let gap = if width > WIDTH { "\n  " } else { "  " };
         writeln!(
             out,
-            "{} {solution}.  {}",
+            "{} {solution}.{gap}{}",
             style.good("✓ Right:"),
             style.dim(&points)
         )?;
@@ -262,10 +271,10 @@ fn note(how: &Match) -> Option<String> {
     match how {
         Match::Exact | Match::Wrong { off: None, .. } => None,
         Match::Slip { spelling, .. } => Some(format!(
-            "a spelling slip, accepted: it is spelled {}",
+            "Spelling slip accepted: it is spelled {}.",
             clean_line(spelling)
         )),
-        Match::Within { off } => Some(format!("{}, within the tolerance", distance(*off))),
+        Match::Within { off } => Some(format!("Within the tolerance: {}.", distance(*off))),
         Match::Wrong {
             off: Some(off),
             allowed,

@@ -265,3 +265,65 @@ fn dates_are_shown_written_out_and_accepted_either_way() {
     assert!(accepted.matches("2018-07-27") && accepted.matches("July 27, 2018"));
     assert_eq!(q.prompt, "It was _____.");
 }
+
+#[test]
+fn typed_answers_carry_the_rivals_and_the_facts_strictness() {
+    let mut city = fact(
+        "city",
+        AnswerType::Place,
+        "Pyeongtaek",
+        &["Busan", "Incheon", "Daegu"],
+    );
+    let other = fact("other", AnswerType::Place, "Pyongyang", &["Hanoi"]);
+    let facts = [city.clone(), other.clone()];
+    let generator = Generator::new(&facts);
+    let typed = |fact: &Fact| {
+        let q = generator
+            .fact_question(
+                &event(),
+                fact,
+                Kind::Short,
+                true,
+                &mut StdRng::seed_from_u64(1),
+            )
+            .unwrap();
+        match q.expected {
+            Expected::Typed(accepted) => accepted,
+            other => panic!("{other:?}"),
+        }
+    };
+    let accepted = typed(&city);
+    assert_eq!(accepted.rivals, ["Busan", "Incheon", "Daegu", "Pyongyang"]);
+    assert!(accepted.matches("Pyeongteak"));
+    city.strict = true;
+    assert!(typed(&city).strict && !typed(&city).matches("Pyeongteak"));
+    assert!(typed(&city).matches("PYEONGTAEK"));
+}
+
+#[test]
+fn choice_options_are_each_others_rivals() {
+    let city = fact(
+        "city",
+        AnswerType::Place,
+        "Pyeongtaek",
+        &["Busan", "Incheon", "Daegu"],
+    );
+    let generator = Generator::new([&city]);
+    let q = generator
+        .fact_question(
+            &event(),
+            &city,
+            Kind::Choice,
+            true,
+            &mut StdRng::seed_from_u64(1),
+        )
+        .unwrap();
+    let Expected::Choice { options, .. } = &q.expected else {
+        panic!()
+    };
+    for (i, accepted) in options.iter().enumerate() {
+        let mut others: Vec<&String> = q.options.iter().collect();
+        others.remove(i);
+        assert_eq!(accepted.rivals.iter().collect::<Vec<_>>(), others);
+    }
+}

@@ -325,3 +325,114 @@ fn help_and_version() {
         .code(2)
         .stderr(predicate::str::contains("essay"));
 }
+
+/// Each fact of answer-forms.json answered in a form other than the one in the file.
+const OTHER_FORMS: [(&str, &str, bool); 10] = [
+    // id, what the player types, whether it is a spelling slip
+    ("count", "seven thousand seven hundred soldiers", false),
+    ("grouped", "36 000", false),
+    ("ordinal", "sixty-fifth", false),
+    ("span", "1950 to 1953", false),
+    ("approx", "about 5.3 thousand", false),
+    ("leader", "Kim Jon Un", true),
+    ("city", "Pyeongteak", true),
+    ("org", "white house", false),
+    ("accent", "SAO PAULO", false),
+    ("date", "July 27th, 2018", false),
+];
+
+fn other_forms_game(strict: bool) -> Value {
+    let forms = fixture("answer-forms.json").display().to_string();
+    let mut args = vec!["--seed", "3", "-n", "10", "--questions", &forms];
+    if strict {
+        args.push("--strict");
+    }
+    let drawn = report(&args, "");
+    let typed: Vec<&str> = drawn["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            let id = q["id"].as_str().unwrap();
+            OTHER_FORMS.iter().find(|(f, _, _)| *f == id).unwrap().1
+        })
+        .collect();
+    assert_eq!(typed.len(), OTHER_FORMS.len());
+    report(&args, &typed.join("\n"))
+}
+
+#[test]
+fn answers_in_other_forms_score_full_marks() {
+    let r = other_forms_game(false);
+    assert_eq!(r["correct"], 10, "{r:#}");
+    assert_eq!(r["score"], r["max_score"]);
+    for q in r["questions"].as_array().unwrap() {
+        let id = q["id"].as_str().unwrap();
+        let slip = OTHER_FORMS.iter().any(|(f, _, slip)| *f == id && *slip);
+        assert_eq!(q["spelling"].is_string(), slip, "{q}");
+    }
+    let leader = r["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "leader")
+        .unwrap();
+    assert_eq!(leader["spelling"], "Kim Jong-un");
+}
+
+#[test]
+fn strict_marks_the_spelling_slips_wrong_and_nothing_else() {
+    let r = other_forms_game(true);
+    let mut wrong: Vec<&str> = r["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["correct"] == false)
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    wrong.sort();
+    assert_eq!(wrong, ["city", "leader"]);
+}
+
+#[test]
+fn feedback_names_the_spelling_and_how_far_off_a_number_is() {
+    let forms = fixture("answer-forms.json").display().to_string();
+    let args = ["--seed", "3", "-n", "10", "--questions", &forms];
+    let drawn = report(&args, "");
+    let typed: Vec<&str> = drawn["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| match q["id"].as_str().unwrap() {
+            "city" => "Pyeongteak",
+            "count" => "7,600",
+            _ => "skip",
+        })
+        .collect();
+    factquiz()
+        .args(args)
+        .write_stdin(typed.join("\n"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Spelling slip accepted: it is spelled Pyeongtaek.",
+        ))
+        .stdout(predicate::str::contains("you said 7,600 (100 too low)"))
+        .stdout(predicate::str::contains("→ Skipped: the answer is"))
+        .stdout(predicate::str::contains("answered (8 skipped)"));
+}
+
+/// The game shown at the top of the README is what the game prints for that seed and input.
+#[test]
+fn the_readme_transcript_is_what_the_game_prints() {
+    let readme = include_str!("../../README.md");
+    let command = "$ cargo run --release -- --seed 7 -n 5\n";
+    let start = readme.find(command).expect("the README shows a game") + command.len();
+    let shown = &readme[start..start + readme[start..].find("```").unwrap()];
+    let out = factquiz()
+        .args(["--seed", "7", "-n", "5"])
+        .write_stdin("s\nf\nPyeongteak\nabout 5.3 thousand\nf\n")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), shown);
+}
