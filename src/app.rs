@@ -5,6 +5,7 @@ use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 use rand::RngExt;
@@ -15,12 +16,16 @@ use crate::check::date::Date;
 use crate::cli::Cli;
 use crate::commands;
 use crate::config::{Config, PlayConfig};
-use crate::engine::{DrawRequest, Game, Rules, draw};
+use crate::engine::{Asked, DrawRequest, Game, Order, Rules, draw, keys, rebuild};
 use crate::error::Error;
-use crate::front::{self, Header, Report, Session, Style};
+use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
 use crate::generate::display;
+use crate::history::{Ending, Mode, Options, Outcome, Record};
 use crate::loader::{self, Loaded};
 use crate::model::AnswerType;
+use crate::model::QuestionFile;
+use crate::practice;
+use crate::store::{History, LoadedHistory};
 use crate::validate::{has_errors, validate};
 
 /// Runs factquiz with `args` (the program name first) and returns the exit status.
@@ -39,7 +44,7 @@ where
     };
     let mut stdout = io::stdout().lock();
     let result = match Config::from(cli) {
-        Config::Play(config) => play(&config, &mut stdout).map(|()| 0),
+        Config::Play(config) => play(&config, &mut stdout),
         Config::List { questions, json } => {
             load(&questions).and_then(|files| commands::list(&files, json, &mut stdout).map(|()| 0))
         }
@@ -60,6 +65,12 @@ where
             commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
         }
         Config::Schema => commands::schema(&mut stdout).map(|()| 0),
+        Config::Scores {
+            json,
+            limit,
+            reset,
+            yes,
+        } => scores(json, limit, reset, yes, &mut stdout),
         Config::Import(mut request) => {
             request.options.date = today();
             loader::read_text(&request.path)
@@ -81,24 +92,45 @@ where
     }
 }
 
-/// The user's own question folder: `$FACTQUIZ_DATA_DIR/questions`, or the platform's data folder
-/// (`~/.local/share/factquiz/questions` on Linux).
+/// The data folder: `$FACTQUIZ_DATA_DIR`, or the platform's (`~/.local/share/factquiz` on Linux).
+pub fn data_dir() -> Option<PathBuf> {
+    match std::env::var_os("FACTQUIZ_DATA_DIR").filter(|v| !v.is_empty()) {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => Some(
+            directories::ProjectDirs::from("", "", "factquiz")?
+                .data_dir()
+                .to_path_buf(),
+        ),
+    }
+}
+
+/// The user's own question folder: `questions` in the data folder.
 pub fn user_questions_dir() -> Option<PathBuf> {
-    let data = match std::env::var_os("FACTQUIZ_DATA_DIR").filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => directories::ProjectDirs::from("", "", "factquiz")?
-            .data_dir()
-            .to_path_buf(),
-    };
-    Some(data.join("questions"))
+    data_dir().map(|d| d.join("questions"))
+}
+
+fn unix_seconds() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`.
 fn today() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days(i64::try_from(seconds / 86_400).unwrap_or(0)).iso()
+    Date::from_days(i64::try_from(unix_seconds() / 86_400).unwrap_or(0)).iso()
+}
+
+/// Now (UTC) as RFC 3339: `2026-11-25T15:30:12Z`.
+fn now() -> String {
+    let seconds = unix_seconds();
+    let time = seconds % 86_400;
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        today(),
+        time / 3600,
+        time % 3600 / 60,
+        time % 60
+    )
 }
 
 /// Loads the question files a command works on: the ones named, or the bundled ones.
@@ -117,8 +149,9 @@ fn load(paths: &[PathBuf]) -> Result<Vec<Loaded>, Error> {
     Ok(files)
 }
 
-/// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`.
-fn play(config: &PlayConfig, stdout: &mut dyn Write) -> Result<(), Error> {
+/// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
+/// the exit status: 0, or 130 when the game was ended by Ctrl-C.
+fn play(config: &PlayConfig, stdout: &mut dyn Write) -> Result<u8, Error> {
     let mut files = load(&config.questions)?;
     if !config.events.is_empty() {
         for id in &config.events {
@@ -132,16 +165,87 @@ fn play(config: &PlayConfig, stdout: &mut dyn Write) -> Result<(), Error> {
         }
         files.retain(|l| config.events.contains(&l.file.event.id));
     }
+    let mut stderr = io::stderr().lock();
+    let history = data_dir().map(History::new);
+    let past = match &history {
+        Some(h) => h.read(config.save)?,
+        None => LoadedHistory::default(),
+    };
+    for warning in &past.warnings {
+        writeln!(stderr, "factquiz: warning: {}", front::clean(warning))?;
+    }
+    let parsed: Vec<&QuestionFile> = files.iter().map(|l| &l.file).collect();
     let seed = config
         .seed
         .unwrap_or_else(|| rand::rng().random_range(1..1_000_000));
-    let request = DrawRequest {
+    let mut request = DrawRequest {
         count: config.count,
         kinds: config.kinds.clone(),
+        seed,
+        order: Order::Shuffled,
     };
-    let parsed: Vec<_> = files.iter().map(|l| &l.file).collect();
-    let drawn = draw(&parsed, &request, &mut StdRng::seed_from_u64(seed));
-    if drawn.questions.is_empty() {
+    let (questions, available) = match config.mode {
+        Mode::Play => {
+            let drawn = draw(&parsed, &request);
+            (drawn.questions, drawn.available)
+        }
+        Mode::Practice => {
+            let cards = practice::schedule(&past.records);
+            let items = keys(&parsed, &config.kinds);
+            let mut rng = StdRng::seed_from_u64(seed);
+            request.order = Order::Ranked(practice::ranking(
+                &items,
+                &cards,
+                past.records.len(),
+                &mut rng,
+            ));
+            let drawn = draw(&parsed, &request);
+            (drawn.questions, drawn.available)
+        }
+        Mode::Retry => {
+            // The last game in which anything was answered: a game left at once changes nothing.
+            let Some(last) = past.records.iter().rev().find(|r| r.answered > 0) else {
+                return Err(Error::NoQuestions(
+                    "no earlier game to retry: no game with an answer in the history".into(),
+                ));
+            };
+            // A retry left early still owes the questions it did not reach.
+            let owed = |result: Outcome| {
+                result.is_miss() || (last.mode == Mode::Retry && result == Outcome::Unanswered)
+            };
+            let missed: Vec<Asked> = last
+                .questions
+                .iter()
+                .filter(|q| owed(q.result))
+                .map(|q| Asked {
+                    key: q.key(),
+                    kind: q.kind,
+                    truth: q.answer == "true",
+                })
+                .collect();
+            if missed.is_empty() {
+                writeln!(
+                    stderr,
+                    "The last game ({}) had no misses: nothing to retry.",
+                    front::clean(&last.time)
+                )?;
+                return Ok(0);
+            }
+            request.seed = last.seed;
+            let questions = rebuild(&parsed, last.seed, &missed);
+            if questions.len() < missed.len() {
+                writeln!(
+                    stderr,
+                    "factquiz: warning: {} of the {} missed questions are no longer in the loaded question files",
+                    missed.len() - questions.len(),
+                    missed.len()
+                )?;
+            }
+            let count = questions.len();
+            (questions, count)
+        }
+    };
+    if questions.is_empty() {
         let kinds: Vec<&str> = config.kinds.iter().map(|k| k.name()).collect();
         return Err(Error::NoQuestions(format!(
             "no questions of the kinds asked for ({}) in the loaded question files",
@@ -150,35 +254,135 @@ fn play(config: &PlayConfig, stdout: &mut dyn Write) -> Result<(), Error> {
     }
     let header = Header {
         title: title(&files),
-        asked: config.count,
-        available: drawn.available,
+        asked: if config.mode == Mode::Retry {
+            questions.len()
+        } else {
+            config.count
+        },
+        available,
+        mode: match config.mode {
+            Mode::Play => None,
+            Mode::Practice => Some("practice".into()),
+            Mode::Retry => Some("retry of the last game's misses".into()),
+        },
     };
     let rules = Rules {
         strict: config.strict,
+        streak_bonus: config.streak_bonus,
+        time_limit: config.timed.map(|s| Duration::from_secs(u64::from(s))),
     };
-    let mut game = Game::new(seed, drawn.questions, rules);
+    let mut game = Game::new(request.seed, questions, rules);
 
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let echo = !stdin.is_terminal();
-    let mut stderr = io::stderr().lock();
     let (text, text_is_terminal): (&mut dyn Write, bool) = if config.json {
         (&mut stderr, io::stderr().is_terminal())
     } else {
         (&mut *stdout, io::stdout().is_terminal())
     };
-    let session = Session {
-        style: Style {
-            enabled: text_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        },
-        echo,
+    let style = Style {
+        enabled: text_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    front::play(&mut game, &header, &session, &mut input, text)?;
+    let stdin = io::stdin();
+    let mut input: Box<dyn Input> = if stdin.is_terminal() && !config.json {
+        Box::new(Editor::new()?)
+    } else {
+        Box::new(Lines {
+            reader: stdin.lock(),
+            echo: !stdin.is_terminal(),
+        })
+    };
+    let ending = front::play(&mut game, &header, style, input.as_mut(), text)?;
+    let options = Options {
+        count: config.count as u32,
+        kinds: config.kinds.clone(),
+        strict: config.strict,
+        streak_bonus: config.streak_bonus,
+        timed: config.timed.map(f64::from),
+    };
+    let record = Record::of(&game, config.mode, options, ending, now());
+    let previous_best = match config.mode {
+        Mode::Play => record.previous_best(&past.records),
+        _ => None,
+    };
+    front::summary(text, style, &game, &record, previous_best)?;
+    text.flush()?;
     if config.json {
-        front::write_json(stdout, &Report::of(&game))?;
+        let mut report = Report::of(&game);
+        report.new_best = previous_best.is_some_and(|best| record.score > best);
+        front::write_json(stdout, &report)?;
     }
     stdout.flush()?;
-    Ok(())
+    drop(input);
+    let mut stderr = io::stderr().lock();
+    match (&history, config.save) {
+        (Some(history), true) => {
+            for warning in history.append(&record)? {
+                writeln!(stderr, "factquiz: warning: {}", front::clean(&warning))?;
+            }
+        }
+        (None, true) => writeln!(
+            stderr,
+            "factquiz: warning: no data folder (set FACTQUIZ_DATA_DIR); the game was not saved"
+        )?,
+        _ => {}
+    }
+    Ok(if ending == Ending::Interrupted {
+        130
+    } else {
+        0
+    })
+}
+
+/// `factquiz scores`: the figures of the history, or (`--reset`) the history moved aside after
+/// asking on stdin (unless `yes`).
+fn scores(
+    json: bool,
+    limit: usize,
+    reset: bool,
+    yes: bool,
+    stdout: &mut dyn Write,
+) -> Result<u8, Error> {
+    let Some(dir) = data_dir() else {
+        return Err(Error::NoQuestions(
+            "no data folder (set FACTQUIZ_DATA_DIR), so no history".into(),
+        ));
+    };
+    let history = History::new(dir);
+    let past = history.read(true)?;
+    for warning in &past.warnings {
+        writeln!(io::stderr(), "factquiz: warning: {}", front::clean(warning))?;
+    }
+    if !reset {
+        commands::scores(&past.records, limit, json, &history.path(), stdout)?;
+        return Ok(0);
+    }
+    if past.records.is_empty() && !history.path().exists() {
+        writeln!(stdout, "No history to clear.")?;
+        return Ok(0);
+    }
+    if !yes {
+        write!(
+            stdout,
+            "Clear the history of {} game{}? It is moved aside, not deleted. [y/N] ",
+            past.records.len(),
+            if past.records.len() == 1 { "" } else { "s" }
+        )?;
+        stdout.flush()?;
+        let mut answer = String::new();
+        io::stdin().read_line(&mut answer)?;
+        if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
+            writeln!(stdout, "Nothing cleared.")?;
+            return Ok(1);
+        }
+    }
+    match history.reset()? {
+        Some(aside) => writeln!(
+            stdout,
+            "History cleared; the old one is at {}",
+            front::clean(&aside.display().to_string())
+        )?,
+        None => writeln!(stdout, "No history to clear.")?,
+    }
+    Ok(0)
 }
 
 /// "Title (date)" for one event, "N events: A; B" for several.

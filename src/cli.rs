@@ -36,6 +36,24 @@ pub enum Command {
     Schema,
     /// Turn another quiz's question bank (an Open Trivia DB response) into a question file
     Import(ImportArgs),
+    /// Show your progress: best scores, last games, accuracy over time, by kind and answer type
+    Scores(ScoresArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScoresArgs {
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+    /// How many of the last games to list
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+    /// Clear the history (it is moved aside, not deleted), after asking
+    #[arg(long)]
+    pub reset: bool,
+    /// With --reset: do not ask
+    #[arg(long, requires = "reset")]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -160,6 +178,26 @@ pub struct PlayArgs {
     /// Accept no spelling slips: typed answers must be spelled right
     #[arg(long)]
     pub strict: bool,
+
+    /// Practise: ask what you missed first, then what you have not seen, then what is due again
+    #[arg(long, conflicts_with = "retry")]
+    pub practice: bool,
+
+    /// Ask again exactly the questions missed in the last game
+    #[arg(long, conflicts_with_all = ["seed", "events", "kinds"])]
+    pub retry: bool,
+
+    /// Give each question SECS seconds: faster right answers earn more, late ones nothing
+    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u32).range(1..=3600))]
+    pub timed: Option<u32>,
+
+    /// No bonus point for a streak of right answers
+    #[arg(long)]
+    pub no_streak_bonus: bool,
+
+    /// Do not record this game in the history
+    #[arg(long)]
+    pub no_save: bool,
 
     /// Print the result as one JSON document on stdout; everything else goes to stderr
     #[arg(long)]

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::cli::{Cli, Command, FromArg, PlayArgs};
 use crate::commands::{ImportRequest, default_id};
+use crate::history::Mode;
 use crate::import::{Encoding, ImportOptions};
 use crate::question::Kind;
 
@@ -30,6 +31,12 @@ pub enum Config {
     Schema,
     /// `today` is filled in by the caller, which knows the clock.
     Import(Box<ImportRequest>),
+    Scores {
+        json: bool,
+        limit: usize,
+        reset: bool,
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +52,12 @@ pub struct PlayConfig {
     pub kinds: Vec<Kind>,
     /// No spelling slips accepted.
     pub strict: bool,
+    pub mode: Mode,
+    /// Seconds a question, when timed.
+    pub timed: Option<u32>,
+    pub streak_bonus: bool,
+    /// Record the game in the history.
+    pub save: bool,
     pub json: bool,
 }
 
@@ -69,6 +82,12 @@ impl From<Cli> for Config {
                 force: args.force,
             },
             Some(Command::Schema) => Config::Schema,
+            Some(Command::Scores(args)) => Config::Scores {
+                json: args.json,
+                limit: args.limit,
+                reset: args.reset,
+                yes: args.yes,
+            },
             Some(Command::Import(args)) => {
                 let FromArg::Opentdb = args.from;
                 let origin = if args.file.as_os_str() == "-" {
@@ -109,6 +128,16 @@ impl From<PlayArgs> for PlayConfig {
             events: args.events,
             kinds,
             strict: args.strict,
+            mode: if args.retry {
+                Mode::Retry
+            } else if args.practice {
+                Mode::Practice
+            } else {
+                Mode::Play
+            },
+            timed: args.timed,
+            streak_bonus: !args.no_streak_bonus,
+            save: !args.no_save,
             json: args.json,
         }
     }

@@ -2,6 +2,7 @@
 
 use crate::import::ImportError;
 use crate::loader::LoadError;
+use crate::store::HistoryError;
 use crate::validate::{Problem, Severity};
 
 #[derive(Debug, thiserror::Error)]
@@ -24,6 +25,8 @@ pub enum Error {
     },
     #[error(transparent)]
     Import(#[from] ImportError),
+    #[error(transparent)]
+    History(#[from] HistoryError),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -38,7 +41,7 @@ impl Error {
             | Error::UnknownEvent { .. }
             | Error::Import(_)
             | Error::Exists(_) => 2,
-            Error::Output(_) | Error::Write { .. } => 1,
+            Error::Output(_) | Error::Write { .. } | Error::History(_) => 1,
         }
     }
 }

@@ -13,12 +13,15 @@ pub mod engine;
 pub mod error;
 pub mod front;
 pub mod generate;
+pub mod history;
 pub mod import;
 pub mod loader;
 pub mod locate;
 pub mod model;
 pub mod normalize;
+pub mod practice;
 pub mod question;
+pub mod stats;
 pub mod store;
 pub mod validate;
 

@@ -7,7 +7,9 @@ use serde::Serialize;
 use crate::check::Accepted;
 use crate::model::{AnswerType, Difficulty, Verdict};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Short,

@@ -4,12 +4,14 @@ mod import;
 mod list;
 mod new;
 mod preview;
+mod scores;
 mod validate;
 
 pub use import::{ImportRequest, default_id, import};
 pub use list::list;
 pub use new::{STARTER, new};
 pub use preview::preview;
+pub use scores::scores;
 pub use validate::validate;
 
 use std::io::Write;

@@ -2,8 +2,9 @@
 
 use std::collections::BTreeMap;
 
+use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
-use rand::{Rng, RngExt};
+use rand::{Rng, RngExt, SeedableRng};
 
 use crate::generate::{Generator, authored_question, claim_question};
 use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, QuestionFile};
@@ -15,6 +16,35 @@ pub struct DrawRequest {
     pub count: usize,
     /// The kinds allowed; never empty.
     pub kinds: Vec<Kind>,
+    /// Everything random in the game follows from it.
+    pub seed: u64,
+    pub order: Order,
+}
+
+/// Which facts and claims come first.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Order {
+    /// A random order.
+    #[default]
+    Shuffled,
+    /// This order (practice); items not listed come after, in a random order.
+    Ranked(Vec<ItemKey>),
+}
+
+/// A fact, claim or hand-written question, by its event's id and its own.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ItemKey {
+    pub event: String,
+    pub id: String,
+}
+
+/// One question of an earlier game to ask again exactly: the same item, kind and, for true/false,
+/// the same truth; the game's seed gives the same options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+    pub key: ItemKey,
+    pub kind: Kind,
+    pub truth: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,24 +60,72 @@ enum Item<'a> {
     Authored(&'a Event, &'a Authored, Kind),
 }
 
-/// Draws up to `request.count` questions from distinct facts and claims of `files`, mixing kinds as
-/// evenly as the facts allow and putting the true value in about half of the true/false statements.
-/// The same files, request and RNG state give the same questions.
-pub fn draw<R: Rng + ?Sized>(files: &[&QuestionFile], request: &DrawRequest, rng: &mut R) -> Draw {
-    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+impl Item<'_> {
+    fn key(&self) -> ItemKey {
+        let (event, id) = match self {
+            Item::Fact(e, f, _) => (e, &f.id),
+            Item::Claim(e, c) => (e, &c.id),
+            Item::Authored(e, a, _) => (e, &a.id),
+        };
+        ItemKey {
+            event: event.id.clone(),
+            id: id.clone(),
+        }
+    }
+
+    fn question(
+        &self,
+        generator: &Generator,
+        kind: Kind,
+        truth: bool,
+        seed: u64,
+    ) -> Option<Question> {
+        let mut rng = question_rng(seed, &self.key(), kind);
+        match self {
+            Item::Fact(event, fact, _) => {
+                generator.fact_question(event, fact, kind, truth, &mut rng)
+            }
+            Item::Claim(event, claim) => Some(claim_question(event, claim)),
+            Item::Authored(event, authored, _) => authored_question(event, authored, &mut rng),
+        }
+    }
+}
+
+/// The RNG that draws one question's options and distractors: from the game's seed, the item and
+/// the kind alone, so that a question can be built again exactly (`rebuild`).
+fn question_rng(seed: u64, key: &ItemKey, kind: Kind) -> StdRng {
+    // FNV-1a: stable across Rust versions and platforms, unlike the standard hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = seed
+        .to_le_bytes()
+        .into_iter()
+        .chain(key.event.bytes())
+        .chain([0])
+        .chain(key.id.bytes())
+        .chain([0])
+        .chain(kind.name().bytes());
+    for byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    StdRng::seed_from_u64(hash)
+}
+
+/// Every item of `files` that can be asked as one of `kinds`.
+fn items<'a>(files: &[&'a QuestionFile], generator: &Generator, kinds: &[Kind]) -> Vec<Item<'a>> {
     let mut items: Vec<Item> = Vec::new();
     for file in files {
         for fact in &file.facts {
-            let kinds: Vec<Kind> = generator
+            let offered: Vec<Kind> = generator
                 .kinds(fact)
                 .into_iter()
-                .filter(|k| request.kinds.contains(k))
+                .filter(|k| kinds.contains(k))
                 .collect();
-            if !kinds.is_empty() {
-                items.push(Item::Fact(&file.event, fact, kinds));
+            if !offered.is_empty() {
+                items.push(Item::Fact(&file.event, fact, offered));
             }
         }
-        if request.kinds.contains(&Kind::Verdict) {
+        if kinds.contains(&Kind::Verdict) {
             items.extend(file.claims.iter().map(|c| Item::Claim(&file.event, c)));
         }
         for authored in &file.questions {
@@ -55,28 +133,101 @@ pub fn draw<R: Rng + ?Sized>(files: &[&QuestionFile], request: &DrawRequest, rng
                 AuthoredKind::Choice => Kind::Choice,
                 AuthoredKind::Truefalse => Kind::Truefalse,
             };
-            if request.kinds.contains(&kind) {
+            if kinds.contains(&kind) {
                 items.push(Item::Authored(&file.event, authored, kind));
             }
         }
     }
+    items
+}
+
+/// Draws up to `request.count` questions from distinct facts and claims of `files`, mixing kinds as
+/// evenly as the facts allow and putting the true value in about half of the true/false statements.
+/// The same files and request give the same questions.
+pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
+    let rng = &mut StdRng::seed_from_u64(request.seed);
+    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let mut items = items(files, &generator, &request.kinds);
     let available = items.len();
     items.shuffle(rng);
-    let (items, kinds) = pick(items, request, rng);
+    let (items, kinds) = match &request.order {
+        Order::Shuffled => pick(items, request, rng),
+        Order::Ranked(ranking) => {
+            let rank: std::collections::HashMap<&ItemKey, usize> =
+                ranking.iter().enumerate().map(|(i, k)| (k, i)).collect();
+            // A stable sort keeps the shuffled order among the items not ranked.
+            items.sort_by_key(|item| rank.get(&item.key()).copied().unwrap_or(usize::MAX));
+            pick_in_order(items, request, rng)
+        }
+    };
     let truths = assign_truths(&kinds, rng);
     let questions = items
         .iter()
         .zip(kinds.iter().zip(truths))
-        .filter_map(|(item, (kind, truth))| match item {
-            Item::Fact(event, fact, _) => generator.fact_question(event, fact, *kind, truth, rng),
-            Item::Claim(event, claim) => Some(claim_question(event, claim)),
-            Item::Authored(event, authored, _) => authored_question(event, authored, rng),
-        })
+        .filter_map(|(item, (kind, truth))| item.question(&generator, *kind, truth, request.seed))
         .collect();
     Draw {
         questions,
         available,
     }
+}
+
+/// Every fact, claim and hand-written question of `files` that can be asked as one of `kinds`.
+pub fn keys(files: &[&QuestionFile], kinds: &[Kind]) -> Vec<ItemKey> {
+    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    items(files, &generator, kinds)
+        .iter()
+        .map(Item::key)
+        .collect()
+}
+
+/// The questions `asked` in an earlier game with `seed`, built again exactly as they were, in that
+/// order. One whose fact or claim is no longer in `files` (or can no longer be asked that way) is
+/// left out.
+pub fn rebuild(files: &[&QuestionFile], seed: u64, asked: &[Asked]) -> Vec<Question> {
+    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let items = items(files, &generator, &Kind::ALL);
+    asked
+        .iter()
+        .filter_map(|a| {
+            let item = items.iter().find(|i| i.key() == a.key)?;
+            item.question(&generator, a.kind, a.truth, seed)
+        })
+        .collect()
+}
+
+/// Takes items strictly in their order (practice: the most due first), each as the kind whose turn
+/// it is if it can be asked that way, else as the kind it offers that has been asked least.
+fn pick_in_order<'a, R: Rng + ?Sized>(
+    items: Vec<Item<'a>>,
+    request: &DrawRequest,
+    rng: &mut R,
+) -> (Vec<Item<'a>>, Vec<Kind>) {
+    let mut used: BTreeMap<Kind, usize> = BTreeMap::new();
+    let mut block: Vec<Kind> = Vec::new();
+    let mut kinds = Vec::new();
+    let picked: Vec<Item> = items.into_iter().take(request.count).collect();
+    for item in &picked {
+        if block.is_empty() {
+            block = request.kinds.clone();
+            block.shuffle(rng);
+        }
+        let offered: Vec<Kind> = match item {
+            Item::Claim(..) => vec![Kind::Verdict],
+            Item::Fact(_, _, offered) => offered.clone(),
+            Item::Authored(_, _, own) => vec![*own],
+        };
+        let kind = match block.iter().rposition(|k| offered.contains(k)) {
+            Some(at) => block.remove(at),
+            None => *offered
+                .iter()
+                .min_by_key(|k| used.get(k).copied().unwrap_or(0))
+                .unwrap_or(&Kind::Short),
+        };
+        *used.entry(kind).or_default() += 1;
+        kinds.push(kind);
+    }
+    (picked, kinds)
 }
 
 /// Picks up to `request.count` distinct items and a kind for each, so that kinds take turns: the

@@ -1,6 +1,9 @@
 //! One game in progress: the drawn questions, where the player is, what they answered, the score.
 
-use super::judge::{Reply, Rules, judge};
+use std::time::Duration;
+
+use super::Rules;
+use super::judge::{Reply, judge};
 use super::score::{Score, max_points};
 use crate::check::Match;
 use crate::question::Question;
@@ -16,6 +19,10 @@ pub struct Answer {
     pub skipped: bool,
     /// How a typed answer compared: a slip, within the tolerance, how far off.
     pub how: Match,
+    /// How long the player took.
+    pub elapsed: Duration,
+    /// Given after the time limit (`--timed`): no points.
+    pub late: bool,
 }
 
 /// What happened after a line of input.
@@ -98,11 +105,20 @@ impl Game {
     }
 
     pub fn max_score(&self) -> u32 {
-        max_points(self.questions.iter().map(|q| q.difficulty.points()))
+        max_points(
+            self.questions
+                .iter()
+                .map(|q| self.rules.best_points(q.difficulty.points())),
+            self.rules.streak_bonus,
+        )
     }
 
-    /// Takes one line of input for the current question.
-    pub fn respond(&mut self, line: &str) -> Step {
+    pub fn rules(&self) -> Rules {
+        self.rules
+    }
+
+    /// Takes one line of input for the current question, given `elapsed` after it was shown.
+    pub fn respond(&mut self, line: &str, elapsed: Duration) -> Step {
         let Some((_, question)) = self.current() else {
             return Step::Quit;
         };
@@ -122,6 +138,8 @@ impl Game {
                     points: 0,
                     skipped: true,
                     how: Match::NO,
+                    elapsed,
+                    late: false,
                 };
                 self.answers.push(answer.clone());
                 Step::Answered(Feedback {
@@ -130,8 +148,10 @@ impl Game {
                 })
             }
             Reply::Judged(judgement) => {
-                let base = question.difficulty.points();
-                let points = self.score.record(judgement.correct, base);
+                let worth = self.rules.points(question.difficulty.points(), elapsed);
+                let points = self
+                    .score
+                    .record(judgement.correct, worth, self.rules.streak_bonus);
                 let answer = Answer {
                     given: judgement.given,
                     read_as: judgement.read_as,
@@ -139,6 +159,8 @@ impl Game {
                     points,
                     skipped: false,
                     how: judgement.how,
+                    elapsed,
+                    late: !self.rules.on_time(elapsed),
                 };
                 self.answers.push(answer.clone());
                 Step::Answered(Feedback {

@@ -1,6 +1,7 @@
 //! Reading a player's line as an answer to one question: a judgement, a request to quit, or a
 //! reason to ask again (an empty line, a letter with no option, a true/false answer that is neither).
 
+use super::Rules;
 use crate::check::Match;
 use crate::model::Verdict;
 use crate::question::{Expected, Kind, Question};
@@ -27,13 +28,6 @@ pub struct Judgement {
     pub read_as: Option<String>,
     /// How a typed answer compared: exact, a slip, within the tolerance, or how far off.
     pub how: Match,
-}
-
-/// How answers are judged, for the whole game.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Rules {
-    /// No spelling slips are accepted (`--strict`).
-    pub strict: bool,
 }
 
 pub fn judge(question: &Question, line: &str, rules: Rules) -> Reply {

@@ -4,11 +4,13 @@
 mod draw;
 mod game;
 mod judge;
+mod rules;
 mod score;
 
-pub use draw::{Draw, DrawRequest, draw};
+pub use draw::{Asked, Draw, DrawRequest, ItemKey, Order, draw, keys, rebuild};
 pub use game::{Answer, Feedback, Game, Step};
-pub use judge::{Judgement, Reply, Rules, judge};
+pub use judge::{Judgement, Reply, judge};
+pub use rules::Rules;
 pub use score::{STREAK_BONUS_FROM, Score};
 
 #[cfg(test)]

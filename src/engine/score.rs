@@ -15,17 +15,23 @@ pub struct Score {
 }
 
 impl Score {
-    /// Records one answer worth `base` points when right; returns the points it earned.
-    pub fn record(&mut self, correct: bool, base: u32) -> u32 {
+    /// Records one answer that earns `points` when right, plus the streak bonus when `bonus`;
+    /// returns the points it earned.
+    pub fn record(&mut self, correct: bool, points: u32, bonus: bool) -> u32 {
         self.answered += 1;
         if !correct {
             self.streak = 0;
             return 0;
         }
         self.correct += 1;
+        if points == 0 {
+            // Right but too late (timed): no points, and the streak ends.
+            self.streak = 0;
+            return 0;
+        }
         self.streak += 1;
         self.best_streak = self.best_streak.max(self.streak);
-        let earned = base + streak_bonus(self.streak);
+        let earned = points + if bonus { streak_bonus(self.streak) } else { 0 };
         self.points += earned;
         earned
     }
@@ -51,12 +57,13 @@ pub fn streak_bonus(streak: u32) -> u32 {
     u32::from(streak >= STREAK_BONUS_FROM)
 }
 
-/// The most points a game of questions worth `bases` can give: every answer right, in a row.
-pub fn max_points(bases: impl IntoIterator<Item = u32>) -> u32 {
-    bases
+/// The most points a game of questions worth `bests` can give: every answer right, in a row, with
+/// the streak bonus when `bonus`.
+pub fn max_points(bests: impl IntoIterator<Item = u32>, bonus: bool) -> u32 {
+    bests
         .into_iter()
         .zip(1..)
-        .map(|(base, streak)| base + streak_bonus(streak))
+        .map(|(best, streak)| best + if bonus { streak_bonus(streak) } else { 0 })
         .sum()
 }
 
@@ -67,11 +74,15 @@ mod tests {
     #[test]
     fn streaks_and_bonus() {
         let mut score = Score::default();
-        assert_eq!(score.record(true, 2), 2);
-        assert_eq!(score.record(true, 1), 1);
-        assert_eq!(score.record(true, 3), 4, "third in a row earns the bonus");
-        assert_eq!(score.record(false, 3), 0);
-        assert_eq!(score.record(true, 1), 1, "a miss resets the streak");
+        assert_eq!(score.record(true, 2, true), 2);
+        assert_eq!(score.record(true, 1, true), 1);
+        assert_eq!(
+            score.record(true, 3, true),
+            4,
+            "third in a row earns the bonus"
+        );
+        assert_eq!(score.record(false, 3, true), 0);
+        assert_eq!(score.record(true, 1, true), 1, "a miss resets the streak");
         assert_eq!(
             score,
             Score {
@@ -89,7 +100,18 @@ mod tests {
             (score.answered, score.skipped, score.streak, score.points),
             (6, 1, 0, 8)
         );
-        assert_eq!(score.record(true, 1), 1, "a skip ends the streak");
+        assert_eq!(score.record(true, 1, true), 1, "a skip ends the streak");
+    }
+
+    #[test]
+    fn no_streak_bonus_and_late_answers() {
+        let mut score = Score::default();
+        for _ in 0..4 {
+            assert_eq!(score.record(true, 2, false), 2, "no bonus when it is off");
+        }
+        assert_eq!(max_points([2, 2, 2, 2], false), 8);
+        assert_eq!(score.record(true, 0, true), 0, "right but late");
+        assert_eq!((score.correct, score.streak, score.points), (5, 0, 8));
     }
 
     #[test]
@@ -97,10 +119,10 @@ mod tests {
         let bases = [2, 1, 3, 3, 1];
         let mut score = Score::default();
         for b in bases {
-            score.record(true, b);
+            score.record(true, b, true);
         }
-        assert_eq!(max_points(bases), score.points);
-        assert_eq!(max_points([]), 0);
+        assert_eq!(max_points(bases, true), score.points);
+        assert_eq!(max_points([], true), 0);
         assert_eq!(Score::default().accuracy(), 0.0);
     }
 }

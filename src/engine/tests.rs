@@ -2,8 +2,7 @@
 
 use std::collections::HashSet;
 
-use rand::SeedableRng;
-use rand::rngs::StdRng;
+use std::time::Duration;
 
 use super::*;
 use crate::loader::load_bundled;
@@ -23,8 +22,10 @@ fn game(files: &[QuestionFile], seed: u64, count: usize, kinds: &[Kind]) -> Draw
     let request = DrawRequest {
         count,
         kinds: kinds.to_vec(),
+        seed,
+        order: Order::Shuffled,
     };
-    draw(&refs, &request, &mut StdRng::seed_from_u64(seed))
+    draw(&refs, &request)
 }
 
 #[test]
@@ -128,7 +129,7 @@ fn answering_every_question_with_its_answer_scores_the_maximum() {
         while let Some((_, q)) = g.current() {
             let answer = q.answer.clone();
             assert!(
-                matches!(g.respond(&answer), Step::Answered(ref f) if f.answer.correct),
+                matches!(g.respond(&answer, Duration::ZERO), Step::Answered(ref f) if f.answer.correct),
                 "seed {seed}: {answer:?}"
             );
         }
@@ -144,9 +145,44 @@ fn quitting_ends_the_game_and_keeps_what_was_answered() {
     let drawn = game(&files, 4, 10, &Kind::ALL);
     let mut g = Game::new(4, drawn.questions, Rules::default());
     let first = g.current().unwrap().1.answer.clone();
-    g.respond(&first);
-    assert_eq!(g.respond(""), Step::Empty);
-    assert_eq!(g.respond("q"), Step::Quit);
+    g.respond(&first, Duration::ZERO);
+    assert_eq!(g.respond("", Duration::ZERO), Step::Empty);
+    assert_eq!(g.respond("q", Duration::ZERO), Step::Quit);
     assert!(g.is_over() && g.ended_early());
     assert_eq!((g.score().answered, g.score().correct), (1, 1));
+}
+
+#[test]
+fn a_timed_game_pays_for_speed_and_nothing_after_the_limit() {
+    let files = bundled();
+    let drawn = game(&files, 8, 3, &Kind::ALL);
+    let rules = Rules {
+        time_limit: Some(Duration::from_secs(10)),
+        streak_bonus: false,
+        ..Rules::default()
+    };
+    let mut g = Game::new(8, drawn.questions, rules);
+    let worth: Vec<u32> = g
+        .questions()
+        .iter()
+        .map(|q| q.difficulty.points())
+        .collect();
+    let answer = |g: &Game| g.current().unwrap().1.answer.clone();
+    let Step::Answered(fast) = g.respond(&answer(&g), Duration::ZERO) else {
+        panic!()
+    };
+    assert_eq!(fast.answer.points, 2 * worth[0]);
+    let Step::Answered(late) = g.respond(&answer(&g), Duration::from_secs(11)) else {
+        panic!()
+    };
+    assert!(late.answer.correct && late.answer.late);
+    assert_eq!((late.answer.points, late.score.streak), (0, 0));
+    let Step::Answered(at_limit) = g.respond(&answer(&g), Duration::from_secs(10)) else {
+        panic!()
+    };
+    assert_eq!(
+        at_limit.answer.points,
+        worth[2] + (worth[2] as f64 / 2.0).round() as u32
+    );
+    assert_eq!(g.max_score(), 2 * worth.iter().sum::<u32>());
 }

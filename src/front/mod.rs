@@ -1,12 +1,15 @@
-//! The front end: everything that talks to the player. It reads lines from any `BufRead` and writes
-//! to any `Write`, so whole games play in tests; only `crate::app` hands it the real terminal.
+//! The front end: everything that talks to the player. It reads lines from any `Input` (a line
+//! editor, or any `BufRead`) and writes to any `Write`, so whole games play in tests; only
+//! `crate::app` hands it the real terminal.
 
+mod input;
 mod play;
 mod report;
 mod style;
 mod text;
 
-pub use play::{Ending, Header, Session, play};
+pub use input::{Editor, Input, Line, Lines};
+pub use play::{Header, play, summary};
 pub use report::{Report, ReportQuestion};
 pub use style::Style;
 pub use text::{clean, clean_line, wrap};

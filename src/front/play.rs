@@ -1,14 +1,18 @@
 //! Playing a game over any line-based input and text output: the question screens, the feedback
 //! with its evidence after each answer, and the final summary.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
+use std::time::Instant;
 
+use super::input::{Input, Line};
 use super::style::Style;
 use super::text::{clean_line, wrap};
 use crate::check::Match;
 use crate::check::number::group_thousands;
 use crate::engine::{Answer, Game, Step};
+use crate::history::{Ending, Mode, Record};
 use crate::question::{Kind, Question};
+use crate::stats::{Tally, breakdown};
 
 /// What the opening lines say about the game.
 #[derive(Debug, Clone)]
@@ -18,33 +22,21 @@ pub struct Header {
     /// How many questions were asked for, when fewer could be drawn.
     pub asked: usize,
     pub available: usize,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Session {
-    pub style: Style,
-    /// Write each answer after the prompt, for input that does not echo itself (a pipe or a file).
-    pub echo: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ending {
-    Finished,
-    Quit,
-    EndOfInput,
+    /// What kind of game it is, when it is not a plain one ("Practice", "Retry").
+    pub mode: Option<String>,
 }
 
 const WIDTH: usize = 78;
 
-/// Plays `game` to its end, reading one answer a line, then prints the summary.
+/// Plays `game` to its end (the last question, `q`, the end of input or Ctrl-C), reading one answer
+/// a line. The summary is `summary`'s.
 pub fn play(
     game: &mut Game,
     header: &Header,
-    session: &Session,
-    input: &mut dyn BufRead,
+    style: Style,
+    input: &mut dyn Input,
     out: &mut dyn Write,
 ) -> io::Result<Ending> {
-    let style = session.style;
     let total = game.questions().len();
     writeln!(
         out,
@@ -55,12 +47,26 @@ pub fn play(
         out,
         "{}",
         style.dim(&format!(
-            "factquiz {} · {total} question{} · seed {}",
+            "factquiz {} · {}{total} question{} · seed {}",
             env!("CARGO_PKG_VERSION"),
+            header
+                .mode
+                .as_ref()
+                .map_or(String::new(), |m| format!("{m} · ")),
             plural(total),
             game.seed()
         ))
     )?;
+    if let Some(limit) = game.rules().time_limit {
+        writeln!(
+            out,
+            "{}",
+            style.dim(&format!(
+                "Timed: {} seconds a question; the faster a right answer, the more it earns.",
+                amount(limit.as_secs_f64())
+            ))
+        )?;
+    }
     if total < header.asked {
         writeln!(
             out,
@@ -82,29 +88,26 @@ pub fn play(
         };
         writeln!(out)?;
         ask(out, style, i, total, question, game)?;
+        let shown = Instant::now();
         let step = loop {
-            write!(out, "{}", style.accent("> "))?;
-            out.flush()?;
-            let Some(line) = read_line(input)? else {
-                writeln!(out)?;
-                break None;
+            let line = match input.read(&style.accent("> "), out)? {
+                Line::Text(line) => line,
+                Line::End => break Err(Ending::EndOfInput),
+                Line::Interrupted => break Err(Ending::Interrupted),
             };
-            if session.echo {
-                writeln!(out, "{}", clean_line(&line))?;
-            }
-            match game.respond(&line) {
+            match game.respond(&line, shown.elapsed()) {
                 Step::Empty => continue,
                 Step::AskAgain(hint) => writeln!(out, "  {}", style.dim(&format!("({hint})")))?,
-                step => break Some(step),
+                step => break Ok(step),
             }
         };
         match step {
-            None => {
+            Err(ending) => {
                 game.end();
-                break Ending::EndOfInput;
+                break ending;
             }
-            Some(Step::Quit) => break Ending::Quit,
-            Some(Step::Answered(feedback)) => {
+            Ok(Step::Quit) => break Ending::Quit,
+            Ok(Step::Answered(feedback)) => {
                 let question = &game.questions()[i];
                 tell(
                     out,
@@ -112,27 +115,14 @@ pub fn play(
                     question,
                     &feedback.answer,
                     feedback.score.streak,
+                    game.rules().time_limit,
                 )?;
             }
-            Some(_) => {}
+            Ok(_) => {}
         }
     };
     writeln!(out)?;
-    summary(out, style, game, ending)?;
     Ok(ending)
-}
-
-/// One line of input without its line ending; invalid UTF-8 is replaced, not an error.
-fn read_line(input: &mut dyn BufRead) -> io::Result<Option<String>> {
-    let mut bytes = Vec::new();
-    if input.read_until(b'\n', &mut bytes)? == 0 {
-        return Ok(None);
-    }
-    Ok(Some(
-        String::from_utf8_lossy(&bytes)
-            .trim_end_matches(['\n', '\r'])
-            .to_owned(),
-    ))
 }
 
 fn ask(
@@ -193,13 +183,28 @@ fn tell(
     q: &Question,
     answer: &Answer,
     streak: u32,
+    limit: Option<std::time::Duration>,
 ) -> io::Result<()> {
     let solution = clean_line(&q.solution);
+    let seconds = |secs: f64| format!("{} s", amount((secs * 10.0).round() / 10.0));
     if answer.skipped {
         writeln!(out, "{} the answer is {solution}.", style.dim("→ Skipped:"))?;
+    } else if answer.correct && answer.late {
+        let limit = limit.map_or(0.0, |l| l.as_secs_f64());
+        writeln!(
+            out,
+            "{} {solution}, but after the time limit ({} of {}): no points.",
+            style.good("✓ Right:"),
+            seconds(answer.elapsed.as_secs_f64()),
+            seconds(limit)
+        )?;
     } else if answer.correct {
+        let time = match limit {
+            Some(_) => format!(" in {}", seconds(answer.elapsed.as_secs_f64())),
+            None => String::new(),
+        };
         let points = format!(
-            "+{} point{} · streak {streak}",
+            "+{} point{}{time} · streak {streak}",
             answer.points,
             plural(answer.points as usize)
         );
@@ -307,15 +312,25 @@ fn amount(value: f64) -> String {
     }
 }
 
-fn summary(out: &mut dyn Write, style: Style, game: &Game, ending: Ending) -> io::Result<()> {
+/// The end of a game: why it ended, the score, a new personal best (when `previous_best`, the best
+/// score of earlier games like it, is beaten), the breakdown by kind and answer type, and every
+/// question missed or skipped with its answer and evidence.
+pub fn summary(
+    out: &mut dyn Write,
+    style: Style,
+    game: &Game,
+    record: &Record,
+    previous_best: Option<u32>,
+) -> io::Result<()> {
     let score = game.score();
     let total = game.questions().len();
-    if ending != Ending::Finished {
-        let why = if ending == Ending::Quit {
-            "You quit"
-        } else {
-            "Input ended"
-        };
+    let why = match record.ending {
+        Ending::Finished => None,
+        Ending::Quit => Some("You quit"),
+        Ending::EndOfInput => Some("Input ended"),
+        Ending::Interrupted => Some("Interrupted"),
+    };
+    if let Some(why) = why {
         writeln!(out, "{why} after {} of {total} questions.", score.answered)?;
     }
     let skipped = if score.skipped > 0 {
@@ -334,12 +349,33 @@ fn summary(out: &mut dyn Write, style: Style, game: &Game, ending: Ending) -> io
     )?;
     writeln!(
         out,
-        "Accuracy {:.0}% · best streak {} · seed {} (replay this game with --seed {})",
+        "Accuracy {:.0}% · best streak {} · seed {}{}",
         score.accuracy() * 100.0,
         score.best_streak,
         game.seed(),
-        game.seed()
+        if record.mode == Mode::Play {
+            format!(" (replay this game with --seed {})", game.seed())
+        } else {
+            String::new()
+        }
     )?;
+    if let Some(best) = previous_best
+        && score.points > best
+    {
+        writeln!(
+            out,
+            "{}",
+            style.good(&format!(
+                "New personal best: {} points (your best before was {best}).",
+                score.points
+            ))
+        )?;
+    }
+    let (by_kind, by_type) = breakdown(&record.questions);
+    if !by_kind.is_empty() {
+        writeln!(out, "By kind:  {}", tallies(&by_kind))?;
+        writeln!(out, "By type:  {}", tallies(&by_type))?;
+    }
     let missed: Vec<_> = game.missed().collect();
     if missed.is_empty() {
         if score.answered > 0 {
@@ -372,6 +408,15 @@ fn summary(out: &mut dyn Write, style: Style, game: &Game, ending: Ending) -> io
         evidence(out, style, q, "      ")?;
     }
     Ok(())
+}
+
+/// "short 2/3 · choice 1/1"
+fn tallies(groups: &std::collections::BTreeMap<&'static str, Tally>) -> String {
+    groups
+        .iter()
+        .map(|(name, t)| format!("{name} {}/{}", t.correct, t.answered))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 fn plural(n: usize) -> &'static str {

@@ -13,6 +13,8 @@ pub struct Report {
     pub answered: u32,
     pub skipped: u32,
     pub total: usize,
+    /// This game beat the best score of earlier games like it.
+    pub new_best: bool,
     pub seed: u64,
     pub questions: Vec<ReportQuestion>,
 }
@@ -49,6 +51,7 @@ impl Report {
             correct: score.correct,
             answered: score.answered,
             skipped: score.skipped,
+            new_best: false,
             total: game.questions().len(),
             seed: game.seed(),
             questions: game

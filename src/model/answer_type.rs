@@ -20,8 +20,45 @@ pub enum AnswerType {
 }
 
 impl AnswerType {
+    /// The name used in files and reports: "number", "place", ...
+    pub fn name(self) -> &'static str {
+        match self {
+            AnswerType::Number => "number",
+            AnswerType::Year => "year",
+            AnswerType::Date => "date",
+            AnswerType::Day => "day",
+            AnswerType::Place => "place",
+            AnswerType::Person => "person",
+            AnswerType::Organisation => "organisation",
+            AnswerType::Thing => "thing",
+            AnswerType::Text => "text",
+        }
+    }
+
     /// Numbers and years are compared as values and shown in ascending order among options.
     pub fn is_numeric(self) -> bool {
         matches!(self, AnswerType::Number | AnswerType::Year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_the_serde_names() {
+        for t in [
+            AnswerType::Number,
+            AnswerType::Year,
+            AnswerType::Date,
+            AnswerType::Day,
+            AnswerType::Place,
+            AnswerType::Person,
+            AnswerType::Organisation,
+            AnswerType::Thing,
+            AnswerType::Text,
+        ] {
+            assert_eq!(serde_json::to_value(t).unwrap(), t.name());
+        }
     }
 }

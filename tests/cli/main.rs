@@ -4,20 +4,26 @@ mod authoring;
 mod import;
 mod list;
 mod play;
+mod scores;
 mod validate;
 
 use std::path::PathBuf;
 
 use assert_cmd::Command;
 
-/// The factquiz binary with a clean environment for colour, and a data folder that holds nothing,
-/// so the tester's own question files never change what a test sees.
+/// The factquiz binary with a clean environment for colour, and a new, empty data folder of its
+/// own, so neither the tester's files nor other tests' games change what a test sees. A test that
+/// plays several games against one history sets `FACTQUIZ_DATA_DIR` itself.
 pub fn factquiz() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("factquiz");
-    let empty = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("no-data-dir");
+    let fresh = tempfile::Builder::new()
+        .prefix("data-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .unwrap()
+        .keep();
     cmd.env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
-        .env("FACTQUIZ_DATA_DIR", empty);
+        .env("FACTQUIZ_DATA_DIR", fresh);
     cmd
 }
 
@@ -48,4 +54,19 @@ pub fn report(args: &[&str], stdin: &str) -> serde_json::Value {
             String::from_utf8_lossy(&out.stdout)
         )
     })
+}
+
+/// A wrong answer for a question of the JSON report.
+pub fn wrong(q: &serde_json::Value) -> String {
+    let answer = q["answer"].as_str().unwrap();
+    match q["kind"].as_str().unwrap() {
+        "short" => "certainly wrong".into(),
+        "choice" => {
+            let options = q["options"].as_array().unwrap();
+            let right = options.iter().position(|o| o == answer).unwrap();
+            char::from(b'a' + ((right + 1) % options.len()) as u8).to_string()
+        }
+        "truefalse" => if answer == "true" { "f" } else { "t" }.into(),
+        _ => if answer == "supported" { "r" } else { "s" }.into(),
+    }
 }

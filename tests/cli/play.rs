@@ -3,7 +3,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
-use super::{factquiz, fixture, report};
+use super::{factquiz, fixture, report, wrong};
 
 fn answers(report: &Value) -> Vec<String> {
     report["questions"]
@@ -12,21 +12,6 @@ fn answers(report: &Value) -> Vec<String> {
         .iter()
         .map(|q| q["answer"].as_str().unwrap().to_owned())
         .collect()
-}
-
-/// A wrong answer for a question of the JSON report.
-fn wrong(q: &Value) -> String {
-    let answer = q["answer"].as_str().unwrap();
-    match q["kind"].as_str().unwrap() {
-        "short" => "certainly wrong".into(),
-        "choice" => {
-            let options = q["options"].as_array().unwrap();
-            let right = options.iter().position(|o| o == answer).unwrap();
-            char::from(b'a' + ((right + 1) % options.len()) as u8).to_string()
-        }
-        "truefalse" => if answer == "true" { "f" } else { "t" }.into(),
-        _ => if answer == "supported" { "r" } else { "s" }.into(),
-    }
 }
 
 #[test]

@@ -200,7 +200,10 @@ fn strict_refuses_slips_but_not_other_forms() {
         3,
         AnswerType::Place,
     );
-    let strict = Rules { strict: true };
+    let strict = Rules {
+        strict: true,
+        ..Rules::default()
+    };
     assert_eq!(outcome_with(&places, "Wonsna", strict), Out::Wrong);
     assert_eq!(outcome_with(&places, "WONSAN", strict), Out::Right);
     assert_eq!(outcome_with(&places, "d", strict), Out::Right);

@@ -1,10 +1,9 @@
 //! Whole games played in memory: a `&[u8]` for the keyboard and a `Vec<u8>` for the screen.
 
-use rand::SeedableRng;
-use rand::rngs::StdRng;
-
 use super::*;
-use crate::engine::{DrawRequest, draw};
+use crate::engine::{DrawRequest, Order, draw};
+use crate::front::Lines;
+use crate::history::{Mode, Options};
 use crate::loader::load_bundled;
 use crate::model::{QuestionFile, Verdict};
 use crate::question::Expected;
@@ -19,10 +18,12 @@ fn new_game(seed: u64, count: usize) -> Game {
     let request = DrawRequest {
         count,
         kinds: Kind::ALL.to_vec(),
+        seed,
+        order: Order::Shuffled,
     };
     Game::new(
         seed,
-        draw(&refs, &request, &mut StdRng::seed_from_u64(seed)).questions,
+        draw(&refs, &request).questions,
         crate::engine::Rules::default(),
     )
 }
@@ -32,20 +33,34 @@ fn header(asked: usize) -> Header {
         title: "Test event (27 July 2018)".into(),
         asked,
         available: 60,
+        mode: None,
     }
 }
 
+/// Plays `game` on `input` and prints the summary, as `factquiz play` does.
 fn run(game: &mut Game, input: &str, style: Style) -> (Ending, String) {
     let mut out = Vec::new();
-    let session = Session { style, echo: true };
+    let mut lines = Lines {
+        reader: input.as_bytes(),
+        echo: true,
+    };
     let ending = play(
         game,
         &header(game.questions().len()),
-        &session,
-        &mut input.as_bytes(),
+        style,
+        &mut lines,
         &mut out,
     )
     .unwrap();
+    let options = Options {
+        count: game.questions().len() as u32,
+        kinds: Kind::ALL.to_vec(),
+        strict: false,
+        streak_bonus: true,
+        timed: None,
+    };
+    let record = Record::of(game, Mode::Play, options, ending, String::new());
+    summary(&mut out, style, game, &record, None).unwrap();
     (ending, String::from_utf8(out).unwrap())
 }
 
@@ -178,16 +193,17 @@ fn colour_only_when_asked_for() {
 fn a_shortfall_is_announced() {
     let mut game = new_game(2, 2);
     let mut out = Vec::new();
-    let session = Session {
-        style: Style::PLAIN,
-        echo: false,
-    };
     let head = Header {
         title: "T".into(),
         asked: 5,
         available: 2,
+        mode: None,
     };
-    play(&mut game, &head, &session, &mut "".as_bytes(), &mut out).unwrap();
+    let mut lines = Lines {
+        reader: "".as_bytes(),
+        echo: false,
+    };
+    play(&mut game, &head, Style::PLAIN, &mut lines, &mut out).unwrap();
     let screen = String::from_utf8(out).unwrap();
     assert!(
         screen.contains("You asked for 5 questions, but only 2 can be drawn"),

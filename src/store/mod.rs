@@ -1,4 +1,9 @@
-//! Writing files the user asked for. Besides the loader, the only code that touches the file system.
+//! Writing files: the ones the user asked for, and the game history. Besides the loader, the only
+//! code that touches the file system.
+
+mod history;
+
+pub use history::{History, HistoryError, Loaded as LoadedHistory};
 
 use std::fs;
 use std::io::Write;

@@ -1,0 +1,152 @@
+//! Where the player's answers come from: a line editor when they type in a terminal (arrow keys,
+//! history, Ctrl-C and Ctrl-D told apart), or plain lines from a pipe, a file or a test.
+
+use std::io::{self, BufRead, Write};
+
+use rustyline::DefaultEditor;
+use rustyline::error::ReadlineError;
+
+use super::text::clean_line;
+
+/// One read at the prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    Text(String),
+    /// End of input (Ctrl-D, or the end of a pipe or file).
+    End,
+    /// Ctrl-C at the prompt.
+    Interrupted,
+}
+
+pub trait Input {
+    /// Shows `prompt` on `out` (or the terminal) and reads one line.
+    fn read(&mut self, prompt: &str, out: &mut dyn Write) -> io::Result<Line>;
+}
+
+/// Lines from any reader; `echo` writes each answer after the prompt, for input that does not
+/// show itself (a pipe or a file), so transcripts read like a game.
+pub struct Lines<R> {
+    pub reader: R,
+    pub echo: bool,
+}
+
+/// The most of one line kept; the rest of a longer line is read and dropped.
+const MAX_LINE: usize = 4096;
+
+impl<R: BufRead> Input for Lines<R> {
+    fn read(&mut self, prompt: &str, out: &mut dyn Write) -> io::Result<Line> {
+        write!(out, "{prompt}")?;
+        out.flush()?;
+        let Some(line) = read_bounded(&mut self.reader)? else {
+            writeln!(out)?;
+            return Ok(Line::End);
+        };
+        if self.echo {
+            writeln!(out, "{}", clean_line(&line))?;
+        }
+        Ok(Line::Text(line))
+    }
+}
+
+/// One line without its ending, at most `MAX_LINE` bytes of it kept, invalid UTF-8 replaced.
+fn read_bounded(reader: &mut dyn BufRead) -> io::Result<Option<String>> {
+    let mut kept = Vec::new();
+    let mut any = false;
+    loop {
+        let buffer = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buffer.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, done) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(at) => (&buffer[..=at], true),
+            None => (buffer, false),
+        };
+        let room = MAX_LINE.saturating_sub(kept.len());
+        kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = chunk.len();
+        reader.consume(used);
+        if done {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    let text = String::from_utf8_lossy(&kept);
+    Ok(Some(text.trim_end_matches(['\n', '\r']).to_owned()))
+}
+
+/// The line editor, for a player at a terminal.
+pub struct Editor {
+    editor: DefaultEditor,
+}
+
+impl Editor {
+    pub fn new() -> io::Result<Editor> {
+        let editor = DefaultEditor::new().map_err(io::Error::other)?;
+        Ok(Editor { editor })
+    }
+}
+
+impl Input for Editor {
+    fn read(&mut self, prompt: &str, out: &mut dyn Write) -> io::Result<Line> {
+        out.flush()?;
+        match self.editor.readline(prompt) {
+            Ok(line) => {
+                let _ = self.editor.add_history_entry(line.as_str());
+                Ok(Line::Text(line))
+            }
+            Err(ReadlineError::Eof) => Ok(Line::End),
+            Err(ReadlineError::Interrupted) => Ok(Line::Interrupted),
+            Err(ReadlineError::Io(e)) => Err(e),
+            Err(e) => Err(io::Error::other(e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_read_one_at_a_time_and_long_ones_cut() {
+        let long = "x".repeat(MAX_LINE * 3);
+        let text = format!("first\r\n{long}\nlast");
+        let mut input = Lines {
+            reader: text.as_bytes(),
+            echo: true,
+        };
+        let mut out = Vec::new();
+        assert_eq!(
+            input.read("> ", &mut out).unwrap(),
+            Line::Text("first".into())
+        );
+        let Line::Text(cut) = input.read("> ", &mut out).unwrap() else {
+            panic!()
+        };
+        assert_eq!(cut.len(), MAX_LINE);
+        assert_eq!(
+            input.read("> ", &mut out).unwrap(),
+            Line::Text("last".into())
+        );
+        assert_eq!(input.read("> ", &mut out).unwrap(), Line::End);
+        assert!(String::from_utf8(out).unwrap().starts_with("> first\n> "));
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_not_an_error() {
+        let mut input = Lines {
+            reader: &b"caf\xe9\n"[..],
+            echo: false,
+        };
+        assert_eq!(
+            input.read("", &mut Vec::new()).unwrap(),
+            Line::Text("caf\u{fffd}".into())
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! Practice: a Leitner schedule per fact, claim or hand-written question, worked out from the
+//! history. Pure; the caller passes the records and a seeded RNG.
+//!
+//! Every item sits in a box from 1 to 5. Answered right, it moves up a box; missed (wrong, skipped
+//! or too late), it goes back to box 1. An item in box `b` comes due `2^(b-1)` games after it was
+//! last asked: box 1 at the next game, box 2 two games on, then 4, 8 and 16. A practice game asks,
+//! in this order: the items due in box 1 (the ones missed), then items never asked, then the other
+//! items due (lowest box first), then the rest by how soon they come due.
+
+use std::collections::HashMap;
+
+use rand::Rng;
+use rand::seq::SliceRandom;
+
+use crate::engine::ItemKey;
+use crate::history::{Outcome, Record};
+
+pub const BOXES: u8 = 5;
+
+/// Where an item stands in the schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Card {
+    /// 1 to `BOXES`.
+    pub r#box: u8,
+    /// The game (counting every recorded game from 0) at which it comes due.
+    pub due: usize,
+    /// The game at which it was last asked.
+    pub last: usize,
+}
+
+/// Games between an item's last asking and its next, by box.
+pub fn interval(r#box: u8) -> usize {
+    1 << (r#box.clamp(1, BOXES) - 1)
+}
+
+/// Every item's card after the games of `records`, oldest first.
+pub fn schedule(records: &[Record]) -> HashMap<ItemKey, Card> {
+    let mut cards: HashMap<ItemKey, Card> = HashMap::new();
+    for (game, record) in records.iter().enumerate() {
+        for asked in &record.questions {
+            let right = match asked.result {
+                Outcome::Right => true,
+                Outcome::Unanswered => continue,
+                _ => false,
+            };
+            let r#box = match cards.get(&asked.key()) {
+                Some(card) if right => (card.r#box + 1).min(BOXES),
+                None if right => 2,
+                _ => 1,
+            };
+            cards.insert(
+                asked.key(),
+                Card {
+                    r#box,
+                    due: game + interval(r#box),
+                    last: game,
+                },
+            );
+        }
+    }
+    cards
+}
+
+/// `items` in the order a practice game should ask them, as of the next game (`now`, the number of
+/// recorded games): due in box 1, never asked, due in a higher box, then the rest by due game.
+/// Ties are broken at random, so that practice games differ.
+pub fn ranking<R: Rng + ?Sized>(
+    items: &[ItemKey],
+    cards: &HashMap<ItemKey, Card>,
+    now: usize,
+    rng: &mut R,
+) -> Vec<ItemKey> {
+    let mut keyed: Vec<((u8, usize, u8), &ItemKey)> = items
+        .iter()
+        .map(|key| {
+            let rank = match cards.get(key) {
+                Some(c) if c.due <= now && c.r#box == 1 => (0, c.due, 1),
+                None => (1, 0, 0),
+                Some(c) if c.due <= now => (2, usize::from(c.r#box), c.r#box),
+                Some(c) => (3, c.due, c.r#box),
+            };
+            (rank, key)
+        })
+        .collect();
+    keyed.shuffle(rng);
+    keyed.sort_by_key(|(rank, _)| *rank);
+    keyed.into_iter().map(|(_, key)| key.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests;

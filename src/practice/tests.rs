@@ -1,0 +1,128 @@
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use super::*;
+use crate::history::{Asked, Ending, HISTORY_VERSION, Mode, Options};
+use crate::question::Kind;
+
+fn key(id: &str) -> ItemKey {
+    ItemKey {
+        event: "e".into(),
+        id: id.into(),
+    }
+}
+
+/// A game in which each (id, outcome) was asked.
+fn game(asked: &[(&str, Outcome)]) -> Record {
+    Record {
+        version: HISTORY_VERSION,
+        time: String::new(),
+        mode: Mode::Play,
+        events: vec!["e".into()],
+        seed: 0,
+        options: Options {
+            count: 0,
+            kinds: Vec::new(),
+            strict: false,
+            streak_bonus: true,
+            timed: None,
+        },
+        ending: Ending::Finished,
+        score: 0,
+        max_score: 0,
+        correct: 0,
+        answered: 0,
+        skipped: 0,
+        total: 0,
+        questions: asked
+            .iter()
+            .map(|(id, result)| Asked {
+                event: "e".into(),
+                id: (*id).into(),
+                kind: Kind::Short,
+                answer_type: None,
+                answer: String::new(),
+                given: None,
+                result: *result,
+                points: 0,
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn right_moves_up_a_box_and_wrong_goes_back_to_the_first() {
+    use Outcome::*;
+    let records = [
+        game(&[("a", Right), ("b", Wrong), ("c", Right), ("d", Unanswered)]),
+        game(&[("a", Right), ("c", Skipped)]),
+        game(&[("a", Right)]),
+        game(&[("a", Right), ("b", Late)]),
+        game(&[("a", Right)]),
+    ];
+    let cards = schedule(&records);
+    assert_eq!(
+        cards[&key("a")].r#box,
+        5,
+        "up one a game, and no further than 5"
+    );
+    assert_eq!(cards[&key("a")].due, 4 + 16);
+    assert_eq!(cards[&key("b")].r#box, 1, "late counts as a miss");
+    assert_eq!(
+        cards[&key("b")].due,
+        3 + 1,
+        "box 1 comes due at the next game"
+    );
+    assert_eq!(
+        cards[&key("c")],
+        Card {
+            r#box: 1,
+            due: 2,
+            last: 1
+        }
+    );
+    assert!(
+        !cards.contains_key(&key("d")),
+        "a question not reached is not a try"
+    );
+    assert_eq!([1, 2, 3, 4, 5].map(interval), [1, 2, 4, 8, 16]);
+}
+
+#[test]
+fn missed_first_then_unseen_then_due_then_the_rest() {
+    use Outcome::*;
+    let records = [
+        game(&[("known", Right), ("missed", Wrong), ("learning", Right)]),
+        game(&[
+            ("known", Right),
+            ("learning", Right),
+            ("missed-again", Wrong),
+        ]),
+    ];
+    let cards = schedule(&records);
+    // known: box 3, due 1 + 4 = 5; learning: box 3 too; after two games, now = 2.
+    let items: Vec<ItemKey> = ["known", "new-1", "missed", "new-2", "missed-again"]
+        .map(key)
+        .to_vec();
+    for seed in 0..20 {
+        let order = ranking(&items, &cards, 2, &mut StdRng::seed_from_u64(seed));
+        let ids: Vec<&str> = order.iter().map(|k| k.id.as_str()).collect();
+        let missed_first = ids[..2].contains(&"missed") && ids[..2].contains(&"missed-again");
+        let unseen_next = ids[2..4].contains(&"new-1") && ids[2..4].contains(&"new-2");
+        assert!(missed_first && unseen_next && ids[4] == "known", "{ids:?}");
+    }
+    // Once it comes due, a box-2 item goes before those not due yet.
+    let records = [
+        game(&[("x", Right), ("y", Right), ("y2", Right)]),
+        game(&[("y", Right)]),
+    ];
+    let cards = schedule(&records);
+    assert_eq!((cards[&key("x")].r#box, cards[&key("x")].due), (2, 2));
+    let order = ranking(
+        &[key("y"), key("x")],
+        &cards,
+        2,
+        &mut StdRng::seed_from_u64(0),
+    );
+    assert_eq!(order, [key("x"), key("y")]);
+}

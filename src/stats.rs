@@ -1,0 +1,162 @@
+//! Figures from the history: best scores, the last games, accuracy by day, by kind and by answer
+//! type. Pure; `commands::scores` and the end-of-game summary render them.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::history::{Asked, Ending, Mode, Outcome, Record};
+
+/// Right answers out of answered questions (skips count as answered, not as right).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub answered: u32,
+    pub correct: u32,
+}
+
+impl Tally {
+    pub fn add(&mut self, asked: &Asked) {
+        if asked.result != Outcome::Unanswered {
+            self.answered += 1;
+            self.correct += u32::from(matches!(asked.result, Outcome::Right | Outcome::Late));
+        }
+    }
+
+    /// Percent right, `None` when nothing was answered.
+    pub fn percent(&self) -> Option<u32> {
+        (self.answered > 0).then(|| (100 * self.correct + self.answered / 2) / self.answered)
+    }
+}
+
+/// The group a question counts in "by answer type": its fact's type, or "verdict" for a claim.
+pub fn type_group(asked: &Asked) -> &'static str {
+    asked.answer_type.map_or("verdict", |t| t.name())
+}
+
+/// Tallies of `questions` by kind and by answer type, in a fixed order.
+pub fn breakdown<'a>(
+    questions: impl IntoIterator<Item = &'a Asked>,
+) -> (BTreeMap<&'static str, Tally>, BTreeMap<&'static str, Tally>) {
+    let mut by_kind: BTreeMap<&'static str, Tally> = BTreeMap::new();
+    let mut by_type: BTreeMap<&'static str, Tally> = BTreeMap::new();
+    for asked in questions {
+        if asked.result == Outcome::Unanswered {
+            continue;
+        }
+        by_kind.entry(asked.kind.name()).or_default().add(asked);
+        by_type.entry(type_group(asked)).or_default().add(asked);
+    }
+    (by_kind, by_type)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub games: usize,
+    pub overall: Tally,
+    /// The best score for each set of events and game length (plain games only).
+    pub best: Vec<Best>,
+    /// The last games, newest first.
+    pub last: Vec<Game>,
+    /// Accuracy by day (UTC), oldest first.
+    pub by_day: Vec<Day>,
+    pub by_kind: BTreeMap<&'static str, Tally>,
+    pub by_type: BTreeMap<&'static str, Tally>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Best {
+    pub events: Vec<String>,
+    pub total: u32,
+    pub score: u32,
+    pub max_score: u32,
+    pub time: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Game {
+    pub time: String,
+    pub mode: Mode,
+    pub events: Vec<String>,
+    pub seed: u64,
+    pub score: u32,
+    pub max_score: u32,
+    pub correct: u32,
+    pub answered: u32,
+    pub skipped: u32,
+    pub total: u32,
+    pub ending: Ending,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Day {
+    pub date: String,
+    pub games: usize,
+    #[serde(flatten)]
+    pub tally: Tally,
+}
+
+/// The figures of `records` (oldest first), with the last `limit` games.
+pub fn summarize(records: &[Record], limit: usize) -> Summary {
+    let mut overall = Tally::default();
+    let mut best: BTreeMap<(Vec<String>, u32), Best> = BTreeMap::new();
+    let mut days: BTreeMap<String, Day> = BTreeMap::new();
+    for record in records {
+        let date: String = record.time.chars().take(10).collect();
+        let day = days.entry(date.clone()).or_insert_with(|| Day {
+            date,
+            games: 0,
+            tally: Tally::default(),
+        });
+        day.games += 1;
+        for asked in &record.questions {
+            overall.add(asked);
+            day.tally.add(asked);
+        }
+        if record.mode == Mode::Play && record.answered > 0 {
+            let key = (record.events.clone(), record.total);
+            let better = best.get(&key).is_none_or(|b| record.score >= b.score);
+            if better {
+                best.insert(
+                    key,
+                    Best {
+                        events: record.events.clone(),
+                        total: record.total,
+                        score: record.score,
+                        max_score: record.max_score,
+                        time: record.time.clone(),
+                    },
+                );
+            }
+        }
+    }
+    let (by_kind, by_type) = breakdown(records.iter().flat_map(|r| &r.questions));
+    Summary {
+        games: records.len(),
+        overall,
+        best: best.into_values().collect(),
+        last: records
+            .iter()
+            .rev()
+            .take(limit)
+            .map(|r| Game {
+                time: r.time.clone(),
+                mode: r.mode,
+                events: r.events.clone(),
+                seed: r.seed,
+                score: r.score,
+                max_score: r.max_score,
+                correct: r.correct,
+                answered: r.answered,
+                skipped: r.skipped,
+                total: r.total,
+                ending: r.ending,
+            })
+            .collect(),
+        by_day: days.into_values().collect(),
+        by_kind,
+        by_type,
+    }
+}
+
+#[cfg(test)]
+mod tests;
