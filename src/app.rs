@@ -5,7 +5,6 @@ use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::Parser;
 use rand::RngExt;
@@ -43,23 +42,23 @@ where
         }
     };
     let mut stdout = io::stdout().lock();
+    let max = cli.max_file_mib << 20;
     let result = match Config::from(cli) {
-        Config::Play(config) => play(&config, &mut stdout),
-        Config::List { questions, json } => {
-            load(&questions).and_then(|files| commands::list(&files, json, &mut stdout).map(|()| 0))
-        }
+        Config::Play(config) => play(&config, max, &mut stdout),
+        Config::List { questions, json } => load(&questions, max)
+            .and_then(|files| commands::list(&files, json, &mut stdout).map(|()| 0)),
         Config::Validate {
             paths,
             deny_warnings,
         } => {
             let results = if paths.is_empty() {
-                loader::load_default(user_questions_dir().as_deref())
+                loader::load_default(user_questions_dir().as_deref(), max)
             } else {
-                loader::load_each(&paths)
+                loader::load_each(&paths, max)
             };
             commands::validate(results, deny_warnings, &mut stdout)
         }
-        Config::Preview { path, json } => load(std::slice::from_ref(&path))
+        Config::Preview { path, json } => load(std::slice::from_ref(&path), max)
             .and_then(|files| commands::preview(&files, json, &mut stdout).map(|()| 0)),
         Config::New { output, force } => {
             commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
@@ -73,7 +72,7 @@ where
         } => scores(json, limit, reset, yes, &mut stdout),
         Config::Import(mut request) => {
             request.options.date = today();
-            loader::read_text(&request.path)
+            loader::read_text(&request.path, max)
                 .map_err(Error::from)
                 .and_then(|text| {
                     commands::import(&request, &text, &mut stdout, &mut io::stderr().lock())
@@ -134,13 +133,13 @@ fn now() -> String {
 }
 
 /// Loads the question files a command works on: the ones named, or the bundled ones.
-fn load(paths: &[PathBuf]) -> Result<Vec<Loaded>, Error> {
+fn load(paths: &[PathBuf], max_bytes: u64) -> Result<Vec<Loaded>, Error> {
     let files: Vec<Loaded> = if paths.is_empty() {
-        loader::load_default(user_questions_dir().as_deref())
+        loader::load_default(user_questions_dir().as_deref(), max_bytes)
             .into_iter()
             .collect::<Result<_, _>>()?
     } else {
-        loader::load_paths(paths)?
+        loader::load_paths(paths, max_bytes)?
     };
     let problems = validate(&files);
     if has_errors(&problems) {
@@ -151,8 +150,8 @@ fn load(paths: &[PathBuf]) -> Result<Vec<Loaded>, Error> {
 
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
 /// the exit status: 0, or 130 when the game was ended by Ctrl-C.
-fn play(config: &PlayConfig, stdout: &mut dyn Write) -> Result<u8, Error> {
-    let mut files = load(&config.questions)?;
+fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u8, Error> {
+    let mut files = load(&config.questions, max_bytes)?;
     if !config.events.is_empty() {
         for id in &config.events {
             if !files.iter().any(|l| l.file.event.id == *id) {
@@ -269,7 +268,7 @@ fn play(config: &PlayConfig, stdout: &mut dyn Write) -> Result<u8, Error> {
     let rules = Rules {
         strict: config.strict,
         streak_bonus: config.streak_bonus,
-        time_limit: config.timed.map(|s| Duration::from_secs(u64::from(s))),
+        time_limit: config.timed.map(|s| u64::from(s) * 1000),
     };
     let mut game = Game::new(request.seed, questions, rules);
 

@@ -18,6 +18,10 @@ pub struct Cli {
 
     #[command(flatten)]
     pub play: PlayArgs,
+
+    /// Refuse to read a file larger than this many MiB
+    #[arg(long, global = true, value_name = "MIB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=65536))]
+    pub max_file_mib: u64,
 }
 
 #[derive(Debug, Subcommand)]

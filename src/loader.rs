@@ -51,6 +51,10 @@ pub enum LoadError {
     EmptyFolder { path: String },
     #[error("{path}: the file is empty")]
     Empty { path: String },
+    #[error("{path}: is a folder; give a file")]
+    Folder { path: String },
+    #[error("{path}: larger than the limit of {max_mib} MiB (raise it with --max-file-mib)")]
+    TooBig { path: String, max_mib: f64 },
     #[error("{path}: not UTF-8 text (invalid byte at offset {offset})")]
     NotUtf8 { path: String, offset: usize },
     #[error("{path}:{line}:{column}: {message}")]
@@ -73,6 +77,9 @@ pub enum LoadError {
     },
 }
 
+/// How large a file the loader reads unless told otherwise: 64 MiB.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 << 20;
+
 /// The question files built into the binary.
 pub fn load_bundled() -> Result<Vec<Loaded>, LoadError> {
     bundled::BUNDLED
@@ -83,17 +90,17 @@ pub fn load_bundled() -> Result<Vec<Loaded>, LoadError> {
 
 /// The question files at `paths`: each a file, or a folder whose `*.json` files are read in name order.
 /// Stops at the first file that cannot be loaded.
-pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Loaded>, LoadError> {
-    load_each(paths).into_iter().collect()
+pub fn load_paths(paths: &[PathBuf], max_bytes: u64) -> Result<Vec<Loaded>, LoadError> {
+    load_each(paths, max_bytes).into_iter().collect()
 }
 
 /// Every file at `paths`, each loaded or with the reason it could not be, so that one broken file
 /// does not hide the problems of the others.
-pub fn load_each(paths: &[PathBuf]) -> Vec<Result<Loaded, LoadError>> {
+pub fn load_each(paths: &[PathBuf], max_bytes: u64) -> Vec<Result<Loaded, LoadError>> {
     let mut results = Vec::new();
     for path in paths {
         match expand(path) {
-            Ok(files) => results.extend(files.iter().map(|f| load_file(f))),
+            Ok(files) => results.extend(files.iter().map(|f| load_file(f, max_bytes))),
             Err(e) => results.push(Err(e)),
         }
     }
@@ -102,7 +109,7 @@ pub fn load_each(paths: &[PathBuf]) -> Vec<Result<Loaded, LoadError>> {
 
 /// The default set: the bundled files, then the `*.json` files in the user's question folder
 /// (`user_dir`), which may be missing or empty.
-pub fn load_default(user_dir: Option<&Path>) -> Vec<Result<Loaded, LoadError>> {
+pub fn load_default(user_dir: Option<&Path>, max_bytes: u64) -> Vec<Result<Loaded, LoadError>> {
     let mut results: Vec<Result<Loaded, LoadError>> = match load_bundled() {
         Ok(files) => files.into_iter().map(Ok).collect(),
         Err(e) => vec![Err(e)],
@@ -110,7 +117,7 @@ pub fn load_default(user_dir: Option<&Path>) -> Vec<Result<Loaded, LoadError>> {
     if let Some(dir) = user_dir.filter(|d| d.is_dir())
         && let Ok(files) = expand(dir)
     {
-        results.extend(files.iter().map(|f| load_file(f)));
+        results.extend(files.iter().map(|f| load_file(f, max_bytes)));
     }
     results
 }
@@ -124,22 +131,39 @@ fn io_error(path: &Path, source: std::io::Error) -> LoadError {
     }
 }
 
-/// The text of a file the user named (an import's input), checked to be UTF-8.
-/// `-` reads standard input.
-pub fn read_text(path: &Path) -> Result<String, LoadError> {
+/// The text of a file, at most `max_bytes` long and checked to be UTF-8. `-` reads standard input.
+pub fn read_text(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
     let shown = || path.display().to_string();
-    let bytes = if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map_err(|source| {
-            LoadError::Read {
-                path: "standard input".to_owned(),
-                source,
-            }
-        })?;
-        bytes
+    let mut bytes = Vec::new();
+    let read = if path.as_os_str() == "-" {
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::io::stdin().lock(), max_bytes.saturating_add(1)),
+            &mut bytes,
+        )
     } else {
-        fs::read(path).map_err(|e| io_error(path, e))?
+        let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
+        if file.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(LoadError::Folder { path: shown() });
+        }
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(file, max_bytes.saturating_add(1)),
+            &mut bytes,
+        )
     };
+    read.map_err(|source| LoadError::Read {
+        path: if path.as_os_str() == "-" {
+            "standard input".to_owned()
+        } else {
+            shown()
+        },
+        source,
+    })?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(LoadError::TooBig {
+            path: shown(),
+            max_mib: max_bytes as f64 / f64::from(1 << 20),
+        });
+    }
     let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
         path: shown(),
         offset: e.utf8_error().valid_up_to(),
@@ -176,8 +200,8 @@ fn expand(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(files)
 }
 
-fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    let text = read_text(path)?;
+fn load_file(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
+    let text = read_text(path, max_bytes)?;
     parse(Origin::File(path.to_path_buf()), &text)
 }
 

@@ -57,12 +57,16 @@ pub fn validate(files: &[Loaded]) -> Vec<Problem> {
         let first = check.problems.len();
         check.file(&loaded.file, &generator);
         check.ids(&loaded.file, &mut ids);
+        check.lengths(&loaded.file);
         for problem in &mut problems[first..] {
             problem.place = locate(&loaded.text, &problem.field);
         }
     }
     problems
 }
+
+/// The most characters any one text in a question file may have.
+pub const MAX_TEXT: usize = 10_000;
 
 pub fn has_errors(problems: &[Problem]) -> bool {
     problems.iter().any(|p| p.severity == Severity::Error)
@@ -86,6 +90,86 @@ impl Checker<'_> {
 
     fn error(&mut self, field: String, message: impl Into<String>) {
         self.report(Severity::Error, field, message.into());
+    }
+
+    /// Every text of the file within `MAX_TEXT` characters: a megabyte-long answer is a mistake,
+    /// and would make every comparison with it slow.
+    fn lengths(&mut self, file: &QuestionFile) {
+        let mut long: Vec<(String, usize)> = Vec::new();
+        let mut check = |field: &dyn Fn() -> String, text: &str| {
+            // Bytes first: no text of fewer bytes can have more characters.
+            if text.len() > MAX_TEXT && text.chars().count() > MAX_TEXT {
+                long.push((field(), text.chars().count()));
+            }
+        };
+        let list = |check: &mut dyn FnMut(&dyn Fn() -> String, &str),
+                    at: &str,
+                    name: &str,
+                    texts: &[String]| {
+            for (i, text) in texts.iter().enumerate() {
+                check(&|| format!("{at}.{name}[{i}]"), text);
+            }
+        };
+        let e = &file.event;
+        for (name, text) in [
+            ("id", &e.id),
+            ("title", &e.title),
+            ("summary", &e.summary),
+            ("date.value", &e.date.value),
+        ] {
+            check(&|| format!("event.{name}"), text);
+        }
+        for (i, f) in file.facts.iter().enumerate() {
+            let at = format!("facts[{i}]");
+            for (name, text) in [
+                ("id", Some(&f.id)),
+                ("answer", Some(&f.answer)),
+                ("statement", Some(&f.statement)),
+                ("explanation", Some(&f.explanation)),
+                ("question", f.question.as_ref()),
+                ("unit", f.unit.as_ref()),
+            ] {
+                if let Some(text) = text {
+                    check(&|| format!("{at}.{name}"), text);
+                }
+            }
+            list(&mut check, &at, "aliases", &f.aliases);
+            list(&mut check, &at, "distractors", &f.distractors);
+            list(&mut check, &at, "tags", &f.tags);
+        }
+        for (i, c) in file.claims.iter().enumerate() {
+            let at = format!("claims[{i}]");
+            for (name, text) in [
+                ("id", &c.id),
+                ("claim", &c.claim),
+                ("explanation", &c.explanation),
+            ] {
+                check(&|| format!("{at}.{name}"), text);
+            }
+            list(&mut check, &at, "tags", &c.tags);
+        }
+        for (i, q) in file.questions.iter().enumerate() {
+            let at = format!("questions[{i}]");
+            for (name, text) in [
+                ("id", &q.id),
+                ("question", &q.question),
+                ("answer", &q.answer),
+            ] {
+                check(&|| format!("{at}.{name}"), text);
+            }
+            if let Some(text) = &q.explanation {
+                check(&|| format!("{at}.explanation"), text);
+            }
+            list(&mut check, &at, "aliases", &q.aliases);
+            list(&mut check, &at, "distractors", &q.distractors);
+            list(&mut check, &at, "tags", &q.tags);
+        }
+        for (field, chars) in long {
+            self.error(
+                field,
+                format!("is {chars} characters long; the most a text may have is {MAX_TEXT}"),
+            );
+        }
     }
 
     fn not_empty(&mut self, field: String, text: &str) {

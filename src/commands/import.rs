@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
-use crate::front::clean_line;
+use crate::front::{clean_line, json_safe};
 use crate::import::{ImportOptions, Response, from_opentdb, slug};
 use crate::loader::{self, Origin};
 use crate::store;
@@ -48,7 +48,9 @@ pub fn import(
     let origin = &request.options.origin;
     let response: Response = loader::parse_json(origin, text)?;
     let imported = from_opentdb(&response, &request.options)?;
-    let json = serde_json::to_string_pretty(&imported.file).map_err(std::io::Error::from)? + "\n";
+    let json =
+        json_safe(serde_json::to_string_pretty(&imported.file).map_err(std::io::Error::from)?)
+            + "\n";
 
     // The file must load and validate as it is, or nothing is written.
     let shown = request

@@ -61,7 +61,7 @@ fn write_load_error(out: &mut dyn Write, e: &LoadError) -> std::io::Result<()> {
             ..
         } => {
             let field = match e {
-                LoadError::Shape { field, .. } => format!("{field}: "),
+                LoadError::Shape { field, .. } => format!("{}: ", clean_line(field)),
                 _ => String::new(),
             };
             writeln!(
@@ -73,7 +73,12 @@ fn write_load_error(out: &mut dyn Write, e: &LoadError) -> std::io::Result<()> {
             let shown: String = clean_line(excerpt).chars().take(160).collect();
             let gutter = line.to_string().len();
             writeln!(out, "{:>gutter$} | {shown}", line)?;
-            let caret = column.saturating_sub(1).min(shown.chars().count());
+            // The column counts characters of the raw line; escapes shown make the line longer.
+            let before: String = excerpt.chars().take(column.saturating_sub(1)).collect();
+            let caret = clean_line(&before)
+                .chars()
+                .count()
+                .min(shown.chars().count());
             writeln!(out, "{:>gutter$} | {}^", "", " ".repeat(caret))
         }
         other => writeln!(

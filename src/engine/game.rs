@@ -1,7 +1,5 @@
 //! One game in progress: the drawn questions, where the player is, what they answered, the score.
 
-use std::time::Duration;
-
 use super::Rules;
 use super::judge::{Reply, judge};
 use super::score::{Score, max_points};
@@ -19,8 +17,8 @@ pub struct Answer {
     pub skipped: bool,
     /// How a typed answer compared: a slip, within the tolerance, how far off.
     pub how: Match,
-    /// How long the player took.
-    pub elapsed: Duration,
+    /// How long the player took, in milliseconds.
+    pub elapsed: u64,
     /// Given after the time limit (`--timed`): no points.
     pub late: bool,
 }
@@ -117,8 +115,9 @@ impl Game {
         self.rules
     }
 
-    /// Takes one line of input for the current question, given `elapsed` after it was shown.
-    pub fn respond(&mut self, line: &str, elapsed: Duration) -> Step {
+    /// Takes one line of input for the current question, given `elapsed` milliseconds after it
+    /// was shown.
+    pub fn respond(&mut self, line: &str, elapsed: u64) -> Step {
         let Some((_, question)) = self.current() else {
             return Step::Quit;
         };

@@ -1,6 +1,5 @@
 //! The rules a game is played by: how strictly answers are judged and how points are earned.
-
-use std::time::Duration;
+//! Times are plain milliseconds, measured by the front end and passed in: the engine has no clock.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rules {
@@ -9,7 +8,8 @@ pub struct Rules {
     /// One bonus point a right answer from the third in a row on (off with `--no-streak-bonus`).
     pub streak_bonus: bool,
     /// `--timed SECS`: a right answer earns a time bonus, and one after the limit earns nothing.
-    pub time_limit: Option<Duration>,
+    /// Milliseconds a question.
+    pub time_limit: Option<u64>,
 }
 
 impl Default for Rules {
@@ -24,22 +24,22 @@ impl Default for Rules {
 
 impl Rules {
     /// Whether an answer given after `elapsed` is within the time limit (always, untimed).
-    pub fn on_time(&self, elapsed: Duration) -> bool {
+    pub fn on_time(&self, elapsed: u64) -> bool {
         self.time_limit.is_none_or(|limit| elapsed <= limit)
     }
 
     /// What a right answer to a question worth `base` earns after `elapsed`, before any streak
     /// bonus. Timed, as Kahoot does: the base plus a time bonus that falls from the full base at
     /// once to half of it at the limit; nothing after the limit.
-    pub fn points(&self, base: u32, elapsed: Duration) -> u32 {
+    pub fn points(&self, base: u32, elapsed: u64) -> u32 {
         match self.time_limit {
             None => base,
             Some(_) if !self.on_time(elapsed) => 0,
             Some(limit) => {
-                let used = if limit.is_zero() {
+                let used = if limit == 0 {
                     1.0
                 } else {
-                    elapsed.as_secs_f64() / limit.as_secs_f64()
+                    elapsed as f64 / limit as f64
                 };
                 let bonus = (f64::from(base) * (1.0 - used / 2.0)).round() as u32;
                 base + bonus
@@ -49,7 +49,7 @@ impl Rules {
 
     /// The most a question worth `base` can earn, before any streak bonus.
     pub fn best_points(&self, base: u32) -> u32 {
-        self.points(base, Duration::ZERO)
+        self.points(base, 0)
     }
 }
 
@@ -60,22 +60,22 @@ mod tests {
     #[test]
     fn untimed_points_are_the_base() {
         let rules = Rules::default();
-        assert_eq!(rules.points(3, Duration::from_secs(999)), 3);
-        assert!(rules.on_time(Duration::from_secs(999)));
+        assert_eq!(rules.points(3, 999_000), 3);
+        assert!(rules.on_time(999_000));
     }
 
     #[test]
     fn the_time_bonus_falls_from_full_to_half_and_is_gone_after_the_limit() {
         let rules = Rules {
-            time_limit: Some(Duration::from_secs(20)),
+            time_limit: Some(20_000),
             ..Rules::default()
         };
-        let at = |secs: f64, base| rules.points(base, Duration::from_secs_f64(secs));
+        let at = |secs: f64, base| rules.points(base, (secs * 1000.0) as u64);
         assert_eq!(at(0.0, 2), 4, "full bonus at once");
         assert_eq!(at(10.0, 4), 7, "three quarters of the bonus halfway");
         assert_eq!(at(20.0, 2), 3, "half the bonus at the limit");
         assert_eq!(at(20.5, 2), 0, "nothing after it");
         assert_eq!(rules.best_points(3), 6);
-        assert!(!rules.on_time(Duration::from_secs(21)));
+        assert!(!rules.on_time(21_000));
     }
 }

@@ -12,7 +12,7 @@ pub use input::{Editor, Input, Line, Lines};
 pub use play::{Header, play, summary};
 pub use report::{Report, ReportQuestion};
 pub use style::Style;
-pub use text::{clean, clean_line, wrap};
+pub use text::{clean, clean_line, json_safe, wrap};
 
 /// Writes `value` as one pretty-printed JSON document and a newline.
 pub fn write_json<T: serde::Serialize>(
@@ -20,5 +20,5 @@ pub fn write_json<T: serde::Serialize>(
     value: &T,
 ) -> std::io::Result<()> {
     let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
-    writeln!(out, "{text}")
+    writeln!(out, "{}", json_safe(text))
 }

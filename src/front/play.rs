@@ -63,7 +63,7 @@ pub fn play(
             "{}",
             style.dim(&format!(
                 "Timed: {} seconds a question; the faster a right answer, the more it earns.",
-                amount(limit.as_secs_f64())
+                amount(limit as f64 / 1000.0)
             ))
         )?;
     }
@@ -95,7 +95,8 @@ pub fn play(
                 Line::End => break Err(Ending::EndOfInput),
                 Line::Interrupted => break Err(Ending::Interrupted),
             };
-            match game.respond(&line, shown.elapsed()) {
+            let elapsed = u64::try_from(shown.elapsed().as_millis()).unwrap_or(u64::MAX);
+            match game.respond(&line, elapsed) {
                 Step::Empty => continue,
                 Step::AskAgain(hint) => writeln!(out, "  {}", style.dim(&format!("({hint})")))?,
                 step => break Ok(step),
@@ -183,24 +184,24 @@ fn tell(
     q: &Question,
     answer: &Answer,
     streak: u32,
-    limit: Option<std::time::Duration>,
+    limit: Option<u64>,
 ) -> io::Result<()> {
     let solution = clean_line(&q.solution);
     let seconds = |secs: f64| format!("{} s", amount((secs * 10.0).round() / 10.0));
     if answer.skipped {
         writeln!(out, "{} the answer is {solution}.", style.dim("→ Skipped:"))?;
     } else if answer.correct && answer.late {
-        let limit = limit.map_or(0.0, |l| l.as_secs_f64());
+        let limit = limit.map_or(0.0, |l| l as f64 / 1000.0);
         writeln!(
             out,
             "{} {solution}, but after the time limit ({} of {}): no points.",
             style.good("✓ Right:"),
-            seconds(answer.elapsed.as_secs_f64()),
+            seconds(answer.elapsed as f64 / 1000.0),
             seconds(limit)
         )?;
     } else if answer.correct {
         let time = match limit {
-            Some(_) => format!(" in {}", seconds(answer.elapsed.as_secs_f64())),
+            Some(_) => format!(" in {}", seconds(answer.elapsed as f64 / 1000.0)),
             None => String::new(),
         };
         let points = format!(

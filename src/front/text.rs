@@ -53,9 +53,33 @@ pub fn wrap(text: &str, width: usize, used: usize, indent: &str) -> String {
     out
 }
 
+/// Control characters (C0, DEL, C1: a lone ESC or CSI starts an escape sequence), bidirectional
+/// marks, embeddings, overrides and isolates (they reorder what follows), and the Unicode line and
+/// paragraph separators.
 fn unsafe_char(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Serialised JSON with every character `clean` would escape written as a `\uXXXX` escape. Such
+/// characters can only stand inside strings, where the escape means the same, so the JSON is
+/// unchanged but safe to print; serde_json escapes C0 controls itself, not C1 or bidi controls.
+pub fn json_safe(json: String) -> String {
+    if !json.chars().any(unsafe_char) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_char(c) && c != '\n' && c != '\t' {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -70,6 +94,16 @@ mod tests {
         assert_eq!(clean("x\u{202E}y"), "x\\u{202e}y");
         assert_eq!(clean("two\nlines"), "two\nlines");
         assert_eq!(clean_line("two\nlines\tand\r"), "two lines and ");
+        assert_eq!(clean("a\u{2028}b"), "a\\u{2028}b");
+    }
+
+    #[test]
+    fn json_keeps_its_meaning_and_loses_its_controls() {
+        let value = serde_json::json!({"t": "\u{9b}31m\u{1b}]52;c;x\u{7}\u{202e}evil\u{2029}"});
+        let text = json_safe(serde_json::to_string_pretty(&value).unwrap());
+        assert!(!text.chars().any(|c| unsafe_char(c) && c != '\n'), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

@@ -4,6 +4,7 @@ mod authoring;
 mod import;
 mod list;
 mod play;
+mod safety;
 mod scores;
 mod validate;
 
