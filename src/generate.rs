@@ -9,8 +9,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use rand::Rng;
 use rand::seq::SliceRandom;
+use rand::{Rng, RngExt};
 
 use crate::check::date::{self, Date};
 use crate::check::{Accepted, canonical, number};
@@ -39,9 +39,11 @@ impl<'a> Generator<'a> {
         Generator { answers_by_type }
     }
 
-    /// The kinds `fact` can be asked as: those it allows and has enough distractors for.
+    /// The kinds `fact` can be asked as: those it allows and has enough distractors for. Looks only
+    /// as far as it must (a fact with three distractors of its own never scans the others), so
+    /// that checking a bank stays linear in its size.
     pub fn kinds(&self, fact: &Fact) -> Vec<Kind> {
-        let available = self.tiers(fact).iter().map(Vec::len).sum::<usize>();
+        let available = self.pool(fact, OPTIONS - 1).len();
         fact.allowed_kinds()
             .into_iter()
             .filter_map(|kind| match kind {
@@ -77,7 +79,7 @@ impl<'a> Generator<'a> {
             _ => shown.clone(),
         };
         let asked = || match &fact.question {
-            Some(question) => question.clone(),
+            Some(question) => question.to_string(),
             None => fact.fill(BLANK),
         };
         let (prompt, options, expected, answer, solution) = match kind {
@@ -111,7 +113,7 @@ impl<'a> Generator<'a> {
                             accepted(fact, option)
                         } else {
                             Accepted {
-                                unit: fact.unit.clone(),
+                                unit: fact.unit.as_deref().map(str::to_owned),
                                 ..Accepted::new(fact.answer_type, vec![option.clone()])
                             }
                         }
@@ -165,75 +167,139 @@ impl<'a> Generator<'a> {
     /// `n` distractors for `fact`, drawn tier by tier: its own list, other facts' answers of the same
     /// type, perturbations of the value. Fewer when the tiers run out.
     pub fn distractors<R: Rng + ?Sized>(&self, fact: &Fact, n: usize, rng: &mut R) -> Vec<String> {
-        let mut picked = Vec::with_capacity(n);
-        for mut tier in self.tiers(fact) {
-            tier.shuffle(rng);
-            picked.extend(tier.into_iter().take(n - picked.len()));
-            if picked.len() == n {
-                break;
-            }
-        }
-        picked
-    }
-
-    /// Every distinct distractor `fact` can be given, in the order they are drawn from: its own,
-    /// other facts' answers of its type, then nearby values.
-    pub fn distractor_pool(&self, fact: &Fact) -> Vec<String> {
-        let mut pool = Vec::new();
-        for tier in self.tiers(fact) {
-            if pool.len() >= OPTIONS - 1 {
-                break;
-            }
-            pool.extend(tier);
-        }
-        pool
-    }
-
-    /// The wrong answers a spelling slip in a typed answer to `fact` must not land on: its own
-    /// distractors and the answers of the other facts of its type.
-    fn rivals(&self, fact: &Fact) -> Vec<String> {
-        let others = self
-            .answers_by_type
-            .get(&fact.answer_type)
-            .into_iter()
-            .flatten()
-            .filter(|other| other.id != fact.id)
-            .map(|other| other.answer.clone());
-        fact.distractors.iter().cloned().chain(others).collect()
-    }
-
-    /// Every distinct distractor for `fact`, by tier, in a fixed order.
-    fn tiers(&self, fact: &Fact) -> [Vec<String>; 3] {
-        let unit = fact.unit.as_deref();
-        let key = |text: &str| canonical(fact.answer_type, text, unit);
-        let mut seen: HashSet<String> = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
-            .map(|s| key(s))
-            .collect();
-        let mut keep = |text: &str| {
-            let k = key(text);
-            !k.is_empty() && !within_tolerance(fact, text) && seen.insert(k)
-        };
-        let own: Vec<String> = fact
+        let mut keep = self.keeper(fact);
+        let mut own: Vec<String> = fact
             .distractors
             .iter()
             .map(|d| display(fact.answer_type, d))
             .filter(|d| keep(d))
             .collect();
-        let borrowed: Vec<String> = self
-            .answers_by_type
+        own.shuffle(rng);
+        let mut picked: Vec<String> = own.into_iter().take(n).collect();
+        if picked.len() < n {
+            let others = self.others(fact);
+            // A few random tries find borrowed distractors without going through the whole bank;
+            // only when they fail does the draw go through the others in a random order.
+            for _ in 0..others.len().min(8 * n) {
+                if picked.len() == n {
+                    break;
+                }
+                let other = others[rng.random_range(0..others.len())];
+                let text = display(fact.answer_type, &other.answer);
+                if other.id != fact.id && keep(&text) {
+                    picked.push(text);
+                }
+            }
+            if picked.len() < n {
+                let mut order: Vec<usize> = (0..others.len()).collect();
+                order.shuffle(rng);
+                for i in order {
+                    if picked.len() == n {
+                        break;
+                    }
+                    let other = others[i];
+                    let text = display(fact.answer_type, &other.answer);
+                    if other.id != fact.id && keep(&text) {
+                        picked.push(text);
+                    }
+                }
+            }
+        }
+        if picked.len() < n {
+            let mut perturbed: Vec<String> = perturbations(fact)
+                .into_iter()
+                .filter(|d| keep(d))
+                .collect();
+            perturbed.shuffle(rng);
+            picked.extend(perturbed.into_iter().take(n - picked.len()));
+        }
+        picked
+    }
+
+    /// Every distinct distractor `fact` can be given, tier by tier (its own, other facts' answers of
+    /// its type, nearby values), up to the tier that brings it to three.
+    pub fn distractor_pool(&self, fact: &Fact) -> Vec<String> {
+        let mut keep = self.keeper(fact);
+        let mut pool: Vec<String> = fact
+            .distractors
+            .iter()
+            .map(|d| display(fact.answer_type, d))
+            .filter(|d| keep(d))
+            .collect();
+        if pool.len() < OPTIONS - 1 {
+            pool.extend(
+                self.others(fact)
+                    .iter()
+                    .filter(|o| o.id != fact.id)
+                    .map(|o| display(fact.answer_type, &o.answer))
+                    .filter(|d| keep(d)),
+            );
+        }
+        if pool.len() < OPTIONS - 1 {
+            pool.extend(perturbations(fact).into_iter().filter(|d| keep(d)));
+        }
+        pool
+    }
+
+    /// The wrong answers a spelling slip in a typed answer to `fact` must not land on: the
+    /// distractors its multiple-choice question is drawn from.
+    fn rivals(&self, fact: &Fact) -> Vec<String> {
+        self.distractor_pool(fact)
+    }
+
+    /// Up to `want` distinct distractors for `fact`, in tier order, looking no further than needed.
+    fn pool(&self, fact: &Fact, want: usize) -> Vec<String> {
+        let mut keep = self.keeper(fact);
+        let mut pool = Vec::with_capacity(want);
+        let own = fact
+            .distractors
+            .iter()
+            .map(|d| display(fact.answer_type, d));
+        let borrowed = self
+            .others(fact)
+            .iter()
+            .filter(|o| o.id != fact.id)
+            .map(|o| display(fact.answer_type, &o.answer));
+        let mut perturbed = None;
+        let mut candidates = own.chain(borrowed);
+        while pool.len() < want {
+            let next = match candidates.next() {
+                Some(text) => text,
+                None => {
+                    let rest = perturbed.get_or_insert_with(|| perturbations(fact).into_iter());
+                    match rest.next() {
+                        Some(text) => text,
+                        None => break,
+                    }
+                }
+            };
+            if keep(&next) {
+                pool.push(next);
+            }
+        }
+        pool
+    }
+
+    /// The facts whose answers `fact` may borrow: those of its type.
+    fn others(&self, fact: &Fact) -> &[&'a Fact] {
+        self.answers_by_type
             .get(&fact.answer_type)
-            .into_iter()
-            .flatten()
-            .filter(|other| other.id != fact.id)
-            .map(|other| display(fact.answer_type, &other.answer))
-            .filter(|d| keep(d))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// A filter that keeps a candidate distractor once, and only when it is not the answer, an
+    /// alias, or within the tolerance.
+    fn keeper(&self, fact: &'a Fact) -> impl FnMut(&str) -> bool + 'a {
+        let unit = fact.unit.as_deref();
+        let answer_type = fact.answer_type;
+        let mut seen: HashSet<String> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .map(|s| canonical(answer_type, s, unit))
             .collect();
-        let perturbed: Vec<String> = perturbations(fact)
-            .into_iter()
-            .filter(|d| keep(d))
-            .collect();
-        [own, borrowed, perturbed]
+        move |text: &str| {
+            let k = canonical(answer_type, text, unit);
+            !k.is_empty() && !within_tolerance(fact, text) && seen.insert(k)
+        }
     }
 }
 
@@ -352,7 +418,7 @@ fn accepted(fact: &Fact, shown: &str) -> Accepted {
     }
     forms.extend(fact.aliases.iter().cloned());
     Accepted {
-        unit: fact.unit.clone(),
+        unit: fact.unit.as_deref().map(str::to_owned),
         tolerance: fact.tolerance,
         strict: fact.strict,
         ..Accepted::new(fact.answer_type, forms)
@@ -370,14 +436,13 @@ pub fn display(answer_type: AnswerType, text: &str) -> String {
 /// Whether `text` is a number close enough to the fact's answer to be judged right, which would
 /// make it a right answer posing as a distractor.
 pub fn within_tolerance(fact: &Fact, text: &str) -> bool {
+    let Some(tolerance) = fact.tolerance else {
+        return false;
+    };
     let unit = fact.unit.as_deref();
-    match (
-        fact.tolerance,
-        number::read(text, unit),
-        number::read(&fact.answer, unit),
-    ) {
-        (Some(t), Some(given), Some(answer)) => {
-            (given.value - answer.value).abs() <= t.allowed(answer.value)
+    match (number::read(text, unit), number::read(&fact.answer, unit)) {
+        (Some(given), Some(answer)) => {
+            (given.value - answer.value).abs() <= tolerance.allowed(answer.value)
         }
         _ => false,
     }

@@ -23,6 +23,7 @@ pub mod practice;
 pub mod question;
 pub mod stats;
 pub mod store;
+pub mod synthetic;
 pub mod validate;
 
 pub use app::run;

@@ -84,7 +84,7 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 << 20;
 pub fn load_bundled() -> Result<Vec<Loaded>, LoadError> {
     bundled::BUNDLED
         .iter()
-        .map(|(name, text)| parse(Origin::Bundled(name), text))
+        .map(|(name, text)| parse(Origin::Bundled(name), *text))
         .collect()
 }
 
@@ -142,9 +142,13 @@ pub fn read_text(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
         )
     } else {
         let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
-        if file.metadata().is_ok_and(|m| m.is_dir()) {
+        let meta = file.metadata().ok();
+        if meta.as_ref().is_some_and(|m| m.is_dir()) {
             return Err(LoadError::Folder { path: shown() });
         }
+        // Room for the whole file at once, so that a large bank is not held in a buffer twice its size.
+        let size = meta.map_or(0, |m| m.len()).min(max_bytes.saturating_add(1));
+        bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
         std::io::Read::read_to_end(
             &mut std::io::Read::take(file, max_bytes.saturating_add(1)),
             &mut bytes,
@@ -164,14 +168,14 @@ pub fn read_text(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
             max_mib: max_bytes as f64 / f64::from(1 << 20),
         });
     }
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+    let mut text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
         path: shown(),
         offset: e.utf8_error().valid_up_to(),
     })?;
-    Ok(text
-        .strip_prefix('\u{FEFF}')
-        .map(str::to_owned)
-        .unwrap_or(text))
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
+    Ok(text)
 }
 
 fn expand(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
@@ -202,17 +206,15 @@ fn expand(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
 
 fn load_file(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
     let text = read_text(path, max_bytes)?;
-    parse(Origin::File(path.to_path_buf()), &text)
+    parse(Origin::File(path.to_path_buf()), text)
 }
 
 /// Parses one file's text. A leading byte-order mark is allowed; trailing data after the JSON is not.
-pub fn parse(origin: Origin, text: &str) -> Result<Loaded, LoadError> {
-    let file = parse_json(&origin.to_string(), text)?;
-    Ok(Loaded {
-        origin,
-        text: text.to_owned(),
-        file,
-    })
+/// A `String` is kept as it is, not copied: a large bank is not held twice.
+pub fn parse(origin: Origin, text: impl Into<String>) -> Result<Loaded, LoadError> {
+    let text = text.into();
+    let file = parse_json(&origin.to_string(), &text)?;
+    Ok(Loaded { origin, text, file })
 }
 
 /// Parses `text` (the contents of `path`) as one JSON document of type `T`: a leading byte-order
@@ -222,6 +224,11 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Res
     let body = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if body.trim().is_empty() {
         return Err(LoadError::Empty { path });
+    }
+    // Most files are fine: parse at full speed, and only for a broken one parse again, tracking
+    // the field path so that the error can name it.
+    if let Ok(value) = serde_json::from_str(body) {
+        return Ok(value);
     }
     let mut deserializer = serde_json::Deserializer::from_str(body);
     let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {

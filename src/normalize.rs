@@ -10,6 +10,9 @@ use unicode_normalization::char::is_combining_mark;
 /// hyphens and dashes read as spaces, other punctuation dropped, runs of space folded to one, and a
 /// leading articles ("the", "a", "an") removed. Two answers are the same when their keys are equal.
 pub fn key(text: &str) -> String {
+    if text.is_ascii() {
+        return ascii_key(text);
+    }
     let words = words(text);
     // Every leading article, so that the key of a key is itself ("the the house").
     let skip = words
@@ -20,8 +23,59 @@ pub fn key(text: &str) -> String {
     words[skip..].join(" ")
 }
 
+/// `key` for ASCII text, built in one string without the words in between.
+fn ascii_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut starts: Vec<usize> = Vec::new();
+    for segment in text.split(ascii_separator) {
+        let at = out.len();
+        for c in segment.chars().filter(char::is_ascii_alphanumeric) {
+            if out.len() == at && at > 0 {
+                out.push(' ');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        if out.len() > at {
+            starts.push(if at > 0 { at + 1 } else { at });
+        }
+    }
+    // Every leading article but a last word, as in `key`.
+    let mut skip = 0;
+    while skip + 1 < starts.len() {
+        let word = &out[starts[skip]..starts[skip + 1] - 1];
+        if !matches!(word, "the" | "a" | "an") {
+            break;
+        }
+        skip += 1;
+    }
+    if skip > 0 {
+        out.drain(..starts[skip]);
+    }
+    out
+}
+
+fn ascii_separator(c: char) -> bool {
+    c.is_ascii_whitespace() || c == '-' || c == '/' || c == '_'
+}
+
 /// The words of `text` after folding, without removing a leading article.
 pub fn words(text: &str) -> Vec<String> {
+    if text.is_ascii() {
+        // The same rules without the Unicode tables: most answers are plain ASCII.
+        return text
+            .split(|c: char| {
+                !c.is_ascii_alphanumeric()
+                    && (c.is_ascii_whitespace() || c == '-' || c == '/' || c == '_')
+            })
+            .map(|w| {
+                w.chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect::<String>()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+    }
     let mut folded = String::with_capacity(text.len());
     // Case folding can itself produce letters with marks, so marks are dropped after it.
     for c in text.nfkd().default_case_fold().nfkd() {
@@ -47,14 +101,43 @@ fn is_dash(c: char) -> bool {
 
 /// Whether `needle`'s words appear as a run of whole words in `haystack`'s words.
 pub fn contains_words(haystack: &str, needle: &str) -> bool {
+    contains_key(haystack, &key(needle))
+}
+
+/// `contains_words` with the needle's `key` already worked out.
+pub fn contains_key(haystack: &str, needle: &str) -> bool {
+    if haystack.is_ascii() && needle.is_ascii() {
+        return contains_ascii_words(haystack, needle);
+    }
     let hay = words(haystack);
-    let needle = key(needle);
     if needle.is_empty() {
         return false;
     }
     let needle: Vec<&str> = needle.split(' ').collect();
     hay.windows(needle.len())
         .any(|w| w.iter().zip(&needle).all(|(a, b)| a == b))
+}
+
+/// `contains_words` for ASCII text, without building the haystack's words: each word of the
+/// haystack is compared in place, lower-cased and without its punctuation, with the needle's.
+fn contains_ascii_words(haystack: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    let needle: Vec<&str> = needle.split(' ').collect();
+    let same = |raw: &str, word: &str| {
+        let mut letters = raw
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase());
+        word.chars().all(|w| letters.next() == Some(w)) && letters.next().is_none()
+    };
+    let hay: Vec<&str> = haystack
+        .split(ascii_separator)
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphanumeric()))
+        .collect();
+    hay.windows(needle.len())
+        .any(|w| w.iter().zip(&needle).all(|(raw, word)| same(raw, word)))
 }
 
 #[cfg(test)]
@@ -94,6 +177,55 @@ mod tests {
     }
 
     #[test]
+    fn ascii_takes_a_shortcut_to_the_same_words() {
+        for text in [
+            "U.S. Air-Force",
+            "  the  C-17 / x_y ",
+            "a.b",
+            "\t7,700\n",
+            "!!!",
+            "o'neill",
+        ] {
+            let slow: Vec<String> = {
+                // The general path, forced by a character outside ASCII that is dropped.
+                let mut w = words(&format!("{text}\u{2019}"));
+                if w.last().is_some_and(|l| l.is_empty()) {
+                    w.pop();
+                }
+                w
+            };
+            assert_eq!(words(text), slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_ascii_key_is_the_general_key() {
+        for text in [
+            "the the White House",
+            "  a  ",
+            "The",
+            "U.S. Air-Force",
+            "an apple",
+            "a the",
+            "x__y//z",
+            "",
+            "!!",
+            "the !!",
+        ] {
+            let general = {
+                let words = words(&format!("{text}\u{2019}"));
+                let skip = words
+                    .iter()
+                    .take(words.len().saturating_sub(1))
+                    .take_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+                    .count();
+                words[skip..].join(" ")
+            };
+            assert_eq!(key(text), general, "{text:?}");
+        }
+    }
+
+    #[test]
     fn a_lone_article_is_kept() {
         assert_eq!(key("The"), "the");
     }
@@ -108,5 +240,24 @@ mod tests {
         assert!(!contains_words("Osan Air Base", "Osan Air Base Pyeongtaek"));
         assert!(!contains_words("1950-53", "55"));
         assert!(!contains_words("the Korean War", "Korea"));
+        // The ASCII shortcut and the general path agree.
+        for (hay, needle) in [
+            ("Flew to Osan Air-Base, today.", "osan air base"),
+            ("It was U.S. made", "US"),
+            ("1950-53 war", "53"),
+            ("a  b", "a b"),
+            ("x", ""),
+        ] {
+            let general = {
+                let words = words(&format!("{hay}\u{2019}"));
+                let needle = key(needle);
+                let needle: Vec<&str> = needle.split(' ').collect();
+                !needle[0].is_empty()
+                    && words
+                        .windows(needle.len())
+                        .any(|w| w.iter().zip(&needle).all(|(a, b)| a == b))
+            };
+            assert_eq!(contains_words(hay, needle), general, "{hay:?} {needle:?}");
+        }
     }
 }

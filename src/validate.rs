@@ -1,6 +1,6 @@
 //! Checking what loaded question files mean: every problem in every file, in one pass. Pure.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 
 use crate::check::{canonical, date, number};
@@ -48,21 +48,37 @@ impl fmt::Display for Problem {
 pub fn validate(files: &[Loaded]) -> Vec<Problem> {
     let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
     let mut problems = Vec::new();
-    let mut ids: HashMap<String, String> = HashMap::new();
-    for loaded in files {
+    let names: Vec<String> = files.iter().map(|l| l.origin.to_string()).collect();
+    let count: usize = files
+        .iter()
+        .map(|l| l.file.facts.len() + l.file.claims.len() + l.file.questions.len())
+        .sum();
+    let mut ids: HashMap<&str, usize> = HashMap::with_capacity(count);
+    for (index, loaded) in files.iter().enumerate() {
         let mut check = Checker {
-            file: loaded.origin.to_string(),
+            file: names[index].clone(),
             problems: &mut problems,
         };
         let first = check.problems.len();
         check.file(&loaded.file, &generator);
-        check.ids(&loaded.file, &mut ids);
+        check.ids(&loaded.file, index, &names, &mut ids);
         check.lengths(&loaded.file);
         for problem in &mut problems[first..] {
             problem.place = locate(&loaded.text, &problem.field);
         }
     }
     problems
+}
+
+/// Where in a file a fact, claim or question is, shown as `facts[3]`, without building the text
+/// unless a problem is reported.
+#[derive(Debug, Clone, Copy)]
+struct At(&'static str, usize);
+
+impl fmt::Display for At {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]", self.0, self.1)
+    }
 }
 
 /// The most characters any one text in a question file may have.
@@ -103,7 +119,7 @@ impl Checker<'_> {
             }
         };
         let list = |check: &mut dyn FnMut(&dyn Fn() -> String, &str),
-                    at: &str,
+                    at: At,
                     name: &str,
                     texts: &[String]| {
             for (i, text) in texts.iter().enumerate() {
@@ -120,25 +136,25 @@ impl Checker<'_> {
             check(&|| format!("event.{name}"), text);
         }
         for (i, f) in file.facts.iter().enumerate() {
-            let at = format!("facts[{i}]");
+            let at = At("facts", i);
             for (name, text) in [
-                ("id", Some(&f.id)),
-                ("answer", Some(&f.answer)),
-                ("statement", Some(&f.statement)),
-                ("explanation", Some(&f.explanation)),
-                ("question", f.question.as_ref()),
-                ("unit", f.unit.as_ref()),
+                ("id", Some(f.id.as_str())),
+                ("answer", Some(f.answer.as_str())),
+                ("statement", Some(f.statement.as_str())),
+                ("explanation", Some(f.explanation.as_str())),
+                ("question", f.question.as_deref()),
+                ("unit", f.unit.as_deref()),
             ] {
                 if let Some(text) = text {
                     check(&|| format!("{at}.{name}"), text);
                 }
             }
-            list(&mut check, &at, "aliases", &f.aliases);
-            list(&mut check, &at, "distractors", &f.distractors);
-            list(&mut check, &at, "tags", &f.tags);
+            list(&mut check, at, "aliases", &f.aliases);
+            list(&mut check, at, "distractors", &f.distractors);
+            list(&mut check, at, "tags", &f.tags);
         }
         for (i, c) in file.claims.iter().enumerate() {
-            let at = format!("claims[{i}]");
+            let at = At("claims", i);
             for (name, text) in [
                 ("id", &c.id),
                 ("claim", &c.claim),
@@ -146,10 +162,10 @@ impl Checker<'_> {
             ] {
                 check(&|| format!("{at}.{name}"), text);
             }
-            list(&mut check, &at, "tags", &c.tags);
+            list(&mut check, at, "tags", &c.tags);
         }
         for (i, q) in file.questions.iter().enumerate() {
-            let at = format!("questions[{i}]");
+            let at = At("questions", i);
             for (name, text) in [
                 ("id", &q.id),
                 ("question", &q.question),
@@ -160,9 +176,9 @@ impl Checker<'_> {
             if let Some(text) = &q.explanation {
                 check(&|| format!("{at}.explanation"), text);
             }
-            list(&mut check, &at, "aliases", &q.aliases);
-            list(&mut check, &at, "distractors", &q.distractors);
-            list(&mut check, &at, "tags", &q.tags);
+            list(&mut check, at, "aliases", &q.aliases);
+            list(&mut check, at, "distractors", &q.distractors);
+            list(&mut check, at, "tags", &q.tags);
         }
         for (field, chars) in long {
             self.error(
@@ -172,9 +188,10 @@ impl Checker<'_> {
         }
     }
 
-    fn not_empty(&mut self, field: String, text: &str) {
+    /// `field` is only worked out when there is a problem to report: most texts have none.
+    fn not_empty(&mut self, field: impl FnOnce() -> String, text: &str) {
         if text.trim().is_empty() {
-            self.error(field, "must not be empty");
+            self.error(field(), "must not be empty");
         }
     }
 
@@ -189,10 +206,10 @@ impl Checker<'_> {
             );
         }
         let event = &file.event;
-        self.not_empty("event.id".into(), &event.id);
-        self.not_empty("event.title".into(), &event.title);
-        self.not_empty("event.summary".into(), &event.summary);
-        self.not_empty("event.date.value".into(), &event.date.value);
+        self.not_empty(|| "event.id".into(), &event.id);
+        self.not_empty(|| "event.title".into(), &event.title);
+        self.not_empty(|| "event.summary".into(), &event.summary);
+        self.not_empty(|| "event.date.value".into(), &event.date.value);
         if file.facts.is_empty() && file.claims.is_empty() && file.questions.is_empty() {
             self.error(
                 "facts".into(),
@@ -200,27 +217,66 @@ impl Checker<'_> {
             );
         }
         let paragraphs = event.source.paragraphs;
-        for (i, fact) in file.facts.iter().enumerate() {
-            self.fact(&format!("facts[{i}]"), fact, paragraphs, generator);
-        }
+        self.facts(&file.facts, paragraphs, generator);
         for (i, claim) in file.claims.iter().enumerate() {
-            let at = format!("claims[{i}]");
-            self.not_empty(format!("{at}.id"), &claim.id);
-            self.not_empty(format!("{at}.claim"), &claim.claim);
-            self.not_empty(format!("{at}.explanation"), &claim.explanation);
-            self.paragraphs(&at, &claim.paragraphs, paragraphs);
+            let at = At("claims", i);
+            self.not_empty(|| format!("{at}.id"), &claim.id);
+            self.not_empty(|| format!("{at}.claim"), &claim.claim);
+            self.not_empty(|| format!("{at}.explanation"), &claim.explanation);
+            self.paragraphs(at, &claim.paragraphs, paragraphs);
         }
         for (i, authored) in file.questions.iter().enumerate() {
-            self.authored(&format!("questions[{i}]"), authored, paragraphs);
+            self.authored(At("questions", i), authored, paragraphs);
         }
     }
 
-    fn authored(&mut self, at: &str, q: &Authored, paragraphs: u32) {
-        self.not_empty(format!("{at}.id"), &q.id);
-        self.not_empty(format!("{at}.question"), &q.question);
-        self.not_empty(format!("{at}.answer"), &q.answer);
+    /// Every fact: a large bank is checked in parts, one a core, and the problems put back in
+    /// order; each fact's checks depend on nothing but the fact and the generator.
+    fn facts(&mut self, facts: &[Fact], paragraphs: u32, generator: &Generator) {
+        const ALONE: usize = 4096;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        if facts.len() < ALONE || cores == 1 {
+            for (i, fact) in facts.iter().enumerate() {
+                self.fact(At("facts", i), fact, paragraphs, generator);
+            }
+            return;
+        }
+        let size = facts.len().div_ceil(cores);
+        let name = &self.file;
+        let parts: Vec<Vec<Problem>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = facts
+                .chunks(size)
+                .enumerate()
+                .map(|(part, chunk)| {
+                    scope.spawn(move || {
+                        let mut problems = Vec::new();
+                        let mut check = Checker {
+                            file: name.clone(),
+                            problems: &mut problems,
+                        };
+                        for (j, fact) in chunk.iter().enumerate() {
+                            check.fact(At("facts", part * size + j), fact, paragraphs, generator);
+                        }
+                        problems
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for part in parts {
+            self.problems.extend(part);
+        }
+    }
+
+    fn authored(&mut self, at: At, q: &Authored, paragraphs: u32) {
+        self.not_empty(|| format!("{at}.id"), &q.id);
+        self.not_empty(|| format!("{at}.question"), &q.question);
+        self.not_empty(|| format!("{at}.answer"), &q.answer);
         for (i, p) in q.paragraphs.iter().enumerate() {
-            self.paragraph(format!("{at}.paragraphs[{i}]"), *p, paragraphs);
+            self.paragraph(|| format!("{at}.paragraphs[{i}]"), *p, paragraphs);
         }
         match q.kind {
             AuthoredKind::Truefalse => {
@@ -269,10 +325,10 @@ impl Checker<'_> {
         }
     }
 
-    fn fact(&mut self, at: &str, fact: &Fact, paragraphs: u32, generator: &Generator) {
-        self.not_empty(format!("{at}.id"), &fact.id);
-        self.not_empty(format!("{at}.answer"), &fact.answer);
-        self.not_empty(format!("{at}.explanation"), &fact.explanation);
+    fn fact(&mut self, at: At, fact: &Fact, paragraphs: u32, generator: &Generator) {
+        self.not_empty(|| format!("{at}.id"), &fact.id);
+        self.not_empty(|| format!("{at}.answer"), &fact.answer);
+        self.not_empty(|| format!("{at}.explanation"), &fact.explanation);
         self.paragraphs(at, &fact.paragraphs, paragraphs);
         if !fact.statement.contains(SLOT) {
             self.error(
@@ -286,51 +342,64 @@ impl Checker<'_> {
         if let Some(message) = type_mismatch(fact.answer_type, &fact.answer) {
             self.error(format!("{at}.answer"), message);
         }
-        for (i, alias) in fact.aliases.iter().enumerate() {
-            if normalize::key(alias).is_empty() {
-                self.error(format!("{at}.aliases[{i}]"), "must not be empty");
-            }
-        }
+
         if let Some(question) = &fact.question {
-            self.not_empty(format!("{at}.question"), question);
+            self.not_empty(|| format!("{at}.question"), question);
         }
         // The answer must not be given away by the question, nor by the statement around its slot
         // (a true/false statement with a distractor in the slot would then contradict itself).
-        let texts = [
-            ("question", fact.question.clone()),
-            ("statement", Some(fact.statement.replace(SLOT, " "))),
-        ];
+        // The statement is checked on each side of its slot.
+        let texts = std::iter::once(("question", fact.question.as_deref())).chain(
+            fact.statement
+                .split(SLOT)
+                .map(|part| ("statement", Some(part))),
+        );
+        let forms: Vec<(String, &String)> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .map(|form| (normalize::key(form), form))
+            .collect();
+        for (i, (key, _)) in forms.iter().enumerate().skip(1) {
+            if key.is_empty() {
+                self.error(format!("{at}.aliases[{}]", i - 1), "must not be empty");
+            }
+        }
+        let mut reported = Vec::new();
         for (field, text) in texts {
             let Some(text) = text else { continue };
-            if let Some(form) = std::iter::once(&fact.answer)
-                .chain(&fact.aliases)
-                .find(|form| normalize::contains_words(&text, form))
+            if reported.contains(&field) {
+                continue;
+            }
+            if let Some((_, form)) = forms
+                .iter()
+                .find(|(key, _)| normalize::contains_key(text, key))
             {
                 self.error(
                     format!("{at}.{field}"),
                     format!("the {field} gives its own answer away: it contains {form:?}"),
                 );
+                reported.push(field);
             }
         }
         let unit = fact.unit.as_deref();
-        let mut seen: HashMap<String, String> = std::iter::once(&fact.answer)
+        // A handful of keys: a list is quicker than a hash set here, and a bank has many facts.
+        let mut seen: Vec<(String, &String)> = std::iter::once(&fact.answer)
             .chain(&fact.aliases)
-            .map(|a| (canonical(fact.answer_type, a, unit), a.clone()))
+            .map(|a| (canonical(fact.answer_type, a, unit), a))
             .collect();
         for (i, distractor) in fact.distractors.iter().enumerate() {
-            let field = format!("{at}.distractors[{i}]");
-            if let Some(message) = type_mismatch(fact.answer_type, distractor) {
-                self.error(field.clone(), message);
-            }
+            let field = || format!("{at}.distractors[{i}]");
             let key = canonical(fact.answer_type, distractor, unit);
+            if let Some(message) = type_mismatch_keyed(fact.answer_type, distractor, &key) {
+                self.error(field(), message);
+            }
             if key.is_empty() {
-                self.error(field, "must not be empty");
-            } else if let Some(same) = seen.get(&key) {
-                self.error(field, format!("{distractor:?} is the same as {same:?}"));
+                self.error(field(), "must not be empty");
+            } else if let Some((_, same)) = seen.iter().find(|(k, _)| *k == key) {
+                self.error(field(), format!("{distractor:?} is the same as {same:?}"));
             } else if crate::generate::within_tolerance(fact, distractor) {
-                self.error(field, format!("{distractor:?} is within the tolerance of the answer, so it would be judged right"));
+                self.error(field(), format!("{distractor:?} is within the tolerance of the answer, so it would be judged right"));
             } else {
-                seen.insert(key, distractor.clone());
+                seen.push((key, distractor));
             }
         }
         if let Some(tolerance) = fact.tolerance {
@@ -349,17 +418,20 @@ impl Checker<'_> {
                 );
             }
         }
-        if fact.kinds.as_ref().is_some_and(Vec::is_empty) {
+        if fact.kinds.as_ref().is_some_and(|k| k.is_empty()) {
             self.error(
                 format!("{at}.kinds"),
                 "lists no kinds, so the fact is never asked",
             );
         }
-        let kinds = generator.kinds(fact);
         let allows_choice = fact
             .allowed_kinds()
             .contains(&crate::model::FactKind::Choice);
-        if allows_choice && !kinds.contains(&Kind::Choice) {
+        // Three good distractors of its own settle it; only a fact with fewer asks the generator
+        // whether the others' answers and nearby values make up the difference.
+        let own = seen.len() - 1 - fact.aliases.len();
+        let enough = own >= OPTIONS - 1 || generator.kinds(fact).contains(&Kind::Choice);
+        if allows_choice && !enough {
             self.report(
                 Severity::Warning,
                 format!("{at}.distractors"),
@@ -368,7 +440,7 @@ impl Checker<'_> {
         }
     }
 
-    fn paragraphs(&mut self, at: &str, cited: &[u32], count: u32) {
+    fn paragraphs(&mut self, at: At, cited: &[u32], count: u32) {
         if cited.is_empty() {
             self.error(
                 format!("{at}.paragraphs"),
@@ -376,11 +448,11 @@ impl Checker<'_> {
             );
         }
         for (i, p) in cited.iter().enumerate() {
-            self.paragraph(format!("{at}.paragraphs[{i}]"), *p, count);
+            self.paragraph(|| format!("{at}.paragraphs[{i}]"), *p, count);
         }
     }
 
-    fn paragraph(&mut self, field: String, p: u32, count: u32) {
+    fn paragraph(&mut self, field: impl FnOnce() -> String, p: u32, count: u32) {
         if p == 0 || p > count {
             let has = match count {
                 0 => "has no paragraphs (event.source.paragraphs is 0)".to_owned(),
@@ -388,44 +460,60 @@ impl Checker<'_> {
                 n => format!("has paragraphs 1 to {n}"),
             };
             self.error(
-                field,
+                field(),
                 format!("paragraph {p} is outside the source, which {has}"),
             );
         }
     }
 
     /// Ids of facts, claims and questions are unique within a file and across all loaded files.
-    fn ids(&mut self, file: &QuestionFile, ids: &mut HashMap<String, String>) {
-        let mut local = HashSet::new();
-        let fields = file
-            .facts
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (format!("facts[{i}].id"), &f.id))
-            .chain(
-                file.claims
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| (format!("claims[{i}].id"), &c.id)),
-            )
-            .chain(
-                file.questions
-                    .iter()
-                    .enumerate()
-                    .map(|(i, q)| (format!("questions[{i}].id"), &q.id)),
-            );
-        for (field, id) in fields {
+    /// `ids` maps each id seen so far to the index of its file in `names`.
+    fn ids<'f>(
+        &mut self,
+        file: &'f QuestionFile,
+        index: usize,
+        names: &[String],
+        ids: &mut HashMap<&'f str, usize>,
+    ) {
+        let facts = file.facts.iter().map(|f| ("facts", &f.id));
+        let claims = file.claims.iter().map(|c| ("claims", &c.id));
+        let questions = file.questions.iter().map(|q| ("questions", &q.id));
+        let mut counts = [0usize; 3];
+        for (list, id) in facts.chain(claims).chain(questions) {
+            let slot = ["facts", "claims", "questions"]
+                .iter()
+                .position(|l| *l == list)
+                .unwrap_or(0);
+            let i = counts[slot];
+            counts[slot] += 1;
             if id.is_empty() {
                 continue;
             }
-            if !local.insert(id.clone()) {
-                self.error(field, format!("duplicate id {id:?} in this file"));
-            } else if let Some(other) = ids.get(id) {
-                self.error(field, format!("duplicate id {id:?}, also used in {other}"));
-            } else {
-                ids.insert(id.clone(), self.file.clone());
+            match ids.get(id.as_str()) {
+                Some(&other) if other == index => self.error(
+                    format!("{list}[{i}].id"),
+                    format!("duplicate id {id:?} in this file"),
+                ),
+                Some(&other) => self.error(
+                    format!("{list}[{i}].id"),
+                    format!("duplicate id {id:?}, also used in {}", names[other]),
+                ),
+                None => {
+                    ids.insert(id, index);
+                }
             }
         }
+    }
+}
+
+/// `type_mismatch`, when the canonical `key` of `text` is already known: a number or a span reads
+/// as a `#` key, a date or a day as an `@` key, so most texts need no second reading.
+fn type_mismatch_keyed(answer_type: AnswerType, text: &str, key: &str) -> Option<String> {
+    match answer_type {
+        AnswerType::Number | AnswerType::Date | AnswerType::Day if key.starts_with(['#', '@']) => {
+            None
+        }
+        _ => type_mismatch(answer_type, text),
     }
 }
 

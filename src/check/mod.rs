@@ -18,13 +18,22 @@ use crate::normalize;
 pub fn canonical(answer_type: AnswerType, text: &str, unit: Option<&str>) -> String {
     let by_value = match answer_type {
         AnswerType::Number | AnswerType::Year => number::read(text, unit)
-            .map(|r| format!("#{}", r.value))
+            .map(|r| number_key(r.value))
             .or_else(|| number::read_span(text).map(|(from, to)| format!("#{from}..{to}"))),
         AnswerType::Date => date::Date::read(text).map(|d| format!("@{}", d.iso())),
         AnswerType::Day => date::weekday_index(text).map(|i| format!("@{}", date::WEEKDAYS[i])),
         _ => None,
     };
     by_value.unwrap_or_else(|| normalize::key(text))
+}
+
+/// `#7700`: whole numbers through the integer formatter, which is much quicker than the float one.
+fn number_key(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("#{}", value as i64)
+    } else {
+        format!("#{value}")
+    }
 }
 
 /// What counts as a right answer to a typed question: the answer and its aliases, read as `answer_type`.

@@ -84,7 +84,9 @@ fn read_words(text: &str) -> Option<(f64, bool, &str)> {
         .map(|&(s, e)| text[s..e].to_lowercase())
         .collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-    (1..=lower.len()).rev().find_map(|n| {
+    // No number in words is longer than this; past it, the text is not one.
+    const MOST_WORDS: usize = 32;
+    (1..=lower.len().min(MOST_WORDS)).rev().find_map(|n| {
         let (value, ordinal) = super::words::read(&lower[..n])?;
         let tail = words.get(n).map_or("", |&(s, _)| &text[s..]);
         Some((value, ordinal, tail))

@@ -141,7 +141,8 @@ pub fn scale(word: &str) -> Option<u64> {
 
 /// "fifth" -> "five", "twentieth" -> "twenty", "hundredth" -> "hundred".
 fn cardinal_of_ordinal(word: &str) -> Option<&'static str> {
-    const IRREGULAR: [(&str, &str); 12] = [
+    const ORDINALS: [(&str, &str); 36] = [
+        ("zeroth", "zero"),
         ("first", "one"),
         ("second", "two"),
         ("third", "three"),
@@ -154,22 +155,39 @@ fn cardinal_of_ordinal(word: &str) -> Option<&'static str> {
         ("tenth", "ten"),
         ("eleventh", "eleven"),
         ("twelfth", "twelve"),
+        ("thirteenth", "thirteen"),
+        ("fourteenth", "fourteen"),
+        ("fifteenth", "fifteen"),
+        ("sixteenth", "sixteen"),
+        ("seventeenth", "seventeen"),
+        ("eighteenth", "eighteen"),
+        ("nineteenth", "nineteen"),
+        ("twentieth", "twenty"),
+        ("thirtieth", "thirty"),
+        ("fortieth", "forty"),
+        ("fiftieth", "fifty"),
+        ("sixtieth", "sixty"),
+        ("seventieth", "seventy"),
+        ("eightieth", "eighty"),
+        ("ninetieth", "ninety"),
+        ("hundredth", "hundred"),
+        ("thousandth", "thousand"),
+        ("millionth", "million"),
+        ("billionth", "billion"),
+        // Common misspellings people type.
+        ("fourtieth", "forty"),
+        ("nineth", "nine"),
+        ("twelveth", "twelve"),
+        ("fiveth", "five"),
     ];
-    if let Some((_, c)) = IRREGULAR.iter().find(|(o, _)| *o == word) {
-        return Some(c);
+    if !word.ends_with("th")
+        && !word.ends_with("st")
+        && !word.ends_with("nd")
+        && !word.ends_with("rd")
+    {
+        return None;
     }
-    let all = UNITS
-        .iter()
-        .chain(&TENS)
-        .chain(&["hundred", "thousand", "million", "billion"]);
-    for cardinal in all {
-        let regular = format!("{cardinal}th");
-        let tens = cardinal.strip_suffix('y').map(|stem| format!("{stem}ieth"));
-        if word == regular || tens.as_deref() == Some(word) {
-            return Some(cardinal);
-        }
-    }
-    None
+    ORDINALS.iter().find(|(o, _)| *o == word).map(|(_, c)| *c)
 }
 
 #[cfg(test)]

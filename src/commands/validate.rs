@@ -7,26 +7,21 @@ use crate::front::clean_line;
 use crate::loader::{LoadError, Loaded};
 use crate::validate::{Severity, validate as check};
 
-/// Prints the problems of `results` and returns the exit status: 0 when every file is valid (and,
-/// with `deny_warnings`, has no warnings), 1 otherwise.
+/// Prints why each of `unreadable` could not be loaded and the problems of `loaded`, and returns
+/// the exit status: 0 when every file is valid (and, with `deny_warnings`, has no warnings), 1
+/// otherwise.
 pub fn validate(
-    results: Vec<Result<Loaded, LoadError>>,
+    loaded: &[Loaded],
+    unreadable: &[LoadError],
     deny_warnings: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
-    let (mut errors, mut warnings) = (0usize, 0usize);
-    let mut loaded = Vec::new();
-    let count = results.len();
-    for result in results {
-        match result {
-            Ok(file) => loaded.push(file),
-            Err(e) => {
-                errors += 1;
-                write_load_error(out, &e)?;
-            }
-        }
+    let (mut errors, mut warnings) = (unreadable.len(), 0usize);
+    let count = loaded.len() + unreadable.len();
+    for e in unreadable {
+        write_load_error(out, e)?;
     }
-    for problem in check(&loaded) {
+    for problem in check(loaded) {
         match problem.severity {
             Severity::Error => errors += 1,
             Severity::Warning => warnings += 1,

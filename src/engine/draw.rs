@@ -1,5 +1,6 @@
 //! Drawing a game: which facts and claims are asked, and as which kinds.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use rand::rngs::StdRng;
@@ -55,21 +56,44 @@ pub struct Draw {
 }
 
 enum Item<'a> {
-    Fact(&'a Event, &'a Fact, Vec<Kind>),
+    /// The kinds the fact can be asked as are worked out when the draw first looks at it, so that
+    /// drawing ten questions from a large bank looks at little more than ten facts.
+    Fact(&'a Event, &'a Fact, OnceCell<Vec<Kind>>),
     Claim(&'a Event, &'a Claim),
     Authored(&'a Event, &'a Authored, Kind),
 }
 
-impl Item<'_> {
+impl<'a> Item<'a> {
     fn key(&self) -> ItemKey {
-        let (event, id) = match self {
-            Item::Fact(e, f, _) => (e, &f.id),
-            Item::Claim(e, c) => (e, &c.id),
-            Item::Authored(e, a, _) => (e, &a.id),
-        };
+        let (event, id) = self.key_ref();
         ItemKey {
-            event: event.id.clone(),
-            id: id.clone(),
+            event: event.to_owned(),
+            id: id.to_owned(),
+        }
+    }
+
+    fn key_ref(&self) -> (&'a str, &'a str) {
+        match self {
+            Item::Fact(e, f, _) => (&e.id, &f.id),
+            Item::Claim(e, c) => (&e.id, &c.id),
+            Item::Authored(e, a, _) => (&e.id, &a.id),
+        }
+    }
+
+    /// The kinds, among `wanted`, this item can be asked as.
+    fn offered(&self, generator: &Generator, wanted: &[Kind]) -> Vec<Kind> {
+        match self {
+            Item::Fact(_, fact, kinds) => kinds
+                .get_or_init(|| {
+                    generator
+                        .kinds(fact)
+                        .into_iter()
+                        .filter(|k| wanted.contains(k))
+                        .collect()
+                })
+                .clone(),
+            Item::Claim(..) => vec![Kind::Verdict],
+            Item::Authored(_, _, own) => vec![*own],
         }
     }
 
@@ -111,19 +135,14 @@ fn question_rng(seed: u64, key: &ItemKey, kind: Kind) -> StdRng {
     StdRng::seed_from_u64(hash)
 }
 
-/// Every item of `files` that can be asked as one of `kinds`.
-fn items<'a>(files: &[&'a QuestionFile], generator: &Generator, kinds: &[Kind]) -> Vec<Item<'a>> {
+/// Every item of `files` that may be asked as one of `kinds`: every fact (whether it can is
+/// found out when it is looked at), the claims when verdicts are wanted, the hand-written
+/// questions of the kinds wanted.
+fn items<'a>(files: &[&'a QuestionFile], kinds: &[Kind]) -> Vec<Item<'a>> {
     let mut items: Vec<Item> = Vec::new();
     for file in files {
         for fact in &file.facts {
-            let offered: Vec<Kind> = generator
-                .kinds(fact)
-                .into_iter()
-                .filter(|k| kinds.contains(k))
-                .collect();
-            if !offered.is_empty() {
-                items.push(Item::Fact(&file.event, fact, offered));
-            }
+            items.push(Item::Fact(&file.event, fact, OnceCell::new()));
         }
         if kinds.contains(&Kind::Verdict) {
             items.extend(file.claims.iter().map(|c| Item::Claim(&file.event, c)));
@@ -147,19 +166,23 @@ fn items<'a>(files: &[&'a QuestionFile], generator: &Generator, kinds: &[Kind]) 
 pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
     let rng = &mut StdRng::seed_from_u64(request.seed);
     let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
-    let mut items = items(files, &generator, &request.kinds);
-    let available = items.len();
+    let mut items = items(files, &request.kinds);
     items.shuffle(rng);
     let (items, kinds) = match &request.order {
-        Order::Shuffled => pick(items, request, rng),
+        Order::Shuffled => pick(items, &generator, request, rng),
         Order::Ranked(ranking) => {
-            let rank: std::collections::HashMap<&ItemKey, usize> =
-                ranking.iter().enumerate().map(|(i, k)| (k, i)).collect();
+            let rank: std::collections::HashMap<(&str, &str), usize> = ranking
+                .iter()
+                .enumerate()
+                .map(|(i, k)| ((k.event.as_str(), k.id.as_str()), i))
+                .collect();
             // A stable sort keeps the shuffled order among the items not ranked.
-            items.sort_by_key(|item| rank.get(&item.key()).copied().unwrap_or(usize::MAX));
-            pick_in_order(items, request, rng)
+            items.sort_by_key(|item| rank.get(&item.key_ref()).copied().unwrap_or(usize::MAX));
+            pick_in_order(items, &generator, request, rng)
         }
     };
+    // Every item was looked at only when fewer than asked could be drawn; then the count is exact.
+    let available = items.len();
     let truths = assign_truths(&kinds, rng);
     let questions = items
         .iter()
@@ -175,8 +198,9 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
 /// Every fact, claim and hand-written question of `files` that can be asked as one of `kinds`.
 pub fn keys(files: &[&QuestionFile], kinds: &[Kind]) -> Vec<ItemKey> {
     let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
-    items(files, &generator, kinds)
+    items(files, kinds)
         .iter()
+        .filter(|item| !item.offered(&generator, kinds).is_empty())
         .map(Item::key)
         .collect()
 }
@@ -186,7 +210,7 @@ pub fn keys(files: &[&QuestionFile], kinds: &[Kind]) -> Vec<ItemKey> {
 /// left out.
 pub fn rebuild(files: &[&QuestionFile], seed: u64, asked: &[Asked]) -> Vec<Question> {
     let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
-    let items = items(files, &generator, &Kind::ALL);
+    let items = items(files, &Kind::ALL);
     asked
         .iter()
         .filter_map(|a| {
@@ -200,23 +224,24 @@ pub fn rebuild(files: &[&QuestionFile], seed: u64, asked: &[Asked]) -> Vec<Quest
 /// it is if it can be asked that way, else as the kind it offers that has been asked least.
 fn pick_in_order<'a, R: Rng + ?Sized>(
     items: Vec<Item<'a>>,
+    generator: &Generator,
     request: &DrawRequest,
     rng: &mut R,
 ) -> (Vec<Item<'a>>, Vec<Kind>) {
     let mut used: BTreeMap<Kind, usize> = BTreeMap::new();
     let mut block: Vec<Kind> = Vec::new();
     let mut kinds = Vec::new();
-    let picked: Vec<Item> = items.into_iter().take(request.count).collect();
+    let picked: Vec<Item> = items
+        .into_iter()
+        .filter(|item| !item.offered(generator, &request.kinds).is_empty())
+        .take(request.count)
+        .collect();
     for item in &picked {
         if block.is_empty() {
             block = request.kinds.clone();
             block.shuffle(rng);
         }
-        let offered: Vec<Kind> = match item {
-            Item::Claim(..) => vec![Kind::Verdict],
-            Item::Fact(_, _, offered) => offered.clone(),
-            Item::Authored(_, _, own) => vec![*own],
-        };
+        let offered = item.offered(generator, &request.kinds);
         let kind = match block.iter().rposition(|k| offered.contains(k)) {
             Some(at) => block.remove(at),
             None => *offered
@@ -236,44 +261,54 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
 /// goes to any remaining item, as the kind it has been asked as least.
 fn pick<'a, R: Rng + ?Sized>(
     items: Vec<Item<'a>>,
+    generator: &Generator,
     request: &DrawRequest,
     rng: &mut R,
 ) -> (Vec<Item<'a>>, Vec<Kind>) {
-    let supports = |item: &Item, kind: Kind| match item {
-        Item::Claim(..) => kind == Kind::Verdict,
-        Item::Fact(_, _, kinds) => kinds.contains(&kind),
-        Item::Authored(_, _, own) => *own == kind,
-    };
+    let wanted_kinds = &request.kinds;
     let mut left: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+    // Items before `first` are all taken or can be asked as none of the kinds wanted.
+    let mut first = 0;
     let mut picked = Vec::new();
     let mut kinds = Vec::new();
     let mut used: BTreeMap<Kind, usize> = BTreeMap::new();
     let mut block: Vec<Kind> = Vec::new();
-    while picked.len() < request.count && left.iter().any(Option::is_some) {
+    while picked.len() < request.count {
         if block.is_empty() {
-            block = request.kinds.clone();
+            block = wanted_kinds.clone();
             block.shuffle(rng);
         }
         let wanted = block.pop().unwrap_or(Kind::Verdict);
-        let slot = left
-            .iter()
-            .position(|i| i.as_ref().is_some_and(|i| supports(i, wanted)));
-        let (item, kind) = match slot {
-            Some(at) => (left[at].take(), wanted),
-            None => {
-                let at = left.iter().position(Option::is_some).unwrap_or(0);
-                let item = left[at].take();
-                let kind = match &item {
-                    Some(Item::Authored(_, _, own)) => *own,
-                    Some(Item::Fact(_, _, offered)) => *offered
-                        .iter()
-                        .min_by_key(|k| used.get(k).copied().unwrap_or(0))
-                        .unwrap_or(&Kind::Short),
-                    _ => Kind::Verdict,
-                };
-                (item, kind)
+        let mut slot = None;
+        let mut fallback = None;
+        for (at, place) in left.iter_mut().enumerate().skip(first) {
+            let Some(item) = place else { continue };
+            let offered = item.offered(generator, wanted_kinds);
+            if offered.is_empty() {
+                *place = None; // never askable with these kinds
+                continue;
             }
+            fallback.get_or_insert((at, offered.clone()));
+            if offered.contains(&wanted) {
+                slot = Some(at);
+                break;
+            }
+        }
+        while first < left.len() && left[first].is_none() {
+            first += 1;
+        }
+        let (at, kind) = match (slot, fallback) {
+            (Some(at), _) => (at, wanted),
+            (None, Some((at, offered))) => {
+                let kind = *offered
+                    .iter()
+                    .min_by_key(|k| used.get(k).copied().unwrap_or(0))
+                    .unwrap_or(&Kind::Short);
+                (at, kind)
+            }
+            (None, None) => break,
         };
+        let item = left[at].take();
         if let Some(item) = item {
             *used.entry(kind).or_default() += 1;
             picked.push(item);

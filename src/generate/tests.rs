@@ -293,7 +293,24 @@ fn typed_answers_carry_the_rivals_and_the_facts_strictness() {
         }
     };
     let accepted = typed(&city);
-    assert_eq!(accepted.rivals, ["Busan", "Incheon", "Daegu", "Pyongyang"]);
+    assert_eq!(accepted.rivals, ["Busan", "Incheon", "Daegu"]);
+    // With too few distractors of its own, the rivals are what its choice question would borrow.
+    let few = fact("few", AnswerType::Place, "Pyeongtaek", &["Busan"]);
+    let facts = [few.clone(), other.clone()];
+    let generator = Generator::new(&facts);
+    let q = generator
+        .fact_question(
+            &event(),
+            &few,
+            Kind::Short,
+            true,
+            &mut StdRng::seed_from_u64(1),
+        )
+        .unwrap();
+    let Expected::Typed(borrowing) = q.expected else {
+        panic!()
+    };
+    assert_eq!(borrowing.rivals[..2], ["Busan", "Pyongyang"]);
     assert!(accepted.matches("Pyeongteak"));
     city.strict = true;
     assert!(typed(&city).strict && !typed(&city).matches("Pyeongteak"));

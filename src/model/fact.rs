@@ -74,10 +74,10 @@ pub struct Fact {
     pub strict: bool,
     /// What a number counts ("cases"), shown after it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Box<str>>,
     /// A question asking for the answer; without one, the statement is shown with a blank.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub question: Option<String>,
+    pub question: Option<Box<str>>,
     /// The fact as a sentence with `{answer}` where the value goes.
     #[schemars(regex(pattern = r"\{answer\}"))]
     pub statement: String,
@@ -85,7 +85,7 @@ pub struct Fact {
     pub distractors: Vec<String>,
     /// Which kinds this fact may be asked as; all three when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kinds: Option<Vec<FactKind>>,
+    pub kinds: Option<Box<[FactKind]>>,
     #[serde(default)]
     pub difficulty: Difficulty,
     #[serde(default)]

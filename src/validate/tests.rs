@@ -145,8 +145,8 @@ fn too_few_distractors_is_a_warning() {
 
 #[test]
 fn duplicate_ids_across_files_are_errors() {
-    let a = parse(Origin::File("a.json".into()), &file_with(|_| {})).unwrap();
-    let b = parse(Origin::File("b.json".into()), &file_with(|_| {})).unwrap();
+    let a = parse(Origin::File("a.json".into()), file_with(|_| {})).unwrap();
+    let b = parse(Origin::File("b.json".into()), file_with(|_| {})).unwrap();
     let problems = validate(&[a, b]);
     let dup: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     assert_eq!(
