@@ -8,9 +8,9 @@ use libfuzzer_sys::fuzz_target;
 
 use factquiz::check::number;
 use factquiz::engine::{DrawRequest, Game, Order, Rules, draw, judge};
-use factquiz::question::{Kind, Question};
 use factquiz::loader::load_bundled;
 use factquiz::normalize;
+use factquiz::question::{Kind, Question};
 
 fn questions() -> &'static Vec<Question> {
     static QUESTIONS: OnceLock<Vec<Question>> = OnceLock::new();

@@ -5,9 +5,9 @@
 use libfuzzer_sys::fuzz_target;
 
 use factquiz::engine::{DrawRequest, Order, draw};
-use factquiz::question::Kind;
 use factquiz::front::clean;
 use factquiz::loader::{Origin, parse};
+use factquiz::question::Kind;
 use factquiz::validate::validate;
 
 fuzz_target!(|data: &[u8]| {

@@ -6,6 +6,7 @@ mod list;
 mod play;
 mod safety;
 mod scores;
+mod terminal;
 mod validate;
 
 use std::path::PathBuf;

@@ -1,0 +1,145 @@
+//! factquiz in a real (pseudo-)terminal, as a person plays it: line editing at the prompt, colour
+//! only where it belongs, and Ctrl-C and Ctrl-D ending the game with its summary.
+
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::{ControlCode, Eof, Expect, Session};
+
+/// A game of `args` in a pseudo-terminal, with its own data folder.
+fn session(args: &[&str], data: &std::path::Path, no_color: bool) -> expectrl::session::OsSession {
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin!("factquiz"));
+    command
+        .args(args)
+        .env("FACTQUIZ_DATA_DIR", data)
+        .env("TERM", "xterm-256color")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR");
+    if no_color {
+        command.env("NO_COLOR", "1");
+    }
+    let mut session = Session::spawn(command).expect("a pseudo-terminal");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+/// Everything the game printed until `needle`, appended to `screen`.
+fn until(session: &mut expectrl::session::OsSession, needle: &str, screen: &mut Vec<u8>) {
+    let found = session.expect(needle).unwrap_or_else(|e| {
+        panic!(
+            "waiting for {needle:?}: {e}\n{}",
+            String::from_utf8_lossy(screen)
+        )
+    });
+    screen.extend_from_slice(found.before());
+    for m in found.matches() {
+        screen.extend_from_slice(m);
+    }
+}
+
+fn rest(session: &mut expectrl::session::OsSession, screen: &mut Vec<u8>) -> i32 {
+    let found = session.expect(Eof).expect("the game ends");
+    screen.extend_from_slice(found.before());
+    match session.get_process().wait().expect("a status") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("ended as {other:?}"),
+    }
+}
+
+/// Whether `screen` holds a colour or style (SGR) sequence: ESC [ digits m.
+fn has_colour(screen: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(screen);
+    text.match_indices("\u{1b}[").any(|(at, _)| {
+        let tail = &text[at + 2..];
+        let digits = tail
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ';')
+            .count();
+        digits > 0 && tail[digits..].starts_with('m')
+    })
+}
+
+fn whole_game(no_color: bool) -> (Vec<u8>, i32) {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = session(&["--seed", "7", "-n", "5"], data.path(), no_color);
+    let mut screen = Vec::new();
+    until(&mut game, "[1/5]", &mut screen);
+    for answer in ["s", "f"] {
+        until(&mut game, "> ", &mut screen);
+        game.send_line(answer).unwrap();
+    }
+    // Line editing: type a word with a letter missing, go back one and put it in.
+    until(&mut game, "[3/5]", &mut screen);
+    until(&mut game, "> ", &mut screen);
+    game.send("Pyeongtak").unwrap();
+    game.send("\u{1b}[D").unwrap(); // the left arrow
+    game.send_line("e").unwrap();
+    // Read as "Pyeongtaek", exactly right: 4 more points, so 8 before the fourth question.
+    until(&mut game, "[4/5] score 8 ", &mut screen);
+    for answer in ["about 5.3 thousand", "f"] {
+        until(&mut game, "> ", &mut screen);
+        game.send_line(answer).unwrap();
+    }
+    until(&mut game, "12 of 15 points", &mut screen);
+    let code = rest(&mut game, &mut screen);
+    (screen, code)
+}
+
+#[test]
+fn a_whole_game_in_a_terminal_with_line_editing_and_colour() {
+    let (screen, code) = whole_game(false);
+    let text = String::from_utf8_lossy(&screen);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("Pyeongtaek."), "{text}");
+    assert!(
+        !text.contains("Spelling slip"),
+        "the edited line was read whole: {text}"
+    );
+    assert!(has_colour(&screen), "a terminal gets colour: {text}");
+}
+
+#[test]
+fn no_color_turns_the_colour_off_in_a_terminal() {
+    let (screen, code) = whole_game(true);
+    assert_eq!(code, 0);
+    assert!(!has_colour(&screen), "{}", String::from_utf8_lossy(&screen));
+}
+
+#[test]
+fn ctrl_c_ends_the_game_with_its_summary_and_saves_it() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = session(&["--seed", "7", "-n", "5"], data.path(), true);
+    let mut screen = Vec::new();
+    until(&mut game, "> ", &mut screen);
+    game.send_line("s").unwrap();
+    until(&mut game, "[2/5]", &mut screen);
+    until(&mut game, "> ", &mut screen);
+    game.send(ControlCode::EndOfText).unwrap();
+    until(
+        &mut game,
+        "Interrupted after 1 of 5 questions.",
+        &mut screen,
+    );
+    until(&mut game, "Game over:", &mut screen);
+    assert_eq!(rest(&mut game, &mut screen), 130);
+    let text = String::from_utf8_lossy(&screen);
+    assert!(!text.contains("panicked"), "{text}");
+    let history = std::fs::read_to_string(data.path().join("history.jsonl")).unwrap();
+    assert!(history.contains("\"ending\":\"interrupted\""), "{history}");
+}
+
+#[test]
+fn ctrl_d_ends_the_game_with_its_summary() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = session(&["--seed", "7", "-n", "5"], data.path(), true);
+    let mut screen = Vec::new();
+    until(&mut game, "> ", &mut screen);
+    game.send(ControlCode::EndOfTransmission).unwrap();
+    until(
+        &mut game,
+        "Input ended after 0 of 5 questions.",
+        &mut screen,
+    );
+    assert_eq!(rest(&mut game, &mut screen), 0);
+}
