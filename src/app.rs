@@ -289,8 +289,8 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         enabled: text_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
     let stdin = io::stdin();
-    let mut input: Box<dyn Input> = if stdin.is_terminal() && !config.json {
-        Box::new(Editor::new()?)
+    let mut input: Box<dyn Input> = if stdin.is_terminal() {
+        Box::new(Editor::new(config.json)?)
     } else {
         Box::new(Lines {
             reader: stdin.lock(),

@@ -21,6 +21,13 @@ pub enum Line {
 pub trait Input {
     /// Shows `prompt` on `out` (or the terminal) and reads one line.
     fn read(&mut self, prompt: &str, out: &mut dyn Write) -> io::Result<Line>;
+
+    /// How many lines in a row that are not answers to end the game after: a person at a terminal
+    /// is asked again as long as it takes; a pipe such as `yes t` must not keep the game going
+    /// for ever.
+    fn patience(&self) -> Option<usize> {
+        None
+    }
 }
 
 /// Lines from any reader; `echo` writes each answer after the prompt, for input that does not
@@ -30,10 +37,17 @@ pub struct Lines<R> {
     pub echo: bool,
 }
 
+/// Lines that are not answers, in a row, after which piped input ends the game.
+pub const PATIENCE: usize = 20;
+
 /// The most of one line kept; the rest of a longer line is read and dropped.
 const MAX_LINE: usize = 4096;
 
 impl<R: BufRead> Input for Lines<R> {
+    fn patience(&self) -> Option<usize> {
+        Some(PATIENCE)
+    }
+
     fn read(&mut self, prompt: &str, out: &mut dyn Write) -> io::Result<Line> {
         write!(out, "{prompt}")?;
         out.flush()?;
@@ -87,8 +101,16 @@ pub struct Editor {
 }
 
 impl Editor {
-    pub fn new() -> io::Result<Editor> {
-        let editor = DefaultEditor::new().map_err(io::Error::other)?;
+    /// `own_terminal`: talk to the terminal itself (`/dev/tty`) rather than stdout, for when
+    /// stdout carries something else (`--json`).
+    pub fn new(own_terminal: bool) -> io::Result<Editor> {
+        let behavior = if own_terminal {
+            rustyline::config::Behavior::PreferTerm
+        } else {
+            rustyline::config::Behavior::Stdio
+        };
+        let config = rustyline::Config::builder().behavior(behavior).build();
+        let editor = DefaultEditor::with_config(config).map_err(io::Error::other)?;
         Ok(Editor { editor })
     }
 }

@@ -89,6 +89,7 @@ pub fn play(
         writeln!(out)?;
         ask(out, style, i, total, question, game)?;
         let shown = Instant::now();
+        let mut not_answers = 0;
         let step = loop {
             let line = match input.read(&style.accent("> "), out)? {
                 Line::Text(line) => line,
@@ -98,7 +99,20 @@ pub fn play(
             let elapsed = u64::try_from(shown.elapsed().as_millis()).unwrap_or(u64::MAX);
             match game.respond(&line, elapsed) {
                 Step::Empty => continue,
-                Step::AskAgain(hint) => writeln!(out, "  {}", style.dim(&format!("({hint})")))?,
+                Step::AskAgain(hint) => {
+                    writeln!(out, "  {}", style.dim(&format!("({hint})")))?;
+                    not_answers += 1;
+                    if input.patience().is_some_and(|most| not_answers >= most) {
+                        writeln!(
+                            out,
+                            "{}",
+                            style.dim(&format!(
+                                "({not_answers} lines in a row were not answers; ending the game.)"
+                            ))
+                        )?;
+                        break Err(Ending::EndOfInput);
+                    }
+                }
                 step => break Ok(step),
             }
         };

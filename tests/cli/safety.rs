@@ -249,3 +249,41 @@ fn end_of_input_ends_the_game_with_its_summary() {
         ))
         .stdout(predicate::str::contains("Game over:"));
 }
+
+#[test]
+fn output_that_cannot_be_written_is_exit_status_1() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("Linux has /dev/full");
+    let out = Command::new(assert_cmd::cargo::cargo_bin!("factquiz"))
+        .arg("schema")
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("cannot write output"), "{stderr}");
+}
+
+#[test]
+fn endless_lines_that_are_not_answers_end_the_game() {
+    // `yes t | factquiz`: a verdict question is never answered by "t".
+    let t = "t\n".repeat(10_000);
+    let out = factquiz()
+        .args(["--seed", "1", "-n", "5", "--kind", "verdict"])
+        .write_stdin(t)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(
+        stdout.contains("20 lines in a row were not answers; ending the game."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Input ended after 0 of 5 questions."),
+        "{stdout}"
+    );
+}
