@@ -55,14 +55,27 @@ pub fn validate(files: &[Loaded]) -> Vec<Problem> {
         .sum();
     let mut ids: HashMap<&str, usize> = HashMap::with_capacity(count);
     for (index, loaded) in files.iter().enumerate() {
-        let mut check = Checker {
-            file: names[index].clone(),
-            problems: &mut problems,
-        };
-        let first = check.problems.len();
-        check.file(&loaded.file, &generator);
-        check.ids(&loaded.file, index, &names, &mut ids);
-        check.lengths(&loaded.file);
+        let first = problems.len();
+        // Lengths are checked beside the rest: a pass over every text of a large bank.
+        let long = std::thread::scope(|scope| {
+            let long = scope.spawn(|| {
+                let mut long = Vec::new();
+                Checker {
+                    file: names[index].clone(),
+                    problems: &mut long,
+                }
+                .lengths(&loaded.file);
+                long
+            });
+            let mut check = Checker {
+                file: names[index].clone(),
+                problems: &mut problems,
+            };
+            check.file(&loaded.file, &generator);
+            check.ids(&loaded.file, index, &names, &mut ids);
+            long.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+        });
+        problems.extend(long);
         for problem in &mut problems[first..] {
             problem.place = locate(&loaded.text, &problem.field);
         }
