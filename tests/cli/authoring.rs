@@ -159,3 +159,23 @@ fn the_schema_is_in_sync_accepts_good_files_and_rejects_broken_ones() {
         assert!(!validator.is_valid(v), "broken case {i} was accepted");
     }
 }
+
+/// The complete small file in the README's "Adding a question file" validates as shown.
+#[test]
+fn the_readme_example_file_validates() {
+    let readme = include_str!("../../README.md");
+    let start = readme
+        .find("A complete small file:\n\n```json\n")
+        .expect("the README shows a file")
+        + "A complete small file:\n\n```json\n".len();
+    let example = &readme[start..start + readme[start..].find("```").unwrap()];
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("example.json");
+    fs::write(&path, example).unwrap();
+    factquiz()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("0 errors, 0 warnings"));
+}
