@@ -260,7 +260,13 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         )));
     }
     let header = Header {
-        title: title(&files),
+        // The events the drawn questions come from (a retry may touch only one of those loaded).
+        title: title(
+            &files
+                .iter()
+                .filter(|l| questions.iter().any(|q| q.event_id == l.file.event.id))
+                .collect::<Vec<_>>(),
+        ),
         asked: if config.mode == Mode::Retry {
             questions.len()
         } else {
@@ -393,8 +399,8 @@ fn scores(
 }
 
 /// "Title (date)" for one event, "N events: A; B" for several.
-fn title(files: &[Loaded]) -> String {
-    let describe = |l: &Loaded| {
+fn title(files: &[&Loaded]) -> String {
+    let describe = |l: &&Loaded| {
         let event = &l.file.event;
         let date = display(AnswerType::Date, &event.date.value);
         format!("{} ({date})", event.title)
