@@ -168,12 +168,7 @@ impl<'a> Generator<'a> {
     /// type, perturbations of the value. Fewer when the tiers run out.
     pub fn distractors<R: Rng + ?Sized>(&self, fact: &Fact, n: usize, rng: &mut R) -> Vec<String> {
         let mut keep = self.keeper(fact);
-        let mut own: Vec<String> = fact
-            .distractors
-            .iter()
-            .map(|d| display(fact.answer_type, d))
-            .filter(|d| keep(d))
-            .collect();
+        let mut own = own_distractors(fact, &mut keep);
         own.shuffle(rng);
         let mut picked: Vec<String> = own.into_iter().take(n).collect();
         if picked.len() < n {
@@ -220,12 +215,7 @@ impl<'a> Generator<'a> {
     /// its type, nearby values), up to the tier that brings it to three.
     pub fn distractor_pool(&self, fact: &Fact) -> Vec<String> {
         let mut keep = self.keeper(fact);
-        let mut pool: Vec<String> = fact
-            .distractors
-            .iter()
-            .map(|d| display(fact.answer_type, d))
-            .filter(|d| keep(d))
-            .collect();
+        let mut pool = own_distractors(fact, &mut keep);
         if pool.len() < OPTIONS - 1 {
             pool.extend(
                 self.others(fact)
@@ -301,6 +291,15 @@ impl<'a> Generator<'a> {
             !k.is_empty() && !within_tolerance(fact, text) && seen.insert(k)
         }
     }
+}
+
+/// The fact's own distractors, as shown, that `keep` lets through.
+fn own_distractors(fact: &Fact, keep: &mut impl FnMut(&str) -> bool) -> Vec<String> {
+    fact.distractors
+        .iter()
+        .map(|d| display(fact.answer_type, d))
+        .filter(|d| keep(d))
+        .collect()
 }
 
 /// The verdict question for a claim.

@@ -244,10 +244,7 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
         let offered = item.offered(generator, &request.kinds);
         let kind = match block.iter().rposition(|k| offered.contains(k)) {
             Some(at) => block.remove(at),
-            None => *offered
-                .iter()
-                .min_by_key(|k| used.get(k).copied().unwrap_or(0))
-                .unwrap_or(&Kind::Short),
+            None => least_used(&offered, &used),
         };
         *used.entry(kind).or_default() += 1;
         kinds.push(kind);
@@ -299,13 +296,7 @@ fn pick<'a, R: Rng + ?Sized>(
         }
         let (at, kind) = match (slot, fallback) {
             (Some(at), _) => (at, wanted),
-            (None, Some((at, offered))) => {
-                let kind = *offered
-                    .iter()
-                    .min_by_key(|k| used.get(k).copied().unwrap_or(0))
-                    .unwrap_or(&Kind::Short);
-                (at, kind)
-            }
+            (None, Some((at, offered))) => (at, least_used(&offered, &used)),
             (None, None) => break,
         };
         let item = left[at].take();
@@ -316,6 +307,15 @@ fn pick<'a, R: Rng + ?Sized>(
         }
     }
     (picked, kinds)
+}
+
+/// Of the kinds an item `offered`, the one asked least so far in the game.
+fn least_used(offered: &[Kind], used: &BTreeMap<Kind, usize>) -> Kind {
+    offered
+        .iter()
+        .copied()
+        .min_by_key(|k| used.get(k).copied().unwrap_or(0))
+        .unwrap_or(Kind::Short)
 }
 
 /// For true/false questions, half carry the true value (the odd one out decided at random).

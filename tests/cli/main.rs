@@ -38,7 +38,12 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// Runs a scripted game and returns its JSON report, checking it exits 0.
 pub fn report(args: &[&str], stdin: &str) -> serde_json::Value {
-    let out = factquiz()
+    report_with(factquiz(), args, stdin)
+}
+
+/// `report` with a command set up by the caller (a shared data folder, say).
+pub fn report_with(mut command: Command, args: &[&str], stdin: &str) -> serde_json::Value {
+    let out = command
         .args(args)
         .arg("--json")
         .write_stdin(stdin)

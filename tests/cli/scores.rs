@@ -8,23 +8,13 @@ use std::process::{Command, Stdio};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use super::{factquiz, wrong};
+use super::{factquiz, report_with, wrong};
 
 /// A game against the history in `data`, with `stdin` as the answers; the JSON report.
 fn game(data: &Path, args: &[&str], stdin: &str) -> Value {
-    let out = factquiz()
-        .env("FACTQUIZ_DATA_DIR", data)
-        .args(args)
-        .arg("--json")
-        .write_stdin(stdin)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    let mut command = factquiz();
+    command.env("FACTQUIZ_DATA_DIR", data);
+    report_with(command, args, stdin)
 }
 
 fn questions(report: &Value) -> &Vec<Value> {
