@@ -6,7 +6,7 @@ use std::fmt;
 use crate::check::{canonical, date, number};
 use crate::generate::{Generator, OPTIONS, parse_truth};
 use crate::loader::Loaded;
-use crate::locate::locate;
+use crate::locate::locate_all;
 use crate::model::{AnswerType, Authored, AuthoredKind, FORMAT_VERSION, Fact, QuestionFile, SLOT};
 
 use crate::normalize;
@@ -76,8 +76,10 @@ pub fn validate(files: &[Loaded]) -> Vec<Problem> {
             long.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
         });
         problems.extend(long);
-        for problem in &mut problems[first..] {
-            problem.place = locate(&loaded.text, &problem.field);
+        let fields: Vec<&str> = problems[first..].iter().map(|p| p.field.as_str()).collect();
+        let places = locate_all(&loaded.text, &fields);
+        for (problem, place) in problems[first..].iter_mut().zip(places) {
+            problem.place = place;
         }
     }
     problems

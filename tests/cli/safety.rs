@@ -287,3 +287,23 @@ fn endless_lines_that_are_not_answers_end_the_game() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_problem_in_every_fact_of_a_large_bank_is_reported_with_its_line() {
+    // 20,000 facts, each citing a paragraph the source does not have: every problem is located
+    // in one pass over the file, not one pass a problem.
+    let text =
+        factquiz::synthetic::bank(20_000).replace("\"paragraphs\":[", "\"paragraphs\":[5000,");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.json");
+    fs::write(&path, text).unwrap();
+    let out = factquiz().arg("validate").arg(&path).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout.ends_with("1 file checked: 25000 errors, 0 warnings\n"),
+        "{}",
+        &stdout[stdout.len().saturating_sub(300)..]
+    );
+    assert!(stdout.contains(":20003:"), "facts are located by line");
+}
