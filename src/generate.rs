@@ -12,9 +12,9 @@ use std::collections::{BTreeMap, HashSet};
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
-use crate::check::date::{self, Date};
+use crate::check::date::Date;
 use crate::check::{Accepted, canonical, number};
-use crate::model::{AnswerType, Authored, AuthoredKind, Claim, Event, Fact, FactKind};
+use crate::model::{AnswerType, Claim, Event, Fact, FactKind};
 use crate::question::{Expected, Kind, Question};
 
 /// Options in a multiple-choice question: the answer and three distractors.
@@ -321,69 +321,6 @@ pub fn claim_question(event: &Event, claim: &Claim) -> Question {
     }
 }
 
-/// The question for a hand-written entry: its own options (three of its distractors, drawn at
-/// random when it has more) or its own statement. `None` when it cannot be asked as written.
-pub fn authored_question<R: Rng + ?Sized>(
-    event: &Event,
-    authored: &Authored,
-    rng: &mut R,
-) -> Option<Question> {
-    let mut question = Question {
-        id: authored.id.clone(),
-        event_id: event.id.clone(),
-        kind: Kind::Choice,
-        prompt: authored.question.clone(),
-        options: Vec::new(),
-        expected: Expected::TrueFalse(true),
-        answer: authored.answer.clone(),
-        solution: authored.answer.clone(),
-        answer_type: Some(AnswerType::Text),
-        difficulty: authored.difficulty,
-        explanation: authored.explanation.clone().unwrap_or_default(),
-        paragraphs: authored.paragraphs.clone(),
-        inferred: false,
-    };
-    match authored.kind {
-        AuthoredKind::Choice => {
-            let mut distractors = authored.distractors.clone();
-            distractors.shuffle(rng);
-            distractors.truncate(OPTIONS - 1);
-            if distractors.is_empty() {
-                return None;
-            }
-            let mut options = distractors;
-            options.push(authored.answer.clone());
-            options.shuffle(rng);
-            let correct = options.iter().position(|o| *o == authored.answer)?;
-            let accepts = options
-                .iter()
-                .enumerate()
-                .map(|(i, option)| {
-                    let mut forms = vec![option.clone()];
-                    if i == correct {
-                        forms.extend(authored.aliases.iter().cloned());
-                    }
-                    Accepted::new(AnswerType::Text, forms)
-                })
-                .collect();
-            question.expected = Expected::Choice {
-                correct,
-                options: rival_options(accepts, &options),
-            };
-            question.options = options;
-        }
-        AuthoredKind::Truefalse => {
-            let truth = parse_truth(&authored.answer)?;
-            question.kind = Kind::Truefalse;
-            question.answer_type = None;
-            question.expected = Expected::TrueFalse(truth);
-            question.answer = if truth { "true" } else { "false" }.to_owned();
-            question.solution = question.answer.clone();
-        }
-    }
-    Some(question)
-}
-
 /// "true" or "false", in any case.
 pub fn parse_truth(text: &str) -> Option<bool> {
     match text.trim().to_lowercase().as_str() {
@@ -457,93 +394,11 @@ fn numeric(text: &str) -> (f64, f64) {
     }
 }
 
-/// Plausible wrong values near a number, year, day or date, formatted like the answer.
-fn perturbations(fact: &Fact) -> Vec<String> {
-    let text = fact.answer.as_str();
-    match fact.answer_type {
-        AnswerType::Number => number_perturbations(text),
-        AnswerType::Year => match number::read(text, None) {
-            Some(r) if r.value.fract() == 0.0 && r.value.abs() < 1e6 => {
-                [-10, -5, -3, -2, -1, 1, 2, 3, 5, 10]
-                    .iter()
-                    .map(|d| (r.value as i64 + d).to_string())
-                    .collect()
-            }
-            _ => Vec::new(),
-        },
-        AnswerType::Day => match date::weekday_index(text) {
-            Some(i) => (1..7)
-                .map(|d| date::WEEKDAYS[(i + d) % 7].to_owned())
-                .collect(),
-            None => Vec::new(),
-        },
-        AnswerType::Date => match Date::read(text) {
-            Some(d) => [-365, -30, -7, -2, -1, 1, 2, 7, 30, 365]
-                .iter()
-                .map(|days| d.plus_days(*days).display())
-                .collect(),
-            None => Vec::new(),
-        },
-        _ => Vec::new(),
-    }
-}
+mod authored;
+mod perturb;
 
-fn number_perturbations(text: &str) -> Vec<String> {
-    let Some(reading) = number::read(text, None) else {
-        return Vec::new();
-    };
-    let value = reading.value;
-    if value.fract() != 0.0 || value.abs() >= 1e15 {
-        return [0.5, 0.8, 0.9, 1.1, 1.25, 1.5, 2.0]
-            .iter()
-            .map(|f| format!("{}", (value * f * 10.0).round() / 10.0))
-            .collect();
-    }
-    let whole = value as i64;
-    // Step in the answer's own granularity: 7,700 moves in hundreds, 55 in fives or tens.
-    let mut step = 1i64;
-    while whole != 0 && whole % (step * 10) == 0 {
-        step *= 10;
-    }
-    if step == 1 && whole.abs() >= 20 {
-        step = 5;
-    }
-    let grouped = text.contains(',');
-    let format = |n: i64| {
-        let digits = if grouped {
-            number::group_thousands(n)
-        } else {
-            n.to_string()
-        };
-        if reading.ordinal {
-            format!("{digits}{}", ordinal_suffix(n))
-        } else {
-            digits
-        }
-    };
-    let mut candidates: Vec<i64> = [-3, -2, -1, 1, 2, 3]
-        .iter()
-        .map(|k| whole + k * step)
-        .collect();
-    for f in [0.5, 0.75, 1.5, 2.0] {
-        candidates.push(((whole as f64 * f) / step as f64).round() as i64 * step);
-    }
-    candidates
-        .into_iter()
-        .filter(|n| *n != whole && (*n > 0 || whole <= 0))
-        .map(format)
-        .collect()
-}
-
-fn ordinal_suffix(n: i64) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    }
-}
+pub use authored::authored_question;
+use perturb::perturbations;
 
 #[cfg(test)]
 mod tests;

@@ -123,86 +123,6 @@ impl Checker<'_> {
         self.report(Severity::Error, field, message.into());
     }
 
-    /// Every text of the file within `MAX_TEXT` characters: a megabyte-long answer is a mistake,
-    /// and would make every comparison with it slow.
-    fn lengths(&mut self, file: &QuestionFile) {
-        let mut long: Vec<(String, usize)> = Vec::new();
-        let mut check = |field: &dyn Fn() -> String, text: &str| {
-            // Bytes first: no text of fewer bytes can have more characters.
-            if text.len() > MAX_TEXT && text.chars().count() > MAX_TEXT {
-                long.push((field(), text.chars().count()));
-            }
-        };
-        let list = |check: &mut dyn FnMut(&dyn Fn() -> String, &str),
-                    at: At,
-                    name: &str,
-                    texts: &[String]| {
-            for (i, text) in texts.iter().enumerate() {
-                check(&|| format!("{at}.{name}[{i}]"), text);
-            }
-        };
-        let e = &file.event;
-        for (name, text) in [
-            ("id", &e.id),
-            ("title", &e.title),
-            ("summary", &e.summary),
-            ("date.value", &e.date.value),
-        ] {
-            check(&|| format!("event.{name}"), text);
-        }
-        for (i, f) in file.facts.iter().enumerate() {
-            let at = At("facts", i);
-            for (name, text) in [
-                ("id", Some(f.id.as_str())),
-                ("answer", Some(f.answer.as_str())),
-                ("statement", Some(f.statement.as_str())),
-                ("explanation", Some(f.explanation.as_str())),
-                ("question", f.question.as_deref()),
-                ("unit", f.unit.as_deref()),
-            ] {
-                if let Some(text) = text {
-                    check(&|| format!("{at}.{name}"), text);
-                }
-            }
-            list(&mut check, at, "aliases", &f.aliases);
-            list(&mut check, at, "distractors", &f.distractors);
-            list(&mut check, at, "tags", &f.tags);
-        }
-        for (i, c) in file.claims.iter().enumerate() {
-            let at = At("claims", i);
-            for (name, text) in [
-                ("id", &c.id),
-                ("claim", &c.claim),
-                ("explanation", &c.explanation),
-            ] {
-                check(&|| format!("{at}.{name}"), text);
-            }
-            list(&mut check, at, "tags", &c.tags);
-        }
-        for (i, q) in file.questions.iter().enumerate() {
-            let at = At("questions", i);
-            for (name, text) in [
-                ("id", &q.id),
-                ("question", &q.question),
-                ("answer", &q.answer),
-            ] {
-                check(&|| format!("{at}.{name}"), text);
-            }
-            if let Some(text) = &q.explanation {
-                check(&|| format!("{at}.explanation"), text);
-            }
-            list(&mut check, at, "aliases", &q.aliases);
-            list(&mut check, at, "distractors", &q.distractors);
-            list(&mut check, at, "tags", &q.tags);
-        }
-        for (field, chars) in long {
-            self.error(
-                field,
-                format!("is {chars} characters long; the most a text may have is {MAX_TEXT}"),
-            );
-        }
-    }
-
     /// `field` is only worked out when there is a problem to report: most texts have none.
     fn not_empty(&mut self, field: impl FnOnce() -> String, text: &str) {
         if text.trim().is_empty() {
@@ -480,45 +400,6 @@ impl Checker<'_> {
             );
         }
     }
-
-    /// Ids of facts, claims and questions are unique within a file and across all loaded files.
-    /// `ids` maps each id seen so far to the index of its file in `names`.
-    fn ids<'f>(
-        &mut self,
-        file: &'f QuestionFile,
-        index: usize,
-        names: &[String],
-        ids: &mut HashMap<&'f str, usize>,
-    ) {
-        let facts = file.facts.iter().map(|f| ("facts", &f.id));
-        let claims = file.claims.iter().map(|c| ("claims", &c.id));
-        let questions = file.questions.iter().map(|q| ("questions", &q.id));
-        let mut counts = [0usize; 3];
-        for (list, id) in facts.chain(claims).chain(questions) {
-            let slot = ["facts", "claims", "questions"]
-                .iter()
-                .position(|l| *l == list)
-                .unwrap_or(0);
-            let i = counts[slot];
-            counts[slot] += 1;
-            if id.is_empty() {
-                continue;
-            }
-            match ids.get(id.as_str()) {
-                Some(&other) if other == index => self.error(
-                    format!("{list}[{i}].id"),
-                    format!("duplicate id {id:?} in this file"),
-                ),
-                Some(&other) => self.error(
-                    format!("{list}[{i}].id"),
-                    format!("duplicate id {id:?}, also used in {}", names[other]),
-                ),
-                None => {
-                    ids.insert(id, index);
-                }
-            }
-        }
-    }
 }
 
 /// `type_mismatch`, when the canonical `key` of `text` is already known: a number or a span reads
@@ -554,5 +435,7 @@ fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
     })
 }
 
+mod ids;
+mod lengths;
 #[cfg(test)]
 mod tests;
