@@ -1,26 +1,23 @@
 //! The length limit on every text of a question file: a megabyte-long answer is a mistake, and
 //! would make every comparison with it slow.
 
+use std::fmt::Display;
+
 use super::{At, Checker, MAX_TEXT};
 use crate::model::QuestionFile;
 
 impl Checker<'_> {
-    /// Every text of the file within `MAX_TEXT` characters: a megabyte-long answer is a mistake,
-    /// and would make every comparison with it slow.
+    /// An error for every text of `file` over `MAX_TEXT` characters. The field's path is only
+    /// written out for a text that is too long.
     pub(super) fn lengths(&mut self, file: &QuestionFile) {
         let mut long: Vec<(String, usize)> = Vec::new();
-        let mut check = |field: &dyn Fn() -> String, text: &str| {
+        let mut check = |owner: &dyn Display, name: &dyn Display, text: &str| {
             // Bytes first: no text of fewer bytes can have more characters.
-            if text.len() > MAX_TEXT && text.chars().count() > MAX_TEXT {
-                long.push((field(), text.chars().count()));
-            }
-        };
-        let list = |check: &mut dyn FnMut(&dyn Fn() -> String, &str),
-                    at: At,
-                    name: &str,
-                    texts: &[String]| {
-            for (i, text) in texts.iter().enumerate() {
-                check(&|| format!("{at}.{name}[{i}]"), text);
+            if text.len() > MAX_TEXT {
+                let chars = text.chars().count();
+                if chars > MAX_TEXT {
+                    long.push((format!("{owner}.{name}"), chars));
+                }
             }
         };
         let e = &file.event;
@@ -30,7 +27,7 @@ impl Checker<'_> {
             ("summary", &e.summary),
             ("date.value", &e.date.value),
         ] {
-            check(&|| format!("event.{name}"), text);
+            check(&"event", &name, text);
         }
         for (i, f) in file.facts.iter().enumerate() {
             let at = At("facts", i);
@@ -43,12 +40,18 @@ impl Checker<'_> {
                 ("unit", f.unit.as_deref()),
             ] {
                 if let Some(text) = text {
-                    check(&|| format!("{at}.{name}"), text);
+                    check(&at, &name, text);
                 }
             }
-            list(&mut check, at, "aliases", &f.aliases);
-            list(&mut check, at, "distractors", &f.distractors);
-            list(&mut check, at, "tags", &f.tags);
+            for (name, texts) in [
+                ("aliases", &f.aliases),
+                ("distractors", &f.distractors),
+                ("tags", &f.tags),
+            ] {
+                for (k, text) in texts.iter().enumerate() {
+                    check(&at, &format_args!("{name}[{k}]"), text);
+                }
+            }
         }
         for (i, c) in file.claims.iter().enumerate() {
             let at = At("claims", i);
@@ -57,25 +60,33 @@ impl Checker<'_> {
                 ("claim", &c.claim),
                 ("explanation", &c.explanation),
             ] {
-                check(&|| format!("{at}.{name}"), text);
+                check(&at, &name, text);
             }
-            list(&mut check, at, "tags", &c.tags);
+            for (k, text) in c.tags.iter().enumerate() {
+                check(&at, &format_args!("tags[{k}]"), text);
+            }
         }
         for (i, q) in file.questions.iter().enumerate() {
             let at = At("questions", i);
             for (name, text) in [
-                ("id", &q.id),
-                ("question", &q.question),
-                ("answer", &q.answer),
+                ("id", Some(q.id.as_str())),
+                ("question", Some(q.question.as_str())),
+                ("answer", Some(q.answer.as_str())),
+                ("explanation", q.explanation.as_deref()),
             ] {
-                check(&|| format!("{at}.{name}"), text);
+                if let Some(text) = text {
+                    check(&at, &name, text);
+                }
             }
-            if let Some(text) = &q.explanation {
-                check(&|| format!("{at}.explanation"), text);
+            for (name, texts) in [
+                ("aliases", &q.aliases),
+                ("distractors", &q.distractors),
+                ("tags", &q.tags),
+            ] {
+                for (k, text) in texts.iter().enumerate() {
+                    check(&at, &format_args!("{name}[{k}]"), text);
+                }
             }
-            list(&mut check, at, "aliases", &q.aliases);
-            list(&mut check, at, "distractors", &q.distractors);
-            list(&mut check, at, "tags", &q.tags);
         }
         for (field, chars) in long {
             self.error(

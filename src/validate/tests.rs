@@ -217,3 +217,30 @@ fn the_inferred_handover_date_falls_on_the_stated_day() {
     assert_eq!(event_date, date);
     assert!(bundled[0].file.event.date.inferred);
 }
+
+#[test]
+fn a_text_over_the_limit_is_named_by_its_field() {
+    let long = "x".repeat(MAX_TEXT + 1);
+    one_error(
+        |v| v["facts"][0]["tags"] = serde_json::json!(["ok", long.clone()]),
+        "facts[0].tags[1]",
+        "is 10001 characters long",
+    );
+    one_error(
+        |v| v["claims"][0]["claim"] = long.clone().into(),
+        "claims[0].claim",
+        "the most a text may have is 10000",
+    );
+    one_error(
+        |v| v["event"]["title"] = long.clone().into(),
+        "event.title",
+        "is 10001 characters long",
+    );
+    // Characters, not bytes: 10,000 two-byte letters are within the limit.
+    assert!(
+        problems_in(&file_with(
+            |v| v["facts"][0]["explanation"] = "é".repeat(MAX_TEXT).into()
+        ))
+        .is_empty()
+    );
+}
