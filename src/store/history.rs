@@ -50,12 +50,12 @@ impl History {
     /// Every record, oldest first. An unreadable file is moved aside (with a warning naming both
     /// paths) when `repair`, and otherwise only reported; either way it reads as empty.
     pub fn read(&self, repair: bool) -> Result<Loaded, HistoryError> {
-        if !self.path().exists() {
-            return Ok(Loaded::default());
-        }
         let _lock = if repair { Some(self.lock()?) } else { None };
         let mut loaded = Loaded::default();
-        match self.parse()? {
+        let Some(bytes) = self.bytes()? else {
+            return Ok(loaded);
+        };
+        match records(&bytes) {
             Ok(records) => loaded.records = records,
             Err(why) if repair => loaded.warnings.push(self.move_aside(&why)?),
             Err(why) => loaded.warnings.push(format!(
@@ -70,16 +70,16 @@ impl History {
     pub fn append(&self, record: &Record) -> Result<Vec<String>, HistoryError> {
         let _lock = self.lock()?;
         let mut warnings = Vec::new();
-        let mut text = match fs::read(self.path()) {
-            Ok(bytes) => match self.check(&bytes) {
-                Ok(()) => String::from_utf8(bytes).unwrap_or_default(),
+        let mut text = match self.bytes()? {
+            None => String::new(),
+            Some(bytes) => match records(&bytes) {
+                // `records` has checked that the bytes are UTF-8.
+                Ok(_) => String::from_utf8(bytes).unwrap_or_default(),
                 Err(why) => {
                     warnings.push(self.move_aside(&why)?);
                     String::new()
                 }
             },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(source) => return Err(self.io("read", source)),
         };
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
@@ -103,37 +103,13 @@ impl History {
         Ok(Some(aside))
     }
 
-    /// The records of the file, or why it cannot be read.
-    fn parse(&self) -> Result<Result<Vec<Record>, String>, HistoryError> {
-        let bytes = fs::read(self.path()).map_err(|e| self.io("read", e))?;
-        Ok(self.check(&bytes).map(|()| {
-            String::from_utf8_lossy(&bytes)
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .filter_map(|l| serde_json::from_str(l).ok())
-                .collect()
-        }))
-    }
-
-    /// Whether every line of `bytes` is a record this build reads.
-    fn check(&self, bytes: &[u8]) -> Result<(), String> {
-        let text = std::str::from_utf8(bytes)
-            .map_err(|e| format!("not UTF-8 text at byte {}", e.valid_up_to()))?;
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let record: Record =
-                serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
-            if record.version == 0 || record.version > HISTORY_VERSION {
-                return Err(format!(
-                    "line {}: record version {} is newer than this factquiz reads",
-                    n + 1,
-                    record.version
-                ));
-            }
+    /// The file's bytes, or `None` when there is no history yet.
+    fn bytes(&self) -> Result<Option<Vec<u8>>, HistoryError> {
+        match fs::read(self.path()) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(source) => Err(self.io("read", source)),
         }
-        Ok(())
     }
 
     /// Moves the unreadable history aside; returns the warning to show.
@@ -202,6 +178,34 @@ impl History {
             source,
         }
     }
+}
+
+/// The records in `bytes`, one a line, or why they are not a history this build reads.
+fn records(bytes: &[u8]) -> Result<Vec<Record>, String> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| format!("not UTF-8 text at byte {}", e.valid_up_to()))?;
+    let mut records = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: Record =
+            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        if record.version == 0 || record.version > HISTORY_VERSION {
+            let which = if record.version == 0 {
+                "is not a version"
+            } else {
+                "is newer than this factquiz reads"
+            };
+            return Err(format!(
+                "line {}: record version {} {which} (it reads 1 to {HISTORY_VERSION})",
+                n + 1,
+                record.version
+            ));
+        }
+        records.push(record);
+    }
+    Ok(records)
 }
 
 /// Makes a rename in `dir` durable. Not every platform can open a folder; there it is skipped.
