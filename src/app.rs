@@ -15,15 +15,15 @@ use crate::check::date::Date;
 use crate::cli::Cli;
 use crate::commands;
 use crate::config::{Config, PlayConfig};
-use crate::engine::{Asked, DrawRequest, Game, Order, Rules, draw, keys, rebuild};
+use crate::engine::{DrawRequest, Game, Order, Rules, draw, keys, rebuild};
 use crate::error::Error;
 use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
 use crate::generate::display;
-use crate::history::{Ending, Mode, Options, Outcome, Record};
+use crate::history::{Ending, Mode, Options, Record};
 use crate::loader::{self, Loaded};
 use crate::model::AnswerType;
 use crate::model::QuestionFile;
-use crate::practice;
+use crate::practice::{self, Retry};
 use crate::store::{History, LoadedHistory};
 use crate::validate::{has_errors, validate};
 
@@ -210,36 +210,24 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
             (drawn.questions, drawn.available)
         }
         Mode::Retry => {
-            // The last game in which anything was answered: a game left at once changes nothing.
-            let Some(last) = past.records.iter().rev().find(|r| r.answered > 0) else {
-                return Err(Error::NoQuestions(
-                    "no earlier game to retry: no game with an answer in the history".into(),
-                ));
+            let (seed, missed) = match practice::retry(&past.records) {
+                Retry::NoGame => {
+                    return Err(Error::NoQuestions(
+                        "no earlier game to retry: no game with an answer in the history".into(),
+                    ));
+                }
+                Retry::NoMisses(last) => {
+                    writeln!(
+                        stderr,
+                        "The last game ({}) had no misses: nothing to retry.",
+                        front::clean(&last.time)
+                    )?;
+                    return Ok(0);
+                }
+                Retry::Questions { seed, asked } => (seed, asked),
             };
-            // A retry left early still owes the questions it did not reach.
-            let owed = |result: Outcome| {
-                result.is_miss() || (last.mode == Mode::Retry && result == Outcome::Unanswered)
-            };
-            let missed: Vec<Asked> = last
-                .questions
-                .iter()
-                .filter(|q| owed(q.result))
-                .map(|q| Asked {
-                    key: q.key(),
-                    kind: q.kind,
-                    truth: q.answer == "true",
-                })
-                .collect();
-            if missed.is_empty() {
-                writeln!(
-                    stderr,
-                    "The last game ({}) had no misses: nothing to retry.",
-                    front::clean(&last.time)
-                )?;
-                return Ok(0);
-            }
-            request.seed = last.seed;
-            let questions = rebuild(&parsed, last.seed, &missed);
+            request.seed = seed;
+            let questions = rebuild(&parsed, seed, &missed);
             if questions.len() < missed.len() {
                 writeln!(
                     stderr,

@@ -6,14 +6,16 @@
 //! last asked: box 1 at the next game, box 2 two games on, then 4, 8 and 16. A practice game asks,
 //! in this order: the items due in box 1 (the ones missed), then items never asked, then the other
 //! items due (lowest box first), then the rest by how soon they come due.
+//!
+//! `--retry` is worked out here too: the questions missed in the last game.
 
 use std::collections::HashMap;
 
 use rand::Rng;
 use rand::seq::SliceRandom;
 
-use crate::engine::ItemKey;
-use crate::history::{Outcome, Record};
+use crate::engine::{ItemKey, Replay};
+use crate::history::{Mode, Outcome, Record};
 
 pub const BOXES: u8 = 5;
 
@@ -85,6 +87,47 @@ pub fn ranking<R: Rng + ?Sized>(
     keyed.shuffle(rng);
     keyed.sort_by_key(|(rank, _)| *rank);
     keyed.into_iter().map(|(_, key)| key.clone()).collect()
+}
+
+/// What `--retry` can replay.
+#[derive(Debug, PartialEq)]
+pub enum Retry<'r> {
+    /// No game in the history has an answer.
+    NoGame,
+    /// The last game had no misses.
+    NoMisses(&'r Record),
+    /// The questions to ask again, with the seed that built them.
+    Questions { seed: u64, asked: Vec<Replay> },
+}
+
+/// The questions to ask again from the last game in which anything was answered (a game left at
+/// once changes nothing): those missed, wrong, skipped or late; and, when that game was itself a
+/// retry left early, the ones it did not reach.
+pub fn retry(records: &[Record]) -> Retry<'_> {
+    let Some(last) = records.iter().rev().find(|r| r.answered > 0) else {
+        return Retry::NoGame;
+    };
+    let owed = |result: Outcome| {
+        result.is_miss() || (last.mode == Mode::Retry && result == Outcome::Unanswered)
+    };
+    let asked: Vec<Replay> = last
+        .questions
+        .iter()
+        .filter(|q| owed(q.result))
+        .map(|q| Replay {
+            key: q.key(),
+            kind: q.kind,
+            truth: q.answer == "true",
+        })
+        .collect();
+    if asked.is_empty() {
+        Retry::NoMisses(last)
+    } else {
+        Retry::Questions {
+            seed: last.seed,
+            asked,
+        }
+    }
 }
 
 #[cfg(test)]

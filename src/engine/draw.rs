@@ -42,7 +42,7 @@ pub struct ItemKey {
 /// One question of an earlier game to ask again exactly: the same item, kind and, for true/false,
 /// the same truth; the game's seed gives the same options.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Asked {
+pub struct Replay {
     pub key: ItemKey,
     pub kind: Kind,
     pub truth: bool,
@@ -208,7 +208,7 @@ pub fn keys(files: &[&QuestionFile], kinds: &[Kind]) -> Vec<ItemKey> {
 /// The questions `asked` in an earlier game with `seed`, built again exactly as they were, in that
 /// order. One whose fact or claim is no longer in `files` (or can no longer be asked that way) is
 /// left out.
-pub fn rebuild(files: &[&QuestionFile], seed: u64, asked: &[Asked]) -> Vec<Question> {
+pub fn rebuild(files: &[&QuestionFile], seed: u64, asked: &[Replay]) -> Vec<Question> {
     let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
     let items = items(files, &Kind::ALL);
     asked

@@ -7,7 +7,7 @@ mod judge;
 mod rules;
 mod score;
 
-pub use draw::{Asked, Draw, DrawRequest, ItemKey, Order, draw, keys, rebuild};
+pub use draw::{Draw, DrawRequest, ItemKey, Order, Replay, draw, keys, rebuild};
 pub use game::{Answer, Feedback, Game, Step};
 pub use judge::{Judgement, Reply, judge};
 pub use rules::Rules;

@@ -126,3 +126,45 @@ fn missed_first_then_unseen_then_due_then_the_rest() {
     );
     assert_eq!(order, [key("x"), key("y")]);
 }
+
+#[test]
+fn retry_takes_the_misses_of_the_last_game_with_an_answer() {
+    use Outcome::*;
+    assert_eq!(retry(&[]), Retry::NoGame);
+    let mut played = game(&[
+        ("a", Right),
+        ("b", Wrong),
+        ("c", Skipped),
+        ("d", Late),
+        ("e", Unanswered),
+    ]);
+    played.seed = 42;
+    played.answered = 4;
+    played.questions[1].kind = Kind::Truefalse;
+    played.questions[1].answer = "true".into();
+    let left_at_once = game(&[("x", Unanswered)]); // answered 0: changes nothing
+    let Retry::Questions { seed, asked } = retry(&[played.clone(), left_at_once]) else {
+        panic!("expected questions")
+    };
+    assert_eq!(seed, 42);
+    let ids: Vec<&str> = asked.iter().map(|a| a.key.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["b", "c", "d"],
+        "wrong, skipped and late; not the unreached"
+    );
+    assert!(asked[0].truth && asked[0].kind == Kind::Truefalse);
+
+    // A retry left early owes what it did not reach as well.
+    let mut retried = game(&[("b", Right), ("c", Unanswered)]);
+    retried.mode = Mode::Retry;
+    retried.answered = 1;
+    let Retry::Questions { asked, .. } = retry(&[played, retried.clone()]) else {
+        panic!("expected questions")
+    };
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].key.id, "c");
+
+    retried.questions[1].result = Right;
+    assert_eq!(retry(&[retried.clone()]), Retry::NoMisses(&retried));
+}
