@@ -72,7 +72,7 @@ fn first_question(c: &mut Criterion) {
                 title: "t".into(),
                 asked: 10,
                 available: drawn.available,
-                mode: None,
+                mode: factquiz::history::Mode::Play,
             };
             let mut input = Lines {
                 reader: &b""[..],

@@ -122,18 +122,23 @@ fn unix_seconds() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-/// Today's date (UTC) as `YYYY-MM-DD`.
-fn today() -> String {
-    Date::from_days(i64::try_from(unix_seconds() / 86_400).unwrap_or(0)).iso()
+/// The UTC date of `seconds` since 1970 as `YYYY-MM-DD`.
+fn date_of(seconds: u64) -> String {
+    Date::from_days(i64::try_from(seconds / 86_400).unwrap_or(0)).iso()
 }
 
-/// Now (UTC) as RFC 3339: `2026-11-25T15:30:12Z`.
+/// Today's date (UTC) as `YYYY-MM-DD`.
+fn today() -> String {
+    date_of(unix_seconds())
+}
+
+/// Now (UTC) as RFC 3339: `2026-11-25T15:30:12Z`, date and time from one reading of the clock.
 fn now() -> String {
     let seconds = unix_seconds();
     let time = seconds % 86_400;
     format!(
         "{}T{:02}:{:02}:{:02}Z",
-        today(),
+        date_of(seconds),
         time / 3600,
         time % 3600 / 60,
         time % 60
@@ -261,11 +266,7 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
             config.count
         },
         available,
-        mode: match config.mode {
-            Mode::Play => None,
-            Mode::Practice => Some("practice".into()),
-            Mode::Retry => Some("retry of the last game's misses".into()),
-        },
+        mode: config.mode,
     };
     let rules = Rules {
         strict: config.strict,
@@ -286,9 +287,10 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
     let mut input: Box<dyn Input> = if stdin.is_terminal() {
         Box::new(Editor::new(config.json)?)
     } else {
+        // Piped input does not show itself: the answers are echoed after the prompt.
         Box::new(Lines {
             reader: stdin.lock(),
-            echo: !stdin.is_terminal(),
+            echo: true,
         })
     };
     let ending = front::play(&mut game, &header, style, input.as_mut(), text)?;

@@ -22,8 +22,8 @@ pub struct Header {
     /// How many questions were asked for, when fewer could be drawn.
     pub asked: usize,
     pub available: usize,
-    /// What kind of game it is, when it is not a plain one ("Practice", "Retry").
-    pub mode: Option<String>,
+    /// A plain game, practice or a retry: the header says which, for the last two.
+    pub mode: Mode,
 }
 
 const WIDTH: usize = 78;
@@ -49,10 +49,11 @@ pub fn play(
         style.dim(&format!(
             "factquiz {} · {}{total} question{} · seed {}",
             env!("CARGO_PKG_VERSION"),
-            header
-                .mode
-                .as_ref()
-                .map_or(String::new(), |m| format!("{m} · ")),
+            match header.mode {
+                Mode::Play => "",
+                Mode::Practice => "practice · ",
+                Mode::Retry => "retry of the last game's misses · ",
+            },
             plural(total),
             game.seed()
         ))

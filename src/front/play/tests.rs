@@ -33,7 +33,7 @@ fn header(asked: usize) -> Header {
         title: "Test event (27 July 2018)".into(),
         asked,
         available: 60,
-        mode: None,
+        mode: Mode::Play,
     }
 }
 
@@ -197,7 +197,7 @@ fn a_shortfall_is_announced() {
         title: "T".into(),
         asked: 5,
         available: 2,
-        mode: None,
+        mode: Mode::Play,
     };
     let mut lines = Lines {
         reader: "".as_bytes(),
@@ -209,4 +209,24 @@ fn a_shortfall_is_announced() {
         screen.contains("You asked for 5 questions, but only 2 can be drawn"),
         "{screen}"
     );
+}
+
+#[test]
+fn the_header_names_a_practice_game_or_a_retry() {
+    for (mode, says) in [
+        (Mode::Play, "factquiz 0.1.0 · 2 questions"),
+        (Mode::Practice, "factquiz 0.1.0 · practice · 2 questions"),
+        (Mode::Retry, "retry of the last game's misses · 2 questions"),
+    ] {
+        let mut game = new_game(2, 2);
+        let head = Header { mode, ..header(2) };
+        let mut out = Vec::new();
+        let mut lines = Lines {
+            reader: "".as_bytes(),
+            echo: false,
+        };
+        play(&mut game, &head, Style::PLAIN, &mut lines, &mut out).unwrap();
+        let screen = String::from_utf8(out).unwrap();
+        assert!(screen.contains(says), "{mode:?}: {screen}");
+    }
 }
