@@ -5,7 +5,7 @@ use std::fs;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use super::{factquiz, fixture};
+use super::{assert_valid, factquiz, fixture};
 
 fn schema() -> Value {
     let out = factquiz().arg("schema").output().unwrap();
@@ -22,12 +22,7 @@ fn new_prints_a_file_that_validates_and_plays() {
         .arg(&path)
         .assert()
         .success();
-    factquiz()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .code(0)
-        .stdout(predicate::str::contains("0 errors, 0 warnings"));
+    assert_valid(&path);
     factquiz()
         .args(["new", "--output"])
         .arg(&path)
@@ -172,10 +167,5 @@ fn the_readme_example_file_validates() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("example.json");
     fs::write(&path, example).unwrap();
-    factquiz()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .code(0)
-        .stdout(predicate::str::contains("0 errors, 0 warnings"));
+    assert_valid(&path);
 }

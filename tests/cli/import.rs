@@ -5,7 +5,7 @@ use std::fs;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use super::{factquiz, fixture, report};
+use super::{assert_valid, factquiz, fixture, report};
 
 const ENCODINGS: [&str; 4] = ["html", "base64", "url3986", "urllegacy"];
 
@@ -40,12 +40,7 @@ fn a_response_imports_validates_and_plays() {
             predicate::str::contains("imported 8 questions")
                 .and(predicate::str::contains("(html encoding)")),
         );
-    factquiz()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .code(0)
-        .stdout(predicate::str::contains("0 errors, 0 warnings"));
+    assert_valid(&path);
     factquiz()
         .args(["list", "--questions"])
         .arg(&path)

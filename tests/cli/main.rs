@@ -29,6 +29,17 @@ pub fn factquiz() -> Command {
     cmd
 }
 
+/// `factquiz validate PATH` finds nothing wrong: exit 0, no error and no warning.
+#[track_caller]
+pub fn assert_valid(path: &std::path::Path) {
+    factquiz()
+        .arg("validate")
+        .arg(path)
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("0 errors, 0 warnings"));
+}
+
 /// A file under tests/fixtures.
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
