@@ -217,9 +217,13 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         Mode::Retry => {
             let (seed, missed) = match practice::retry(&past.records) {
                 Retry::NoGame => {
-                    return Err(Error::NoQuestions(
-                        "no earlier game to retry: no game with an answer in the history".into(),
-                    ));
+                    let place = history.as_ref().map_or_else(
+                        || "the history".to_owned(),
+                        |h| h.path().display().to_string(),
+                    );
+                    return Err(Error::NoQuestions(format!(
+                        "no earlier game to retry: no game with an answer in {place}"
+                    )));
                 }
                 Retry::NoMisses(last) => {
                     writeln!(

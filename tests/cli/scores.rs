@@ -230,7 +230,8 @@ fn retry_asks_exactly_the_questions_missed_in_the_last_game() {
         .arg("--retry")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no earlier game to retry"));
+        .stderr(predicate::str::contains("no earlier game to retry"))
+        .stderr(predicate::str::contains("history.jsonl"));
 }
 
 #[test]
