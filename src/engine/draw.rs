@@ -81,19 +81,17 @@ impl<'a> Item<'a> {
     }
 
     /// The kinds, among `wanted`, this item can be asked as.
-    fn offered(&self, generator: &Generator, wanted: &[Kind]) -> Vec<Kind> {
+    fn offered(&self, generator: &Generator, wanted: &[Kind]) -> &[Kind] {
         match self {
-            Item::Fact(_, fact, kinds) => kinds
-                .get_or_init(|| {
-                    generator
-                        .kinds(fact)
-                        .into_iter()
-                        .filter(|k| wanted.contains(k))
-                        .collect()
-                })
-                .clone(),
-            Item::Claim(..) => vec![Kind::Verdict],
-            Item::Authored(_, _, own) => vec![*own],
+            Item::Fact(_, fact, kinds) => kinds.get_or_init(|| {
+                generator
+                    .kinds(fact)
+                    .into_iter()
+                    .filter(|k| wanted.contains(k))
+                    .collect()
+            }),
+            Item::Claim(..) => &[Kind::Verdict],
+            Item::Authored(_, _, own) => std::slice::from_ref(own),
         }
     }
 
@@ -244,7 +242,7 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
         let offered = item.offered(generator, &request.kinds);
         let kind = match block.iter().rposition(|k| offered.contains(k)) {
             Some(at) => block.remove(at),
-            None => least_used(&offered, &used),
+            None => least_used(offered, &used),
         };
         *used.entry(kind).or_default() += 1;
         kinds.push(kind);
@@ -285,7 +283,7 @@ fn pick<'a, R: Rng + ?Sized>(
                 *place = None; // never askable with these kinds
                 continue;
             }
-            fallback.get_or_insert((at, offered.clone()));
+            fallback.get_or_insert_with(|| (at, offered.to_vec()));
             if offered.contains(&wanted) {
                 slot = Some(at);
                 break;
