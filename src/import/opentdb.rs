@@ -201,7 +201,10 @@ fn authored(id: String, item: &Plain) -> Result<Authored, String> {
             question.distractors = item
                 .incorrect
                 .iter()
-                .filter(|d| seen.insert(normalize::key(d)) && !normalize::key(d).is_empty())
+                .filter(|d| {
+                    let key = normalize::key(d);
+                    !key.is_empty() && seen.insert(key)
+                })
                 .cloned()
                 .collect();
             if question.distractors.is_empty() {
