@@ -56,10 +56,13 @@ where
             } else {
                 loader::load_each(&paths, max)
             };
-            let (loaded, unreadable): (Vec<_>, Vec<_>) =
-                results.into_iter().partition(Result::is_ok);
-            let loaded: Vec<Loaded> = loaded.into_iter().filter_map(Result::ok).collect();
-            let unreadable: Vec<_> = unreadable.into_iter().filter_map(Result::err).collect();
+            let (mut loaded, mut unreadable) = (Vec::new(), Vec::new());
+            for result in results {
+                match result {
+                    Ok(file) => loaded.push(file),
+                    Err(e) => unreadable.push(e),
+                }
+            }
             let code = commands::validate(&loaded, &unreadable, deny_warnings, &mut stdout);
             // The process ends next: the system takes a large bank back at once, faster than
             // freeing it piece by piece.
