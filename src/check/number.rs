@@ -41,7 +41,22 @@ fn without_approximation(text: &str) -> &str {
 /// ("cases"): a trailing word is allowed only when it is that unit (singular or plural). Returns
 /// `None` for anything that is not one number.
 pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
-    let rest = without_approximation(text);
+    let prepared = with_symbols_as_words(text);
+    let rest = without_approximation(&prepared);
+    if let Some((head, fraction, tail)) = split_fraction(rest) {
+        // "twenty-one and a half", "1 and a half million", "21½ kg"
+        let whole = read(head, None).filter(|r| !r.ordinal)?;
+        let (exponent, tail) = multiplier(tail, unit);
+        let tail = tail.trim();
+        if !tail.is_empty() && !unit.is_some_and(|u| unit_matches(u, tail)) {
+            return None;
+        }
+        let value = (whole.value + fraction) * 10f64.powi(exponent);
+        return Some(Reading {
+            value,
+            ordinal: false,
+        });
+    }
     let (value, ordinal, tail) = match split_number(rest) {
         Some((number, tail)) => {
             let (exponent, tail) = multiplier(tail, unit);
@@ -58,6 +73,134 @@ pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
         return None;
     }
     Some(Reading { value, ordinal })
+}
+
+/// Every value `text` may be read as: `read`'s, and with a comma before one or two last digits
+/// read as a decimal comma ("21,5" is 21.5, though "7,700" stays 7700).
+pub fn read_all(text: &str, unit: Option<&str>) -> Vec<f64> {
+    let mut values: Vec<f64> = read(text, unit).map(|r| r.value).into_iter().collect();
+    if let Some(decimal) = decimal_comma(text)
+        && let Some(r) = read(&decimal, unit)
+        && !values.contains(&r.value)
+    {
+        values.push(r.value);
+    }
+    values
+}
+
+/// `text` with its one comma written as a decimal point, when that comma has digits before it and
+/// one or two after (and no point anywhere).
+fn decimal_comma(text: &str) -> Option<String> {
+    if text.contains('.') || text.matches(',').count() != 1 {
+        return None;
+    }
+    let at = text.find(',')?;
+    let before = text[..at].chars().next_back()?;
+    let after: String = text[at + 1..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (before.is_ascii_digit() && (1..=2).contains(&after.len()))
+        .then(|| format!("{}.{}", &text[..at], &text[at + 1..]))
+}
+
+/// Symbols written as the words they stand for: "40%" as "40 percent", "$5" as "5 dollars", "½"
+/// as "and a half".
+fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
+    const SYMBOLS: [char; 8] = ['%', '$', '€', '£', '°', '½', '¼', '¾'];
+    if !text.contains(SYMBOLS) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut currency = None;
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str(" percent"),
+            '°' => out.push_str(" degrees"),
+            '½' => out.push_str(" and a half"),
+            '¼' => out.push_str(" and a quarter"),
+            '¾' => out.push_str(" and three quarters"),
+            '$' => currency = Some("dollars"),
+            '€' => currency = Some("euros"),
+            '£' => currency = Some("pounds"),
+            c => out.push(c),
+        }
+    }
+    if let Some(word) = currency {
+        out.push(' ');
+        out.push_str(word);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// "21 and a half kg" -> ("21", 0.5, " kg"): a whole number, a fraction said in words after it,
+/// and the rest.
+fn split_fraction(text: &str) -> Option<(&str, f64, &str)> {
+    const FRACTIONS: [(&str, f64); 6] = [
+        (" and a half", 0.5),
+        (" and one half", 0.5),
+        (" and a quarter", 0.25),
+        (" and one quarter", 0.25),
+        (" and three quarters", 0.75),
+        (" and a third", 1.0 / 3.0),
+    ];
+    let lower = text.to_ascii_lowercase();
+    FRACTIONS.iter().find_map(|(words, fraction)| {
+        let at = lower.find(words)?;
+        let end = at + words.len();
+        let tail = text.get(end..)?;
+        (tail.is_empty() || tail.starts_with(char::is_whitespace))
+            .then(|| (text[..at].trim(), *fraction, tail))
+    })
+}
+
+/// The numbers of a typed phrase ("55 small cases", "about 19 minutes later"), each with every
+/// value it may be read as, and the words around them, normalised.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    pub numbers: Vec<Vec<f64>>,
+    /// Each number as typed, normalised ("1953"), to tell one the question says.
+    pub typed: Vec<String>,
+    pub words: Vec<String>,
+}
+
+/// The numbers in `text` and the words around them. A number is the longest run of words that
+/// reads as one (`read`, so "about 7.7 thousand soldiers" is one).
+pub fn find(text: &str, unit: Option<&str>) -> Found {
+    const MOST: usize = 32;
+    let prepared = with_symbols_as_words(text);
+    let tokens: Vec<&str> = prepared
+        .split_whitespace()
+        .map(|t| {
+            t.trim_matches(|c: char| "()[]{}\"!?;:\u{201c}\u{201d}".contains(c))
+                .trim_end_matches([',', '.'])
+        })
+        .filter(|t| !t.is_empty())
+        .take(MOST)
+        .collect();
+    let mut found = Found::default();
+    let mut start = 0;
+    while start < tokens.len() {
+        let longest = (start + 1..=tokens.len().min(start + 12))
+            .rev()
+            .find_map(|end| {
+                let span = tokens[start..end].join(" ");
+                let values = read_all(&span, unit);
+                (!values.is_empty()).then_some((end, values, span))
+            });
+        match longest {
+            Some((end, values, span)) => {
+                found.numbers.push(values);
+                found.typed.push(crate::normalize::key(&span));
+                start = end;
+            }
+            None => {
+                found.words.extend(crate::normalize::words(tokens[start]));
+                start += 1;
+            }
+        }
+    }
+    found
 }
 
 /// A number in words at the start of `text`, with what follows it.
@@ -219,7 +362,9 @@ fn strip_ordinal_suffix(tail: &str) -> Option<&str> {
     })
 }
 
-fn unit_matches(unit: &str, tail: &str) -> bool {
+/// Whether `tail` names the fact's `unit`: the same word, singular or plural, or a usual short
+/// form of it ("kg" for "kilograms", "%" for "percent", "mins" for "minutes").
+pub fn unit_matches(unit: &str, tail: &str) -> bool {
     let unit = crate::normalize::key(unit);
     let tail = crate::normalize::key(tail);
     let singular = |s: &str| {
@@ -227,8 +372,79 @@ fn unit_matches(unit: &str, tail: &str) -> bool {
             .map(str::to_owned)
             .unwrap_or_else(|| s.to_owned())
     };
-    tail == unit || singular(&tail) == singular(&unit)
+    if tail.is_empty() {
+        return false;
+    }
+    if tail == unit || singular(&tail) == singular(&unit) {
+        return true;
+    }
+    UNITS
+        .iter()
+        .any(|family| family.contains(&unit.as_str()) && family.contains(&tail.as_str()))
 }
+
+/// Units and their usual short forms, normalised.
+const UNITS: [&[&str]; 24] = [
+    &[
+        "kilograms",
+        "kilogram",
+        "kilogrammes",
+        "kilogramme",
+        "kg",
+        "kgs",
+        "kilo",
+        "kilos",
+    ],
+    &["grams", "gram", "grammes", "gramme", "g", "gm", "gms"],
+    &["pounds", "pound", "lb", "lbs"],
+    &["tonnes", "tonne", "tons", "ton", "t", "metric tons"],
+    &["metres", "metre", "meters", "meter", "m"],
+    &[
+        "kilometres",
+        "kilometre",
+        "kilometers",
+        "kilometer",
+        "km",
+        "kms",
+    ],
+    &[
+        "centimetres",
+        "centimetre",
+        "centimeters",
+        "centimeter",
+        "cm",
+    ],
+    &[
+        "millimetres",
+        "millimetre",
+        "millimeters",
+        "millimeter",
+        "mm",
+    ],
+    &["miles", "mile", "mi"],
+    &["feet", "foot", "ft"],
+    &["inches", "inch"],
+    &["miles per hour", "mph"],
+    &[
+        "kilometres per hour",
+        "kilometers per hour",
+        "km h",
+        "kmh",
+        "kph",
+        "km per hour",
+    ],
+    &["percent", "per cent", "pc", "pct", "percentage"],
+    &["dollars", "dollar", "usd", "us dollars", "bucks"],
+    &["euros", "euro", "eur"],
+    &["pounds", "pounds sterling", "gbp", "quid"],
+    &["hours", "hour", "hrs", "hr", "h"],
+    &["minutes", "minute", "mins", "min"],
+    &["seconds", "second", "secs", "sec", "s"],
+    &["days", "day"],
+    &["years", "year", "yrs", "yr"],
+    &["degrees", "degree", "deg"],
+    &["people", "persons", "person"],
+];
 
 /// Formats a whole number with comma thousands separators: 7700 -> "7,700".
 pub fn group_thousands(value: i64) -> String {

@@ -1,0 +1,89 @@
+//! What the checker may know about a question besides its answers (#11): the words the question
+//! and statement already say, the words of the source's account, the names the event knows, and
+//! the event's year. Plain data, built by the generator from the file and handed to the checker,
+//! so that "55 small cases", "Wonsan, North Korea" and "20 July" are judged with the question in
+//! mind while the checker itself reads no file.
+
+use crate::check::date::Date;
+use crate::model::{Event, Fact, SLOT};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Context {
+    /// The words of the question, the statement (without its slot) and the unit: an answer may
+    /// add them ("55 small cases") or leave them out ("Osan" for "Osan Air Base" when the question
+    /// asks "at which air base").
+    pub asked: Vec<String>,
+    /// The words of the source's account of the fact (the explanation) and the event's title: an
+    /// answer may add them ("the Saturn V rocket").
+    pub source: Vec<String>,
+    /// Names the event knows (its places): added to an answer that does not have them, they
+    /// contradict it ("Wonsan to Osan").
+    pub names: Vec<String>,
+    /// The event's year: a date typed without its year is taken to be in it.
+    pub year: Option<i32>,
+}
+
+impl Context {
+    /// The context of a fact's questions.
+    pub fn of_fact(event: &Event, fact: &Fact) -> Context {
+        let statement = fact.statement.replace(SLOT, " ");
+        let mut asked: Vec<&str> = vec![&statement];
+        asked.extend(fact.question.as_deref());
+        asked.extend(fact.unit.as_deref());
+        Context {
+            asked: words(asked),
+            source: words([fact.explanation.as_str(), event.title.as_str()]),
+            names: words(event.places.iter().map(String::as_str)),
+            year: year_of(event),
+        }
+    }
+
+    /// The context of a question written out by hand, with only its own wording to go on.
+    pub fn of_question(event: &Event, question: &str) -> Context {
+        Context {
+            asked: words([question]),
+            source: words([event.title.as_str()]),
+            names: words(event.places.iter().map(String::as_str)),
+            year: year_of(event),
+        }
+    }
+}
+
+/// The event's year, from its date.
+fn year_of(event: &Event) -> Option<i32> {
+    Date::read(&event.date.value).map(|d| d.year)
+}
+
+/// The distinct normalised words of `texts`, short forms spelled out ("US" as "united states").
+fn words<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for text in texts {
+        for word in super::phrase::tokens(text) {
+            if !out.contains(&word) {
+                out.push(word);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_of_a_bundled_fact() {
+        let files = crate::loader::load_bundled().unwrap();
+        let file = &files[0].file;
+        let fact = file.facts.iter().find(|f| f.id == "cases-count").unwrap();
+        let context = Context::of_fact(&file.event, fact);
+        assert!(context.asked.contains(&"small".to_owned()));
+        assert!(context.asked.contains(&"cases".to_owned()));
+        assert!(
+            !context.asked.iter().any(|w| w == "answer"),
+            "the slot is not a word"
+        );
+        assert!(context.names.contains(&"wonsan".to_owned()));
+        assert_eq!(context.year, Some(2018));
+    }
+}

@@ -1,0 +1,412 @@
+//! Judging a typed answer word by word against one accepted form (#11). The typed words are lined
+//! up with the form's: each form word is typed as it is, in another form of the same word
+//! ("Americans"), as a short form ("UN"), or with a small slip; words the question already says may
+//! be left out ("Osan" at "which air base"); and the typed answer may carry words that only join
+//! ("in June"), titles before a name ("President Kennedy") and words of the question or of the
+//! source's account ("the Saturn V rocket"). Words that contradict (a negation, another number, a
+//! name the event knows, a word of a wrong option) are never extra.
+
+use super::context::Context;
+use super::{date, lexicon, typo};
+use crate::normalize;
+
+/// The words of `text` as the checker compares them: normalised, short forms spelled out ("UN" as
+/// "united nations"), number words up to nineteen as digits ("Apollo eleven" as "apollo 11").
+pub fn tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in normalize::words(text) {
+        if let Some(long) = lexicon::expand(&word) {
+            out.extend(long.iter().map(|w| (*w).to_owned()));
+        } else if let Some(digits) = lexicon::digits_of(&word) {
+            out.push(digits.to_owned());
+        } else {
+            out.push(word);
+        }
+    }
+    out
+}
+
+/// What a word-by-word reading may allow, from the question and the answer's other forms.
+pub struct Rules<'a> {
+    pub context: &'a Context,
+    /// Spelling slips allowed (not `--strict`).
+    pub slips: bool,
+    /// The answer is a person: titles may be added, given names left out when the family name
+    /// is there.
+    pub person: bool,
+    /// The words of every accepted form.
+    pub own: &'a [String],
+    /// The words of each wrong answer the question knows (other options, distractors).
+    pub rivals: &'a [Vec<String>],
+}
+
+/// How the typed words lined up with a form's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Cost {
+    edits: usize,
+    loose: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    /// One typed word for one form word (or two for one, or one for two).
+    Match {
+        typed: usize,
+        form: usize,
+    },
+    Extra,
+    Missing,
+}
+
+/// The most words of either side lined up; longer answers are not phrases.
+const MOST_WORDS: usize = 24;
+
+/// The spelling edits with which `typed` reads as `form` under `rules`, or `None` when it does not.
+pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
+    let (n, m) = (typed.len(), form.len());
+    if n == 0 || m == 0 || n > MOST_WORDS || m > MOST_WORDS {
+        return None;
+    }
+    let content = form.iter().filter(|w| !lexicon::is_filler(w)).count();
+    // best[i][j]: the cheapest way to line up typed[..i] with form[..j], and its last step.
+    let mut best: Vec<Vec<Option<(Cost, Step)>>> = vec![vec![None; m + 1]; n + 1];
+    best[0][0] = Some((Cost { edits: 0, loose: 0 }, Step::Extra));
+    let relax =
+        |best: &mut Vec<Vec<Option<(Cost, Step)>>>, i: usize, j: usize, cost: Cost, step| {
+            if best[i][j].is_none_or(|(c, _)| cost < c) {
+                best[i][j] = Some((cost, step));
+            }
+        };
+    for i in 0..=n {
+        for j in 0..=m {
+            let Some((cost, _)) = best[i][j] else {
+                continue;
+            };
+            let add = |edits: usize, loose: usize| Cost {
+                edits: cost.edits + edits,
+                loose: cost.loose + loose,
+            };
+            if i < n && j < m {
+                if let Some(e) = word(&typed[i], &form[j], content, rules) {
+                    relax(
+                        &mut best,
+                        i + 1,
+                        j + 1,
+                        add(e, 0),
+                        Step::Match { typed: 1, form: 1 },
+                    );
+                }
+                if i + 1 < n {
+                    let joined = format!("{}{}", typed[i], typed[i + 1]);
+                    if let Some(e) = word(&joined, &form[j], content, rules) {
+                        relax(
+                            &mut best,
+                            i + 2,
+                            j + 1,
+                            add(e, 0),
+                            Step::Match { typed: 2, form: 1 },
+                        );
+                    }
+                }
+                if j + 1 < m {
+                    let joined = format!("{}{}", form[j], form[j + 1]);
+                    if let Some(e) = word(&typed[i], &joined, content, rules) {
+                        relax(
+                            &mut best,
+                            i + 1,
+                            j + 2,
+                            add(e, 0),
+                            Step::Match { typed: 1, form: 2 },
+                        );
+                    }
+                }
+            }
+            if i < n && extra_ok(&typed[i], rules) {
+                relax(&mut best, i + 1, j, add(0, 1), Step::Extra);
+            }
+            if j < m && missing_ok(&form[j], rules) {
+                relax(&mut best, i, j + 1, add(0, 1), Step::Missing);
+            }
+        }
+    }
+    let (cost, _) = best[n][m]?;
+    // Walk back to see which form words were typed and which left out.
+    let (mut i, mut j) = (n, m);
+    let mut matched_form = vec![false; m];
+    let mut matched_typed: Vec<usize> = Vec::new();
+    while i > 0 || j > 0 {
+        let (_, step) = best[i][j]?;
+        match step {
+            Step::Match { typed: t, form: f } => {
+                matched_form[j - f..j].fill(true);
+                matched_typed.extend(i - t..i);
+                i -= t;
+                j -= f;
+            }
+            Step::Extra => i -= 1,
+            Step::Missing => j -= 1,
+        }
+    }
+    let said: Vec<&str> = form
+        .iter()
+        .zip(&matched_form)
+        .filter(|(w, typed)| **typed && !lexicon::is_filler(w) && !lexicon::is_title(w))
+        .map(|(w, _)| w.as_str())
+        .collect();
+    // Something the question does not already say must be typed.
+    if !said.iter().any(|w| !in_words(w, &rules.context.asked)) {
+        return None;
+    }
+    let left_out: Vec<usize> = (0..m)
+        .filter(|&k| {
+            !matched_form[k] && !lexicon::is_filler(&form[k]) && !lexicon::is_title(&form[k])
+        })
+        .collect();
+    if !left_out.is_empty() {
+        // A part of a name is the family name, and only when no wrong answer has it too ("Mr
+        // Kim" is no answer when Kim Jong-il is an option).
+        let asked_only = left_out
+            .iter()
+            .all(|&k| in_words(&form[k], &rules.context.asked));
+        if rules.person && !asked_only {
+            let last = (0..m).rev().find(|&k| !lexicon::is_filler(&form[k]))?;
+            if !matched_form[last] {
+                return None;
+            }
+        }
+        let shared = rules
+            .rivals
+            .iter()
+            .any(|rival| said.iter().all(|w| in_words(w, rival)));
+        if shared {
+            return None;
+        }
+    }
+    matched_typed.sort_unstable();
+    let core: Vec<&str> = matched_typed.iter().map(|&k| typed[k].as_str()).collect();
+    if cost.edits > 0 && nearer_a_rival(&core, form, cost.edits, rules) {
+        return None;
+    }
+    Some(cost.edits)
+}
+
+/// Whether the typed words are as near a wrong answer as to the form they were read as.
+fn nearer_a_rival(typed: &[&str], form: &[String], edits: usize, rules: &Rules) -> bool {
+    let typed = typed.join(" ");
+    let own = strsim::damerau_levenshtein(&typed, &form.join(" ")).max(edits);
+    rules
+        .rivals
+        .iter()
+        .filter(|r| !r.is_empty())
+        .any(|r| strsim::damerau_levenshtein(&typed, &r.join(" ")) <= own)
+}
+
+/// The edits with which one typed word is the form's word: none for the word itself, another form
+/// of it or the same weekday or month; a small slip when allowed.
+fn word(typed: &str, form: &str, content: usize, rules: &Rules) -> Option<usize> {
+    if typed == form {
+        return Some(0);
+    }
+    if lexicon::differ_by_negation(typed, form) {
+        return None;
+    }
+    if lexicon::same_form(typed, form) || same_calendar_word(typed, form) {
+        return Some(0);
+    }
+    if !rules.slips {
+        return None;
+    }
+    slip(typed, form, content, rules)
+}
+
+/// "Weds" is "Wednesday", "jun" is "June": a weekday or month shortened.
+fn same_calendar_word(typed: &str, form: &str) -> bool {
+    let weekday = date::weekday_index(form);
+    if weekday.is_some() && date::weekday_index(typed) == weekday {
+        return true;
+    }
+    let full_month = date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(form));
+    full_month
+        && date::month_number(typed).is_some()
+        && date::month_number(typed) == date::month_number(form)
+}
+
+/// A spelling slip of a form word: within the word's allowance, the first letter and every
+/// digit as they are, and not another real word or a name the question knows.
+fn slip(typed: &str, form: &str, content: usize, rules: &Rules) -> Option<usize> {
+    let digits = |w: &str| w.chars().filter(char::is_ascii_digit).collect::<String>();
+    if digits(typed) != digits(form) || typed.chars().next() != form.chars().next() {
+        return None;
+    }
+    let length = form.chars().count();
+    let allowed = match length {
+        0..=3 => 0,
+        // A four-letter word gets one slip inside a longer name ("Niel Armstrong"), none alone.
+        4 => usize::from(content >= 2),
+        _ => typo::allowed(length),
+    };
+    let edits = strsim::damerau_levenshtein(typed, form);
+    if edits == 0 || edits > allowed || is_other_word(typed, form, rules) {
+        return None;
+    }
+    Some(edits)
+}
+
+/// Whether `typed` is a word in its own right rather than a slip of `form`: both English words
+/// ("unclear" for "nuclear"), or a name or word of a wrong answer the question knows.
+fn is_other_word(typed: &str, form: &str, rules: &Rules) -> bool {
+    if rules.own.iter().any(|w| w == typed) {
+        return false;
+    }
+    (lexicon::is_english(typed) && lexicon::is_english(form))
+        || rules.context.names.iter().any(|n| n == typed)
+        || rules.rivals.iter().flatten().any(|w| w == typed)
+}
+
+/// Whether `word` may stand in the typed answer beside the answer's own words.
+pub(super) fn extra_ok(word: &str, rules: &Rules) -> bool {
+    if lexicon::is_negation(word) {
+        return false;
+    }
+    if lexicon::is_filler(word) || (rules.person && lexicon::is_title(word)) {
+        return true;
+    }
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        // Another number contradicts, unless the question says it ("the 1953 armistice").
+        return rules.context.asked.iter().any(|w| w == word);
+    }
+    let in_question = in_words(word, &rules.context.asked);
+    let a_name = rules.context.names.iter().any(|n| n == word)
+        || rules.rivals.iter().flatten().any(|w| w == word);
+    if a_name && !in_question && !in_words(word, rules.own) {
+        return false;
+    }
+    in_question || in_words(word, &rules.context.source)
+}
+
+/// Whether a form's word may be left out: a word that only joins, a title, a word the question
+/// already says; for a person, any name (the family name is checked after).
+fn missing_ok(word: &str, rules: &Rules) -> bool {
+    lexicon::is_filler(word)
+        || lexicon::is_title(word)
+        || rules.person
+        || in_words(word, &rules.context.asked)
+}
+
+/// Whether `word`, in some form, is among `words`.
+fn in_words(word: &str, words: &[String]) -> bool {
+    words.iter().any(|w| lexicon::same_form(word, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(
+        typed: &str,
+        form: &str,
+        context: &Context,
+        person: bool,
+        rivals: &[&str],
+    ) -> Option<usize> {
+        let rivals: Vec<Vec<String>> = rivals.iter().map(|r| tokens(r)).collect();
+        let own = tokens(form);
+        let rules = Rules {
+            context,
+            slips: true,
+            person,
+            own: &own,
+            rivals: &rivals,
+        };
+        fit(&tokens(typed), &own, &rules)
+    }
+
+    fn context(asked: &str, source: &str) -> Context {
+        Context {
+            asked: tokens(asked),
+            source: tokens(source),
+            names: tokens("Wonsan Osan Seoul"),
+            year: Some(2018),
+        }
+    }
+
+    #[test]
+    fn phrases_around_the_answer() {
+        let c = context(
+            "At which air base in South Korea did the aircraft land?",
+            "",
+        );
+        assert_eq!(check("Osan", "Osan Air Base", &c, false, &[]), Some(0));
+        assert_eq!(
+            check("the Osan airbase", "Osan Air Base", &c, false, &[]),
+            Some(0)
+        );
+        assert_eq!(check("air base", "Osan Air Base", &c, false, &[]), None);
+        let c = context(
+            "From which North Korean city did the aircraft take off?",
+            "The aircraft took off from {answer}, in North Korea.",
+        );
+        assert_eq!(
+            check("Wonsan, North Korea", "Wonsan", &c, false, &[]),
+            Some(0)
+        );
+        assert_eq!(
+            check("Wonsan to Osan", "Wonsan", &c, false, &[]),
+            None,
+            "another name"
+        );
+        assert_eq!(
+            check("Wonsan or Pyongyang", "Wonsan", &c, false, &["Pyongyang"]),
+            None
+        );
+        assert_eq!(check("not Wonsan", "Wonsan", &c, false, &[]), None);
+    }
+
+    #[test]
+    fn names() {
+        let c = context("Which president set the goal?", "");
+        assert_eq!(
+            check("President Kennedy", "John F. Kennedy", &c, true, &[]),
+            Some(0)
+        );
+        assert_eq!(check("Kennedy", "John F. Kennedy", &c, true, &[]), Some(0));
+        assert_eq!(check("John", "John F. Kennedy", &c, true, &[]), None);
+        let c = context("Who is the North Korean leader?", "");
+        let rivals = ["Kim Jong-il", "Kim Il-sung"];
+        assert_eq!(check("Mr Kim", "Kim Jong-un", &c, true, &rivals), None);
+        assert_eq!(check("Jong-un", "Kim Jong-un", &c, true, &rivals), Some(0));
+        assert_eq!(check("Kim Jong-il", "Kim Jong-un", &c, true, &rivals), None);
+    }
+
+    #[test]
+    fn slips_are_budgeted_word_by_word() {
+        let c = Context::default();
+        assert_eq!(check("silver cars", "silver vans", &c, false, &[]), None);
+        assert_eq!(check("silvre vans", "silver vans", &c, false, &[]), Some(1));
+        assert_eq!(
+            check("unclear", "nuclear", &c, false, &[]),
+            None,
+            "another word"
+        );
+        assert_eq!(
+            check("nuclearisation", "denuclearisation", &c, false, &[]),
+            None
+        );
+        assert_eq!(
+            check("denuclearising", "denuclearisation", &c, false, &[]),
+            Some(0)
+        );
+        assert_eq!(check("Beoing 747", "Boeing 747", &c, false, &[]), Some(1));
+        assert_eq!(check("Boeing 757", "Boeing 747", &c, false, &[]), None);
+        assert_eq!(
+            check("Xeoul", "Seoul", &c, false, &[]),
+            None,
+            "the first letter"
+        );
+        assert_eq!(
+            check("Niel Armstrong", "Neil Armstrong", &c, true, &[]),
+            Some(1)
+        );
+        assert_eq!(check("UN flag", "the US flag", &c, false, &[]), None);
+    }
+}
