@@ -13,7 +13,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
 use crate::check::date::Date;
-use crate::check::{Accepted, canonical, number};
+use crate::check::{Accepted, Context, canonical, number};
 use crate::model::{AnswerType, Claim, Event, Fact, FactKind};
 use crate::question::{Expected, Kind, Question};
 
@@ -82,7 +82,7 @@ impl<'a> Generator<'a> {
             Some(question) => question.to_string(),
             None => fact.fill(BLANK),
         };
-        let (prompt, options, expected, answer, solution) = match kind {
+        let (prompt, options, mut expected, answer, solution) = match kind {
             Kind::Short => {
                 let expected = Expected::Typed(Accepted {
                     rivals: self.rivals(fact),
@@ -147,6 +147,7 @@ impl<'a> Generator<'a> {
             }
             Kind::Verdict => return None,
         };
+        expected.give_context(&Context::of_fact(event, fact));
         Some(Question {
             id: fact.id.clone(),
             event_id: event.id.clone(),

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::check::Accepted;
+use crate::check::{Accepted, Context};
 use crate::model::{AnswerType, Difficulty, Verdict};
 
 #[derive(
@@ -60,6 +60,21 @@ pub enum Expected {
     },
     TrueFalse(bool),
     Verdict(Verdict),
+}
+
+impl Expected {
+    /// Gives every accepted answer the question's context, to read typed phrases with it in mind.
+    pub fn give_context(&mut self, context: &Context) {
+        match self {
+            Expected::Typed(accepted) => accepted.context = context.clone(),
+            Expected::Choice { options, .. } => {
+                for option in options {
+                    option.context = context.clone();
+                }
+            }
+            Expected::TrueFalse(_) | Expected::Verdict(_) => {}
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

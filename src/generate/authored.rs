@@ -5,7 +5,7 @@ use rand::Rng;
 use rand::seq::SliceRandom;
 
 use super::{OPTIONS, parse_truth, rival_options};
-use crate::check::Accepted;
+use crate::check::{Accepted, Context};
 use crate::model::{AnswerType, Authored, AuthoredKind, Event};
 use crate::question::{Expected, Kind, Question};
 
@@ -58,6 +58,9 @@ pub fn authored_question<R: Rng + ?Sized>(
                 correct,
                 options: rival_options(accepts, &options),
             };
+            question
+                .expected
+                .give_context(&Context::of_question(event, &authored.question));
             question.options = options;
         }
         AuthoredKind::Truefalse => {
