@@ -10,6 +10,7 @@
 mod context;
 pub mod date;
 mod lexicon;
+mod nearest;
 pub mod number;
 mod phrase;
 #[cfg(test)]
@@ -18,7 +19,7 @@ mod typo;
 mod words;
 
 pub use context::Context;
-pub use typo::slip;
+pub use nearest::nearest;
 
 use crate::model::{AnswerType, Tolerance};
 use crate::normalize;

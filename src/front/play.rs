@@ -83,6 +83,7 @@ pub fn play(
         "{}",
         style.dim("Type an answer, skip, or q to quit. Answers are checked against the source.")
     )?;
+    let mut told_of_override = false;
     let ending = loop {
         let Some((i, question)) = game.current() else {
             break Ending::Finished;
@@ -102,19 +103,34 @@ pub fn play(
                 Step::Empty => continue,
                 Step::AskAgain(hint) => {
                     writeln!(out, "  {}", style.dim(&format!("({hint})")))?;
-                    not_answers += 1;
-                    if input.patience().is_some_and(|most| not_answers >= most) {
-                        writeln!(
-                            out,
-                            "{}",
-                            style.dim(&format!(
-                                "({not_answers} lines in a row were not answers; ending the game.)"
-                            ))
-                        )?;
-                        break Err(Ending::EndOfInput);
-                    }
+                }
+                Step::Help => writeln!(out, "  {}", style.dim(&help(&game.questions()[i])))?,
+                Step::Confirm(option) => {
+                    let text = clean_line(&game.questions()[i].options[option]);
+                    writeln!(
+                        out,
+                        "  Did you mean {}) {}? {}",
+                        char::from(b'a' + option as u8),
+                        wrap(&text, WIDTH, 20, "    "),
+                        style.dim("(y / n)")
+                    )?;
+                }
+                Step::Overridden(index) => {
+                    overridden(out, style, game, index)?;
+                    continue;
                 }
                 step => break Ok(step),
+            }
+            not_answers += 1;
+            if input.patience().is_some_and(|most| not_answers >= most) {
+                writeln!(
+                    out,
+                    "{}",
+                    style.dim(&format!(
+                        "({not_answers} lines in a row were not answers; ending the game.)"
+                    ))
+                )?;
+                break Err(Ending::EndOfInput);
             }
         };
         match step {
@@ -133,12 +149,126 @@ pub fn play(
                     feedback.score.streak,
                     game.rules().time_limit,
                 )?;
+                if game.can_override(i) && !told_of_override {
+                    told_of_override = true;
+                    writeln!(
+                        out,
+                        "  {}",
+                        style.dim("Sure you were right? Type ! at the next prompt to count it.")
+                    )?;
+                }
             }
             Ok(_) => {}
         }
     };
     writeln!(out)?;
+    if matches!(ending, Ending::Finished | Ending::Quit) {
+        overrides_at_end(game, style, input, out)?;
+    }
     Ok(ending)
+}
+
+/// At the end of a game, the typed answers marked wrong, and a prompt to count any of them as
+/// right (`!3`); an empty line, any other line or the end of input goes on to the summary.
+fn overrides_at_end(
+    game: &mut Game,
+    style: Style,
+    input: &mut dyn Input,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let missed: Vec<usize> = game.overridable().map(|(i, _, _)| i).collect();
+    let Some(first) = missed.first() else {
+        return Ok(());
+    };
+    writeln!(out, "Typed answers marked wrong:")?;
+    for (i, q, a) in game.overridable() {
+        writeln!(
+            out,
+            "  {:>2}. {}",
+            i + 1,
+            wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
+        )?;
+        writeln!(
+            out,
+            "      you said {}; the answer is {}.",
+            style.bad(&clean_line(&a.given)),
+            style.good(&clean_line(&q.solution))
+        )?;
+    }
+    writeln!(
+        out,
+        "{}",
+        style.dim(&format!(
+            "Were you right? Type ! and the number to count it (!{}), or press Enter for the summary.",
+            first + 1
+        ))
+    )?;
+    while game.overridable().next().is_some() {
+        let Line::Text(line) = input.read(&style.accent("> "), out)? else {
+            break;
+        };
+        let Some(number) = line.trim().strip_prefix('!') else {
+            break;
+        };
+        let index = match number.trim().parse::<usize>() {
+            Ok(n) if n >= 1 => Some(n - 1),
+            Err(_) if number.trim().is_empty() && missed.len() == 1 => Some(missed[0]),
+            _ => None,
+        };
+        match index {
+            Some(index) if game.override_answer(index) => overridden(out, style, game, index)?,
+            _ => writeln!(
+                out,
+                "  {}",
+                style.dim("(type ! and the number of a question listed above, or press Enter)")
+            )?,
+        }
+    }
+    writeln!(out)
+}
+
+/// Says that the answer at `index` now counts as right.
+fn overridden(out: &mut dyn Write, style: Style, game: &Game, index: usize) -> io::Result<()> {
+    let answer = &game.answers()[index];
+    writeln!(
+        out,
+        "  {} question {} counts as right at your word: {}. {}",
+        style.good("✓"),
+        index + 1,
+        clean_line(&answer.given),
+        style.dim(&format!(
+            "Score {} · it will be accepted next time.",
+            game.score().points
+        ))
+    )
+}
+
+/// How to answer `q`'s kind of question (`?` or `help` at the prompt).
+fn help(q: &Question) -> String {
+    match q.kind {
+        Kind::Short => "(Type the answer in your own words: numbers as digits or words (7,700 or \
+            seven thousand seven hundred), dates as you like (27 July 2018, 27/7/2018); a small \
+            slip in a name is accepted. skip skips, q quits; ! after an answer marked wrong counts \
+            it as right.)"
+            .to_owned(),
+        Kind::Choice => format!(
+            "(Type the letter as printed ({}), the number (1-{}), or the option's text. skip \
+             skips, q quits.)",
+            (0..q.options.len())
+                .map(|n| char::from(b'a' + n as u8).to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            q.options.len()
+        ),
+        Kind::Truefalse => {
+            "(Type t if the statement is true, f if it is false; yes and no work too. skip \
+             skips, q quits.)"
+                .to_owned()
+        }
+        Kind::Verdict => "(Type s if the source supports the claim, r if it says otherwise \
+            (refuted), n if it does not say (not stated). skip skips, q quits.)"
+            .to_owned(),
+    }
 }
 
 fn ask(
@@ -354,9 +484,15 @@ pub fn summary(
     } else {
         String::new()
     };
+    let overridden = game.answers().iter().filter(|a| a.overridden).count();
+    let by_word = if overridden > 0 {
+        format!(" ({overridden} by !)")
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "{} {} of {} points · {} right / {} answered{skipped} / {total} questions",
+        "{} {} of {} points · {} right{by_word} / {} answered{skipped} / {total} questions",
         style.strong("Game over:"),
         score.points,
         game.max_score(),
@@ -391,6 +527,30 @@ pub fn summary(
     if !by_kind.is_empty() {
         writeln!(out, "By kind:  {}", tallies(&by_kind))?;
         writeln!(out, "By type:  {}", tallies(&by_type))?;
+    }
+    let counted: Vec<_> = game
+        .questions()
+        .iter()
+        .zip(game.answers())
+        .enumerate()
+        .filter(|(_, (_, a))| a.overridden)
+        .collect();
+    if !counted.is_empty() {
+        writeln!(out, "Counted as right at your word (!):")?;
+        for (i, (q, answer)) in counted {
+            writeln!(
+                out,
+                "  {:>2}. {}",
+                i + 1,
+                wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
+            )?;
+            writeln!(
+                out,
+                "      you said {}; the file's answer is {}.",
+                clean_line(&answer.given),
+                clean_line(&q.solution)
+            )?;
+        }
     }
     let missed: Vec<_> = game.missed().collect();
     if missed.is_empty() {
