@@ -11,10 +11,11 @@ use rand::RngExt;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+use crate::aliases::{self, PlayerAlias};
 use crate::check::date::Date;
 use crate::cli::Cli;
 use crate::commands;
-use crate::config::{Config, PlayConfig};
+use crate::config::{Config, JudgeRequest, PlayConfig};
 use crate::engine::{DrawRequest, Game, Order, Rules, draw, keys, rebuild};
 use crate::error::Error;
 use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
@@ -24,7 +25,7 @@ use crate::loader::{self, Loaded};
 use crate::model::AnswerType;
 use crate::model::QuestionFile;
 use crate::practice::{self, Retry};
-use crate::store::{History, LoadedHistory};
+use crate::store::{Aliases, History, LoadedAliases, LoadedHistory};
 use crate::validate::{has_errors, validate};
 
 /// Runs factquiz with `args` (the program name first) and returns the exit status.
@@ -81,6 +82,8 @@ where
             reset,
             yes,
         } => scores(json, limit, reset, yes, &mut stdout),
+        Config::Aliases { json } => aliases(json, &mut stdout),
+        Config::Judge(request) => judge(&request, max, &mut stdout),
         Config::Import(mut request) => {
             request.options.date = today();
             loader::read_text(&request.path, max)
@@ -189,6 +192,14 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
     for warning in &past.warnings {
         writeln!(stderr, "factquiz: warning: {}", front::clean(warning))?;
     }
+    let counted_store = data_dir().map(Aliases::new);
+    let counted = match &counted_store {
+        Some(store) => store.read(config.save)?,
+        None => LoadedAliases::default(),
+    };
+    for warning in &counted.warnings {
+        writeln!(stderr, "factquiz: warning: {}", front::clean(warning))?;
+    }
     let parsed: Vec<&QuestionFile> = files.iter().map(|l| &l.file).collect();
     let seed = config
         .seed
@@ -252,6 +263,9 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
             (questions, count)
         }
     };
+    let mut questions = questions;
+    // The answers the player counted as right before are right again.
+    aliases::accept(&mut questions, &counted.aliases);
     if questions.is_empty() {
         let kinds: Vec<&str> = config.kinds.iter().map(|k| k.name()).collect();
         return Err(Error::NoQuestions(format!(
@@ -308,7 +322,8 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         streak_bonus: config.streak_bonus,
         timed: config.timed.map(f64::from),
     };
-    let record = Record::of(&game, config.mode, options, ending, now());
+    let time = now();
+    let record = Record::of(&game, config.mode, options, ending, time.clone());
     let previous_best = match config.mode {
         Mode::Play => record.previous_best(&past.records),
         _ => None,
@@ -335,11 +350,80 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         )?,
         _ => {}
     }
+    remember(
+        &aliases::counted(&game, &time),
+        counted_store.as_ref().filter(|_| config.save),
+        &mut stderr,
+    )?;
     Ok(if ending == Ending::Interrupted {
         130
     } else {
         0
     })
+}
+
+/// Keeps the answers counted as right with `!` in `store`, so that the next game accepts them;
+/// says so, or that they were not kept (`--no-save`).
+fn remember(
+    new: &[PlayerAlias],
+    store: Option<&Aliases>,
+    stderr: &mut dyn Write,
+) -> Result<(), Error> {
+    if new.is_empty() {
+        return Ok(());
+    }
+    let Some(store) = store else {
+        writeln!(
+            stderr,
+            "factquiz: the answers counted as right with ! were not remembered (--no-save or no data folder)"
+        )?;
+        return Ok(());
+    };
+    for warning in store.add(new)? {
+        writeln!(stderr, "factquiz: warning: {}", front::clean(&warning))?;
+    }
+    writeln!(
+        stderr,
+        "factquiz: {} answer{} counted as right with ! will be accepted next time (`factquiz aliases` lists them)",
+        new.len(),
+        if new.len() == 1 { "" } else { "s" }
+    )?;
+    Ok(())
+}
+
+/// `factquiz aliases`: the answers counted as right with `!`.
+fn aliases(json: bool, stdout: &mut dyn Write) -> Result<u8, Error> {
+    let Some(dir) = data_dir() else {
+        return Err(Error::NoQuestions(
+            "no data folder (set FACTQUIZ_DATA_DIR), so no answers counted with !".into(),
+        ));
+    };
+    let store = Aliases::new(dir);
+    let loaded = store.read(false)?;
+    for warning in &loaded.warnings {
+        writeln!(io::stderr(), "factquiz: warning: {}", front::clean(warning))?;
+    }
+    commands::aliases(&loaded.aliases, &store.path(), json, stdout)?;
+    Ok(0)
+}
+
+/// `factquiz judge`: the answers given, or one a line from standard input.
+fn judge(request: &JudgeRequest, max_bytes: u64, stdout: &mut dyn Write) -> Result<u8, Error> {
+    let files = load(&request.questions, max_bytes)?;
+    let answers = if request.answers.is_empty() {
+        io::stdin().lines().collect::<Result<Vec<String>, _>>()?
+    } else {
+        request.answers.clone()
+    };
+    commands::judge(
+        &files,
+        &request.id,
+        &answers,
+        request.strict,
+        request.json,
+        stdout,
+    )?;
+    Ok(0)
 }
 
 /// `factquiz scores`: the figures of the history, or (`--reset`) the history moved aside after

@@ -42,6 +42,35 @@ pub enum Command {
     Import(ImportArgs),
     /// Show your progress: best scores, last games, accuracy over time, by kind and answer type
     Scores(ScoresArgs),
+    /// List the answers you counted as right with `!`, to add to question files as aliases
+    Aliases(AliasesArgs),
+    /// Judge typed answers to one fact as a game would (for authors): right, wrong, and why
+    Judge(JudgeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AliasesArgs {
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct JudgeArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// The fact (or hand-written question) the answers are to, by id
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The typed answers [default: one a line from standard input]
+    #[arg(value_name = "ANSWER")]
+    pub answers: Vec<String>,
+    /// Judge with no spelling slips, as --strict plays
+    #[arg(long)]
+    pub strict: bool,
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -37,6 +37,22 @@ pub enum Config {
         reset: bool,
         yes: bool,
     },
+    Aliases {
+        json: bool,
+    },
+    Judge(JudgeRequest),
+}
+
+/// `factquiz judge`: typed answers to one fact, judged as a game would.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JudgeRequest {
+    /// Empty: the bundled question files and the user's.
+    pub questions: Vec<PathBuf>,
+    pub id: String,
+    /// Empty: read them from standard input, one a line.
+    pub answers: Vec<String>,
+    pub strict: bool,
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +104,14 @@ impl From<Cli> for Config {
                 reset: args.reset,
                 yes: args.yes,
             },
+            Some(Command::Aliases(args)) => Config::Aliases { json: args.json },
+            Some(Command::Judge(args)) => Config::Judge(JudgeRequest {
+                questions: args.source.questions,
+                id: args.id,
+                answers: args.answers,
+                strict: args.strict,
+                json: args.json,
+            }),
             Some(Command::Import(args)) => {
                 let FromArg::Opentdb = args.from;
                 let origin = if args.file.as_os_str() == "-" {

@@ -2,7 +2,7 @@
 
 use crate::import::ImportError;
 use crate::loader::LoadError;
-use crate::store::HistoryError;
+use crate::store::StoreError;
 use crate::validate::{Problem, Severity};
 
 #[derive(Debug, thiserror::Error)]
@@ -26,7 +26,7 @@ pub enum Error {
     #[error(transparent)]
     Import(#[from] ImportError),
     #[error(transparent)]
-    History(#[from] HistoryError),
+    Store(#[from] StoreError),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -41,7 +41,7 @@ impl Error {
             | Error::UnknownEvent { .. }
             | Error::Import(_)
             | Error::Exists(_) => 2,
-            Error::Output(_) | Error::Write { .. } | Error::History(_) => 1,
+            Error::Output(_) | Error::Write { .. } | Error::Store(_) => 1,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! `generate` (facts and claims to questions, pure) -> `engine` (draws, judges, scores, pure) ->
 //! `front` (the player's terminal or a JSON report). `app` wires them to the real process.
 
+pub mod aliases;
 mod app;
 pub mod check;
 pub mod cli;

@@ -162,6 +162,17 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
             !matched_form[k] && !lexicon::is_filler(&form[k]) && !lexicon::is_title(&form[k])
         })
         .collect();
+    // A name is no answer when a wrong answer's name has all of it ("Mr Kim" for Kim Jong-un when
+    // Kim Jong-il is an option), even when an alias is written that way.
+    if rules.person
+        && !said.is_empty()
+        && rules
+            .rivals
+            .iter()
+            .any(|r| said.iter().all(|w| in_words(w, r)))
+    {
+        return None;
+    }
     if !left_out.is_empty() {
         // A part of a name is the family name, and only when no wrong answer has it too ("Mr
         // Kim" is no answer when Kim Jong-il is an option).

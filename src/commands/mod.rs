@@ -1,13 +1,17 @@
 //! The commands other than `play`: each renders plain data to a `Write` the caller hands in.
 
+mod aliases;
 mod import;
+mod judge;
 mod list;
 mod new;
 mod preview;
 mod scores;
 mod validate;
 
+pub use aliases::aliases;
 pub use import::{ImportRequest, default_id, import};
+pub use judge::judge;
 pub use list::list;
 pub use new::{STARTER, new};
 pub use preview::preview;

@@ -4,25 +4,13 @@
 //! ending at once both keep their records and a crash never leaves half a file. A file that cannot
 //! be read is moved aside, never overwritten.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
+use super::guarded::{Guarded, StoreError};
 use crate::history::{HISTORY_VERSION, Record};
 
 const FILE: &str = "history.jsonl";
 const LOCK: &str = "history.lock";
-
-#[derive(Debug, thiserror::Error)]
-pub enum HistoryError {
-    #[error("{path}: cannot {doing}: {source}")]
-    Io {
-        path: String,
-        doing: &'static str,
-        #[source]
-        source: std::io::Error,
-    },
-}
 
 /// What reading the history found.
 #[derive(Debug, Default)]
@@ -35,29 +23,35 @@ pub struct Loaded {
 /// The history in the data folder `dir`.
 #[derive(Debug, Clone)]
 pub struct History {
-    dir: PathBuf,
+    file: Guarded,
 }
 
 impl History {
     pub fn new(dir: impl Into<PathBuf>) -> History {
-        History { dir: dir.into() }
+        History {
+            file: Guarded::new(dir.into(), FILE, LOCK, "history"),
+        }
     }
 
     pub fn path(&self) -> PathBuf {
-        self.dir.join(FILE)
+        self.file.path()
     }
 
     /// Every record, oldest first. An unreadable file is moved aside (with a warning naming both
     /// paths) when `repair`, and otherwise only reported; either way it reads as empty.
-    pub fn read(&self, repair: bool) -> Result<Loaded, HistoryError> {
-        let _lock = if repair { Some(self.lock()?) } else { None };
+    pub fn read(&self, repair: bool) -> Result<Loaded, StoreError> {
+        let _lock = if repair {
+            Some(self.file.lock()?)
+        } else {
+            None
+        };
         let mut loaded = Loaded::default();
-        let Some(bytes) = self.bytes()? else {
+        let Some(bytes) = self.file.bytes()? else {
             return Ok(loaded);
         };
         match records(&bytes) {
             Ok(records) => loaded.records = records,
-            Err(why) if repair => loaded.warnings.push(self.move_aside(&why)?),
+            Err(why) if repair => loaded.warnings.push(self.file.move_aside(&why)?),
             Err(why) => loaded.warnings.push(format!(
                 "{} cannot be read ({why}); it is left as it is",
                 self.path().display()
@@ -67,16 +61,16 @@ impl History {
     }
 
     /// Adds `record` to the history; returns warnings (an unreadable file moved aside first).
-    pub fn append(&self, record: &Record) -> Result<Vec<String>, HistoryError> {
-        let _lock = self.lock()?;
+    pub fn append(&self, record: &Record) -> Result<Vec<String>, StoreError> {
+        let _lock = self.file.lock()?;
         let mut warnings = Vec::new();
-        let mut text = match self.bytes()? {
+        let mut text = match self.file.bytes()? {
             None => String::new(),
             Some(bytes) => match records(&bytes) {
                 // `records` has checked that the bytes are UTF-8.
                 Ok(_) => String::from_utf8(bytes).unwrap_or_default(),
                 Err(why) => {
-                    warnings.push(self.move_aside(&why)?);
+                    warnings.push(self.file.move_aside(&why)?);
                     String::new()
                 }
             },
@@ -84,99 +78,22 @@ impl History {
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
-        text.push_str(&serde_json::to_string(record).map_err(|e| self.io("write", e.into()))?);
+        text.push_str(&serde_json::to_string(record).map_err(|e| self.file.io("write", e.into()))?);
         text.push('\n');
-        self.replace(&text)?;
+        self.file.replace(&text)?;
         Ok(warnings)
     }
 
     /// Moves the history aside (nothing is deleted) and returns where it went; `None` when there
     /// was none.
-    pub fn reset(&self) -> Result<Option<PathBuf>, HistoryError> {
-        let _lock = self.lock()?;
+    pub fn reset(&self) -> Result<Option<PathBuf>, StoreError> {
+        let _lock = self.file.lock()?;
         if !self.path().exists() {
             return Ok(None);
         }
-        let aside = self.aside_path("cleared");
-        fs::rename(self.path(), &aside).map_err(|e| self.io("move", e))?;
-        sync_dir(&self.dir);
+        let aside = self.file.aside_path("cleared");
+        self.file.rename_to(&aside)?;
         Ok(Some(aside))
-    }
-
-    /// The file's bytes, or `None` when there is no history yet.
-    fn bytes(&self) -> Result<Option<Vec<u8>>, HistoryError> {
-        match fs::read(self.path()) {
-            Ok(bytes) => Ok(Some(bytes)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(source) => Err(self.io("read", source)),
-        }
-    }
-
-    /// Moves the unreadable history aside; returns the warning to show.
-    fn move_aside(&self, why: &str) -> Result<String, HistoryError> {
-        let aside = self.aside_path("unreadable");
-        fs::rename(self.path(), &aside).map_err(|e| self.io("move aside", e))?;
-        sync_dir(&self.dir);
-        Ok(format!(
-            "{} could not be read ({why}); it was moved to {} and a new history was started",
-            self.path().display(),
-            aside.display()
-        ))
-    }
-
-    /// `history.jsonl.<why>-N` for the first N not taken.
-    fn aside_path(&self, why: &str) -> PathBuf {
-        (1..)
-            .map(|n| self.dir.join(format!("{FILE}.{why}-{n}")))
-            .find(|p| fs::symlink_metadata(p).is_err())
-            .unwrap_or_else(|| self.dir.join(format!("{FILE}.{why}")))
-    }
-
-    /// Replaces the history with `text`: temporary file, sync, rename, sync the folder.
-    fn replace(&self, text: &str) -> Result<(), HistoryError> {
-        let mut tmp =
-            tempfile::NamedTempFile::new_in(&self.dir).map_err(|e| self.io("write", e))?;
-        tmp.write_all(text.as_bytes())
-            .and_then(|()| tmp.as_file().sync_all())
-            .map_err(|e| self.io("write", e))?;
-        tmp.persist(self.path())
-            .map_err(|e| self.io("write", e.error))?;
-        sync_dir(&self.dir);
-        Ok(())
-    }
-
-    /// Holds the history's lock until the returned file is dropped.
-    fn lock(&self) -> Result<File, HistoryError> {
-        fs::create_dir_all(&self.dir).map_err(|e| HistoryError::Io {
-            path: self.dir.display().to_string(),
-            doing: "create the data folder",
-            source: e,
-        })?;
-        let path = self.dir.join(LOCK);
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|source| HistoryError::Io {
-                path: path.display().to_string(),
-                doing: "open the lock",
-                source,
-            })?;
-        file.lock().map_err(|source| HistoryError::Io {
-            path: path.display().to_string(),
-            doing: "lock",
-            source,
-        })?;
-        Ok(file)
-    }
-
-    fn io(&self, doing: &'static str, source: std::io::Error) -> HistoryError {
-        HistoryError::Io {
-            path: self.path().display().to_string(),
-            doing,
-            source,
-        }
     }
 }
 
@@ -206,13 +123,6 @@ fn records(bytes: &[u8]) -> Result<Vec<Record>, String> {
         records.push(record);
     }
     Ok(records)
-}
-
-/// Makes a rename in `dir` durable. Not every platform can open a folder; there it is skipped.
-fn sync_dir(dir: &Path) {
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
 }
 
 #[cfg(test)]

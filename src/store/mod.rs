@@ -1,9 +1,13 @@
-//! Writing files: the ones the user asked for, and the game history. Besides the loader, the only
-//! code that touches the file system.
+//! Writing files: the ones the user asked for, the game history and the answers a player counted
+//! as right (`!`). Besides the loader, the only code that touches the file system.
 
+mod aliases;
+mod guarded;
 mod history;
 
-pub use history::{History, HistoryError, Loaded as LoadedHistory};
+pub use aliases::{Aliases, Loaded as LoadedAliases};
+pub use guarded::StoreError;
+pub use history::{History, Loaded as LoadedHistory};
 
 use std::fs;
 use std::io::Write;
