@@ -415,14 +415,7 @@ fn judge(request: &JudgeRequest, max_bytes: u64, stdout: &mut dyn Write) -> Resu
     } else {
         request.answers.clone()
     };
-    commands::judge(
-        &files,
-        &request.id,
-        &answers,
-        request.strict,
-        request.json,
-        stdout,
-    )?;
+    commands::judge(&files, request, &answers, stdout)?;
     Ok(0)
 }
 

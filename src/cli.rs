@@ -65,6 +65,10 @@ pub struct JudgeArgs {
     /// The typed answers [default: one a line from standard input]
     #[arg(value_name = "ANSWER")]
     pub answers: Vec<String>,
+    /// Judge a line typed at the fact's multiple-choice question with these options, in the
+    /// order printed (one of them the answer); repeat for each option
+    #[arg(long = "option", value_name = "TEXT")]
+    pub options: Vec<String>,
     /// Judge with no spelling slips, as --strict plays
     #[arg(long)]
     pub strict: bool,

@@ -51,6 +51,8 @@ pub struct JudgeRequest {
     pub id: String,
     /// Empty: read them from standard input, one a line.
     pub answers: Vec<String>,
+    /// The options of the multiple-choice question as printed; empty: the short-answer question.
+    pub options: Vec<String>,
     pub strict: bool,
     pub json: bool,
 }
@@ -109,6 +111,7 @@ impl From<Cli> for Config {
                 questions: args.source.questions,
                 id: args.id,
                 answers: args.answers,
+                options: args.options,
                 strict: args.strict,
                 json: args.json,
             }),

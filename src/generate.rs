@@ -397,9 +397,11 @@ fn numeric(text: &str) -> (f64, f64) {
 
 mod authored;
 mod perturb;
+mod printed;
 
 pub use authored::authored_question;
 use perturb::perturbations;
+pub use printed::authored_as_printed;
 
 #[cfg(test)]
 mod tests;

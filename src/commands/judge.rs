@@ -1,6 +1,7 @@
-//! `factquiz judge`: typed answers to one fact judged exactly as its short-answer question judges
-//! them in a game, with the reason: for authors checking what their file accepts, and for the
-//! corpus test that measures judging against people (#11).
+//! `factquiz judge`: typed answers to one fact judged exactly as its question judges them in a
+//! game, with the reason: for authors checking what their file accepts, and for the corpus test
+//! that measures judging against people (#11). The short-answer question by default; with
+//! `--option`, the multiple-choice question with those options as printed.
 
 use std::io::Write;
 
@@ -9,11 +10,13 @@ use rand::rngs::StdRng;
 use serde::Serialize;
 
 use crate::check::Match;
+use crate::config::JudgeRequest;
+use crate::engine::{Reply, Rules, judge as judge_line};
 use crate::error::Error;
 use crate::front::{clean_line, write_json};
-use crate::generate::Generator;
+use crate::generate::{Generator, authored_as_printed};
 use crate::loader::Loaded;
-use crate::question::{Expected, Kind};
+use crate::question::{Kind, Question};
 
 #[derive(Debug, Serialize)]
 struct Judged {
@@ -21,87 +24,59 @@ struct Judged {
     id: String,
     question: String,
     answer: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    options: Vec<String>,
     results: Vec<Verdict>,
 }
 
 #[derive(Debug, Serialize)]
 struct Verdict {
     given: String,
-    correct: bool,
-    /// `exact` (the answer in some form), `slip`, `within` (the tolerance) or `wrong`.
-    how: &'static str,
+    /// `right`, `wrong`, `confirm` (a multiple-choice text near one option: "did you mean"),
+    /// or `again` (not an answer: asked again, not counted).
+    verdict: &'static str,
+    /// How: `exact` (the answer in some form), `slip`, `within` (the tolerance), or `wrong`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    how: Option<&'static str>,
+    /// The option a multiple-choice line was read as (or asked about), by its letter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    option: Option<char>,
     #[serde(skip_serializing_if = "Option::is_none")]
     spelling: Option<String>,
     /// For a number: how far from the answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     off: Option<f64>,
+    /// Why a line is asked again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<String>,
 }
 
-/// Judges `answers` to the fact `id` of `files` as its short-answer question would, whichever
-/// kinds the fact may be asked as.
+/// Judges `answers` to the fact `request.id` of `files` as its short-answer question would (or
+/// its multiple-choice question, with `request.options`), whichever kinds the fact may be asked as.
 pub fn judge(
     files: &[Loaded],
-    id: &str,
+    request: &JudgeRequest,
     answers: &[String],
-    strict: bool,
-    json: bool,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
-    let found = files.iter().find_map(|l| {
-        let fact = l.file.facts.iter().find(|f| f.id == id)?;
-        Some((&l.file.event, fact))
-    });
-    let Some((event, fact)) = found else {
-        return Err(Error::NoQuestions(format!(
-            "no fact {:?} in the loaded question files (`factquiz preview FILE` lists their ids)",
-            clean_line(id)
-        )));
-    };
-    let mut open = fact.clone();
-    open.kinds = None;
-    let mut rng = StdRng::seed_from_u64(0);
-    let question = generator.fact_question(event, &open, Kind::Short, true, &mut rng);
-    let Some(Expected::Typed(accepted)) = question.as_ref().map(|q| &q.expected) else {
-        return Err(Error::NoQuestions(format!(
-            "the fact {:?} cannot be asked as a short answer",
-            clean_line(id)
-        )));
+    let question = question(files, request)?;
+    let rules = Rules {
+        strict: request.strict,
+        ..Rules::default()
     };
     let results: Vec<Verdict> = answers
         .iter()
-        .map(|given| {
-            let how = accepted.judge(given, strict);
-            Verdict {
-                given: given.clone(),
-                correct: how.is_right(),
-                how: match how {
-                    Match::Exact => "exact",
-                    Match::Slip { .. } => "slip",
-                    Match::Within { .. } => "within",
-                    Match::Wrong { .. } => "wrong",
-                },
-                spelling: match &how {
-                    Match::Slip { spelling, .. } => Some(spelling.clone()),
-                    _ => None,
-                },
-                off: match how {
-                    Match::Within { off } | Match::Wrong { off: Some(off), .. } => Some(off),
-                    _ => None,
-                },
-            }
-        })
+        .map(|given| verdict(&question, given, judge_line(&question, given, rules)))
         .collect();
     let judged = Judged {
-        event: event.id.clone(),
-        id: fact.id.clone(),
-        question: question
-            .as_ref()
-            .map_or_else(String::new, |q| q.prompt.clone()),
-        answer: fact.answer.clone(),
+        event: question.event_id.clone(),
+        id: question.id.clone(),
+        question: question.prompt.clone(),
+        answer: question.answer.clone(),
+        options: question.options.clone(),
         results,
     };
-    if json {
+    if request.json {
         write_json(out, &judged)?;
         return Ok(());
     }
@@ -112,14 +87,118 @@ pub fn judge(
         clean_line(&judged.answer)
     )?;
     for r in &judged.results {
-        let why = match (&r.spelling, r.off) {
-            (Some(spelling), _) => format!("  spelling slip of {}", clean_line(spelling)),
-            (None, Some(off)) if r.correct => format!("  within the tolerance, {off:+}"),
-            (None, Some(off)) => format!("  {off:+} from the answer"),
+        let why = match (&r.spelling, r.off, r.option, &r.why) {
+            (Some(spelling), ..) => format!("  spelling slip of {}", clean_line(spelling)),
+            (_, _, Some(letter), _) if r.verdict == "confirm" => {
+                format!("  did you mean {letter})?")
+            }
+            (_, _, Some(letter), _) => format!("  option {letter})"),
+            (_, Some(off), ..) if r.verdict == "right" => {
+                format!("  within the tolerance, {off:+}")
+            }
+            (_, Some(off), ..) => format!("  {off:+} from the answer"),
+            (.., Some(why)) => format!("  ({})", clean_line(why)),
             _ => String::new(),
         };
-        let verdict = if r.correct { "right" } else { "wrong" };
-        writeln!(out, "{verdict}  {}{why}", clean_line(&r.given))?;
+        writeln!(out, "{:<7}  {}{why}", r.verdict, clean_line(&r.given))?;
     }
     Ok(())
+}
+
+/// The question the request names.
+fn question(files: &[Loaded], request: &JudgeRequest) -> Result<Question, Error> {
+    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let id = &request.id;
+    let found = files.iter().find_map(|l| {
+        let fact = l.file.facts.iter().find(|f| f.id == *id)?;
+        Some((&l.file.event, fact))
+    });
+    let Some((event, fact)) = found else {
+        // A hand-written multiple-choice question, with its options as printed.
+        let authored = files.iter().find_map(|l| {
+            let a = l.file.questions.iter().find(|q| q.id == *id)?;
+            Some((&l.file.event, a))
+        });
+        return match authored {
+            Some((event, a)) => authored_as_printed(event, a, &request.options).ok_or_else(|| {
+                Error::NoQuestions(format!(
+                    "{:?} is a hand-written question: give its options as printed (--option), one of them its answer ({})",
+                    clean_line(id),
+                    clean_line(&a.answer)
+                ))
+            }),
+            None => Err(Error::NoQuestions(format!(
+                "no fact {:?} in the loaded question files (`factquiz preview FILE` lists their ids)",
+                clean_line(id)
+            ))),
+        };
+    };
+    if !request.options.is_empty() {
+        return generator
+            .choice_as_printed(event, fact, &request.options)
+            .ok_or_else(|| {
+                Error::NoQuestions(format!(
+                    "none of the options given is the answer of {:?} ({})",
+                    clean_line(id),
+                    clean_line(&fact.answer)
+                ))
+            });
+    }
+    let mut open = fact.clone();
+    open.kinds = None;
+    let mut rng = StdRng::seed_from_u64(0);
+    generator
+        .fact_question(event, &open, Kind::Short, true, &mut rng)
+        .ok_or_else(|| {
+            Error::NoQuestions(format!(
+                "the fact {:?} cannot be asked as a short answer",
+                clean_line(id)
+            ))
+        })
+}
+
+fn verdict(question: &Question, given: &str, reply: Reply) -> Verdict {
+    let letter = |i: usize| char::from(b'a' + i as u8);
+    let mut v = Verdict {
+        given: given.to_owned(),
+        verdict: "again",
+        how: None,
+        option: None,
+        spelling: None,
+        off: None,
+        why: None,
+    };
+    match reply {
+        Reply::Judged(j) => {
+            v.verdict = if j.correct { "right" } else { "wrong" };
+            v.how = Some(match j.how {
+                Match::Exact => "exact",
+                Match::Slip { .. } => "slip",
+                Match::Within { .. } => "within",
+                Match::Wrong { .. } => "wrong",
+            });
+            v.option = j
+                .read_as
+                .as_ref()
+                .and_then(|r| question.options.iter().position(|o| o == r))
+                .or_else(|| question.options.iter().position(|o| o == given.trim()))
+                .map(letter);
+            if let Match::Slip { spelling, .. } = &j.how {
+                v.spelling = Some(spelling.clone());
+            }
+            if let Match::Within { off } | Match::Wrong { off: Some(off), .. } = j.how {
+                v.off = Some(off);
+            }
+        }
+        Reply::Confirm { option, .. } => {
+            v.verdict = "confirm";
+            v.option = Some(letter(option));
+        }
+        Reply::AskAgain(why) => v.why = Some(why),
+        Reply::Empty => v.why = Some("an empty line".into()),
+        Reply::Quit | Reply::Skip | Reply::Help | Reply::Override => {
+            v.why = Some("a command at the prompt, not an answer".into());
+        }
+    }
+    v
 }

@@ -1,0 +1,171 @@
+//! Judging measured against people (#11). `tests/fixtures/corpus` holds 614 answers typed at the
+//! short-answer and multiple-choice questions of three question files (the bundled one and two
+//! written only for this test, about other events) by someone who saw only the questions, the
+//! options as printed and the source articles, never the judging rules, each labelled right,
+//! wrong or either by a careful human marker (its README says how). Every answer is judged
+//! through `factquiz judge`, as a game judges it; the agreement with the labels is printed, and
+//! the test fails below 97% on the labelled answers or when any answer labelled wrong is
+//! accepted. An answer labelled either is a synonym no checker could know, and is not counted.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use super::{factquiz, fixture};
+
+/// The least agreement on answers labelled right or wrong.
+const AGREEMENT: f64 = 0.97;
+
+/// The question file each corpus file name stands for: the bundled file as the game ships it,
+/// the others as the corpus gives them.
+fn question_file(name: &str) -> PathBuf {
+    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("questions")
+        .join(format!("{name}.json"));
+    if bundled.exists() {
+        bundled
+    } else {
+        fixture(&format!("corpus/files/{name}.json"))
+    }
+}
+
+/// One labelled answer and what the game made of it.
+struct Row {
+    file: String,
+    kind: String,
+    id: String,
+    typed: String,
+    label: String,
+    accepted: bool,
+    verdict: String,
+}
+
+/// Judges each group of answers to one question with one run of `factquiz judge`.
+fn judged(rows: &[Value]) -> Vec<Row> {
+    let mut groups: BTreeMap<(String, String, String, Vec<String>), Vec<&Value>> = BTreeMap::new();
+    for row in rows {
+        let text = |k: &str| row[k].as_str().unwrap_or_default().to_owned();
+        let options: Vec<String> = row["options"]
+            .as_array()
+            .map(|o| o.iter().map(|v| v.as_str().unwrap().to_owned()).collect())
+            .unwrap_or_default();
+        groups
+            .entry((text("file"), text("kind"), text("id"), options))
+            .or_default()
+            .push(row);
+    }
+    let mut out = Vec::new();
+    for ((file, kind, id, options), answers) in groups {
+        let mut command = factquiz();
+        command
+            .arg("judge")
+            .arg("--json")
+            .arg("--questions")
+            .arg(question_file(&file));
+        for option in &options {
+            command.arg("--option").arg(option);
+        }
+        command.arg(&id).arg("--");
+        for a in &answers {
+            command.arg(a["typed"].as_str().unwrap());
+        }
+        let output = command.output().unwrap();
+        assert!(
+            output.status.success(),
+            "{file} {id}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let answer = report["answer"].as_str().unwrap();
+        let right_letter = options
+            .iter()
+            .position(|o| o == answer)
+            .map(|i| char::from(b'a' + i as u8).to_string());
+        let results = report["results"].as_array().unwrap();
+        assert_eq!(results.len(), answers.len());
+        for (a, r) in answers.iter().zip(results) {
+            let verdict = r["verdict"].as_str().unwrap().to_owned();
+            // A "did you mean" the player answers yes to when it names the option they meant.
+            let confirmed = verdict == "confirm"
+                && r["option"].as_str().map(str::to_owned) == right_letter
+                && a["means"].as_str().map(str::to_owned) == right_letter;
+            out.push(Row {
+                file: file.clone(),
+                kind: kind.clone(),
+                id: id.clone(),
+                typed: a["typed"].as_str().unwrap().to_owned(),
+                label: a["label"].as_str().unwrap().to_owned(),
+                accepted: verdict == "right" || confirmed,
+                verdict: match r["option"].as_str() {
+                    Some(letter) => format!("{verdict} {letter})"),
+                    None => verdict,
+                },
+            });
+        }
+    }
+    out
+}
+
+#[test]
+fn judging_agrees_with_people_on_the_blind_corpus() {
+    let text = std::fs::read_to_string(fixture("corpus/answers.jsonl")).unwrap();
+    let rows: Vec<Value> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(rows.len() >= 400, "{} answers", rows.len());
+    let judged = judged(&rows);
+    let mut table: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    let mut disagreements = Vec::new();
+    let mut wrong_accepted = Vec::new();
+    for row in judged.iter().filter(|r| r.label != "either") {
+        let agree = row.accepted == (row.label == "right");
+        let cell = table
+            .entry((row.file.clone(), row.kind.clone()))
+            .or_default();
+        cell.0 += usize::from(agree);
+        cell.1 += 1;
+        if !agree {
+            let line = format!(
+                "{} {} {}: {:?} labelled {}, judged {}",
+                row.file, row.kind, row.id, row.typed, row.label, row.verdict
+            );
+            if row.label == "wrong" {
+                wrong_accepted.push(line.clone());
+            }
+            disagreements.push(line);
+        }
+    }
+    let (agreed, labelled) = table
+        .values()
+        .fold((0, 0), |(a, l), (ca, cl)| (a + ca, l + cl));
+    let share = agreed as f64 / labelled as f64;
+    println!(
+        "Judging against the blind corpus ({} answers, {labelled} labelled right or wrong):",
+        judged.len()
+    );
+    for ((file, kind), (a, l)) in &table {
+        println!(
+            "  {file:<28} {kind:<7} {a:>3} of {l:>3}  {:5.1}%",
+            100.0 * *a as f64 / *l as f64
+        );
+    }
+    println!(
+        "  all: {agreed} of {labelled} agree, {:.1}%; {} labelled wrong accepted",
+        100.0 * share,
+        wrong_accepted.len()
+    );
+    for line in &disagreements {
+        println!("  disagree: {line}");
+    }
+    assert!(
+        share >= AGREEMENT && wrong_accepted.is_empty(),
+        "{:.1}% agreement (at least {:.0}% wanted), {} answers labelled wrong accepted:\n{}",
+        100.0 * share,
+        100.0 * AGREEMENT,
+        wrong_accepted.len(),
+        disagreements.join("\n")
+    );
+}
