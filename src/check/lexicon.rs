@@ -44,6 +44,19 @@ pub fn is_filler(word: &str) -> bool {
             | "who"
             | "as"
             | "and"
+            // Pronouns and words of degree or number that say nothing of their own ("all 33 of
+            // them", "so many families", "he was the second").
+            | "he"
+            | "she"
+            | "him"
+            | "they"
+            | "them"
+            | "all"
+            | "both"
+            | "each"
+            | "so"
+            | "very"
+            | "many"
     )
 }
 
@@ -208,6 +221,54 @@ pub fn expand(word: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// The value of a Roman numeral of two letters or more, up to 39 ("II" is 2): "Fénix II" is
+/// "Fénix 2". Single letters are left alone ("V" may be a letter).
+pub fn roman(word: &str) -> Option<u32> {
+    if word.len() < 2 || !word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')) {
+        return None;
+    }
+    let value = |b: u8| match b {
+        b'i' => 1,
+        b'v' => 5,
+        _ => 10,
+    };
+    let bytes = word.as_bytes();
+    let mut total = 0i32;
+    for (i, &b) in bytes.iter().enumerate() {
+        let v = value(b);
+        if bytes.get(i + 1).is_some_and(|&next| value(next) > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|t| (1..40).contains(t))?;
+    // Only the canonical spelling: "iiii" and "vx" are not numerals.
+    (to_roman(total) == word).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, s) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// A compass point shortened to its letter ("S Korea", "N. Korea").
+pub fn compass(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "n" => "north",
+        "s" => "south",
+        "e" => "east",
+        "w" => "west",
+        _ => return None,
+    })
+}
+
 /// Number words said as one word, as digits, so that "Apollo eleven" is "Apollo 11".
 pub fn digits_of(word: &str) -> Option<&'static str> {
     const WORDS: [(&str, &str); 20] = [
@@ -324,6 +385,18 @@ mod tests {
         for (a, b) in [("nuclear", "unclear"), ("seoul", "seuol"), ("in", "on")] {
             assert!(!differ_by_negation(a, b), "{a} {b}");
         }
+    }
+
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(
+            ["ii", "iv", "ix", "xiv", "xxxix"].map(roman),
+            [Some(2), Some(4), Some(9), Some(14), Some(39)]
+        );
+        assert_eq!(
+            ["i", "v", "x", "iiii", "vx", "mix", "vi2"].map(roman),
+            [None; 7]
+        );
     }
 
     #[test]

@@ -116,6 +116,21 @@ impl Accepted {
         self.judge(given, false).is_right()
     }
 
+    /// Whether `given` may mean this answer when nothing around the question is assumed: a date
+    /// without its year fits a date of any year ("4 October" may be 4 October 1958). At a
+    /// multiple-choice question, a text that may mean two options means neither.
+    pub fn could_be(&self, given: &str) -> bool {
+        if self.answer_type == AnswerType::Date
+            && let Some(answer) = self.forms.iter().find_map(|f| date::Date::read(f))
+        {
+            let readings = date::read_parts(given);
+            if !readings.is_empty() {
+                return readings.iter().all(|p| p.fit(answer, true));
+            }
+        }
+        self.judge(given, true).is_right()
+    }
+
     /// How `given` compares with the accepted forms; `strict` (the player's `--strict`) refuses
     /// spelling slips.
     pub fn judge(&self, given: &str, strict: bool) -> Match {

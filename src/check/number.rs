@@ -90,6 +90,8 @@ pub fn read_all(text: &str, unit: Option<&str>) -> Vec<f64> {
 
 /// `text` with its one comma written as a decimal point, when that comma has digits before it and
 /// one or two after (and no point anywhere).
+/// Three digits after the comma are read as a decimal too ("20,005" MHz), unless they are all
+/// zeros ("36,000" is never 36).
 fn decimal_comma(text: &str) -> Option<String> {
     if text.contains('.') || text.matches(',').count() != 1 {
         return None;
@@ -100,8 +102,8 @@ fn decimal_comma(text: &str) -> Option<String> {
         .chars()
         .take_while(char::is_ascii_digit)
         .collect();
-    (before.is_ascii_digit() && (1..=2).contains(&after.len()))
-        .then(|| format!("{}.{}", &text[..at], &text[at + 1..]))
+    let decimals = (1..=2).contains(&after.len()) || (after.len() == 3 && after != "000");
+    (before.is_ascii_digit() && decimals).then(|| format!("{}.{}", &text[..at], &text[at + 1..]))
 }
 
 /// Symbols written as the words they stand for: "40%" as "40 percent", "$5" as "5 dollars", "½"
@@ -180,7 +182,14 @@ pub fn find(text: &str, unit: Option<&str>) -> Found {
         .collect();
     let mut found = Found::default();
     let mut start = 0;
+    let mut after_ordinal = false;
     while start < tokens.len() {
+        // "the second one": after an ordinal, "one" stands for the thing counted.
+        if after_ordinal && matches!(tokens[start].to_lowercase().as_str(), "one" | "ones") {
+            after_ordinal = false;
+            start += 1;
+            continue;
+        }
         let longest = (start + 1..=tokens.len().min(start + 12))
             .rev()
             .find_map(|end| {
@@ -190,11 +199,13 @@ pub fn find(text: &str, unit: Option<&str>) -> Found {
             });
         match longest {
             Some((end, values, span)) => {
+                after_ordinal = read(&span, unit).is_some_and(|r| r.ordinal);
                 found.numbers.push(values);
                 found.typed.push(crate::normalize::key(&span));
                 start = end;
             }
             None => {
+                after_ordinal = false;
                 found.words.extend(crate::normalize::words(tokens[start]));
                 start += 1;
             }
@@ -365,8 +376,8 @@ fn strip_ordinal_suffix(tail: &str) -> Option<&str> {
 /// Whether `tail` names the fact's `unit`: the same word, singular or plural, or a usual short
 /// form of it ("kg" for "kilograms", "%" for "percent", "mins" for "minutes").
 pub fn unit_matches(unit: &str, tail: &str) -> bool {
-    let unit = crate::normalize::key(unit);
-    let tail = crate::normalize::key(tail);
+    let unit = crate::normalize::key(&with_symbols_as_words(unit));
+    let tail = crate::normalize::key(&with_symbols_as_words(tail));
     let singular = |s: &str| {
         s.strip_suffix('s')
             .map(str::to_owned)
@@ -384,7 +395,7 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
 }
 
 /// Units and their usual short forms, normalised.
-const UNITS: [&[&str]; 24] = [
+const UNITS: [&[&str]; 26] = [
     &[
         "kilograms",
         "kilogram",
@@ -443,6 +454,8 @@ const UNITS: [&[&str]; 24] = [
     &["days", "day"],
     &["years", "year", "yrs", "yr"],
     &["degrees", "degree", "deg"],
+    &["megahertz", "mhz"],
+    &["kilohertz", "khz"],
     &["people", "persons", "person"],
 ];
 

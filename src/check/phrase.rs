@@ -87,7 +87,7 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
                 loose: cost.loose + loose,
             };
             if i < n && j < m {
-                if let Some(e) = word(&typed[i], &form[j], content, rules) {
+                if let Some(e) = word(&typed[i], &form[j], content, true, rules) {
                     relax(
                         &mut best,
                         i + 1,
@@ -98,7 +98,7 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
                 }
                 if i + 1 < n {
                     let joined = format!("{}{}", typed[i], typed[i + 1]);
-                    if let Some(e) = word(&joined, &form[j], content, rules) {
+                    if let Some(e) = word(&joined, &form[j], content, false, rules) {
                         relax(
                             &mut best,
                             i + 2,
@@ -110,7 +110,7 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
                 }
                 if j + 1 < m {
                     let joined = format!("{}{}", form[j], form[j + 1]);
-                    if let Some(e) = word(&typed[i], &joined, content, rules) {
+                    if let Some(e) = word(&typed[i], &joined, content, false, rules) {
                         relax(
                             &mut best,
                             i + 1,
@@ -176,9 +176,9 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
     if !left_out.is_empty() {
         // A part of a name is the family name, and only when no wrong answer has it too ("Mr
         // Kim" is no answer when Kim Jong-il is an option).
-        let asked_only = left_out
-            .iter()
-            .all(|&k| in_words(&form[k], &rules.context.asked));
+        let asked_only = left_out.iter().all(|&k| {
+            in_words(&form[k], &rules.context.asked) || shared_by_every_rival(&form[k], rules)
+        });
         if rules.person && !asked_only {
             let last = (0..m).rev().find(|&k| !lexicon::is_filler(&form[k]))?;
             if !matched_form[last] {
@@ -213,15 +213,31 @@ fn nearer_a_rival(typed: &[&str], form: &[String], edits: usize, rules: &Rules) 
 }
 
 /// The edits with which one typed word is the form's word: none for the word itself, another form
-/// of it or the same weekday or month; a small slip when allowed.
-fn word(typed: &str, form: &str, content: usize, rules: &Rules) -> Option<usize> {
+/// of it, the same weekday or month, number (a Roman numeral) or compass point, or the word
+/// shortened; a small slip when allowed. `whole`: one word of each side, not two run together.
+fn word(typed: &str, form: &str, content: usize, whole: bool, rules: &Rules) -> Option<usize> {
     if typed == form {
         return Some(0);
     }
     if lexicon::differ_by_negation(typed, form) {
         return None;
     }
-    if lexicon::same_form(typed, form) || same_calendar_word(typed, form) {
+    if lexicon::same_form(typed, form)
+        || same_calendar_word(typed, form)
+        || lexicon::roman(typed).is_some_and(|n| n.to_string() == form)
+        || lexicon::compass(typed) == Some(form)
+    {
+        return Some(0);
+    }
+    // A long word shortened in a name of several words ("the Jet Propulsion Lab"), never two
+    // words run together ("Kim" is not "Kim Jong").
+    if whole
+        && content >= 2
+        && typed.len() >= 3
+        && form.len() >= 7
+        && form.starts_with(typed)
+        && typed.bytes().all(|b| b.is_ascii_alphabetic())
+    {
         return Some(0);
     }
     if !rules.slips {
@@ -302,6 +318,13 @@ fn missing_ok(word: &str, rules: &Rules) -> bool {
         || lexicon::is_title(word)
         || rules.person
         || in_words(word, &rules.context.asked)
+        || shared_by_every_rival(word, rules)
+}
+
+/// A word every wrong answer has too ("Camp" of Camp Hope when the others are Camp Faith and
+/// Camp Copper): it tells no option from another, so the answer may leave it out.
+fn shared_by_every_rival(word: &str, rules: &Rules) -> bool {
+    rules.rivals.len() >= 2 && rules.rivals.iter().all(|r| in_words(word, r))
 }
 
 /// Whether `word`, in some form, is among `words`.

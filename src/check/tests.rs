@@ -292,6 +292,14 @@ fn answers_with_the_question_in_mind() {
     let talks = Asked { forms: "nuclear|nuclear talks", rivals: "trade|climate|reunification", question: "The handover raised hopes of progress in which talks?", ..base };
     let vans = Asked { answer_type: Thing, forms: "silver vans", rivals: "black hearses|military trucks|white ambulances", question: "Into what were the cases placed, one by one?", ..base };
     let town = Asked { answer_type: Place, forms: "Kaesong", rivals: "Pyongyang|Wonsan", question: "Which city lies by the border?", places: "Kaesong|Kaesang", ..base };
+    let capsule = Asked { answer_type: Thing, forms: "Fénix 2", rivals: "Esperanza 1|Cóndor 3", question: "What was the name of the capsule that lifted the miners out?", ..base };
+    let korea = Asked { answer_type: Place, forms: "South Korea", rivals: "North Korea|Japan|China", question: "Which country's flag stood beside those of the UN and the US?", ..base };
+    let lab = Asked { answer_type: Organisation, forms: "Jet Propulsion Laboratory|JPL", rivals: "Naval Research Laboratory|Bell Telephone Laboratories", question: "Which laboratory built the satellite?", ..base };
+    let camp = Asked { answer_type: Place, forms: "Camp Hope", rivals: "Camp Faith|Camp Atacama|Camp Copper", question: "What was the tent settlement beside the mine called?", ..base };
+    let order = Asked { answer_type: Number, forms: "2nd|second", rivals: "1st|3rd", question: "In what position did he come out of the mine?", ..base };
+    let share = Asked { answer_type: Number, forms: "34", rivals: "10|20|50", unit: Some("%"), question: "Roughly what percentage of the world's copper does Chile produce?", ..base };
+    let frequency = Asked { answer_type: Number, forms: "20.005", unit: Some("megahertz"), question: "What was the lower of the two radio frequencies?", ..base };
+    let nasa = Asked { answer_type: Organisation, forms: "National Aeronautics and Space Administration|NASA", rivals: "National Science Foundation", question: "Which US agency did the 1958 space act create?", ..base };
     let cases: &[(&Asked, &str, Want)] = &[
         // A leading preposition or article
         (&month, "in June", Exact), (&friday, "on Friday", Exact), (&anniversary, "the 65th", Exact),
@@ -338,6 +346,17 @@ fn answers_with_the_question_in_mind() {
         // A part of a name another option shares
         (&kim, "Mr Kim", Wrong), (&kim, "Kim", Wrong), (&kim, "Jong-un", Exact), (&kim, "Kim Jong Un", Exact),
         (&kim, "kim jon un", Slip), (&kim, "Kim Jong-il", Wrong),
+        // General forms found wanting by the blind corpus (#11): Roman numerals, compass points
+        // by their letter, a long word shortened inside a name, a word every wrong answer has,
+        // pronouns and words of degree, a unit written as a symbol, three decimals after a comma.
+        (&capsule, "the Fénix II capsule", Exact), (&capsule, "Fenix III", Wrong),
+        (&korea, "S Korea", Exact), (&korea, "S. Korea", Exact), (&korea, "N Korea", Wrong),
+        (&lab, "the Jet Propulsion Lab", Exact), (&lab, "Jet Lab", Wrong), (&lab, "Naval Research Lab", Wrong),
+        (&camp, "hope", Exact), (&camp, "Camp", Wrong), (&camp, "faith", Wrong),
+        (&cases, "all 55 of them", Exact), (&order, "he was the second one out", Exact), (&order, "the third one", Wrong),
+        (&share, "34%", Exact), (&share, "34 per cent", Exact), (&share, "43%", Wrong),
+        (&frequency, "20,005", Exact), (&frequency, "20.005 MHz", Exact), (&frequency, "20.005 kHz", Wrong), (&frequency, "20,05", Wrong),
+        (&nasa, "National Aeronautics and Space Act", Wrong), (&nasa, "National Aeronautics and Space Admin", Exact),
     ];
     let mut failures = Vec::new();
     for (asked, given, want) in cases {

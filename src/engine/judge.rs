@@ -124,7 +124,14 @@ fn choose(
     strict: bool,
 ) -> Chosen {
     let count = options.len();
-    let numeric = question.answer_type.is_some_and(|t| t.is_numeric());
+    // A digit is an option's position unless it is an option's value ("2" among 5, 15, 45, 90 is
+    // the second; among 2, 3, 4, 5 it is the option 2).
+    let numeric = question.answer_type.is_some_and(|t| t.is_numeric())
+        && lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && options.iter().any(|o| {
+            let digit: String = lower.chars().take_while(char::is_ascii_digit).collect();
+            o.judge(&digit, true).is_right()
+        });
     let by_letter = printed_letter(lower, count, numeric);
     if let Some((Ok(i), rest)) = &by_letter {
         // "c) Wonsan": the letter, unless the text is exactly another option.
@@ -143,9 +150,18 @@ fn choose(
             None => Chosen::Option(*i, Match::Exact),
         };
     }
-    if let Some(i) = exact_option(options, given) {
+    let could_be: Vec<usize> = (0..count).filter(|&i| options[i].could_be(given)).collect();
+    if let Some(i) = exact_option(options, given)
+        && could_be.iter().all(|&j| j == i)
+    {
         let how = options[i].judge(given, true);
         return Chosen::Option(i, how);
+    }
+    if could_be.len() > 1 {
+        return Chosen::Again(format!(
+            "that fits more than one option: type the letter you mean ({})",
+            letters(count)
+        ));
     }
     let ambiguous = options
         .iter()

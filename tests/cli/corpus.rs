@@ -157,6 +157,12 @@ fn judging_agrees_with_people_on_the_blind_corpus() {
         100.0 * share,
         wrong_accepted.len()
     );
+    let either: Vec<&Row> = judged.iter().filter(|r| r.label == "either").collect();
+    println!(
+        "  either (not counted): {} of {} accepted",
+        either.iter().filter(|r| r.accepted).count(),
+        either.len()
+    );
     for line in &disagreements {
         println!("  disagree: {line}");
     }

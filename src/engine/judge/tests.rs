@@ -139,8 +139,8 @@ fn replies_by_kind() {
         (&numbers, "4", Right),
         (&numbers, "c", Right),
         (&numbers, "3", Wrong),
-        // "1" is no option of 2 to 5 (the digits are the options themselves): asked again (#11).
-        (&numbers, "1", Again),
+        // "1" is no option's value among 2 to 5, so it is the first option's position (#11).
+        (&numbers, "1", Wrong),
         (&yes, "t", Right),
         (&yes, "True", Right),
         (&yes, "yes", Right),
@@ -297,6 +297,11 @@ fn letters_as_printed() {
         assert_eq!(outcome(&places, line), Again, "{line:?}");
     }
     assert_eq!(outcome(&numbers, "c)"), Right);
+    // A digit that is no option's value is its position (#11).
+    let minutes = choice(&["5", "15", "45", "90"], 1, AnswerType::Number);
+    assert_eq!(outcome(&minutes, "2"), Right);
+    assert_eq!(outcome(&minutes, "5"), Wrong, "the option 5");
+    assert_eq!(outcome(&minutes, "3."), Wrong, "the third");
     assert_eq!(outcome(&numbers, "4"), Right, "the option's text");
     assert_eq!(
         outcome(&numbers, "3."),
@@ -362,4 +367,40 @@ fn help_and_override_are_not_answers() {
         assert_eq!(outcome(&places, line), Out::Help, "{line:?}");
     }
     assert_eq!(outcome(&places, "!"), Out::Override);
+}
+
+#[test]
+fn a_date_that_fits_two_options_fits_neither() {
+    let dates = choice(
+        &[
+            "4 October 1958",
+            "4 November 1957",
+            "14 October 1957",
+            "4 October 1957",
+        ],
+        3,
+        AnswerType::Date,
+    );
+    let mut options = match dates.expected.clone() {
+        Expected::Choice { options, .. } => options,
+        _ => unreachable!(),
+    };
+    for o in &mut options {
+        o.context.year = Some(1957);
+    }
+    let dates = Question {
+        expected: Expected::Choice {
+            correct: 3,
+            options,
+        },
+        ..dates
+    };
+    assert_eq!(outcome(&dates, "4 October"), Out::Again);
+    assert_eq!(
+        outcome(&dates, "4/10/1957"),
+        Out::Again,
+        "4 October or 10 April"
+    );
+    assert_eq!(outcome(&dates, "4 October 1957"), Out::Right);
+    assert_eq!(outcome(&dates, "14 October"), Out::Wrong);
 }
