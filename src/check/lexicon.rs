@@ -302,9 +302,25 @@ pub fn stem(word: &str) -> String {
     if word.len() < 3 || word.chars().any(|c| c.is_ascii_digit()) {
         return word.to_owned();
     }
+    // The same few words are stemmed over and over while one answer is judged: remember them.
+    thread_local! {
+        static STEMS: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(known) = STEMS.with(|s| s.borrow().get(word).cloned()) {
+        return known;
+    }
     let american = americanise(word);
     let stemmer = Stemmer::create(Algorithm::English);
-    stemmer.stem(&american).into_owned()
+    let stemmed = stemmer.stem(&american).into_owned();
+    STEMS.with(|s| {
+        let mut stems = s.borrow_mut();
+        if stems.len() > 50_000 {
+            stems.clear();
+        }
+        stems.insert(word.to_owned(), stemmed.clone());
+    });
+    stemmed
 }
 
 /// Whether two words are forms of one word ("Americans" and "American", "denuclearise" and

@@ -14,7 +14,7 @@ use crate::normalize;
 /// "united nations"), number words up to nineteen as digits ("Apollo eleven" as "apollo 11").
 pub fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for word in normalize::words(text) {
+    for word in normalize::words(&prefixes_joined(text)) {
         if let Some(long) = lexicon::expand(&word) {
             out.extend(long.iter().map(|w| (*w).to_owned()));
         } else if let Some(digits) = lexicon::digits_of(&word) {
@@ -24,6 +24,39 @@ pub fn tokens(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `text` with a negating prefix joined to the word it is hyphenated to ("un-known" as
+/// "unknown", "non-nuclear" as "nonnuclear"), so that it is read as part of that word, never as a
+/// word of its own ("un" is also the UN).
+fn prefixes_joined(text: &str) -> std::borrow::Cow<'_, str> {
+    const PREFIXES: [&str; 6] = ["un-", "non-", "anti-", "dis-", "de-", "counter-"];
+    let lower = text.to_lowercase();
+    if !PREFIXES.iter().any(|p| lower.contains(p)) || lower.len() != text.len() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < text.len() {
+        let starts_word = at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric());
+        let prefix = PREFIXES.iter().find(|p| {
+            starts_word
+                && lower[at..].starts_with(*p)
+                && lower[at + p.len()..].starts_with(char::is_alphabetic)
+        });
+        match prefix {
+            Some(p) => {
+                out.push_str(&text[at..at + p.len() - 1]);
+                at += p.len();
+            }
+            None => {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                out.push(c);
+                at += c.len_utf8();
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// What a word-by-word reading may allow, from the question and the answer's other forms.
@@ -53,6 +86,8 @@ enum Step {
     Match {
         typed: usize,
         form: usize,
+        /// The form's word typed shortened ("lab").
+        short: bool,
     },
     Extra,
     Missing,
@@ -68,6 +103,9 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
         return None;
     }
     let content = form.iter().filter(|w| !lexicon::is_filler(w)).count();
+    // Whether each word may be added or left out, worked out once rather than at every step.
+    let extra: Vec<bool> = typed.iter().map(|w| extra_ok(w, rules)).collect();
+    let missing: Vec<bool> = form.iter().map(|w| missing_ok(w, rules)).collect();
     // best[i][j]: the cheapest way to line up typed[..i] with form[..j], and its last step.
     let mut best: Vec<Vec<Option<(Cost, Step)>>> = vec![vec![None; m + 1]; n + 1];
     best[0][0] = Some((Cost { edits: 0, loose: 0 }, Step::Extra));
@@ -87,44 +125,56 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
                 loose: cost.loose + loose,
             };
             if i < n && j < m {
-                if let Some(e) = word(&typed[i], &form[j], content, true, rules) {
+                if let Some((e, short)) = word(&typed[i], &form[j], content, true, rules) {
                     relax(
                         &mut best,
                         i + 1,
                         j + 1,
                         add(e, 0),
-                        Step::Match { typed: 1, form: 1 },
+                        Step::Match {
+                            typed: 1,
+                            form: 1,
+                            short,
+                        },
                     );
                 }
                 if i + 1 < n {
                     let joined = format!("{}{}", typed[i], typed[i + 1]);
-                    if let Some(e) = word(&joined, &form[j], content, false, rules) {
+                    if let Some((e, _)) = word(&joined, &form[j], content, false, rules) {
                         relax(
                             &mut best,
                             i + 2,
                             j + 1,
                             add(e, 0),
-                            Step::Match { typed: 2, form: 1 },
+                            Step::Match {
+                                typed: 2,
+                                form: 1,
+                                short: false,
+                            },
                         );
                     }
                 }
                 if j + 1 < m {
                     let joined = format!("{}{}", form[j], form[j + 1]);
-                    if let Some(e) = word(&typed[i], &joined, content, false, rules) {
+                    if let Some((e, _)) = word(&typed[i], &joined, content, false, rules) {
                         relax(
                             &mut best,
                             i + 1,
                             j + 2,
                             add(e, 0),
-                            Step::Match { typed: 1, form: 2 },
+                            Step::Match {
+                                typed: 1,
+                                form: 2,
+                                short: false,
+                            },
                         );
                     }
                 }
             }
-            if i < n && extra_ok(&typed[i], rules) {
+            if i < n && extra[i] {
                 relax(&mut best, i + 1, j, add(0, 1), Step::Extra);
             }
-            if j < m && missing_ok(&form[j], rules) {
+            if j < m && missing[j] {
                 relax(&mut best, i, j + 1, add(0, 1), Step::Missing);
             }
         }
@@ -134,12 +184,19 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
     let (mut i, mut j) = (n, m);
     let mut matched_form = vec![false; m];
     let mut matched_typed: Vec<usize> = Vec::new();
+    // Form words typed shortened ("lab" for "laboratory").
+    let mut shortened = 0;
     while i > 0 || j > 0 {
         let (_, step) = best[i][j]?;
         match step {
-            Step::Match { typed: t, form: f } => {
+            Step::Match {
+                typed: t,
+                form: f,
+                short,
+            } => {
                 matched_form[j - f..j].fill(true);
                 matched_typed.extend(i - t..i);
+                shortened += usize::from(short);
                 i -= t;
                 j -= f;
             }
@@ -155,6 +212,12 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
         .collect();
     // Something the question does not already say must be typed.
     if !said.iter().any(|w| !in_words(w, &rules.context.asked)) {
+        return None;
+    }
+    // A shortened word only beside others typed in full, none left out ("Jet Propulsion Lab", not
+    // "NAT" for "the United Nations Command").
+    let left_out_any = (0..m).any(|k| !matched_form[k] && !lexicon::is_filler(&form[k]));
+    if shortened > 0 && (said.len() <= shortened || left_out_any) {
         return None;
     }
     let left_out: Vec<usize> = (0..m)
@@ -195,29 +258,38 @@ pub fn fit(typed: &[String], form: &[String], rules: &Rules) -> Option<usize> {
     }
     matched_typed.sort_unstable();
     let core: Vec<&str> = matched_typed.iter().map(|&k| typed[k].as_str()).collect();
-    if cost.edits > 0 && nearer_a_rival(&core, form, cost.edits, rules) {
+    let verbatim = cost.edits == 0 && shortened == 0 && !left_out_any;
+    if !verbatim && nearer_a_rival(&core, form, cost.edits, rules) {
         return None;
     }
     Some(cost.edits)
 }
 
 /// Whether the typed words are as near a wrong answer as to the form they were read as.
+/// Whether the typed words, read as the form only by a slip, a shortening or words left out, are
+/// as near a wrong answer as to the form, or one slip from a wrong answer ("NAT" for NATO).
 fn nearer_a_rival(typed: &[&str], form: &[String], edits: usize, rules: &Rules) -> bool {
     let typed = typed.join(" ");
     let own = strsim::damerau_levenshtein(&typed, &form.join(" ")).max(edits);
-    rules
-        .rivals
-        .iter()
-        .filter(|r| !r.is_empty())
-        .any(|r| strsim::damerau_levenshtein(&typed, &r.join(" ")) <= own)
+    rules.rivals.iter().filter(|r| !r.is_empty()).any(|r| {
+        let to_rival = strsim::damerau_levenshtein(&typed, &r.join(" "));
+        to_rival <= own || (edits == 0 && to_rival <= 1)
+    })
 }
 
 /// The edits with which one typed word is the form's word: none for the word itself, another form
 /// of it, the same weekday or month, number (a Roman numeral) or compass point, or the word
-/// shortened; a small slip when allowed. `whole`: one word of each side, not two run together.
-fn word(typed: &str, form: &str, content: usize, whole: bool, rules: &Rules) -> Option<usize> {
+/// shortened (then `true`); a small slip when allowed. `whole`: one word of each side, not two
+/// run together.
+fn word(
+    typed: &str,
+    form: &str,
+    content: usize,
+    whole: bool,
+    rules: &Rules,
+) -> Option<(usize, bool)> {
     if typed == form {
-        return Some(0);
+        return Some((0, false));
     }
     if lexicon::differ_by_negation(typed, form) {
         return None;
@@ -227,7 +299,7 @@ fn word(typed: &str, form: &str, content: usize, whole: bool, rules: &Rules) -> 
         || lexicon::roman(typed).is_some_and(|n| n.to_string() == form)
         || lexicon::compass(typed) == Some(form)
     {
-        return Some(0);
+        return Some((0, false));
     }
     // A long word shortened in a name of several words ("the Jet Propulsion Lab"), never two
     // words run together ("Kim" is not "Kim Jong").
@@ -238,12 +310,13 @@ fn word(typed: &str, form: &str, content: usize, whole: bool, rules: &Rules) -> 
         && form.starts_with(typed)
         && typed.bytes().all(|b| b.is_ascii_alphabetic())
     {
-        return Some(0);
+        return Some((0, true));
     }
-    if !rules.slips {
+    // Two words run together are read as one only as they are (spacing is no slip to build on).
+    if !rules.slips || !whole {
         return None;
     }
-    slip(typed, form, content, rules)
+    slip(typed, form, content, rules).map(|e| (e, false))
 }
 
 /// "Weds" is "Wednesday", "jun" is "June": a weekday or month shortened.
