@@ -104,7 +104,11 @@ pub fn play(
                 Step::AskAgain(hint) => {
                     writeln!(out, "  {}", style.dim(&format!("({hint})")))?;
                 }
-                Step::Help => writeln!(out, "  {}", style.dim(&help(&game.questions()[i])))?,
+                Step::Help => writeln!(
+                    out,
+                    "  {}",
+                    style.dim(&wrap(&help(&game.questions()[i]), WIDTH, 2, "   "))
+                )?,
                 Step::Confirm(option) => {
                     let text = clean_line(&game.questions()[i].options[option]);
                     writeln!(
@@ -230,17 +234,14 @@ fn overrides_at_end(
 /// Says that the answer at `index` now counts as right.
 fn overridden(out: &mut dyn Write, style: Style, game: &Game, index: usize) -> io::Result<()> {
     let answer = &game.answers()[index];
-    writeln!(
-        out,
-        "  {} question {} counts as right at your word: {}. {}",
+    let text = format!(
+        "{} Question {} counts as right at your word ({}); score {}.",
         style.good("✓"),
         index + 1,
         clean_line(&answer.given),
-        style.dim(&format!(
-            "Score {} · it will be accepted next time.",
-            game.score().points
-        ))
-    )
+        game.score().points
+    );
+    writeln!(out, "  {}", wrap(&text, WIDTH, 2, "    "))
 }
 
 /// How to answer `q`'s kind of question (`?` or `help` at the prompt).

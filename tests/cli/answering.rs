@@ -187,7 +187,7 @@ fn bang_counts_a_typed_answer_as_right_and_the_next_game_accepts_it() {
     assert_eq!(report["questions"][city]["overridden"], true);
     assert!(
         printed.contains(&format!(
-            "question {} counts as right at your word",
+            "Question {} counts as right at your word",
             city + 1
         )),
         "{printed}"
