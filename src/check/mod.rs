@@ -16,6 +16,7 @@ mod phrase;
 #[cfg(test)]
 mod props;
 mod typo;
+mod units;
 mod words;
 
 pub use context::Context;

@@ -4,15 +4,15 @@
 use std::io::{self, Write};
 use std::time::Instant;
 
+use super::at_prompt::{help, overridden, overrides_at_end};
 use super::input::{Input, Line};
 use super::style::Style;
 use super::text::{clean_line, wrap};
 use crate::check::Match;
 use crate::check::number::group_thousands;
 use crate::engine::{Answer, Game, Step};
-use crate::history::{Ending, Mode, Record};
+use crate::history::{Ending, Mode};
 use crate::question::{Kind, Question};
-use crate::stats::{Tally, breakdown};
 
 /// What the opening lines say about the game.
 #[derive(Debug, Clone)]
@@ -26,7 +26,7 @@ pub struct Header {
     pub mode: Mode,
 }
 
-const WIDTH: usize = 78;
+pub(super) const WIDTH: usize = 78;
 
 /// Plays `game` to its end (the last question, `q`, the end of input or Ctrl-C), reading one answer
 /// a line. The summary is `summary`'s.
@@ -172,106 +172,6 @@ pub fn play(
     Ok(ending)
 }
 
-/// At the end of a game, the typed answers marked wrong, and a prompt to count any of them as
-/// right (`!3`); an empty line, any other line or the end of input goes on to the summary.
-fn overrides_at_end(
-    game: &mut Game,
-    style: Style,
-    input: &mut dyn Input,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let missed: Vec<usize> = game.overridable().map(|(i, _, _)| i).collect();
-    let Some(first) = missed.first() else {
-        return Ok(());
-    };
-    writeln!(out, "Typed answers marked wrong:")?;
-    for (i, q, a) in game.overridable() {
-        writeln!(
-            out,
-            "  {:>2}. {}",
-            i + 1,
-            wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
-        )?;
-        writeln!(
-            out,
-            "      you said {}; the answer is {}.",
-            style.bad(&clean_line(&a.given)),
-            style.good(&clean_line(&q.solution))
-        )?;
-    }
-    writeln!(
-        out,
-        "{}",
-        style.dim(&format!(
-            "Were you right? Type ! and the number to count it (!{}), or press Enter for the summary.",
-            first + 1
-        ))
-    )?;
-    while game.overridable().next().is_some() {
-        let Line::Text(line) = input.read(&style.accent("> "), out)? else {
-            break;
-        };
-        let Some(number) = line.trim().strip_prefix('!') else {
-            break;
-        };
-        let index = match number.trim().parse::<usize>() {
-            Ok(n) if n >= 1 => Some(n - 1),
-            Err(_) if number.trim().is_empty() && missed.len() == 1 => Some(missed[0]),
-            _ => None,
-        };
-        match index {
-            Some(index) if game.override_answer(index) => overridden(out, style, game, index)?,
-            _ => writeln!(
-                out,
-                "  {}",
-                style.dim("(type ! and the number of a question listed above, or press Enter)")
-            )?,
-        }
-    }
-    writeln!(out)
-}
-
-/// Says that the answer at `index` now counts as right.
-fn overridden(out: &mut dyn Write, style: Style, game: &Game, index: usize) -> io::Result<()> {
-    let answer = &game.answers()[index];
-    let text = format!(
-        "{} Question {} counts as right at your word ({}); score {}.",
-        style.good("✓"),
-        index + 1,
-        clean_line(&answer.given),
-        game.score().points
-    );
-    writeln!(out, "  {}", wrap(&text, WIDTH, 2, "    "))
-}
-
-/// How to answer `q`'s kind of question (`?` or `help` at the prompt).
-fn help(q: &Question) -> String {
-    match q.kind {
-        Kind::Short => "(Type the answer in your own words: numbers as digits or words (7,700 or \
-            seven thousand seven hundred), dates as you like (27 July 2018, 27/7/2018); a small \
-            slip in a name is accepted. skip skips, q quits; ! after an answer marked wrong counts \
-            it as right.)"
-            .to_owned(),
-        Kind::Choice => format!(
-            "(Type the letter as printed ({}), the number (1-{}), or the option's text. skip \
-             skips, q quits.)",
-            (0..q.options.len())
-                .map(|n| char::from(b'a' + n as u8).to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
-            q.options.len()
-        ),
-        Kind::Truefalse => {
-            "(Type t if the statement is true, f if it is false; yes and no work too. skip \
-             skips, q quits.)"
-                .to_owned()
-        }
-        Kind::Verdict => "(Type s if the source supports the claim, r if it says otherwise \
-            (refuted), n if it does not say (not stated). skip skips, q quits.)"
-            .to_owned(),
-    }
-}
-
 fn ask(
     out: &mut dyn Write,
     style: Style,
@@ -379,7 +279,12 @@ fn tell(
     evidence(out, style, q, "  ")
 }
 
-fn evidence(out: &mut dyn Write, style: Style, q: &Question, indent: &str) -> io::Result<()> {
+pub(super) fn evidence(
+    out: &mut dyn Write,
+    style: Style,
+    q: &Question,
+    indent: &str,
+) -> io::Result<()> {
     let inferred = if q.inferred {
         " (inferred, not stated outright)"
     } else {
@@ -407,7 +312,7 @@ fn evidence(out: &mut dyn Write, style: Style, q: &Question, indent: &str) -> io
 }
 
 /// What the player said, as read, with how far off a number was: "7600 (100 too low)".
-fn said(answer: &Answer) -> String {
+pub(super) fn said(answer: &Answer) -> String {
     let given = clean_line(&answer.given);
     let mut notes: Vec<String> = answer.read_as.iter().map(|r| clean_line(r)).collect();
     notes.extend(note(&answer.how));
@@ -459,144 +364,7 @@ fn amount(value: f64) -> String {
     }
 }
 
-/// The end of a game: why it ended, the score, a new personal best (when `previous_best`, the best
-/// score of earlier games like it, is beaten), the breakdown by kind and answer type, and every
-/// question missed or skipped with its answer and evidence.
-pub fn summary(
-    out: &mut dyn Write,
-    style: Style,
-    game: &Game,
-    record: &Record,
-    previous_best: Option<u32>,
-) -> io::Result<()> {
-    let score = game.score();
-    let total = game.questions().len();
-    let why = match record.ending {
-        Ending::Finished => None,
-        Ending::Quit => Some("You quit"),
-        Ending::EndOfInput => Some("Input ended"),
-        Ending::Interrupted => Some("Interrupted"),
-    };
-    if let Some(why) = why {
-        writeln!(out, "{why} after {} of {total} questions.", score.answered)?;
-    }
-    let skipped = if score.skipped > 0 {
-        format!(" ({} skipped)", score.skipped)
-    } else {
-        String::new()
-    };
-    let overridden = game.answers().iter().filter(|a| a.overridden).count();
-    let by_word = if overridden > 0 {
-        format!(" ({overridden} by !)")
-    } else {
-        String::new()
-    };
-    writeln!(
-        out,
-        "{} {} of {} points · {} right{by_word} / {} answered{skipped} / {total} questions",
-        style.strong("Game over:"),
-        score.points,
-        game.max_score(),
-        score.correct,
-        score.answered,
-    )?;
-    writeln!(
-        out,
-        "Accuracy {:.0}% · best streak {} · seed {}{}",
-        score.accuracy() * 100.0,
-        score.best_streak,
-        game.seed(),
-        if record.mode == Mode::Play {
-            format!(" (replay this game with --seed {})", game.seed())
-        } else {
-            String::new()
-        }
-    )?;
-    if let Some(best) = previous_best
-        && score.points > best
-    {
-        writeln!(
-            out,
-            "{}",
-            style.good(&format!(
-                "New personal best: {} points (your best before was {best}).",
-                score.points
-            ))
-        )?;
-    }
-    let (by_kind, by_type) = breakdown(&record.questions);
-    if !by_kind.is_empty() {
-        writeln!(out, "By kind:  {}", tallies(&by_kind))?;
-        writeln!(out, "By type:  {}", tallies(&by_type))?;
-    }
-    let counted: Vec<_> = game
-        .questions()
-        .iter()
-        .zip(game.answers())
-        .enumerate()
-        .filter(|(_, (_, a))| a.overridden)
-        .collect();
-    if !counted.is_empty() {
-        writeln!(out, "Counted as right at your word (!):")?;
-        for (i, (q, answer)) in counted {
-            writeln!(
-                out,
-                "  {:>2}. {}",
-                i + 1,
-                wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
-            )?;
-            writeln!(
-                out,
-                "      you said {}; the file's answer is {}.",
-                clean_line(&answer.given),
-                clean_line(&q.solution)
-            )?;
-        }
-    }
-    let missed: Vec<_> = game.missed().collect();
-    if missed.is_empty() {
-        if score.answered > 0 {
-            writeln!(out, "{}", style.good("No misses."))?;
-        }
-        return Ok(());
-    }
-    writeln!(out, "Missed:")?;
-    for (i, q, answer) in missed {
-        let what = match q.kind {
-            Kind::Verdict => format!("Claim “{}”", clean_line(&q.prompt)),
-            Kind::Truefalse => format!("True or false? {}", clean_line(&q.prompt)),
-            _ => clean_line(&q.prompt),
-        };
-        writeln!(out, "  {:>2}. {}", i + 1, wrap(&what, WIDTH, 6, "      "))?;
-        if answer.skipped {
-            writeln!(
-                out,
-                "      answer: {}; skipped.",
-                style.good(&clean_line(&q.solution))
-            )?;
-        } else {
-            writeln!(
-                out,
-                "      answer: {}; you said {}.",
-                style.good(&clean_line(&q.solution)),
-                style.bad(&said(answer))
-            )?;
-        }
-        evidence(out, style, q, "      ")?;
-    }
-    Ok(())
-}
-
-/// "short 2/3 · choice 1/1"
-fn tallies(groups: &std::collections::BTreeMap<&'static str, Tally>) -> String {
-    groups
-        .iter()
-        .map(|(name, t)| format!("{name} {}/{}", t.correct, t.answered))
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-fn plural(n: usize) -> &'static str {
+pub(super) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
