@@ -242,7 +242,7 @@ impl Accepted {
         }
         let answer = self.forms.first().and_then(|f| self.value_of(f))? as i32;
         let yy: i32 = digits.parse().ok()?;
-        Some(answer - answer.rem_euclid(100) + yy)
+        answer.checked_sub(answer.rem_euclid(100))?.checked_add(yy)
     }
 
     /// A date in another form: every way the typed date reads must fit the answer ("7/8/2018" is

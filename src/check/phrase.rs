@@ -32,7 +32,8 @@ pub fn tokens(text: &str) -> Vec<String> {
 fn prefixes_joined(text: &str) -> std::borrow::Cow<'_, str> {
     const PREFIXES: [&str; 6] = ["un-", "non-", "anti-", "dis-", "de-", "counter-"];
     let lower = text.to_lowercase();
-    if !PREFIXES.iter().any(|p| lower.contains(p)) || lower.len() != text.len() {
+    // ASCII only, so that the lower-case text's byte positions are the text's.
+    if !text.is_ascii() || !PREFIXES.iter().any(|p| lower.contains(p)) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

@@ -336,6 +336,17 @@ proptest! {
     }
 
     #[test]
+    fn judging_any_text_ends_in_a_verdict(text in any::<String>(), words in "[ a-zA-Z0-9'’/.,%$½-]{0,60}", pick in any::<prop::sample::Index>()) {
+        let facts = bundled();
+        let (_, accepted) = &facts[pick.index(facts.len())];
+        for typed in [&text, &words] {
+            let _ = accepted.judge(typed, false);
+            let _ = accepted.judge(typed, true);
+            let _ = accepted.could_be(typed);
+        }
+    }
+
+    #[test]
     fn normalising_is_idempotent(text in any::<String>()) {
         let once = normalize::key(&text);
         prop_assert_eq!(normalize::key(&once), once.clone());

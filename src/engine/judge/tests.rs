@@ -404,3 +404,18 @@ fn a_date_that_fits_two_options_fits_neither() {
     assert_eq!(outcome(&dates, "4 October 1957"), Out::Right);
     assert_eq!(outcome(&dates, "14 October"), Out::Wrong);
 }
+
+proptest::proptest! {
+    /// Any line at a multiple-choice question ends in a reply, never a panic.
+    #[test]
+    fn any_line_at_a_choice_question_gets_a_reply(line in "\\PC{0,40}", printed in "[\\[(]?[a-z1-9][)\\].:]? ?[a-zA-Z ]{0,12}") {
+        let places = choice(&["Kaesong", "Pyongyang", "Sinuiju", "Wonsan"], 3, AnswerType::Place);
+        let numbers = choice(&["5", "15", "45", "90"], 1, AnswerType::Number);
+        for q in [&places, &numbers] {
+            for text in [&line, &printed] {
+                let _ = judge(q, text, Rules::default());
+                let _ = judge(q, text, Rules { strict: true, ..Rules::default() });
+            }
+        }
+    }
+}
