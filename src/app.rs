@@ -81,15 +81,12 @@ where
             reset,
             yes,
         } => scores(json, limit, reset, yes, &mut stdout),
-        Config::Import(mut request) => {
-            request.options.date = today();
-            loader::read_text(&request.path, max)
-                .map_err(Error::from)
-                .and_then(|text| {
-                    commands::import(&request, &text, &mut stdout, &mut io::stderr().lock())
-                })
-                .map(|()| 0)
-        }
+        Config::Import(request) => loader::read_text(&request.path, max)
+            .map_err(Error::from)
+            .and_then(|text| {
+                commands::import(&request, &text, &mut stdout, &mut io::stderr().lock())
+            })
+            .map(|()| 0),
     };
     let _ = stdout.flush();
     match result {
@@ -128,11 +125,6 @@ fn unix_seconds() -> u64 {
 /// The UTC date of `seconds` since 1970 as `YYYY-MM-DD`.
 fn date_of(seconds: u64) -> String {
     Date::from_days(i64::try_from(seconds / 86_400).unwrap_or(0)).iso()
-}
-
-/// Today's date (UTC) as `YYYY-MM-DD`.
-fn today() -> String {
-    date_of(unix_seconds())
 }
 
 /// Now (UTC) as RFC 3339: `2026-11-25T15:30:12Z`, date and time from one reading of the clock.
@@ -395,12 +387,18 @@ fn scores(
     Ok(0)
 }
 
-/// "Title (date)" for one event, "N events: A; B" for several.
+/// "Title (date)" for one event (the title alone when it has no date), "N events: A; B" for several.
 fn title(files: &[&Loaded]) -> String {
     let describe = |l: &&Loaded| {
         let event = &l.file.event;
-        let date = display(AnswerType::Date, &event.date.value);
-        format!("{} ({date})", event.title)
+        match &event.date {
+            Some(date) => format!(
+                "{} ({})",
+                event.title,
+                display(AnswerType::Date, &date.value)
+            ),
+            None => event.title.clone(),
+        }
     };
     match files {
         [one] => describe(one),

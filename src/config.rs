@@ -29,7 +29,6 @@ pub enum Config {
         force: bool,
     },
     Schema,
-    /// `today` is filled in by the caller, which knows the clock.
     Import(Box<ImportRequest>),
     Scores {
         json: bool,
@@ -100,7 +99,6 @@ impl From<Cli> for Config {
                         id: args.id.unwrap_or_else(|| default_id(&args.file)),
                         title: args.title,
                         origin,
-                        date: String::new(),
                         encoding: args.encoding.map(Encoding::from),
                     },
                     path: args.file,

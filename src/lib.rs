@@ -21,6 +21,8 @@ pub mod model;
 pub mod normalize;
 pub mod practice;
 pub mod question;
+pub mod quote;
+pub mod shape;
 pub mod stats;
 pub mod store;
 pub mod synthetic;

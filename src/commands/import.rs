@@ -8,6 +8,7 @@ use crate::error::Error;
 use crate::front::{clean_line, json_safe};
 use crate::import::{ImportOptions, Response, from_opentdb, slug};
 use crate::loader::{self, Origin};
+use crate::shape;
 use crate::store;
 use crate::validate::{Severity, has_errors, validate};
 
@@ -46,7 +47,7 @@ pub fn import(
     notes: &mut dyn Write,
 ) -> Result<(), Error> {
     let origin = &request.options.origin;
-    let response: Response = loader::parse_json(origin, text)?;
+    let response: Response = loader::parse_json(origin, text, &shape::OPENTDB_RESPONSE)?;
     let imported = from_opentdb(&response, &request.options)?;
     let json =
         json_safe(serde_json::to_string_pretty(&imported.file).map_err(std::io::Error::from)?)

@@ -25,17 +25,17 @@ fn each_broken_file_is_reported_with_its_place() {
         (
             "syntax.json",
             "{\n  \"format\": 1,\n  oops\n}".into(),
-            "syntax.json:3:3: error: key must be a string",
+            "syntax.json:3:3: error: \"oops\" does not belong here: a field is written \"name\": value",
         ),
         (
             "type.json",
             tiny.replace("\"format\": 1", "\"format\": \"one\""),
-            "type.json:2:17: error: format: invalid type",
+            "type.json:2:13: error: format: format must be the format version, the number 1, not text (\"one\")",
         ),
         (
             "dup.json",
             tiny.replace("\"tiny-place\"", "\"tiny-count\""),
-            "dup.json:20:13: error: facts[1].id: duplicate id \"tiny-count\"",
+            "dup.json:20:13: error: facts[1].id: the id \"tiny-count\" is already used by facts[0]",
         ),
         (
             "slot.json",
@@ -50,7 +50,7 @@ fn each_broken_file_is_reported_with_its_place() {
         (
             "unknown.json",
             tiny.replace("\"statement\": \"The birds", "\"statment\": \"The birds"),
-            "unknown.json:24:16: error: facts[1].statment: unknown field `statment`",
+            "unknown.json:24:7: error: facts[1].statment: \"statment\" is not a field of this fact; did you mean \"statement\"?",
         ),
         (
             "empty.json",
@@ -60,12 +60,12 @@ fn each_broken_file_is_reported_with_its_place() {
         (
             "prose.json",
             "These are my notes, not JSON.".into(),
-            "prose.json:1:1: error: expected value",
+            "prose.json:1:1: error: this is not JSON: the file must be one object, starting with {",
         ),
         (
             "verdict.json",
             tiny.replace("\"not stated\"", "\"maybe\""),
-            "verdict.json:34:24: error: claims[0].verdict: unknown variant `maybe`",
+            "verdict.json:34:18: error: claims[0].verdict: verdict must be supported, refuted or not stated (\"maybe\" is not a verdict)",
         ),
         (
             "tolerance.json",
@@ -126,7 +126,7 @@ fn unknown_fields_get_a_suggestion_and_syntax_errors_an_excerpt() {
         .arg(&path)
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("did you mean `explanation`?"))
+        .stdout(predicate::str::contains("did you mean \"explanation\"?"))
         .stdout(predicate::str::contains(
             "\"explantion\": \"The first paragraph counts the birds.\"",
         ));
