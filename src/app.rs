@@ -11,6 +11,7 @@ use rand::RngExt;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+use crate::admit;
 use crate::check::date::Date;
 use crate::cli::Cli;
 use crate::commands;
@@ -20,12 +21,11 @@ use crate::error::Error;
 use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
 use crate::generate::display;
 use crate::history::{Ending, Mode, Options, Record};
-use crate::loader::{self, Loaded};
+use crate::loader::{self, Loaded, Origin};
 use crate::model::AnswerType;
 use crate::model::QuestionFile;
 use crate::practice::{self, Retry};
 use crate::store::{History, LoadedHistory};
-use crate::validate::{has_errors, validate};
 
 /// Runs factquiz with `args` (the program name first) and returns the exit status.
 pub fn run<I, T>(args: I) -> ExitCode
@@ -69,8 +69,7 @@ where
             std::mem::forget(loaded);
             code
         }
-        Config::Preview { path, json } => load(std::slice::from_ref(&path), max)
-            .and_then(|files| commands::preview(&files, json, &mut stdout).map(|()| 0)),
+        Config::Preview { path, json } => preview(path, json, max, &mut stdout),
         Config::New { output, force } => {
             commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
         }
@@ -81,12 +80,22 @@ where
             reset,
             yes,
         } => scores(json, limit, reset, yes, &mut stdout),
-        Config::Import(request) => loader::read_text(&request.path, max)
-            .map_err(Error::from)
-            .and_then(|text| {
-                commands::import(&request, &text, &mut stdout, &mut io::stderr().lock())
-            })
-            .map(|()| 0),
+        Config::Import(request) => {
+            // The events a game would load, but for the file the import replaces (with --force).
+            let mut loaded = load_default(max).files;
+            if let Some(output) = &request.output {
+                loaded.retain(
+                    |l| !matches!(&l.origin, Origin::File(p) if loader::is_same_file(p, output)),
+                );
+            }
+            loader::read_text(&request.path, max)
+                .map_err(Error::from)
+                .and_then(|text| {
+                    let mut notes = io::stderr().lock();
+                    commands::import(&request, &text, &loaded, &mut stdout, &mut notes)
+                })
+                .map(|()| 0)
+        }
     };
     let _ = stdout.flush();
     match result {
@@ -140,20 +149,57 @@ fn now() -> String {
     )
 }
 
-/// Loads the question files a command works on: the ones named, or the bundled ones.
+/// Loads the question files a command works on: the ones named, each of which must be valid, or
+/// the bundled ones and the user folder's, skipping (with a warning on stderr) any that is not.
 fn load(paths: &[PathBuf], max_bytes: u64) -> Result<Vec<Loaded>, Error> {
-    let files: Vec<Loaded> = if paths.is_empty() {
-        loader::load_default(user_questions_dir().as_deref(), max_bytes)
-            .into_iter()
-            .collect::<Result<_, _>>()?
-    } else {
-        loader::load_paths(paths, max_bytes)?
-    };
-    let problems = validate(&files);
-    if has_errors(&problems) {
-        return Err(Error::Invalid(problems));
+    if !paths.is_empty() {
+        return admit::strict(loader::load_each(paths, max_bytes));
     }
-    Ok(files)
+    let admitted = load_default(max_bytes);
+    let mut stderr = io::stderr().lock();
+    for skipped in &admitted.skipped {
+        writeln!(
+            stderr,
+            "factquiz: warning: {}",
+            front::clean_line(&skipped.to_string())
+        )?;
+    }
+    Ok(admitted.files)
+}
+
+/// The files a game plays by default, and those it skips.
+fn load_default(max_bytes: u64) -> admit::Admitted {
+    admit::forgiving(loader::load_default(
+        user_questions_dir().as_deref(),
+        max_bytes,
+    ))
+}
+
+/// `factquiz preview [PATH]`: the questions of PATH, with the distractors a game with the default
+/// files would give them (so borrowed ones show too), or of everything a game would load.
+fn preview(
+    path: Option<PathBuf>,
+    json: bool,
+    max_bytes: u64,
+    stdout: &mut dyn Write,
+) -> Result<u8, Error> {
+    let Some(path) = path else {
+        let files = load(&[], max_bytes)?;
+        commands::preview(&files, &files, json, stdout)?;
+        return Ok(0);
+    };
+    let shown = load(std::slice::from_ref(&path), max_bytes)?;
+    let mut pool = shown.clone();
+    pool.extend(load_default(max_bytes).files.into_iter().filter(|l| {
+        let same_file = shown.iter().any(|s| match (&s.origin, &l.origin) {
+            (Origin::File(a), Origin::File(b)) => loader::is_same_file(a, b),
+            _ => false,
+        });
+        let same_event = shown.iter().any(|s| s.file.event.id == l.file.event.id);
+        !same_file && !same_event
+    }));
+    commands::preview(&shown, &pool, json, stdout)?;
+    Ok(0)
 }
 
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns

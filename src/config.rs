@@ -21,7 +21,8 @@ pub enum Config {
         deny_warnings: bool,
     },
     Preview {
-        path: PathBuf,
+        /// `None`: what a game would load.
+        path: Option<PathBuf>,
         json: bool,
     },
     New {

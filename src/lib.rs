@@ -4,6 +4,7 @@
 //! `generate` (facts and claims to questions, pure) -> `engine` (draws, judges, scores, pure) ->
 //! `front` (the player's terminal or a JSON report). `app` wires them to the real process.
 
+mod admit;
 mod app;
 pub mod check;
 pub mod cli;

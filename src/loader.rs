@@ -66,6 +66,22 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// The file or folder the error is about, as shown.
+    pub fn path(&self) -> &str {
+        match self {
+            LoadError::Read { path, .. }
+            | LoadError::Missing { path }
+            | LoadError::EmptyFolder { path }
+            | LoadError::Empty { path }
+            | LoadError::Folder { path }
+            | LoadError::TooBig { path, .. }
+            | LoadError::NotUtf8 { path, .. }
+            | LoadError::Malformed { path, .. } => path,
+        }
+    }
+}
+
 /// One mistake in a file's text, with its place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located {
@@ -110,14 +126,9 @@ pub fn load_bundled() -> Result<Vec<Loaded>, LoadError> {
         .collect()
 }
 
-/// The question files at `paths`: each a file, or a folder whose `*.json` files are read in name order.
-/// Stops at the first file that cannot be loaded.
-pub fn load_paths(paths: &[PathBuf], max_bytes: u64) -> Result<Vec<Loaded>, LoadError> {
-    load_each(paths, max_bytes).into_iter().collect()
-}
-
-/// Every file at `paths`, each loaded or with the reason it could not be, so that one broken file
-/// does not hide the problems of the others.
+/// Every file at `paths` (each a file, or a folder whose `*.json` files are read in name order),
+/// each loaded or with the reason it could not be, so that one broken file does not hide the
+/// problems of the others.
 pub fn load_each(paths: &[PathBuf], max_bytes: u64) -> Vec<Result<Loaded, LoadError>> {
     let mut results = Vec::new();
     for path in paths {
@@ -142,6 +153,23 @@ pub fn load_default(user_dir: Option<&Path>, max_bytes: u64) -> Vec<Result<Loade
         results.extend(files.iter().map(|f| load_file(f, max_bytes)));
     }
     results
+}
+
+/// Whether `a` and `b` name the same file (`b` may not exist yet: then its folder is compared).
+pub fn is_same_file(a: &Path, b: &Path) -> bool {
+    let full = |p: &Path| {
+        fs::canonicalize(p).ok().or_else(|| {
+            let folder = match p.parent() {
+                Some(f) if !f.as_os_str().is_empty() => f,
+                _ => Path::new("."),
+            };
+            Some(fs::canonicalize(folder).ok()?.join(p.file_name()?))
+        })
+    };
+    match (full(a), full(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 /// A missing path is named as such; any other failure keeps its cause.

@@ -9,7 +9,7 @@ mod validate;
 
 pub use import::{ImportRequest, default_id, import};
 pub use list::list;
-pub use new::{STARTER, new};
+pub use new::{SCHEMA_FILE, STARTER, new};
 pub use preview::preview;
 pub use scores::scores;
 pub use validate::validate;

@@ -193,6 +193,12 @@ fn authored(id: String, item: &Plain) -> Result<Authored, String> {
         explanation: None,
     };
     match item.kind.as_str() {
+        "multiple" if normalize::contains_words(&item.question, &item.correct) => {
+            return Err(format!(
+                "the question contains its own answer, {}",
+                crate::quote::quoted(&item.correct)
+            ));
+        }
         "multiple" => {
             let mut seen: HashSet<String> = HashSet::from([normalize::key(&item.correct)]);
             question.distractors = item

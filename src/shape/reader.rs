@@ -300,15 +300,24 @@ impl<'t> Reader<'t> {
                     "null" | "none" | "nil" | "undefined" => (Found::Null, Some("null")),
                     _ => (Found::Text(word.to_owned()), None),
                 };
-                let mistake = match meant {
-                    Some(meant) => Mistake::Word {
-                        written: word.to_owned(),
-                        meant,
+                match meant {
+                    // "True" where text belongs: the wrong type is the mistake to fix.
+                    Some(meant) => match self.judge(want, &found) {
+                        Some(mistake) => self.report(start, mistake),
+                        None => self.report(
+                            start,
+                            Mistake::Word {
+                                written: word.to_owned(),
+                                meant,
+                            },
+                        ),
                     },
-                    None => Mistake::Unquoted(word.to_owned()),
-                };
-                self.report(start, mistake);
-                found
+                    None => {
+                        self.report(start, Mistake::Unquoted(word.to_owned()));
+                        self.check(start, want, found);
+                    }
+                }
+                return;
             }
         };
         self.check(start, want, found);
@@ -789,29 +798,38 @@ impl<'t> Reader<'t> {
         );
     }
 
-    /// Whether a value (other than an object or a list, checked as they open) is what `want` asks.
+    /// Notes a mistake when a value is not what `want` asks.
     fn check(&mut self, at: usize, want: Want, found: Found) {
-        let Some(field) = want.field else { return };
-        if found == Found::Null && field.nullable && !want.item {
-            return;
+        if let Some(mistake) = self.judge(want, &found) {
+            self.report(at, mistake);
         }
-        let mistake = match (want.shape, &found) {
+    }
+
+    /// Whether a value (an object or a list as it opens) is what `want` asks, and if not why.
+    fn judge(&self, want: Want, found: &Found) -> Option<Mistake> {
+        let field = want.field?;
+        if *found == Found::Null && field.nullable && !want.item {
+            return None;
+        }
+        let mistake = match (want.shape, found) {
             (Shape::Any, _)
             | (Shape::Text, Found::Text(_))
             | (Shape::Bool, Found::Bool(_))
             | (Shape::TextOrNumber, Found::Text(_))
             | (Shape::Object(_), Found::Object)
-            | (Shape::List(_), Found::List) => return,
+            | (Shape::List(_), Found::List) => return None,
             (Shape::Number | Shape::TextOrNumber, Found::Number(written)) => {
                 if written.parse::<f64>().is_ok_and(f64::is_finite) {
-                    return;
+                    return None;
                 }
                 Mistake::TooLarge(written.clone())
             }
             (Shape::Whole { min, max }, Found::Number(written)) => {
                 let whole = !written.contains(['.', 'e', 'E']);
                 match written.parse::<i128>() {
-                    Ok(n) if whole && n >= i128::from(*min) && n <= i128::from(*max) => return,
+                    Ok(n) if whole && n >= i128::from(*min) && n <= i128::from(*max) => {
+                        return None;
+                    }
                     _ => Mistake::BadWhole {
                         field,
                         written: written.clone(),
@@ -821,7 +839,7 @@ impl<'t> Reader<'t> {
             }
             (Shape::OneOf { values, .. }, found) => {
                 let suggestion = match found {
-                    Found::Text(text) if values.contains(&text.as_str()) => return,
+                    Found::Text(text) if values.contains(&text.as_str()) => return None,
                     Found::Text(text) => suggest(text, values.iter().copied()),
                     _ => None,
                 };
@@ -833,11 +851,11 @@ impl<'t> Reader<'t> {
             }
             _ => Mistake::WrongType {
                 field,
-                found,
+                found: found.clone(),
                 item: want.item,
             },
         };
-        self.report(at, mistake);
+        Some(mistake)
     }
 }
 

@@ -261,3 +261,163 @@ fn a_text_over_the_limit_is_named_by_its_field() {
         .is_empty()
     );
 }
+
+/// What was once accepted without a word (issue #12) is now an error on its field.
+#[test]
+fn silent_acceptances_are_errors() {
+    one_error(
+        |v| {
+            v["facts"][0]["type"] = "number".into();
+            v["facts"][0]["answer"] = "about 300".into();
+            v["facts"][0]["distractors"] = serde_json::json!(["100", "200", "400"]);
+        },
+        "facts[0].answer",
+        "\"about 300\" is not a plain number: write \"300\", and put how far off still counts in tolerance",
+    );
+    one_error(
+        |v| {
+            v["facts"][0]["type"] = "year".into();
+            v["facts"][0]["answer"] = "1953".into();
+            v["facts"][0]["distractors"] = serde_json::json!(["1950", "circa 1951", "1955"]);
+        },
+        "facts[0].distractors[1]",
+        "\"circa 1951\" is not a plain number: write \"1951\"",
+    );
+    one_error(
+        |v| v["event"]["date"]["value"] = "20/07/1969".into(),
+        "event.date.value",
+        "\"20/07/1969\" is not written YYYY-MM-DD",
+    );
+    one_error(
+        |v| v["event"]["date"]["value"] = "20 July 1969".into(),
+        "event.date.value",
+        "write it \"1969-07-20\"",
+    );
+    one_error(
+        |v| v["event"]["date"]["value"] = "2018-02-30".into(),
+        "event.date.value",
+        "\"2018-02-30\" is not a day of the calendar",
+    );
+    one_error(
+        |v| v["event"]["date"]["value"] = "".into(),
+        "event.date.value",
+        "the date is empty",
+    );
+    one_error(
+        |v| {
+            v["questions"] = serde_json::json!([{"id": "q", "kind": "choice",
+                "question": "Which aircraft, a C-17, carried the remains?", "answer": "C-17",
+                "distractors": ["C-130", "C-5", "KC-135"]}]);
+        },
+        "questions[0].question",
+        "the question gives its own answer away: it contains \"C-17\"",
+    );
+    one_error(
+        |v| v["facts"][0]["paragraphs"] = serde_json::json!([0]),
+        "facts[0].paragraphs[0]",
+        "paragraph numbers start at 1",
+    );
+    // No date at all is fine: an imported trivia bank has none.
+    assert_eq!(
+        problems_in(&file_with(|v| {
+            v["event"].as_object_mut().unwrap().remove("date");
+        })),
+        vec![]
+    );
+}
+
+/// Every problem has a line and column, warnings too, even for a field the file leaves out.
+#[test]
+fn every_problem_has_a_place() {
+    let problems = problems_in(&file_with(|v| {
+        v["facts"][0].as_object_mut().unwrap().remove("distractors");
+    }));
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].severity, Severity::Warning);
+    assert_eq!(problems[0].field, "facts[0].distractors");
+    assert!(problems[0].place.is_some(), "{problems:#?}");
+    assert!(
+        problems[0].to_string().starts_with("t.json:1:"),
+        "{}",
+        problems[0]
+    );
+}
+
+/// Every message the validator gives, made by a file that earns it, is in plain words.
+#[test]
+fn no_validator_message_uses_parser_jargon() {
+    type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+    let edits: Vec<Edit> = vec![
+        Box::new(|v| v["format"] = 9.into()),
+        Box::new(|v| v["event"]["id"] = "".into()),
+        Box::new(|v| v["event"]["date"]["value"] = "soon".into()),
+        Box::new(|v| v["event"]["date"]["value"] = "2018-13-01".into()),
+        Box::new(|v| {
+            v["facts"] = serde_json::json!([]);
+            v["claims"] = serde_json::json!([]);
+        }),
+        Box::new(|v| v["facts"][0]["statement"] = "No slot.".into()),
+        Box::new(|v| v["facts"][0]["statement"] = "It left Wonsan {answer}.".into()),
+        Box::new(|v| v["facts"][0]["aliases"] = serde_json::json!([""])),
+        Box::new(|v| {
+            v["facts"][0]["distractors"] = serde_json::json!(["", "wonsan", "Kaesong", "Kaesong"])
+        }),
+        Box::new(|v| v["facts"][0]["tolerance"] = serde_json::json!({"percent": 5})),
+        Box::new(|v| {
+            v["facts"][0]["type"] = "number".into();
+            v["facts"][0]["answer"] = "100".into();
+            v["facts"][0]["tolerance"] = serde_json::json!({"absolute": -1});
+            v["facts"][0]["distractors"] = serde_json::json!(["about 90", "x", "100.5"]);
+        }),
+        Box::new(|v| {
+            v["facts"][0]["type"] = "number".into();
+            v["facts"][0]["answer"] = "100".into();
+            v["facts"][0]["tolerance"] = serde_json::json!({"absolute": 5});
+            v["facts"][0]["distractors"] = serde_json::json!(["101", "200", "300"]);
+        }),
+        Box::new(|v| {
+            v["facts"][0]["type"] = "date".into();
+            v["facts"][0]["answer"] = "someday".into();
+        }),
+        Box::new(|v| {
+            v["facts"][0]["type"] = "day".into();
+            v["facts"][0]["answer"] = "Funday".into();
+        }),
+        Box::new(|v| {
+            v["facts"][0]["type"] = "year".into();
+            v["facts"][0]["answer"] = "1953.5".into();
+        }),
+        Box::new(|v| v["facts"][0]["kinds"] = serde_json::json!([])),
+        Box::new(|v| v["facts"][0]["distractors"] = serde_json::json!(["Kaesong"])),
+        Box::new(|v| v["facts"][0]["paragraphs"] = serde_json::json!([])),
+        Box::new(|v| v["facts"][0]["paragraphs"] = serde_json::json!([0, 9])),
+        Box::new(|v| v["event"]["source"]["paragraphs"] = 1.into()),
+        Box::new(|v| v["event"]["source"]["paragraphs"] = 0.into()),
+        Box::new(|v| v["claims"][0]["id"] = "f".into()),
+        Box::new(|v| v["claims"][0]["explanation"] = " ".into()),
+        Box::new(|v| v["facts"][0]["explanation"] = "x".repeat(MAX_TEXT + 1).into()),
+        Box::new(|v| {
+            v["questions"] = serde_json::json!([
+                {"id": "q1", "kind": "truefalse", "question": "Is it?", "answer": "yes"},
+                {"id": "q2", "kind": "choice", "question": "Which?", "answer": "A", "distractors": []},
+                {"id": "q3", "kind": "choice", "question": "Which?", "answer": "A", "distractors": ["a", "", "B"]},
+                {"id": "q4", "kind": "choice", "question": "Is A it?", "answer": "A", "distractors": ["B", "C", "D"]},
+                {"id": "q5", "kind": "choice", "question": "Which?", "answer": "A", "distractors": ["B"], "paragraphs": [0]}
+            ]);
+        }),
+    ];
+    let mut messages = Vec::new();
+    for edit in &edits {
+        let problems = problems_in(&file_with(edit));
+        assert!(!problems.is_empty(), "an edit found nothing");
+        messages.extend(problems.iter().map(ToString::to_string));
+    }
+    let a = parse(Origin::File("a.json".into()), file_with(|_| {})).unwrap();
+    messages.extend(validate(&[a.clone(), a]).iter().map(ToString::to_string));
+    for m in &messages {
+        for word in crate::shape::JARGON {
+            assert!(!m.contains(word), "{m:?} says {word:?}");
+        }
+    }
+    assert!(messages.len() > 30, "{}", messages.len());
+}
