@@ -63,7 +63,19 @@ where
                     Err(e) => unreadable.push(e),
                 }
             }
-            let code = commands::validate(&loaded, &unreadable, deny_warnings, &mut stdout);
+            // Files named on their own are also held against the events a game loads: two files
+            // for one event cannot both be played.
+            let others: Vec<Loaded> = if paths.is_empty() {
+                Vec::new()
+            } else {
+                load_default(max)
+                    .files
+                    .into_iter()
+                    .filter(|o| !loaded.iter().any(|l| same_origin(l, o)))
+                    .collect()
+            };
+            let code =
+                commands::validate(&loaded, &unreadable, &others, deny_warnings, &mut stdout);
             // The process ends next: the system takes a large bank back at once, faster than
             // freeing it piece by piece.
             std::mem::forget(loaded);
@@ -191,15 +203,20 @@ fn preview(
     let shown = load(std::slice::from_ref(&path), max_bytes)?;
     let mut pool = shown.clone();
     pool.extend(load_default(max_bytes).files.into_iter().filter(|l| {
-        let same_file = shown.iter().any(|s| match (&s.origin, &l.origin) {
-            (Origin::File(a), Origin::File(b)) => loader::is_same_file(a, b),
-            _ => false,
-        });
+        let same_file = shown.iter().any(|s| same_origin(s, l));
         let same_event = shown.iter().any(|s| s.file.event.id == l.file.event.id);
         !same_file && !same_event
     }));
     commands::preview(&shown, &pool, json, stdout)?;
     Ok(0)
+}
+
+/// Whether two loaded files are the same file.
+fn same_origin(a: &Loaded, b: &Loaded) -> bool {
+    match (&a.origin, &b.origin) {
+        (Origin::File(a), Origin::File(b)) => loader::is_same_file(a, b),
+        (a, b) => a == b,
+    }
 }
 
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns

@@ -376,6 +376,7 @@ impl Checker<'_> {
             .chain(&fact.aliases)
             .map(|a| (canonical(fact.answer_type, a, unit), a))
             .collect();
+        self.alias_values(at, fact, &seen);
         for (i, distractor) in fact.distractors.iter().enumerate() {
             let field = || format!("{at}.distractors[{i}]");
             let key = canonical(fact.answer_type, distractor, unit);
@@ -400,6 +401,12 @@ impl Checker<'_> {
             } else {
                 seen.push((key, distractor));
             }
+        }
+        if fact.unit.is_some() && fact.answer_type != AnswerType::Number {
+            self.error(
+                format!("{at}.unit"),
+                "only number answers have a unit (what is counted)",
+            );
         }
         if let Some(tolerance) = fact.tolerance {
             if !fact.answer_type.is_numeric() {
@@ -448,6 +455,31 @@ impl Checker<'_> {
         }
         for (i, p) in cited.iter().enumerate() {
             self.paragraph(|| format!("{at}.paragraphs[{i}]"), *p, count);
+        }
+    }
+
+    /// An alias of a number, year, date or day that reads as a value reads as the answer's: "700 m"
+    /// (700 million) for 700, or "Thursday" for Wednesday, would mark a wrong answer right.
+    /// `keys` are the canonical forms of the answer and then of each alias.
+    fn alias_values(&mut self, at: At, fact: &Fact, keys: &[(String, &String)]) {
+        let Some(((answer, _), aliases)) = keys.split_first() else {
+            return;
+        };
+        if !answer.starts_with(['#', '@']) {
+            return;
+        }
+        for (i, (key, alias)) in aliases.iter().enumerate() {
+            if key.starts_with(['#', '@']) && key != answer {
+                self.error(
+                    format!("{at}.aliases[{i}]"),
+                    format!(
+                        "the alias {} reads as another {} than the answer {}, so a player typing it would be marked right: an alias is another way of writing the answer",
+                        quoted(alias),
+                        fact.answer_type.name(),
+                        quoted(&fact.answer)
+                    ),
+                );
+            }
         }
     }
 

@@ -5,14 +5,17 @@ use std::io::Write;
 use crate::error::Error;
 use crate::front::clean_line;
 use crate::loader::{LoadError, Loaded};
-use crate::validate::{Severity, validate as check};
+use crate::locate::locate;
+use crate::quote::quoted;
+use crate::validate::{Problem, Severity, validate as check};
 
-/// Prints why each of `unreadable` could not be loaded and the problems of `loaded`, and returns
-/// the exit status: 0 when every file is valid (and, with `deny_warnings`, has no warnings), 1
-/// otherwise.
+/// Prints why each of `unreadable` could not be loaded and the problems of `loaded` (with a warning
+/// for each whose event a file of `others` is also for), and returns the exit status: 0 when
+/// every file is valid (and, with `deny_warnings`, has no warnings), 1 otherwise.
 pub fn validate(
     loaded: &[Loaded],
     unreadable: &[LoadError],
+    others: &[Loaded],
     deny_warnings: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
@@ -21,7 +24,9 @@ pub fn validate(
     for e in unreadable {
         errors += write_load_error(out, e)?;
     }
-    for problem in check(loaded) {
+    let mut problems = check(loaded);
+    problems.extend(same_events(loaded, others));
+    for problem in problems {
         match problem.severity {
             Severity::Error => errors += 1,
             Severity::Warning => warnings += 1,
@@ -36,6 +41,29 @@ pub fn validate(
         if warnings == 1 { "" } else { "s" }
     )?;
     Ok(u8::from(errors > 0 || (deny_warnings && warnings > 0)))
+}
+
+/// A warning for each of `loaded` whose event id is that of one of `others`, the files a game
+/// loads: a game would play only one of the two.
+fn same_events(loaded: &[Loaded], others: &[Loaded]) -> Vec<Problem> {
+    loaded
+        .iter()
+        .filter_map(|l| {
+            let id = &l.file.event.id;
+            let other = others.iter().find(|o| o.file.event.id == *id)?;
+            Some(Problem {
+                severity: Severity::Warning,
+                file: l.origin.to_string(),
+                field: "event.id".into(),
+                place: locate(&l.text, "event.id"),
+                message: format!(
+                    "{} is also the event id of {}, which a game loads; a game plays only the one it loads first, so give this event its own id",
+                    quoted(id),
+                    other.origin
+                ),
+            })
+        })
+        .collect()
 }
 
 /// Prints why a file could not be loaded (each mistake with an excerpt of its line and a caret

@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use super::mistake::{Bracket, Found, Mistake};
 use super::spec::{Field, Object, Shape};
 use super::{Spot, suggest};
+use crate::quote::shortened;
 
 /// How deep brackets may nest, as serde_json allows.
 const MAX_DEPTH: usize = 127;
@@ -181,10 +182,13 @@ impl<'t> Reader<'t> {
         let mut out = String::new();
         for segment in &self.path {
             match segment {
-                Segment::Key(key) if out.is_empty() => out.push_str(key),
                 Segment::Key(key) => {
-                    out.push('.');
-                    out.push_str(key);
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    // A field name from the file may be of any length: the path shows a few
+                    // hundred characters of it.
+                    out.push_str(&shortened(key));
                 }
                 Segment::Index(i) => {
                     let _ = write!(out, "[{i}]");

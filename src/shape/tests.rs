@@ -682,3 +682,20 @@ fn clone_shape(shape: &'static Shape) -> Shape {
         Shape::Object(object) => Shape::Object(object),
     }
 }
+
+/// A field name or value of any length is echoed cut to a few hundred characters.
+#[test]
+fn long_names_and_values_are_cut_in_messages() {
+    let long = "x".repeat(5000);
+    let text = tiny("\"id\": \"tiny-claim\"", &format!("\"{long}\": \"{long}\""));
+    let found = spots(&text);
+    assert!(!found.is_empty());
+    for spot in &found {
+        assert!(
+            spot.chars().count() < 700,
+            "{} characters",
+            spot.chars().count()
+        );
+    }
+    assert!(found.iter().any(|s| s.contains("x…")), "{found:#?}");
+}

@@ -421,3 +421,46 @@ fn no_validator_message_uses_parser_jargon() {
     }
     assert!(messages.len() > 30, "{}", messages.len());
 }
+
+/// An alias that reads as another value than the answer would mark a wrong answer right
+/// (a teacher's "700 m", read as 700 million); a unit belongs to numbers only.
+#[test]
+fn aliases_of_values_are_the_answer_and_units_belong_to_numbers() {
+    let number = |aliases: serde_json::Value| {
+        move |v: &mut serde_json::Value| {
+            v["facts"][0]["type"] = "number".into();
+            v["facts"][0]["answer"] = "700".into();
+            v["facts"][0]["unit"] = "metres".into();
+            v["facts"][0]["aliases"] = aliases;
+            v["facts"][0]["distractors"] = serde_json::json!(["500", "600", "900"]);
+        }
+    };
+    one_error(
+        number(serde_json::json!(["seven hundred", "700 m"])),
+        "facts[0].aliases[1]",
+        "the alias \"700 m\" reads as another number than the answer \"700\"",
+    );
+    assert_eq!(
+        problems_in(&file_with(number(serde_json::json!([
+            "seven hundred",
+            "700 metres",
+            "about 0.7 thousand"
+        ])))),
+        vec![]
+    );
+    one_error(
+        |v| {
+            v["facts"][0]["type"] = "day".into();
+            v["facts"][0]["answer"] = "Wednesday".into();
+            v["facts"][0]["aliases"] = serde_json::json!(["Weds", "Thursday"]);
+            v["facts"][0]["distractors"] = serde_json::json!(["Monday", "Friday", "Sunday"]);
+        },
+        "facts[0].aliases[1]",
+        "\"Thursday\" reads as another day",
+    );
+    one_error(
+        |v| v["facts"][0]["unit"] = "places".into(),
+        "facts[0].unit",
+        "only number answers have a unit",
+    );
+}

@@ -167,3 +167,47 @@ fn a_broken_file_or_a_repeated_event_in_the_user_folder_is_skipped_with_a_warnin
             broken.display()
         )));
 }
+
+/// A teacher's file whose fact ids are also ids of the bundled file (the teacher's first try
+/// used "us-president") plays beside it: ids need only differ within an event.
+#[test]
+fn another_event_may_reuse_the_bundled_ids() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().join("questions");
+    std::fs::create_dir_all(&folder).unwrap();
+    let text = std::fs::read_to_string(fixture("teacher-sputnik.json")).unwrap();
+    assert!(text.contains("\"sputnik-us-president\""));
+    let path = folder.join("sputnik.json");
+    std::fs::write(
+        &path,
+        text.replace("\"sputnik-us-president\"", "\"us-president\""),
+    )
+    .unwrap();
+    factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .arg("validate")
+        .assert()
+        .code(0)
+        .stdout("2 files checked: 0 errors, 0 warnings\n");
+    factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(predicate::str::contains("sputnik-1-launch-1957"));
+    // Checked on its own, a file for an event the user folder already has is warned about.
+    let copy = data.path().join("copy.json");
+    std::fs::copy(&path, &copy).unwrap();
+    factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .arg("validate")
+        .arg(&copy)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(format!(
+            "{}:4:11: warning: event.id: \"sputnik-1-launch-1957\" is also the event id of {}, which a game loads",
+            copy.display(),
+            path.display()
+        )));
+}
