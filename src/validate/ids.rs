@@ -11,29 +11,32 @@ use crate::quote::quoted;
 impl Checker<'_> {
     /// Ids of facts, claims and questions are unique within the file: they share one namespace.
     pub(super) fn ids(&mut self, file: &QuestionFile) {
+        const LISTS: [&str; 3] = ["facts", "claims", "questions"];
         let facts = file.facts.iter().map(|f| &f.id).enumerate();
         let claims = file.claims.iter().map(|c| &c.id).enumerate();
         let questions = file.questions.iter().map(|q| &q.id).enumerate();
         let all = facts
-            .map(|(i, id)| ("facts", i, id))
-            .chain(claims.map(|(i, id)| ("claims", i, id)))
-            .chain(questions.map(|(i, id)| ("questions", i, id)));
+            .map(|(i, id)| (0, i, id))
+            .chain(claims.map(|(i, id)| (1, i, id)))
+            .chain(questions.map(|(i, id)| (2, i, id)));
         let count = file.facts.len() + file.claims.len() + file.questions.len();
-        let mut seen: HashMap<&str, (&str, usize)> = HashMap::with_capacity(count);
+        // Where each id was first seen: the list and the index, packed small (a bank has many).
+        let mut seen: HashMap<&str, (u8, u32)> = HashMap::with_capacity(count);
         for (list, i, id) in all {
             if id.is_empty() {
                 continue;
             }
-            if let Some((first_list, first)) = seen.get(id.as_str()) {
+            if let Some(&(first_list, first)) = seen.get(id.as_str()) {
                 self.error(
-                    format!("{list}[{i}].id"),
+                    format!("{}[{i}].id", LISTS[usize::from(list)]),
                     format!(
-                        "the id {} is already used by {first_list}[{first}]; ids must differ within an event",
-                        quoted(id)
+                        "the id {} is already used by {}[{first}]; ids must differ within an event",
+                        quoted(id),
+                        LISTS[usize::from(first_list)]
                     ),
                 );
             } else {
-                seen.insert(id, (list, i));
+                seen.insert(id, (list, u32::try_from(i).unwrap_or(u32::MAX)));
             }
         }
     }
