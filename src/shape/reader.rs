@@ -829,7 +829,8 @@ impl<'t> Reader<'t> {
                 Mistake::TooLarge(written.clone())
             }
             (Shape::Whole { min, max }, Found::Number(written)) => {
-                let whole = !written.contains(['.', 'e', 'E']);
+                // serde_json reads "-0" as a floating point number, never as a whole one.
+                let whole = !written.contains(['.', 'e', 'E']) && written != "-0";
                 match written.parse::<i128>() {
                     Ok(n) if whole && n >= i128::from(*min) && n <= i128::from(*max) => {
                         return None;

@@ -483,6 +483,15 @@ fn edit() -> impl Strategy<Value = (usize, String)> {
         "\"absolute\": 1",
         "\"percent\"",
         "\"date\": {\"value\": \"x\"}",
+        "-0",
+        "1.0",
+        "2e0",
+        "\\u00e9",
+        "\\ud83d",
+        "\\ude00",
+        "\u{1}",
+        "True",
+        "x:",
     ]);
     (0..TINY.len(), 0usize..4, pieces).prop_map(|(at, cut, piece)| (at, format!("{cut}{piece}")))
 }
@@ -532,6 +541,17 @@ proptest! {
     fn any_text_is_read_to_the_end(text in "\\PC{0,200}") {
         let _ = check(&text, &QUESTION_FILE);
         let _ = check(&text, &OPENTDB_RESPONSE);
+    }
+
+    /// Text made of JSON's own characters and the near misses the reader forgives.
+    #[test]
+    fn any_json_like_text_is_read_to_the_end(
+        text in "[{}\\[\\]:,\"'\u{201C}\u{201D}\u{2018}\\\\/*#a-z0-9.eE+\\- \n\t\u{a0}\u{1}]{0,120}"
+    ) {
+        for spot in check(&text, &QUESTION_FILE) {
+            prop_assert!(spot.offset <= text.len());
+            let _ = spot.mistake.to_string();
+        }
     }
 }
 
@@ -698,4 +718,70 @@ fn long_names_and_values_are_cut_in_messages() {
         );
     }
     assert!(found.iter().any(|s| s.contains("x…")), "{found:#?}");
+}
+
+/// Edge cases of JSON's grammar, where the reader must agree with serde exactly.
+#[test]
+fn edge_cases_agree_with_serde() {
+    for (from, to) in [
+        ("counts {answer}", "counts \\ud83d\\ude00 {answer}"),
+        ("counts {answer}", "counts \\ud83d {answer}"),
+        ("counts {answer}", "counts \\ude00 {answer}"),
+        ("counts {answer}", "counts \\u00e9 {answer}"),
+        ("counts {answer}", "counts \\u00g9 {answer}"),
+        ("counts {answer}", "counts \\/ {answer}"),
+        ("counts {answer}", "counts \u{7f} {answer}"),
+        ("counts {answer}", "counts \u{1f} {answer}"),
+        ("\"paragraphs\": 2 }", "\"paragraphs\": 4294967295 }"),
+        ("\"paragraphs\": 2 }", "\"paragraphs\": 4294967296 }"),
+        ("\"paragraphs\": 2 }", "\"paragraphs\": 2e0 }"),
+        ("\"paragraphs\": 2 }", "\"paragraphs\": -0 }"),
+        ("\"answer\": \"12\"", "\"answer\": 1e308"),
+        ("\"answer\": \"12\"", "\"answer\": 1e309"),
+        ("\"answer\": \"12\"", "\"answer\": -0.0"),
+        (
+            "\"answer\": \"12\"",
+            "\"answer\": 123456789012345678901234567890",
+        ),
+        (
+            "\"answer\": \"12\",",
+            "\"answer\": \"12\", \"tolerance\": {\"absolute\": 1, \"percent\": 2},",
+        ),
+        (
+            "\"answer\": \"12\",",
+            "\"answer\": \"12\", \"tolerance\": {\"absolute\": null},",
+        ),
+        (
+            "\"answer\": \"12\",",
+            "\"answer\": \"12\", \"tolerance\": null,",
+        ),
+        (
+            "\"answer\": \"12\",",
+            "\"answer\": \"12\", \"kinds\": null,",
+        ),
+        (
+            "\"answer\": \"12\",",
+            "\"answer\": \"12\", \"aliases\": null,",
+        ),
+        (
+            "\"answer\": \"12\",",
+            "\"answer\": \"12\", \"x\": [[[{\"y\": 1e999}]]],",
+        ),
+        ("\"format\": 1", "\"format\": 1, \"$schema\": null"),
+        ("\"date\": { \"value\": \"2020-01-01\" }", "\"date\": null"),
+        (
+            "\"date\": { \"value\": \"2020-01-01\" }",
+            "\"date\": { \"value\": \"2020-01-01\", \"basis\": null }",
+        ),
+    ] {
+        let text = tiny(from, to);
+        let found = check(&text, &QUESTION_FILE);
+        let parsed = serde_json::from_str::<QuestionFile>(&text);
+        assert_eq!(
+            found.is_empty(),
+            parsed.is_ok(),
+            "{to:?}: reader {found:#?}, serde {:?}",
+            parsed.err()
+        );
+    }
 }
