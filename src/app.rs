@@ -11,6 +11,7 @@ use rand::RngExt;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+use crate::admit;
 use crate::aliases::{self, PlayerAlias};
 use crate::check::date::Date;
 use crate::cli::Cli;
@@ -21,12 +22,11 @@ use crate::error::Error;
 use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
 use crate::generate::display;
 use crate::history::{Ending, Mode, Options, Record};
-use crate::loader::{self, Loaded};
+use crate::loader::{self, Loaded, Origin};
 use crate::model::AnswerType;
 use crate::model::QuestionFile;
 use crate::practice::{self, Retry};
 use crate::store::{Aliases, History, LoadedAliases, LoadedHistory};
-use crate::validate::{has_errors, validate};
 
 /// Runs factquiz with `args` (the program name first) and returns the exit status.
 pub fn run<I, T>(args: I) -> ExitCode
@@ -64,14 +64,25 @@ where
                     Err(e) => unreadable.push(e),
                 }
             }
-            let code = commands::validate(&loaded, &unreadable, deny_warnings, &mut stdout);
+            // Files named on their own are also held against the events a game loads: two files
+            // for one event cannot both be played.
+            let others: Vec<Loaded> = if paths.is_empty() {
+                Vec::new()
+            } else {
+                load_default(max)
+                    .files
+                    .into_iter()
+                    .filter(|o| !loaded.iter().any(|l| same_origin(l, o)))
+                    .collect()
+            };
+            let code =
+                commands::validate(&loaded, &unreadable, &others, deny_warnings, &mut stdout);
             // The process ends next: the system takes a large bank back at once, faster than
             // freeing it piece by piece.
             std::mem::forget(loaded);
             code
         }
-        Config::Preview { path, json } => load(std::slice::from_ref(&path), max)
-            .and_then(|files| commands::preview(&files, json, &mut stdout).map(|()| 0)),
+        Config::Preview { path, json } => preview(path, json, max, &mut stdout),
         Config::New { output, force } => {
             commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
         }
@@ -84,12 +95,19 @@ where
         } => scores(json, limit, reset, yes, &mut stdout),
         Config::Aliases { json } => aliases(json, &mut stdout),
         Config::Judge(request) => judge(&request, max, &mut stdout),
-        Config::Import(mut request) => {
-            request.options.date = today();
+        Config::Import(request) => {
+            // The events a game would load, but for the file the import replaces (with --force).
+            let mut loaded = load_default(max).files;
+            if let Some(output) = &request.output {
+                loaded.retain(
+                    |l| !matches!(&l.origin, Origin::File(p) if loader::is_same_file(p, output)),
+                );
+            }
             loader::read_text(&request.path, max)
                 .map_err(Error::from)
                 .and_then(|text| {
-                    commands::import(&request, &text, &mut stdout, &mut io::stderr().lock())
+                    let mut notes = io::stderr().lock();
+                    commands::import(&request, &text, &loaded, &mut stdout, &mut notes)
                 })
                 .map(|()| 0)
         }
@@ -133,11 +151,6 @@ fn date_of(seconds: u64) -> String {
     Date::from_days(i64::try_from(seconds / 86_400).unwrap_or(0)).iso()
 }
 
-/// Today's date (UTC) as `YYYY-MM-DD`.
-fn today() -> String {
-    date_of(unix_seconds())
-}
-
 /// Now (UTC) as RFC 3339: `2026-11-25T15:30:12Z`, date and time from one reading of the clock.
 fn now() -> String {
     let seconds = unix_seconds();
@@ -151,20 +164,62 @@ fn now() -> String {
     )
 }
 
-/// Loads the question files a command works on: the ones named, or the bundled ones.
+/// Loads the question files a command works on: the ones named, each of which must be valid, or
+/// the bundled ones and the user folder's, skipping (with a warning on stderr) any that is not.
 fn load(paths: &[PathBuf], max_bytes: u64) -> Result<Vec<Loaded>, Error> {
-    let files: Vec<Loaded> = if paths.is_empty() {
-        loader::load_default(user_questions_dir().as_deref(), max_bytes)
-            .into_iter()
-            .collect::<Result<_, _>>()?
-    } else {
-        loader::load_paths(paths, max_bytes)?
-    };
-    let problems = validate(&files);
-    if has_errors(&problems) {
-        return Err(Error::Invalid(problems));
+    if !paths.is_empty() {
+        return admit::strict(loader::load_each(paths, max_bytes));
     }
-    Ok(files)
+    let admitted = load_default(max_bytes);
+    let mut stderr = io::stderr().lock();
+    for skipped in &admitted.skipped {
+        writeln!(
+            stderr,
+            "factquiz: warning: {}",
+            front::clean_line(&skipped.to_string())
+        )?;
+    }
+    Ok(admitted.files)
+}
+
+/// The files a game plays by default, and those it skips.
+fn load_default(max_bytes: u64) -> admit::Admitted {
+    admit::forgiving(loader::load_default(
+        user_questions_dir().as_deref(),
+        max_bytes,
+    ))
+}
+
+/// `factquiz preview [PATH]`: the questions of PATH, with the distractors a game with the default
+/// files would give them (so borrowed ones show too), or of everything a game would load.
+fn preview(
+    path: Option<PathBuf>,
+    json: bool,
+    max_bytes: u64,
+    stdout: &mut dyn Write,
+) -> Result<u8, Error> {
+    let Some(path) = path else {
+        let files = load(&[], max_bytes)?;
+        commands::preview(&files, &files, json, stdout)?;
+        return Ok(0);
+    };
+    let shown = load(std::slice::from_ref(&path), max_bytes)?;
+    let mut pool = shown.clone();
+    pool.extend(load_default(max_bytes).files.into_iter().filter(|l| {
+        let same_file = shown.iter().any(|s| same_origin(s, l));
+        let same_event = shown.iter().any(|s| s.file.event.id == l.file.event.id);
+        !same_file && !same_event
+    }));
+    commands::preview(&shown, &pool, json, stdout)?;
+    Ok(0)
+}
+
+/// Whether two loaded files are the same file.
+fn same_origin(a: &Loaded, b: &Loaded) -> bool {
+    match (&a.origin, &b.origin) {
+        (Origin::File(a), Origin::File(b)) => loader::is_same_file(a, b),
+        (a, b) => a == b,
+    }
 }
 
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
@@ -472,12 +527,18 @@ fn scores(
     Ok(0)
 }
 
-/// "Title (date)" for one event, "N events: A; B" for several.
+/// "Title (date)" for one event (the title alone when it has no date), "N events: A; B" for several.
 fn title(files: &[&Loaded]) -> String {
     let describe = |l: &&Loaded| {
         let event = &l.file.event;
-        let date = display(AnswerType::Date, &event.date.value);
-        format!("{} ({date})", event.title)
+        match &event.date {
+            Some(date) => format!(
+                "{} ({})",
+                event.title,
+                display(AnswerType::Date, &date.value)
+            ),
+            None => event.title.clone(),
+        }
     };
     match files {
         [one] => describe(one),

@@ -122,9 +122,9 @@ pub struct ValidateArgs {
 
 #[derive(Debug, Args)]
 pub struct PreviewArgs {
-    /// The question file (or folder) to preview
+    /// The question file (or folder) to preview [default: everything a game would load]
     #[arg(value_name = "PATH")]
-    pub path: PathBuf,
+    pub path: Option<PathBuf>,
     /// Print JSON
     #[arg(long)]
     pub json: bool,

@@ -21,7 +21,8 @@ pub enum Config {
         deny_warnings: bool,
     },
     Preview {
-        path: PathBuf,
+        /// `None`: what a game would load.
+        path: Option<PathBuf>,
         json: bool,
     },
     New {
@@ -29,7 +30,6 @@ pub enum Config {
         force: bool,
     },
     Schema,
-    /// `today` is filled in by the caller, which knows the clock.
     Import(Box<ImportRequest>),
     Scores {
         json: bool,
@@ -127,7 +127,6 @@ impl From<Cli> for Config {
                         id: args.id.unwrap_or_else(|| default_id(&args.file)),
                         title: args.title,
                         origin,
-                        date: String::new(),
                         encoding: args.encoding.map(Encoding::from),
                     },
                     path: args.file,

@@ -15,6 +15,15 @@ pub enum Error {
     NoQuestions(String),
     #[error("no event {id:?} among the loaded files (events: {known})")]
     UnknownEvent { id: String, known: String },
+    #[error(
+        "the event id {} is already the id of {by}, which a game loads; give the import another id, like --id {free}",
+        crate::quote::quoted(id)
+    )]
+    EventTaken {
+        id: String,
+        by: String,
+        free: String,
+    },
     #[error("{0}: already exists; pass --force to overwrite it")]
     Exists(String),
     #[error("{path}: cannot write: {source}")]
@@ -40,6 +49,7 @@ impl Error {
             | Error::NoQuestions(_)
             | Error::UnknownEvent { .. }
             | Error::Import(_)
+            | Error::EventTaken { .. }
             | Error::Exists(_) => 2,
             Error::Output(_) | Error::Write { .. } | Error::Store(_) => 1,
         }

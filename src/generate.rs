@@ -97,10 +97,7 @@ impl<'a> Generator<'a> {
                 }
                 options.push(shown.clone());
                 if fact.answer_type.is_numeric() {
-                    options.sort_by(|a, b| {
-                        let (a, b) = (numeric(a), numeric(b));
-                        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
-                    });
+                    sort_numeric(&mut options);
                 } else {
                     options.shuffle(rng);
                 }
@@ -383,6 +380,14 @@ pub fn within_tolerance(fact: &Fact, text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Options that are numbers or years, in ascending order.
+fn sort_numeric(options: &mut [String]) {
+    options.sort_by(|a, b| {
+        let (a, b) = (numeric(a), numeric(b));
+        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
+    });
 }
 
 /// Where a number or a span of years sorts among the options: by its value, or by its start

@@ -4,6 +4,7 @@
 //! `generate` (facts and claims to questions, pure) -> `engine` (draws, judges, scores, pure) ->
 //! `front` (the player's terminal or a JSON report). `app` wires them to the real process.
 
+mod admit;
 pub mod aliases;
 mod app;
 pub mod check;
@@ -22,6 +23,8 @@ pub mod model;
 pub mod normalize;
 pub mod practice;
 pub mod question;
+pub mod quote;
+pub mod shape;
 pub mod stats;
 pub mod store;
 pub mod synthetic;

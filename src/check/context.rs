@@ -51,7 +51,7 @@ impl Context {
 
 /// The event's year, from its date.
 fn year_of(event: &Event) -> Option<i32> {
-    Date::read(&event.date.value).map(|d| d.year)
+    Date::read(&event.date.as_ref()?.value).map(|d| d.year)
 }
 
 /// The distinct normalised words of `texts`, short forms spelled out ("US" as "united states").

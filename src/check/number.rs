@@ -38,6 +38,17 @@ fn without_approximation(text: &str) -> &str {
     rest
 }
 
+/// The number after a leading approximation word ("about 300" -> "300"), or `None` when `text`
+/// has none. A question file writes numbers plainly and the approximation as a tolerance.
+pub fn approximation(text: &str) -> Option<&str> {
+    // Most numbers start with a digit: no approximation word, and no need to look for one.
+    if text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = without_approximation(text);
+    (rest.len() != text.trim().len()).then_some(rest)
+}
+
 /// Reads `text` as a number: digits ("7,700", "7 700", "2.5", "-3"), digits with a multiplier
 /// ("5.3 thousand", "1.2 million", "7.7k") or English words ("seven thousand seven hundred",
 /// "sixty-fifth"), after an optional approximation word ("about", "~"). `unit` is the fact's unit

@@ -13,7 +13,8 @@ use crate::loader::Loaded;
 struct Row {
     id: String,
     title: String,
-    date: String,
+    /// `YYYY-MM-DD`, or `null` for an event with no date (a trivia bank).
+    date: Option<String>,
     facts: usize,
     claims: usize,
     authored: usize,
@@ -32,7 +33,7 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
             Row {
                 id: f.event.id.clone(),
                 title: f.event.title.clone(),
-                date: f.event.date.value.clone(),
+                date: f.event.date.as_ref().map(|d| d.value.clone()),
                 facts: f.facts.len(),
                 claims: f.claims.len(),
                 authored: f.questions.len(),
@@ -46,13 +47,11 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
         return Ok(());
     }
     for row in &rows {
-        writeln!(
-            out,
-            "{}  {}  ({})",
-            clean_line(&row.id),
-            clean_line(&row.title),
-            clean_line(&row.date)
-        )?;
+        write!(out, "{}  {}", clean_line(&row.id), clean_line(&row.title))?;
+        match &row.date {
+            Some(date) => writeln!(out, "  ({})", clean_line(date))?,
+            None => writeln!(out)?,
+        }
         writeln!(
             out,
             "    {} facts, {} claims, {} hand-written: {} questions · {}",

@@ -13,7 +13,7 @@ pub use aliases::aliases;
 pub use import::{ImportRequest, default_id, import};
 pub use judge::judge;
 pub use list::list;
-pub use new::{STARTER, new};
+pub use new::{SCHEMA_FILE, STARTER, new};
 pub use preview::preview;
 pub use scores::scores;
 pub use validate::validate;

@@ -29,8 +29,15 @@ struct Preview {
     answer: String,
 }
 
-pub fn preview(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Error> {
-    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+/// Every question of `files`, with distractors drawn as a game over `pool` (which holds `files`
+/// and the other files a game would load) would draw them.
+pub fn preview(
+    files: &[Loaded],
+    pool: &[Loaded],
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let generator = Generator::new(pool.iter().flat_map(|l| &l.file.facts));
     let mut rows = Vec::new();
     for loaded in files {
         let file = &loaded.file;

@@ -4,7 +4,7 @@
 use rand::Rng;
 use rand::seq::SliceRandom;
 
-use super::{OPTIONS, parse_truth, rival_options};
+use super::{OPTIONS, numeric, parse_truth, rival_options, sort_numeric};
 use crate::check::{Accepted, Context};
 use crate::model::{AnswerType, Authored, AuthoredKind, Event};
 use crate::question::{Expected, Kind, Question};
@@ -42,6 +42,11 @@ pub fn authored_question<R: Rng + ?Sized>(
             let mut options = distractors;
             options.push(authored.answer.clone());
             options.shuffle(rng);
+            // Options that are all numbers or years are listed in ascending order, as a number
+            // fact's are (an imported "In which year...?" question, say).
+            if options.iter().all(|o| numeric(o).0 != f64::MAX) {
+                sort_numeric(&mut options);
+            }
             let correct = options.iter().position(|o| *o == authored.answer)?;
             let accepts = options
                 .iter()

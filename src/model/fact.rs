@@ -90,6 +90,7 @@ pub struct Fact {
     pub difficulty: Difficulty,
     #[serde(default)]
     pub tags: Vec<String>,
+    #[schemars(inner(range(min = 1)))]
     pub paragraphs: Vec<u32>,
     pub explanation: String,
     /// Worked out from the source rather than stated in it.

@@ -258,7 +258,7 @@ fn a_broken_question_file_stops_the_game_before_it_starts() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains(format!(
-            "{}:5:3: trailing comma",
+            "{}:4:19: event: nothing follows this comma: remove it",
             path.display()
         )))
         .stderr(predicate::str::contains("panicked").not());
