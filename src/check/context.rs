@@ -13,11 +13,12 @@ pub struct Context {
     /// add them ("55 small cases") or leave them out ("Osan" for "Osan Air Base" when the question
     /// asks "at which air base").
     pub asked: Vec<String>,
-    /// The words of the source's account of the fact (the explanation) and the event's title: an
-    /// answer may add them ("the Saturn V rocket").
+    /// The words of the source's account of the fact (the explanation) and the event's title but
+    /// for names: an answer may add them ("the Saturn V rocket").
     pub source: Vec<String>,
-    /// Names the event knows (its places): added to an answer that does not have them, they
-    /// contradict it ("Wonsan to Osan").
+    /// Names the event knows (its places, and the capitalised words of the explanation and
+    /// title): added to an answer that does not have them, they contradict it ("Wonsan to Osan",
+    /// "China and South Korea", "Pyeongtaek, North Korea"), unless the question says them.
     pub names: Vec<String>,
     /// The event's year: a date typed without its year is taken to be in it.
     pub year: Option<i32>,
@@ -30,20 +31,22 @@ impl Context {
         let mut asked: Vec<&str> = vec![&statement];
         asked.extend(fact.question.as_deref());
         asked.extend(fact.unit.as_deref());
+        let told = [fact.explanation.as_str(), event.title.as_str()];
         Context {
             asked: words(asked),
-            source: words([fact.explanation.as_str(), event.title.as_str()]),
-            names: words(event.places.iter().map(String::as_str)),
+            source: words(told.iter().flat_map(|t| chunks(t, false))),
+            names: names(event, told),
             year: year_of(event),
         }
     }
 
     /// The context of a question written out by hand, with only its own wording to go on.
     pub fn of_question(event: &Event, question: &str) -> Context {
+        let told = [event.title.as_str()];
         Context {
             asked: words([question]),
-            source: words([event.title.as_str()]),
-            names: words(event.places.iter().map(String::as_str)),
+            source: words(chunks(&event.title, false)),
+            names: names(event, told),
             year: year_of(event),
         }
     }
@@ -54,11 +57,47 @@ fn year_of(event: &Event) -> Option<i32> {
     Date::read(&event.date.as_ref()?.value).map(|d| d.year)
 }
 
-/// The distinct normalised words of `texts`, short forms spelled out ("US" as "united states").
+/// The names of the event: its places, and the capitalised words of `told`, short forms spelled
+/// out even inside hyphenated words ("US-led" names the United States).
+fn names<'a>(event: &'a Event, told: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut texts: Vec<&str> = event.places.iter().map(String::as_str).collect();
+    texts.extend(told.into_iter().flat_map(|t| chunks(t, true)));
+    let mut out = words(texts.iter().copied());
+    let long: Vec<String> = out
+        .iter()
+        .filter_map(|w| super::forms::long_form(w))
+        .flatten()
+        .map(|w| (*w).to_owned())
+        .collect();
+    for word in long {
+        if !out.contains(&word) {
+            out.push(word);
+        }
+    }
+    out
+}
+
+/// The chunks of `text` between spaces that are names (`names`: those that start with a capital
+/// and are not a word that only joins, like a sentence's "The"), or the others.
+fn chunks(text: &str, names: bool) -> impl Iterator<Item = &str> {
+    text.split_whitespace().filter(move |chunk| {
+        let capital = chunk
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase);
+        let joins = super::phrase::tokens(chunk)
+            .iter()
+            .all(|w| super::lexicon::is_filler(w));
+        (capital && !joins) == names
+    })
+}
+
+/// The distinct words of `texts` as the checker compares a typed word with them, short forms on
+/// their own also spelled out ("US" adds "united states").
 fn words<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for text in texts {
-        for word in super::phrase::tokens(text) {
+        for word in super::phrase::Words::of(text).with_long_forms() {
             if !out.contains(&word) {
                 out.push(word);
             }
@@ -85,5 +124,19 @@ mod tests {
         );
         assert!(context.names.contains(&"wonsan".to_owned()));
         assert_eq!(context.year, Some(2018));
+        let ally = file
+            .facts
+            .iter()
+            .find(|f| f.id == "armistice-ally")
+            .unwrap();
+        let context = Context::of_fact(&file.event, ally);
+        // "...North Korea with China, against South Korea and the US-led forces of the UN Command."
+        for name in [
+            "china", "south", "korea", "us", "united", "states", "command",
+        ] {
+            assert!(context.names.contains(&name.to_owned()), "{name}");
+        }
+        assert!(context.source.contains(&"forces".to_owned()));
+        assert!(!context.source.contains(&"south".to_owned()));
     }
 }

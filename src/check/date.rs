@@ -186,6 +186,8 @@ pub struct Parts {
     pub month: u32,
     pub year: Option<YearPart>,
     pub weekday: Option<usize>,
+    /// The month's name was typed with a slip ("Ocotber").
+    pub month_slip: bool,
 }
 
 impl Parts {
@@ -247,6 +249,7 @@ fn numeric_parts(text: &str) -> Option<Vec<Parts>> {
             month,
             year,
             weekday: None,
+            month_slip: false,
         };
         if valid(&parts) && !readings.contains(&parts) {
             readings.push(parts);
@@ -273,13 +276,16 @@ fn numeric_parts(text: &str) -> Option<Vec<Parts>> {
     Some(readings)
 }
 
-/// "the 20th of July 1969", "Sunday, July 20", "jul 1969": each part at most once, a month always.
+/// "the 20th of July 1969", "Sunday, July 20", "jul 1969", "4 October 57" (a year of two digits
+/// after the day and month), "4 Ocotber 1957" (a slip in a month's name of five letters or more):
+/// each part at most once, a month always.
 fn written_parts(text: &str) -> Option<Parts> {
     let mut parts = Parts {
         day: None,
         month: 0,
         year: None,
         weekday: None,
+        month_slip: false,
     };
     let lower = text.to_lowercase();
     let tokens = lower
@@ -288,14 +294,21 @@ fn written_parts(text: &str) -> Option<Parts> {
     for token in tokens {
         let token = token.trim_end_matches('.');
         let word = token.trim_start_matches(['\'', '\u{2019}']);
-        if matches!(word, "the" | "of" | "on" | "in") {
+        if matches!(word, "the" | "of" | "on" | "in" | "at")
+            || super::lexicon::is_part_of_day_or_month(word)
+        {
             continue;
         }
-        if let Some(m) = month_number(word) {
+        let slipped = month_number(word)
+            .is_none()
+            .then(|| month_slip(word))
+            .flatten();
+        if let Some(m) = month_number(word).or(slipped) {
             if parts.month != 0 {
                 return None;
             }
             parts.month = m;
+            parts.month_slip = slipped.is_some();
         } else if let Some(w) = weekday_index(word) {
             if parts.weekday.replace(w).is_some() {
                 return None;
@@ -305,7 +318,9 @@ fn written_parts(text: &str) -> Option<Parts> {
             if parts.year.replace(year).is_some() {
                 return None;
             }
-        } else if word.len() == 2 && word.len() < token.len() {
+        } else if word.len() == 2
+            && (word.len() < token.len() || (parts.day.is_some() && parts.month != 0))
+        {
             let year = YearPart::Short(word.parse().ok()?);
             if parts.year.replace(year).is_some() {
                 return None;
@@ -318,6 +333,24 @@ fn written_parts(text: &str) -> Option<Parts> {
         }
     }
     (parts.month != 0 && valid(&parts)).then_some(parts)
+}
+
+/// The month a word of five letters or more is one slip from ("Ocotber", "Setpember"): the first
+/// letter as it is, and no other month as near.
+fn month_slip(word: &str) -> Option<u32> {
+    if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut near = MONTHS.iter().enumerate().filter(|(_, m)| {
+        let m = m.to_lowercase();
+        m.len() >= 5
+            && m.as_bytes()[0] == word.as_bytes()[0]
+            && strsim::damerau_levenshtein(&m, word) == 1
+    });
+    match (near.next(), near.next()) {
+        (Some((i, _)), None) => Some(i as u32 + 1),
+        _ => None,
+    }
 }
 
 /// A day that exists in its month (in a leap year, when the year is not known).
@@ -383,6 +416,7 @@ mod tests {
             month: m,
             year: Some(YearPart::Full(y)),
             weekday: None,
+            month_slip: false,
         };
         assert_eq!(read_parts("20/7/1969"), vec![full(20, 7, 1969)]);
         assert_eq!(read_parts("20.7.1969"), vec![full(20, 7, 1969)]);
@@ -398,6 +432,25 @@ mod tests {
         assert_eq!(read_parts("the 27th July")[0].month, 7);
         assert_eq!(read_parts("July 1969")[0].day, None);
         assert_eq!(read_parts("20.7.69")[0].year, Some(YearPart::Short(69)));
+        assert_eq!(
+            read_parts("4 October 57")[0].year,
+            Some(YearPart::Short(57))
+        );
+        assert_eq!(
+            read_parts("October 4 57")[0].year,
+            Some(YearPart::Short(57))
+        );
+        assert!(
+            read_parts("October 57").is_empty(),
+            "57 is no day, and no year without one"
+        );
+        let slipped = read_parts("4 Ocotber 1957");
+        assert!(slipped[0].month == 10 && slipped[0].month_slip);
+        assert!(
+            read_parts("4 Juyl 1957").is_empty(),
+            "four letters: no slip"
+        );
+        assert_eq!(read_parts("Sunday night, 20 July")[0].weekday, Some(6));
         let sunday = read_parts("Sunday, July 20th, 1969");
         assert_eq!(sunday[0].weekday, Some(6));
         assert!(sunday[0].fit(Date::new(1969, 7, 20).unwrap(), false));

@@ -1,13 +1,26 @@
 //! Reading a number the way people type it: "7,700", "7700", "7 700", "about 7,700", "65th", "55 cases".
 
+pub use super::span::read_span;
 pub use super::units::unit_matches;
 use super::units::with_symbols_as_words;
 
-/// A number read from text, and whether it was written as an ordinal ("65th").
+/// A number read from text, and whether it was written as an ordinal ("65th") or as a fraction
+/// of one ("a third", "1/3").
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Reading {
     pub value: f64,
     pub ordinal: bool,
+    pub fraction: bool,
+}
+
+impl Reading {
+    pub fn of(value: f64) -> Reading {
+        Reading {
+            value,
+            ordinal: false,
+            fraction: false,
+        }
+    }
 }
 
 const APPROXIMATELY: [&str; 10] = [
@@ -24,7 +37,7 @@ const APPROXIMATELY: [&str; 10] = [
 ];
 
 /// `text` without a leading approximation word or `~`: "about 7,700" -> "7,700".
-fn without_approximation(text: &str) -> &str {
+pub(super) fn without_approximation(text: &str) -> &str {
     let mut rest = text.trim().trim_start_matches(['~', '≈']).trim();
     for word in APPROXIMATELY {
         if let Some(head) = rest.get(..word.len())
@@ -66,10 +79,7 @@ pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
             return None;
         }
         let value = (whole.value + fraction) * 10f64.powi(exponent);
-        return Some(Reading {
-            value,
-            ordinal: false,
-        });
+        return Some(Reading::of(value));
     }
     let (value, ordinal, tail) = match split_number(rest) {
         Some((number, tail)) => {
@@ -86,27 +96,41 @@ pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
     if !tail.is_empty() && !unit.is_some_and(|u| unit_matches(u, tail)) {
         return None;
     }
-    Some(Reading { value, ordinal })
+    Some(Reading {
+        value,
+        ordinal,
+        fraction: false,
+    })
 }
 
-/// Every value `text` may be read as: `read`'s, and with a comma before one or two last digits
-/// read as a decimal comma ("21,5" is 21.5, though "7,700" stays 7700).
-pub fn read_all(text: &str, unit: Option<&str>) -> Vec<f64> {
-    let mut values: Vec<f64> = read(text, unit).map(|r| r.value).into_iter().collect();
-    if let Some(decimal) = decimal_comma(text)
+/// Every way a typed `text` may be read as a number: `read`'s, with a decimal comma ("21,5" is
+/// 21.5, though "7,700" stays 7700), and as a fraction ("1/3", "a third", "21 1/2").
+/// `decimals` are the answer's: a comma before three digits ("20,005") is read as a decimal comma
+/// only when the answer has three decimals, since it reads as thousands too ("83,600" is no 83.6).
+pub fn read_all(text: &str, unit: Option<&str>, decimals: usize) -> Vec<Reading> {
+    let mut readings: Vec<Reading> = read(text, unit).into_iter().collect();
+    if let Some(decimal) = decimal_comma(text, decimals)
         && let Some(r) = read(&decimal, unit)
-        && !values.contains(&r.value)
+        && !readings.iter().any(|o| o.value == r.value)
     {
-        values.push(r.value);
+        readings.push(r);
     }
-    values
+    if readings.is_empty() {
+        readings.extend(super::fraction::read(text, unit));
+    }
+    readings
+}
+
+/// How many decimals `text` is written with ("83.6" has one).
+pub fn decimals(text: &str) -> usize {
+    text.split_once('.').map_or(0, |(_, after)| {
+        after.chars().take_while(char::is_ascii_digit).count()
+    })
 }
 
 /// `text` with its one comma written as a decimal point, when that comma has digits before it and
-/// one or two after (and no point anywhere).
-/// Three digits after the comma are read as a decimal too ("20,005" MHz), unless they are all
-/// zeros ("36,000" is never 36).
-fn decimal_comma(text: &str) -> Option<String> {
+/// one or two after (or three, when the answer has three decimals), and no point anywhere.
+fn decimal_comma(text: &str, answer_decimals: usize) -> Option<String> {
     if text.contains('.') || text.matches(',').count() != 1 {
         return None;
     }
@@ -116,7 +140,7 @@ fn decimal_comma(text: &str) -> Option<String> {
         .chars()
         .take_while(char::is_ascii_digit)
         .collect();
-    let decimals = (1..=2).contains(&after.len()) || (after.len() == 3 && after != "000");
+    let decimals = (1..=2).contains(&after.len()) || (after.len() == 3 && answer_decimals == 3);
     (before.is_ascii_digit() && decimals).then(|| format!("{}.{}", &text[..at], &text[at + 1..]))
 }
 
@@ -142,18 +166,18 @@ fn split_fraction(text: &str) -> Option<(&str, f64, &str)> {
 }
 
 /// The numbers of a typed phrase ("55 small cases", "about 19 minutes later"), each with every
-/// value it may be read as, and the words around them, normalised.
+/// way it may be read, and the words around them, normalised.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Found {
-    pub numbers: Vec<Vec<f64>>,
+    pub numbers: Vec<Vec<Reading>>,
     /// Each number as typed, normalised ("1953"), to tell one the question says.
     pub typed: Vec<String>,
     pub words: Vec<String>,
 }
 
 /// The numbers in `text` and the words around them. A number is the longest run of words that
-/// reads as one (`read`, so "about 7.7 thousand soldiers" is one).
-pub fn find(text: &str, unit: Option<&str>) -> Found {
+/// reads as one (`read_all`, so "about 7.7 thousand soldiers" is one); `decimals` as `read_all`.
+pub fn find(text: &str, unit: Option<&str>, decimals: usize) -> Found {
     const MOST: usize = 32;
     let prepared = with_symbols_as_words(text);
     let tokens: Vec<&str> = prepared
@@ -179,13 +203,13 @@ pub fn find(text: &str, unit: Option<&str>) -> Found {
             .rev()
             .find_map(|end| {
                 let span = tokens[start..end].join(" ");
-                let values = read_all(&span, unit);
-                (!values.is_empty()).then_some((end, values, span))
+                let readings = read_all(&span, unit, decimals);
+                (!readings.is_empty()).then_some((end, readings, span))
             });
         match longest {
-            Some((end, values, span)) => {
-                after_ordinal = read(&span, unit).is_some_and(|r| r.ordinal);
-                found.numbers.push(values);
+            Some((end, readings, span)) => {
+                after_ordinal = readings.iter().any(|r| r.ordinal);
+                found.numbers.push(readings);
                 found.typed.push(crate::normalize::key(&span));
                 start = end;
             }
@@ -247,56 +271,6 @@ fn multiplier<'t>(tail: &'t str, unit: Option<&str>) -> (i32, &'t str) {
         Some(scale) => ((scale as f64).log10().round() as i32, &trimmed[end..]),
         None => (0, tail),
     }
-}
-
-/// A span of two numbers, such as years: "1950-53", "1950–1953", "1950 to 1953". The second may
-/// drop the first's leading digits ("1950-53" is 1950 to 1953). `None` unless both ends read as
-/// numbers and the span runs forwards.
-pub fn read_span(text: &str) -> Option<(f64, f64)> {
-    let text = without_approximation(text);
-    const SEPARATORS: [&str; 8] = [
-        " to ",
-        " through ",
-        " until ",
-        " till ",
-        "\u{2013}",
-        "\u{2014}",
-        "-",
-        "/",
-    ];
-    let lower = text.to_lowercase();
-    for separator in SEPARATORS {
-        let Some(at) = lower
-            .get(1..)
-            .and_then(|l| l.find(separator))
-            .map(|i| i + 1)
-        else {
-            continue;
-        };
-        if !text.is_char_boundary(at) || !text.is_char_boundary(at + separator.len()) {
-            continue;
-        }
-        let left = text[..at].trim();
-        let left = match left.get(..5) {
-            Some(head) if head.eq_ignore_ascii_case("from ") => left[5..].trim(),
-            _ => left,
-        };
-        let right = text[at + separator.len()..].trim();
-        let (Some(from), Some(to)) = (read(left, None), read(right, None)) else {
-            continue;
-        };
-        let (from, mut to) = (from.value, to.value);
-        if from < 0.0 || to < 0.0 || from.fract() != 0.0 || to.fract() != 0.0 {
-            return None;
-        }
-        let digits = right.trim().chars().filter(char::is_ascii_digit).count() as i32;
-        if to < from && digits > 0 && digits < 10 {
-            let place = 10f64.powi(digits);
-            to += from - from.rem_euclid(place);
-        }
-        return (to > from).then_some((from, to));
-    }
-    None
 }
 
 /// Splits a leading number (digits with optional sign, group separators and one decimal point)
@@ -427,27 +401,27 @@ mod tests {
     }
 
     #[test]
-    fn spans() {
-        for text in [
-            "1950-53",
-            "1950–1953",
-            "1950 to 1953",
-            "from 1950 to 1953",
-            "1950 - 53",
-        ] {
-            assert_eq!(read_span(text), Some((1950.0, 1953.0)), "{text}");
-        }
-        assert_eq!(read_span("1999-2001"), Some((1999.0, 2001.0)));
-        assert_eq!(read_span("1998-02"), None, "runs backwards: 1998 to 1902");
-        assert_eq!(read_span("1953-50"), None);
-        assert_eq!(read_span("-3"), None);
-        assert_eq!(read_span("1950"), None);
-        assert_eq!(read_span("fifty-five"), None);
+    fn decimal_commas() {
+        let values = |text: &str, decimals| -> Vec<f64> {
+            read_all(text, None, decimals)
+                .iter()
+                .map(|r| r.value)
+                .collect()
+        };
+        assert_eq!(values("21,5", 1), [215.0, 21.5]);
+        assert_eq!(values("83,600", 1), [83_600.0], "thousands, not 83.6");
+        assert_eq!(values("20,005", 3), [20_005.0, 20.005]);
+        assert_eq!(values("36,000", 3), [36_000.0, 36.0]);
+        assert_eq!(values("7,700", 0), [7700.0]);
+        assert_eq!(decimals("83.6"), 1);
+        assert_eq!(decimals("20.005 MHz"), 3);
+        assert_eq!(decimals("7,700"), 0);
     }
 
     #[test]
     fn ordinals_are_marked() {
         assert!(read("65th", None).is_some_and(|r| r.ordinal));
+        assert!(read_all("33rd", None, 0).iter().all(|r| r.ordinal));
         assert!(read("65", None).is_some_and(|r| !r.ordinal));
         assert!(read("sixty-fifth", None).is_some_and(|r| r.ordinal && r.value == 65.0));
     }

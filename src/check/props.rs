@@ -335,14 +335,40 @@ proptest! {
         }
     }
 
+    /// Any text at any fact ends in a verdict that holds together: the same twice; `--strict`
+    /// refuses slips and nothing else; a text right under `--strict` may be the answer at a
+    /// multiple-choice question; a slip names an accepted spelling; a number within the tolerance
+    /// is within it, and one outside it is outside.
     #[test]
     fn judging_any_text_ends_in_a_verdict(text in any::<String>(), words in "[ a-zA-Z0-9'’/.,%$½-]{0,60}", pick in any::<prop::sample::Index>()) {
         let facts = bundled();
-        let (_, accepted) = &facts[pick.index(facts.len())];
+        let (fact, accepted) = &facts[pick.index(facts.len())];
         for typed in [&text, &words] {
-            let _ = accepted.judge(typed, false);
-            let _ = accepted.judge(typed, true);
-            let _ = accepted.could_be(typed);
+            let loose = accepted.judge(typed, false);
+            let strict = accepted.judge(typed, true);
+            prop_assert_eq!(&loose, &accepted.judge(typed, false), "{}: {:?} twice", fact.id, typed);
+            match (&loose, &strict) {
+                (Match::Slip { spelling, edits }, Match::Wrong { .. }) => {
+                    prop_assert!(*edits > 0, "{}: {typed:?} a slip of no edits", fact.id);
+                    let display = super::date::Date::read(&fact.answer).map(|d| d.display());
+                    prop_assert!(
+                        accepted.forms.contains(spelling) || display.as_ref() == Some(spelling),
+                        "{}: {typed:?} a slip of {spelling:?}, no accepted form", fact.id
+                    );
+                }
+                (loose, strict) => prop_assert_eq!(loose, strict, "{}: {:?} strict differs by more than slips", fact.id, typed),
+            }
+            prop_assert!(!matches!(strict, Match::Slip { .. }), "{}: {typed:?} a slip under --strict", fact.id);
+            if strict.is_right() {
+                prop_assert!(accepted.could_be(typed), "{}: {typed:?} right, but not at a choice", fact.id);
+            }
+            let answer = accepted.forms.first().and_then(|f| super::number::read(f, fact.unit.as_deref()));
+            match (&loose, fact.tolerance, answer) {
+                (Match::Within { off }, Some(t), Some(a)) => prop_assert!(off.abs() <= t.allowed(a.value), "{}: {typed:?} {off}", fact.id),
+                (Match::Within { .. }, ..) => prop_assert!(false, "{}: {typed:?} within no tolerance", fact.id),
+                (Match::Wrong { off: Some(off), allowed: Some(allowed) }, ..) => prop_assert!(off.abs() > *allowed, "{}: {typed:?} {off} wrong within {allowed}", fact.id),
+                _ => {}
+            }
         }
     }
 
@@ -367,7 +393,7 @@ proptest! {
         let with_unit = print_number(value, way, Some("soldiers"));
         prop_assert_eq!(number::read(&with_unit, Some("soldiers")).map(|r| r.value), Some(value as f64));
         let ordinal = ordinal_words(value);
-        prop_assert_eq!(number::read(&ordinal, None), Some(number::Reading { value: value as f64, ordinal: true }), "{:?}", ordinal);
+        prop_assert_eq!(number::read(&ordinal, None), Some(number::Reading { value: value as f64, ordinal: true, fraction: false }), "{:?}", ordinal);
     }
 
     #[test]

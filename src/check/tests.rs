@@ -180,6 +180,9 @@ fn checker_cases() {
         // Slips are budgeted word by word (#11): "il" for "un" is two edits in a two-letter
         // word, a different name even with no rival to compare it with.
         (Person, "Kim Jong-un", "", None, None, "Kim Jong-il", Wrong),
+        // An alias a wrong answer's name has all of is no answer (#11): "Mr Kim" fits Kim Jong-il.
+        (Person, "Kim Jong-un|Mr Kim", "Kim Jong-il|Kim Il-sung", None, None, "Mr Kim", Wrong),
+        (Person, "Kim Jong-un|Mr Kim", "Kim Jong-il|Kim Il-sung", None, None, "Kim Jong-un", Exact),
         (Organisation, "Twitter", "Facebook", None, None, "Twiter", Slip),
         (Thing, "Boeing 747", "", None, None, "Boeing 757", Wrong),
         (Thing, "Boeing 747", "", None, None, "Beoing 747", Slip),
