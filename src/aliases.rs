@@ -41,12 +41,14 @@ pub struct AliasFile {
     pub aliases: Vec<PlayerAlias>,
 }
 
-/// The answers of `game` counted as right at the player's word, at `time`.
+/// The answers of `game` counted as right at the player's word that are remembered, at `time`:
+/// the ones the player typed as text. A letter, true/false or a verdict counted with `!` counts
+/// for that game only (it says nothing another game could accept).
 pub fn counted(game: &Game, time: &str) -> Vec<PlayerAlias> {
     game.questions()
         .iter()
         .zip(game.answers())
-        .filter(|(_, a)| a.overridden)
+        .filter(|(_, a)| a.overridden && a.typed)
         .map(|(q, a)| PlayerAlias {
             event: q.event_id.clone(),
             fact: q.id.clone(),
@@ -58,7 +60,8 @@ pub fn counted(game: &Game, time: &str) -> Vec<PlayerAlias> {
 }
 
 /// Adds each alias to the accepted answers of its fact's questions: typed, or the right option of
-/// a multiple-choice question.
+/// a multiple-choice question, unless another option's text reads as it, a slip included (then
+/// the text means that option, and the alias would make it fit two).
 pub fn accept(questions: &mut [Question], aliases: &[PlayerAlias]) {
     for question in questions {
         let own = aliases
@@ -68,6 +71,12 @@ pub fn accept(questions: &mut [Question], aliases: &[PlayerAlias]) {
         match &mut question.expected {
             Expected::Typed(accepted) => accepted.forms.extend(own),
             Expected::Choice { correct, options } => {
+                let others_read = |alias: &str| {
+                    options.iter().enumerate().any(|(i, o)| {
+                        i != *correct && (o.could_be(alias) || o.judge(alias, false).is_right())
+                    })
+                };
+                let own: Vec<String> = own.filter(|a| !others_read(a)).collect();
                 if let Some(option) = options.get_mut(*correct) {
                     option.forms.extend(own);
                 }
@@ -121,5 +130,44 @@ mod tests {
         assert!(judge(&questions[0], "songtan") && !judge(&questions[1], "Songtan"));
         assert!(alias("base-city", "Songtan").same(&alias("base-city", "SONGTAN.")));
         assert!(!alias("base-city", "Songtan").same(&alias("other", "Songtan")));
+    }
+
+    #[test]
+    fn an_alias_that_is_another_options_text_is_not_added_to_the_right_option() {
+        let options: Vec<Accepted> = ["Pyeongtaek", "Busan", "Incheon", "Daegu"]
+            .iter()
+            .map(|o| Accepted::new(AnswerType::Place, vec![(*o).to_owned()]))
+            .collect();
+        let mut questions = vec![Question {
+            id: "base-city".into(),
+            event_id: "e".into(),
+            kind: Kind::Choice,
+            prompt: "?".into(),
+            options: vec![
+                "Pyeongtaek".into(),
+                "Busan".into(),
+                "Incheon".into(),
+                "Daegu".into(),
+            ],
+            expected: Expected::Choice {
+                correct: 0,
+                options,
+            },
+            answer: "Pyeongtaek".into(),
+            solution: "Pyeongtaek".into(),
+            answer_type: Some(AnswerType::Place),
+            difficulty: Difficulty::Easy,
+            explanation: String::new(),
+            paragraphs: Vec::new(),
+            inferred: false,
+        }];
+        accept(
+            &mut questions,
+            &[alias("base-city", "Busan"), alias("base-city", "Songtan")],
+        );
+        let Expected::Choice { options, .. } = &questions[0].expected else {
+            panic!()
+        };
+        assert_eq!(options[0].forms, ["Pyeongtaek", "Songtan"]);
     }
 }

@@ -4,7 +4,7 @@ use super::Rules;
 use super::judge::{Judgement, Reply, judge};
 use super::score::{Score, max_points};
 use crate::check::Match;
-use crate::question::{Expected, Kind, Question};
+use crate::question::{Expected, Question};
 
 /// What the player answered to one question.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,8 +21,11 @@ pub struct Answer {
     pub elapsed: u64,
     /// Given after the time limit (`--timed`): no points.
     pub late: bool,
-    /// Typed, judged wrong, and counted as right at the player's word (`!`).
+    /// Judged wrong, and counted as right at the player's word (`!`).
     pub overridden: bool,
+    /// Text the player wrote (a short answer, or an option's text), not a letter, a number,
+    /// true/false or a verdict: only such an answer, counted with `!`, is remembered.
+    pub typed: bool,
 }
 
 /// What happened after a line of input.
@@ -58,8 +61,8 @@ pub struct Game {
     score: Score,
     quit: bool,
     rules: Rules,
-    /// The option a `Confirm` asked about, and how the text compared with it.
-    pending: Option<(usize, Match)>,
+    /// The option a `Confirm` asked about, how the text compared with it, and the text.
+    pending: Option<(usize, Match, String)>,
 }
 
 impl Game {
@@ -134,15 +137,17 @@ impl Game {
         let Some((_, question)) = self.current() else {
             return Step::Quit;
         };
-        if let Some((option, how)) = pending {
+        if let Some((option, how, given)) = pending {
             match line.trim().to_lowercase().as_str() {
                 "y" | "yes" => {
                     let correct = matches!(&question.expected, Expected::Choice { correct, .. } if *correct == option);
+                    // What was typed is the answer; the "y" only says which option it meant.
                     let judgement = Judgement {
                         correct,
-                        given: line.trim().to_owned(),
+                        given,
                         read_as: Some(question.options[option].clone()),
                         how: if correct { how } else { Match::NO },
+                        typed: true,
                     };
                     return self.record(judgement, elapsed);
                 }
@@ -160,15 +165,16 @@ impl Game {
             Reply::AskAgain(hint) => Step::AskAgain(hint),
             Reply::Help => Step::Help,
             Reply::Confirm { option, how } => {
-                self.pending = Some((option, how));
+                self.pending = Some((option, how, line.trim().to_owned()));
                 Step::Confirm(option)
             }
             Reply::Override => match self.answers.len().checked_sub(1) {
-                Some(last) if self.override_answer(last) => Step::Overridden(last),
+                Some(last) if self.can_override(last) && self.override_answer(last) => {
+                    Step::Overridden(last)
+                }
+                // At the end of the game, !N counts any missed question; the list says so.
                 _ => Step::AskAgain(
-                    "! counts your last answer as right when it was typed and marked wrong; \
-                     there is none to count here"
-                        .to_owned(),
+                    "! counts a typed answer marked wrong: there is none to count here".to_owned(),
                 ),
             },
             Reply::Quit => {
@@ -187,6 +193,7 @@ impl Game {
                     elapsed,
                     late: false,
                     overridden: false,
+                    typed: false,
                 };
                 self.answers.push(answer.clone());
                 Step::Answered(Feedback {
@@ -217,6 +224,7 @@ impl Game {
             elapsed,
             late: !self.rules.on_time(elapsed),
             overridden: false,
+            typed: judgement.typed,
         };
         self.answers.push(answer.clone());
         Step::Answered(Feedback {
@@ -225,29 +233,34 @@ impl Game {
         })
     }
 
-    /// Whether the answer at `index` may be counted as right at the player's word: a typed answer
-    /// to a short-answer question, judged wrong (not skipped, not already counted).
+    /// Whether `!` at the next prompt may count the answer at `index` as right: text the player
+    /// typed (a short answer, or an option's text), judged wrong, not already counted.
     pub fn can_override(&self, index: usize) -> bool {
-        let (Some(q), Some(a)) = (self.questions.get(index), self.answers.get(index)) else {
-            return false;
-        };
-        q.kind == Kind::Short && !a.correct && !a.skipped && !a.overridden
+        self.can_count(index) && self.answers[index].typed
     }
 
-    /// The answers that `!` may still count as right, with their questions, in order.
+    /// Whether `!N` at the end of the game may count the answer at `index` as right: any question
+    /// answered and judged wrong (not skipped, not already counted).
+    pub fn can_count(&self, index: usize) -> bool {
+        self.answers
+            .get(index)
+            .is_some_and(|a| !a.correct && !a.skipped && !a.overridden)
+    }
+
+    /// The answers that `!N` may still count as right at the end, with their questions, in order.
     pub fn overridable(&self) -> impl Iterator<Item = (usize, &Question, &Answer)> {
         self.questions
             .iter()
             .zip(&self.answers)
             .enumerate()
-            .filter(|(i, _)| self.can_override(*i))
+            .filter(|(i, _)| self.can_count(*i))
             .map(|(i, (q, a))| (i, q, a))
     }
 
     /// Counts the answer at `index` as right (`!`): its points are earned and the score worked
-    /// out again in order, streaks included. `false` when it cannot be (`can_override`).
+    /// out again in order, streaks included. `false` when it cannot be (`can_count`).
     pub fn override_answer(&mut self, index: usize) -> bool {
-        if !self.can_override(index) {
+        if !self.can_count(index) {
             return false;
         }
         let answer = &mut self.answers[index];

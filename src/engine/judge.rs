@@ -39,6 +39,10 @@ pub struct Judgement {
     pub read_as: Option<String>,
     /// How a typed answer compared: exact, a slip, within the tolerance, or how far off.
     pub how: Match,
+    /// The answer is text the player wrote (a short answer, or an option's text), not a letter,
+    /// a number, true/false or a verdict: `!` may count it at the next prompt, and a counted one
+    /// is remembered.
+    pub typed: bool,
 }
 
 pub fn judge(question: &Question, line: &str, rules: Rules) -> Reply {
@@ -59,41 +63,42 @@ pub fn judge(question: &Question, line: &str, rules: Rules) -> Reply {
     if lower == "!" {
         return Reply::Override;
     }
-    let judged = |correct: bool, read_as: Option<String>, how: Match| {
+    let judged = |correct: bool, read_as: Option<String>, how: Match, typed: bool| {
         Reply::Judged(Judgement {
             correct,
             given: given.to_owned(),
             read_as,
             how,
+            typed,
         })
     };
     let plain = |correct: bool| if correct { Match::Exact } else { Match::NO };
     match &question.expected {
         Expected::Typed(accepted) => {
             let how = accepted.judge(given, rules.strict);
-            judged(how.is_right(), None, how)
+            judged(how.is_right(), None, how, true)
         }
         Expected::Choice { correct, options } => {
             match choose(question, options, given, &lower, rules.strict) {
-                Chosen::Option(i, how) => {
+                Chosen::Option { index, how, typed } => {
                     let read_as =
-                        (question.options[i] != given).then(|| question.options[i].clone());
-                    let how = if i == *correct { how } else { Match::NO };
-                    judged(i == *correct, read_as, how)
+                        (question.options[index] != given).then(|| question.options[index].clone());
+                    let how = if index == *correct { how } else { Match::NO };
+                    judged(index == *correct, read_as, how, typed)
                 }
                 Chosen::Near(option, how) => Reply::Confirm { option, how },
-                Chosen::Wrong => judged(false, None, Match::NO),
+                Chosen::Wrong => judged(false, None, Match::NO, true),
                 Chosen::Again(why) => Reply::AskAgain(why),
             }
         }
         Expected::TrueFalse(truth) => match yes_no(&lower) {
-            Some(said) => judged(said == *truth, None, plain(said == *truth)),
+            Some(said) => judged(said == *truth, None, plain(said == *truth), false),
             None => Reply::AskAgain("answer t (true) or f (false)".into()),
         },
         Expected::Verdict(verdict) => match read_verdict(&lower) {
             Some(said) => {
                 let read_as = (said.name() != lower).then(|| said.name().to_owned());
-                judged(said == *verdict, read_as, plain(said == *verdict))
+                judged(said == *verdict, read_as, plain(said == *verdict), false)
             }
             None => Reply::AskAgain("answer s (supported), r (refuted) or n (not stated)".into()),
         },
@@ -102,8 +107,12 @@ pub fn judge(question: &Question, line: &str, rules: Rules) -> Reply {
 
 /// What a line typed at a multiple-choice question picks.
 enum Chosen {
-    /// This option, as its letter, its number or its text.
-    Option(usize, Match),
+    /// This option, as its letter or number, or as its text (`typed`).
+    Option {
+        index: usize,
+        how: Match,
+        typed: bool,
+    },
     /// Near this option (a slip, or words only it has), to be confirmed.
     Near(usize, Match),
     /// Under `--strict`, a slip of an option's text: no option, and wrong.
@@ -113,9 +122,7 @@ enum Chosen {
 }
 
 /// The option a line picks: its letter as printed ("c", "c)", "(c)", "c."), its number (where the
-/// options are not numbers themselves), or its text. A text that is exactly one option's picks
-/// it; one near a single option asks to confirm it (under `--strict`, a slip is wrong); any other
-/// asks again.
+/// options are not numbers themselves), or its text (`by_text`).
 fn choose(
     question: &Question,
     options: &[crate::check::Accepted],
@@ -124,50 +131,84 @@ fn choose(
     strict: bool,
 ) -> Chosen {
     let count = options.len();
-    // A digit is an option's position unless it is an option's value ("2" among 5, 15, 45, 90 is
-    // the second; among 2, 3, 4, 5 it is the option 2).
-    let numeric = question.answer_type.is_some_and(|t| t.is_numeric())
+    let by_letter = printed_letter(lower, count, digit_is_a_value(question, options, lower));
+    match by_letter {
+        Some((Ok(i), rest)) => by_letter_and_text(question, options, i, rest),
+        Some((Err(()), _)) => match by_text(options, given, strict) {
+            Chosen::Again(_) => Chosen::Again(format!(
+                "choose one of the options: {} (or type the answer)",
+                letters(count)
+            )),
+            chosen => chosen,
+        },
+        None => by_text(options, given, strict),
+    }
+}
+
+/// Whether a line's leading digit is an option's value rather than a position ("2" among 5, 15,
+/// 45, 90 is the second option; among 2, 3, 4, 5 it is the option 2).
+fn digit_is_a_value(question: &Question, options: &[crate::check::Accepted], lower: &str) -> bool {
+    question.answer_type.is_some_and(|t| t.is_numeric())
         && lower.chars().next().is_some_and(|c| c.is_ascii_digit())
         && options.iter().any(|o| {
             let digit: String = lower.chars().take_while(char::is_ascii_digit).collect();
             o.judge(&digit, true).is_right()
-        });
-    let by_letter = printed_letter(lower, count, numeric);
-    if let Some((Ok(i), rest)) = &by_letter {
-        // "c) Wonsan": the letter, unless the text is exactly another option.
-        let other = (!rest.is_empty())
-            .then(|| exact_option(options, rest))
-            .flatten()
-            .filter(|j| j != i);
-        return match other {
-            Some(j) => Chosen::Again(format!(
-                "{}) is {}, but the text is {}) {}: type the letter you mean",
-                letter(*i),
-                question.options[*i],
-                letter(j),
-                question.options[j]
-            )),
-            None => Chosen::Option(*i, Match::Exact),
-        };
+        })
+}
+
+/// "c) Wonsan": option `i` by its letter, unless the text after it is exactly another option.
+fn by_letter_and_text(
+    question: &Question,
+    options: &[crate::check::Accepted],
+    i: usize,
+    rest: &str,
+) -> Chosen {
+    let other = (!rest.is_empty())
+        .then(|| exact_option(options, rest))
+        .flatten()
+        .filter(|&j| j != i);
+    match other {
+        Some(j) => Chosen::Again(format!(
+            "{}) is {}, but the text is {}) {}: type the letter you mean",
+            letter(i),
+            question.options[i],
+            letter(j),
+            question.options[j]
+        )),
+        None => Chosen::Option {
+            index: i,
+            how: Match::Exact,
+            typed: false,
+        },
     }
+}
+
+/// The option a text picks: exactly one option's text picks it; one near a single option asks to
+/// confirm it (under `--strict`, a slip is wrong); a text that may mean two options, or none,
+/// asks again.
+fn by_text(options: &[crate::check::Accepted], given: &str, strict: bool) -> Chosen {
+    let count = options.len();
     let could_be: Vec<usize> = (0..count).filter(|&i| options[i].could_be(given)).collect();
     if let Some(i) = exact_option(options, given)
         && could_be.iter().all(|&j| j == i)
     {
         let how = options[i].judge(given, true);
-        return Chosen::Option(i, how);
+        return Chosen::Option {
+            index: i,
+            how,
+            typed: true,
+        };
     }
-    if could_be.len() > 1 {
+    let right = options
+        .iter()
+        .filter(|o| o.judge(given, true).is_right())
+        .count();
+    if could_be.len() > 1 || right > 1 {
         return Chosen::Again(format!(
             "that fits more than one option: type the letter you mean ({})",
             letters(count)
         ));
     }
-    let ambiguous = options
-        .iter()
-        .filter(|o| o.judge(given, true).is_right())
-        .count()
-        > 1;
     let slips: Vec<(usize, Match)> = options
         .iter()
         .enumerate()
@@ -175,23 +216,15 @@ fn choose(
         .filter(|(_, how)| matches!(how, Match::Slip { .. }))
         .collect();
     let near = match slips.as_slice() {
-        [(i, how)] if !ambiguous => Some((*i, how.clone())),
-        [] if !ambiguous => crate::check::nearest(given, options).map(|i| (i, Match::NO)),
+        [(i, how)] => Some((*i, how.clone())),
+        [] => crate::check::nearest(given, options).map(|i| (i, Match::NO)),
         _ => None,
     };
-    match (near, by_letter) {
+    match near {
         // --strict: a slip of an option's text is not that option (and not a right answer).
-        (Some(_), _) if strict => Chosen::Wrong,
-        (Some((i, how)), _) => Chosen::Near(i, how),
-        (None, Some((Err(()), _))) => Chosen::Again(format!(
-            "choose one of the options: {} (or type the answer)",
-            letters(count)
-        )),
-        (None, _) if ambiguous => Chosen::Again(format!(
-            "that fits more than one option: type the letter you mean ({})",
-            letters(count)
-        )),
-        (None, _) => Chosen::Again(format!(
+        Some(_) if strict => Chosen::Wrong,
+        Some((i, how)) => Chosen::Near(i, how),
+        None => Chosen::Again(format!(
             "that is none of the options: type a letter ({}) or an option's text",
             letters(count)
         )),

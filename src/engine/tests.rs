@@ -245,14 +245,31 @@ fn bang_at_the_next_prompt_counts_the_last_answer() {
     assert_eq!(g.respond("!", 0), Step::Overridden(0));
     assert_eq!(g.current().map(|(i, _)| i), Some(1), "the question stands");
     assert_eq!(g.score().correct, 1);
-    // Only typed answers: a choice, true/false or verdict answer is what it is.
+    // At the next prompt, only text the player typed: a letter is what it is there.
     let choice = of_kind(&files, Kind::Choice);
-    let mut g = Game::new(3, choice[..2].to_vec(), Rules::default());
+    let mut g = Game::new(3, choice[..3].to_vec(), Rules::default());
     let q = g.current().unwrap().1.clone();
     let wrong = q.options.iter().position(|o| *o != q.answer).unwrap();
     g.respond(&char::from(b'a' + wrong as u8).to_string(), 0);
     assert!(matches!(g.respond("!", 0), Step::AskAgain(_)));
-    assert_eq!(g.overridable().count(), 0);
+    assert!(!g.answers()[0].typed && !g.can_override(0));
+    // At the end of the game any missed question may be counted (#11): the letter too, for that
+    // game only (it is not typed text, so nothing remembers it).
+    assert_eq!(g.overridable().map(|(i, _, _)| i).collect::<Vec<_>>(), [0]);
+    assert!(g.can_count(0));
+    // An option's text typed and marked wrong counts at the next prompt, like a short answer.
+    let q = g.current().unwrap().1.clone();
+    let other = q.options.iter().find(|o| **o != q.answer).unwrap().clone();
+    let Step::Answered(f) = g.respond(&other, 0) else {
+        panic!("an option's text is an answer")
+    };
+    assert!(!f.answer.correct && f.answer.typed);
+    assert_eq!(g.respond("!", 0), Step::Overridden(1));
+    assert!(g.answers()[1].correct && g.answers()[1].overridden);
+    // A skipped question is no answer to count.
+    g.respond("skip", 0);
+    assert!(!g.can_count(2) && g.overridable().all(|(i, _, _)| i == 0));
+    assert!(g.override_answer(0) && g.answers()[0].overridden && !g.answers()[0].typed);
 }
 
 #[test]
@@ -277,6 +294,8 @@ fn a_did_you_mean_is_confirmed_or_not() {
     };
     assert!(f.answer.correct);
     assert_eq!(f.answer.read_as.as_deref(), Some("Wonsan"));
+    assert_eq!(f.answer.given, slip, "what was typed, not the y (#11)");
+    assert!(f.answer.typed);
     assert!(matches!(f.answer.how, crate::check::Match::Slip { .. }));
     // No: asked again, not counted.
     let mut g = Game::new(3, vec![q.clone()], Rules::default());

@@ -1,18 +1,19 @@
 //! What a player may type at a prompt besides an answer: `?` for help on the kind of question, and
-//! `!` to count a typed answer marked wrong as right (#11), at the next prompt or at the end of
-//! the game, where the typed answers marked wrong are listed.
+//! `!` to count an answer marked wrong as right (#11): at the next prompt one the player typed as
+//! text, or at the end of the game any missed question, where they are listed.
 
 use std::io::{self, Write};
 
 use super::input::{Input, Line};
 use super::play::WIDTH;
 use super::style::Style;
+use super::summary::said_list;
 use super::text::{clean_line, wrap};
 use crate::engine::Game;
 use crate::question::{Kind, Question};
 
-/// At the end of a game, the typed answers marked wrong, and a prompt to count any of them as
-/// right (`!3`); an empty line, any other line or the end of input goes on to the summary.
+/// At the end of a game, the answers marked wrong, and a prompt to count any of them as right
+/// (`!3`); an empty line, any other line or the end of input goes on to the summary.
 pub(super) fn overrides_at_end(
     game: &mut Game,
     style: Style,
@@ -23,29 +24,14 @@ pub(super) fn overrides_at_end(
     let Some(first) = missed.first() else {
         return Ok(());
     };
-    writeln!(out, "Typed answers marked wrong:")?;
-    for (i, q, a) in game.overridable() {
-        writeln!(
-            out,
-            "  {:>2}. {}",
-            i + 1,
-            wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
-        )?;
-        writeln!(
-            out,
-            "      you said {}; the answer is {}.",
-            style.bad(&clean_line(&a.given)),
-            style.good(&clean_line(&q.solution))
-        )?;
-    }
-    writeln!(
-        out,
-        "{}",
-        style.dim(&format!(
-            "Were you right? Type ! and the number to count it (!{}), or press Enter for the summary.",
-            first + 1
-        ))
-    )?;
+    writeln!(out, "Answers marked wrong:")?;
+    let listed: Vec<_> = game.overridable().collect();
+    said_list(out, style, &listed, "the answer is")?;
+    let ask = format!(
+        "Were you right? Type ! and the number to count it (!{}), or press Enter for the summary.",
+        first + 1
+    );
+    writeln!(out, "{}", style.dim(&wrap(&ask, WIDTH, 0, "")))?;
     while game.overridable().next().is_some() {
         let Line::Text(line) = input.read(&style.accent("> "), out)? else {
             break;
@@ -70,7 +56,8 @@ pub(super) fn overrides_at_end(
     writeln!(out)
 }
 
-/// Says that the answer at `index` now counts as right.
+/// Says that the answer at `index` now counts as right, and for an answer that was no text of
+/// the player's (a letter, true/false, a verdict) that it counts for this game only.
 pub(super) fn overridden(
     out: &mut dyn Write,
     style: Style,
@@ -78,8 +65,13 @@ pub(super) fn overridden(
     index: usize,
 ) -> io::Result<()> {
     let answer = &game.answers()[index];
+    let only_now = if answer.typed {
+        ""
+    } else {
+        " It counts for this game only: only text you type is remembered."
+    };
     let text = format!(
-        "{} Question {} counts as right at your word ({}); score {}.",
+        "{} Question {} counts as right at your word ({}); score {}.{only_now}",
         style.good("✓"),
         index + 1,
         clean_line(&answer.given),
@@ -98,7 +90,7 @@ pub(super) fn help(q: &Question) -> String {
             .to_owned(),
         Kind::Choice => format!(
             "(Type the letter as printed ({}), the number (1-{}), or the option's text. skip \
-             skips, q quits.)",
+             skips, q quits; ! after an option's text marked wrong counts it as right.)",
             (0..q.options.len())
                 .map(|n| char::from(b'a' + n as u8).to_string())
                 .collect::<Vec<_>>()

@@ -11,7 +11,7 @@ mod summary;
 mod text;
 
 pub use input::{Editor, Input, Line, Lines};
-pub use play::{Header, play};
+pub use play::{Header, amount, distance, play};
 pub use report::{Report, ReportQuestion};
 pub use style::Style;
 pub use summary::summary;

@@ -347,13 +347,13 @@ fn note(how: &Match) -> Option<String> {
 }
 
 /// "100 too high", "2.5 too low".
-fn distance(off: f64) -> String {
+pub fn distance(off: f64) -> String {
     let side = if off > 0.0 { "too high" } else { "too low" };
     format!("{} {side}", amount(off.abs()))
 }
 
 /// A number as people write it: "7,700", "2.5".
-fn amount(value: f64) -> String {
+pub fn amount(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         group_thousands(value as i64)
     } else {

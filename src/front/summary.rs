@@ -7,15 +7,44 @@ use std::io::{self, Write};
 use super::play::{WIDTH, evidence, said};
 use super::style::Style;
 use super::text::{clean_line, wrap};
-use crate::engine::Game;
+use crate::engine::{Answer, Game};
 use crate::history::{Ending, Mode, Record};
-use crate::question::Kind;
+use crate::question::{Kind, Question};
 use crate::stats::{Tally, breakdown};
 
 /// The end of a game: why it ended, the score, a new personal best (when `previous_best`, the best
-/// score of earlier games like it, is beaten), the breakdown by kind and answer type, and every
-/// question missed or skipped with its answer and evidence.
+/// score of earlier games like it, is beaten), the breakdown by kind and answer type, the answers
+/// counted as right with `!`, and every question missed or skipped with its answer and evidence.
 pub fn summary(
+    out: &mut dyn Write,
+    style: Style,
+    game: &Game,
+    record: &Record,
+    previous_best: Option<u32>,
+) -> io::Result<()> {
+    totals(out, style, game, record, previous_best)?;
+    let (by_kind, by_type) = breakdown(&record.questions);
+    if !by_kind.is_empty() {
+        writeln!(out, "By kind:  {}", tallies(&by_kind))?;
+        writeln!(out, "By type:  {}", tallies(&by_type))?;
+    }
+    let counted: Vec<_> = game
+        .questions()
+        .iter()
+        .zip(game.answers())
+        .enumerate()
+        .filter(|(_, (_, a))| a.overridden)
+        .map(|(i, (q, a))| (i, q, a))
+        .collect();
+    if !counted.is_empty() {
+        writeln!(out, "Counted as right at your word (!):")?;
+        said_list(out, style, &counted, "the file's answer is")?;
+    }
+    missed(out, style, game)
+}
+
+/// Why the game ended, the score, the accuracy and seed, and a new personal best.
+fn totals(
     out: &mut dyn Write,
     style: Style,
     game: &Game,
@@ -77,38 +106,14 @@ pub fn summary(
             ))
         )?;
     }
-    let (by_kind, by_type) = breakdown(&record.questions);
-    if !by_kind.is_empty() {
-        writeln!(out, "By kind:  {}", tallies(&by_kind))?;
-        writeln!(out, "By type:  {}", tallies(&by_type))?;
-    }
-    let counted: Vec<_> = game
-        .questions()
-        .iter()
-        .zip(game.answers())
-        .enumerate()
-        .filter(|(_, (_, a))| a.overridden)
-        .collect();
-    if !counted.is_empty() {
-        writeln!(out, "Counted as right at your word (!):")?;
-        for (i, (q, answer)) in counted {
-            writeln!(
-                out,
-                "  {:>2}. {}",
-                i + 1,
-                wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
-            )?;
-            writeln!(
-                out,
-                "      you said {}; the file's answer is {}.",
-                clean_line(&answer.given),
-                clean_line(&q.solution)
-            )?;
-        }
-    }
+    Ok(())
+}
+
+/// Every question missed or skipped, with its answer, what was said, and the evidence.
+fn missed(out: &mut dyn Write, style: Style, game: &Game) -> io::Result<()> {
     let missed: Vec<_> = game.missed().collect();
     if missed.is_empty() {
-        if score.answered > 0 {
+        if game.score().answered > 0 {
             writeln!(out, "{}", style.good("No misses."))?;
         }
         return Ok(());
@@ -136,6 +141,39 @@ pub fn summary(
             )?;
         }
         evidence(out, style, q, "      ")?;
+    }
+    Ok(())
+}
+
+/// Questions with what the player said and the answer ("the answer is", `answer`), numbered as
+/// in the game: the answers `!` may count at the end, and those it counted. A counted answer that
+/// was no text of the player's says it counts for this game only.
+pub(super) fn said_list(
+    out: &mut dyn Write,
+    style: Style,
+    entries: &[(usize, &Question, &Answer)],
+    answer: &str,
+) -> io::Result<()> {
+    for (i, q, a) in entries {
+        writeln!(
+            out,
+            "  {:>2}. {}",
+            i + 1,
+            wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
+        )?;
+        writeln!(
+            out,
+            "      you said {}; {answer} {}.",
+            style.bad(&said(a)),
+            style.good(&clean_line(&q.solution))
+        )?;
+        if a.overridden && !a.typed {
+            writeln!(
+                out,
+                "      {}",
+                style.dim("(for this game only: only text you type is remembered)")
+            )?;
+        }
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! `factquiz play`: how a line typed at a prompt is taken (#11): a multiple-choice letter as
 //! printed, a text that is no option (asked again, not counted), a text near one option ("did you
-//! mean"), `?` for help, and `!` to count a typed answer marked wrong as right, remembered for the
-//! next game and listed by `factquiz aliases`.
+//! mean"), `?` for help, and `!` to count an answer marked wrong as right (text the player typed
+//! is remembered for the next game and listed by `factquiz aliases`).
 
 use std::path::Path;
 
@@ -120,6 +120,10 @@ fn a_text_near_one_option_is_confirmed_first() {
         "{printed}"
     );
     assert_eq!(report["questions"][covering]["correct"], true);
+    assert_eq!(
+        report["questions"][covering]["given"], "UN flag",
+        "what was typed, not the y"
+    );
     assert_eq!(report["answered"], 2);
     // No: asked again, not counted; the letter typed next is the answer.
     let wrong = letter_of(&questions[covering], "the US flag");
@@ -247,7 +251,7 @@ fn bang_counts_a_typed_answer_as_right_and_the_next_game_accepts_it() {
 fn at_the_end_any_typed_answer_marked_wrong_can_be_counted() {
     let data = tempfile::tempdir().unwrap();
     let (report, printed) = game(data.path(), &SHORT, "wrong one\nwrong two\n!2\n\n");
-    assert!(printed.contains("Typed answers marked wrong:"), "{printed}");
+    assert!(printed.contains("Answers marked wrong:"), "{printed}");
     assert!(
         printed.contains("Sure you were right? Type ! at the next prompt"),
         "{printed}"
@@ -262,6 +266,81 @@ fn at_the_end_any_typed_answer_marked_wrong_can_be_counted() {
     );
     assert_eq!(questions[1]["overridden"], true);
     assert_eq!(report["correct"], 1);
+}
+
+/// The letter of an option of a multiple-choice question of the report that is wrong.
+fn wrong_letter(q: &Value) -> char {
+    let right = right_letter(q);
+    if right == 'a' { 'b' } else { 'a' }
+}
+
+#[test]
+fn at_the_end_a_letter_counts_for_that_game_only_and_text_typed_at_a_choice_is_remembered() {
+    let questions = drawn(&CHOICE);
+    let city = questions.iter().position(|q| q["id"] == "city").unwrap();
+    let other = 1 - city;
+    // The city answered by a wrong option's text and counted at the next prompt; the other
+    // question by a wrong letter, counted at the end.
+    let mut lines = [
+        "Busan\n!".to_owned(),
+        wrong_letter(&questions[other]).to_string(),
+    ];
+    if city == 1 {
+        lines.swap(0, 1);
+    }
+    let stdin = format!("{}\n!{}\n\n", lines.join("\n"), other + 1);
+    let data = tempfile::tempdir().unwrap();
+    let (report, printed) = game(data.path(), &CHOICE, &stdin);
+    assert_eq!(report["correct"], 2, "{printed}");
+    assert_eq!(report["questions"][city]["overridden"], true);
+    assert_eq!(report["questions"][other]["overridden"], true);
+    assert!(printed.contains("Answers marked wrong:"), "{printed}");
+    // Said when it is counted, and in the summary.
+    assert!(printed.contains("It counts for this"), "{printed}");
+    assert_eq!(
+        printed.matches("only text you type is remembered").count(),
+        2,
+        "{printed}"
+    );
+    assert!(
+        printed.contains("(for this game only: only text you type is remembered)"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("1 answer counted as right with ! will be accepted next time"),
+        "{printed}"
+    );
+    let out = factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .args(["aliases", "--json"])
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let aliases = listed["aliases"].as_array().unwrap();
+    assert_eq!(aliases.len(), 1, "{listed}");
+    assert_eq!(aliases[0]["alias"], "Busan");
+    // Next time "Busan" is still the option Busan at a choice (it fits no other option as well),
+    // and right typed as a short answer.
+    let mut lines = [
+        "Busan".to_owned(),
+        right_letter(&questions[other]).to_string(),
+    ];
+    if city == 1 {
+        lines.swap(0, 1);
+    }
+    let (report, printed) = game(data.path(), &CHOICE, &(lines.join("\n") + "\n"));
+    assert!(!printed.contains("more than one option"), "{printed}");
+    assert_eq!(report["questions"][city]["correct"], false);
+    let short = drawn(&SHORT);
+    let answers: Vec<String> = short
+        .iter()
+        .map(|q| match q["id"].as_str() {
+            Some("city") => "Busan".to_owned(),
+            _ => q["answer"].as_str().unwrap().to_owned(),
+        })
+        .collect();
+    let (report, _) = game(data.path(), &SHORT, &(answers.join("\n") + "\n"));
+    assert_eq!(report["correct"], 2);
 }
 
 #[test]

@@ -81,6 +81,10 @@ fn whole_game(no_color: bool) -> (Vec<u8>, i32) {
         until(&mut game, "> ", &mut screen);
         game.send_line(answer).unwrap();
     }
+    // The missed question may be counted with ! at the end; Enter goes on to the summary.
+    until(&mut game, "Were you right?", &mut screen);
+    until(&mut game, "> ", &mut screen);
+    game.send_line("").unwrap();
     until(&mut game, "12 of 15 points", &mut screen);
     let code = rest(&mut game, &mut screen);
     (screen, code)

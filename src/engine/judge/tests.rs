@@ -406,15 +406,31 @@ fn a_date_that_fits_two_options_fits_neither() {
 }
 
 proptest::proptest! {
-    /// Any line at a multiple-choice question ends in a reply, never a panic.
+    /// Any line at a multiple-choice question ends in a reply that holds together: a judged line
+    /// keeps what was typed, is right only as the right option, and is typed text only when no
+    /// letter was read; a "did you mean" names an option, and never under `--strict`.
     #[test]
     fn any_line_at_a_choice_question_gets_a_reply(line in "\\PC{0,40}", printed in "[\\[(]?[a-z1-9][)\\].:]? ?[a-zA-Z ]{0,12}") {
         let places = choice(&["Kaesong", "Pyongyang", "Sinuiju", "Wonsan"], 3, AnswerType::Place);
         let numbers = choice(&["5", "15", "45", "90"], 1, AnswerType::Number);
         for q in [&places, &numbers] {
+            let Expected::Choice { correct, .. } = &q.expected else { unreachable!() };
             for text in [&line, &printed] {
-                let _ = judge(q, text, Rules::default());
-                let _ = judge(q, text, Rules { strict: true, ..Rules::default() });
+                for strict in [false, true] {
+                    match judge(q, text, Rules { strict, ..Rules::default() }) {
+                        Reply::Judged(j) => {
+                            proptest::prop_assert_eq!(&j.given, text.trim());
+                            let read = j.read_as.as_deref().unwrap_or(j.given.as_str());
+                            if j.correct {
+                                proptest::prop_assert_eq!(read, q.options[*correct].as_str(), "{:?}", text);
+                            }
+                        }
+                        Reply::Confirm { option, .. } => {
+                            proptest::prop_assert!(option < q.options.len() && !strict, "{:?}", text);
+                        }
+                        _ => {}
+                    }
+                }
             }
         }
     }
