@@ -11,19 +11,24 @@ use rand::RngExt;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
+mod clock;
+mod counted;
+mod files;
+
+use clock::now;
+use counted::{aliases, judge, remember};
+use files::{preview, title, validate};
+
 use crate::admit;
-use crate::aliases::{self, PlayerAlias};
-use crate::check::date::Date;
+use crate::aliases;
 use crate::cli::Cli;
 use crate::commands;
-use crate::config::{Config, JudgeRequest, PlayConfig};
+use crate::config::{Config, PlayConfig};
 use crate::engine::{DrawRequest, Game, Order, Rules, draw, keys, rebuild};
 use crate::error::Error;
 use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
-use crate::generate::display;
 use crate::history::{Ending, Mode, Options, Record};
 use crate::loader::{self, Loaded, Origin};
-use crate::model::AnswerType;
 use crate::model::QuestionFile;
 use crate::practice::{self, Retry};
 use crate::store::{Aliases, History, LoadedAliases, LoadedHistory};
@@ -51,37 +56,7 @@ where
         Config::Validate {
             paths,
             deny_warnings,
-        } => {
-            let results = if paths.is_empty() {
-                loader::load_default(user_questions_dir().as_deref(), max)
-            } else {
-                loader::load_each(&paths, max)
-            };
-            let (mut loaded, mut unreadable) = (Vec::new(), Vec::new());
-            for result in results {
-                match result {
-                    Ok(file) => loaded.push(file),
-                    Err(e) => unreadable.push(e),
-                }
-            }
-            // Files named on their own are also held against the events a game loads: two files
-            // for one event cannot both be played.
-            let others: Vec<Loaded> = if paths.is_empty() {
-                Vec::new()
-            } else {
-                load_default(max)
-                    .files
-                    .into_iter()
-                    .filter(|o| !loaded.iter().any(|l| same_origin(l, o)))
-                    .collect()
-            };
-            let code =
-                commands::validate(&loaded, &unreadable, &others, deny_warnings, &mut stdout);
-            // The process ends next: the system takes a large bank back at once, faster than
-            // freeing it piece by piece.
-            std::mem::forget(loaded);
-            code
-        }
+        } => validate(&paths, deny_warnings, max, &mut stdout),
         Config::Preview { path, json } => preview(path, json, max, &mut stdout),
         Config::New { output, force } => {
             commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
@@ -140,30 +115,6 @@ pub fn user_questions_dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("questions"))
 }
 
-fn unix_seconds() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
-/// The UTC date of `seconds` since 1970 as `YYYY-MM-DD`.
-fn date_of(seconds: u64) -> String {
-    Date::from_days(i64::try_from(seconds / 86_400).unwrap_or(0)).iso()
-}
-
-/// Now (UTC) as RFC 3339: `2026-11-25T15:30:12Z`, date and time from one reading of the clock.
-fn now() -> String {
-    let seconds = unix_seconds();
-    let time = seconds % 86_400;
-    format!(
-        "{}T{:02}:{:02}:{:02}Z",
-        date_of(seconds),
-        time / 3600,
-        time % 3600 / 60,
-        time % 60
-    )
-}
-
 /// Loads the question files a command works on: the ones named, each of which must be valid, or
 /// the bundled ones and the user folder's, skipping (with a warning on stderr) any that is not.
 fn load(paths: &[PathBuf], max_bytes: u64) -> Result<Vec<Loaded>, Error> {
@@ -188,38 +139,6 @@ fn load_default(max_bytes: u64) -> admit::Admitted {
         user_questions_dir().as_deref(),
         max_bytes,
     ))
-}
-
-/// `factquiz preview [PATH]`: the questions of PATH, with the distractors a game with the default
-/// files would give them (so borrowed ones show too), or of everything a game would load.
-fn preview(
-    path: Option<PathBuf>,
-    json: bool,
-    max_bytes: u64,
-    stdout: &mut dyn Write,
-) -> Result<u8, Error> {
-    let Some(path) = path else {
-        let files = load(&[], max_bytes)?;
-        commands::preview(&files, &files, json, stdout)?;
-        return Ok(0);
-    };
-    let shown = load(std::slice::from_ref(&path), max_bytes)?;
-    let mut pool = shown.clone();
-    pool.extend(load_default(max_bytes).files.into_iter().filter(|l| {
-        let same_file = shown.iter().any(|s| same_origin(s, l));
-        let same_event = shown.iter().any(|s| s.file.event.id == l.file.event.id);
-        !same_file && !same_event
-    }));
-    commands::preview(&shown, &pool, json, stdout)?;
-    Ok(0)
-}
-
-/// Whether two loaded files are the same file.
-fn same_origin(a: &Loaded, b: &Loaded) -> bool {
-    match (&a.origin, &b.origin) {
-        (Origin::File(a), Origin::File(b)) => loader::is_same_file(a, b),
-        (a, b) => a == b,
-    }
 }
 
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
@@ -417,63 +336,6 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
     })
 }
 
-/// Keeps the answers counted as right with `!` in `store`, so that the next game accepts them;
-/// says so, or that they were not kept (`--no-save`).
-fn remember(
-    new: &[PlayerAlias],
-    store: Option<&Aliases>,
-    stderr: &mut dyn Write,
-) -> Result<(), Error> {
-    if new.is_empty() {
-        return Ok(());
-    }
-    let Some(store) = store else {
-        writeln!(
-            stderr,
-            "factquiz: the answers counted as right with ! were not remembered (--no-save or no data folder)"
-        )?;
-        return Ok(());
-    };
-    for warning in store.add(new)? {
-        writeln!(stderr, "factquiz: warning: {}", front::clean(&warning))?;
-    }
-    writeln!(
-        stderr,
-        "factquiz: {} answer{} counted as right with ! will be accepted next time (`factquiz aliases` lists them)",
-        new.len(),
-        if new.len() == 1 { "" } else { "s" }
-    )?;
-    Ok(())
-}
-
-/// `factquiz aliases`: the answers counted as right with `!`.
-fn aliases(json: bool, stdout: &mut dyn Write) -> Result<u8, Error> {
-    let Some(dir) = data_dir() else {
-        return Err(Error::NoQuestions(
-            "no data folder (set FACTQUIZ_DATA_DIR), so no answers counted with !".into(),
-        ));
-    };
-    let store = Aliases::new(dir);
-    let loaded = store.read(false)?;
-    for warning in &loaded.warnings {
-        writeln!(io::stderr(), "factquiz: warning: {}", front::clean(warning))?;
-    }
-    commands::aliases(&loaded.aliases, &store.path(), json, stdout)?;
-    Ok(0)
-}
-
-/// `factquiz judge`: the answers given, or one a line from standard input.
-fn judge(request: &JudgeRequest, max_bytes: u64, stdout: &mut dyn Write) -> Result<u8, Error> {
-    let files = load(&request.questions, max_bytes)?;
-    let answers = if request.answers.is_empty() {
-        io::stdin().lines().collect::<Result<Vec<String>, _>>()?
-    } else {
-        request.answers.clone()
-    };
-    commands::judge(&files, request, &answers, stdout)?;
-    Ok(0)
-}
-
 /// `factquiz scores`: the figures of the history, or (`--reset`) the history moved aside after
 /// asking on stdin (unless `yes`).
 fn scores(
@@ -525,27 +387,4 @@ fn scores(
         None => writeln!(stdout, "No history to clear.")?,
     }
     Ok(0)
-}
-
-/// "Title (date)" for one event (the title alone when it has no date), "N events: A; B" for several.
-fn title(files: &[&Loaded]) -> String {
-    let describe = |l: &&Loaded| {
-        let event = &l.file.event;
-        match &event.date {
-            Some(date) => format!(
-                "{} ({})",
-                event.title,
-                display(AnswerType::Date, &date.value)
-            ),
-            None => event.title.clone(),
-        }
-    };
-    match files {
-        [one] => describe(one),
-        many => format!(
-            "{} events: {}",
-            many.len(),
-            many.iter().map(describe).collect::<Vec<_>>().join("; ")
-        ),
-    }
 }

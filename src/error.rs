@@ -36,6 +36,9 @@ pub enum Error {
     Import(#[from] ImportError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// What was given on standard input is not what the command reads.
+    #[error("standard input: {0}")]
+    Input(String),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -50,7 +53,8 @@ impl Error {
             | Error::UnknownEvent { .. }
             | Error::Import(_)
             | Error::EventTaken { .. }
-            | Error::Exists(_) => 2,
+            | Error::Exists(_)
+            | Error::Input(_) => 2,
             Error::Output(_) | Error::Write { .. } | Error::Store(_) => 1,
         }
     }

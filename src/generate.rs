@@ -13,13 +13,12 @@ use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
 use crate::check::date::Date;
-use crate::check::{Accepted, Context, canonical, number};
+use crate::check::{Accepted, canonical, number};
 use crate::model::{AnswerType, Claim, Event, Fact, FactKind};
 use crate::question::{Expected, Kind, Question};
 
 /// Options in a multiple-choice question: the answer and three distractors.
 pub const OPTIONS: usize = 4;
-const BLANK: &str = "_____";
 
 /// Generates questions for the facts of a set of loaded files; it remembers every fact's answer by
 /// type, to borrow distractors from.
@@ -74,53 +73,34 @@ impl<'a> Generator<'a> {
             return None;
         }
         let shown = display(fact.answer_type, &fact.answer);
-        let solution = match &fact.unit {
-            Some(unit) if fact.answer_type == AnswerType::Number => format!("{shown} {unit}"),
-            _ => shown.clone(),
-        };
-        let asked = || match &fact.question {
-            Some(question) => question.to_string(),
-            None => fact.fill(BLANK),
-        };
-        let (prompt, options, mut expected, answer, solution) = match kind {
+        let solution = solution(fact, &shown);
+        match kind {
             Kind::Short => {
                 let expected = Expected::Typed(Accepted {
                     rivals: self.rivals(fact),
                     ..accepted(fact, &shown)
                 });
-                (asked(), Vec::new(), expected, shown, solution)
+                let asked = asked(fact);
+                Some(fact_question_of(
+                    event,
+                    fact,
+                    (kind, asked, Vec::new()),
+                    expected,
+                    (shown, solution),
+                ))
             }
             Kind::Choice => {
                 let mut options = self.distractors(fact, OPTIONS - 1, rng);
                 if options.len() < OPTIONS - 1 {
                     return None;
                 }
-                options.push(shown.clone());
+                options.push(shown);
                 if fact.answer_type.is_numeric() {
                     sort_numeric(&mut options);
                 } else {
                     options.shuffle(rng);
                 }
-                let correct = options.iter().position(|o| *o == shown)?;
-                let accepts = options
-                    .iter()
-                    .enumerate()
-                    .map(|(i, option)| {
-                        if i == correct {
-                            accepted(fact, option)
-                        } else {
-                            Accepted {
-                                unit: fact.unit.as_deref().map(str::to_owned),
-                                ..Accepted::new(fact.answer_type, vec![option.clone()])
-                            }
-                        }
-                    })
-                    .collect();
-                let expected = Expected::Choice {
-                    correct,
-                    options: rival_options(accepts, &options),
-                };
-                (asked(), options, expected, shown, solution)
+                fact_choice(event, fact, options)
             }
             Kind::Truefalse => {
                 let put = if truth {
@@ -133,33 +113,16 @@ impl<'a> Generator<'a> {
                 } else {
                     ("false", format!("false: it is {solution}, not {put}"))
                 };
-                let expected = Expected::TrueFalse(truth);
-                (
-                    fact.fill(&put),
-                    Vec::new(),
-                    expected,
-                    answer.to_owned(),
-                    solution,
-                )
+                Some(fact_question_of(
+                    event,
+                    fact,
+                    (kind, fact.fill(&put), Vec::new()),
+                    Expected::TrueFalse(truth),
+                    (answer.to_owned(), solution),
+                ))
             }
-            Kind::Verdict => return None,
-        };
-        expected.give_context(&Context::of_fact(event, fact));
-        Some(Question {
-            id: fact.id.clone(),
-            event_id: event.id.clone(),
-            kind,
-            prompt,
-            options,
-            expected,
-            answer,
-            solution,
-            answer_type: Some(fact.answer_type),
-            difficulty: fact.difficulty,
-            explanation: fact.explanation.clone(),
-            paragraphs: fact.paragraphs.clone(),
-            inferred: fact.inferred,
-        })
+            Kind::Verdict => None,
+        }
     }
 
     /// `n` distractors for `fact`, drawn tier by tier: its own list, other facts' answers of the same
@@ -328,23 +291,8 @@ pub fn parse_truth(text: &str) -> Option<bool> {
     }
 }
 
-/// Each option's accepted forms, with the other options as the rivals a spelling slip must not land on.
-fn rival_options(accepts: Vec<Accepted>, options: &[String]) -> Vec<Accepted> {
-    accepts
-        .into_iter()
-        .enumerate()
-        .map(|(i, accepted)| Accepted {
-            rivals: options
-                .iter()
-                .enumerate()
-                .filter(|&(j, _)| j != i)
-                .map(|(_, o)| o.clone())
-                .collect(),
-            ..accepted
-        })
-        .collect()
-}
-
+/// What counts as a right answer to `fact` shown as `shown`: the answer, the shown form, the
+/// aliases, with the fact's unit, tolerance and strictness.
 fn accepted(fact: &Fact, shown: &str) -> Accepted {
     let mut forms = vec![fact.answer.clone()];
     if shown != fact.answer {
@@ -401,12 +349,13 @@ fn numeric(text: &str) -> (f64, f64) {
 }
 
 mod authored;
+mod choice;
 mod perturb;
-mod printed;
 
-pub use authored::authored_question;
+pub use authored::{authored_choice, authored_question};
+pub use choice::fact_choice;
+use choice::{asked, fact_question_of, rival_options, solution};
 use perturb::perturbations;
-pub use printed::authored_as_printed;
 
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,8 @@
 //! `factquiz judge`: typed answers to one fact judged exactly as its question judges them in a
 //! game, with the reason: for authors checking what their file accepts, and for the corpus test
 //! that measures judging against people (#11). The short-answer question by default; with
-//! `--option`, the multiple-choice question with those options as printed.
+//! `--option`, the multiple-choice question with those options as printed, built by the code that
+//! builds a game's; the answers the player counted as right with `!` count here too.
 
 use std::io::Write;
 
@@ -9,14 +10,18 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use serde::Serialize;
 
+use crate::aliases::{self, PlayerAlias};
 use crate::check::Match;
 use crate::config::JudgeRequest;
 use crate::engine::{Reply, Rules, judge as judge_line};
 use crate::error::Error;
-use crate::front::{clean_line, write_json};
-use crate::generate::{Generator, authored_as_printed};
+use crate::front::{amount, clean_line, distance, write_json};
+use crate::generate::{Generator, authored_choice, fact_choice};
 use crate::loader::Loaded;
 use crate::question::{Kind, Question};
+
+/// The most options a question may be given with: one for each letter.
+const MOST_OPTIONS: usize = 26;
 
 #[derive(Debug, Serialize)]
 struct Judged {
@@ -52,14 +57,23 @@ struct Verdict {
 }
 
 /// Judges `answers` to the fact `request.id` of `files` as its short-answer question would (or
-/// its multiple-choice question, with `request.options`), whichever kinds the fact may be asked as.
+/// its multiple-choice question, with `request.options`), whichever kinds the fact may be asked
+/// as, with the answers the player counted as right (`counted`) accepted as a game accepts them.
 pub fn judge(
     files: &[Loaded],
     request: &JudgeRequest,
     answers: &[String],
+    counted: &[PlayerAlias],
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let question = question(files, request)?;
+    if request.options.len() > MOST_OPTIONS {
+        return Err(Error::NoQuestions(format!(
+            "{} options given: a question has at most {MOST_OPTIONS}, one for each letter",
+            request.options.len()
+        )));
+    }
+    let mut question = question(files, request)?;
+    aliases::accept(std::slice::from_mut(&mut question), counted);
     let rules = Rules {
         strict: request.strict,
         ..Rules::default()
@@ -94,9 +108,10 @@ pub fn judge(
             }
             (_, _, Some(letter), _) => format!("  option {letter})"),
             (_, Some(off), ..) if r.verdict == "right" => {
-                format!("  within the tolerance, {off:+}")
+                format!("  within the tolerance: {}", distance(off))
             }
-            (_, Some(off), ..) => format!("  {off:+} from the answer"),
+            (_, Some(off), ..) if off != 0.0 => format!("  {}", distance(off)),
+            (_, Some(off), ..) => format!("  {} from the answer", amount(off)),
             (.., Some(why)) => format!("  ({})", clean_line(why)),
             _ => String::new(),
         };
@@ -120,7 +135,7 @@ fn question(files: &[Loaded], request: &JudgeRequest) -> Result<Question, Error>
             Some((&l.file.event, a))
         });
         return match authored {
-            Some((event, a)) => authored_as_printed(event, a, &request.options).ok_or_else(|| {
+            Some((event, a)) => authored_choice(event, a, request.options.clone()).ok_or_else(|| {
                 Error::NoQuestions(format!(
                     "{:?} is a hand-written question: give its options as printed (--option), one of them its answer ({})",
                     clean_line(id),
@@ -134,15 +149,13 @@ fn question(files: &[Loaded], request: &JudgeRequest) -> Result<Question, Error>
         };
     };
     if !request.options.is_empty() {
-        return generator
-            .choice_as_printed(event, fact, &request.options)
-            .ok_or_else(|| {
-                Error::NoQuestions(format!(
-                    "none of the options given is the answer of {:?} ({})",
-                    clean_line(id),
-                    clean_line(&fact.answer)
-                ))
-            });
+        return fact_choice(event, fact, request.options.clone()).ok_or_else(|| {
+            Error::NoQuestions(format!(
+                "none of the options given is the answer of {:?} ({})",
+                clean_line(id),
+                clean_line(&fact.answer)
+            ))
+        });
     }
     let mut open = fact.clone();
     open.kinds = None;

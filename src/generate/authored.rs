@@ -7,6 +7,7 @@ use rand::seq::SliceRandom;
 use super::{OPTIONS, numeric, parse_truth, rival_options, sort_numeric};
 use crate::check::{Accepted, Context};
 use crate::model::{AnswerType, Authored, AuthoredKind, Event};
+use crate::normalize;
 use crate::question::{Expected, Kind, Question};
 
 /// The question for a hand-written entry: its own options (three of its distractors, drawn at
@@ -16,21 +17,6 @@ pub fn authored_question<R: Rng + ?Sized>(
     authored: &Authored,
     rng: &mut R,
 ) -> Option<Question> {
-    let mut question = Question {
-        id: authored.id.clone(),
-        event_id: event.id.clone(),
-        kind: Kind::Choice,
-        prompt: authored.question.clone(),
-        options: Vec::new(),
-        expected: Expected::TrueFalse(true),
-        answer: authored.answer.clone(),
-        solution: authored.answer.clone(),
-        answer_type: Some(AnswerType::Text),
-        difficulty: authored.difficulty,
-        explanation: authored.explanation.clone().unwrap_or_default(),
-        paragraphs: authored.paragraphs.clone(),
-        inferred: false,
-    };
     match authored.kind {
         AuthoredKind::Choice => {
             let mut distractors = authored.distractors.clone();
@@ -47,35 +33,74 @@ pub fn authored_question<R: Rng + ?Sized>(
             if options.iter().all(|o| numeric(o).0 != f64::MAX) {
                 sort_numeric(&mut options);
             }
-            let correct = options.iter().position(|o| *o == authored.answer)?;
-            let accepts = options
-                .iter()
-                .enumerate()
-                .map(|(i, option)| {
-                    let mut forms = vec![option.clone()];
-                    if i == correct {
-                        forms.extend(authored.aliases.iter().cloned());
-                    }
-                    Accepted::new(AnswerType::Text, forms)
-                })
-                .collect();
-            question.expected = Expected::Choice {
-                correct,
-                options: rival_options(accepts, &options),
-            };
-            question
-                .expected
-                .give_context(&Context::of_question(event, &authored.question));
-            question.options = options;
+            authored_choice(event, authored, options)
         }
         AuthoredKind::Truefalse => {
             let truth = parse_truth(&authored.answer)?;
-            question.kind = Kind::Truefalse;
-            question.answer_type = None;
-            question.expected = Expected::TrueFalse(truth);
-            question.answer = if truth { "true" } else { "false" }.to_owned();
-            question.solution = question.answer.clone();
+            let answer = if truth { "true" } else { "false" }.to_owned();
+            Some(Question {
+                kind: Kind::Truefalse,
+                answer_type: None,
+                expected: Expected::TrueFalse(truth),
+                solution: answer.clone(),
+                answer,
+                ..base(event, authored)
+            })
         }
     }
-    Some(question)
+}
+
+/// A hand-written multiple-choice question with `options` in the order shown, one of which is
+/// its answer: as a game draws it, and as `factquiz judge --option` is given it. `None` when
+/// none of them is the answer, or it is a true/false question.
+pub fn authored_choice(
+    event: &Event,
+    authored: &Authored,
+    options: Vec<String>,
+) -> Option<Question> {
+    if authored.kind != AuthoredKind::Choice {
+        return None;
+    }
+    let key = normalize::key(&authored.answer);
+    let correct = options.iter().position(|o| normalize::key(o) == key)?;
+    let accepts = options
+        .iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let mut forms = vec![option.clone()];
+            if i == correct {
+                forms.extend(authored.aliases.iter().cloned());
+            }
+            Accepted::new(AnswerType::Text, forms)
+        })
+        .collect();
+    let mut expected = Expected::Choice {
+        correct,
+        options: rival_options(accepts, &options),
+    };
+    expected.give_context(&Context::of_question(event, &authored.question));
+    Some(Question {
+        options,
+        expected,
+        ..base(event, authored)
+    })
+}
+
+/// What every question of a hand-written entry has.
+fn base(event: &Event, authored: &Authored) -> Question {
+    Question {
+        id: authored.id.clone(),
+        event_id: event.id.clone(),
+        kind: Kind::Choice,
+        prompt: authored.question.clone(),
+        options: Vec::new(),
+        expected: Expected::TrueFalse(true),
+        answer: authored.answer.clone(),
+        solution: authored.answer.clone(),
+        answer_type: Some(AnswerType::Text),
+        difficulty: authored.difficulty,
+        explanation: authored.explanation.clone().unwrap_or_default(),
+        paragraphs: authored.paragraphs.clone(),
+        inferred: false,
+    }
 }
