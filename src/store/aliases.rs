@@ -38,41 +38,19 @@ impl Aliases {
     /// Every counted answer, oldest first. An unreadable file is moved aside (with a warning) when
     /// `repair`, and otherwise only reported; either way it reads as empty.
     pub fn read(&self, repair: bool) -> Result<Loaded, StoreError> {
-        let _lock = if repair {
-            Some(self.file.lock()?)
-        } else {
-            None
-        };
-        let mut loaded = Loaded::default();
-        let Some(bytes) = self.file.bytes()? else {
-            return Ok(loaded);
-        };
-        match parse(&bytes) {
-            Ok(aliases) => loaded.aliases = aliases,
-            Err(why) if repair => loaded.warnings.push(self.file.move_aside(&why)?),
-            Err(why) => loaded.warnings.push(format!(
-                "{} cannot be read ({why}); it is left as it is",
-                self.path().display()
-            )),
-        }
-        Ok(loaded)
+        let read = self.file.read(repair, parse)?;
+        Ok(Loaded {
+            aliases: read.value.unwrap_or_default(),
+            warnings: read.warnings,
+        })
     }
 
     /// Adds the answers in `new` that are not there yet; returns warnings (an unreadable file moved
     /// aside first).
     pub fn add(&self, new: &[PlayerAlias]) -> Result<Vec<String>, StoreError> {
         let _lock = self.file.lock()?;
-        let mut warnings = Vec::new();
-        let mut aliases = match self.file.bytes()? {
-            None => Vec::new(),
-            Some(bytes) => match parse(&bytes) {
-                Ok(aliases) => aliases,
-                Err(why) => {
-                    warnings.push(self.file.move_aside(&why)?);
-                    Vec::new()
-                }
-            },
-        };
+        let read = self.file.read_locked(true, parse)?;
+        let (mut aliases, warnings) = (read.value.unwrap_or_default(), read.warnings);
         for alias in new {
             if !aliases.iter().any(|a| a.same(alias)) {
                 aliases.push(alias.clone());

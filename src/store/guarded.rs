@@ -18,6 +18,14 @@ pub enum StoreError {
     },
 }
 
+/// What reading a guarded file found: what it holds, parsed (`None` when there is no file, or
+/// it could not be read), and the warnings for the user (a file moved aside), each a sentence.
+#[derive(Debug)]
+pub struct Read<T> {
+    pub value: Option<T>,
+    pub warnings: Vec<String>,
+}
+
 /// The file `file` in the data folder `dir`, guarded by the lock file `lock`.
 #[derive(Debug, Clone)]
 pub struct Guarded {
@@ -45,6 +53,42 @@ impl Guarded {
 
     pub fn path(&self) -> PathBuf {
         self.dir.join(self.file)
+    }
+
+    /// The file read and parsed by `parse` (which says why bytes are not what it reads). A file
+    /// that cannot be read is moved aside, under the lock, when `repair` (with a warning naming
+    /// both paths), and otherwise only reported and left as it is.
+    pub fn read<T>(
+        &self,
+        repair: bool,
+        parse: impl FnOnce(&[u8]) -> Result<T, String>,
+    ) -> Result<Read<T>, StoreError> {
+        let _lock = if repair { Some(self.lock()?) } else { None };
+        self.read_locked(repair, parse)
+    }
+
+    /// `read` by a caller that holds the lock already (when `repair`).
+    pub fn read_locked<T>(
+        &self,
+        repair: bool,
+        parse: impl FnOnce(&[u8]) -> Result<T, String>,
+    ) -> Result<Read<T>, StoreError> {
+        let mut read = Read {
+            value: None,
+            warnings: Vec::new(),
+        };
+        let Some(bytes) = self.bytes()? else {
+            return Ok(read);
+        };
+        match parse(&bytes) {
+            Ok(value) => read.value = Some(value),
+            Err(why) if repair => read.warnings.push(self.move_aside(&why)?),
+            Err(why) => read.warnings.push(format!(
+                "{} cannot be read ({why}); it is left as it is",
+                self.path().display()
+            )),
+        }
+        Ok(read)
     }
 
     /// The file's bytes, or `None` when there is no file yet.

@@ -40,24 +40,11 @@ impl History {
     /// Every record, oldest first. An unreadable file is moved aside (with a warning naming both
     /// paths) when `repair`, and otherwise only reported; either way it reads as empty.
     pub fn read(&self, repair: bool) -> Result<Loaded, StoreError> {
-        let _lock = if repair {
-            Some(self.file.lock()?)
-        } else {
-            None
-        };
-        let mut loaded = Loaded::default();
-        let Some(bytes) = self.file.bytes()? else {
-            return Ok(loaded);
-        };
-        match records(&bytes) {
-            Ok(records) => loaded.records = records,
-            Err(why) if repair => loaded.warnings.push(self.file.move_aside(&why)?),
-            Err(why) => loaded.warnings.push(format!(
-                "{} cannot be read ({why}); it is left as it is",
-                self.path().display()
-            )),
-        }
-        Ok(loaded)
+        let read = self.file.read(repair, records)?;
+        Ok(Loaded {
+            records: read.value.unwrap_or_default(),
+            warnings: read.warnings,
+        })
     }
 
     /// Adds `record` to the history; returns warnings (an unreadable file moved aside first).
