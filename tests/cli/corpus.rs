@@ -4,8 +4,11 @@
 //! options as printed and the source articles, never the judging rules, each labelled right,
 //! wrong or either by a careful human marker (its README says how). Every answer is judged
 //! through `factquiz judge`, as a game judges it; the agreement with the labels is printed, and
-//! the test fails below 97% on the labelled answers or when any answer labelled wrong is
-//! accepted. An answer labelled either is a synonym no checker could know, and is not counted.
+//! the test fails below 97% on the labelled answers, when any answer labelled wrong is accepted,
+//! or when a text that means no option is asked about as one ("did you mean"). An answer labelled
+//! either is a synonym no checker could know, and is not counted. The second reader's probes of
+//! the first version (`review-probes.jsonl`, written by `make_probes.py`, over the same files and
+//! `files/apollo-probes.json`) are played the same way.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -16,6 +19,10 @@ use super::{factquiz, fixture};
 
 /// The least agreement on answers labelled right or wrong.
 const AGREEMENT: f64 = 0.97;
+
+/// The least agreement on the review's probes: a few of its right answers need knowledge no rule
+/// of the checker has (the note of issue 11 says which).
+const PROBE_AGREEMENT: f64 = 0.90;
 
 /// The question file each corpus file name stands for: the bundled file as the game ships it,
 /// the others as the corpus gives them.
@@ -38,6 +45,8 @@ struct Row {
     typed: String,
     label: String,
     accepted: bool,
+    /// A multiple-choice text that means no option was asked about as one ("did you mean ...?").
+    misleads: bool,
     verdict: String,
 }
 
@@ -86,10 +95,12 @@ fn judged(rows: &[Value]) -> Vec<Row> {
         assert_eq!(results.len(), answers.len());
         for (a, r) in answers.iter().zip(results) {
             let verdict = r["verdict"].as_str().unwrap().to_owned();
-            // A "did you mean" the player answers yes to when it names the option they meant.
-            let confirmed = verdict == "confirm"
-                && r["option"].as_str().map(str::to_owned) == right_letter
-                && a["means"].as_str().map(str::to_owned) == right_letter;
+            // A "did you mean" the player answers yes to when it names the option they meant;
+            // asked of a text that means no option, it misleads.
+            let asked = r["option"].as_str().map(str::to_owned);
+            let means = a["means"].as_str().map(str::to_owned);
+            let confirmed = verdict == "confirm" && asked == right_letter && means == right_letter;
+            let misleads = verdict == "confirm" && means.as_deref() == Some("none");
             out.push(Row {
                 file: file.clone(),
                 kind: kind.clone(),
@@ -97,6 +108,7 @@ fn judged(rows: &[Value]) -> Vec<Row> {
                 typed: a["typed"].as_str().unwrap().to_owned(),
                 label: a["label"].as_str().unwrap().to_owned(),
                 accepted: verdict == "right" || confirmed,
+                misleads,
                 verdict: match r["option"].as_str() {
                     Some(letter) => format!("{verdict} {letter})"),
                     None => verdict,
@@ -107,21 +119,35 @@ fn judged(rows: &[Value]) -> Vec<Row> {
     out
 }
 
-#[test]
-fn judging_agrees_with_people_on_the_blind_corpus() {
-    let text = std::fs::read_to_string(fixture("corpus/answers.jsonl")).unwrap();
+/// How the judged rows of one labelled fixture agree with their labels, printed as a table.
+struct Agreement {
+    agreed: usize,
+    labelled: usize,
+    wrong_accepted: Vec<String>,
+    disagreements: Vec<String>,
+}
+
+impl Agreement {
+    fn share(&self) -> f64 {
+        self.agreed as f64 / self.labelled as f64
+    }
+}
+
+/// Judges every row of the labelled fixture `path` and prints the agreement, file by file and
+/// kind by kind, and every disagreement.
+fn measure(path: &str, title: &str) -> Agreement {
+    let text = std::fs::read_to_string(fixture(path)).unwrap();
     let rows: Vec<Value> = text
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert!(rows.len() >= 400, "{} answers", rows.len());
     let judged = judged(&rows);
     let mut table: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     let mut disagreements = Vec::new();
     let mut wrong_accepted = Vec::new();
     for row in judged.iter().filter(|r| r.label != "either") {
-        let agree = row.accepted == (row.label == "right");
+        let agree = row.accepted == (row.label == "right") && !row.misleads;
         let cell = table
             .entry((row.file.clone(), row.kind.clone()))
             .or_default();
@@ -132,7 +158,7 @@ fn judging_agrees_with_people_on_the_blind_corpus() {
                 "{} {} {}: {:?} labelled {}, judged {}",
                 row.file, row.kind, row.id, row.typed, row.label, row.verdict
             );
-            if row.label == "wrong" {
+            if row.label == "wrong" && row.accepted {
                 wrong_accepted.push(line.clone());
             }
             disagreements.push(line);
@@ -141,9 +167,14 @@ fn judging_agrees_with_people_on_the_blind_corpus() {
     let (agreed, labelled) = table
         .values()
         .fold((0, 0), |(a, l), (ca, cl)| (a + ca, l + cl));
-    let share = agreed as f64 / labelled as f64;
+    let agreement = Agreement {
+        agreed,
+        labelled,
+        wrong_accepted,
+        disagreements,
+    };
     println!(
-        "Judging against the blind corpus ({} answers, {labelled} labelled right or wrong):",
+        "Judging against {title} ({} answers, {labelled} labelled right or wrong):",
         judged.len()
     );
     for ((file, kind), (a, l)) in &table {
@@ -154,24 +185,51 @@ fn judging_agrees_with_people_on_the_blind_corpus() {
     }
     println!(
         "  all: {agreed} of {labelled} agree, {:.1}%; {} labelled wrong accepted",
-        100.0 * share,
-        wrong_accepted.len()
+        100.0 * agreement.share(),
+        agreement.wrong_accepted.len()
     );
     let either: Vec<&Row> = judged.iter().filter(|r| r.label == "either").collect();
-    println!(
-        "  either (not counted): {} of {} accepted",
-        either.iter().filter(|r| r.accepted).count(),
-        either.len()
-    );
-    for line in &disagreements {
+    if !either.is_empty() {
+        println!(
+            "  either (not counted): {} of {} accepted",
+            either.iter().filter(|r| r.accepted).count(),
+            either.len()
+        );
+    }
+    for line in &agreement.disagreements {
         println!("  disagree: {line}");
     }
+    agreement
+}
+
+#[test]
+fn judging_agrees_with_people_on_the_blind_corpus() {
+    let agreement = measure("corpus/answers.jsonl", "the blind corpus");
+    assert!(agreement.labelled >= 400, "{} answers", agreement.labelled);
     assert!(
-        share >= AGREEMENT && wrong_accepted.is_empty(),
+        agreement.share() >= AGREEMENT && agreement.wrong_accepted.is_empty(),
         "{:.1}% agreement (at least {:.0}% wanted), {} answers labelled wrong accepted:\n{}",
-        100.0 * share,
+        100.0 * agreement.share(),
         100.0 * AGREEMENT,
-        wrong_accepted.len(),
-        disagreements.join("\n")
+        agreement.wrong_accepted.len(),
+        agreement.disagreements.join("\n")
+    );
+}
+
+/// The second reader's probes of issue 11 (`review-probes.jsonl`, labelled by that reader): answers
+/// to the bundled file, the corpus's two files and a file about Apollo 11 (`apollo-probes.json`)
+/// that the first measurement got wrong, and some it got right. No answer labelled wrong may be
+/// accepted, and no multiple-choice text that means no option may be asked about as one.
+#[test]
+fn judging_agrees_with_the_review_probes() {
+    let agreement = measure("corpus/review-probes.jsonl", "the review's probes");
+    assert!(agreement.labelled >= 70, "{} answers", agreement.labelled);
+    assert!(
+        agreement.wrong_accepted.is_empty() && agreement.share() >= PROBE_AGREEMENT,
+        "{:.1}% agreement (at least {:.0}% wanted), {} answers labelled wrong accepted:\n{}",
+        100.0 * agreement.share(),
+        100.0 * PROBE_AGREEMENT,
+        agreement.wrong_accepted.len(),
+        agreement.disagreements.join("\n")
     );
 }
