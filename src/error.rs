@@ -3,6 +3,7 @@
 use crate::import::ImportError;
 use crate::loader::LoadError;
 use crate::store::HistoryError;
+use crate::store::file::Kind;
 use crate::validate::{Problem, Severity};
 
 #[derive(Debug, thiserror::Error)]
@@ -17,6 +18,10 @@ pub enum Error {
     UnknownEvent { id: String, known: String },
     #[error("{0}: already exists; pass --force to overwrite it")]
     Exists(String),
+    #[error(
+        "{path}: is {kind}, not a regular file; give the path of a new file or of one to replace"
+    )]
+    NotAFile { path: String, kind: Kind },
     #[error("{path}: cannot write: {source}")]
     Write {
         path: String,
@@ -27,6 +32,9 @@ pub enum Error {
     Import(#[from] ImportError),
     #[error(transparent)]
     History(#[from] HistoryError),
+    /// The history a game would be saved in cannot be used.
+    #[error("{0}\nthe game could not be saved; to play without saving it, add --no-save")]
+    CannotSave(HistoryError),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -40,8 +48,9 @@ impl Error {
             | Error::NoQuestions(_)
             | Error::UnknownEvent { .. }
             | Error::Import(_)
-            | Error::Exists(_) => 2,
-            Error::Output(_) | Error::Write { .. } | Error::History(_) => 1,
+            | Error::Exists(_)
+            | Error::NotAFile { .. } => 2,
+            Error::Output(_) | Error::Write { .. } | Error::History(_) | Error::CannotSave(_) => 1,
         }
     }
 }
