@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod engine;
 pub mod error;
+pub mod excerpt;
 pub mod front;
 pub mod generate;
 pub mod history;

@@ -6,7 +6,9 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::excerpt::{MAX_ECHO, cap, cap_quoted};
 use crate::model::QuestionFile;
+use crate::store::file::{self, Kind, OpenError};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -53,6 +55,10 @@ pub enum LoadError {
     Empty { path: String },
     #[error("{path}: is a folder; give a file")]
     Folder { path: String },
+    #[error(
+        "{path}: is {kind}, not a regular file, so it is not read; give a file (import also reads standard input as -)"
+    )]
+    NotAFile { path: String, kind: Kind },
     #[error("{path}: larger than the limit of {max_mib} MiB (raise it with --max-file-mib)")]
     TooBig { path: String, max_mib: f64 },
     #[error("{path}: not UTF-8 text (invalid byte at offset {offset})")]
@@ -132,42 +138,46 @@ fn io_error(path: &Path, source: std::io::Error) -> LoadError {
 }
 
 /// The text of a file, at most `max_bytes` long and checked to be UTF-8. `-` reads standard input.
+/// Only a regular file is read: a named pipe or a device is refused without waiting on it.
 pub fn read_text(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
     let shown = || path.display().to_string();
-    let mut bytes = Vec::new();
-    let read = if path.as_os_str() == "-" {
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
         std::io::Read::read_to_end(
             &mut std::io::Read::take(std::io::stdin().lock(), max_bytes.saturating_add(1)),
             &mut bytes,
         )
+        .map_err(|source| LoadError::Read {
+            path: "standard input".to_owned(),
+            source,
+        })?;
+        (bytes.len() as u64 <= max_bytes).then_some(bytes)
     } else {
-        let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
-        let meta = file.metadata().ok();
-        if meta.as_ref().is_some_and(|m| m.is_dir()) {
-            return Err(LoadError::Folder { path: shown() });
-        }
-        // Room for the whole file at once, so that a large bank is not held in a buffer twice its size.
-        let size = meta.map_or(0, |m| m.len()).min(max_bytes.saturating_add(1));
-        bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
-        std::io::Read::read_to_end(
-            &mut std::io::Read::take(file, max_bytes.saturating_add(1)),
-            &mut bytes,
-        )
+        let file = match file::open_to_read(path) {
+            Ok(Some(file)) => file,
+            Ok(None) => return Err(LoadError::Missing { path: shown() }),
+            Err(OpenError::NotRegular(Kind::Folder)) => {
+                return Err(LoadError::Folder { path: shown() });
+            }
+            Err(OpenError::NotRegular(kind)) => {
+                return Err(LoadError::NotAFile {
+                    path: shown(),
+                    kind,
+                });
+            }
+            Err(OpenError::Io(e)) => return Err(io_error(path, e)),
+        };
+        file::read_capped(file, max_bytes).map_err(|source| LoadError::Read {
+            path: shown(),
+            source,
+        })?
     };
-    read.map_err(|source| LoadError::Read {
-        path: if path.as_os_str() == "-" {
-            "standard input".to_owned()
-        } else {
-            shown()
-        },
-        source,
-    })?;
-    if bytes.len() as u64 > max_bytes {
+    let Some(bytes) = bytes else {
         return Err(LoadError::TooBig {
             path: shown(),
             max_mib: max_bytes as f64 / f64::from(1 << 20),
         });
-    }
+    };
     let mut text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
         path: shown(),
         offset: e.utf8_error().valid_up_to(),
@@ -245,12 +255,15 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Res
 fn located(path: String, field: &str, error: &serde_json::Error, body: &str) -> LoadError {
     use serde_json::error::Category;
     let (line, column) = (error.line(), error.column());
-    let message = did_you_mean(&strip_position(&error.to_string()));
-    let excerpt = body
-        .lines()
-        .nth(line.saturating_sub(1))
-        .unwrap_or("")
-        .to_owned();
+    // A name or value the message echoes, and the line, are cut short: a file may hold a key of
+    // 60 MB, and its error must still be a line or two.
+    let message = did_you_mean(&strip_position(&cap_quoted(&error.to_string())));
+    let field = &*cap(field, MAX_ECHO);
+    let excerpt = cap(
+        body.lines().nth(line.saturating_sub(1)).unwrap_or(""),
+        2 * MAX_ECHO,
+    )
+    .into_owned();
     match error.classify() {
         Category::Data if field != "." => LoadError::Shape {
             path,
@@ -344,6 +357,34 @@ mod tests {
         assert!(unknown.ends_with("; did you mean `event`?"), "{unknown}");
         let far = error("{\"format\": 1, \"zzzzzz\": {}}");
         assert!(!far.contains("did you mean"), "{far}");
+    }
+
+    #[test]
+    fn a_huge_name_is_echoed_cut_short() {
+        let key = "k".repeat(100_000);
+        let e = match parse(
+            Origin::File("x.json".into()),
+            format!("{{\"format\": 1, \"{key}\": {{}}}}"),
+        ) {
+            Err(e) => e,
+            Ok(_) => panic!("an unknown key is an error"),
+        };
+        let (LoadError::Syntax {
+            message, excerpt, ..
+        }
+        | LoadError::Shape {
+            message, excerpt, ..
+        }) = &e
+        else {
+            panic!("{e}")
+        };
+        assert!(message.starts_with("unknown field `kkk"), "{message}");
+        assert!(
+            message.contains("k…`, expected one of `$schema`"),
+            "{message}"
+        );
+        assert!(message.len() < 400 && excerpt.len() < 1300, "{e}");
+        assert!(e.to_string().len() < 1000);
     }
 
     #[test]
