@@ -17,7 +17,7 @@ pub enum Line {
     Newer(u64),
     /// Why it cannot be read.
     Bad(String),
-    /// Only white space.
+    /// Only white space (spaces, tabs, a carriage return): nothing to keep.
     Blank,
 }
 
@@ -49,7 +49,8 @@ struct Versioned {
 
 /// What `line` (without its line end) holds.
 pub fn classify(line: &[u8]) -> Line {
-    if line.iter().all(u8::is_ascii_whitespace) {
+    // What JSON reads as white space (a form feed is not, and is kept aside like other junk).
+    if line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
         return Line::Blank;
     }
     let text = match std::str::from_utf8(line) {
