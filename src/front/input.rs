@@ -17,7 +17,7 @@ use rustyline::{
     Modifiers, RepeatCount,
 };
 
-use super::text::{clean, clean_line, escaped, unsafe_char};
+use super::text::{clean, clean_line, unsafe_char};
 
 /// One read at the prompt.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,7 +122,7 @@ impl Editor {
         };
         let config = rustyline::Config::builder()
             .behavior(behavior)
-            // A pasted text comes key by key, through `Escape`, rather than whole into the line.
+            // A pasted text comes key by key, through `Filter`, rather than whole into the line.
             .bracketed_paste(false)
             // The line is always shown through `Shown`, which adds no colour, NO_COLOR or not.
             .color_mode(ColorMode::Forced)
@@ -131,22 +131,24 @@ impl Editor {
             .build();
         let mut editor = rustyline::Editor::with_config(config).map_err(io::Error::other)?;
         editor.set_helper(Some(Shown));
-        editor.bind_sequence(Event::Any, EventHandler::Conditional(Box::new(Escape)));
+        editor.bind_sequence(Event::Any, EventHandler::Conditional(Box::new(Filter)));
         Ok(Editor { editor })
     }
 }
 
 /// Keeps the characters `clean` escapes out of the line being edited: a typed or pasted one is
-/// put in as its visible escape (`\u{202e}`), so the terminal never gets it raw and the cursor
-/// stays where the text is. Ways in that would bypass that (a bracketed paste, which rustyline
-/// inserts whole; quoted insert, Ctrl-V) do nothing.
-struct Escape;
+/// dropped, so the terminal never gets it raw, the cursor stays where the text is, and the line
+/// is judged as the player sees it (the judge ignores such characters anyway, as it does in
+/// piped input). Ways in that would bypass this (a bracketed paste, which rustyline inserts
+/// whole; quoted insert, Ctrl-V) do nothing. C0 and C1 controls never get here as text:
+/// rustyline reads them as keys (Ctrl-G, Esc...).
+struct Filter;
 
-impl ConditionalEventHandler for Escape {
-    fn handle(&self, evt: &Event, n: RepeatCount, _: bool, _: &EventContext) -> Option<Cmd> {
+impl ConditionalEventHandler for Filter {
+    fn handle(&self, evt: &Event, _: RepeatCount, _: bool, _: &EventContext) -> Option<Cmd> {
         let KeyEvent(code, modifiers) = *evt.get(0)?;
         match code {
-            KeyCode::Char(c) if unsafe_char(c) => Some(Cmd::Insert(n, escaped(c))),
+            KeyCode::Char(c) if unsafe_char(c) => Some(Cmd::Noop),
             KeyCode::BracketedPasteStart | KeyCode::BracketedPasteEnd => Some(Cmd::Noop),
             KeyCode::Char('V' | 'Q') if modifiers == Modifiers::CTRL => Some(Cmd::Noop),
             _ => None,
@@ -154,7 +156,7 @@ impl ConditionalEventHandler for Escape {
     }
 }
 
-/// Shows the line with every character `clean` escapes escaped: a last guard behind `Escape`,
+/// Shows the line with every character `clean` escapes escaped: a last guard behind `Filter`,
 /// should such a character reach the line some other way.
 struct Shown;
 

@@ -64,7 +64,7 @@ pub(super) fn unsafe_char(c: char) -> bool {
 }
 
 /// How `clean` shows a character it does not send: `\u{1b}`.
-pub(super) fn escaped(c: char) -> String {
+fn escaped(c: char) -> String {
     format!("\\u{{{:x}}}", u32::from(c))
 }
 

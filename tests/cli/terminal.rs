@@ -145,7 +145,7 @@ fn ctrl_d_ends_the_game_with_its_summary() {
 }
 
 #[test]
-fn pasted_control_characters_are_shown_escaped_never_sent() {
+fn pasted_control_characters_never_reach_the_terminal() {
     let data = tempfile::tempdir().unwrap();
     let mut game = session(
         &["--seed", "7", "-n", "1", "--kind", "verdict"],
@@ -161,13 +161,8 @@ fn pasted_control_characters_are_shown_escaped_never_sent() {
     game.send(format!("\u{1b}[200~{hostile}\u{1b}[201~"))
         .unwrap();
     // The bell and the C1 character are keys to the line editor, never text in the line; the
-    // others are put in as their escapes, both times.
-    let shown = "ab31mc\\u{202e}d\\u{200b}e";
-    until(
-        &mut game,
-        &format!("> {shown}{}", &shown[..shown.len() - 1]),
-        &mut screen,
-    );
+    // others are left out of it (the judge ignores them too), both times.
+    until(&mut game, "ab31mcdeab31mcde", &mut screen);
     // Not an answer to a claim: asked again, then answered.
     game.send_line("").unwrap();
     until(&mut game, "> ", &mut screen);
