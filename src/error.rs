@@ -33,7 +33,7 @@ pub enum Error {
     #[error(transparent)]
     History(#[from] HistoryError),
     /// The history a game would be saved in cannot be used.
-    #[error("{0}\nthe game could not be saved; to play without saving it, add --no-save")]
+    #[error("{0}\nso this game could not be saved; to play without saving it, add --no-save")]
     CannotSave(HistoryError),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),

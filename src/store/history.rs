@@ -368,7 +368,7 @@ fn tail(history: &mut File, len: u64) -> io::Result<Tail> {
     }
 }
 
-/// "line 3 cannot be read (why)", or several with their numbers (at most five named).
+/// "line 3 cannot be read (why)", or several with their numbers and why (at most five named).
 fn unreadable(bad: &[Bad]) -> String {
     let named: Vec<String> = bad
         .iter()
@@ -376,7 +376,7 @@ fn unreadable(bad: &[Bad]) -> String {
         .map(|b| format!("line {} ({})", b.number, b.why))
         .collect();
     match bad.len() {
-        1 => format!("{} cannot be read", named[0]),
+        1 => format!("line {} cannot be read ({})", bad[0].number, bad[0].why),
         n if n <= 5 => format!("{n} lines cannot be read: {}", named.join(", ")),
         n => format!(
             "{n} lines cannot be read: {}, and {} more",

@@ -246,7 +246,7 @@ fn one_bad_line_costs_only_that_line() {
     let newer = r#"{"version":9,"from":"a later factquiz"}"#;
     let torn = &history_line(4)[..50];
     for (bad, kept_aside, said) in [
-        (format!("{good}{torn}"), true, "line 4 ("),
+        (format!("{good}{torn}"), true, "line 4 cannot be read ("),
         (
             format!("{good}{newer}\n"),
             false,
@@ -259,7 +259,7 @@ fn one_bad_line_costs_only_that_line() {
                 &good[good.find('\n').unwrap() + 1..]
             ),
             true,
-            "line 2 (",
+            "line 2 cannot be read (",
         ),
     ] {
         let data = tempfile::tempdir().unwrap();
@@ -295,7 +295,7 @@ fn one_bad_line_costs_only_that_line() {
     fs::write(data.path().join("history.jsonl"), &bytes).unwrap();
     let out = ended(with_data(data.path()).args(["--practice", "-n", "2", "--no-save"]));
     assert!(
-        stderr(&out).contains("line 4 (not UTF-8 text at byte 1)"),
+        stderr(&out).contains("line 4 cannot be read (not UTF-8 text at byte 1)"),
         "{}",
         stderr(&out)
     );

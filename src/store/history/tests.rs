@@ -172,7 +172,7 @@ fn a_torn_last_line_is_read_around_then_set_aside_by_the_next_save() {
     );
     assert_eq!(loaded.warnings.len(), 1);
     assert!(
-        loaded.warnings[0].contains("line 4 ("),
+        loaded.warnings[0].contains("line 4 cannot be read ("),
         "{:?}",
         loaded.warnings
     );
@@ -190,7 +190,10 @@ fn a_torn_last_line_is_read_around_then_set_aside_by_the_next_save() {
         warnings[0].contains(&aside.display().to_string()),
         "{warnings:?}"
     );
-    assert!(warnings[0].contains("line 4 ("), "{warnings:?}");
+    assert!(
+        warnings[0].contains("line 4 cannot be read ("),
+        "{warnings:?}"
+    );
     assert_eq!(fs::read_to_string(&aside).unwrap(), format!("{torn}\n"));
     assert_eq!(seeds(&history), [1, 2, 3, 5]);
 }
