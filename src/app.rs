@@ -67,7 +67,7 @@ where
             limit,
             reset,
             yes,
-        } => scores(json, limit, reset, yes, &mut stdout),
+        } => scores(json, limit, reset, yes, max, &mut stdout),
         Config::Aliases { json } => aliases(json, &mut stdout),
         Config::Judge(request) => judge(&request, max, &mut stdout),
         Config::Import(request) => {
@@ -158,9 +158,16 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         files.retain(|l| config.events.contains(&l.file.event.id));
     }
     let mut stderr = io::stderr().lock();
-    let history = data_dir().map(History::new);
-    let past = match &history {
-        Some(h) => h.read(config.save)?,
+    let history = data_dir().map(|dir| History::new(dir).with_max_bytes(max_bytes));
+    let past = match history.as_ref().map(|h| h.read(config.save)) {
+        Some(Ok(past)) => past,
+        // Said before the game, not after it: the player can choose --no-save.
+        Some(Err(e)) if config.save => return Err(Error::CannotSave(e)),
+        // A game that is not saved needs the history only for comparisons.
+        Some(Err(e)) => LoadedHistory {
+            records: Vec::new(),
+            warnings: vec![format!("{e}; playing without it")],
+        },
         None => LoadedHistory::default(),
     };
     for warning in &past.warnings {
@@ -343,6 +350,7 @@ fn scores(
     limit: usize,
     reset: bool,
     yes: bool,
+    max_bytes: u64,
     stdout: &mut dyn Write,
 ) -> Result<u8, Error> {
     let Some(dir) = data_dir() else {
@@ -350,8 +358,16 @@ fn scores(
             "no data folder (set FACTQUIZ_DATA_DIR), so no history".into(),
         ));
     };
-    let history = History::new(dir);
-    let past = history.read(true)?;
+    let history = History::new(dir).with_max_bytes(max_bytes);
+    let past = match history.read(false) {
+        Ok(past) => past,
+        // A history that cannot be read can still be moved aside.
+        Err(e) if reset => LoadedHistory {
+            records: Vec::new(),
+            warnings: vec![e.to_string()],
+        },
+        Err(e) => return Err(e.into()),
+    };
     for warning in &past.warnings {
         writeln!(io::stderr(), "factquiz: warning: {}", front::clean(warning))?;
     }

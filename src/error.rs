@@ -2,7 +2,8 @@
 
 use crate::import::ImportError;
 use crate::loader::LoadError;
-use crate::store::StoreError;
+use crate::store::file::Kind;
+use crate::store::{HistoryError, StoreError};
 use crate::validate::{Problem, Severity};
 
 #[derive(Debug, thiserror::Error)]
@@ -26,6 +27,10 @@ pub enum Error {
     },
     #[error("{0}: already exists; pass --force to overwrite it")]
     Exists(String),
+    #[error(
+        "{path}: is {kind}, not a regular file; give the path of a new file or of one to replace"
+    )]
+    NotAFile { path: String, kind: Kind },
     #[error("{path}: cannot write: {source}")]
     Write {
         path: String,
@@ -36,7 +41,12 @@ pub enum Error {
     Import(#[from] ImportError),
     #[error(transparent)]
     Store(#[from] StoreError),
-    /// What was given on standard input is not what the command reads.
+    #[error(transparent)]
+    History(#[from] HistoryError),
+    /// The history a game would be saved in cannot be used.
+    #[error("{0}\nso this game could not be saved; to play without saving it, add --no-save")]
+    CannotSave(HistoryError),
+    /// Standard input that cannot be read as answers (not UTF-8, say).
     #[error("standard input: {0}")]
     Input(String),
     #[error("cannot write output: {0}")]
@@ -54,8 +64,13 @@ impl Error {
             | Error::Import(_)
             | Error::EventTaken { .. }
             | Error::Exists(_)
+            | Error::NotAFile { .. }
             | Error::Input(_) => 2,
-            Error::Output(_) | Error::Write { .. } | Error::Store(_) => 1,
+            Error::Output(_)
+            | Error::Write { .. }
+            | Error::Store(_)
+            | Error::History(_)
+            | Error::CannotSave(_) => 1,
         }
     }
 }

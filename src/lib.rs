@@ -13,6 +13,7 @@ pub mod commands;
 pub mod config;
 pub mod engine;
 pub mod error;
+pub mod excerpt;
 pub mod front;
 pub mod generate;
 pub mod history;

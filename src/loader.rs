@@ -6,8 +6,10 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::excerpt::{MAX_ECHO, cap, cap_quoted};
 use crate::model::QuestionFile;
 use crate::shape;
+use crate::store::file::{self, Kind, OpenError};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -54,6 +56,10 @@ pub enum LoadError {
     Empty { path: String },
     #[error("{path}: is a folder; give a file")]
     Folder { path: String },
+    #[error(
+        "{path}: is {kind}, not a regular file, so it is not read; give a file (import also reads standard input as -)"
+    )]
+    NotAFile { path: String, kind: Kind },
     #[error("{path}: larger than the limit of {max_mib} MiB (raise it with --max-file-mib)")]
     TooBig { path: String, max_mib: f64 },
     #[error("{path}: not UTF-8 text (invalid byte at offset {offset})")]
@@ -75,6 +81,7 @@ impl LoadError {
             | LoadError::EmptyFolder { path }
             | LoadError::Empty { path }
             | LoadError::Folder { path }
+            | LoadError::NotAFile { path, .. }
             | LoadError::TooBig { path, .. }
             | LoadError::NotUtf8 { path, .. }
             | LoadError::Malformed { path, .. } => path,
@@ -182,42 +189,46 @@ fn io_error(path: &Path, source: std::io::Error) -> LoadError {
 }
 
 /// The text of a file, at most `max_bytes` long and checked to be UTF-8. `-` reads standard input.
+/// Only a regular file is read: a named pipe or a device is refused without waiting on it.
 pub fn read_text(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
     let shown = || path.display().to_string();
-    let mut bytes = Vec::new();
-    let read = if path.as_os_str() == "-" {
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
         std::io::Read::read_to_end(
             &mut std::io::Read::take(std::io::stdin().lock(), max_bytes.saturating_add(1)),
             &mut bytes,
         )
+        .map_err(|source| LoadError::Read {
+            path: "standard input".to_owned(),
+            source,
+        })?;
+        (bytes.len() as u64 <= max_bytes).then_some(bytes)
     } else {
-        let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
-        let meta = file.metadata().ok();
-        if meta.as_ref().is_some_and(|m| m.is_dir()) {
-            return Err(LoadError::Folder { path: shown() });
-        }
-        // Room for the whole file at once, so that a large bank is not held in a buffer twice its size.
-        let size = meta.map_or(0, |m| m.len()).min(max_bytes.saturating_add(1));
-        bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
-        std::io::Read::read_to_end(
-            &mut std::io::Read::take(file, max_bytes.saturating_add(1)),
-            &mut bytes,
-        )
+        let file = match file::open_to_read(path) {
+            Ok(Some(file)) => file,
+            Ok(None) => return Err(LoadError::Missing { path: shown() }),
+            Err(OpenError::NotRegular(Kind::Folder)) => {
+                return Err(LoadError::Folder { path: shown() });
+            }
+            Err(OpenError::NotRegular(kind)) => {
+                return Err(LoadError::NotAFile {
+                    path: shown(),
+                    kind,
+                });
+            }
+            Err(OpenError::Io(e)) => return Err(io_error(path, e)),
+        };
+        file::read_capped(file, max_bytes).map_err(|source| LoadError::Read {
+            path: shown(),
+            source,
+        })?
     };
-    read.map_err(|source| LoadError::Read {
-        path: if path.as_os_str() == "-" {
-            "standard input".to_owned()
-        } else {
-            shown()
-        },
-        source,
-    })?;
-    if bytes.len() as u64 > max_bytes {
+    let Some(bytes) = bytes else {
         return Err(LoadError::TooBig {
             path: shown(),
             max_mib: max_bytes as f64 / f64::from(1 << 20),
         });
-    }
+    };
     let mut text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
         path: shown(),
         offset: e.utf8_error().valid_up_to(),
@@ -325,9 +336,10 @@ fn located(text: &str, spots: &[(usize, String, String)]) -> Vec<Located> {
             Located {
                 line,
                 column,
-                field: field.clone(),
-                message: message.clone(),
-                excerpt: text[start..end].trim_end_matches('\r').to_owned(),
+                // A file may hold a key of 60 MB: its error must still be a line or two.
+                field: cap(field, MAX_ECHO).into_owned(),
+                message: cap_quoted(message).into_owned(),
+                excerpt: cap(text[start..end].trim_end_matches('\r'), 2 * MAX_ECHO).into_owned(),
             }
         })
         .collect()
@@ -499,6 +511,31 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_huge_name_is_echoed_cut_short() {
+        let key = "k".repeat(100_000);
+        let e = match parse(
+            Origin::File("x.json".into()),
+            format!("{{\"format\": 1, \"{key}\": {{}}}}"),
+        ) {
+            Err(e) => e,
+            Ok(_) => panic!("an unknown key is an error"),
+        };
+        let LoadError::Malformed { mistakes, .. } = &e else {
+            panic!("{e}")
+        };
+        assert!(!mistakes.is_empty(), "{e}");
+        for m in mistakes {
+            assert!(
+                m.message.chars().count() < 400 && m.excerpt.chars().count() < 1300,
+                "{e}"
+            );
+            assert!(m.field.chars().count() < 400, "{e}");
+        }
+        assert!(e.to_string().contains("k…"), "{e}");
+        assert!(e.to_string().len() < 1000);
     }
 
     #[test]

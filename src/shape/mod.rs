@@ -60,6 +60,11 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 /// The candidate closest to `word`, when it is close enough to be what was meant: the same
 /// apart from case, or a few letters apart.
 pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    // The distance is at least the difference in length: a word much longer than every name
+    // (a 60 MB key) is compared with none of them.
+    if word.len() > 64 {
+        return None;
+    }
     let lower = word.to_lowercase();
     candidates
         .map(|name| {

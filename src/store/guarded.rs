@@ -2,10 +2,18 @@
 //! beside it, and written atomically (a temporary file beside it, written, synced and renamed into
 //! place, then the folder synced), so that two games ending at once both keep what they wrote and a
 //! crash never leaves half a file. A file that cannot be read is moved aside, never overwritten.
+//! The ground under it is `store::file`: a link is followed to its target, a named pipe or a device
+//! is refused without waiting, and a read is bounded.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::fs;
+use std::io;
+use std::path::PathBuf;
+
+use super::file::{self, Kind, OpenError};
+use crate::loader::DEFAULT_MAX_FILE_BYTES;
+
+/// A file the player keeps is private: new ones are readable by their owner only.
+const MODE: u32 = 0o600;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -14,8 +22,14 @@ pub enum StoreError {
         path: String,
         doing: &'static str,
         #[source]
-        source: std::io::Error,
+        source: io::Error,
     },
+    #[error(
+        "{path}: is {kind}, not a regular file; move it away, or set FACTQUIZ_DATA_DIR to another folder"
+    )]
+    NotRegular { path: String, kind: Kind },
+    #[error("{path}: larger than the limit of {max_mib} MiB, so it is not read; move it away")]
+    TooBig { path: String, max_mib: u64 },
 }
 
 /// What reading a guarded file found: what it holds, parsed (`None` when there is no file, or
@@ -51,8 +65,14 @@ impl Guarded {
         }
     }
 
+    /// The file as the user finds it in the data folder (perhaps a link).
     pub fn path(&self) -> PathBuf {
         self.dir.join(self.file)
+    }
+
+    /// Where the file really is: a link followed to its target.
+    fn target(&self) -> Result<PathBuf, StoreError> {
+        file::resolve(&self.path()).map_err(|e| self.io("find", e))
     }
 
     /// The file read and parsed by `parse` (which says why bytes are not what it reads). A file
@@ -91,20 +111,30 @@ impl Guarded {
         Ok(read)
     }
 
-    /// The file's bytes, or `None` when there is no file yet.
+    /// The file's bytes, or `None` when there is no file yet. Never waits on a named pipe, never
+    /// reads a device, and reads no more than the size limit of question files.
     pub fn bytes(&self) -> Result<Option<Vec<u8>>, StoreError> {
-        match fs::read(self.path()) {
-            Ok(bytes) => Ok(Some(bytes)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(source) => Err(self.io("read", source)),
+        let target = self.target()?;
+        let opened = file::open_to_read(&target).map_err(|e| self.open_error(e))?;
+        let Some(opened) = opened else {
+            return Ok(None);
+        };
+        match file::read_capped(opened, DEFAULT_MAX_FILE_BYTES) {
+            Ok(Some(bytes)) => Ok(Some(bytes)),
+            Ok(None) => Err(StoreError::TooBig {
+                path: self.path().display().to_string(),
+                max_mib: DEFAULT_MAX_FILE_BYTES >> 20,
+            }),
+            Err(e) => Err(self.io("read", e)),
         }
     }
 
-    /// Moves the unreadable file aside; returns the warning to show.
+    /// Moves the unreadable file aside (beside its target); returns the warning to show.
     pub fn move_aside(&self, why: &str) -> Result<String, StoreError> {
-        let aside = self.aside_path("unreadable");
-        fs::rename(self.path(), &aside).map_err(|e| self.io("move aside", e))?;
-        sync_dir(&self.dir);
+        let target = self.target()?;
+        let aside = file::free_name(&target, "unreadable");
+        fs::rename(&target, &aside).map_err(|e| self.io("move aside", e))?;
+        file::sync_dir(file::folder_of(&target));
         Ok(format!(
             "{} could not be read ({why}); it was moved to {} and a new {} was started",
             self.path().display(),
@@ -113,72 +143,57 @@ impl Guarded {
         ))
     }
 
-    /// `<file>.<why>-N` for the first N not taken.
-    pub fn aside_path(&self, why: &str) -> PathBuf {
-        (1..)
-            .map(|n| self.dir.join(format!("{}.{why}-{n}", self.file)))
-            .find(|p| fs::symlink_metadata(p).is_err())
-            .unwrap_or_else(|| self.dir.join(format!("{}.{why}", self.file)))
-    }
-
-    /// Moves the file to `aside` (nothing is deleted).
-    pub fn rename_to(&self, aside: &Path) -> Result<(), StoreError> {
-        fs::rename(self.path(), aside).map_err(|e| self.io("move", e))?;
-        sync_dir(&self.dir);
-        Ok(())
-    }
-
-    /// Replaces the file with `text`: temporary file, sync, rename, sync the folder.
+    /// Replaces the file with `text`, atomically, at the link's target when it is a link, keeping
+    /// the old file's permissions; temporary files of earlier writes that were killed go first.
+    /// Call it under the lock.
     pub fn replace(&self, text: &str) -> Result<(), StoreError> {
-        let mut tmp =
-            tempfile::NamedTempFile::new_in(&self.dir).map_err(|e| self.io("write", e))?;
-        tmp.write_all(text.as_bytes())
-            .and_then(|()| tmp.as_file().sync_all())
-            .map_err(|e| self.io("write", e))?;
-        tmp.persist(self.path())
-            .map_err(|e| self.io("write", e.error))?;
-        sync_dir(&self.dir);
-        Ok(())
+        let target = self.target()?;
+        if let Some(kind) = file::special(&target) {
+            return Err(StoreError::NotRegular {
+                path: self.path().display().to_string(),
+                kind,
+            });
+        }
+        file::remove_stale_temps(&target, None);
+        file::replace(&target, text.as_bytes(), MODE, true).map_err(|e| self.io("write", e))
     }
 
     /// Holds the lock until the returned file is dropped.
-    pub fn lock(&self) -> Result<File, StoreError> {
+    pub fn lock(&self) -> Result<fs::File, StoreError> {
         fs::create_dir_all(&self.dir).map_err(|e| StoreError::Io {
             path: self.dir.display().to_string(),
             doing: "create the data folder",
             source: e,
         })?;
         let path = self.dir.join(self.lock);
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|source| StoreError::Io {
+        file::lock(&path).map_err(|e| match e {
+            OpenError::NotRegular(kind) => StoreError::NotRegular {
                 path: path.display().to_string(),
-                doing: "open the lock",
+                kind,
+            },
+            OpenError::Io(source) => StoreError::Io {
+                path: path.display().to_string(),
+                doing: "lock",
                 source,
-            })?;
-        file.lock().map_err(|source| StoreError::Io {
-            path: path.display().to_string(),
-            doing: "lock",
-            source,
-        })?;
-        Ok(file)
+            },
+        })
     }
 
-    pub fn io(&self, doing: &'static str, source: std::io::Error) -> StoreError {
+    fn open_error(&self, e: OpenError) -> StoreError {
+        match e {
+            OpenError::NotRegular(kind) => StoreError::NotRegular {
+                path: self.path().display().to_string(),
+                kind,
+            },
+            OpenError::Io(source) => self.io("read", source),
+        }
+    }
+
+    pub fn io(&self, doing: &'static str, source: io::Error) -> StoreError {
         StoreError::Io {
             path: self.path().display().to_string(),
             doing,
             source,
         }
-    }
-}
-
-/// Makes a rename in `dir` durable. Not every platform can open a folder; there it is skipped.
-fn sync_dir(dir: &Path) {
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
     }
 }

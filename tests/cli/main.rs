@@ -3,6 +3,7 @@
 mod answering;
 mod authoring;
 mod corpus;
+mod files;
 mod import;
 mod judge;
 mod list;

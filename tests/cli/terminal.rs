@@ -147,3 +147,37 @@ fn ctrl_d_ends_the_game_with_its_summary() {
     );
     assert_eq!(rest(&mut game, &mut screen), 0);
 }
+
+#[test]
+fn pasted_control_characters_never_reach_the_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = session(
+        &["--seed", "7", "-n", "1", "--kind", "verdict"],
+        data.path(),
+        true,
+    );
+    let mut screen = Vec::new();
+    until(&mut game, "> ", &mut screen);
+    // A bell, a C1 "CSI" that would start a colour, a right-to-left override and a zero-width
+    // space, pasted as a terminal sends a paste: plain, then in bracketed-paste markers.
+    let hostile = "a\u{7}b\u{9b}31mc\u{202e}d\u{200b}e";
+    game.send(hostile).unwrap();
+    game.send(format!("\u{1b}[200~{hostile}\u{1b}[201~"))
+        .unwrap();
+    // The bell and the C1 character are keys to the line editor, never text in the line; the
+    // others are left out of it (the judge ignores them too), both times.
+    until(&mut game, "ab31mcdeab31mcde", &mut screen);
+    // Not an answer to a claim: asked again, then answered.
+    game.send_line("").unwrap();
+    until(&mut game, "> ", &mut screen);
+    game.send_line("s").unwrap();
+    until(&mut game, "Game over:", &mut screen);
+    assert_eq!(rest(&mut game, &mut screen), 0);
+    let text = String::from_utf8_lossy(&screen);
+    for c in ['\u{7}', '\u{9b}', '\u{202e}', '\u{200b}'] {
+        assert!(
+            !text.contains(c),
+            "{c:?} reached the terminal raw: {text:?}"
+        );
+    }
+}
