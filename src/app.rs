@@ -18,10 +18,9 @@ use crate::config::{Config, PlayConfig};
 use crate::engine::{DrawRequest, Game, Order, Rules, draw, keys, rebuild};
 use crate::error::Error;
 use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
-use crate::generate::display;
+use crate::heading;
 use crate::history::{Ending, Mode, Options, Record};
 use crate::loader::{self, Loaded};
-use crate::model::AnswerType;
 use crate::model::QuestionFile;
 use crate::practice::{self, Retry};
 use crate::store::{History, LoadedHistory};
@@ -395,19 +394,9 @@ fn scores(
     Ok(0)
 }
 
-/// "Title (date)" for one event, "N events: A; B" for several.
+/// The header's first line for the events of `files` (see `heading`: a date only when the source
+/// states it).
 fn title(files: &[&Loaded]) -> String {
-    let describe = |l: &&Loaded| {
-        let event = &l.file.event;
-        let date = display(AnswerType::Date, &event.date.value);
-        format!("{} ({date})", event.title)
-    };
-    match files {
-        [one] => describe(one),
-        many => format!(
-            "{} events: {}",
-            many.len(),
-            many.iter().map(describe).collect::<Vec<_>>().join("; ")
-        ),
-    }
+    let events: Vec<&crate::model::Event> = files.iter().map(|l| &l.file.event).collect();
+    heading::heading(&events)
 }

@@ -13,6 +13,7 @@ pub mod engine;
 pub mod error;
 pub mod front;
 pub mod generate;
+pub mod heading;
 pub mod history;
 pub mod import;
 pub mod loader;

@@ -5,6 +5,7 @@ use std::fmt;
 
 use crate::check::{canonical, date, number};
 use crate::generate::{Generator, OPTIONS, parse_truth};
+use crate::heading;
 use crate::loader::Loaded;
 use crate::locate::locate_all;
 use crate::model::{AnswerType, Authored, AuthoredKind, FORMAT_VERSION, Fact, QuestionFile, SLOT};
@@ -46,7 +47,7 @@ impl fmt::Display for Problem {
 
 /// Every problem in `files`, errors and warnings, in file order.
 pub fn validate(files: &[Loaded]) -> Vec<Problem> {
-    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let generator = Generator::new(files.iter().map(|l| &l.file));
     let mut problems = Vec::new();
     let names: Vec<String> = files.iter().map(|l| l.origin.to_string()).collect();
     let count: usize = files
@@ -94,6 +95,15 @@ impl fmt::Display for At {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}[{}]", self.0, self.1)
     }
+}
+
+/// What every fact of a file is checked against: its event, the heading its games open with, the
+/// source's paragraph count, and the generator (for the distractors a fact can borrow).
+struct FactContext<'c> {
+    event: &'c str,
+    heading: String,
+    paragraphs: u32,
+    generator: &'c Generator<'c>,
 }
 
 /// The most characters any one text in a question file may have.
@@ -152,7 +162,13 @@ impl Checker<'_> {
             );
         }
         let paragraphs = event.source.paragraphs;
-        self.facts(&file.facts, paragraphs, generator);
+        let context = FactContext {
+            event: &event.id,
+            heading: heading::event_heading(event),
+            paragraphs,
+            generator,
+        };
+        self.facts(&file.facts, &context);
         for (i, claim) in file.claims.iter().enumerate() {
             let at = At("claims", i);
             self.not_empty(|| format!("{at}.id"), &claim.id);
@@ -167,12 +183,12 @@ impl Checker<'_> {
 
     /// Every fact: a large bank is checked in parts, one a core, and the problems put back in
     /// order; each fact's checks depend on nothing but the fact and the generator.
-    fn facts(&mut self, facts: &[Fact], paragraphs: u32, generator: &Generator) {
+    fn facts(&mut self, facts: &[Fact], context: &FactContext) {
         const ALONE: usize = 4096;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         if facts.len() < ALONE || cores == 1 {
             for (i, fact) in facts.iter().enumerate() {
-                self.fact(At("facts", i), fact, paragraphs, generator);
+                self.fact(At("facts", i), fact, context);
             }
             return;
         }
@@ -190,7 +206,7 @@ impl Checker<'_> {
                             problems: &mut problems,
                         };
                         for (j, fact) in chunk.iter().enumerate() {
-                            check.fact(At("facts", part * size + j), fact, paragraphs, generator);
+                            check.fact(At("facts", part * size + j), fact, context);
                         }
                         problems
                     })
@@ -260,7 +276,13 @@ impl Checker<'_> {
         }
     }
 
-    fn fact(&mut self, at: At, fact: &Fact, paragraphs: u32, generator: &Generator) {
+    fn fact(&mut self, at: At, fact: &Fact, context: &FactContext) {
+        let FactContext {
+            event,
+            paragraphs,
+            generator,
+            ..
+        } = *context;
         self.not_empty(|| format!("{at}.id"), &fact.id);
         self.not_empty(|| format!("{at}.answer"), &fact.answer);
         self.not_empty(|| format!("{at}.explanation"), &fact.explanation);
@@ -365,7 +387,7 @@ impl Checker<'_> {
         // Three good distractors of its own settle it; only a fact with fewer asks the generator
         // whether the others' answers and nearby values make up the difference.
         let own = seen.len() - 1 - fact.aliases.len();
-        let enough = own >= OPTIONS - 1 || generator.kinds(fact).contains(&Kind::Choice);
+        let enough = own >= OPTIONS - 1 || generator.kinds(event, fact).contains(&Kind::Choice);
         if allows_choice && !enough {
             self.report(
                 Severity::Warning,
@@ -373,6 +395,13 @@ impl Checker<'_> {
                 "too few distinct distractors from any source for a multiple-choice question; add some".into(),
             );
         }
+        if fact.allowed_kinds().is_empty() && fact.kinds.as_ref().is_some_and(|k| !k.is_empty()) {
+            self.error(
+                format!("{at}.kinds"),
+                "lists only truefalse, but the fact is not exclusive, so it is never asked",
+            );
+        }
+        self.fairness(at, event, &context.heading, fact, generator);
     }
 
     fn paragraphs(&mut self, at: At, cited: &[u32], count: u32) {
@@ -435,6 +464,7 @@ fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
     })
 }
 
+mod fairness;
 mod ids;
 mod lengths;
 #[cfg(test)]

@@ -22,7 +22,7 @@ fn bundled() -> Vec<(Fact, Accepted)> {
         .into_iter()
         .map(|l| l.file)
         .collect();
-    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let generator = Generator::new(&files);
     let mut out = Vec::new();
     for file in &files {
         for fact in &file.facts {

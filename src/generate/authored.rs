@@ -30,6 +30,7 @@ pub fn authored_question<R: Rng + ?Sized>(
         explanation: authored.explanation.clone().unwrap_or_default(),
         paragraphs: authored.paragraphs.clone(),
         inferred: false,
+        answer_forms: Vec::new(),
     };
     match authored.kind {
         AuthoredKind::Choice => {
@@ -53,6 +54,10 @@ pub fn authored_question<R: Rng + ?Sized>(
                     }
                     Accepted::new(AnswerType::Text, forms)
                 })
+                .collect();
+            question.answer_forms = std::iter::once(&authored.answer)
+                .chain(&authored.aliases)
+                .cloned()
                 .collect();
             question.expected = Expected::Choice {
                 correct,
