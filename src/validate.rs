@@ -469,3 +469,5 @@ mod ids;
 mod lengths;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fair;

@@ -74,7 +74,7 @@ fn preview_lists_every_question_of_the_bundled_file() {
         .iter()
         .find(|r| r["id"] == "cases-count" && r["kind"] == "choice")
         .unwrap();
-    assert_eq!(row["distractors"], serde_json::json!(["45", "65", "75"]));
+    assert_eq!(row["distractors"], serde_json::json!(["45", "50", "75"]));
     factquiz()
         .args(["preview", bundled])
         .assert()
