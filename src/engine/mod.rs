@@ -16,4 +16,6 @@ pub use rules::Rules;
 pub use score::{STREAK_BONUS_FROM, Score};
 
 #[cfg(test)]
+mod fair_games;
+#[cfg(test)]
 mod tests;
