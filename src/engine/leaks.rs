@@ -86,10 +86,17 @@ pub fn arrange(header: &str, questions: Vec<Question>) -> (Vec<Question>, Vec<Qu
 /// through an index from each word to where it occurs in the texts.
 fn gives_away(questions: &[Question], forms: &[Vec<Vec<String>>]) -> Vec<Vec<usize>> {
     let texts: Vec<Vec<String>> = questions.iter().map(|q| words_of(shown_texts(q))).collect();
-    let mut index: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    // Only the words a form starts with are looked up, so only those are indexed.
+    let mut index: HashMap<&str, Vec<(usize, usize)>> = forms
+        .iter()
+        .flatten()
+        .map(|form| (form[0].as_str(), Vec::new()))
+        .collect();
     for (j, words) in texts.iter().enumerate() {
         for (at, word) in words.iter().enumerate() {
-            index.entry(word.as_str()).or_default().push((j, at));
+            if let Some(places) = index.get_mut(word.as_str()) {
+                places.push((j, at));
+            }
         }
     }
     let mut after: Vec<Vec<usize>> = vec![Vec::new(); questions.len()];
