@@ -8,7 +8,8 @@
 //! `inferred` fact says it is worked out. Guarantees (issue #2): the answer never appears in its own
 //! prompt; distractors differ from the answer, its aliases and each other after normalisation.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use rand::Rng;
 use rand::seq::SliceRandom;
@@ -38,11 +39,13 @@ fn kin(fact: &Fact) -> Kin {
     (fact.answer_type, unit)
 }
 
-/// Generates questions for the facts of a set of loaded files; it remembers every fact's answer by
-/// event, type and unit, to borrow distractors from.
+/// Generates questions for the facts of a set of loaded files. It sorts every fact's answer by
+/// event, type and unit, to borrow distractors from, but only when a fact first needs to borrow:
+/// a bank whose facts all have distractors of their own is never sorted.
 #[derive(Default)]
 pub struct Generator<'a> {
-    by_event: HashMap<&'a str, HashMap<Kin, Vec<&'a Fact>>>,
+    events: Vec<(&'a str, &'a [Fact])>,
+    kin: OnceLock<HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>>>,
 }
 
 impl<'a> Generator<'a> {
@@ -56,11 +59,23 @@ impl<'a> Generator<'a> {
     }
 
     /// Adds the facts of the event `event`.
-    pub fn add<I: IntoIterator<Item = &'a Fact>>(&mut self, event: &'a str, facts: I) {
-        let kins = self.by_event.entry(event).or_default();
-        for fact in facts {
-            kins.entry(kin(fact)).or_default().push(fact);
-        }
+    pub fn add(&mut self, event: &'a str, facts: &'a [Fact]) {
+        self.events.push((event, facts));
+        self.kin = OnceLock::new();
+    }
+
+    /// The facts of each event by type and unit.
+    fn kin(&self) -> &HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>> {
+        self.kin.get_or_init(|| {
+            let mut by_event: HashMap<&str, BTreeMap<Kin, Vec<&Fact>>> = HashMap::new();
+            for &(event, facts) in &self.events {
+                let kins = by_event.entry(event).or_default();
+                for fact in facts {
+                    kins.entry(kin(fact)).or_default().push(fact);
+                }
+            }
+            by_event
+        })
     }
 
     /// The kinds `fact` of `event` can be asked as: those it allows and has enough distractors

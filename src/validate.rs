@@ -99,11 +99,13 @@ impl fmt::Display for At {
 
 /// What every fact of a file is checked against: its event, the heading its games open with, the
 /// source's paragraph count, and the generator (for the distractors a fact can borrow).
-struct FactContext<'c> {
+struct FactContext<'c, 'g> {
     event: &'c str,
     heading: String,
+    /// The heading's words, after normalisation.
+    heading_words: Vec<String>,
     paragraphs: u32,
-    generator: &'c Generator<'c>,
+    generator: &'c Generator<'g>,
 }
 
 /// The most characters any one text in a question file may have.
@@ -162,9 +164,11 @@ impl Checker<'_> {
             );
         }
         let paragraphs = event.source.paragraphs;
+        let heading = heading::event_heading(event);
         let context = FactContext {
             event: &event.id,
-            heading: heading::event_heading(event),
+            heading_words: normalize::words(&heading),
+            heading,
             paragraphs,
             generator,
         };
@@ -381,9 +385,8 @@ impl Checker<'_> {
                 "lists no kinds, so the fact is never asked",
             );
         }
-        let allows_choice = fact
-            .allowed_kinds()
-            .contains(&crate::model::FactKind::Choice);
+        let allowed = fact.allowed_kinds();
+        let allows_choice = allowed.contains(&crate::model::FactKind::Choice);
         // Three good distractors of its own settle it; only a fact with fewer asks the generator
         // whether the others' answers and nearby values make up the difference.
         let own = seen.len() - 1 - fact.aliases.len();
@@ -395,13 +398,18 @@ impl Checker<'_> {
                 "too few distinct distractors from any source for a multiple-choice question; add some".into(),
             );
         }
-        if fact.allowed_kinds().is_empty() && fact.kinds.as_ref().is_some_and(|k| !k.is_empty()) {
+        if allowed.is_empty() && fact.kinds.as_ref().is_some_and(|k| !k.is_empty()) {
             self.error(
                 format!("{at}.kinds"),
                 "lists only truefalse, but the fact is not exclusive, so it is never asked",
             );
         }
-        self.fairness(at, event, &context.heading, fact, generator);
+        let keys = fairness::Keys {
+            forms: &forms,
+            canonical: &seen,
+            allowed: &allowed,
+        };
+        self.fairness(at, fact, context, &keys);
     }
 
     fn paragraphs(&mut self, at: At, cited: &[u32], count: u32) {

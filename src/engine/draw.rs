@@ -182,14 +182,14 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
         // A stable sort keeps the shuffled order among the items not ranked.
         rest.sort_by_key(|item| rank.get(&item.key_ref()).copied().unwrap_or(usize::MAX));
     }
+    let mut pool = Pool::new(rest);
     let mut questions: Vec<Question> = Vec::new();
     loop {
         let want = request.count.saturating_sub(questions.len());
-        let (picked, kinds, left) = match &request.order {
-            Order::Shuffled => pick(rest, &generator, want, &request.kinds, rng),
-            Order::Ranked(_) => pick_in_order(rest, &generator, want, &request.kinds, rng),
+        let (picked, kinds) = match &request.order {
+            Order::Shuffled => pick(&mut pool, &generator, want, &request.kinds, rng),
+            Order::Ranked(_) => pick_in_order(&mut pool, &generator, want, &request.kinds, rng),
         };
-        rest = left;
         let run_out = picked.len() < want;
         let truths = assign_truths(&kinds, truths_so_far(&questions), rng);
         questions.extend(picked.iter().zip(kinds.iter().zip(truths)).filter_map(
@@ -197,7 +197,7 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
         ));
         let (kept, left_out) = arrange(&header, questions);
         questions = kept;
-        if left_out.is_empty() || run_out || rest.is_empty() {
+        if left_out.is_empty() || run_out || pool.is_empty() {
             break;
         }
     }
@@ -243,27 +243,60 @@ pub fn rebuild(files: &[&QuestionFile], seed: u64, asked: &[Replay]) -> Vec<Ques
         .collect()
 }
 
+/// The items not yet drawn, in draw order; the draw takes from it in rounds (a round more when
+/// the leak rules leave a question out).
+struct Pool<'a> {
+    left: Vec<Option<Item<'a>>>,
+    /// Items before `first` are all taken or can be asked as none of the kinds wanted.
+    first: usize,
+}
+
+impl<'a> Pool<'a> {
+    fn new(items: Vec<Item<'a>>) -> Self {
+        Pool {
+            left: items.into_iter().map(Some).collect(),
+            first: 0,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.left[self.first..].iter().all(Option::is_none)
+    }
+
+    fn skip_taken(&mut self) {
+        while self.first < self.left.len() && self.left[self.first].is_none() {
+            self.first += 1;
+        }
+    }
+}
+
 /// Takes items strictly in their order (practice: the most due first), each as the kind whose turn
-/// it is if it can be asked that way, else as the kind it offers that has been asked least. Returns
-/// the items taken, their kinds, and the items after them.
+/// it is if it can be asked that way, else as the kind it offers that has been asked least.
 fn pick_in_order<'a, R: Rng + ?Sized>(
-    items: Vec<Item<'a>>,
+    pool: &mut Pool<'a>,
     generator: &Generator,
     count: usize,
     wanted: &[Kind],
     rng: &mut R,
-) -> (Vec<Item<'a>>, Vec<Kind>, Vec<Item<'a>>) {
+) -> (Vec<Item<'a>>, Vec<Kind>) {
     let mut used: BTreeMap<Kind, usize> = BTreeMap::new();
     let mut block: Vec<Kind> = Vec::new();
     let mut kinds = Vec::new();
-    let mut rest = items.into_iter();
     let mut picked: Vec<Item> = Vec::new();
-    while picked.len() < count {
-        let Some(item) = rest.next() else { break };
-        if !item.offered(generator, wanted).is_empty() {
-            picked.push(item);
+    for place in pool.left.iter_mut().skip(pool.first) {
+        if picked.len() == count {
+            break;
+        }
+        if place
+            .as_ref()
+            .is_some_and(|item| !item.offered(generator, wanted).is_empty())
+        {
+            picked.extend(place.take());
+        } else {
+            *place = None;
         }
     }
+    pool.skip_taken();
     for item in &picked {
         if block.is_empty() {
             block = wanted.to_vec();
@@ -277,24 +310,20 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
         *used.entry(kind).or_default() += 1;
         kinds.push(kind);
     }
-    (picked, kinds, rest.collect())
+    (picked, kinds)
 }
 
 /// Picks up to `count` distinct items and a kind for each, so that kinds take turns: the
 /// game goes through the requested kinds in blocks, each block in a random order, and each turn
 /// takes the next item that can be asked as that kind. When no item is left for a kind, the turn
-/// goes to any remaining item, as the kind it has been asked as least. Returns the items taken,
-/// their kinds, and the items left that may still be asked.
+/// goes to any remaining item, as the kind it has been asked as least.
 fn pick<'a, R: Rng + ?Sized>(
-    items: Vec<Item<'a>>,
+    pool: &mut Pool<'a>,
     generator: &Generator,
     count: usize,
     wanted_kinds: &[Kind],
     rng: &mut R,
-) -> (Vec<Item<'a>>, Vec<Kind>, Vec<Item<'a>>) {
-    let mut left: Vec<Option<Item>> = items.into_iter().map(Some).collect();
-    // Items before `first` are all taken or can be asked as none of the kinds wanted.
-    let mut first = 0;
+) -> (Vec<Item<'a>>, Vec<Kind>) {
     let mut picked = Vec::new();
     let mut kinds = Vec::new();
     let mut used: BTreeMap<Kind, usize> = BTreeMap::new();
@@ -307,7 +336,7 @@ fn pick<'a, R: Rng + ?Sized>(
         let wanted = block.pop().unwrap_or(Kind::Verdict);
         let mut slot = None;
         let mut fallback = None;
-        for (at, place) in left.iter_mut().enumerate().skip(first) {
+        for (at, place) in pool.left.iter_mut().enumerate().skip(pool.first) {
             let Some(item) = place else { continue };
             let offered = item.offered(generator, wanted_kinds);
             if offered.is_empty() {
@@ -320,22 +349,20 @@ fn pick<'a, R: Rng + ?Sized>(
                 break;
             }
         }
-        while first < left.len() && left[first].is_none() {
-            first += 1;
-        }
+        pool.skip_taken();
         let (at, kind) = match (slot, fallback) {
             (Some(at), _) => (at, wanted),
             (None, Some((at, offered))) => (at, least_used(&offered, &used)),
             (None, None) => break,
         };
-        let item = left[at].take();
-        if let Some(item) = item {
+        if let Some(item) = pool.left[at].take() {
             *used.entry(kind).or_default() += 1;
             picked.push(item);
             kinds.push(kind);
         }
     }
-    (picked, kinds, left.into_iter().flatten().collect())
+    pool.skip_taken();
+    (picked, kinds)
 }
 
 /// Of the kinds an item `offered`, the one asked least so far in the game.

@@ -149,7 +149,7 @@ impl<'a> Generator<'a> {
 
     /// The facts whose answers `fact` of `event` may borrow: those of its event, type and unit.
     fn others(&self, event: &str, fact: &Fact) -> &[&'a Fact] {
-        self.by_event
+        self.kin()
             .get(event)
             .and_then(|kins| kins.get(&kin(fact)))
             .map_or(&[], Vec::as_slice)
@@ -157,7 +157,7 @@ impl<'a> Generator<'a> {
 
     /// A filter that keeps a candidate distractor once, and only when it is not the answer, an
     /// alias, or within the tolerance.
-    fn keeper(&self, fact: &'a Fact) -> impl FnMut(&str) -> bool + 'a {
+    fn keeper<'f>(&self, fact: &'f Fact) -> impl FnMut(&str) -> bool + 'f {
         let unit = fact.unit.as_deref();
         let answer_type = fact.answer_type;
         let mut seen: HashSet<String> = std::iter::once(&fact.answer)

@@ -3,6 +3,7 @@
 //! not round, the one phrase without "flag" when the other three are flags), so the generator
 //! avoids such sets and `validate` warns about facts that cannot avoid them.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::check::number;
@@ -125,35 +126,65 @@ pub fn tell(answer_type: AnswerType, answer: &str, distractors: &[String]) -> Op
     }
 }
 
+/// `tell` for a phrase answer (not a number, year, date or day) whose options' `normalize::key`s
+/// are known: `(text, key)` pairs, the answer first. Saves working the keys out again.
+pub fn tell_keyed(answer: (&str, &str), distractors: &[(&str, &str)]) -> Option<Tell> {
+    if distractors.len() < 2 {
+        return None;
+    }
+    let mine = Phrase::keyed(answer.0, Cow::Borrowed(answer.1));
+    let theirs: Vec<Phrase> = distractors
+        .iter()
+        .map(|(text, key)| Phrase::keyed(text, Cow::Borrowed(key)))
+        .collect();
+    mine.tell(&theirs)
+}
+
 /// `mine`, when every one of `theirs` is the same and `mine` is not.
 fn odd<T: PartialEq + Copy>(mine: T, mut theirs: impl Iterator<Item = T>) -> Option<T> {
     let first = theirs.next()?;
     (theirs.all(|t| t == first) && mine != first).then_some(mine)
 }
 
-/// What a phrase looks like: its words after normalisation, whether its first letter (after an
-/// article) is a capital, whether it opens with an article.
-struct Phrase {
-    words: Vec<String>,
+/// What a phrase looks like: its words after normalisation (one string, words split by spaces),
+/// whether its first letter (after an article) is a capital, whether it opens with an article.
+struct Phrase<'k> {
+    key: Cow<'k, str>,
+    count: usize,
     capital: Option<bool>,
     article: bool,
 }
 
-impl Phrase {
-    fn of(text: &str) -> Phrase {
+impl<'k> Phrase<'k> {
+    fn of(text: &str) -> Phrase<'k> {
+        Phrase::keyed(text, Cow::Owned(normalize::key(text)))
+    }
+
+    /// The phrase `text`, whose `normalize::key` is `key`.
+    fn keyed(text: &str, key: Cow<'k, str>) -> Phrase<'k> {
+        let article = has_article(text);
         Phrase {
-            words: normalize::key(text).split(' ').map(str::to_owned).collect(),
-            capital: first_letter_capital(text),
-            article: has_article(text),
+            count: key.split(' ').count(),
+            key,
+            capital: first_letter_capital(text, article),
+            article,
         }
+    }
+
+    fn words(&self) -> std::str::Split<'_, char> {
+        self.key.split(' ')
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.words().any(|w| w == word)
     }
 
     /// How this phrase, the answer, stands out among `theirs`.
     fn tell(&self, theirs: &[Phrase]) -> Option<Tell> {
-        if let Some(answer) = odd(self.words.len(), theirs.iter().map(|p| p.words.len())) {
+        if let Some(answer) = odd(self.count, theirs.iter().map(|p| p.count)) {
             return Some(Tell::Words {
                 answer,
-                others: theirs[0].words.len(),
+                others: theirs[0].count,
             });
         }
         if let Some(Some(answer_capital)) = odd(self.capital, theirs.iter().map(|p| p.capital)) {
@@ -163,38 +194,45 @@ impl Phrase {
             return Some(Tell::Article { answer_article });
         }
         theirs[0]
-            .words
-            .iter()
-            .find(|w| theirs[1..].iter().all(|p| p.words.contains(w)) && !self.words.contains(w))
-            .cloned()
-            .map(Tell::Lacks)
+            .words()
+            .find(|w| theirs[1..].iter().all(|p| p.has(w)) && !self.has(w))
+            .map(|w| Tell::Lacks(w.to_owned()))
     }
 }
 
-/// Whether the first letter after any leading article is a capital; `None` without letters.
-fn first_letter_capital(text: &str) -> Option<bool> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let skip = usize::from(words.len() > 1 && is_article(words[0]));
-    words[skip..]
-        .iter()
-        .flat_map(|w| w.chars())
+/// Whether the first letter after a leading article (when `article`) is a capital; `None`
+/// without letters. Whitespace and punctuation are not letters, so no splitting into words is needed.
+fn first_letter_capital(text: &str, article: bool) -> Option<bool> {
+    let rest = if article {
+        after_article(text).unwrap_or(text)
+    } else {
+        text
+    };
+    rest.chars()
         .find(|c| c.is_alphabetic())
         .map(char::is_uppercase)
 }
 
-fn has_article(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    words.next().is_some_and(is_article) && words.next().is_some()
+/// What follows a leading "the", "a" or "an" that has more words after it.
+fn after_article(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    ["the", "a", "an"].iter().find_map(|article| {
+        let n = article.len();
+        let rest = text.get(n..)?;
+        (text[..n].eq_ignore_ascii_case(article)
+            && rest.starts_with(char::is_whitespace)
+            && !rest.trim().is_empty())
+        .then_some(rest)
+    })
 }
 
-fn is_article(word: &str) -> bool {
-    ["the", "a", "an"]
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(word))
+/// Whether `text` opens with "the", "a" or "an" followed by more words.
+fn has_article(text: &str) -> bool {
+    after_article(text).is_some()
 }
 
 /// What a number looks like, whatever its value.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Shape {
     span: bool,
     ordinal: bool,
@@ -205,8 +243,22 @@ struct Shape {
 
 impl Shape {
     fn of(text: &str) -> Option<Shape> {
+        Shape::plain(text).or_else(|| Shape::general(text))
+    }
+
+    /// The shape of any number the game reads ("about 7.7 thousand", "sixty-fifth", "1950-53").
+    fn general(text: &str) -> Option<Shape> {
         let grouped = text.contains(',');
-        let digits = |value: f64| value.abs().trunc().to_string().len();
+        // Counted, not formatted: formatting a float is slow, and a bank has many numbers.
+        let digits = |value: f64| {
+            let mut whole = value.abs().trunc();
+            let mut count = 1;
+            while whole >= 10.0 && count < 400 {
+                whole /= 10.0;
+                count += 1;
+            }
+            count
+        };
         if let Some(reading) = number::read(text, None) {
             let whole = reading.value.abs().trunc();
             let round = reading.value.fract() == 0.0 && whole >= 10.0 && whole % 10.0 == 0.0;
@@ -224,6 +276,38 @@ impl Shape {
             round: false,
             grouped,
             digits: digits(from),
+        })
+    }
+}
+
+impl Shape {
+    /// The shape of a whole number written in digits ("7,700", "65th", "55"), read without the
+    /// general number reader: most numbers in a bank are written so.
+    fn plain(text: &str) -> Option<Shape> {
+        let digits_end = text
+            .find(|c: char| !(c.is_ascii_digit() || c == ','))
+            .unwrap_or(text.len());
+        let (number, suffix) = text.split_at(digits_end);
+        let ordinal = match suffix {
+            "" => false,
+            "st" | "nd" | "rd" | "th" => true,
+            _ => return None,
+        };
+        let digits = number.bytes().filter(u8::is_ascii_digit).count();
+        let grouped = number.contains(',');
+        // Leading zeros, a leading comma or commas out of place go to the general reader.
+        if digits == 0 || digits > 18 || number.starts_with(['0', ',']) || number.ends_with(',') {
+            return None;
+        }
+        if grouped && number.split(',').skip(1).any(|g| g.len() != 3) {
+            return None;
+        }
+        Some(Shape {
+            span: false,
+            ordinal,
+            round: digits >= 2 && number.ends_with('0'),
+            grouped,
+            digits,
         })
     }
 }

@@ -4,10 +4,9 @@
 //! question has to borrow other facts' answers, one whose options give the answer away by their
 //! form, and a yes/no question asked with options that are not yes or no.
 
-use super::{At, Checker, Severity};
-use crate::generate::{Generator, OPTIONS, form};
+use super::{At, Checker, FactContext, Severity};
+use crate::generate::{OPTIONS, form};
 use crate::model::{AnswerType, Fact, FactKind};
-use crate::normalize;
 
 /// Words that open a question answered yes or no.
 const YES_NO: [&str; 16] = [
@@ -15,23 +14,39 @@ const YES_NO: [&str; 16] = [
     "would", "should", "must",
 ];
 
+/// What `Checker::fact` has already worked out about a fact, so that it is not worked out twice.
+pub(super) struct Keys<'k> {
+    /// `normalize::key` of the answer and of each alias, with the text.
+    pub forms: &'k [(String, &'k String)],
+    /// The canonical key of the answer, the aliases and the distinct distractors, with the text.
+    pub canonical: &'k [(String, &'k String)],
+    /// The kinds the fact may be asked as (`Fact::allowed_kinds`).
+    pub allowed: &'k [FactKind],
+}
+
 impl Checker<'_> {
-    /// The fairness warnings for `fact` of the event `event`, whose games open with `heading`.
-    pub(super) fn fairness(
-        &mut self,
-        at: At,
-        event: &str,
-        heading: &str,
-        fact: &Fact,
-        generator: &Generator,
-    ) {
+    /// The fairness warnings for `fact`, of the file checked with `context`.
+    pub(super) fn fairness(&mut self, at: At, fact: &Fact, context: &FactContext, keys: &Keys) {
+        let FactContext {
+            event,
+            generator,
+            ref heading,
+            ref heading_words,
+            ..
+        } = *context;
         let mut warn = |field: &str, message: String| {
             self.report(Severity::Warning, format!("{at}.{field}"), message);
         };
-        if let Some(form) = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
-            .find(|form| normalize::contains_words(heading, form))
-        {
+        let in_heading = |key: &str| {
+            // Most answers do not even share their first word with the heading.
+            let first = key.split(' ').next().unwrap_or_default();
+            !key.is_empty()
+                && heading_words.iter().any(|w| w == first)
+                && heading_words
+                    .windows(key.split(' ').count())
+                    .any(|w| w.iter().map(String::as_str).eq(key.split(' ')))
+        };
+        if let Some((_, form)) = keys.forms.iter().find(|(key, _)| in_heading(key)) {
             warn(
                 "answer",
                 format!(
@@ -49,9 +64,8 @@ impl Checker<'_> {
                     .into(),
             );
         }
-        let kinds = fact.allowed_kinds();
-        let choice = kinds.contains(&FactKind::Choice);
-        let truefalse = kinds.contains(&FactKind::Truefalse);
+        let choice = keys.allowed.contains(&FactKind::Choice);
+        let truefalse = keys.allowed.contains(&FactKind::Truefalse);
         let own = fact.distractors.len();
         if (choice && own < OPTIONS - 1) || (truefalse && own == 0) {
             let borrowed = generator.borrowed(event, fact);
@@ -91,6 +105,19 @@ impl Checker<'_> {
         // what it could borrow. Dates and days are always shown in one form.
         if matches!(fact.answer_type, AnswerType::Date | AnswerType::Day) {
             return;
+        }
+        // A phrase answer among three distinct distractors of its own whose first three tell
+        // nothing (nearly every fact): settled with the keys already worked out.
+        let distinct = &keys.canonical[1 + fact.aliases.len()..];
+        if !fact.answer_type.is_numeric() && distinct.len() >= OPTIONS - 1 {
+            let first: Vec<(&str, &str)> = distinct[..OPTIONS - 1]
+                .iter()
+                .map(|(key, text)| (text.as_str(), key.as_str()))
+                .collect();
+            let (key, text) = &keys.canonical[0];
+            if form::tell_keyed((text, key), &first).is_none() {
+                return;
+            }
         }
         let pool;
         let candidates = if own >= OPTIONS - 1 {

@@ -143,3 +143,19 @@ fn choose_prefers_early_candidates_but_avoids_a_tell() {
         })
     );
 }
+
+#[test]
+fn the_quick_reading_of_plain_numbers_agrees_with_the_general_one() {
+    for text in [
+        "55", "7,700", "65th", "1,000", "10", "1950", "36000", "100,000", "21st", "3", "63rd",
+        "2nd", "90",
+    ] {
+        assert_eq!(Shape::plain(text), Shape::general(text), "{text}");
+        assert!(Shape::plain(text).is_some(), "{text}");
+    }
+    for text in [
+        "0", "07", "1,00", ",5", "5,", "1.5", "about 55", "fifty", "1950-53", "55 cases",
+    ] {
+        assert_eq!(Shape::plain(text), None, "{text}");
+    }
+}
