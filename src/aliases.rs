@@ -119,6 +119,7 @@ mod tests {
             explanation: String::new(),
             paragraphs: Vec::new(),
             inferred: false,
+            answer_forms: Vec::new(),
         };
         let mut questions = vec![question("base-city"), question("other")];
         let judge = |q: &Question, line: &str| match &q.expected {
@@ -160,6 +161,7 @@ mod tests {
             explanation: String::new(),
             paragraphs: Vec::new(),
             inferred: false,
+            answer_forms: Vec::new(),
         }];
         accept(
             &mut questions,

@@ -16,6 +16,7 @@ pub mod error;
 pub mod excerpt;
 pub mod front;
 pub mod generate;
+pub mod heading;
 pub mod history;
 pub mod import;
 pub mod loader;

@@ -97,6 +97,10 @@ pub struct Question {
     pub explanation: String,
     pub paragraphs: Vec<u32>,
     pub inferred: bool,
+    /// What the question asks the player to know: a fact's answer and its other accepted forms,
+    /// or a hand-written choice question's answer and aliases (empty for claims and hand-written
+    /// true/false questions). No text the game shows before this question may contain one.
+    pub answer_forms: Vec<String>,
 }
 
 impl Question {

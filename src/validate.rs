@@ -5,6 +5,7 @@ use std::fmt;
 
 use crate::check::{canonical, date, number};
 use crate::generate::{Generator, OPTIONS, parse_truth};
+use crate::heading;
 use crate::loader::Loaded;
 use crate::locate::locate_all;
 use crate::model::{AnswerType, Authored, AuthoredKind, FORMAT_VERSION, Fact, QuestionFile, SLOT};
@@ -47,7 +48,7 @@ impl fmt::Display for Problem {
 
 /// Every problem in `files`, errors and warnings, in file order.
 pub fn validate(files: &[Loaded]) -> Vec<Problem> {
-    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let generator = Generator::new(files.iter().map(|l| &l.file));
     let mut problems = Vec::new();
     let names: Vec<String> = files.iter().map(|l| l.origin.to_string()).collect();
     let mut events: HashMap<&str, String> = HashMap::with_capacity(files.len());
@@ -123,6 +124,17 @@ impl fmt::Display for At {
     }
 }
 
+/// What every fact of a file is checked against: its event, the heading its games open with, the
+/// source's paragraph count, and the generator (for the distractors a fact can borrow).
+struct FactContext<'c, 'g> {
+    event: &'c str,
+    heading: String,
+    /// The heading's words, after normalisation.
+    heading_words: Vec<String>,
+    paragraphs: u32,
+    generator: &'c Generator<'g>,
+}
+
 /// The most characters any one text in a question file may have.
 pub const MAX_TEXT: usize = 10_000;
 
@@ -181,7 +193,15 @@ impl Checker<'_> {
             );
         }
         let paragraphs = event.source.paragraphs;
-        self.facts(&file.facts, paragraphs, generator);
+        let heading = heading::event_heading(event);
+        let context = FactContext {
+            event: &event.id,
+            heading_words: normalize::words(&heading),
+            heading,
+            paragraphs,
+            generator,
+        };
+        self.facts(&file.facts, &context);
         for (i, claim) in file.claims.iter().enumerate() {
             let at = At("claims", i);
             self.not_empty(|| format!("{at}.id"), &claim.id);
@@ -196,12 +216,12 @@ impl Checker<'_> {
 
     /// Every fact: a large bank is checked in parts, one a core, and the problems put back in
     /// order; each fact's checks depend on nothing but the fact and the generator.
-    fn facts(&mut self, facts: &[Fact], paragraphs: u32, generator: &Generator) {
+    fn facts(&mut self, facts: &[Fact], context: &FactContext) {
         const ALONE: usize = 4096;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         if facts.len() < ALONE || cores == 1 {
             for (i, fact) in facts.iter().enumerate() {
-                self.fact(At("facts", i), fact, paragraphs, generator);
+                self.fact(At("facts", i), fact, context);
             }
             return;
         }
@@ -219,7 +239,7 @@ impl Checker<'_> {
                             problems: &mut problems,
                         };
                         for (j, fact) in chunk.iter().enumerate() {
-                            check.fact(At("facts", part * size + j), fact, paragraphs, generator);
+                            check.fact(At("facts", part * size + j), fact, context);
                         }
                         problems
                     })
@@ -305,7 +325,13 @@ impl Checker<'_> {
         }
     }
 
-    fn fact(&mut self, at: At, fact: &Fact, paragraphs: u32, generator: &Generator) {
+    fn fact(&mut self, at: At, fact: &Fact, context: &FactContext) {
+        let FactContext {
+            event,
+            paragraphs,
+            generator,
+            ..
+        } = *context;
         self.not_empty(|| format!("{at}.id"), &fact.id);
         self.not_empty(|| format!("{at}.answer"), &fact.answer);
         self.not_empty(|| format!("{at}.explanation"), &fact.explanation);
@@ -430,13 +456,12 @@ impl Checker<'_> {
                 "lists no kinds, so the fact is never asked",
             );
         }
-        let allows_choice = fact
-            .allowed_kinds()
-            .contains(&crate::model::FactKind::Choice);
+        let allowed = fact.allowed_kinds();
+        let allows_choice = allowed.contains(&crate::model::FactKind::Choice);
         // Three good distractors of its own settle it; only a fact with fewer asks the generator
         // whether the others' answers and nearby values make up the difference.
         let own = seen.len() - 1 - fact.aliases.len();
-        let enough = own >= OPTIONS - 1 || generator.kinds(fact).contains(&Kind::Choice);
+        let enough = own >= OPTIONS - 1 || generator.kinds(event, fact).contains(&Kind::Choice);
         if allows_choice && !enough {
             self.report(
                 Severity::Warning,
@@ -444,6 +469,18 @@ impl Checker<'_> {
                 "too few distinct distractors from any source for a multiple-choice question; add some".into(),
             );
         }
+        if allowed.is_empty() && fact.kinds.as_ref().is_some_and(|k| !k.is_empty()) {
+            self.error(
+                format!("{at}.kinds"),
+                "lists only truefalse, but the fact is not exclusive, so it is never asked",
+            );
+        }
+        let keys = fairness::Keys {
+            forms: &forms,
+            canonical: &seen,
+            allowed: &allowed,
+        };
+        self.fairness(at, fact, context, &keys);
     }
 
     fn paragraphs(&mut self, at: At, cited: &[u32], count: u32) {
@@ -584,7 +621,10 @@ fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
     })
 }
 
+mod fairness;
 mod ids;
 mod lengths;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fair;

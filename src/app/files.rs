@@ -7,9 +7,7 @@ use std::path::PathBuf;
 use super::{load, load_default, user_questions_dir};
 use crate::commands;
 use crate::error::Error;
-use crate::generate::display;
 use crate::loader::{self, Loaded, Origin};
-use crate::model::AnswerType;
 
 /// `factquiz validate [PATH...]`: every problem of the files named, or of those a game loads.
 pub(super) fn validate(
@@ -80,25 +78,9 @@ fn same_origin(a: &Loaded, b: &Loaded) -> bool {
     }
 }
 
-/// "Title (date)" for one event (the title alone when it has no date), "N events: A; B" for several.
+/// The header's first line for the events of `files` (see `heading`: a date only when the source
+/// states it).
 pub(super) fn title(files: &[&Loaded]) -> String {
-    let describe = |l: &&Loaded| {
-        let event = &l.file.event;
-        match &event.date {
-            Some(date) => format!(
-                "{} ({})",
-                event.title,
-                display(AnswerType::Date, &date.value)
-            ),
-            None => event.title.clone(),
-        }
-    };
-    match files {
-        [one] => describe(one),
-        many => format!(
-            "{} events: {}",
-            many.len(),
-            many.iter().map(describe).collect::<Vec<_>>().join("; ")
-        ),
-    }
+    let events: Vec<&crate::model::Event> = files.iter().map(|l| &l.file.event).collect();
+    crate::heading::heading(&events)
 }

@@ -62,7 +62,7 @@ fn every_fact() -> Vec<(Fact, Accepted)> {
         files.len() >= 3,
         "the bundled file and the corpus's two others"
     );
-    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let generator = Generator::new(&files);
     let mut out = Vec::new();
     for file in &files {
         for fact in &file.facts {

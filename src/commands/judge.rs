@@ -122,7 +122,7 @@ pub fn judge(
 
 /// The question the request names.
 fn question(files: &[Loaded], request: &JudgeRequest) -> Result<Question, Error> {
-    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let generator = Generator::new(files.iter().map(|l| &l.file));
     let id = &request.id;
     let found = files.iter().find_map(|l| {
         let fact = l.file.facts.iter().find(|f| f.id == *id)?;

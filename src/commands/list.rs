@@ -24,12 +24,16 @@ struct Row {
 }
 
 pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Error> {
-    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let generator = Generator::new(files.iter().map(|l| &l.file));
     let rows: Vec<Row> = files
         .iter()
         .map(|l| {
             let f = &l.file;
-            let from_facts: usize = f.facts.iter().map(|fact| generator.kinds(fact).len()).sum();
+            let from_facts: usize = f
+                .facts
+                .iter()
+                .map(|fact| generator.kinds(&f.event.id, fact).len())
+                .sum();
             Row {
                 id: f.event.id.clone(),
                 title: f.event.title.clone(),

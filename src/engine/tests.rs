@@ -314,7 +314,8 @@ fn a_did_you_mean_is_confirmed_or_not() {
     };
     assert!(f.answer.correct && f.answer.read_as.is_none());
     // A text that is no option: asked again and not counted.
+    assert!(!q.options.iter().any(|o| o == "Chongjin"));
     let mut g = Game::new(3, vec![q], Rules::default());
-    assert!(matches!(g.respond("Hamhung", 0), Step::AskAgain(_)));
+    assert!(matches!(g.respond("Chongjin", 0), Step::AskAgain(_)));
     assert_eq!(g.score().answered, 0);
 }

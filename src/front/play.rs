@@ -17,7 +17,7 @@ use crate::question::{Kind, Question};
 /// What the opening lines say about the game.
 #[derive(Debug, Clone)]
 pub struct Header {
-    /// The event or events played ("North Korea returns Korean War remains (27 July 2018)").
+    /// The event or events played ("Apollo 11 lands on the Moon (20 July 1969)"); see `heading`.
     pub title: String,
     /// How many questions were asked for, when fewer could be drawn.
     pub asked: usize,

@@ -82,6 +82,10 @@ pub fn authored_choice(
     Some(Question {
         options,
         expected,
+        answer_forms: std::iter::once(&authored.answer)
+            .chain(&authored.aliases)
+            .cloned()
+            .collect(),
         ..base(event, authored)
     })
 }
@@ -102,5 +106,6 @@ fn base(event: &Event, authored: &Authored) -> Question {
         explanation: authored.explanation.clone().unwrap_or_default(),
         paragraphs: authored.paragraphs.clone(),
         inferred: false,
+        answer_forms: Vec::new(),
     }
 }

@@ -2,7 +2,7 @@
 //! game draws, and the same question with the options someone saw printed (`factquiz judge
 //! --option`), through one function, so that `judge` judges exactly as a game does.
 
-use super::{accepted, display};
+use super::{WORKED_OUT, accepted, display};
 use crate::check::{Accepted, Context, canonical};
 use crate::model::{AnswerType, Event, Fact};
 use crate::question::{Expected, Kind, Question};
@@ -57,6 +57,13 @@ pub(super) fn fact_question_of(
     (answer, solution): (String, String),
 ) -> Question {
     expected.give_context(&Context::of_fact(event, fact));
+    // A fact worked out from the source says so wherever it is asked (#10).
+    let prompt = if fact.inferred {
+        format!("{prompt} {WORKED_OUT}")
+    } else {
+        prompt
+    };
+    let shown = display(fact.answer_type, &fact.answer);
     Question {
         id: fact.id.clone(),
         event_id: event.id.clone(),
@@ -71,6 +78,7 @@ pub(super) fn fact_question_of(
         explanation: fact.explanation.clone(),
         paragraphs: fact.paragraphs.clone(),
         inferred: fact.inferred,
+        answer_forms: accepted(fact, &shown).forms,
     }
 }
 

@@ -224,6 +224,7 @@ static FACT: Object = Object {
         Field::required("paragraphs", PARAGRAPHS, PARAGRAPHS_WHAT),
         Field::required("explanation", Shape::Text, EXPLANATION_WHAT),
         Field::optional("inferred", Shape::Bool, "true or false, without quotes"),
+        Field::optional("exclusive", Shape::Bool, "true or false, without quotes"),
     ],
 };
 

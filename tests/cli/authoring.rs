@@ -74,7 +74,7 @@ fn preview_lists_every_question_of_the_bundled_file() {
         .iter()
         .find(|r| r["id"] == "cases-count" && r["kind"] == "choice")
         .unwrap();
-    assert_eq!(row["distractors"], serde_json::json!(["45", "65", "75"]));
+    assert_eq!(row["distractors"], serde_json::json!(["45", "50", "75"]));
     factquiz()
         .args(["preview", bundled])
         .assert()
@@ -271,6 +271,18 @@ fn preview_shows_the_distractors_a_game_gives() {
         "distractors": ["Rui Lopes"], "paragraphs": [1],
         "explanation": "The first paragraph names who counted."
     }));
+    // Borrowed distractors come from the same event only (#10): two more people of this event.
+    for (id, name) in [("tiny-ringer", "Marta Reis"), ("tiny-guide", "Joana Pinto")] {
+        file["facts"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "id": id, "type": "person", "answer": name,
+                "question": format!("Who was {id}?"), "statement": "The person was {answer}.",
+                "distractors": ["Rita Sousa", "Pedro Alves", "Luis Mota"], "paragraphs": [2],
+                "explanation": "The second paragraph names the others."
+            }));
+    }
     let path = folder.join("counter.json");
     fs::write(&path, file.to_string()).unwrap();
     let out = factquiz()

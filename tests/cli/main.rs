@@ -3,6 +3,7 @@
 mod answering;
 mod authoring;
 mod corpus;
+mod fairness;
 mod files;
 mod import;
 mod judge;

@@ -264,9 +264,12 @@ fn a_closed_pipe_ends_every_command_quietly() {
 
 #[test]
 fn end_of_input_ends_the_game_with_its_summary() {
+    // The first question's answer, whatever its kind, then the end of input.
+    let drawn = super::report(&["--seed", "3", "-n", "3"], "");
+    let first = drawn["questions"][0]["answer"].as_str().unwrap().to_owned();
     factquiz()
         .args(["--seed", "3", "-n", "3"])
-        .write_stdin("a\n")
+        .write_stdin(format!("{first}\n"))
         .assert()
         .success()
         .stdout(predicate::str::contains(

@@ -23,6 +23,7 @@ fn question(
         explanation: String::new(),
         paragraphs: vec![1],
         inferred: false,
+        answer_forms: Vec::new(),
     }
 }
 
