@@ -5,6 +5,7 @@ use super::*;
 use crate::loader::{Origin, parse};
 
 mod audit;
+mod shingles;
 
 fn problems_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<Problem> {
     let mut value = serde_json::json!({
