@@ -99,6 +99,8 @@ impl fmt::Display for At {
 /// The most characters any one text in a question file may have.
 pub const MAX_TEXT: usize = 10_000;
 
+pub use evidence::states;
+
 pub fn has_errors(problems: &[Problem]) -> bool {
     problems.iter().any(|p| p.severity == Severity::Error)
 }
@@ -153,6 +155,7 @@ impl Checker<'_> {
         }
         let paragraphs = event.source.paragraphs;
         self.facts(&file.facts, paragraphs, generator);
+        self.evidence(file);
         for (i, claim) in file.claims.iter().enumerate() {
             let at = At("claims", i);
             self.not_empty(|| format!("{at}.id"), &claim.id);
@@ -435,6 +438,7 @@ fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
     })
 }
 
+mod evidence;
 mod ids;
 mod lengths;
 #[cfg(test)]
