@@ -1,0 +1,481 @@
+//! Who and what the mentions of an article name: each mention is classed as a person, a place or
+//! an organisation from its own words first (a title, "County", "Agency", a country), then by the
+//! other mentions of the same entity ("Harcourt" after "Gov. Ellen Harcourt", "MoDOT" after
+//! "(MoDOT)"), then by the words around it ("in Whitmore", "the investment bank Halden Rowe",
+//! "Tom Brennan, who"). A mention nothing speaks for is left out: a wrong type is worse than a
+//! missing fact.
+
+use std::collections::HashMap;
+
+use super::lexicon::{
+    self, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+    PLACE_WORDS, SPEECH_VERBS,
+};
+use super::mentions::{Mention, has_keyword};
+use super::paragraph::Paragraph;
+use super::tokens::Kind;
+use super::value::{Class, Found, Value};
+use crate::normalize;
+
+/// Someone or something the article names, under its fullest name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub class: Class,
+    pub full: String,
+    /// Other names for it in the article: initials, a surname, "Columbia" of "Columbia, Illinois".
+    pub forms: Vec<String>,
+}
+
+impl Entity {
+    pub fn new(class: Class, full: &str) -> Entity {
+        Entity {
+            class,
+            full: full.to_owned(),
+            forms: Vec::new(),
+        }
+    }
+
+    fn names(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.full).chain(&self.forms)
+    }
+
+    fn add_form(&mut self, form: &str) {
+        let key = normalize::key(form);
+        if !key.is_empty() && !self.names().any(|n| normalize::key(n) == key) {
+            self.forms.push(form.to_owned());
+        }
+    }
+}
+
+/// The entities of an article, with look-ups by name, by surname and by first word, so that
+/// resolving a long text's mentions stays linear.
+#[derive(Default)]
+struct Entities {
+    list: Vec<Entity>,
+    by_name: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, usize>,
+    by_first_word: HashMap<String, Vec<usize>>,
+}
+
+impl Entities {
+    fn index_names(&mut self, e: usize) {
+        let entity = &self.list[e];
+        let keys: Vec<String> = entity.names().map(|n| normalize::key(n)).collect();
+        for key in keys {
+            let list = self.by_name.entry(key).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
+        let words = normalize::words(&self.list[e].full);
+        if self.list[e].class == Class::Person {
+            if let Some(last) = words.last() {
+                self.by_surname.entry(last.clone()).or_insert(e);
+            }
+        } else if words.len() > 1 {
+            let list = self.by_first_word.entry(words[0].clone()).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
+    }
+
+    /// The entity of `class` with `key` among its names.
+    fn named(&self, key: &str, class: Option<Class>) -> Option<usize> {
+        self.by_name
+            .get(key)?
+            .iter()
+            .copied()
+            .find(|&e| class.is_none_or(|c| self.list[e].class == c))
+    }
+}
+
+/// The names found in `mentions`, each with its entity's full name as the answer. `seeds` are
+/// entities known before (the dateline's place).
+pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity>) -> Vec<Found> {
+    let mut entities = Entities::default();
+    for seed in seeds {
+        entities.list.push(seed);
+        entities.index_names(entities.list.len() - 1);
+    }
+    let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
+    // 1. What a mention's own words say.
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(class) = own_class(m) {
+            let e = enter(&mut entities, class, m);
+            classes[i] = Some((e, m.clone()));
+        }
+    }
+    // 2 and 3. Other mentions of a known entity, then the words around; twice, so that a name
+    // classed by its context can settle another ("Tom Brennan, who" then "Brennan").
+    for _ in 0..2 {
+        for (i, m) in mentions.iter().enumerate() {
+            if classes[i].is_some() {
+                continue;
+            }
+            let p = &paragraphs[m.paragraph];
+            if let Some(found) = known(p, m, &entities) {
+                classes[i] = Some(found);
+                continue;
+            }
+            if m.before_title {
+                continue; // words before a title: only a known name is taken from them
+            }
+            let neighbour = neighbour_class(mentions, &classes, &entities.list, i);
+            if let Some(class) = context_class(p, m, neighbour) {
+                let e = enter(&mut entities, class, m);
+                classes[i] = Some((e, m.clone()));
+            }
+        }
+    }
+    classes
+        .into_iter()
+        .flatten()
+        .map(|(e, m)| found(&paragraphs[m.paragraph], &m, &entities.list[e]))
+        .collect()
+}
+
+/// The class a mention's own words give it.
+fn own_class(m: &Mention) -> Option<Class> {
+    if m.region.is_some() {
+        return Some(Class::Place);
+    }
+    if m.titled {
+        return Some(Class::Person);
+    }
+    let words = normalize::words(&m.text);
+    let last = words.last()?;
+    if PLACE_WORDS.contains(&last.as_str()) && words.len() > 1 {
+        return Some(Class::Place);
+    }
+    if words
+        .iter()
+        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
+        && (words.len() > 1 || m.initials.is_some())
+    {
+        return Some(Class::Organisation);
+    }
+    if lexicon::known_place(&m.text) {
+        return Some(Class::Place);
+    }
+    if m.initials.is_some() || m.with_the {
+        return Some(Class::Organisation);
+    }
+    // "Congress", "Parliament": a body named by one word.
+    if let [word] = words.as_slice()
+        && BODIES.contains(&word.as_str())
+    {
+        return Some(Class::Organisation);
+    }
+    if is_initials(&m.text) {
+        return Some(if lexicon::country_initials(&m.text).is_some() {
+            Class::Place
+        } else {
+            Class::Organisation
+        });
+    }
+    None
+}
+
+/// Bodies named by one word.
+const BODIES: &[&str] = &[
+    "congress",
+    "parliament",
+    "senate",
+    "assembly",
+    "cabinet",
+    "government",
+    "police",
+    "army",
+    "navy",
+    "nato",
+    "interpol",
+];
+
+/// "NHS", "PG&E", "FEMA": capitals only, two to six of them.
+fn is_initials(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=6).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '&' | '.'))
+}
+
+/// The index of the entity `m` names as `class`, added when new.
+fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
+    let key = normalize::key(&m.text);
+    let surname = normalize::words(&m.text)
+        .last()
+        .cloned()
+        .unwrap_or_default();
+    let same = entities.named(&key, Some(class)).or_else(|| {
+        (class == Class::Person)
+            .then(|| entities.by_surname.get(&surname).copied())
+            .flatten()
+    });
+    let index = same.unwrap_or_else(|| {
+        entities.list.push(Entity::new(class, &m.text));
+        entities.list.len() - 1
+    });
+    let e = &mut entities.list[index];
+    // The fullest name is the one with the most words.
+    if normalize::words(&m.text).len() > normalize::words(&e.full).len() && m.region.is_none() {
+        let old = std::mem::replace(&mut e.full, m.text.clone());
+        e.add_form(&old);
+    }
+    if let Some((state, short)) = &m.region {
+        let written = m.text.clone();
+        e.full = format!("{short}, {state}");
+        e.add_form(short);
+        e.add_form(&written);
+    }
+    e.add_form(&m.text);
+    if let Some(initials) = &m.initials {
+        e.add_form(initials);
+    }
+    if let Some(other) = &m.known_as {
+        e.add_form(other);
+    }
+    if class == Class::Person
+        && let Some(last) = e.full.split_whitespace().last().map(str::to_owned)
+    {
+        e.add_form(&last);
+    }
+    entities.index_names(index);
+    index
+}
+
+/// A mention of an entity already known: by one of its names, by a surname, by the first word of
+/// a longer name ("Meridian"), or, for words before a title, by a shorter reading.
+fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Mention)> {
+    let readings = std::iter::once((m.first, m.last)).chain(m.shorter.iter().copied());
+    for (first, last) in readings {
+        let mut reading = m.clone();
+        if (first, last) != (m.first, m.last) {
+            reading.first = first;
+            reading.last = last;
+            reading.slot = p.tokens[first].start..p.tokens[last].end;
+            reading.text = p.text[reading.slot.clone()].to_owned();
+            reading.shorter.clear();
+            if let Some(class) = own_class(&reading)
+                && let Some(e) = entities.named(&normalize::key(&reading.text), Some(class))
+            {
+                return Some((e, reading));
+            }
+        }
+        let key = normalize::key(&reading.text);
+        if let Some(e) = entities.named(&key, None) {
+            return Some((e, reading));
+        }
+        // The first word of a longer name: one entity only, or it is not clear which.
+        if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice) {
+            return Some((*e, reading));
+        }
+    }
+    None
+}
+
+/// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
+/// "or" lies between them: a list of places ("in Whitmore, Oak Run and Millville").
+fn neighbour_class(
+    mentions: &[Mention],
+    classes: &[Option<(usize, Mention)>],
+    entities: &[Entity],
+    i: usize,
+) -> Option<Class> {
+    let m = &mentions[i];
+    let before = i.checked_sub(1)?;
+    let (e, prev) = classes[before].as_ref()?;
+    let gap = m.first.checked_sub(prev.last + 1)?;
+    (prev.paragraph == m.paragraph && (1..=2).contains(&gap)).then_some(entities[*e].class)
+}
+
+/// The class the words around a mention give it, if they give one.
+fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> Option<Class> {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    let before = word(m.first.checked_sub(1));
+    let before2 = word(m.first.checked_sub(2));
+    let after = word(Some(m.last + 1));
+    let words = normalize::words(&m.text);
+    // "a Cambridge-based company"
+    if p.is_mark(m.last + 1, &['-'])
+        && p.is_glued(m.last + 1)
+        && word(Some(m.last + 2)).as_deref() == Some("based")
+    {
+        return Some(Class::Place);
+    }
+    if words.len() == 1
+        && (lexicon::is_demonym(&m.text) || matches!(before.as_deref(), Some("a" | "an")))
+    {
+        return None;
+    }
+    // "the community of Whitmore", "Hartwell Wire & Cable Inc. of Pittsburgh"
+    if before.as_deref() == Some("of") {
+        let noun = before2.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
+        let company = m.first >= 2
+            && p.tokens[m.first - 2].kind != Kind::Word
+            && p.text_of(m.first - 2) == ".";
+        if noun || company {
+            return Some(Class::Place);
+        }
+    }
+    let joined = matches!(before.as_deref(), Some("and" | "or"))
+        || p.is_mark(m.first.wrapping_sub(1), &[',']);
+    if joined && neighbour == Some(Class::Place) {
+        return Some(Class::Place);
+    }
+    if before
+        .as_deref()
+        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+        && before2.as_deref() != Some("according")
+        && !has_keyword(&m.text)
+    {
+        return Some(Class::Place);
+    }
+    // "the investment bank Halden Rowe", "the state auditor, Dr. ..."
+    let noun = if p.is_mark(m.first.wrapping_sub(1), &[',']) {
+        before2.clone()
+    } else {
+        before.clone()
+    };
+    if let Some(noun) = noun.as_deref() {
+        if ORGANISATION_NOUNS.contains(&noun) {
+            return Some(Class::Organisation);
+        }
+        if PERSON_NOUNS.contains(&noun) && (2..=3).contains(&words.len()) {
+            return Some(Class::Person);
+        }
+    }
+    // "Meridian, a construction company", "Tom Brennan, a diner owner"
+    if p.is_mark(m.last + 1, &[','])
+        && matches!(word(Some(m.last + 2)).as_deref(), Some("a" | "an" | "the"))
+    {
+        for k in m.last + 3..m.last + 7 {
+            let Some(noun) = word(Some(k)) else { break };
+            if ORGANISATION_NOUNS.contains(&noun.as_str()) {
+                return Some(Class::Organisation);
+            }
+            if PERSON_NOUNS.contains(&noun.as_str()) && (2..=3).contains(&words.len()) {
+                return Some(Class::Person);
+            }
+        }
+    }
+    // "Tom Brennan, who", "said Tom Brennan", "Jane Doe said", "Jane Doe, 45,"; not "the White
+    // House said".
+    let aged = p.is_mark(m.last + 1, &[','])
+        && p.tokens
+            .get(m.last + 2)
+            .is_some_and(|t| t.kind == Kind::Number)
+        && p.is_mark(m.last + 3, &[',']);
+    let who = aged
+        || after.as_deref() == Some("who")
+        || (p.is_mark(m.last + 1, &[',']) && word(Some(m.last + 2)).as_deref() == Some("who"));
+    let speaks = before.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w))
+        || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
+    let like_a_person = (2..=3).contains(&words.len())
+        && !has_keyword(&m.text)
+        && !lexicon::known_place(&m.text)
+        && before.as_deref() != Some("the");
+    if like_a_person && (who || speaks) {
+        return Some(Class::Person);
+    }
+    None
+}
+
+/// The found name: the blank over the mention, the entity's fullest name as the answer, its other
+/// names as aliases.
+fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
+    let mut found = Found::new(
+        p,
+        m.slot.clone(),
+        e.class,
+        e.full.clone(),
+        Value::Name(normalize::key(&e.full)),
+    );
+    let full = normalize::key(&e.full);
+    let mut aliases: Vec<String> = Vec::new();
+    for form in e.forms.iter().chain(std::iter::once(&m.text)) {
+        let key = normalize::key(form);
+        if key != full && !aliases.iter().any(|a| normalize::key(a) == key) {
+            aliases.push(form.clone());
+        }
+    }
+    found.aliases = aliases;
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::mentions::{mentions, vocabulary};
+
+    fn names(text: &str) -> Vec<(String, Class)> {
+        let paragraphs: Vec<Paragraph> = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, t)| Paragraph::new(i, t))
+            .collect();
+        let vocabulary = vocabulary(&paragraphs);
+        let all: Vec<Mention> = paragraphs
+            .iter()
+            .flat_map(|p| mentions(p, &vec![false; p.tokens.len()], &vocabulary))
+            .collect();
+        resolve(&paragraphs, &all, Vec::new())
+            .into_iter()
+            .map(|f| (p_text(&paragraphs, &f), f.class))
+            .collect()
+    }
+
+    fn p_text(paragraphs: &[Paragraph], f: &Found) -> String {
+        format!(
+            "{} = {}",
+            &paragraphs[f.paragraph].text[f.slot.clone()],
+            f.answer
+        )
+    }
+
+    #[test]
+    fn people_places_and_organisations() {
+        use Class::*;
+        let got = names(
+            "Gov. Ellen Harcourt met the investment bank Halden Rowe in Whitmore, Oak Run and Millville.\n\
+             Harcourt said the Missouri Department of Transportation (MoDOT) agreed, as did Tom Brennan, who runs a diner.\n\
+             MoDOT said Mr. Brennan and a Cambridge-based firm, Aldenbrook Pharmaceuticals, would pay.\n\
+             Federal grants and American soldiers were not names, the White House said.\n\
+             Jane Doe, 45, met Halvard, a lighting company, in Congress.",
+        );
+        let want = [
+            ("Ellen Harcourt = Ellen Harcourt", Person),
+            ("Halden Rowe = Halden Rowe", Organisation),
+            ("Whitmore = Whitmore", Place),
+            ("Oak Run = Oak Run", Place),
+            ("Millville = Millville", Place),
+            ("Harcourt = Ellen Harcourt", Person),
+            (
+                "Missouri Department of Transportation (MoDOT) = Missouri Department of Transportation",
+                Organisation,
+            ),
+            ("Tom Brennan = Tom Brennan", Person),
+            (
+                "MoDOT = Missouri Department of Transportation",
+                Organisation,
+            ),
+            ("Brennan = Tom Brennan", Person),
+            ("Cambridge = Cambridge", Place),
+            (
+                "Aldenbrook Pharmaceuticals = Aldenbrook Pharmaceuticals",
+                Organisation,
+            ),
+            ("Jane Doe = Jane Doe", Person),
+            ("Halvard = Halvard", Organisation),
+            ("Congress = Congress", Organisation),
+        ];
+        let mut got_sorted = got.clone();
+        got_sorted.sort();
+        let mut want: Vec<(String, Class)> =
+            want.iter().map(|(a, c)| (a.to_string(), *c)).collect();
+        want.sort();
+        assert_eq!(got_sorted, want);
+    }
+}

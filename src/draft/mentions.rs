@@ -1,0 +1,587 @@
+//! Runs of capitalised words that may name a person, a place or an organisation ("Missouri Gov.
+//! Ellen Harcourt", "University of Oxford", "Columbia, Illinois", "Federal Emergency Management
+//! Agency (FEMA)"), cut into mentions: a title splits off the person it introduces, a common
+//! word that only opens the sentence is left out, initials in brackets are kept as a short form.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::lexicon::{self, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS};
+use super::paragraph::Paragraph;
+use super::sentences::OPENERS;
+use super::tokens::Kind;
+use crate::check::date::{MONTHS, WEEKDAYS};
+
+/// One word of a name, with the tokens it spans ("Gov." is a word and a dot, "Barnes-Jewish"
+/// three tokens).
+#[derive(Debug, Clone)]
+struct Group {
+    first: usize,
+    last: usize,
+    /// Lower case, without a final dot.
+    word: String,
+    connector: bool,
+}
+
+/// A stretch of a paragraph that may name someone or something.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub paragraph: usize,
+    pub first: usize,
+    pub last: usize,
+    /// The bytes a blank replaces (the name, and initials in brackets after it).
+    pub slot: Range<usize>,
+    /// The name as written, without bracketed initials or a possessive "’s".
+    pub text: String,
+    /// Introduced by a title ("Dr.", "Gov."): a person.
+    pub titled: bool,
+    /// Initials given in brackets right after it: "(MoDOT)".
+    pub initials: Option<String>,
+    /// Another name it is "known as".
+    pub known_as: Option<String>,
+    /// "Columbia, Illinois": the state or country after the comma, and the name before it.
+    pub region: Option<(String, String)>,
+    /// Before a title, the name may be only the start of the words ("Cal Fire" of "Cal Fire
+    /// Battalion Chief"): shorter readings to try, longest first, as token ranges.
+    pub shorter: Vec<(usize, usize)>,
+    /// Starts with "The" inside a sentence: "The Lancet".
+    pub with_the: bool,
+    /// The words before a title ("Missouri" of "Missouri Gov."): only a name known from its own
+    /// words or another mention is taken from them.
+    pub before_title: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "the", "for", "and", "&", "de", "du", "da", "del", "della", "van", "von", "der", "den",
+    "la", "le", "al", "bin", "ibn", "y",
+];
+
+/// Company endings after which "of" starts a place: "Hartwell Wire & Cable Inc. of Pittsburgh".
+const COMPANY_ENDINGS: &[&str] = &["inc", "llc", "ltd", "co", "corp", "plc", "gmbh", "ag", "sa"];
+
+/// The words of the article written in lower case somewhere: a capitalised word that is also
+/// one of these is a common word when it opens a sentence.
+pub fn vocabulary(paragraphs: &[Paragraph]) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for p in paragraphs {
+        for t in &p.tokens {
+            let text = t.text(p.text);
+            if t.kind == Kind::Word && text.starts_with(char::is_lowercase) {
+                words.insert(text.to_lowercase());
+            }
+        }
+    }
+    words
+}
+
+/// Every mention in `p`, leaving out tokens already `taken` by numbers and dates.
+pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &HashSet<String>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.tokens.len() {
+        if !is_capital(p, i, taken) {
+            i += 1;
+            continue;
+        }
+        let groups = span(p, i, taken);
+        let Some(end) = groups.last().map(|g| g.last) else {
+            i += 1;
+            continue;
+        };
+        let before = out.len();
+        split(p, &groups, vocabulary, &mut out);
+        i = out[before..]
+            .iter()
+            .map(|m| m.last)
+            .max()
+            .unwrap_or(end)
+            .max(end)
+            + 1;
+        if let Some(m) = out.last()
+            && m.initials.is_some()
+        {
+            widen_to_initials(p, &mut out);
+        }
+        // "Columbia, Illinois": a name, a comma and a state or country.
+        if out.len() > before
+            && let Some(next) = region_after(p, end, taken)
+        {
+            let last = out.len() - 1;
+            let m = &mut out[last];
+            let organisation = crate::normalize::words(&m.text)
+                .iter()
+                .any(|w| ORGANISATION_WORDS.contains(&w.as_str()));
+            if m.last == end && !m.titled && !lexicon::known_place(&m.text) && !organisation {
+                m.region = Some((next.1.clone(), m.text.clone()));
+                m.last = next.0;
+                m.slot.end = p.tokens[next.0].end;
+                m.text = p.text[m.slot.clone()].to_owned();
+                i = next.0 + 1;
+            }
+        }
+    }
+    out
+}
+
+/// A capitalised word that may begin or continue a name.
+fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
+    let Some(token) = p.tokens.get(i) else {
+        return false;
+    };
+    let text = token.text(p.text);
+    if token.kind != Kind::Word
+        || taken.get(i).copied().unwrap_or(true)
+        || !text.starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let lower = text.trim_end_matches('.').to_lowercase();
+    let month = MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&lower));
+    let weekday = WEEKDAYS
+        .iter()
+        .any(|d| lower.starts_with(&d.to_lowercase()));
+    !(month || weekday || lower == "i")
+}
+
+/// The words of the name that starts at token `i`: capitalised words, joined by hyphens, "&" and
+/// connectors such as "of", with the dot of an abbreviation.
+fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut k = i;
+    loop {
+        let mut last = k;
+        // "Barnes-Jewish", "Jong-un": words joined by a hyphen.
+        // A lower-case word after the hyphen joins only when short ("Jong-un"), not "Cambridge-based".
+        let joins = |k: usize| {
+            let next = p.text_of(k);
+            p.word(k).is_some()
+                && (next.starts_with(char::is_uppercase) || next.chars().count() <= 3)
+        };
+        while p.is_mark(last + 1, &['-'])
+            && p.is_glued(last + 1)
+            && p.is_glued(last + 2)
+            && joins(last + 2)
+        {
+            last += 2;
+        }
+        let word = p.text[p.tokens[k].start..p.tokens[last].end].to_lowercase();
+        // The dot of an abbreviation: "Gov.", "St.", "Inc.", "J.".
+        let short = word.chars().count() == 1
+            || PERSON_TITLES.contains(&word.as_str())
+            || COMPANY_ENDINGS.contains(&word.as_str())
+            || matches!(word.as_str(), "st" | "mt" | "ft" | "jr" | "sr" | "bros");
+        if short && p.is_mark(last + 1, &['.']) && p.is_glued(last + 1) {
+            last += 1;
+        }
+        groups.push(Group {
+            first: k,
+            last,
+            word,
+            connector: false,
+        });
+        // What comes next: another capitalised word, or connectors and then one.
+        let next = last + 1;
+        if is_capital(p, next, taken) {
+            k = next;
+            continue;
+        }
+        let mut j = next;
+        let mut joiners = Vec::new();
+        while let Some(w) = p
+            .word(j)
+            .or_else(|| p.is_mark(j, &['&']).then(|| "&".to_owned()))
+        {
+            if !CONNECTORS.contains(&w.as_str())
+                || !p.text_of(j).starts_with(|c: char| !c.is_uppercase())
+            {
+                break;
+            }
+            joiners.push(Group {
+                first: j,
+                last: j,
+                word: w,
+                connector: true,
+            });
+            j += 1;
+        }
+        if joiners.is_empty() || !is_capital(p, j, taken) {
+            break;
+        }
+        let company = COMPANY_ENDINGS.contains(&groups[groups.len() - 1].word.as_str());
+        let and = joiners.iter().any(|g| g.word == "and");
+        // "MoDOT and the Illinois Department": two names, not one.
+        let initials = p
+            .text_of(groups[groups.len() - 1].first)
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .count()
+            >= 2;
+        if and && (joiners.len() > 1 || initials) {
+            break;
+        }
+        let keyword_ahead = keyword_in_run(p, j, taken)
+            || groups
+                .iter()
+                .any(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
+        if company || (and && !keyword_ahead) || joiners.len() > 2 {
+            break;
+        }
+        groups.extend(joiners);
+        k = j;
+    }
+    groups
+}
+
+/// Whether the capitalised run starting at token `j` holds a word that names an organisation.
+fn keyword_in_run(p: &Paragraph, mut j: usize, taken: &[bool]) -> bool {
+    while is_capital(p, j, taken) || (p.is_mark(j, &['.', '-']) && p.is_glued(j)) {
+        if p.word(j)
+            .is_some_and(|w| ORGANISATION_WORDS.contains(&w.as_str()))
+        {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Whether `text` ends with (or, for organisations, holds) a word that says what it names.
+pub fn has_keyword(text: &str) -> bool {
+    let words = crate::normalize::words(text);
+    words
+        .iter()
+        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
+        || words
+            .last()
+            .is_some_and(|w| PLACE_WORDS.contains(&w.as_str()))
+}
+
+/// Turns the words of a span into mentions: without a common word that opens the sentence,
+/// split at a title, with initials in brackets after it.
+fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mut Vec<Mention>) {
+    let mut start = 0;
+    // A common word that only opens the sentence: "The", "Residents", "Chronic".
+    if let Some(first) = groups.first()
+        && opens_sentence(p, first.first)
+    {
+        let common = OPENERS.contains(&first.word.as_str())
+            || vocabulary.contains(&first.word)
+            || crate::check::number::read(&first.word, None).is_some();
+        if common {
+            start = 1;
+            while groups.get(start).is_some_and(|g| g.connector) {
+                start += 1;
+            }
+        }
+    }
+    let groups = &groups[start.min(groups.len())..];
+    if groups.is_empty() {
+        return;
+    }
+    let keyword_last = groups.last().is_some_and(|g| {
+        ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
+    });
+    let title = (!keyword_last)
+        .then(|| {
+            groups
+                .iter()
+                .position(|g| PERSON_TITLES.contains(&g.word.as_str()))
+        })
+        .flatten()
+        .filter(|&t| {
+            groups[t + 1..]
+                .iter()
+                .any(|g| !g.connector && !PERSON_TITLES.contains(&g.word.as_str()))
+        });
+    let Some(t) = title else {
+        out.push(mention(p, groups, false));
+        return;
+    };
+    // The words before the title may name a place or an organisation ("Missouri", "Cal Fire").
+    let prefix: Vec<Group> = groups[..t]
+        .iter()
+        .rev()
+        .skip_while(|g| g.connector)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if !prefix.is_empty() {
+        let mut m = mention(p, &prefix, false);
+        m.before_title = true;
+        m.shorter = (1..prefix.len())
+            .rev()
+            .filter(|&n| !prefix[n - 1].connector)
+            .map(|n| (prefix[0].first, prefix[n - 1].last))
+            .collect();
+        out.push(m);
+    }
+    let mut u = t;
+    while groups
+        .get(u + 1)
+        .is_some_and(|g| PERSON_TITLES.contains(&g.word.as_str()))
+    {
+        u += 1;
+    }
+    let person_end = groups[u + 1..]
+        .iter()
+        .position(|g| g.connector)
+        .map_or(groups.len(), |k| u + 1 + k);
+    out.push(mention(p, &groups[u + 1..person_end], true));
+    // What follows the person's name: "of the University of Oxford".
+    let rest: Vec<Group> = groups[person_end..]
+        .iter()
+        .skip_while(|g| g.connector)
+        .cloned()
+        .collect();
+    if !rest.is_empty() {
+        split(p, &rest, vocabulary, out);
+    }
+}
+
+/// Whether token `i` is the first word of its sentence (marks such as a quotation mark may come
+/// before it).
+fn opens_sentence(p: &Paragraph, i: usize) -> bool {
+    let s = p.sentence(p.sentence_of(p.tokens[i].start));
+    p.tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= s.start)
+        .all(|t| t.kind == Kind::Mark)
+}
+
+fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention {
+    let (first, mut last) = (groups[0].first, groups[groups.len() - 1].last);
+    let mut slot = p.tokens[first].start..p.tokens[last].end;
+    let mut text = p.text[slot.clone()].to_owned();
+    // A possessive: "Harcourt’s".
+    for s in ["’s", "'s"] {
+        if text.ends_with(s) && text.len() > s.len() {
+            text.truncate(text.len() - s.len());
+            slot.end -= s.len();
+        }
+    }
+    let with_the = groups[0].word == "the" && !opens_sentence(p, first);
+    // "(MoDOT)": initials in brackets right after the name.
+    let mut initials = None;
+    if p.is_mark(last + 1, &['(']) && p.is_mark(last + 3, &[')']) {
+        let inside = p.text_of(last + 2);
+        let capitals = inside.chars().filter(|c| c.is_uppercase()).count();
+        if capitals >= 2 && p.tokens[last + 2].kind == Kind::Word {
+            initials = Some(inside.to_owned());
+            last += 3;
+            slot.end = p.tokens[last].end;
+        }
+    }
+    // ", known as Cal Fire".
+    let mut known_as = None;
+    let k = last + 1 + usize::from(p.is_mark(last + 1, &[',']));
+    if p.word(k).as_deref() == Some("known") && p.word(k + 1).as_deref() == Some("as") {
+        let mut j = k + 2;
+        while p
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+        {
+            j += 1;
+        }
+        if j > k + 2 {
+            known_as = Some(p.text[p.tokens[k + 2].start..p.tokens[j - 1].end].to_owned());
+        }
+    }
+    Mention {
+        paragraph: p.index,
+        first,
+        last,
+        slot,
+        text,
+        titled,
+        initials,
+        known_as,
+        region: None,
+        shorter: Vec::new(),
+        with_the,
+        before_title: false,
+    }
+}
+
+/// The letters of initials that spell words: "MHRA" of "(MHRA)", "PGE" of "PG&E".
+fn initial_letters(initials: &str) -> String {
+    initials.chars().filter(|c| c.is_uppercase()).collect()
+}
+
+/// The capitals of the words from token `from` to `to`, and the first letters of every word.
+fn spelled(p: &Paragraph, from: usize, to: usize) -> (String, String) {
+    let mut capitals = String::new();
+    let mut all = String::new();
+    for k in from..=to {
+        if p.tokens[k].kind != Kind::Word {
+            continue;
+        }
+        let first = p.text_of(k).chars().next().unwrap_or(' ');
+        if first.is_uppercase() {
+            capitals.push(first);
+        }
+        all.extend(first.to_uppercase());
+    }
+    (capitals, all)
+}
+
+/// A name whose initials in brackets spell more words than it has ("Regulatory Agency (MHRA)"
+/// after "Medicines and Healthcare products") takes in the words before it that they spell.
+fn widen_to_initials(p: &Paragraph, out: &mut Vec<Mention>) {
+    let Some(m) = out.last() else { return };
+    let Some(initials) = &m.initials else { return };
+    let letters = initial_letters(initials);
+    let name_end = p.token_at(m.slot.start + m.text.len()).saturating_sub(1);
+    let spells = |from: usize| {
+        let (capitals, all) = spelled(p, from, name_end);
+        capitals == letters || all == letters
+    };
+    if spells(m.first) {
+        return;
+    }
+    let sentence = p.sentence(p.sentence_of(m.slot.start));
+    let mut from = m.first;
+    for _ in 0..8 {
+        if from == 0
+            || p.tokens[from - 1].start < sentence.start
+            || p.tokens[from - 1].kind != Kind::Word
+        {
+            return;
+        }
+        from -= 1;
+        if p.text_of(from).starts_with(char::is_uppercase) && spells(from) {
+            break;
+        }
+    }
+    if !spells(from) {
+        return;
+    }
+    let start = p.tokens[from].start;
+    let last = out.len() - 1;
+    let mut widened = out[last].clone();
+    let name_len = widened.slot.start + widened.text.len() - start;
+    widened.first = from;
+    widened.slot.start = start;
+    widened.text = p.text[start..start + name_len].to_owned();
+    out.truncate(last);
+    out.retain(|o| o.paragraph != widened.paragraph || o.slot.end <= start);
+    out.push(widened);
+}
+
+/// After token `end`, a comma and a state or country ("Illinois", "Calif.") that ends the name:
+/// its last token and its full name.
+fn region_after(p: &Paragraph, end: usize, taken: &[bool]) -> Option<(usize, String)> {
+    if !p.is_mark(end + 1, &[',']) || !is_capital(p, end + 2, taken) {
+        return None;
+    }
+    let mut last = end + 2;
+    while is_capital(p, last + 1, taken) {
+        last += 1;
+    }
+    if p.is_mark(last + 1, &['.']) && p.is_glued(last + 1) && p.text_of(last).len() <= 5 {
+        last += 1;
+    }
+    let text = &p.text[p.tokens[end + 2].start..p.tokens[last].end];
+    let full = lexicon::us_state(text).map(str::to_owned).or_else(|| {
+        lexicon::COUNTRIES
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(text))
+            .map(|c| c.to_string())
+    })?;
+    // The region must end the name: a list of places ("Texas, Oklahoma and Kansas") is not one.
+    let after = p.tokens.get(last + 1);
+    let ends = after.is_none_or(|t| {
+        t.kind == Kind::Mark || p.text_of(last + 1).starts_with(char::is_lowercase)
+    });
+    let and_follows =
+        p.word(last + 1).as_deref() == Some("and") || p.word(last + 1).as_deref() == Some("or");
+    (ends && !and_follows).then_some((last, full))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        let paragraphs = [Paragraph::new(0, text)];
+        let p = &paragraphs[0];
+        let taken = vec![false; p.tokens.len()];
+        let vocabulary = vocabulary(&paragraphs);
+        mentions(p, &taken, &vocabulary)
+            .into_iter()
+            .map(|m| {
+                let mut shown = m.text.clone();
+                if m.titled {
+                    shown = format!("person:{shown}");
+                }
+                if let Some(i) = &m.initials {
+                    shown.push_str(&format!(" ({i})"));
+                }
+                shown
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_titles_and_initials() {
+        assert_eq!(
+            texts("Missouri Gov. Ellen Harcourt met Illinois Lt. Gov. Samuel Okafor."),
+            [
+                "Missouri",
+                "person:Ellen Harcourt",
+                "Illinois",
+                "person:Samuel Okafor"
+            ]
+        );
+        assert_eq!(
+            texts("“This is it,” said Professor Helen Achterberg of the University of Oxford."),
+            ["person:Helen Achterberg", "University of Oxford"]
+        );
+        assert_eq!(
+            texts("It was released by the Missouri Department of Transportation (MoDOT)."),
+            ["Missouri Department of Transportation (MoDOT)"]
+        );
+        assert_eq!(
+            texts("It links south St. Louis with Columbia, Illinois, at last."),
+            ["St. Louis", "Columbia, Illinois"]
+        );
+        assert_eq!(
+            texts("The Carondelet Crossing opened."),
+            ["Carondelet Crossing"]
+        );
+        assert_eq!(
+            texts(
+                "Hartwell Wire & Cable Inc. of Pittsburgh sent Pacific Gas and Electric Co. steel."
+            ),
+            [
+                "Hartwell Wire & Cable Inc.",
+                "Pittsburgh",
+                "Pacific Gas and Electric Co."
+            ]
+        );
+        assert_eq!(
+            texts("in Whitmore, Oak Run and Millville"),
+            ["Whitmore", "Oak Run", "Millville"]
+        );
+        assert_eq!(texts("Harcourt’s office"), ["Harcourt"]);
+        assert_eq!(
+            texts("It is kept by MoDOT and the Illinois Department of Transportation."),
+            ["MoDOT", "Illinois Department of Transportation"]
+        );
+        assert_eq!(
+            texts("It is based in Kansas City, Missouri, they said."),
+            ["Kansas City, Missouri"]
+        );
+        assert_eq!(
+            texts("It asked the Medicines and Healthcare products Regulatory Agency (MHRA) first."),
+            ["Medicines and Healthcare products Regulatory Agency (MHRA)"]
+        );
+        assert_eq!(
+            texts("Cal Fire Battalion Chief Marcus Delgado said"),
+            ["Cal Fire Battalion", "person:Marcus Delgado"]
+        );
+    }
+}
