@@ -81,6 +81,15 @@ where
             reset,
             yes,
         } => scores(json, limit, reset, yes, &mut stdout),
+        Config::Draft(mut request) => {
+            request.options.today = today();
+            loader::read_text(&request.path, max)
+                .map_err(Error::from)
+                .and_then(|text| {
+                    commands::draft(&request, &text, &mut stdout, &mut io::stderr().lock())
+                })
+                .map(|()| 0)
+        }
         Config::Import(mut request) => {
             request.options.date = today();
             loader::read_text(&request.path, max)
@@ -164,10 +173,21 @@ fn load(paths: &[PathBuf], max_bytes: u64) -> Result<Vec<Loaded>, Error> {
     Ok(files)
 }
 
+/// The question file drafted in memory from the article at `path` (`--article`).
+fn article(path: &std::path::Path, max_bytes: u64) -> Result<Loaded, Error> {
+    let text = loader::read_text(path, max_bytes)?;
+    let mut options = commands::article_options(path);
+    options.today = today();
+    commands::drafted(path, &text, &options).map(|(loaded, _)| loaded)
+}
+
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
 /// the exit status: 0, or 130 when the game was ended by Ctrl-C.
 fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u8, Error> {
-    let mut files = load(&config.questions, max_bytes)?;
+    let mut files = match &config.article {
+        Some(path) => vec![article(path, max_bytes)?],
+        None => load(&config.questions, max_bytes)?,
+    };
     if !config.events.is_empty() {
         for id in &config.events {
             if !files.iter().any(|l| l.file.event.id == *id) {

@@ -1,5 +1,6 @@
 //! The errors that end a run, and the exit status each maps to.
 
+use crate::draft::DraftError;
 use crate::import::ImportError;
 use crate::loader::LoadError;
 use crate::store::HistoryError;
@@ -25,6 +26,12 @@ pub enum Error {
     },
     #[error(transparent)]
     Import(#[from] ImportError),
+    #[error("{path}: {source}")]
+    Draft {
+        path: String,
+        #[source]
+        source: DraftError,
+    },
     #[error(transparent)]
     History(#[from] HistoryError),
     #[error("cannot write output: {0}")]
@@ -40,6 +47,7 @@ impl Error {
             | Error::NoQuestions(_)
             | Error::UnknownEvent { .. }
             | Error::Import(_)
+            | Error::Draft { .. }
             | Error::Exists(_) => 2,
             Error::Output(_) | Error::Write { .. } | Error::History(_) => 1,
         }

@@ -1,5 +1,6 @@
 //! The commands other than `play`: each renders plain data to a `Write` the caller hands in.
 
+mod draft;
 mod import;
 mod list;
 mod new;
@@ -7,6 +8,7 @@ mod preview;
 mod scores;
 mod validate;
 
+pub use draft::{DraftRequest, article_options, draft, drafted};
 pub use import::{ImportRequest, default_id, import};
 pub use list::list;
 pub use new::{STARTER, new};
