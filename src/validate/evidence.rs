@@ -2,6 +2,8 @@
 //! as the source says, and every paragraph a fact cites really states the fact's answer, in one of
 //! the forms it is accepted in (issue #15).
 
+use std::collections::HashMap;
+
 use super::{At, Checker};
 use crate::check::canonical;
 use crate::model::{AnswerType, Fact, QuestionFile};
@@ -26,16 +28,22 @@ impl Checker<'_> {
                 ),
             );
         }
+        // Each paragraph's words are worked out once, however many facts cite it.
+        let mut words: HashMap<usize, Vec<String>> = HashMap::new();
         for (i, fact) in file.facts.iter().enumerate() {
             // A fact worked out from the source is not stated in any one paragraph.
             if fact.inferred {
                 continue;
             }
             for (j, &p) in fact.paragraphs.iter().enumerate() {
-                let Some(paragraph) = (p as usize).checked_sub(1).and_then(|k| text.get(k)) else {
+                let Some(k) = (p as usize).checked_sub(1).filter(|&k| k < text.len()) else {
                     continue; // outside the source: reported by the paragraph check
                 };
-                if !states(paragraph, fact) {
+                let paragraph = &text[k];
+                let words = words
+                    .entry(k)
+                    .or_insert_with(|| normalize::words(paragraph));
+                if !states_in(paragraph, words, fact) {
                     self.error(
                         format!("{}.paragraphs[{j}]", At("facts", i)),
                         format!(
@@ -54,8 +62,21 @@ impl Checker<'_> {
 /// Jong-un`), or for numbers, years, dates and days as a value written another way (`seven
 /// thousand seven hundred`, `July 27, 2018`).
 pub fn states(paragraph: &str, fact: &Fact) -> bool {
+    states_in(paragraph, &normalize::words(paragraph), fact)
+}
+
+/// `states`, with the paragraph's words (`normalize::words`) already worked out.
+fn states_in(paragraph: &str, words: &[String], fact: &Fact) -> bool {
     let forms = || std::iter::once(&fact.answer).chain(&fact.aliases);
-    if forms().any(|form| normalize::contains_words(paragraph, form)) {
+    let holds = |form: &String| {
+        let key = normalize::key(form);
+        let needle: Vec<&str> = key.split(' ').collect();
+        !key.is_empty()
+            && words
+                .windows(needle.len())
+                .any(|w| w.iter().zip(&needle).all(|(a, b)| a == b))
+    };
+    if forms().any(holds) {
         return true;
     }
     let by_value = matches!(
