@@ -8,8 +8,8 @@ use std::cmp::Ordering;
 
 use super::index::Index;
 use super::value::{Class, Found, Hedge, Value};
+use crate::check::canonical;
 use crate::check::date::{Date, MONTHS, WEEKDAYS};
-use crate::normalize;
 
 /// How many wrong options a multiple-choice question needs.
 pub const WANTED: usize = 3;
@@ -20,13 +20,15 @@ const LOOK_AT: usize = 200;
 /// Up to three distractors for value `i` of `all` (every value of the article), then nudges.
 pub fn distractors(i: usize, all: &[Found], index: &Index) -> Vec<String> {
     let f = &all[i];
+    // Told apart as the game tells answers apart: "3.8" is "03.8".
+    let key = |text: &str| canonical(f.class.answer_type(), text, f.unit.as_deref());
     let mut taken: Vec<String> = std::iter::once(&f.answer)
         .chain(&f.aliases)
-        .map(|a| normalize::key(a))
+        .map(|a| key(a))
         .collect();
     let mut out: Vec<String> = Vec::new();
     let mut keep = |text: String, out: &mut Vec<String>| {
-        let key = normalize::key(&text);
+        let key = key(&text);
         if !key.is_empty() && !taken.contains(&key) {
             taken.push(key);
             out.push(text);

@@ -47,14 +47,27 @@ pub fn fact(
         return None;
     }
     let p = &paragraphs[f.paragraph];
+    // The value must be whole words of its paragraph as the game reads words ("0" of "0:A" is
+    // not); a possessive "Tuesday’s" becomes a form of its own.
+    let possessive = whole_words(p.text, &f.slot).ok()?;
     let (statement, evidence) = if f.dateline {
         dateline_statement(p, f)?
     } else {
         sentence_statement(p, all, look, f)?
     };
     // Nothing around the blank may give the answer away.
+    let mut aliases = f.aliases.clone();
+    aliases.extend(possessive);
+    let mut seen = vec![normalize::key(&f.answer)];
+    aliases.retain(|a| {
+        let key = normalize::key(a);
+        !key.is_empty() && !seen.contains(&key) && {
+            seen.push(key);
+            true
+        }
+    });
     let forms: Vec<String> = std::iter::once(&f.answer)
-        .chain(&f.aliases)
+        .chain(&aliases)
         .map(|a| normalize::key(a))
         .collect();
     let leaks = |text: &str| forms.iter().any(|k| normalize::contains_key(text, k));
@@ -94,7 +107,7 @@ pub fn fact(
         ),
         answer_type: f.class.answer_type(),
         answer: f.answer.clone(),
-        aliases: f.aliases.clone(),
+        aliases,
         tolerance: None,
         strict: false,
         unit,
@@ -132,6 +145,44 @@ fn kinds(f: &Found, exclusive: bool, distractors: usize) -> Vec<FactKind> {
         kinds.push(FactKind::Truefalse);
     }
     kinds
+}
+
+/// Whether `slot` is made of whole words of `text` as `normalize::words` splits them (at spaces,
+/// dashes, slashes and underscores, dropping other punctuation): `Ok(None)` when it is, the
+/// whole word when only a possessive "’s" is joined to it, `Err` otherwise ("0" of "0:A").
+fn whole_words(text: &str, slot: &Range<usize>) -> Result<Option<String>, ()> {
+    let separates = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '/' | '_' | '-' | '\u{2010}'
+                    ..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+            )
+    };
+    let before = text[..slot.start]
+        .chars()
+        .rev()
+        .take_while(|&c| !separates(c));
+    if before.clone().any(char::is_alphanumeric) {
+        return Err(());
+    }
+    let after: String = text[slot.end..]
+        .chars()
+        .take_while(|&c| !separates(c))
+        .collect();
+    let letters: String = after.chars().filter(|c| c.is_alphanumeric()).collect();
+    if letters.is_empty() {
+        return Ok(None);
+    }
+    let possessive = after.starts_with("’s") || after.starts_with("'s");
+    if letters == "s" && possessive {
+        return Ok(Some(format!(
+            "{}{}",
+            &text[slot.clone()],
+            &after[..after.find('s').unwrap_or(0) + 1]
+        )));
+    }
+    Err(())
 }
 
 /// "The article is datelined {answer}, June 14." for the dateline's place or date.

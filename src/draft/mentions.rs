@@ -328,7 +328,10 @@ fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mu
         .iter()
         .position(|g| g.connector)
         .map_or(groups.len(), |k| u + 1 + k);
-    out.push(mention(p, &groups[u + 1..person_end], true));
+    // A title followed by no name ("Dr. of ...") introduces nobody.
+    if person_end > u + 1 {
+        out.push(mention(p, &groups[u + 1..person_end], true));
+    }
     // What follows the person's name: "of the University of Oxford".
     let rest: Vec<Group> = groups[person_end..]
         .iter()

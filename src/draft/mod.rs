@@ -118,6 +118,7 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
             .collect(),
         questions: Vec::new(),
     };
+    file.event.summary = summary(options, &file);
     let refused = check(&mut file);
     if file.facts.is_empty() && file.claims.is_empty() {
         return Err(DraftError::NothingToAsk {
@@ -319,5 +320,7 @@ pub fn parse_date(text: &str) -> Result<String, String> {
         .ok_or_else(|| format!("{text:?} is not a date; give one such as 2018-07-27"))
 }
 
+#[cfg(test)]
+mod props;
 #[cfg(test)]
 mod tests;

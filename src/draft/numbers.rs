@@ -98,10 +98,11 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
     let joiner = p.text_of(j);
     let dash = matches!(joiner, "–" | "—") || (joiner == "-" && p.is_glued(j) && p.is_glued(j + 1));
     let word = p.word(j);
-    let between = first.first > 0
-        && p.word(first.first - 1 - usize::from(first.currency.is_some()))
-            .as_deref()
-            == Some("between");
+    let between = (first.first + 1)
+        .checked_sub(2 + usize::from(first.currency.is_some()))
+        .and_then(|k| p.word(k))
+        .as_deref()
+        == Some("between");
     let joined = dash
         || matches!(word.as_deref(), Some("to" | "through"))
         || (word.as_deref() == Some("and") && between)
