@@ -1,6 +1,7 @@
 //! The one integration-test binary: factquiz run as a program, a module per command.
 
 mod authoring;
+mod draft;
 mod import;
 mod list;
 mod play;

@@ -1,0 +1,240 @@
+//! `factquiz draft` and `--article`: an article becomes a question file that validates and plays,
+//! and drafts are measured against labelled keys (issue #15).
+//!
+//! The measure runs on the articles in tests/fixtures/articles, or on any folder of `NAME.txt`
+//! with `NAME.key.json` named by `FACTQUIZ_ARTICLES`:
+//!
+//! FACTQUIZ_ARTICLES=/path/to/articles cargo test --test cli draft::drafts_meet -- --nocapture
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use factquiz::draft::quality::{Figures, measure, parse_key};
+use factquiz::draft::{DraftOptions, draft};
+
+use super::{factquiz, fixture, report};
+
+/// The articles to draft: `NAME.txt` beside `NAME.key.json`.
+fn articles() -> Vec<PathBuf> {
+    let dir = std::env::var_os("FACTQUIZ_ARTICLES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| fixture("articles"));
+    let mut found: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    found.sort();
+    assert!(!found.is_empty(), "no NAME.txt in {}", dir.display());
+    found
+}
+
+fn key_of(article: &Path) -> PathBuf {
+    let stem = article.file_stem().unwrap().to_string_lossy();
+    article.with_file_name(format!("{stem}.key.json"))
+}
+
+#[test]
+fn drafts_meet_the_precision_and_recall_targets() {
+    let mut total = Figures::default();
+    for article in articles() {
+        let text = fs::read_to_string(&article).unwrap();
+        let key = parse_key(&fs::read_to_string(key_of(&article)).unwrap()).unwrap();
+        let options = DraftOptions {
+            id: "measured".into(),
+            title: "Measured".into(),
+            date: None,
+            today: "2026-01-01".into(),
+            reference: None,
+            // Every candidate: recall is of what drafting finds, before ranking keeps the best.
+            max: usize::MAX,
+        };
+        let drafted = draft(&text, &options).unwrap();
+        assert_eq!(
+            drafted.refused,
+            0,
+            "{}: the validator refused drafted items",
+            article.display()
+        );
+        let figures = measure(&drafted.file, &key);
+        eprintln!(
+            "{}: {} facts, precision {:.1}%, recall numbers/dates/years/weekdays {:.1}% ({}/{}), main names {:.1}% ({}/{})",
+            article.display(),
+            figures.facts,
+            100.0 * figures.precision(),
+            100.0 * figures.value_recall(),
+            figures.values_drafted,
+            figures.values,
+            100.0 * figures.name_recall(),
+            figures.names_drafted,
+            figures.names
+        );
+        for line in figures
+            .wrong
+            .iter()
+            .map(|l| format!("wrong: {l}"))
+            .chain(figures.missed.iter().map(|l| format!("missed: {l}")))
+        {
+            eprintln!("  {line}");
+        }
+        total.add(&figures);
+    }
+    eprintln!(
+        "all: precision {:.1}%, recall {:.1}% (numbers, dates, years, weekdays), {:.1}% (main names)",
+        100.0 * total.precision(),
+        100.0 * total.value_recall(),
+        100.0 * total.name_recall()
+    );
+    assert!(
+        total.precision() >= 0.98,
+        "precision {:.3} below 0.98: {:#?}",
+        total.precision(),
+        total.wrong
+    );
+    assert!(
+        total.value_recall() >= 0.95,
+        "recall {:.3} below 0.95: {:#?}",
+        total.value_recall(),
+        total.missed
+    );
+    assert!(
+        total.name_recall() >= 0.80,
+        "name recall {:.3} below 0.80: {:#?}",
+        total.name_recall(),
+        total.missed
+    );
+}
+
+#[test]
+fn a_draft_validates_counts_its_unreviewed_items_and_plays() {
+    let dir = tempfile::tempdir().unwrap();
+    for article in articles() {
+        let out = dir.path().join("draft.json");
+        factquiz()
+            .arg("draft")
+            .arg(&article)
+            .arg("--output")
+            .arg(&out)
+            .arg("--force")
+            .assert()
+            .success()
+            .stdout("")
+            .stderr(
+                predicate::str::contains("facts and")
+                    .and(predicate::str::contains("tagged \"unreviewed\"")),
+            );
+        let file: Value = serde_json::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
+        let items =
+            file["facts"].as_array().unwrap().len() + file["claims"].as_array().unwrap().len();
+        assert_eq!(items, 30, "the default keeps 30 items");
+        assert_eq!(
+            file["event"]["source"]["text"].as_array().unwrap().len() as u64,
+            file["event"]["source"]["paragraphs"].as_u64().unwrap()
+        );
+        factquiz()
+            .arg("validate")
+            .arg(&out)
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains(format!(
+                "0 errors, 0 warnings, {items} unreviewed"
+            )));
+        factquiz()
+            .args(["list", "--questions"])
+            .arg(&out)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("· {items} unreviewed")));
+    }
+}
+
+#[test]
+fn an_article_plays_ten_questions_at_once() {
+    for article in articles() {
+        let path = article.to_str().unwrap();
+        let args = ["--article", path, "-n", "10", "--seed", "3", "--no-save"];
+        // The questions first (no answers), then the same game answered right.
+        let drawn = report(&args, "");
+        let questions = drawn["questions"].as_array().unwrap();
+        assert_eq!(questions.len(), 10, "{path}");
+        let answers: String = questions
+            .iter()
+            .map(|q| format!("{}\n", q["answer"].as_str().unwrap()))
+            .collect();
+        let played = report(&args, &answers);
+        assert_eq!(played["answered"], 10, "{path}");
+        assert_eq!(played["correct"], 10, "{path}: {played:#}");
+        assert_eq!(played["score"], played["max_score"]);
+    }
+}
+
+#[test]
+fn an_article_on_standard_input_is_drafted_and_printed() {
+    let text = fs::read_to_string(&articles()[0]).unwrap();
+    let out = factquiz()
+        .args(["draft", "-", "--max", "5", "--date", "2026-06-14"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(file["event"]["id"], "article");
+    assert_eq!(file["event"]["title"], "Pasted article");
+    assert_eq!(file["event"]["date"]["value"], "2026-06-14");
+    assert_eq!(
+        file["facts"].as_array().unwrap().len() + file["claims"].as_array().unwrap().len(),
+        5
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("standard input"));
+}
+
+#[test]
+fn what_cannot_be_drafted_is_named_with_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    fs::write(&empty, "\n\n   \n").unwrap();
+    factquiz()
+        .arg("draft")
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("empty.txt: the article is empty"));
+    let plain = dir.path().join("plain.txt");
+    fs::write(&plain, "nothing here but words in lower case.\n").unwrap();
+    factquiz()
+        .arg("draft")
+        .arg(&plain)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("plain.txt: nothing to ask"));
+    factquiz()
+        .args(["--article"])
+        .arg(&plain)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("plain.txt: nothing to ask"));
+    factquiz()
+        .args(["draft", "missing.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing.txt: no such file"));
+    // An existing file is not replaced without --force.
+    let out = dir.path().join("out.json");
+    fs::write(&out, "keep me").unwrap();
+    factquiz()
+        .arg("draft")
+        .arg(&articles()[0])
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(fs::read_to_string(&out).unwrap(), "keep me");
+}
