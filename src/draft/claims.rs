@@ -58,9 +58,10 @@ pub fn claims(facts: &[Drafted]) -> Vec<DraftedClaim> {
                     tags: vec![UNREVIEWED.to_owned()],
                     paragraphs: vec![paragraph],
                     explanation: format!(
-                        "Paragraph {paragraph} gives {}, not {other}{}.",
+                        "Paragraph {paragraph} gives {}, not {other}{}: {}",
                         f.answer,
-                        if slots > 1 { " (in both places)" } else { "" }
+                        if slots > 1 { " (in both places)" } else { "" },
+                        d.evidence
                     ),
                 },
                 from: i,

@@ -25,13 +25,21 @@ pub fn dateline(p: &mut Paragraph) -> Option<(Entity, Found)> {
     if first.kind != Kind::Word || !upper(0) {
         return None;
     }
+    // A news agency's credit before the dash: "WASHINGTON (AP) —", "PARIS, May 3 (Reuters) -".
+    let mut stop = dash;
+    if dash > 2
+        && p.is_mark(dash - 1, &[')'])
+        && let Some(open) = (0..dash - 1).rev().find(|&k| p.is_mark(k, &['(']))
+    {
+        stop = open;
+    }
     // The place: capitals (and dots) up to the first comma or the dash.
     let mut end = 0;
-    while end + 1 < dash && (upper(end + 1) || p.is_mark(end + 1, &['.'])) {
+    while end + 1 < stop && (upper(end + 1) || p.is_mark(end + 1, &['.'])) {
         end += 1;
     }
     // The place ends the dateline or is followed by a comma: "NATO said it – again" is a sentence.
-    if end + 1 != dash && !p.is_mark(end + 1, &[',']) {
+    if end + 1 != stop && !p.is_mark(end + 1, &[',']) {
         return None;
     }
     let written = &p.text[first.start..p.tokens[end].end];
@@ -41,10 +49,10 @@ pub fn dateline(p: &mut Paragraph) -> Option<(Entity, Found)> {
     // ", Calif.": a state or country after the place.
     if p.is_mark(end + 1, &[',']) {
         let mut last = end + 2;
-        while last + 1 < dash && !p.is_mark(last + 1, &[',']) {
+        while last + 1 < stop && !p.is_mark(last + 1, &[',']) {
             last += 1;
         }
-        if last < dash {
+        if last < stop {
             let region = &p.text[p.tokens[end + 2].start..p.tokens[last].end];
             let full = lexicon::us_state(region).map(str::to_owned).or_else(|| {
                 lexicon::COUNTRIES
@@ -123,5 +131,15 @@ mod tests {
             "A bridge opened – at last.",
         );
         case("NATO said it – again.", None, "NATO said it – again.");
+        case(
+            "WASHINGTON (AP) — The Senate voted.",
+            Some("Washington"),
+            "The Senate voted.",
+        );
+        case(
+            "PARIS, May 3 (Reuters) - Talks ended.",
+            Some("Paris"),
+            "Talks ended.",
+        );
     }
 }

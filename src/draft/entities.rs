@@ -101,9 +101,15 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
     // 1. What a mention's own words say.
     for (i, m) in mentions.iter().enumerate() {
-        if let Some(class) = own_class(m) {
-            let e = enter(&mut entities, class, m);
-            classes[i] = Some((e, m.clone()));
+        // Words before a title are read longest first, each as a name of its own.
+        let found = if m.before_title {
+            readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
+        } else {
+            own_class(m).map(|class| (class, m.clone()))
+        };
+        if let Some((class, m)) = found {
+            let e = enter(&mut entities, class, &m);
+            classes[i] = Some((e, m));
         }
     }
     // 2 and 3. Other mentions of a known entity, then the words around; twice, so that a name
@@ -148,7 +154,13 @@ fn own_class(m: &Mention) -> Option<Class> {
     if PLACE_WORDS.contains(&last.as_str()) && words.len() > 1 {
         return Some(Class::Place);
     }
-    if words
+    // Inside a name ("University of Oxford"), not before a title ("Senate Majority Leader").
+    let inside = if m.before_title {
+        &words[words.len() - 1..]
+    } else {
+        &words[..]
+    };
+    if inside
         .iter()
         .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
         && (words.len() > 1 || m.initials.is_some())
@@ -249,20 +261,12 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
 /// A mention of an entity already known: by one of its names, by a surname, by the first word of
 /// a longer name ("Meridian"), or, for words before a title, by a shorter reading.
 fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Mention)> {
-    let readings = std::iter::once((m.first, m.last)).chain(m.shorter.iter().copied());
-    for (first, last) in readings {
-        let mut reading = m.clone();
-        if (first, last) != (m.first, m.last) {
-            reading.first = first;
-            reading.last = last;
-            reading.slot = p.tokens[first].start..p.tokens[last].end;
-            reading.text = p.text[reading.slot.clone()].to_owned();
-            reading.shorter.clear();
-            if let Some(class) = own_class(&reading)
-                && let Some(e) = entities.named(&normalize::key(&reading.text), Some(class))
-            {
-                return Some((e, reading));
-            }
+    for reading in readings(std::slice::from_ref(p), m) {
+        if (reading.first, reading.last) != (m.first, m.last)
+            && let Some(class) = own_class(&reading)
+            && let Some(e) = entities.named(&normalize::key(&reading.text), Some(class))
+        {
+            return Some((e, reading));
         }
         let key = normalize::key(&reading.text);
         if let Some(e) = entities.named(&key, None) {
@@ -274,6 +278,28 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
         }
     }
     None
+}
+
+/// `m`, then its shorter readings (for words before a title), each as a mention of its own.
+fn readings<'m>(paragraphs: &'m [Paragraph], m: &'m Mention) -> impl Iterator<Item = Mention> + 'm {
+    let p = paragraphs
+        .get(m.paragraph)
+        .filter(|p| p.index == m.paragraph)
+        .or_else(|| paragraphs.iter().find(|p| p.index == m.paragraph));
+    std::iter::once((m.first, m.last))
+        .chain(m.shorter.iter().copied())
+        .filter_map(move |(first, last)| {
+            let p = p?;
+            let mut reading = m.clone();
+            if (first, last) != (m.first, m.last) {
+                reading.first = first;
+                reading.last = last;
+                reading.slot = p.tokens[first].start..p.tokens[last].end;
+                reading.text = p.text[reading.slot.clone()].to_owned();
+                reading.shorter.clear();
+            }
+            Some(reading)
+        })
 }
 
 /// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
@@ -443,7 +469,8 @@ mod tests {
              Harcourt said the Missouri Department of Transportation (MoDOT) agreed, as did Tom Brennan, who runs a diner.\n\
              MoDOT said Mr. Brennan and a Cambridge-based firm, Aldenbrook Pharmaceuticals, would pay.\n\
              Federal grants and American soldiers were not names, the White House said.\n\
-             Jane Doe, 45, met Halvard, a lighting company, in Congress.",
+             Jane Doe, 45, met Halvard, a lighting company, in Congress.\n\
+             Senate Majority Leader Chuck Schumer thanked quarterback Dak Prescott.",
         );
         let want = [
             ("Ellen Harcourt = Ellen Harcourt", Person),
@@ -470,6 +497,9 @@ mod tests {
             ("Jane Doe = Jane Doe", Person),
             ("Halvard = Halvard", Organisation),
             ("Congress = Congress", Organisation),
+            ("Senate = Senate", Organisation),
+            ("Chuck Schumer = Chuck Schumer", Person),
+            ("Dak Prescott = Dak Prescott", Person),
         ];
         let mut got_sorted = got.clone();
         got_sorted.sort();
