@@ -120,10 +120,14 @@ pub fn draft(
     let file = &loaded.file;
     writeln!(
         notes,
-        "drafted {} facts and {} claims from {} paragraphs of {} (the best of {}); each is tagged {UNREVIEWED:?}: check it against the article, then remove the tag",
-        file.facts.len(),
-        file.claims.len(),
+        "drafted {} from {} paragraph{} of {} (the best of {}); each is tagged {UNREVIEWED:?}: check it against the article, then remove the tag",
+        crate::draft::counts(file),
         file.event.source.paragraphs,
+        if file.event.source.paragraphs == 1 {
+            ""
+        } else {
+            "s"
+        },
         clean_line(&shown(&request.path)),
         draft.candidates,
     )?;

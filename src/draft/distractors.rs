@@ -281,6 +281,10 @@ fn number_nudges(f: &Found) -> Vec<String> {
         while whole != 0 && whole % (step * 10) == 0 {
             step *= 10;
         }
+        // A step no larger than a quarter of the value: 10 moves in ones, 50 in tens.
+        while step > 1 && step * 4 > whole.abs() {
+            step /= 10;
+        }
         if step == 1 && whole.abs() >= 100 && !style.ordinal {
             step = 5;
         }

@@ -259,12 +259,25 @@ fn event(
 
 fn summary(options: &DraftOptions, file: &QuestionFile) -> String {
     format!(
-        "Drafted by factquiz from {} ({} paragraphs): {} facts and {} claims, each tagged \"unreviewed\" until its author has checked it against the article.",
+        "Drafted by factquiz from {} ({}): {}, each tagged \"unreviewed\" until its author has checked it against the article.",
         options.reference.as_deref().unwrap_or("an article"),
-        file.event.source.paragraphs,
-        file.facts.len(),
-        file.claims.len()
+        count(file.event.source.paragraphs as usize, "paragraph"),
+        counts(file)
     )
+}
+
+/// "7 facts and 1 claim".
+pub fn counts(file: &QuestionFile) -> String {
+    format!(
+        "{} and {}",
+        count(file.facts.len(), "fact"),
+        count(file.claims.len(), "claim")
+    )
+}
+
+/// "1 claim", "7 facts".
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 /// Runs the validator on the draft and leaves out any item it refuses, so that a draft always

@@ -742,6 +742,13 @@ mod tests {
             Exact,
         );
         case(
+            "a trip 15 minutes longer",
+            "15",
+            Number,
+            Some("minutes"),
+            Exact,
+        );
+        case(
             "the tower rises 410 feet above the water",
             "410",
             Number,

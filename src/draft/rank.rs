@@ -60,9 +60,10 @@ enum Item {
     Claim(usize),
 }
 
-/// The best `max` items of `facts` and `claims`; every one when `max` covers them all.
+/// The best `max` items of `facts` and `claims`, two a sentence at most (so fewer for a short
+/// article); every one when `max` is `usize::MAX` (to measure what drafting finds).
 pub fn select(facts: &[Drafted], claims: &[DraftedClaim], found: &[Found], max: usize) -> Kept {
-    if facts.len() + claims.len() <= max {
+    if max == usize::MAX {
         return Kept {
             facts: (0..facts.len()).collect(),
             claims: (0..claims.len()).collect(),
@@ -128,6 +129,11 @@ pub fn select(facts: &[Drafted], claims: &[DraftedClaim], found: &[Found], max: 
                 if kept.claims.len() >= claim_share || mine > other + 1 {
                     continue;
                 }
+            }
+            // Two items a sentence at most: a short article gives fewer items rather than the
+            // same sentence three times over.
+            if used_sentences.get(at).is_some_and(|&n| n >= 2) {
+                continue;
             }
             let mut adjusted = *score;
             adjusted -= 3.0 * *used_sentences.get(at).unwrap_or(&0) as f64;

@@ -249,7 +249,8 @@ const NOT_UNIT: &[&str] = &[
     "they", "he", "she", "we", "its", "their", "his", "her", "short", "long", "high", "wide",
     "deep", "tall", "old", "away", "ago", "later", "earlier", "north", "south", "east", "west",
     "behind", "ahead", "since", "above", "below", "here", "there", "now", "today", "then", "too",
-    "also", "again", "still", "yet",
+    "also", "again", "still", "yet", "each", "apiece", "apart", "overall", "total", "annually",
+    "daily", "weekly", "monthly", "yearly",
 ];
 
 /// A word that cannot be the noun a number counts.
@@ -271,9 +272,10 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
         if NOT_UNIT.contains(&word.as_str()) || word.contains('.') {
             break;
         }
-        // A participle after the noun ends it: "28 people *treated*"; before it, it describes
-        // it: "7,700 *missing* soldiers".
-        if !run.is_empty() && (word.ends_with("ed") || word.ends_with("ing")) && word.len() > 4 {
+        // A participle or a comparative after the noun ends it: "28 people *treated*", "15
+        // minutes *longer*"; before it, it describes it: "7,700 *missing* soldiers".
+        let trailing = ["ed", "ing", "er"].iter().any(|end| word.ends_with(end));
+        if !run.is_empty() && trailing && word.len() > 4 {
             break;
         }
         let capital = p.text_of(i).starts_with(char::is_uppercase);
