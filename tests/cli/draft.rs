@@ -238,3 +238,79 @@ fn what_cannot_be_drafted_is_named_with_its_file() {
         .stderr(predicate::str::contains("already exists"));
     assert_eq!(fs::read_to_string(&out).unwrap(), "keep me");
 }
+
+/// The README's "From an article" example is what factquiz prints for that article.
+#[test]
+fn the_readme_example_is_what_draft_and_article_print() {
+    let readme = include_str!("../../README.md");
+    let block = |after: &str| {
+        let start = readme
+            .find(after)
+            .unwrap_or_else(|| panic!("the README shows {after:?}"))
+            + after.len();
+        &readme[start..start + readme[start..].find("```").unwrap()]
+    };
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("harbour-tunnel.txt"),
+        block("`harbour-tunnel.txt`, an article written for this README:\n\n```\n"),
+    )
+    .unwrap();
+    let shown = block(
+        "```\n$ factquiz draft harbour-tunnel.txt --date 2026-11-23 -o harbour-tunnel.json\n",
+    );
+    let (drafted, validated) = shown
+        .split_once("$ factquiz validate harbour-tunnel.json\n")
+        .unwrap();
+    let out = factquiz()
+        .current_dir(dir.path())
+        .args([
+            "draft",
+            "harbour-tunnel.txt",
+            "--date",
+            "2026-11-23",
+            "-o",
+            "harbour-tunnel.json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), drafted);
+    let out = factquiz()
+        .current_dir(dir.path())
+        .args(["validate", "harbour-tunnel.json"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), validated);
+    let file = fs::read_to_string(dir.path().join("harbour-tunnel.json")).unwrap();
+    let fact = block("One of the drafted facts, and one of the claims:\n\n```json\n");
+    let (fact, claim) = fact.split_at(fact.find("}\n{").unwrap() + 2);
+    let parsed: Value = serde_json::from_str(&file).unwrap();
+    let fact: Value = serde_json::from_str(fact).unwrap();
+    let claim: Value = serde_json::from_str(claim).unwrap();
+    assert!(
+        parsed["facts"].as_array().unwrap().contains(&fact),
+        "{fact:#}"
+    );
+    assert!(
+        parsed["claims"].as_array().unwrap().contains(&claim),
+        "{claim:#}"
+    );
+    // The game, but for its header's date (the day it is played) and the summary's end.
+    let game = block("$ factquiz --article harbour-tunnel.txt -n 4 --seed 1\n");
+    let out = factquiz()
+        .current_dir(dir.path())
+        .args(["--article", "harbour-tunnel.txt", "-n", "4", "--seed", "1"])
+        .write_stdin("halvorsen\nb\nf\nr\n")
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    let body = |text: &str| {
+        text.lines()
+            .skip(1)
+            .take_while(|l| *l != "...")
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    };
+    assert!(printed.starts_with("Harbour tunnel ("), "{printed}");
+    assert!(body(&printed).starts_with(&body(game)), "{printed}");
+}
