@@ -45,7 +45,9 @@ fn drafting(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("1 MB", |b| b.iter(|| draft(&megabyte, &options)));
     let one_line = megabyte.replace('\n', " ");
-    group.bench_function("1 MB on one line", |b| b.iter(|| draft(&one_line, &options)));
+    group.bench_function("1 MB on one line", |b| {
+        b.iter(|| draft(&one_line, &options))
+    });
     group.finish();
 }
 
