@@ -14,11 +14,22 @@ pub fn dates(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
         let read = month_first(p, i)
             .or_else(|| day_first(p, i))
             .or_else(|| iso(p, i));
-        if let Some((last, found)) = read {
+        if let Some((mut last, found)) = read {
+            // "March 5 to 7": the end of a range of days is a date of the same month.
+            let end = match found.value {
+                Value::DayMonth(month, day) if month > 0 => {
+                    range_end(p, last, month, day, &found.answer)
+                }
+                _ => None,
+            };
+            out.push(found);
+            if let Some((end_last, end)) = end {
+                out.push(end);
+                last = end_last;
+            }
             for t in &mut taken[i..=last] {
                 *t = true;
             }
-            out.push(found);
             i = last + 1;
             continue;
         }
@@ -102,6 +113,47 @@ fn month_first(p: &Paragraph, i: usize) -> Option<(usize, Found)> {
     let comma = p.is_mark(m_end + 1, &[',']);
     let (year, y_end) = year_at(p, m_end + 1 + usize::from(comma))?;
     Some(build(p, i, None, month, Some(year), y_end))
+}
+
+/// After a day of a month ending at token `last`, the other end of a range: "to 7", "-7",
+/// "through 9". Its last token, and the date, written with the first date's month.
+fn range_end(
+    p: &Paragraph,
+    last: usize,
+    month: u32,
+    day: u32,
+    first: &str,
+) -> Option<(usize, Found)> {
+    let joiner = p.text_of(last + 1);
+    let joined = matches!(joiner, "-" | "–" | "—")
+        || matches!(p.word(last + 1).as_deref(), Some("to" | "through"));
+    let (end, end_last) = day_at(p, last + 2).filter(|_| joined)?;
+    // "March 5 to 7, 2024", "5 to 7 March": not a range this reads.
+    let after = p.tokens.get(end_last + 1);
+    let more = p.is_mark(end_last + 1, &[',']) && year_at(p, end_last + 2).is_some();
+    if end <= day
+        || Date::new(2000, month, end).is_none()
+        || more
+        || month_at(p, end_last + 1).is_some()
+        || after.is_some_and(|t| t.kind == Kind::Number)
+    {
+        return None;
+    }
+    let slot = p.tokens[last + 2].start..p.tokens[end_last].end;
+    let written = &p.text[slot.clone()];
+    let month_word = first.split_whitespace().next().unwrap_or("");
+    let answer = format!("{month_word} {written}");
+    let mut found = Found::new(
+        p,
+        slot,
+        Class::DayMonth,
+        answer.clone(),
+        Value::DayMonth(month, end),
+    );
+    found.aliases = day_month_forms(month, end);
+    found.aliases.push(written.to_owned());
+    found.aliases.retain(|a| !a.eq_ignore_ascii_case(&answer));
+    Some((end_last, found))
 }
 
 /// "27 July 2018", "1 September", "4th of July".
@@ -284,6 +336,14 @@ mod tests {
         );
         assert_eq!(found("on 2018-07-27"), [s("27 July 2018", Date)]);
         assert_eq!(found("Tuesday’s meeting"), [s("Tuesday", Weekday)]);
+        assert_eq!(
+            found("from March 5 to 7 in"),
+            [s("March 5", DayMonth), s("March 7", DayMonth)]
+        );
+        assert_eq!(
+            found("from Aug. 5-9."),
+            [s("Aug. 5", DayMonth), s("Aug. 9", DayMonth)]
+        );
         assert!(found("It may rain in March; they march on. 31 June").is_empty());
     }
 }

@@ -163,14 +163,19 @@ fn whole_words(text: &str, slot: &Range<usize>) -> Result<Option<String>, ()> {
         .chars()
         .rev()
         .take_while(|&c| !separates(c));
-    if before.clone().any(char::is_alphanumeric) {
+    // As the normaliser sees it: "🉐" decomposes to a letter.
+    let letter_like = |c: char| {
+        unicode_normalization::UnicodeNormalization::nfkd(std::iter::once(c))
+            .any(char::is_alphanumeric)
+    };
+    if before.clone().any(letter_like) {
         return Err(());
     }
     let after: String = text[slot.end..]
         .chars()
         .take_while(|&c| !separates(c))
         .collect();
-    let letters: String = after.chars().filter(|c| c.is_alphanumeric()).collect();
+    let letters: String = after.chars().filter(|&c| letter_like(c)).collect();
     if letters.is_empty() {
         return Ok(None);
     }

@@ -140,7 +140,9 @@ fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
     let weekday = WEEKDAYS
         .iter()
         .any(|d| lower.starts_with(&d.to_lowercase()));
-    !(month || weekday || lower == "i")
+    // "No. 10": an abbreviation of "number", not a name.
+    let number = lower == "no" && p.is_mark(i + 1, &['.']);
+    !(month || weekday || number || lower == "i")
 }
 
 /// The words of the name that starts at token `i`: capitalised words, joined by hyphens, "&" and

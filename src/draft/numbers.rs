@@ -742,6 +742,13 @@ mod tests {
             Exact,
         );
         case(
+            "the 2,400 residents lost power",
+            "2,400",
+            Number,
+            Some("residents"),
+            Exact,
+        );
+        case(
             "a trip 15 minutes longer",
             "15",
             Number,

@@ -92,7 +92,10 @@ fn rejoin(paragraph: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
             let before = &paragraph[last.clone()];
             let next = &paragraph[range.clone()];
             if let Some(word) = last_word(before) {
-                let always = is_title(word) || is_initial(word);
+                // "No. 10": a number follows the abbreviation.
+                let numbered = word.eq_ignore_ascii_case("no")
+                    && next.starts_with(|c: char| c.is_ascii_digit());
+                let always = is_title(word) || is_initial(word) || numbered;
                 let usually = (is_abbreviation(word) || is_initialism(word)) && !opens(next, true);
                 if always || usually {
                     last.end = range.end;
@@ -179,6 +182,10 @@ mod tests {
                 "Pacific Gas and Electric Co. (PG&E) said no.",
                 "J. R. Hartley wrote it."
             ]
+        );
+        assert_eq!(
+            split("They met at No. 10 Downing Street. No. It was not."),
+            ["They met at No. 10 Downing Street.", "No.", "It was not."]
         );
         assert_eq!(
             split("They moved to the U.S. The next year was hard."),

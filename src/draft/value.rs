@@ -285,9 +285,12 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
             break;
         }
     }
+    // The first plural is the noun ("2,400 *residents* lost"); else the last word in lower case
+    // ("35 *mph*", "degrees Fahrenheit").
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     run.iter()
-        .rev()
-        .find(|(_, capital)| !capital)
+        .find(|(w, capital)| !capital && plural(w))
+        .or_else(|| run.iter().rev().find(|(_, capital)| !capital))
         .or(run.last())
         .map(|(w, _)| w.clone())
         .filter(|w| w.chars().count() >= 2)
