@@ -56,16 +56,7 @@ pub fn fact(
         sentence_statement(p, all, look, f)?
     };
     // Nothing around the blank may give the answer away.
-    let mut aliases = f.aliases.clone();
-    aliases.extend(possessive);
-    let mut seen = vec![normalize::key(&f.answer)];
-    aliases.retain(|a| {
-        let key = normalize::key(a);
-        !key.is_empty() && !seen.contains(&key) && {
-            seen.push(key);
-            true
-        }
-    });
+    let aliases = distinct_aliases(f, possessive);
     let forms: Vec<String> = std::iter::once(&f.answer)
         .chain(&aliases)
         .map(|a| normalize::key(a))
@@ -86,25 +77,9 @@ pub fn fact(
         _ => None,
     };
     let repeated = look.spread.get(&look.keys[index]).copied().unwrap_or(1);
-    let difficulty = if repeated > 1 {
-        Difficulty::Easy
-    } else if f.answer.chars().filter(char::is_ascii_digit).count() >= 4 && f.class != Class::Year {
-        Difficulty::Hard
-    } else {
-        Difficulty::Medium
-    };
     let dependent = opens_with_reference(&statement);
     let fact = Fact {
-        id: format!(
-            "{event}-p{}-{}-{}",
-            f.paragraph + 1,
-            f.class.tag(),
-            crate::import::slug(&f.answer)
-                .chars()
-                .take(32)
-                .collect::<String>()
-                .trim_end_matches('-')
-        ),
+        id: id(event, f),
         answer_type: f.class.answer_type(),
         answer: f.answer.clone(),
         aliases,
@@ -115,7 +90,7 @@ pub fn fact(
         statement,
         distractors,
         kinds: (kinds.len() < FactKind::ALL.len()).then(|| kinds.into_boxed_slice()),
-        difficulty,
+        difficulty: difficulty(f, repeated),
         tags: vec![UNREVIEWED.to_owned(), f.class.tag().to_owned()],
         paragraphs: vec![f.paragraph as u32 + 1],
         explanation: evidence.clone(),
@@ -131,6 +106,44 @@ pub fn fact(
         dependent,
         dateline: f.dateline,
     })
+}
+
+/// The found value's aliases and `more`, without empty ones and ones that read as the answer or
+/// an earlier alias.
+fn distinct_aliases(f: &Found, more: Option<String>) -> Vec<String> {
+    let mut seen = vec![normalize::key(&f.answer)];
+    let mut aliases = Vec::new();
+    for alias in f.aliases.iter().cloned().chain(more) {
+        let key = normalize::key(&alias);
+        if !key.is_empty() && !seen.contains(&key) {
+            seen.push(key);
+            aliases.push(alias);
+        }
+    }
+    aliases
+}
+
+/// "bridge-opening-p2-money-412-5-million": the event, the paragraph, the kind of value, the value.
+fn id(event: &str, f: &Found) -> String {
+    let slug: String = crate::import::slug(&f.answer).chars().take(32).collect();
+    format!(
+        "{event}-p{}-{}-{}",
+        f.paragraph + 1,
+        f.class.tag(),
+        slug.trim_end_matches('-')
+    )
+}
+
+/// Easy when the article gives the value in more than one paragraph, hard for a number of four
+/// or more digits, medium otherwise.
+fn difficulty(f: &Found, paragraphs: usize) -> Difficulty {
+    if paragraphs > 1 {
+        Difficulty::Easy
+    } else if f.answer.chars().filter(char::is_ascii_digit).count() >= 4 && f.class != Class::Year {
+        Difficulty::Hard
+    } else {
+        Difficulty::Medium
+    }
 }
 
 /// Short answer always; multiple choice with three distractors; true or false only where a

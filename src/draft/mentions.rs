@@ -151,87 +151,100 @@ fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut k = i;
     loop {
-        let mut last = k;
-        // "Barnes-Jewish", "Jong-un": words joined by a hyphen.
-        // A lower-case word after the hyphen joins only when short ("Jong-un"), not "Cambridge-based".
-        let joins = |k: usize| {
-            let next = p.text_of(k);
-            p.word(k).is_some()
-                && (next.starts_with(char::is_uppercase) || next.chars().count() <= 3)
-        };
-        while p.is_mark(last + 1, &['-'])
-            && p.is_glued(last + 1)
-            && p.is_glued(last + 2)
-            && joins(last + 2)
-        {
-            last += 2;
-        }
-        let word = p.text[p.tokens[k].start..p.tokens[last].end].to_lowercase();
-        // The dot of an abbreviation: "Gov.", "St.", "Inc.", "J.".
-        let short = word.chars().count() == 1
-            || PERSON_TITLES.contains(&word.as_str())
-            || COMPANY_ENDINGS.contains(&word.as_str())
-            || matches!(word.as_str(), "st" | "mt" | "ft" | "jr" | "sr" | "bros");
-        if short && p.is_mark(last + 1, &['.']) && p.is_glued(last + 1) {
-            last += 1;
-        }
-        groups.push(Group {
-            first: k,
-            last,
-            word,
-            connector: false,
-        });
+        let word = word_at(p, k);
+        let next = word.last + 1;
+        groups.push(word);
         // What comes next: another capitalised word, or connectors and then one.
-        let next = last + 1;
         if is_capital(p, next, taken) {
             k = next;
             continue;
         }
-        let mut j = next;
-        let mut joiners = Vec::new();
-        while let Some(w) = p
-            .word(j)
-            .or_else(|| p.is_mark(j, &['&']).then(|| "&".to_owned()))
-        {
-            if !CONNECTORS.contains(&w.as_str())
-                || !p.text_of(j).starts_with(|c: char| !c.is_uppercase())
-            {
-                break;
+        match connectors(p, &groups, next, taken) {
+            Some((joiners, j)) => {
+                groups.extend(joiners);
+                k = j;
             }
-            joiners.push(Group {
-                first: j,
-                last: j,
-                word: w,
-                connector: true,
-            });
-            j += 1;
+            None => break,
         }
-        if joiners.is_empty() || !is_capital(p, j, taken) {
-            break;
-        }
-        let company = COMPANY_ENDINGS.contains(&groups[groups.len() - 1].word.as_str());
-        let and = joiners.iter().any(|g| g.word == "and");
-        // "MoDOT and the Illinois Department": two names, not one.
-        let initials = p
-            .text_of(groups[groups.len() - 1].first)
-            .chars()
-            .filter(|c| c.is_uppercase())
-            .count()
-            >= 2;
-        if and && (joiners.len() > 1 || initials) {
-            break;
-        }
-        let keyword_ahead = keyword_in_run(p, j, taken)
-            || groups
-                .iter()
-                .any(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
-        if company || (and && !keyword_ahead) || joiners.len() > 2 {
-            break;
-        }
-        groups.extend(joiners);
-        k = j;
     }
     groups
+}
+
+/// The word of a name starting at token `k`: with the words a hyphen joins to it ("Barnes-Jewish",
+/// "Jong-un", but not "Cambridge-based") and the dot of an abbreviation ("Gov.", "Inc.", "J.").
+fn word_at(p: &Paragraph, k: usize) -> Group {
+    let mut last = k;
+    let joins = |k: usize| {
+        let next = p.text_of(k);
+        p.word(k).is_some() && (next.starts_with(char::is_uppercase) || next.chars().count() <= 3)
+    };
+    while p.is_mark(last + 1, &['-'])
+        && p.is_glued(last + 1)
+        && p.is_glued(last + 2)
+        && joins(last + 2)
+    {
+        last += 2;
+    }
+    let word = p.text[p.tokens[k].start..p.tokens[last].end].to_lowercase();
+    let short = word.chars().count() == 1
+        || PERSON_TITLES.contains(&word.as_str())
+        || COMPANY_ENDINGS.contains(&word.as_str())
+        || matches!(word.as_str(), "st" | "mt" | "ft" | "jr" | "sr" | "bros");
+    if short && p.is_mark(last + 1, &['.']) && p.is_glued(last + 1) {
+        last += 1;
+    }
+    Group {
+        first: k,
+        last,
+        word,
+        connector: false,
+    }
+}
+
+/// Connectors at token `j` that join the name so far (`groups`) to the capitalised word after
+/// them ("University *of* Oxford", "Pacific Gas *and* Electric Co."), and that word's token. Not
+/// "of" after a company ("… Inc. of Pittsburgh"), nor "and" between two names ("MoDOT and the
+/// Illinois Department") unless an organisation's name goes on through it.
+fn connectors(
+    p: &Paragraph,
+    groups: &[Group],
+    mut j: usize,
+    taken: &[bool],
+) -> Option<(Vec<Group>, usize)> {
+    let mut joiners = Vec::new();
+    while let Some(w) = p
+        .word(j)
+        .or_else(|| p.is_mark(j, &['&']).then(|| "&".to_owned()))
+    {
+        if !CONNECTORS.contains(&w.as_str()) || p.text_of(j).starts_with(char::is_uppercase) {
+            break;
+        }
+        joiners.push(Group {
+            first: j,
+            last: j,
+            word: w,
+            connector: true,
+        });
+        j += 1;
+    }
+    if joiners.is_empty() || joiners.len() > 2 || !is_capital(p, j, taken) {
+        return None;
+    }
+    let last = &groups[groups.len() - 1];
+    let company = COMPANY_ENDINGS.contains(&last.word.as_str());
+    let and = joiners.iter().any(|g| g.word == "and");
+    let initials = p
+        .text_of(last.first)
+        .chars()
+        .filter(|c| c.is_uppercase())
+        .count()
+        >= 2;
+    let organisation = keyword_in_run(p, j, taken)
+        || groups
+            .iter()
+            .any(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
+    let two_names = and && (joiners.len() > 1 || initials || !organisation);
+    (!company && !two_names).then_some((joiners, j))
 }
 
 /// Whether the capitalised run starting at token `j` holds a word that names an organisation.
@@ -261,22 +274,7 @@ pub fn has_keyword(text: &str) -> bool {
 /// Turns the words of a span into mentions: without a common word that opens the sentence,
 /// split at a title, with initials in brackets after it.
 fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mut Vec<Mention>) {
-    let mut start = 0;
-    // A common word that only opens the sentence: "The", "Residents", "Chronic".
-    if let Some(first) = groups.first()
-        && opens_sentence(p, first.first)
-    {
-        let common = OPENERS.contains(&first.word.as_str())
-            || vocabulary.contains(&first.word)
-            || crate::check::number::read(&first.word, None).is_some();
-        if common {
-            start = 1;
-            while groups.get(start).is_some_and(|g| g.connector) {
-                start += 1;
-            }
-        }
-    }
-    let groups = &groups[start.min(groups.len())..];
+    let groups = without_opener(p, groups, vocabulary);
     if groups.is_empty() {
         return;
     }
@@ -345,6 +343,29 @@ fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mu
     }
 }
 
+/// `groups` without a common word that only opens the sentence ("The", "Residents", "Chronic"):
+/// one the article writes in lower case elsewhere, or one that opens sentences anyway.
+fn without_opener<'g>(
+    p: &Paragraph,
+    groups: &'g [Group],
+    vocabulary: &HashSet<String>,
+) -> &'g [Group] {
+    let Some(first) = groups.first() else {
+        return groups;
+    };
+    let common = OPENERS.contains(&first.word.as_str())
+        || vocabulary.contains(&first.word)
+        || crate::check::number::read(&first.word, None).is_some();
+    if !opens_sentence(p, first.first) || !common {
+        return groups;
+    }
+    let mut start = 1;
+    while groups.get(start).is_some_and(|g| g.connector) {
+        start += 1;
+    }
+    &groups[start.min(groups.len())..]
+}
+
 /// Whether token `i` is the first word of its sentence (marks such as a quotation mark may come
 /// before it).
 fn opens_sentence(p: &Paragraph, i: usize) -> bool {
@@ -411,182 +432,9 @@ fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention {
     }
 }
 
-/// The letters of initials that spell words: "MHRA" of "(MHRA)", "PGE" of "PG&E".
-fn initial_letters(initials: &str) -> String {
-    initials.chars().filter(|c| c.is_uppercase()).collect()
-}
+mod after;
 
-/// The capitals of the words from token `from` to `to`, and the first letters of every word.
-fn spelled(p: &Paragraph, from: usize, to: usize) -> (String, String) {
-    let mut capitals = String::new();
-    let mut all = String::new();
-    for k in from..=to {
-        if p.tokens[k].kind != Kind::Word {
-            continue;
-        }
-        let first = p.text_of(k).chars().next().unwrap_or(' ');
-        if first.is_uppercase() {
-            capitals.push(first);
-        }
-        all.extend(first.to_uppercase());
-    }
-    (capitals, all)
-}
-
-/// A name whose initials in brackets spell more words than it has ("Regulatory Agency (MHRA)"
-/// after "Medicines and Healthcare products") takes in the words before it that they spell.
-fn widen_to_initials(p: &Paragraph, out: &mut Vec<Mention>) {
-    let Some(m) = out.last() else { return };
-    let Some(initials) = &m.initials else { return };
-    let letters = initial_letters(initials);
-    let name_end = p.token_at(m.slot.start + m.text.len()).saturating_sub(1);
-    let spells = |from: usize| {
-        let (capitals, all) = spelled(p, from, name_end);
-        capitals == letters || all == letters
-    };
-    if spells(m.first) {
-        return;
-    }
-    let sentence = p.sentence(p.sentence_of(m.slot.start));
-    let mut from = m.first;
-    for _ in 0..8 {
-        if from == 0
-            || p.tokens[from - 1].start < sentence.start
-            || p.tokens[from - 1].kind != Kind::Word
-        {
-            return;
-        }
-        from -= 1;
-        if p.text_of(from).starts_with(char::is_uppercase) && spells(from) {
-            break;
-        }
-    }
-    if !spells(from) {
-        return;
-    }
-    let start = p.tokens[from].start;
-    let last = out.len() - 1;
-    let mut widened = out[last].clone();
-    let name_len = widened.slot.start + widened.text.len() - start;
-    widened.first = from;
-    widened.slot.start = start;
-    widened.text = p.text[start..start + name_len].to_owned();
-    out.truncate(last);
-    out.retain(|o| o.paragraph != widened.paragraph || o.slot.end <= start);
-    out.push(widened);
-}
-
-/// After token `end`, a comma and a state or country ("Illinois", "Calif.") that ends the name:
-/// its last token and its full name.
-fn region_after(p: &Paragraph, end: usize, taken: &[bool]) -> Option<(usize, String)> {
-    if !p.is_mark(end + 1, &[',']) || !is_capital(p, end + 2, taken) {
-        return None;
-    }
-    let mut last = end + 2;
-    while is_capital(p, last + 1, taken) {
-        last += 1;
-    }
-    if p.is_mark(last + 1, &['.']) && p.is_glued(last + 1) && p.text_of(last).len() <= 5 {
-        last += 1;
-    }
-    let text = &p.text[p.tokens[end + 2].start..p.tokens[last].end];
-    let full = lexicon::us_state(text).map(str::to_owned).or_else(|| {
-        lexicon::COUNTRIES
-            .iter()
-            .find(|c| c.eq_ignore_ascii_case(text))
-            .map(|c| c.to_string())
-    })?;
-    // The region must end the name: a list of places ("Texas, Oklahoma and Kansas") is not one.
-    let after = p.tokens.get(last + 1);
-    let ends = after.is_none_or(|t| {
-        t.kind == Kind::Mark || p.text_of(last + 1).starts_with(char::is_lowercase)
-    });
-    let and_follows =
-        p.word(last + 1).as_deref() == Some("and") || p.word(last + 1).as_deref() == Some("or");
-    (ends && !and_follows).then_some((last, full))
-}
+use after::{region_after, widen_to_initials};
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn texts(text: &str) -> Vec<String> {
-        let paragraphs = [Paragraph::new(0, text)];
-        let p = &paragraphs[0];
-        let taken = vec![false; p.tokens.len()];
-        let vocabulary = vocabulary(&paragraphs);
-        mentions(p, &taken, &vocabulary)
-            .into_iter()
-            .map(|m| {
-                let mut shown = m.text.clone();
-                if m.titled {
-                    shown = format!("person:{shown}");
-                }
-                if let Some(i) = &m.initials {
-                    shown.push_str(&format!(" ({i})"));
-                }
-                shown
-            })
-            .collect()
-    }
-
-    #[test]
-    fn names_titles_and_initials() {
-        assert_eq!(
-            texts("Missouri Gov. Ellen Harcourt met Illinois Lt. Gov. Samuel Okafor."),
-            [
-                "Missouri",
-                "person:Ellen Harcourt",
-                "Illinois",
-                "person:Samuel Okafor"
-            ]
-        );
-        assert_eq!(
-            texts("“This is it,” said Professor Helen Achterberg of the University of Oxford."),
-            ["person:Helen Achterberg", "University of Oxford"]
-        );
-        assert_eq!(
-            texts("It was released by the Missouri Department of Transportation (MoDOT)."),
-            ["Missouri Department of Transportation (MoDOT)"]
-        );
-        assert_eq!(
-            texts("It links south St. Louis with Columbia, Illinois, at last."),
-            ["St. Louis", "Columbia, Illinois"]
-        );
-        assert_eq!(
-            texts("The Carondelet Crossing opened."),
-            ["Carondelet Crossing"]
-        );
-        assert_eq!(
-            texts(
-                "Hartwell Wire & Cable Inc. of Pittsburgh sent Pacific Gas and Electric Co. steel."
-            ),
-            [
-                "Hartwell Wire & Cable Inc.",
-                "Pittsburgh",
-                "Pacific Gas and Electric Co."
-            ]
-        );
-        assert_eq!(
-            texts("in Whitmore, Oak Run and Millville"),
-            ["Whitmore", "Oak Run", "Millville"]
-        );
-        assert_eq!(texts("Harcourt’s office"), ["Harcourt"]);
-        assert_eq!(
-            texts("It is kept by MoDOT and the Illinois Department of Transportation."),
-            ["MoDOT", "Illinois Department of Transportation"]
-        );
-        assert_eq!(
-            texts("It is based in Kansas City, Missouri, they said."),
-            ["Kansas City, Missouri"]
-        );
-        assert_eq!(
-            texts("It asked the Medicines and Healthcare products Regulatory Agency (MHRA) first."),
-            ["Medicines and Healthcare products Regulatory Agency (MHRA)"]
-        );
-        assert_eq!(
-            texts("Cal Fire Battalion Chief Marcus Delgado said"),
-            ["Cal Fire Battalion", "person:Marcus Delgado"]
-        );
-    }
-}
+mod tests;

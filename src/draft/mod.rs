@@ -18,6 +18,7 @@ mod facts;
 mod index;
 mod lexicon;
 mod mentions;
+mod nudges;
 mod numbers;
 mod paragraph;
 pub mod quality;

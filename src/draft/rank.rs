@@ -57,7 +57,75 @@ fn claim_score(c: &DraftedClaim) -> f64 {
 
 enum Item {
     Fact(usize),
-    Claim(usize),
+    /// A claim, and whether it is refuted.
+    Claim(usize, bool),
+}
+
+/// An item that may be kept: its score before spreading, its sentence, its answer's value.
+struct Candidate {
+    item: Item,
+    score: f64,
+    at: (usize, usize),
+    value: String,
+}
+
+/// What has been kept so far, for spreading the next item.
+#[derive(Default)]
+struct Spread {
+    sentences: HashMap<(usize, usize), usize>,
+    paragraphs: HashMap<usize, usize>,
+    answers: HashSet<String>,
+    /// Supported and refuted claims kept.
+    verdicts: [usize; 2],
+}
+
+impl Spread {
+    /// The candidate's score, less what it would repeat: its sentence, its paragraph, an answer
+    /// already kept, answers its sentence shows. `None` when it may not be kept now.
+    fn adjusted(
+        &self,
+        c: &Candidate,
+        shown: &HashMap<(usize, usize), HashSet<String>>,
+    ) -> Option<f64> {
+        // Two items a sentence at most: a short article gives fewer items rather than the same
+        // sentence three times over.
+        let in_sentence = self.sentences.get(&c.at).copied().unwrap_or(0);
+        if in_sentence >= 2 {
+            return None;
+        }
+        if let Item::Claim(_, refuted) = c.item {
+            let (mine, other) = (
+                self.verdicts[usize::from(refuted)],
+                self.verdicts[usize::from(!refuted)],
+            );
+            if mine > other + 1 {
+                return None;
+            }
+        }
+        let overlap = shown.get(&c.at).map_or(0, |values| {
+            values.iter().filter(|v| self.answers.contains(*v)).count()
+        });
+        Some(
+            c.score
+                - 3.0 * in_sentence as f64
+                - 0.7 * self.paragraphs.get(&c.at.0).copied().unwrap_or(0) as f64
+                - if self.answers.contains(&c.value) {
+                    2.0
+                } else {
+                    0.0
+                }
+                - 0.8 * overlap as f64,
+        )
+    }
+
+    fn keep(&mut self, c: &Candidate) {
+        *self.sentences.entry(c.at).or_default() += 1;
+        *self.paragraphs.entry(c.at.0).or_default() += 1;
+        self.answers.insert(c.value.clone());
+        if let Item::Claim(_, refuted) = c.item {
+            self.verdicts[usize::from(refuted)] += 1;
+        }
+    }
 }
 
 /// The best `max` items of `facts` and `claims`, two a sentence at most (so fewer for a short
@@ -77,92 +145,55 @@ pub fn select(facts: &[Drafted], claims: &[DraftedClaim], found: &[Found], max: 
             .or_default()
             .insert(f.value.key());
     }
-    let mut candidates: Vec<(Item, f64, (usize, usize), String)> = Vec::new();
-    for (i, d) in facts.iter().enumerate() {
-        let f = &found[d.found];
-        candidates.push((
-            Item::Fact(i),
-            fact_score(d, f),
-            (d.paragraph, d.sentence),
-            f.value.key(),
-        ));
-    }
-    for (i, c) in claims.iter().enumerate() {
-        let d = &facts[c.from];
-        candidates.push((
-            Item::Claim(i),
-            claim_score(c),
-            (d.paragraph, d.sentence),
-            found[d.found].value.key(),
-        ));
-    }
+    let candidate = |item: Item, score: f64, d: &Drafted| Candidate {
+        item,
+        score,
+        at: (d.paragraph, d.sentence),
+        value: found[d.found].value.key(),
+    };
+    let mut candidates: Vec<Candidate> = facts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| candidate(Item::Fact(i), fact_score(d, &found[d.found]), d))
+        .collect();
+    candidates.extend(claims.iter().enumerate().map(|(i, c)| {
+        let refuted = c.claim.verdict == Verdict::Refuted;
+        candidate(Item::Claim(i, refuted), claim_score(c), &facts[c.from])
+    }));
     // About one item in five is a claim: enough for a few verdicts in a game, few enough that
     // the facts (three kinds of question each) stay most of it.
     let claim_share = (max / 5).max(1);
     let mut kept = Kept::default();
-    let mut used_sentences: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut used_paragraphs: HashMap<usize, usize> = HashMap::new();
-    let mut answers: HashSet<String> = HashSet::new();
+    let mut spread = Spread::default();
     let mut taken = vec![false; candidates.len()];
-    let mut verdicts = [0usize; 2];
     while kept.facts.len() + kept.claims.len() < max {
-        let mut best: Option<(usize, f64)> = None;
         // A claim's turn: every fifth item, while claims are left.
         let count = kept.facts.len() + kept.claims.len() + 1;
-        let claims_due =
-            kept.claims.len() < claim_share && kept.claims.len() * max < claim_share * count;
         let claims_left = candidates
             .iter()
             .zip(&taken)
-            .any(|((item, ..), t)| !t && matches!(item, Item::Claim(_)));
-        for (k, (item, score, at, value)) in candidates.iter().enumerate() {
-            if taken[k] || (claims_due && claims_left && matches!(item, Item::Fact(_))) {
-                continue;
-            }
-            if let Item::Claim(i) = item {
-                let refuted = claims[*i].claim.verdict == Verdict::Refuted;
-                let (mine, other) = if refuted {
-                    (verdicts[1], verdicts[0])
-                } else {
-                    (verdicts[0], verdicts[1])
-                };
-                if kept.claims.len() >= claim_share || mine > other + 1 {
-                    continue;
-                }
-            }
-            // Two items a sentence at most: a short article gives fewer items rather than the
-            // same sentence three times over.
-            if used_sentences.get(at).is_some_and(|&n| n >= 2) {
-                continue;
-            }
-            let mut adjusted = *score;
-            adjusted -= 3.0 * *used_sentences.get(at).unwrap_or(&0) as f64;
-            adjusted -= 0.7 * *used_paragraphs.get(&at.0).unwrap_or(&0) as f64;
-            if answers.contains(value) {
-                adjusted -= 2.0;
-            }
-            // This item's sentence shows answers already kept.
-            let overlap = shown.get(at).map_or(0, |values| {
-                values.iter().filter(|v| answers.contains(*v)).count()
+            .any(|(c, t)| !t && matches!(c.item, Item::Claim(..)));
+        let claims_due = claims_left && kept.claims.len() * max < claim_share * count;
+        let claims_full = kept.claims.len() >= claim_share;
+        let best = candidates
+            .iter()
+            .enumerate()
+            .filter(|(k, c)| match c.item {
+                _ if taken[*k] => false,
+                Item::Fact(_) => !claims_due || claims_full,
+                Item::Claim(..) => !claims_full,
+            })
+            .filter_map(|(k, c)| spread.adjusted(c, &shown).map(|score| (k, score)))
+            .fold(None, |best: Option<(usize, f64)>, (k, score)| match best {
+                Some((_, b)) if b >= score => best,
+                _ => Some((k, score)),
             });
-            adjusted -= 0.8 * overlap as f64;
-            if best.is_none_or(|(_, b)| adjusted > b) {
-                best = Some((k, adjusted));
-            }
-        }
         let Some((k, _)) = best else { break };
         taken[k] = true;
-        let (item, _, at, value) = &candidates[k];
-        *used_sentences.entry(*at).or_default() += 1;
-        *used_paragraphs.entry(at.0).or_default() += 1;
-        answers.insert(value.clone());
-        match item {
-            Item::Fact(i) => kept.facts.push(*i),
-            Item::Claim(i) => {
-                let refuted = claims[*i].claim.verdict == Verdict::Refuted;
-                verdicts[usize::from(refuted)] += 1;
-                kept.claims.push(*i);
-            }
+        spread.keep(&candidates[k]);
+        match candidates[k].item {
+            Item::Fact(i) => kept.facts.push(i),
+            Item::Claim(i, _) => kept.claims.push(i),
         }
     }
     kept.facts.sort_unstable();

@@ -8,6 +8,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Words that, written with a dot, never end a sentence: titles and "St.".
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gov", "lt", "sen", "rep", "gen", "col", "capt", "sgt",
     "rev", "cpl", "maj", "adm", "cmdr", "insp", "supt", "hon", "pres", "mt", "ft", "fr",
@@ -15,59 +16,21 @@ const TITLES: &[&str] = &[
 
 /// Abbreviations that may end a sentence, but usually do not: a sentence goes on after one unless
 /// the next word is one that opens sentences.
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "jr", "sr", "vs", "inc", "co", "corp", "ltd", "llc", "plc", "bros", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "calif", "ariz", "colo", "conn",
-    "fla", "ga", "ill", "ind", "kan", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo",
-    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "wash", "wis", "approx",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "calif", "ariz", "colo", "conn", "fla",
+    "ga", "ill", "ind", "kan", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont",
+    "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "wash", "wis", "approx",
 ];
 
 /// Words that open sentences; after an abbreviation, one of these starts a new sentence.
+#[rustfmt::skip]
 pub const OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "for",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "if",
-    "according",
-    "not",
-    "no",
-    "some",
-    "many",
-    "most",
-    "all",
-    "meanwhile",
-    "however",
-    "still",
-    "yet",
-    "so",
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those",
+    "there", "but", "and", "in", "on", "at", "for", "his", "her", "its", "their", "our", "after",
+    "before", "when", "while", "as", "if", "according", "not", "no", "some", "many", "most", "all",
+    "meanwhile", "however", "still", "yet", "so",
 ];
 
 /// The sentences of `paragraph`, as byte ranges without the space around them.

@@ -242,15 +242,16 @@ pub fn hedge(p: &Paragraph, first: usize, last: usize) -> Hedge {
 }
 
 /// Words that end the noun after a number: "14 weeks *in* 2020", "410 feet *above* the water".
+#[rustfmt::skip]
 const NOT_UNIT: &[&str] = &[
-    "of", "in", "at", "on", "to", "from", "for", "with", "and", "or", "by", "than", "as", "a",
-    "an", "the", "per", "each", "over", "under", "more", "less", "was", "were", "is", "are", "had",
-    "has", "have", "will", "would", "could", "can", "may", "might", "that", "which", "who", "it",
-    "they", "he", "she", "we", "its", "their", "his", "her", "short", "long", "high", "wide",
-    "deep", "tall", "old", "away", "ago", "later", "earlier", "north", "south", "east", "west",
-    "behind", "ahead", "since", "above", "below", "here", "there", "now", "today", "then", "too",
-    "also", "again", "still", "yet", "each", "apiece", "apart", "overall", "total", "annually",
-    "daily", "weekly", "monthly", "yearly",
+    "of", "in", "at", "on", "to", "from", "for", "with", "and", "or", "by", "than", "as", "a", "an",
+    "the", "per", "each", "over", "under", "more", "less", "was", "were", "is", "are", "had", "has",
+    "have", "will", "would", "could", "can", "may", "might", "that", "which", "who", "it", "they",
+    "he", "she", "we", "its", "their", "his", "her", "short", "long", "high", "wide", "deep",
+    "tall", "old", "away", "ago", "later", "earlier", "north", "south", "east", "west", "behind",
+    "ahead", "since", "above", "below", "here", "there", "now", "today", "then", "too", "also",
+    "again", "still", "yet", "each", "apiece", "apart", "overall", "total", "annually", "daily",
+    "weekly", "monthly", "yearly",
 ];
 
 /// A word that cannot be the noun a number counts.

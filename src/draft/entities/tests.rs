@@ -1,0 +1,74 @@
+use super::*;
+use crate::draft::mentions::{mentions, vocabulary};
+
+fn names(text: &str) -> Vec<(String, Class)> {
+    let paragraphs: Vec<Paragraph> = text
+        .split('\n')
+        .enumerate()
+        .map(|(i, t)| Paragraph::new(i, t))
+        .collect();
+    let vocabulary = vocabulary(&paragraphs);
+    let all: Vec<Mention> = paragraphs
+        .iter()
+        .flat_map(|p| mentions(p, &vec![false; p.tokens.len()], &vocabulary))
+        .collect();
+    resolve(&paragraphs, &all, Vec::new())
+        .into_iter()
+        .map(|f| (p_text(&paragraphs, &f), f.class))
+        .collect()
+}
+
+fn p_text(paragraphs: &[Paragraph], f: &Found) -> String {
+    format!(
+        "{} = {}",
+        &paragraphs[f.paragraph].text[f.slot.clone()],
+        f.answer
+    )
+}
+
+#[test]
+fn people_places_and_organisations() {
+    use Class::*;
+    let got = names(
+        "Gov. Ellen Harcourt met the investment bank Halden Rowe in Whitmore, Oak Run and Millville.\n\
+         Harcourt said the Missouri Department of Transportation (MoDOT) agreed, as did Tom Brennan, who runs a diner.\n\
+         MoDOT said Mr. Brennan and a Cambridge-based firm, Aldenbrook Pharmaceuticals, would pay.\n\
+         Federal grants and American soldiers were not names, the White House said.\n\
+         Jane Doe, 45, met Halvard, a lighting company, in Congress.\n\
+         Senate Majority Leader Chuck Schumer thanked quarterback Dak Prescott.",
+    );
+    let want = [
+        ("Ellen Harcourt = Ellen Harcourt", Person),
+        ("Halden Rowe = Halden Rowe", Organisation),
+        ("Whitmore = Whitmore", Place),
+        ("Oak Run = Oak Run", Place),
+        ("Millville = Millville", Place),
+        ("Harcourt = Ellen Harcourt", Person),
+        (
+            "Missouri Department of Transportation (MoDOT) = Missouri Department of Transportation",
+            Organisation,
+        ),
+        ("Tom Brennan = Tom Brennan", Person),
+        (
+            "MoDOT = Missouri Department of Transportation",
+            Organisation,
+        ),
+        ("Brennan = Tom Brennan", Person),
+        ("Cambridge = Cambridge", Place),
+        (
+            "Aldenbrook Pharmaceuticals = Aldenbrook Pharmaceuticals",
+            Organisation,
+        ),
+        ("Jane Doe = Jane Doe", Person),
+        ("Halvard = Halvard", Organisation),
+        ("Congress = Congress", Organisation),
+        ("Senate = Senate", Organisation),
+        ("Chuck Schumer = Chuck Schumer", Person),
+        ("Dak Prescott = Dak Prescott", Person),
+    ];
+    let mut got_sorted = got.clone();
+    got_sorted.sort();
+    let mut want: Vec<(String, Class)> = want.iter().map(|(a, c)| (a.to_string(), *c)).collect();
+    want.sort();
+    assert_eq!(got_sorted, want);
+}
