@@ -6,6 +6,7 @@ use super::lexicon;
 use super::paragraph::Paragraph;
 use super::tokens::Kind;
 use super::value::{Class, Found, Value};
+use crate::check::date::MONTHS;
 use crate::normalize;
 
 /// The dateline of `p`, if it has one: the paragraph's body is set to start after it, and the
@@ -54,12 +55,15 @@ pub fn dateline(p: &mut Paragraph) -> Option<(Entity, Found)> {
         }
         if last < stop {
             let region = &p.text[p.tokens[end + 2].start..p.tokens[last].end];
-            let full = lexicon::us_state(region).map(str::to_owned).or_else(|| {
-                lexicon::COUNTRIES
-                    .iter()
-                    .find(|c| c.eq_ignore_ascii_case(region))
-                    .map(|c| c.to_string())
-            });
+            let full = lexicon::us_state(region)
+                .map(str::to_owned)
+                .or_else(|| {
+                    lexicon::COUNTRIES
+                        .iter()
+                        .find(|c| c.eq_ignore_ascii_case(region))
+                        .map(|c| c.to_string())
+                })
+                .or_else(|| region_name(p, end + 2, last).then(|| written_name(region)));
             if let Some(full) = full {
                 entity.full = format!("{place}, {full}");
                 entity.forms = vec![place.clone(), format!("{place}, {region}")];
@@ -78,6 +82,33 @@ pub fn dateline(p: &mut Paragraph) -> Option<(Entity, Found)> {
     found.aliases = entity.forms.clone();
     found.dateline = true;
     Some((entity, found))
+}
+
+/// Whether tokens `first` to `last` name a region ("Shetland", "Gaza Strip"): capitalised words,
+/// not a month ("June 14" is the dateline's date).
+fn region_name(p: &Paragraph, first: usize, last: usize) -> bool {
+    let month = p.word(first).is_some_and(|w| {
+        let w = w.trim_end_matches('.');
+        MONTHS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(w) || (w.len() >= 3 && m.to_lowercase().starts_with(w)))
+    });
+    !month
+        && (first..=last).all(|k| {
+            let t = &p.tokens[k];
+            (t.kind == Kind::Word && p.text_of(k).starts_with(char::is_uppercase))
+                || (p.is_mark(k, &['.']) && t.glued)
+        })
+}
+
+/// A name as a dateline writes it, in the case of prose: "SHETLAND" -> "Shetland", "Shetland"
+/// as it is.
+fn written_name(text: &str) -> String {
+    if text.chars().any(char::is_lowercase) {
+        text.to_owned()
+    } else {
+        title_case(text)
+    }
 }
 
 /// "ST. LOUIS" -> "St. Louis".
@@ -135,6 +166,16 @@ mod tests {
             "WASHINGTON (AP) — The Senate voted.",
             Some("Washington"),
             "The Senate voted.",
+        );
+        case(
+            "UNST, Shetland – A rocket rose.",
+            Some("Unst, Shetland"),
+            "A rocket rose.",
+        );
+        case(
+            "GAZA CITY, GAZA STRIP — Talks began.",
+            Some("Gaza City, Gaza Strip"),
+            "Talks began.",
         );
         case(
             "PARIS, May 3 (Reuters) - Talks ended.",

@@ -328,6 +328,19 @@ fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> Option
         return Some(Class::Place);
     }
     let before = m.first.checked_sub(1).and_then(|k| p.word(k));
+    let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
+    // "Edinburgh-based Norvane Aerospace": what is based somewhere is an organisation.
+    let based = before.as_deref() == Some("based")
+        && p.is_glued(m.first - 1)
+        && p.is_mark(m.first - 2, &['-']);
+    // "a lawyer at Whitcombe & Hale": where someone works.
+    let employer = before.as_deref() == Some("at")
+        && before2
+            .as_deref()
+            .is_some_and(|w| PERSON_NOUNS.contains(&w));
+    if based || employer {
+        return Some(Class::Organisation);
+    }
     if words.len() == 1
         && (lexicon::is_demonym(&m.text) || matches!(before.as_deref(), Some("a" | "an")))
     {

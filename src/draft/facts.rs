@@ -49,7 +49,12 @@ pub fn fact(
     let p = &paragraphs[f.paragraph];
     // The value must be whole words of its paragraph as the game reads words ("0" of "0:A" is
     // not); a possessive "Tuesday’s" becomes a form of its own.
-    let possessive = whole_words(p.text, &f.slot).ok()?;
+    let possessive = match whole_words(p.text, &f.slot) {
+        Ok(possessive) => possessive,
+        // "250kg": the unit glued to the number stays after the blank.
+        Err(()) if unit_glued(p.text, f) => None,
+        Err(()) => return None,
+    };
     let (statement, evidence) = if f.dateline {
         dateline_statement(p, f)?
     } else {
@@ -201,6 +206,17 @@ fn whole_words(text: &str, slot: &Range<usize>) -> Result<Option<String>, ()> {
         )));
     }
     Err(())
+}
+
+/// Whether the fact's unit is written glued after its number ("250kg") and nothing else is.
+fn unit_glued(text: &str, f: &Found) -> bool {
+    let Some(unit) = f.unit.as_deref() else {
+        return false;
+    };
+    text[f.slot.end..]
+        .strip_prefix(unit)
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        && f.class == Class::Number
 }
 
 /// "The article is datelined {answer}, June 14." for the dateline's place or date.

@@ -31,7 +31,20 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "club", "team", "church", "museum", "bureau", "center", "centre", "federation", "organisation",
     "organization", "alliance", "coalition", "institution", "programme", "program", "commission",
     "guard", "corps", "brigade", "regiment", "squadron", "unit", "conference", "league", "exchange",
-    "reserve", "cabinet", "government", "firm",
+    "reserve", "cabinet", "government", "firm", "llp", "lp", "pllc", "gmbh", "ag", "nv", "bv",
+    "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
+    "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
+    "consulting", "securities", "insurance", "bancorp", "airline", "railways", "shipping",
+];
+
+/// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
+/// Officer*") or, right before one, open it ("*Vice* President", "*Deputy Prime* Minister").
+#[rustfmt::skip]
+pub const TITLE_PARTS: &[&str] = &[
+    "executive", "operating", "financial", "technology", "technical", "information", "medical",
+    "scientific", "commercial", "marketing", "investment", "officer", "vice", "deputy",
+    "assistant", "associate", "acting", "interim", "prime", "managing", "senior", "principal",
+    "editor", "economist", "strategist", "correspondent", "counsel", "manager", "executives",
 ];
 
 /// Words that end the name of a place.
@@ -199,6 +212,42 @@ pub const COUNTRY_INITIALS: &[(&str, &str)] = &[
     ("UAE", "United Arab Emirates"),
     ("DRC", "Democratic Republic of the Congo"),
 ];
+
+/// Units of measure written glued to their number ("250kg", "520km"), with their names.
+#[rustfmt::skip]
+const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("km", "kilometres"), ("cm", "centimetres"), ("mm", "millimetres"), ("mi", "miles"),
+    ("ft", "feet"), ("kg", "kilograms"), ("g", "grams"), ("mg", "milligrams"), ("lb", "pounds"),
+    ("lbs", "pounds"), ("oz", "ounces"), ("t", "tonnes"), ("kt", "knots"), ("mph", "miles per hour"),
+    ("kph", "kilometres per hour"), ("kmh", "kilometres per hour"), ("ml", "millilitres"),
+    ("l", "litres"), ("kW", "kilowatts"), ("MW", "megawatts"), ("GW", "gigawatts"),
+    ("kWh", "kilowatt hours"), ("MWh", "megawatt hours"), ("GWh", "gigawatt hours"),
+    ("Hz", "hertz"), ("kHz", "kilohertz"), ("MHz", "megahertz"), ("GHz", "gigahertz"),
+    ("KB", "kilobytes"), ("MB", "megabytes"), ("GB", "gigabytes"), ("TB", "terabytes"),
+    ("ha", "hectares"),
+];
+
+/// The name of the unit written `text` glued to a number ("kg" is kilograms), exactly as
+/// written: "GB" is gigabytes, "gb" is nothing.
+pub fn unit_abbreviation(text: &str) -> Option<&'static str> {
+    UNIT_ABBREVIATIONS
+        .iter()
+        .find_map(|(short, name)| (*short == text).then_some(*name))
+}
+
+/// Time zones as written after a clock time: "06:42 BST", "2 p.m. ET".
+#[rustfmt::skip]
+const TIME_ZONES: &[&str] = &[
+    "UTC", "GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT",
+    "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT", "PT",
+    "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "SAST",
+    "WAT", "EAT", "CAT", "BRT", "ART", "Z",
+];
+
+/// Whether `text` is a time zone ("BST", "GMT"): not a name of anything a question asks for.
+pub fn is_time_zone(text: &str) -> bool {
+    TIME_ZONES.contains(&text)
+}
 
 /// The state named by `text` ("Missouri", "Calif."), in full.
 pub fn us_state(text: &str) -> Option<&'static str> {

@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::lexicon::{self, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS};
+use super::lexicon::{self, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE_PARTS};
 use super::paragraph::Paragraph;
 use super::sentences::OPENERS;
 use super::tokens::Kind;
@@ -120,6 +120,8 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &HashSet<String>) -> 
             }
         }
     }
+    // "GMT", "BST": a time zone names nothing a question asks for.
+    out.retain(|m| !lexicon::is_time_zone(&m.text));
     out
 }
 
@@ -291,12 +293,16 @@ fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mu
         .filter(|&t| {
             groups[t + 1..]
                 .iter()
-                .any(|g| !g.connector && !PERSON_TITLES.contains(&g.word.as_str()))
+                .any(|g| !g.connector && !is_title_word(g))
         });
-    let Some(t) = title else {
+    let Some(mut t) = title else {
         out.push(mention(p, groups, false));
         return;
     };
+    // "*Vice* President", "*Deputy Prime* Minister": words that open a title belong to it.
+    while t > 0 && TITLE_PARTS.contains(&groups[t - 1].word.as_str()) {
+        t -= 1;
+    }
     // The words before the title may name a place or an organisation ("Missouri", "Cal Fire").
     let prefix: Vec<Group> = groups[..t]
         .iter()
@@ -317,11 +323,9 @@ fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mu
             .collect();
         out.push(m);
     }
+    // "Chief Executive", "Lt. Gov.": a title of several words, up to the name.
     let mut u = t;
-    while groups
-        .get(u + 1)
-        .is_some_and(|g| PERSON_TITLES.contains(&g.word.as_str()))
-    {
+    while groups.get(u + 1).is_some_and(is_title_word) {
         u += 1;
     }
     let person_end = groups[u + 1..]
@@ -341,6 +345,11 @@ fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mu
     if !rest.is_empty() {
         split(p, &rest, vocabulary, out);
     }
+}
+
+/// A word of a title: "Gov.", "Chief", "Executive" (after a title).
+fn is_title_word(g: &Group) -> bool {
+    PERSON_TITLES.contains(&g.word.as_str()) || TITLE_PARTS.contains(&g.word.as_str())
 }
 
 /// `groups` without a common word that only opens the sentence ("The", "Residents", "Chronic"):

@@ -12,6 +12,12 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
         (Value::Number(v), Class::Year) => year_nudges(*v, f.hedge),
         (Value::Number(_), _) => number_nudges(f),
         (Value::Span(from, to), _) => span_nudges(&f.answer, *from as i64, *to as i64),
+        (Value::Decade(year), _) => [10, -10, 20, -20, 30]
+            .iter()
+            .map(|d| year + d)
+            .filter(|y| (1000..=2100).contains(y))
+            .map(|y| format!("{y}s"))
+            .collect(),
         (Value::Date(d), _) => date_nudges(&f.answer, *d),
         (Value::DayMonth(month, day), _) => day_month_nudges(&f.answer, *month, *day),
         (Value::MonthYear(year, month), _) => month_year_nudges(&f.answer, *year, *month),
@@ -376,15 +382,30 @@ fn suffix(n: u32) -> &'static str {
     }
 }
 
-/// A time written as `answer` is: "2:14 p.m." gives "2:24 p.m.", "14:14" gives "14:24".
+/// A time written as `answer` is: "2:14 p.m." gives "2:24 p.m.", "14:14" gives "14:24",
+/// "7.15am" gives "7.25am".
 fn time_like(answer: &str, minutes: u32) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     let lower = answer.to_lowercase();
     let twelve = if h % 12 == 0 { 12 } else { h % 12 };
+    let dot = !lower.contains(':')
+        && lower
+            .split(|c: char| !c.is_ascii_digit() && c != '.')
+            .next()
+            .is_some_and(|d| d.contains('.'));
+    let colon = if dot { '.' } else { ':' };
     let dotted = lower.contains("m.");
+    let space = if lower.contains(' ') { " " } else { "" };
     match (lower.contains('a') || lower.contains('p'), dotted) {
-        (true, true) => format!("{twelve}:{m:02} {}", if h < 12 { "a.m." } else { "p.m." }),
-        (true, false) => format!("{twelve}:{m:02} {}", if h < 12 { "am" } else { "pm" }),
+        (true, true) => format!(
+            "{twelve}{colon}{m:02}{space}{}",
+            if h < 12 { "a.m." } else { "p.m." }
+        ),
+        (true, false) => format!(
+            "{twelve}{colon}{m:02}{space}{}",
+            if h < 12 { "am" } else { "pm" }
+        ),
+        _ if answer.starts_with('0') => format!("{h:02}:{m:02}"),
         _ => format!("{h}:{m:02}"),
     }
 }

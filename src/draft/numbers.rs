@@ -135,6 +135,7 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
     let value = match (num.fraction, num.minutes) {
         (Some((n, d)), _) => Value::Fraction(n, d),
         (_, Some(m)) => Value::Time(m),
+        _ if class == Class::Decade => Value::Decade(num.value as i32),
         _ => Value::Number(num.value),
     };
     let answer = if num.dozen {
@@ -157,8 +158,9 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
             .aliases
             .extend(fraction_forms(num.fraction?, &written)),
         Class::Time => found.aliases.extend(time_forms(num.minutes?)),
+        Class::Decade => found.aliases.push(format!("{}'s", num.value)),
         Class::Year => {}
-        _ => found.unit = unit,
+        _ => found.unit = num.unit.clone().or(unit),
     }
     if num.dozen {
         found.aliases.push(written);

@@ -22,6 +22,8 @@ pub enum Class {
     Year,
     /// "2022-23", "1950 to 1953".
     YearSpan,
+    /// "the 1950s": no reader of the game takes decades, so they are text answers.
+    Decade,
     /// A full date: "July 27, 2018".
     Date,
     /// "June 14": a day of a month with no year, a text answer.
@@ -38,7 +40,9 @@ impl Class {
     pub fn answer_type(self) -> AnswerType {
         match self {
             Class::Number | Class::Percent | Class::Money | Class::Ordinal => AnswerType::Number,
-            Class::Fraction | Class::Time | Class::DayMonth | Class::MonthYear => AnswerType::Thing,
+            Class::Fraction | Class::Time | Class::Decade | Class::DayMonth | Class::MonthYear => {
+                AnswerType::Thing
+            }
             Class::Year | Class::YearSpan => AnswerType::Year,
             Class::Date => AnswerType::Date,
             Class::Weekday => AnswerType::Day,
@@ -59,6 +63,7 @@ impl Class {
             Class::Time => "time",
             Class::Year => "year",
             Class::YearSpan => "years",
+            Class::Decade => "decade",
             Class::Date => "date",
             Class::DayMonth => "day-month",
             Class::MonthYear => "month-year",
@@ -79,6 +84,8 @@ impl Class {
 pub enum Value {
     Number(f64),
     Span(f64, f64),
+    /// The first year of a decade: 1950 for "the 1950s".
+    Decade(i32),
     /// Numerator and denominator.
     Fraction(u32, u32),
     /// Minutes after midnight.
@@ -100,6 +107,7 @@ impl Value {
         match self {
             Value::Number(v) => format!("n{v}"),
             Value::Span(a, b) => format!("s{a}-{b}"),
+            Value::Decade(y) => format!("c{y}"),
             Value::Fraction(n, d) => format!("f{n}/{d}"),
             Value::Time(m) => format!("t{m}"),
             Value::Date(d) => format!("d{}", d.iso()),

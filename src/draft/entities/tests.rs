@@ -72,3 +72,31 @@ fn people_places_and_organisations() {
     want.sort();
     assert_eq!(got_sorted, want);
 }
+
+#[test]
+fn titles_of_several_words_companies_by_where_they_are_based_and_who_works_there() {
+    use Class::*;
+    let got = names(
+        "Harlow Chief Executive Sandra K. Whitfield met Deputy Prime Minister Ana Ruiz in Dayton, Ohio.\n\
+         Mr. Whitfield said Edinburgh-based Norvane Aerospace would pay Whitcombe & Hale LLP.\n\
+         Norvane said Daniel Reyes, a lawyer at Brant Osei, agreed at 06:42 BST (05:42 GMT).",
+    );
+    let want = [
+        ("Sandra K. Whitfield = Sandra K. Whitfield", Person),
+        ("Ana Ruiz = Ana Ruiz", Person),
+        ("Dayton, Ohio = Dayton, Ohio", Place),
+        ("Whitfield = Sandra K. Whitfield", Person),
+        ("Edinburgh = Edinburgh", Place),
+        ("Norvane Aerospace = Norvane Aerospace", Organisation),
+        ("Whitcombe & Hale LLP = Whitcombe & Hale LLP", Organisation),
+        ("Norvane = Norvane Aerospace", Organisation),
+        ("Daniel Reyes = Daniel Reyes", Person),
+        ("Brant Osei = Brant Osei", Organisation),
+    ];
+    // "Harlow" before the title: nothing says what it names, so it is left out.
+    let mut want: Vec<(String, Class)> = want.iter().map(|(a, c)| (a.to_string(), *c)).collect();
+    want.sort();
+    let mut got = got;
+    got.sort();
+    assert_eq!(got, want);
+}

@@ -82,16 +82,26 @@ pub(super) fn region_after(p: &Paragraph, end: usize, taken: &[bool]) -> Option<
     while is_capital(p, last + 1, taken) {
         last += 1;
     }
-    if p.is_mark(last + 1, &['.']) && p.is_glued(last + 1) && p.text_of(last).len() <= 5 {
-        last += 1;
-    }
-    let text = &p.text[p.tokens[end + 2].start..p.tokens[last].end];
-    let full = lexicon::us_state(text).map(str::to_owned).or_else(|| {
-        lexicon::COUNTRIES
-            .iter()
-            .find(|c| c.eq_ignore_ascii_case(text))
-            .map(|c| c.to_string())
-    })?;
+    let named = |last: usize| {
+        let text = &p.text[p.tokens[end + 2].start..p.tokens[last].end];
+        lexicon::us_state(text).map(str::to_owned).or_else(|| {
+            lexicon::COUNTRIES
+                .iter()
+                .find(|c| c.eq_ignore_ascii_case(text))
+                .map(|c| c.to_string())
+        })
+    };
+    // "Calif." with its dot; "Ohio." without the full stop that ends the sentence.
+    let abbreviated = (p.is_mark(last + 1, &['.']) && p.is_glued(last + 1))
+        .then(|| named(last + 1))
+        .flatten();
+    let full = match abbreviated {
+        Some(full) => {
+            last += 1;
+            full
+        }
+        None => named(last)?,
+    };
     // The region must end the name: a list of places ("Texas, Oklahoma and Kansas") is not one.
     let after = p.tokens.get(last + 1);
     let ends = after.is_none_or(|t| {

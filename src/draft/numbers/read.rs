@@ -2,6 +2,7 @@
 //! mark, a multiplier, an ordinal suffix, a percent sign), a time of day, or words ("four", "a
 //! dozen", "a third", "twenty-five thousand").
 
+use super::super::lexicon;
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
 use super::super::value::Class;
@@ -24,6 +25,8 @@ pub(super) struct Num {
     pub minutes: Option<u32>,
     /// Written as "a dozen": the answer is the digits.
     pub dozen: bool,
+    /// A unit glued to the digits: "kg" of "250kg".
+    pub unit: Option<String>,
 }
 
 impl Num {
@@ -40,6 +43,7 @@ impl Num {
             fraction: None,
             minutes: None,
             dozen: false,
+            unit: None,
         }
     }
 }
@@ -81,7 +85,11 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     let half_day = p
         .word(i + 1)
         .is_some_and(|w| matches!(w.replace('.', "").as_str(), "am" | "pm"));
-    if digits.contains(':') || (half_day && digits.len() <= 2) {
+    // "2:14", "7am", "7.15am": a time of day.
+    let dotted = digits
+        .split_once('.')
+        .is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2);
+    if digits.contains(':') || (half_day && (digits.len() <= 2 || dotted)) {
         return read_time(p, i);
     }
     let mut last = i;
@@ -90,22 +98,25 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     } else {
         Class::Number
     };
-    let next = p.word(i + 1);
-    let glued_word = p.is_glued(i + 1) && next.is_some();
-    let multiplier = next.as_deref().is_some_and(|w| {
-        let glued_scale = glued_word && matches!(w, "k" | "m" | "bn" | "b" | "mn" | "tn");
-        glued_scale || matches!(w, "thousand" | "million" | "billion" | "trillion")
-    });
-    if multiplier {
-        last = i + 1;
-    } else if glued_word {
-        match next.as_deref() {
-            Some("st" | "nd" | "rd" | "th") => {
-                last = i + 1;
-                class = Class::Ordinal;
-            }
-            // "1990s", "3D", "4x4": not a number the article states.
-            _ => return None,
+    let mut unit = None;
+    match glued(p, i, currency.is_some())? {
+        Glued::Nothing => {}
+        Glued::Multiplier => last = i + 1,
+        Glued::Ordinal => {
+            last = i + 1;
+            class = Class::Ordinal;
+        }
+        Glued::Unit(name) => unit = Some(name),
+        Glued::Decade => {
+            return Some(Num {
+                year_like: false,
+                ..Num::new(
+                    i,
+                    i + 1,
+                    f64::from(digits.parse::<u16>().ok()?),
+                    Class::Decade,
+                )
+            });
         }
     }
     let text = &p.text[p.tokens[i].start..p.tokens[last].end];
@@ -126,7 +137,51 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         end,
         currency,
         year_like,
+        unit,
         ..Num::new(i, last, reading.value, class)
+    })
+}
+
+/// What is glued to the digits at token `i`.
+enum Glued {
+    Nothing,
+    /// "7.7k", "£6.8bn", "$5m".
+    Multiplier,
+    /// "21st".
+    Ordinal,
+    /// "250kg", "520km": a unit of measure, the fact's unit; the answer is the digits, and the
+    /// unit stays in the statement after the blank.
+    Unit(String),
+    /// "1950s".
+    Decade,
+}
+
+/// What follows the digits at token `i`, or `None` when the digits are part of something else
+/// ("3D", "4x4", "COVID19s").
+fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
+    let next = p.word(i + 1);
+    let glued_word = p.is_glued(i + 1) && next.is_some();
+    let Some(w) = next.as_deref() else {
+        return Some(Glued::Nothing);
+    };
+    if matches!(w, "thousand" | "million" | "billion" | "trillion") {
+        return Some(Glued::Multiplier);
+    }
+    if !glued_word {
+        return Some(Glued::Nothing);
+    }
+    let written = p.text_of(i + 1);
+    let digits = p.text_of(i);
+    Some(match w {
+        "k" | "bn" | "b" | "mn" | "tn" => Glued::Multiplier,
+        // "$5m" is five million; "100m" on its own may be metres, and is read as million.
+        "m" => Glued::Multiplier,
+        "st" | "nd" | "rd" | "th" => Glued::Ordinal,
+        "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
+        _ => match lexicon::unit_abbreviation(written) {
+            Some(_) if !money => Glued::Unit(written.to_owned()),
+            _ => return None,
+        },
     })
 }
 
@@ -145,9 +200,9 @@ fn percent_after(p: &Paragraph, last: usize) -> Option<usize> {
 /// "2:14 p.m.", "14:30": a time of day.
 fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
     let text = p.text_of(i);
-    let (h, m) = text.split_once(':').unwrap_or((text, "0"));
+    let (h, m) = text.split_once([':', '.']).unwrap_or((text, "0"));
     let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    if m >= 60 || text.matches(':').count() > 1 {
+    if m >= 60 || text.matches([':', '.']).count() > 1 {
         return None;
     }
     let (last, hour) = match p.word(i + 1).as_deref().map(|w| w.replace('.', "")) {
@@ -156,8 +211,14 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
         _ if h < 24 => (i, h),
         _ => return None,
     };
+    // "06:42 BST": the time zone belongs with the time, and is no name.
+    let zone = p
+        .tokens
+        .get(last + 1)
+        .is_some_and(|t| t.kind == Kind::Word && lexicon::is_time_zone(p.text_of(last + 1)));
     Some(Num {
         minutes: Some(hour * 60 + m),
+        end: if zone { last + 1 } else { last },
         ..Num::new(i, last, f64::from(hour * 60 + m), Class::Time)
     })
 }
@@ -235,6 +296,8 @@ fn read_special(
         ("dozen", _) if before != Some("a") => {
             Some((before != Some("dozens")).then(|| dozen(i, i)))
         }
+        // "the second half of 2026", "the other half": a part of something, not a number.
+        ("half" | "halves", _) if a_part(before) => Some(None),
         // "half of the homes"
         ("half", Some("of")) if !matches!(before, Some("a" | "one")) => Some(Some(Num {
             fraction: Some((1, 2)),
@@ -312,8 +375,38 @@ fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
     })
 }
 
+/// Whether the word before "half" makes it a part ("the second half", "the other half",
+/// "this half") rather than a number.
+fn a_part(before: Option<&str>) -> bool {
+    before.is_some_and(|w| {
+        matches!(
+            w,
+            "the"
+                | "this"
+                | "that"
+                | "each"
+                | "either"
+                | "other"
+                | "latter"
+                | "last"
+                | "next"
+                | "back"
+                | "front"
+                | "top"
+                | "bottom"
+                | "upper"
+                | "lower"
+                | "its"
+                | "their"
+        ) || number::read(w, None).is_some_and(|r| r.ordinal)
+    })
+}
+
+/// A number written as a word: "four", "Seven", "third"; not a letter on its own ("K" of
+/// "Sandra K. Whitfield"), which the reader would take for a thousand.
 fn is_number_word(word: &str) -> bool {
-    !matches!(word, "a" | "an" | "and" | "dozen")
+    word.chars().count() >= 3
+        && !matches!(word, "a" | "an" | "and" | "dozen")
         && number::read(word, None).is_some()
         && word.chars().all(char::is_alphabetic)
 }

@@ -91,9 +91,56 @@ fn years_spans_and_ranges() {
 
 #[test]
 fn not_numbers() {
-    assert!(found("No one came; the C-17 and COVID-19 in the 1990s.").is_empty());
+    assert!(found("No one came; the C-17 and COVID-19 in the 3D 4x4 era.").is_empty());
+    // A decade is a value of its own, not the year 1990 (it was left out before the second round).
+    assert_eq!(
+        found("No one came; the C-17 and COVID-19 in the 1990s."),
+        [("1990s".into(), Class::Decade, None, Hedge::Exact)]
+    );
     assert!(found("At first they met one another.").is_empty());
     assert!(found("Wait a second.").is_empty());
     assert!(found("How did a cheap bridge become a dear one?").is_empty());
     assert_eq!(found("It said that one of its lines failed.").len(), 1);
+}
+
+#[test]
+fn units_glued_times_with_dots_zones_and_halves() {
+    use Class::*;
+    use Hedge::*;
+    #[rustfmt::skip]
+    let cases: &[(&str, &str, Class, Option<&str>, Hedge)] = &[
+        ("It can carry up to 250kg into orbit.", "250", Number, Some("kg"), Bound),
+        ("an orbit roughly 520km above", "520", Number, Some("km"), Approximate),
+        ("a 6kg weather satellite", "6", Number, Some("kg"), Exact),
+        ("a 40GW wind farm", "40", Number, Some("GW"), Exact),
+        ("The signal came at 7.15am today.", "7.15am", Time, None, Exact),
+        ("It left at 10.30 p.m. sharp.", "10.30 p.m.", Time, None, Exact),
+        ("The cooperative dates from the 1950s.", "1950s", Decade, None, Exact),
+    ];
+    for &(text, answer, class, unit, hedge) in cases {
+        case(text, answer, class, unit, hedge);
+    }
+    // The zone belongs with the time, so no name is made of it.
+    let p = Paragraph::new(0, "It left at 06:42 BST (05:42 GMT) on time.");
+    let mut taken = vec![false; p.tokens.len()];
+    let times = numbers(&p, &mut taken);
+    assert_eq!(times.len(), 2);
+    let words: Vec<&str> = p
+        .tokens
+        .iter()
+        .zip(&taken)
+        .filter(|(_, taken)| !**taken)
+        .map(|(t, _)| t.text(p.text))
+        .collect();
+    assert!(
+        !words.contains(&"BST") && !words.contains(&"GMT"),
+        "{words:?}"
+    );
+    // "half" as a part of something, and a letter that is an initial.
+    let half = found("It should close in the second half of 2026.");
+    let answers: Vec<&str> = half.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(answers, ["second", "2026"]);
+    assert!(found("the other half of the pair").is_empty());
+    assert!(found("Chief Executive Sandra K. Whitfield said so.").is_empty());
+    assert!(found("a 3D printer and 5G masts").is_empty());
 }
