@@ -8,9 +8,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use factquiz::draft::{DEFAULT_MAX, DraftOptions, draft};
 
 const ARTICLES: [&str; 3] = [
-    include_str!("../tests/fixtures/articles/bridge-opening.txt"),
-    include_str!("../tests/fixtures/articles/kidney-drug-trial.txt"),
-    include_str!("../tests/fixtures/articles/shasta-wildfire.txt"),
+    include_str!("../tests/fixtures/articles/dev/bridge-opening.txt"),
+    include_str!("../tests/fixtures/articles/dev/kidney-drug-trial.txt"),
+    include_str!("../tests/fixtures/articles/dev/shasta-wildfire.txt"),
 ];
 
 fn options() -> DraftOptions {

@@ -88,7 +88,7 @@ proptest! {
 
 #[test]
 fn extreme_texts() {
-    let article = include_str!("../../tests/fixtures/articles/bridge-opening.txt");
+    let article = include_str!("../../tests/fixtures/articles/dev/bridge-opening.txt");
     let mut megabyte = String::new();
     while megabyte.len() < 1 << 20 {
         megabyte.push_str(article);
