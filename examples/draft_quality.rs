@@ -5,6 +5,11 @@
 //!
 //! cargo run --release --example draft_quality -- tests/fixtures/articles [-v]
 //! cargo run --release --example draft_quality -- tests/fixtures/articles/holdout1 -v
+//!
+//! Given an article (`NAME.txt`) instead, it lists every fact drafting finds in it, before
+//! ranking: the way to read a draft of an article that has no key.
+//!
+//! cargo run --release --example draft_quality -- my-article.txt
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,9 +21,20 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
     let Some(dir) = args.iter().find(|a| !a.starts_with('-')).map(PathBuf::from) else {
-        eprintln!("usage: draft_quality FOLDER [-v]   (FOLDER holds NAME.txt and NAME.key.json)");
+        eprintln!(
+            "usage: draft_quality FOLDER [-v]   (FOLDER holds NAME.txt and NAME.key.json, or folders of them)\n       draft_quality ARTICLE.txt      (every fact drafted from it)"
+        );
         return ExitCode::from(2);
     };
+    if dir.is_file() {
+        return match list(&dir) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("draft_quality: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let sets = match sets(&dir) {
         Ok(sets) => sets,
         Err(e) => {
@@ -53,6 +69,44 @@ fn main() -> ExitCode {
         pass &= meets;
     }
     ExitCode::from(u8::from(!pass))
+}
+
+/// Every fact drafted from the article at `path`, one a line: paragraph, kind, answer, unit and
+/// statement.
+fn list(path: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let drafted = draft(&text, &options(path)).map_err(|e| format!("{}: {e}", path.display()))?;
+    for fact in &drafted.file.facts {
+        let kind = fact.tags.get(1).map_or("", String::as_str);
+        println!(
+            "¶{:?} {kind} {:?} {}| {}",
+            fact.paragraphs,
+            fact.answer,
+            fact.unit
+                .as_deref()
+                .map_or(String::new(), |u| format!("({u}) ")),
+            fact.statement
+        );
+    }
+    Ok(())
+}
+
+/// Drafting with every candidate kept: recall is of what drafting finds, before ranking keeps
+/// the best.
+fn options(path: &Path) -> DraftOptions {
+    let stem = path
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    DraftOptions {
+        id: stem.clone(),
+        title: stem,
+        date: None,
+        today: "2026-01-01".into(),
+        reference: Some(path.display().to_string()),
+        max: usize::MAX,
+    }
 }
 
 /// The `NAME.txt` articles in `dir`, sorted.
@@ -111,15 +165,8 @@ fn run(names: &[PathBuf], verbose: bool) -> Result<Figures, String> {
         let key_text = std::fs::read_to_string(&key_path)
             .map_err(|e| format!("{}: {e}", key_path.display()))?;
         let key = parse_key(&key_text).map_err(|e| format!("{}: {e}", key_path.display()))?;
-        let options = DraftOptions {
-            id: stem.clone(),
-            title: stem.clone(),
-            date: None,
-            today: "2026-01-01".into(),
-            reference: Some(path.display().to_string()),
-            max: usize::MAX,
-        };
-        let drafted = draft(&text, &options).map_err(|e| format!("{}: {e}", path.display()))?;
+        let drafted =
+            draft(&text, &options(path)).map_err(|e| format!("{}: {e}", path.display()))?;
         let figures = measure(&drafted.file, &key);
         println!(
             "{stem}: {} facts, precision {:.1}% ({}/{}), recall numbers/dates/years/weekdays {:.1}% ({}/{}), main names {:.1}% ({}/{}); {} refused by the validator",

@@ -335,9 +335,9 @@ fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> Option
         && p.is_mark(m.first - 2, &['-']);
     // "a lawyer at Whitcombe & Hale": where someone works.
     let employer = before.as_deref() == Some("at")
-        && before2
-            .as_deref()
-            .is_some_and(|w| PERSON_NOUNS.contains(&w));
+        && before2.as_deref().is_some_and(|w| {
+            PERSON_NOUNS.contains(&w) || PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
+        });
     if based || employer {
         return Some(Class::Organisation);
     }
@@ -400,19 +400,8 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
             return Some(Class::Person);
         }
     }
-    // "Meridian, a construction company", "Tom Brennan, a diner owner"
-    if p.is_mark(m.last + 1, &[','])
-        && matches!(word(Some(m.last + 2)).as_deref(), Some("a" | "an" | "the"))
-    {
-        for k in m.last + 3..m.last + 7 {
-            let Some(noun) = word(Some(k)) else { break };
-            if ORGANISATION_NOUNS.contains(&noun.as_str()) {
-                return Some(Class::Organisation);
-            }
-            if PERSON_NOUNS.contains(&noun.as_str()) && (2..=3).contains(&words.len()) {
-                return Some(Class::Person);
-            }
-        }
+    if let Some(class) = appositive(p, m, words) {
+        return Some(class);
     }
     // "Tom Brennan, who", "said Tom Brennan", "Jane Doe said", "Jane Doe, 45,"; not "the White
     // House said".
@@ -424,14 +413,46 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     let who = aged
         || after.as_deref() == Some("who")
         || (p.is_mark(m.last + 1, &[',']) && word(Some(m.last + 2)).as_deref() == Some("who"));
-    let speaks = before.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w))
+    // Not "the so-called Ring of Fire", "a company called Halvard": naming, not speech.
+    let speaks = before
+        .as_deref()
+        .is_some_and(|w| SPEECH_VERBS.contains(&w) && !matches!(w, "called" | "calls"))
         || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
+    // A person's name has no "of", "the" or "and" in it.
     let like_a_person = (2..=3).contains(&words.len())
         && !has_keyword(&m.text)
         && !lexicon::known_place(&m.text)
-        && before.as_deref() != Some("the");
+        && before.as_deref() != Some("the")
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "of" | "the" | "for" | "and"));
     if like_a_person && (who || speaks) {
         return Some(Class::Person);
+    }
+    None
+}
+
+/// What a noun phrase after a comma says the mention is: "Meridian, a construction company",
+/// "Tom Brennan, a diner owner", "Lisa Osborne, head of fraud at the SFO".
+fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
+    if !p.is_mark(m.last + 1, &[',']) {
+        return None;
+    }
+    let article = matches!(p.word(m.last + 2).as_deref(), Some("a" | "an" | "the"));
+    // With an article, the noun may come after a few words; without one, it comes first.
+    let nouns = if article {
+        m.last + 3..m.last + 7
+    } else {
+        m.last + 2..m.last + 3
+    };
+    for k in nouns {
+        let Some(noun) = p.word(k) else { break };
+        if ORGANISATION_NOUNS.contains(&noun.as_str()) {
+            return Some(Class::Organisation);
+        }
+        if PERSON_NOUNS.contains(&noun.as_str()) && (2..=3).contains(&words.len()) {
+            return Some(Class::Person);
+        }
     }
     None
 }

@@ -77,6 +77,9 @@ pub const PERSON_NOUNS: &[&str] = &[
     "chief", "leader", "secretary", "commissioner", "historian", "activist", "investigator",
     "victim", "survivor", "witness", "farmer", "driver", "pilot", "son", "daughter", "wife",
     "husband", "mother", "father", "brother", "sister", "colleague", "quarterback", "pitcher",
+    "head", "seismologist", "meteorologist", "epidemiologist", "physician", "surgeon", "chemist",
+    "physicist", "biologist", "geologist", "strategist", "consultant", "adviser", "advisor",
+    "spokesperson", "editor", "reporter", "correspondent", "student", "worker", "employee",
     "striker", "midfielder", "goalkeeper", "coach", "captain", "player", "singer", "actor",
     "actress", "artist", "writer", "novelist", "poet", "musician", "rapper", "comedian",
     "candidate", "lawmaker", "legislator", "prosecutor", "judge", "attorney", "defendant",
@@ -233,6 +236,16 @@ pub fn unit_abbreviation(text: &str) -> Option<&'static str> {
     UNIT_ABBREVIATIONS
         .iter()
         .find_map(|(short, name)| (*short == text).then_some(*name))
+}
+
+/// Letters after a person's name that are not part of it: "Tom Keane KC", "Jane Doe MP".
+#[rustfmt::skip]
+const POSTNOMINALS: &[&str] = &[
+    "KC", "QC", "MP", "MSP", "MS", "MLA", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS",
+];
+
+pub fn is_postnominal(text: &str) -> bool {
+    POSTNOMINALS.contains(&text)
 }
 
 /// Time zones as written after a clock time: "06:42 BST", "2 p.m. ET".

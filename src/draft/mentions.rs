@@ -6,7 +6,9 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::lexicon::{self, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE_PARTS};
+use super::lexicon::{
+    self, ORGANISATION_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, TITLE_PARTS,
+};
 use super::paragraph::Paragraph;
 use super::sentences::OPENERS;
 use super::tokens::Kind;
@@ -56,8 +58,16 @@ const CONNECTORS: &[&str] = &[
     "la", "le", "al", "bin", "ibn", "y",
 ];
 
+/// Particles inside a person's name: "Maria *de la* Cruz", "Ludwig *van* Beethoven".
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn",
+    "y",
+];
+
 /// Company endings after which "of" starts a place: "Hartwell Wire & Cable Inc. of Pittsburgh".
-const COMPANY_ENDINGS: &[&str] = &["inc", "llc", "ltd", "co", "corp", "plc", "gmbh", "ag", "sa"];
+const COMPANY_ENDINGS: &[&str] = &[
+    "inc", "llc", "ltd", "co", "corp", "plc", "gmbh", "ag", "sa", "llp", "lp", "nv", "bv", "pty",
+];
 
 /// The words of the article written in lower case somewhere: a capitalised word that is also
 /// one of these is a common word when it opens a sentence.
@@ -188,10 +198,24 @@ fn word_at(p: &Paragraph, k: usize) -> Group {
         last += 2;
     }
     let word = p.text[p.tokens[k].start..p.tokens[last].end].to_lowercase();
+    // Words written with a dot: initials, titles, "Inc.", "St."; not "LLP" at a sentence's end.
     let short = word.chars().count() == 1
         || PERSON_TITLES.contains(&word.as_str())
-        || COMPANY_ENDINGS.contains(&word.as_str())
-        || matches!(word.as_str(), "st" | "mt" | "ft" | "jr" | "sr" | "bros");
+        || matches!(
+            word.as_str(),
+            "inc"
+                | "co"
+                | "corp"
+                | "ltd"
+                | "llc"
+                | "plc"
+                | "st"
+                | "mt"
+                | "ft"
+                | "jr"
+                | "sr"
+                | "bros"
+        );
     if short && p.is_mark(last + 1, &['.']) && p.is_glued(last + 1) {
         last += 1;
     }
@@ -246,7 +270,17 @@ fn connectors(
             .iter()
             .any(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
     let two_names = and && (joiners.len() > 1 || initials || !organisation);
-    (!company && !two_names).then_some((joiners, j))
+    // "Naoko Fujita *of* the University of Tokyo": someone of an organisation, not one name; but
+    // "Bank of America", "Department of Transportation".
+    let of = joiners.iter().any(|g| g.word == "of");
+    let named_before = groups.iter().any(|g| {
+        ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
+    });
+    let organisation_after = p
+        .word(j)
+        .is_some_and(|w| ORGANISATION_WORDS.contains(&w.as_str()));
+    let belongs_to = of && organisation_after && !named_before;
+    (!company && !two_names && !belongs_to).then_some((joiners, j))
 }
 
 /// Whether the capitalised run starting at token `j` holds a word that names an organisation.
@@ -283,12 +317,20 @@ fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mu
     let keyword_last = groups.last().is_some_and(|g| {
         ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
     });
+    // "Tom Keane KC": letters after a name are not part of it.
+    let groups = match groups.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && lexicon::is_postnominal(p.text_of(last.first)) => {
+            rest
+        }
+        _ => groups,
+    };
+    // A title, or a word for someone's role opening the name: "Seismologist Naoko Fujita".
+    let role = |k: usize, g: &Group| {
+        PERSON_TITLES.contains(&g.word.as_str())
+            || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
+    };
     let title = (!keyword_last)
-        .then(|| {
-            groups
-                .iter()
-                .position(|g| PERSON_TITLES.contains(&g.word.as_str()))
-        })
+        .then(|| groups.iter().enumerate().position(|(k, g)| role(k, g)))
         .flatten()
         .filter(|&t| {
             groups[t + 1..]
@@ -328,10 +370,15 @@ fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mu
     while groups.get(u + 1).is_some_and(is_title_word) {
         u += 1;
     }
+    // The name goes on through particles ("Maria de la Cruz") up to "of", "the", "and".
     let person_end = groups[u + 1..]
         .iter()
-        .position(|g| g.connector)
+        .position(|g| g.connector && !NAME_PARTICLES.contains(&g.word.as_str()))
         .map_or(groups.len(), |k| u + 1 + k);
+    let person_end = (u + 2..=person_end)
+        .rev()
+        .find(|&e| !groups[e - 1].connector)
+        .unwrap_or(person_end);
     // A title followed by no name ("Dr. of ...") introduces nobody.
     if person_end > u + 1 {
         out.push(mention(p, &groups[u + 1..person_end], true));
@@ -366,6 +413,15 @@ fn without_opener<'g>(
         || vocabulary.contains(&first.word)
         || crate::check::number::read(&first.word, None).is_some();
     if !opens_sentence(p, first.first) || !common {
+        return groups;
+    }
+    // "East Japan Railway Co.", "South Korea": a company's full name, a known place.
+    let company = groups
+        .last()
+        .is_some_and(|g| COMPANY_ENDINGS.contains(&g.word.as_str()));
+    let first_token = p.tokens[groups[0].first].start;
+    let last_token = p.tokens[groups[groups.len() - 1].last].end;
+    if company || lexicon::known_place(&p.text[first_token..last_token]) {
         return groups;
     }
     let mut start = 1;

@@ -259,7 +259,15 @@ const NOT_UNIT: &[&str] = &[
     "tall", "old", "away", "ago", "later", "earlier", "north", "south", "east", "west", "behind",
     "ahead", "since", "above", "below", "here", "there", "now", "today", "then", "too", "also",
     "again", "still", "yet", "each", "apiece", "apart", "overall", "total", "annually", "daily",
-    "weekly", "monthly", "yearly",
+    "weekly", "monthly", "yearly", "off", "out", "up", "down", "into", "onto", "about", "after",
+    "before", "across", "around", "near", "through", "during", "within", "without", "between",
+    "against", "among", "along", "past", "via", "not", "be", "been", "being", "did", "do", "does",
+    "struck", "hit", "fell", "rose", "left", "took", "made", "came", "went", "grew", "sold", "won",
+    "lost", "led", "began", "saw", "met", "ran", "set", "cut", "put", "got", "gave", "kept", "held",
+    "built", "bought", "brought", "caught", "drew", "drove", "fought", "found", "knew", "paid",
+    "shook", "spent", "stood", "told", "wrote", "said", "says", "hits", "sank", "burned",
+    "burnt", "broke", "swept", "tore", "flew", "fled", "shut", "became", "become", "remain",
+    "remained",
 ];
 
 /// A word that cannot be the noun a number counts.

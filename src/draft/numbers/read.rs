@@ -121,6 +121,9 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     }
     let text = &p.text[p.tokens[i].start..p.tokens[last].end];
     let reading = number::read(text, None)?;
+    if and_a_part(p, last) {
+        return None;
+    }
     if !reading.value.is_finite() || reading.value.abs() >= 1e15 {
         return None;
     }
@@ -265,6 +268,9 @@ fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
         let text = &p.text[p.tokens[i].start..p.tokens[end].end];
         number::read(text, None).map(|r| (r.value, r.ordinal, end))
     })?;
+    if and_a_part(p, last) {
+        return None;
+    }
     let percent = percent_after(p, last);
     let class = match (percent, ordinal) {
         (Some(_), _) => Class::Percent,
@@ -373,6 +379,15 @@ fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
             Class::Fraction,
         )
     })
+}
+
+/// "six *and a half* years": the number is not the word before, and the game reads no such
+/// number, so none is drafted.
+fn and_a_part(p: &Paragraph, last: usize) -> bool {
+    p.word(last + 1).as_deref() == Some("and")
+        && matches!(p.word(last + 2).as_deref(), Some("a" | "one"))
+        && p.word(last + 3)
+            .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w))
 }
 
 /// Whether the word before "half" makes it a part ("the second half", "the other half",
