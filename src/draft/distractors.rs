@@ -193,6 +193,13 @@ mod tests {
             Hedge::Exact,
         ));
         assert_eq!(s, ["2020-21", "2024-25", "2018-19"]);
+        let s = alone(value(
+            "2003-04",
+            YearSpan,
+            Value::Span(2003.0, 2004.0),
+            Hedge::Exact,
+        ));
+        assert_eq!(s, ["2001-02", "2005-06", "1999-2000"]);
         let w = alone(value("Friday", Weekday, Value::Weekday(4), Hedge::Exact));
         assert_eq!(w, ["Saturday", "Thursday", "Sunday"]);
         let f = alone(value(

@@ -7,13 +7,9 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{
-    self, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS,
-    PLACE_WORDS, SPEECH_VERBS,
-};
-use super::mentions::{Mention, has_keyword};
+use super::lexicon::{self, ORGANISATION_WORDS, PLACE_WORDS};
+use super::mentions::Mention;
 use super::paragraph::Paragraph;
-use super::tokens::Kind;
 use super::value::{Class, Found, Value};
 use crate::normalize;
 
@@ -72,7 +68,7 @@ impl Entities {
             if let Some(last) = words.last() {
                 self.by_surname.entry(last.clone()).or_insert(e);
             }
-        } else if words.len() > 1 {
+        } else if words.len() > 1 && !lexicon::generic_first_word(&words[0]) {
             let list = self.by_first_word.entry(words[0].clone()).or_default();
             if !list.contains(&e) {
                 list.push(e);
@@ -131,6 +127,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             if let Some(class) = context_class(p, m, neighbour) {
                 let e = enter(&mut entities, class, m);
                 classes[i] = Some((e, m.clone()));
+            } else if let Some(full) = full_name(paragraphs, mentions, i) {
+                // "Whitcomb, 61," after "to confirm Dana Whitcomb": the surname of that name.
+                let e = enter(&mut entities, Class::Person, &mentions[full]);
+                classes[i] = Some((e, m.clone()));
             }
         }
     }
@@ -139,6 +139,32 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         .flatten()
         .map(|(e, m)| found(&paragraphs[m.paragraph], &m, &entities.list[e]))
         .collect()
+}
+
+/// For a one-word mention the words around speak of as someone ("Whitcomb, 61,", "Whitcomb
+/// said"), the mention elsewhere written like a person's name that ends with it ("Dana
+/// Whitcomb"), if there is one and only one such name.
+fn full_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Option<usize> {
+    let m = &mentions[i];
+    let p = paragraphs.get(m.paragraph)?;
+    let words = normalize::words(&m.text);
+    let [surname] = words.as_slice() else {
+        return None;
+    };
+    if !context::speaks_of_someone(p, m) {
+        return None;
+    }
+    let mut names = mentions.iter().enumerate().filter(|(_, n)| {
+        !n.before_title
+            && normalize::words(&n.text).last() == Some(surname)
+            && paragraphs
+                .get(n.paragraph)
+                .is_some_and(|q| context::like_a_person(q, n))
+    });
+    let (first, name) = names.next()?;
+    names
+        .all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text))
+        .then_some(first)
 }
 
 /// The class a mention's own words give it.
@@ -169,6 +195,10 @@ fn own_class(m: &Mention) -> Option<Class> {
     }
     if lexicon::known_place(&m.text) {
         return Some(Class::Place);
+    }
+    // "NHS England", "BBC Sport": initials in a name of several words.
+    if words.len() > 1 && m.text.split_whitespace().any(lexicon::is_initialism) && !m.titled {
+        return Some(Class::Organisation);
     }
     if m.initials.is_some() || m.with_the {
         return Some(Class::Organisation);
@@ -302,161 +332,6 @@ fn readings<'m>(paragraphs: &'m [Paragraph], m: &'m Mention) -> impl Iterator<It
         })
 }
 
-/// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
-/// "or" lies between them: a list of places ("in Whitmore, Oak Run and Millville").
-fn neighbour_class(
-    mentions: &[Mention],
-    classes: &[Option<(usize, Mention)>],
-    entities: &[Entity],
-    i: usize,
-) -> Option<Class> {
-    let m = &mentions[i];
-    let before = i.checked_sub(1)?;
-    let (e, prev) = classes[before].as_ref()?;
-    let gap = m.first.checked_sub(prev.last + 1)?;
-    (prev.paragraph == m.paragraph && (1..=2).contains(&gap)).then_some(entities[*e].class)
-}
-
-/// The class the words around a mention give it, if they give one.
-fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> Option<Class> {
-    let words = normalize::words(&m.text);
-    // "a Cambridge-based company"
-    if p.is_mark(m.last + 1, &['-'])
-        && p.is_glued(m.last + 1)
-        && p.word(m.last + 2).as_deref() == Some("based")
-    {
-        return Some(Class::Place);
-    }
-    let before = m.first.checked_sub(1).and_then(|k| p.word(k));
-    let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
-    // "Edinburgh-based Norvane Aerospace": what is based somewhere is an organisation.
-    let based = before.as_deref() == Some("based")
-        && p.is_glued(m.first - 1)
-        && p.is_mark(m.first - 2, &['-']);
-    // "a lawyer at Whitcombe & Hale": where someone works.
-    let employer = before.as_deref() == Some("at")
-        && before2.as_deref().is_some_and(|w| {
-            PERSON_NOUNS.contains(&w) || PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
-        });
-    if based || employer {
-        return Some(Class::Organisation);
-    }
-    if words.len() == 1
-        && (lexicon::is_demonym(&m.text) || matches!(before.as_deref(), Some("a" | "an")))
-    {
-        return None;
-    }
-    if in_a_place(p, m, neighbour) {
-        return Some(Class::Place);
-    }
-    role(p, m, &words)
-}
-
-/// Whether the words before a mention put it in a place: "the community of Whitmore", "…Inc. of
-/// Pittsburgh", "in Whitmore", and the next places of a list of them.
-fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
-    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
-    let before = word(m.first.checked_sub(1));
-    let before2 = word(m.first.checked_sub(2));
-    if before.as_deref() == Some("of") {
-        let noun = before2.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
-        let company = m.first >= 2
-            && p.tokens[m.first - 2].kind != Kind::Word
-            && p.text_of(m.first - 2) == ".";
-        if noun || company {
-            return true;
-        }
-    }
-    let joined = matches!(before.as_deref(), Some("and" | "or"))
-        || p.is_mark(m.first.wrapping_sub(1), &[',']);
-    if joined && neighbour == Some(Class::Place) {
-        return true;
-    }
-    before
-        .as_deref()
-        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
-        && before2.as_deref() != Some("according")
-        && !has_keyword(&m.text)
-}
-
-/// A person or an organisation by the role the words around give it: "the investment bank
-/// Halden Rowe", "Meridian, a construction company", "Tom Brennan, who", "said Tom Brennan".
-fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
-    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
-    let before = word(m.first.checked_sub(1));
-    let before2 = word(m.first.checked_sub(2));
-    let after = word(Some(m.last + 1));
-    // "the investment bank Halden Rowe", "the state auditor, Dr. ..."
-    let noun = if p.is_mark(m.first.wrapping_sub(1), &[',']) {
-        before2.clone()
-    } else {
-        before.clone()
-    };
-    if let Some(noun) = noun.as_deref() {
-        if ORGANISATION_NOUNS.contains(&noun) {
-            return Some(Class::Organisation);
-        }
-        if PERSON_NOUNS.contains(&noun) && (2..=3).contains(&words.len()) {
-            return Some(Class::Person);
-        }
-    }
-    if let Some(class) = appositive(p, m, words) {
-        return Some(class);
-    }
-    // "Tom Brennan, who", "said Tom Brennan", "Jane Doe said", "Jane Doe, 45,"; not "the White
-    // House said".
-    let aged = p.is_mark(m.last + 1, &[','])
-        && p.tokens
-            .get(m.last + 2)
-            .is_some_and(|t| t.kind == Kind::Number)
-        && p.is_mark(m.last + 3, &[',']);
-    let who = aged
-        || after.as_deref() == Some("who")
-        || (p.is_mark(m.last + 1, &[',']) && word(Some(m.last + 2)).as_deref() == Some("who"));
-    // Not "the so-called Ring of Fire", "a company called Halvard": naming, not speech.
-    let speaks = before
-        .as_deref()
-        .is_some_and(|w| SPEECH_VERBS.contains(&w) && !matches!(w, "called" | "calls"))
-        || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
-    // A person's name has no "of", "the" or "and" in it.
-    let like_a_person = (2..=3).contains(&words.len())
-        && !has_keyword(&m.text)
-        && !lexicon::known_place(&m.text)
-        && before.as_deref() != Some("the")
-        && !words
-            .iter()
-            .any(|w| matches!(w.as_str(), "of" | "the" | "for" | "and"));
-    if like_a_person && (who || speaks) {
-        return Some(Class::Person);
-    }
-    None
-}
-
-/// What a noun phrase after a comma says the mention is: "Meridian, a construction company",
-/// "Tom Brennan, a diner owner", "Lisa Osborne, head of fraud at the SFO".
-fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
-    if !p.is_mark(m.last + 1, &[',']) {
-        return None;
-    }
-    let article = matches!(p.word(m.last + 2).as_deref(), Some("a" | "an" | "the"));
-    // With an article, the noun may come after a few words; without one, it comes first.
-    let nouns = if article {
-        m.last + 3..m.last + 7
-    } else {
-        m.last + 2..m.last + 3
-    };
-    for k in nouns {
-        let Some(noun) = p.word(k) else { break };
-        if ORGANISATION_NOUNS.contains(&noun.as_str()) {
-            return Some(Class::Organisation);
-        }
-        if PERSON_NOUNS.contains(&noun.as_str()) && (2..=3).contains(&words.len()) {
-            return Some(Class::Person);
-        }
-    }
-    None
-}
-
 /// The found name: the blank over the mention, the entity's fullest name as the answer, its other
 /// names as aliases.
 fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
@@ -478,6 +353,10 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
     found.aliases = aliases;
     found
 }
+
+mod context;
+
+use context::{context_class, neighbour_class};
 
 #[cfg(test)]
 mod tests;

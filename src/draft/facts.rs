@@ -208,15 +208,21 @@ fn whole_words(text: &str, slot: &Range<usize>) -> Result<Option<String>, ()> {
     Err(())
 }
 
-/// Whether the fact's unit is written glued after its number ("250kg") and nothing else is.
+/// Whether the fact's unit is written glued after its number ("250kg") and nothing else is: the
+/// word between spaces, without the punctuation around it, is the number and the unit, as the
+/// validator reads the paragraph.
 fn unit_glued(text: &str, f: &Found) -> bool {
     let Some(unit) = f.unit.as_deref() else {
         return false;
     };
-    text[f.slot.end..]
-        .strip_prefix(unit)
-        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-        && f.class == Class::Number
+    let start = text[..f.slot.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let end = text[f.slot.end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| f.slot.end + i);
+    let word = text[start..end].trim_matches(|c: char| !c.is_alphanumeric());
+    f.class == Class::Number && word == format!("{}{unit}", &text[f.slot.clone()])
 }
 
 /// "The article is datelined {answer}, June 14." for the dateline's place or date.

@@ -14,7 +14,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "colonel", "marshal", "officer", "coach", "councillor", "councilman", "councilwoman",
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "superintendent", "constable",
     "sgt", "cpl", "corporal", "private", "maj", "adm", "attorney", "general", "leader", "whip",
-    "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend",
+    "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
+    "reps", "govs", "drs", "profs",
 ];
 
 /// Words that end (or head) the name of an organisation.
@@ -97,9 +98,30 @@ pub const PLACE_NOUNS: &[&str] = &[
 /// Prepositions after which a name is a place, unless other evidence says otherwise.
 #[rustfmt::skip]
 pub const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "near", "from", "across", "outside", "into", "toward", "towards", "through",
+    "in", "at", "near", "from", "across", "outside", "into", "toward", "towards",
     "inside", "around", "throughout", "to",
 ];
+
+/// Verbs that, right before a name, have the name as their speaker: "said Tom Brennan", not
+/// "told BBC Sport" or "according to Reuters".
+pub fn speaker_before(verb: &str) -> bool {
+    SPEECH_VERBS.contains(&verb)
+        && !matches!(
+            verb,
+            "told"
+                | "tells"
+                | "asked"
+                | "according"
+                | "called"
+                | "calls"
+                | "described"
+                | "announced"
+                | "declared"
+                | "stated"
+                | "estimated"
+                | "predicted"
+        )
+}
 
 /// Verbs that report speech.
 #[rustfmt::skip]
@@ -236,6 +258,72 @@ pub fn unit_abbreviation(text: &str) -> Option<&'static str> {
     UNIT_ABBREVIATIONS
         .iter()
         .find_map(|(short, name)| (*short == text).then_some(*name))
+}
+
+/// Whether the first word of a name says too little to stand for it alone: "West" of "West
+/// Virginia", "New" of "New York", "United" of "United Food and Commercial Workers".
+pub fn generic_first_word(word: &str) -> bool {
+    DIRECTIONS.contains(&word)
+        || matches!(
+            word,
+            "new"
+                | "san"
+                | "santa"
+                | "los"
+                | "las"
+                | "st"
+                | "saint"
+                | "fort"
+                | "port"
+                | "mount"
+                | "lake"
+                | "great"
+                | "united"
+                | "royal"
+                | "national"
+                | "federal"
+                | "state"
+                | "city"
+                | "the"
+                | "first"
+                | "old"
+                | "little"
+                | "big"
+                | "general"
+                | "american"
+                | "british"
+                | "international"
+                | "global"
+                | "world"
+                | "us"
+                | "u.s"
+                | "uk"
+        )
+}
+
+/// Initials that stand for things, not for anyone or anywhere: "GDP", "DNA", "CEO".
+#[rustfmt::skip]
+const COMMON_INITIALISMS: &[&str] = &[
+    "GDP", "CEO", "CEOs", "CFO", "COO", "CTO", "AI", "DNA", "RNA", "HIV", "AIDS", "COVID", "GPS",
+    "TV", "PC", "IT", "ID", "IQ", "VAT", "GP", "GPs", "MRI", "CT", "ICU", "ER", "PPE", "IPO", "ETF",
+    "LNG", "EV", "EVs", "OK", "FAQ", "PDF", "USB", "URL", "SUV", "SUVs", "UFO", "IVF", "ADHD",
+    "PTSD", "BMI", "ATM", "CPI", "PMI", "R&D", "M&A", "AM", "FM", "MP", "MPs", "NGO", "NGOs",
+    "LGBT", "LGBTQ", "VIP", "DIY", "HR", "PR", "TB", "QC", "KC", "UV", "LED", "LEDs", "CCTV",
+    "SMS", "APR", "ESG", "IPOs",
+];
+
+/// Whether `text` is initials for a thing ("GDP", "DNA"), never a name to ask for.
+pub fn is_common_initialism(text: &str) -> bool {
+    COMMON_INITIALISMS.contains(&text)
+}
+
+/// "NHS", "BBC", "PG&E": three to six capitals without dots, a word of an organisation's name
+/// ("NHS England", "BBC Sport"); not "AJ" of "AJ Smith" nor "J.P." of "J.P. Morgan".
+pub fn is_initialism(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (3..=6).contains(&letters)
+        && word.chars().all(|c| c.is_uppercase() || c == '&')
+        && !is_postnominal(word)
 }
 
 /// Letters after a person's name that are not part of it: "Tom Keane KC", "Jane Doe MP".

@@ -130,8 +130,8 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &HashSet<String>) -> 
             }
         }
     }
-    // "GMT", "BST": a time zone names nothing a question asks for.
-    out.retain(|m| !lexicon::is_time_zone(&m.text));
+    // "GMT", "GDP", "DNA": a time zone, initials for a thing.
+    out.retain(|m| !lexicon::is_time_zone(&m.text) && !lexicon::is_common_initialism(&m.text));
     out
 }
 
@@ -196,6 +196,15 @@ fn word_at(p: &Paragraph, k: usize) -> Group {
         && joins(last + 2)
     {
         last += 2;
+    }
+    // "St James’ Park", "St Thomas’ Hospital": a possessive of a name ending in "s", inside it.
+    if p.text_of(last).ends_with('s')
+        && p.is_mark(last + 1, &['\'', '’'])
+        && p.is_glued(last + 1)
+        && !p.is_glued(last + 2)
+        && p.text_of(last + 2).starts_with(char::is_uppercase)
+    {
+        last += 1;
     }
     let word = p.text[p.tokens[k].start..p.tokens[last].end].to_lowercase();
     // Words written with a dot: initials, titles, "Inc.", "St."; not "LLP" at a sentence's end.
@@ -279,13 +288,49 @@ fn connectors(
     let organisation_after = p
         .word(j)
         .is_some_and(|w| ORGANISATION_WORDS.contains(&w.as_str()));
-    let belongs_to = of && organisation_after && !named_before;
+    // "Joe Manchin *of* West Virginia": someone of a place; but "Republic of Ireland".
+    let state = groups
+        .last()
+        .is_some_and(|g| STATE_HEADS.contains(&g.word.as_str()));
+    let place_after = lexicon::known_place(&run_text(p, j, taken)) && !state;
+    let belongs_to = of && (organisation_after || place_after) && !named_before;
     (!company && !two_names && !belongs_to).then_some((joiners, j))
+}
+
+/// Words that head the name of a country: "Republic of Ireland", "Kingdom of Saudi Arabia".
+const STATE_HEADS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "commonwealth",
+    "state",
+    "states",
+    "emirate",
+    "principality",
+    "federation",
+    "union",
+    "island",
+    "islands",
+    "isle",
+    "province",
+    "duchy",
+    "sultanate",
+];
+
+/// The capitalised words from token `j` on, as written: "West Virginia" of "of West Virginia,".
+fn run_text(p: &Paragraph, j: usize, taken: &[bool]) -> String {
+    let mut last = j;
+    while is_capital(p, last + 1, taken) {
+        last += 1;
+    }
+    match (p.tokens.get(j), p.tokens.get(last)) {
+        (Some(a), Some(b)) => p.text[a.start..b.end].to_owned(),
+        _ => String::new(),
+    }
 }
 
 /// Whether the capitalised run starting at token `j` holds a word that names an organisation.
 fn keyword_in_run(p: &Paragraph, mut j: usize, taken: &[bool]) -> bool {
-    while is_capital(p, j, taken) || (p.is_mark(j, &['.', '-']) && p.is_glued(j)) {
+    while is_capital(p, j, taken) || (p.is_mark(j, &['.', '-', '\'', '’']) && p.is_glued(j)) {
         if p.word(j)
             .is_some_and(|w| ORGANISATION_WORDS.contains(&w.as_str()))
         {

@@ -317,12 +317,14 @@ fn span_nudges(answer: &str, from: i64, to: i64) -> Vec<String> {
         .map(|k| (from + k * length, to + k * length))
         .filter(|(a, _)| *a > 0)
         .map(|(a, b)| {
-            if short {
+            // "1999-00" would read as 1999 to 1900: across a century the end is written whole.
+            if short && b / 100 == a / 100 {
                 format!("{a}{joiner}{:02}", b % 100)
             } else {
                 format!("{a}{joiner}{b}")
             }
         })
+        .filter(|text| crate::check::number::read_span(text).is_some())
         .collect()
 }
 

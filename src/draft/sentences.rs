@@ -11,7 +11,8 @@ use unicode_segmentation::UnicodeSegmentation;
 #[rustfmt::skip]
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gov", "lt", "sen", "rep", "gen", "col", "capt", "sgt",
-    "rev", "cpl", "maj", "adm", "cmdr", "insp", "supt", "hon", "pres", "mt", "ft", "fr",
+    "rev", "cpl", "maj", "adm", "cmdr", "insp", "supt", "hon", "pres", "mt", "ft", "fr", "sens",
+    "reps", "govs", "drs", "profs", "messrs",
 ];
 
 /// Abbreviations that may end a sentence, but usually do not: a sentence goes on after one unless

@@ -296,7 +296,16 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
             break;
         }
         let capital = p.text_of(i).starts_with(char::is_uppercase);
-        run.push((word, capital));
+        // "574 *federally* recognized tribes": an adverb describes the noun after it.
+        let adverb = word.len() > 5
+            && word.ends_with("ly")
+            && !matches!(
+                word.as_str(),
+                "family" | "assembly" | "supply" | "monopoly" | "anomaly"
+            );
+        if !adverb {
+            run.push((word, capital));
+        }
         i += 1;
         if p.tokens.get(i).is_some_and(|t| t.kind == Kind::Mark) {
             break;
@@ -304,7 +313,22 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
     }
     // The first plural is the noun ("2,400 *residents* lost"); else the last word in lower case
     // ("35 *mph*", "degrees Fahrenheit").
-    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let plural = |w: &str| {
+        (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            || matches!(
+                w,
+                "people"
+                    | "men"
+                    | "women"
+                    | "children"
+                    | "police"
+                    | "feet"
+                    | "teeth"
+                    | "cattle"
+                    | "staff"
+                    | "personnel"
+            )
+    };
     run.iter()
         .find(|(w, capital)| !capital && plural(w))
         .or_else(|| run.iter().rev().find(|(_, capital)| !capital))

@@ -100,3 +100,35 @@ fn titles_of_several_words_companies_by_where_they_are_based_and_who_works_there
     got.sort();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_surname_said_of_someone_names_the_full_name_and_what_the_words_around_do_not_say() {
+    use Class::*;
+    let got = names(
+        "The Senate voted to confirm Dana Whitcomb as secretary.\n\
+         Whitcomb, 61, joined Sens. Joe Manchin of West Virginia, Jon Tester of Montana and the West.\n\
+         Arteta told BBC Sport that NHS England and the so-called Ring of Fire were at St James’ Park.\n\
+         Dr Sanjay Mehta works at Guy’s and St Thomas’ NHS Foundation Trust, where GDP and DNA are not names.",
+    );
+    let want = [
+        ("Senate = Senate", Organisation),
+        ("Dana Whitcomb = Dana Whitcomb", Person),
+        ("Whitcomb = Dana Whitcomb", Person),
+        ("Joe Manchin = Joe Manchin", Person),
+        ("West Virginia = West Virginia", Place),
+        ("Montana = Montana", Place),
+        ("BBC Sport = BBC Sport", Organisation),
+        ("NHS England = NHS England", Organisation),
+        ("St James’ Park = St James’ Park", Place),
+        ("Sanjay Mehta = Sanjay Mehta", Person),
+        (
+            "Guy’s and St Thomas’ NHS Foundation Trust = Guy’s and St Thomas’ NHS Foundation Trust",
+            Organisation,
+        ),
+    ];
+    let mut want: Vec<(String, Class)> = want.iter().map(|(a, c)| (a.to_string(), *c)).collect();
+    want.sort();
+    let mut got = got;
+    got.sort();
+    assert_eq!(got, want);
+}

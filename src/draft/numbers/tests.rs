@@ -144,3 +144,26 @@ fn units_glued_times_with_dots_zones_and_halves() {
     assert!(found("Chief Executive Sandra K. Whitfield said so.").is_empty());
     assert!(found("a 3D printer and 5G masts").is_empty());
 }
+
+#[test]
+fn the_noun_after_adverbs_and_irregular_plurals() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "for 574 federally recognized tribes",
+        "574",
+        Number,
+        Some("tribes"),
+        Exact,
+    );
+    let aged = found("a pilot of 150,000 people aged 50 or over");
+    assert_eq!(aged[0].2.as_deref(), Some("people"));
+    case(
+        "A magnitude 6.8 earthquake struck off the coast.",
+        "6.8",
+        Number,
+        Some("earthquake"),
+        Exact,
+    );
+    assert!(found("jailed for six and a half years").is_empty());
+}
