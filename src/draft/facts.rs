@@ -348,12 +348,22 @@ fn name_next_to(p: &Paragraph, verb: usize) -> Option<String> {
     if first < verb && p.tokens[first].kind == Kind::Word {
         return Some(p.text[p.tokens[first].start..p.tokens[verb - 1].end].to_owned());
     }
-    let mut last = verb;
+    // "said Prof Amelia Grant", "said lead author Prof Amelia Grant": a few words of role may
+    // come first.
+    let mut start = verb + 1;
+    while start <= verb + 3
+        && p.tokens
+            .get(start)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
+    {
+        start += 1;
+    }
+    let mut last = start - 1;
     while capital(last + 1) {
         last += 1;
     }
-    (last > verb).then(|| {
-        p.text[p.tokens[verb + 1].start..p.tokens[last].end]
+    (last >= start && p.tokens[start].kind == Kind::Word).then(|| {
+        p.text[p.tokens[start].start..p.tokens[last].end]
             .trim_end_matches('.')
             .to_owned()
     })

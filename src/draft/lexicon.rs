@@ -35,7 +35,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "reserve", "cabinet", "government", "firm", "llp", "lp", "pllc", "gmbh", "ag", "nv", "bv",
     "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
-    "consulting", "securities", "insurance", "bancorp", "airline", "railways", "shipping",
+    "consulting", "securities", "bancorp", "airline", "railways", "shipping",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -261,9 +261,12 @@ pub fn unit_abbreviation(text: &str) -> Option<&'static str> {
 }
 
 /// Whether the first word of a name says too little to stand for it alone: "West" of "West
-/// Virginia", "New" of "New York", "United" of "United Food and Commercial Workers".
+/// Virginia", "New" of "New York", "Gulf" of "Gulf Coast", "United" of "United Food and
+/// Commercial Workers".
 pub fn generic_first_word(word: &str) -> bool {
     DIRECTIONS.contains(&word)
+        || PLACE_WORDS.contains(&word)
+        || ORGANISATION_WORDS.contains(&word)
         || matches!(
             word,
             "new"

@@ -362,6 +362,15 @@ fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mu
     let keyword_last = groups.last().is_some_and(|g| {
         ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
     });
+    // "Florida’s Gulf Coast": a known place's possessive ends a name.
+    if let Some(k) = groups[..groups.len() - 1].iter().position(|g| {
+        let base = g.word.trim_end_matches("’s").trim_end_matches("'s");
+        base.len() < g.word.len() && lexicon::known_place(base)
+    }) {
+        split(p, &groups[..=k], vocabulary, out);
+        split(p, &groups[k + 1..], vocabulary, out);
+        return;
+    }
     // "Tom Keane KC": letters after a name are not part of it.
     let groups = match groups.split_last() {
         Some((last, rest)) if rest.len() >= 2 && lexicon::is_postnominal(p.text_of(last.first)) => {
@@ -454,9 +463,12 @@ fn without_opener<'g>(
     let Some(first) = groups.first() else {
         return groups;
     };
-    let common = OPENERS.contains(&first.word.as_str())
-        || vocabulary.contains(&first.word)
-        || crate::check::number::read(&first.word, None).is_some();
+    // "Chancellor Rachel Reeves" opens a sentence though "the chancellor" is written elsewhere.
+    let title = PERSON_TITLES.contains(&first.word.as_str()) && groups.len() > 1;
+    let common = !title
+        && (OPENERS.contains(&first.word.as_str())
+            || vocabulary.contains(&first.word)
+            || crate::check::number::read(&first.word, None).is_some());
     if !opens_sentence(p, first.first) || !common {
         return groups;
     }

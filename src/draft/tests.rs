@@ -106,6 +106,17 @@ fn hedges_and_speakers_travel_with_the_statement() {
 }
 
 #[test]
+fn a_quotation_takes_its_speaker_past_the_words_of_their_role() {
+    let text = "“This could change screening,” said lead author Prof Amelia Grant. “More than nine in 10 people survive.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let nine = file.facts.iter().find(|f| f.answer == "nine").unwrap();
+    assert_eq!(
+        nine.statement,
+        "Prof Amelia Grant said: “More than {answer} in 10 people survive.”"
+    );
+}
+
+#[test]
 fn claims_restate_or_contradict_the_article() {
     let file = draft(ARTICLE, &options(usize::MAX)).unwrap().file;
     let supported: Vec<&str> = file

@@ -2,7 +2,8 @@
 //! Rowe", "Tom Brennan, who", "said Tom Brennan", "Edinburgh-based Norvane Aerospace".
 
 use super::super::lexicon::{
-    self, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS,
+    self, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS,
+    SPEECH_VERBS,
 };
 use super::super::mentions::{Mention, has_keyword};
 use super::super::paragraph::Paragraph;
@@ -107,7 +108,9 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         if ORGANISATION_NOUNS.contains(&noun) {
             return Some(Class::Organisation);
         }
-        if PERSON_NOUNS.contains(&noun) && (2..=3).contains(&words.len()) {
+        // "former chancellor Jeremy Hunt": a title written as a word.
+        let role = PERSON_NOUNS.contains(&noun) || PERSON_TITLES.contains(&noun);
+        if role && (2..=3).contains(&words.len()) {
             return Some(Class::Person);
         }
     }

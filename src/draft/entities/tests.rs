@@ -132,3 +132,23 @@ fn a_surname_said_of_someone_names_the_full_name_and_what_the_words_around_do_no
     got.sort();
     assert_eq!(got, want);
 }
+
+#[test]
+fn titles_written_as_words_and_a_places_possessive() {
+    use Class::*;
+    let got = names(
+        "Chancellor Rachel Reeves said the chancellor and former chancellor Jeremy Hunt differ.\n\
+         The storm slammed into Florida’s Gulf Coast, then warm water in the Gulf fed it.",
+    );
+    let want = [
+        ("Rachel Reeves = Rachel Reeves", Person),
+        ("Jeremy Hunt = Jeremy Hunt", Person),
+        ("Florida = Florida", Place),
+        ("Gulf Coast = Gulf Coast", Place),
+    ];
+    let mut want: Vec<(String, Class)> = want.iter().map(|(a, c)| (a.to_string(), *c)).collect();
+    want.sort();
+    let mut got = got;
+    got.sort();
+    assert_eq!(got, want);
+}
