@@ -249,7 +249,7 @@ const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
     ("kWh", "kilowatt hours"), ("MWh", "megawatt hours"), ("GWh", "gigawatt hours"),
     ("Hz", "hertz"), ("kHz", "kilohertz"), ("MHz", "megahertz"), ("GHz", "gigahertz"),
     ("KB", "kilobytes"), ("MB", "megabytes"), ("GB", "gigabytes"), ("TB", "terabytes"),
-    ("ha", "hectares"),
+    ("ha", "hectares"), ("C", "degrees Celsius"), ("F", "degrees Fahrenheit"),
 ];
 
 /// The name of the unit written `text` glued to a number ("kg" is kilograms), exactly as

@@ -99,6 +99,7 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         Class::Number
     };
     let mut unit = None;
+    let mut unit_tokens = 0;
     match glued(p, i, currency.is_some())? {
         Glued::Nothing => {}
         Glued::Multiplier => last = i + 1,
@@ -106,7 +107,10 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
             last = i + 1;
             class = Class::Ordinal;
         }
-        Glued::Unit(name) => unit = Some(name),
+        Glued::Unit(name, tokens) => {
+            unit = Some(name);
+            unit_tokens = tokens;
+        }
         Glued::Decade => {
             return Some(Num {
                 year_like: false,
@@ -127,7 +131,8 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     if !reading.value.is_finite() || reading.value.abs() >= 1e15 {
         return None;
     }
-    let mut end = last;
+    // The unit's tokens belong with the number, though the blank is the digits alone.
+    let mut end = last + unit_tokens;
     if class != Class::Money
         && let Some(after) = percent_after(p, last)
     {
@@ -152,9 +157,9 @@ enum Glued {
     Multiplier,
     /// "21st".
     Ordinal,
-    /// "250kg", "520km": a unit of measure, the fact's unit; the answer is the digits, and the
-    /// unit stays in the statement after the blank.
-    Unit(String),
+    /// "250kg", "520km", "38°C": a unit of measure, the fact's unit, and how many tokens it
+    /// takes; the answer is the digits, and the unit stays in the statement after the blank.
+    Unit(String, usize),
     /// "1950s".
     Decade,
 }
@@ -162,6 +167,14 @@ enum Glued {
 /// What follows the digits at token `i`, or `None` when the digits are part of something else
 /// ("3D", "4x4", "COVID19s").
 fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
+    // "38°C", "100°F".
+    if p.is_mark(i + 1, &['°']) && p.is_glued(i + 1) {
+        let scale = p.is_glued(i + 2).then(|| p.text_of(i + 2));
+        return Some(match scale {
+            Some(s @ ("C" | "F")) if !money => Glued::Unit(format!("°{s}"), 2),
+            _ => Glued::Nothing,
+        });
+    }
     let next = p.word(i + 1);
     let glued_word = p.is_glued(i + 1) && next.is_some();
     let Some(w) = next.as_deref() else {
@@ -182,7 +195,7 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         "st" | "nd" | "rd" | "th" => Glued::Ordinal,
         "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
         _ => match lexicon::unit_abbreviation(written) {
-            Some(_) if !money => Glued::Unit(written.to_owned()),
+            Some(_) if !money => Glued::Unit(written.to_owned(), 1),
             _ => return None,
         },
     })

@@ -113,6 +113,8 @@ fn units_glued_times_with_dots_zones_and_halves() {
         ("an orbit roughly 520km above", "520", Number, Some("km"), Approximate),
         ("a 6kg weather satellite", "6", Number, Some("kg"), Exact),
         ("a 40GW wind farm", "40", Number, Some("GW"), Exact),
+        ("Temperatures topped 38C in London.", "38", Number, Some("C"), Exact),
+        ("It reached 40.3°C on Tuesday.", "40.3", Number, Some("°C"), Exact),
         ("The signal came at 7.15am today.", "7.15am", Time, None, Exact),
         ("It left at 10.30 p.m. sharp.", "10.30 p.m.", Time, None, Exact),
         ("The cooperative dates from the 1950s.", "1950s", Decade, None, Exact),
