@@ -217,31 +217,17 @@ fn unique_ids(facts: &mut [facts::Drafted]) {
     }
 }
 
-/// The event: the author's date, else a full date in the dateline (marked as worked out), else
-/// today's (marked, and saying the author should set it).
+/// The event: its date is the author's, else a full date in the dateline, else today's (see
+/// `date`).
 fn event(
     options: &DraftOptions,
     texts: &[String],
     found: &[Found],
     dateline_date: Option<usize>,
 ) -> Event {
-    let date = match (&options.date, dateline_date.map(|i| &found[i].value)) {
-        (Some(date), _) => EventDate {
-            value: date.clone(),
-            inferred: false,
-            basis: None,
-        },
-        (None, Some(value::Value::Date(d))) => EventDate {
-            value: d.iso(),
-            inferred: true,
-            basis: Some("the date in the article's dateline, taken as the event's date by the draft".into()),
-        },
-        _ => EventDate {
-            value: options.today.clone(),
-            inferred: true,
-            basis: Some("the article gives no full date: this is the day it was drafted; set the event's date".into()),
-        },
-    };
+    // When the model lets an event have no date (issue 12, on main), this is
+    // `date: date(options, found, dateline_date)`, and `today` goes.
+    let date = date(options, found, dateline_date).unwrap_or_else(|| today(options));
     Event {
         id: options.id.clone(),
         title: options.title.clone(),
@@ -255,6 +241,42 @@ fn event(
             reference: options.reference.clone(),
             text: Some(texts.to_vec()),
         },
+    }
+}
+
+/// The event's date: the author's, else a full date in the dateline (marked as worked out), else
+/// none: the article gives no full date.
+fn date(
+    options: &DraftOptions,
+    found: &[Found],
+    dateline_date: Option<usize>,
+) -> Option<EventDate> {
+    match (&options.date, dateline_date.map(|i| &found[i].value)) {
+        (Some(date), _) => Some(EventDate {
+            value: date.clone(),
+            inferred: false,
+            basis: None,
+        }),
+        (None, Some(value::Value::Date(d))) => Some(EventDate {
+            value: d.iso(),
+            inferred: true,
+            basis: Some(
+                "the date in the article's dateline, taken as the event's date by the draft".into(),
+            ),
+        }),
+        _ => None,
+    }
+}
+
+/// Today's date, marked as not from the article: the event's date while the model needs one.
+fn today(options: &DraftOptions) -> EventDate {
+    EventDate {
+        value: options.today.clone(),
+        inferred: true,
+        basis: Some(
+            "the article gives no full date: this is the day it was drafted; set the event's date"
+                .into(),
+        ),
     }
 }
 
