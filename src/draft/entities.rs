@@ -209,7 +209,8 @@ fn own_class(m: &Mention) -> Option<Class> {
     {
         return Some(Class::Organisation);
     }
-    if is_initials(&m.text) {
+    // "737 MAX": letters after a number name a model, not an organisation.
+    if is_initials(&m.text) && !m.after_number {
         return Some(if lexicon::country_initials(&m.text).is_some() {
             Class::Place
         } else {

@@ -15,6 +15,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "superintendent", "constable",
     "sgt", "cpl", "corporal", "private", "maj", "adm", "attorney", "general", "leader", "whip",
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
+    "chair", "co-chair", "vice-chair",
     "reps", "govs", "drs", "profs",
 ];
 

@@ -51,6 +51,8 @@ pub struct Mention {
     /// The words before a title ("Missouri" of "Missouri Gov."): only a name known from its own
     /// words or another mention is taken from them.
     pub before_title: bool,
+    /// Right after a number: "MAX" of "737 MAX".
+    pub after_number: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -551,6 +553,7 @@ fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention {
         shorter: Vec::new(),
         with_the,
         before_title: false,
+        after_number: first > 0 && p.tokens[first - 1].kind == Kind::Number,
     }
 }
 

@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 
 use super::paragraph::Paragraph;
 use super::value::{Class, Found, Value, hedge, unit_after};
+use crate::check::date::MONTHS;
 use crate::check::number;
 
 mod read;
@@ -218,7 +219,13 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
     let plural_after = p
         .word(num.end + 1)
         .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
-    pointer || !plural_after
+    // "Flight 1326", "Boeing 1900": a name's number, not a year.
+    let named = num.first.checked_sub(1).is_some_and(|k| {
+        p.tokens[k].kind == super::tokens::Kind::Word
+            && p.text_of(k).starts_with(char::is_uppercase)
+            && !MONTHS.iter().any(|m| p.text_of(k).starts_with(&m[..3]))
+    });
+    (pointer || !plural_after) && !(named && !pointer)
 }
 /// Other ways to write a fraction: "a third", "one third", "1/3".
 fn fraction_forms((n, d): (u32, u32), written: &str) -> Vec<String> {

@@ -259,7 +259,7 @@ const NOT_UNIT: &[&str] = &[
     "tall", "old", "away", "ago", "later", "earlier", "north", "south", "east", "west", "behind",
     "ahead", "since", "above", "below", "here", "there", "now", "today", "then", "too", "also",
     "again", "still", "yet", "each", "apiece", "apart", "overall", "total", "annually", "daily",
-    "weekly", "monthly", "yearly", "off", "out", "up", "down", "into", "onto", "about", "after",
+    "weekly", "monthly", "yearly", "this", "these", "those", "last", "next", "off", "out", "up", "down", "into", "onto", "about", "after",
     "before", "across", "around", "near", "through", "during", "within", "without", "between",
     "against", "among", "along", "past", "via", "not", "be", "been", "being", "did", "do", "does",
     "struck", "hit", "fell", "rose", "left", "took", "made", "came", "went", "grew", "sold", "won",

@@ -35,7 +35,8 @@ fn people_places_and_organisations() {
          MoDOT said Mr. Brennan and a Cambridge-based firm, Aldenbrook Pharmaceuticals, would pay.\n\
          Federal grants and American soldiers were not names, the White House said.\n\
          Jane Doe, 45, met Halvard, a lighting company, in Congress.\n\
-         Senate Majority Leader Chuck Schumer thanked quarterback Dak Prescott.",
+         Senate Majority Leader Chuck Schumer thanked quarterback Dak Prescott.\n\
+         Board chair Ann Lee said the 737 MAX would fly.",
     );
     let want = [
         ("Ellen Harcourt = Ellen Harcourt", Person),
@@ -65,6 +66,7 @@ fn people_places_and_organisations() {
         ("Senate = Senate", Organisation),
         ("Chuck Schumer = Chuck Schumer", Person),
         ("Dak Prescott = Dak Prescott", Person),
+        ("Ann Lee = Ann Lee", Person),
     ];
     let mut got_sorted = got.clone();
     got_sorted.sort();

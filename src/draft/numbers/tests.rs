@@ -87,6 +87,12 @@ fn years_spans_and_ranges() {
     assert_eq!(one("About two-thirds of them voted.").0, "two-thirds");
     assert_eq!(one("Half of the homes burned.").1, Fraction);
     assert_eq!(one("It drew a million visitors.").0, "a million");
+    // A number after a name is the name's number, not a year; after a month or a pointer it is.
+    assert_eq!(one("Flight 1326 landed.").1, Number);
+    assert_eq!(one("In 2019 it landed.").1, Year);
+    assert_eq!(one("By March 2019 it landed.").1, Year);
+    // "this"/"last"/"next" after a number open a phrase of their own, not its unit.
+    assert_eq!(one("It sold 40 this year.").2, None);
 }
 
 #[test]
