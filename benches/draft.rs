@@ -18,7 +18,6 @@ fn options() -> DraftOptions {
         id: "bench".into(),
         title: "Bench".into(),
         date: None,
-        today: "2026-01-01".into(),
         reference: None,
         max: DEFAULT_MAX,
     }

@@ -103,7 +103,6 @@ fn options(path: &Path) -> DraftOptions {
         id: stem.clone(),
         title: stem,
         date: None,
-        today: "2026-01-01".into(),
         reference: Some(path.display().to_string()),
         max: usize::MAX,
     }

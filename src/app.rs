@@ -11,21 +11,27 @@ use rand::RngExt;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-use crate::check::date::Date;
+mod clock;
+mod counted;
+mod files;
+
+use clock::now;
+use counted::{aliases, judge, remember};
+use files::{preview, title, validate};
+
+use crate::admit;
+use crate::aliases;
 use crate::cli::Cli;
 use crate::commands;
 use crate::config::{Config, PlayConfig};
 use crate::engine::{DrawRequest, Game, Order, Rules, draw, keys, rebuild};
 use crate::error::Error;
 use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
-use crate::generate::display;
 use crate::history::{Ending, Mode, Options, Record};
-use crate::loader::{self, Loaded};
-use crate::model::AnswerType;
+use crate::loader::{self, Loaded, Origin};
 use crate::model::QuestionFile;
 use crate::practice::{self, Retry};
-use crate::store::{History, LoadedHistory};
-use crate::validate::{has_errors, validate};
+use crate::store::{Aliases, History, LoadedAliases, LoadedHistory};
 
 /// Runs factquiz with `args` (the program name first) and returns the exit status.
 pub fn run<I, T>(args: I) -> ExitCode
@@ -50,27 +56,8 @@ where
         Config::Validate {
             paths,
             deny_warnings,
-        } => {
-            let results = if paths.is_empty() {
-                loader::load_default(user_questions_dir().as_deref(), max)
-            } else {
-                loader::load_each(&paths, max)
-            };
-            let (mut loaded, mut unreadable) = (Vec::new(), Vec::new());
-            for result in results {
-                match result {
-                    Ok(file) => loaded.push(file),
-                    Err(e) => unreadable.push(e),
-                }
-            }
-            let code = commands::validate(&loaded, &unreadable, deny_warnings, &mut stdout);
-            // The process ends next: the system takes a large bank back at once, faster than
-            // freeing it piece by piece.
-            std::mem::forget(loaded);
-            code
-        }
-        Config::Preview { path, json } => load(std::slice::from_ref(&path), max)
-            .and_then(|files| commands::preview(&files, json, &mut stdout).map(|()| 0)),
+        } => validate(&paths, deny_warnings, max, &mut stdout),
+        Config::Preview { path, json } => preview(path, json, max, &mut stdout),
         Config::New { output, force } => {
             commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
         }
@@ -80,22 +67,28 @@ where
             limit,
             reset,
             yes,
-        } => scores(json, limit, reset, yes, &mut stdout),
-        Config::Draft(mut request) => {
-            request.options.today = today();
+        } => scores(json, limit, reset, yes, max, &mut stdout),
+        Config::Aliases { json } => aliases(json, &mut stdout),
+        Config::Judge(request) => judge(&request, max, &mut stdout),
+        Config::Draft(request) => loader::read_text(&request.path, max)
+            .map_err(Error::from)
+            .and_then(|text| {
+                commands::draft(&request, &text, &mut stdout, &mut io::stderr().lock())
+            })
+            .map(|()| 0),
+        Config::Import(request) => {
+            // The events a game would load, but for the file the import replaces (with --force).
+            let mut loaded = load_default(max).files;
+            if let Some(output) = &request.output {
+                loaded.retain(
+                    |l| !matches!(&l.origin, Origin::File(p) if loader::is_same_file(p, output)),
+                );
+            }
             loader::read_text(&request.path, max)
                 .map_err(Error::from)
                 .and_then(|text| {
-                    commands::draft(&request, &text, &mut stdout, &mut io::stderr().lock())
-                })
-                .map(|()| 0)
-        }
-        Config::Import(mut request) => {
-            request.options.date = today();
-            loader::read_text(&request.path, max)
-                .map_err(Error::from)
-                .and_then(|text| {
-                    commands::import(&request, &text, &mut stdout, &mut io::stderr().lock())
+                    let mut notes = io::stderr().lock();
+                    commands::import(&request, &text, &loaded, &mut stdout, &mut notes)
                 })
                 .map(|()| 0)
         }
@@ -128,57 +121,36 @@ pub fn user_questions_dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("questions"))
 }
 
-fn unix_seconds() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
-/// The UTC date of `seconds` since 1970 as `YYYY-MM-DD`.
-fn date_of(seconds: u64) -> String {
-    Date::from_days(i64::try_from(seconds / 86_400).unwrap_or(0)).iso()
-}
-
-/// Today's date (UTC) as `YYYY-MM-DD`.
-fn today() -> String {
-    date_of(unix_seconds())
-}
-
-/// Now (UTC) as RFC 3339: `2026-11-25T15:30:12Z`, date and time from one reading of the clock.
-fn now() -> String {
-    let seconds = unix_seconds();
-    let time = seconds % 86_400;
-    format!(
-        "{}T{:02}:{:02}:{:02}Z",
-        date_of(seconds),
-        time / 3600,
-        time % 3600 / 60,
-        time % 60
-    )
-}
-
-/// Loads the question files a command works on: the ones named, or the bundled ones.
+/// Loads the question files a command works on: the ones named, each of which must be valid, or
+/// the bundled ones and the user folder's, skipping (with a warning on stderr) any that is not.
 fn load(paths: &[PathBuf], max_bytes: u64) -> Result<Vec<Loaded>, Error> {
-    let files: Vec<Loaded> = if paths.is_empty() {
-        loader::load_default(user_questions_dir().as_deref(), max_bytes)
-            .into_iter()
-            .collect::<Result<_, _>>()?
-    } else {
-        loader::load_paths(paths, max_bytes)?
-    };
-    let problems = validate(&files);
-    if has_errors(&problems) {
-        return Err(Error::Invalid(problems));
+    if !paths.is_empty() {
+        return admit::strict(loader::load_each(paths, max_bytes));
     }
-    Ok(files)
+    let admitted = load_default(max_bytes);
+    let mut stderr = io::stderr().lock();
+    for skipped in &admitted.skipped {
+        writeln!(
+            stderr,
+            "factquiz: warning: {}",
+            front::clean_line(&skipped.to_string())
+        )?;
+    }
+    Ok(admitted.files)
+}
+
+/// The files a game plays by default, and those it skips.
+fn load_default(max_bytes: u64) -> admit::Admitted {
+    admit::forgiving(loader::load_default(
+        user_questions_dir().as_deref(),
+        max_bytes,
+    ))
 }
 
 /// The question file drafted in memory from the article at `path` (`--article`).
 fn article(path: &std::path::Path, max_bytes: u64) -> Result<Loaded, Error> {
     let text = loader::read_text(path, max_bytes)?;
-    let mut options = commands::article_options(path);
-    options.today = today();
-    commands::drafted(path, &text, &options).map(|(loaded, _)| loaded)
+    commands::drafted(path, &text, &commands::article_options(path)).map(|(loaded, _)| loaded)
 }
 
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
@@ -201,12 +173,27 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         files.retain(|l| config.events.contains(&l.file.event.id));
     }
     let mut stderr = io::stderr().lock();
-    let history = data_dir().map(History::new);
-    let past = match &history {
-        Some(h) => h.read(config.save)?,
+    let history = data_dir().map(|dir| History::new(dir).with_max_bytes(max_bytes));
+    let past = match history.as_ref().map(|h| h.read(config.save)) {
+        Some(Ok(past)) => past,
+        // Said before the game, not after it: the player can choose --no-save.
+        Some(Err(e)) if config.save => return Err(Error::CannotSave(e)),
+        // A game that is not saved needs the history only for comparisons.
+        Some(Err(e)) => LoadedHistory {
+            records: Vec::new(),
+            warnings: vec![format!("{e}; playing without it")],
+        },
         None => LoadedHistory::default(),
     };
     for warning in &past.warnings {
+        writeln!(stderr, "factquiz: warning: {}", front::clean(warning))?;
+    }
+    let counted_store = data_dir().map(Aliases::new);
+    let counted = match &counted_store {
+        Some(store) => store.read(config.save)?,
+        None => LoadedAliases::default(),
+    };
+    for warning in &counted.warnings {
         writeln!(stderr, "factquiz: warning: {}", front::clean(warning))?;
     }
     let parsed: Vec<&QuestionFile> = files.iter().map(|l| &l.file).collect();
@@ -272,6 +259,9 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
             (questions, count)
         }
     };
+    let mut questions = questions;
+    // The answers the player counted as right before are right again.
+    aliases::accept(&mut questions, &counted.aliases);
     if questions.is_empty() {
         let kinds: Vec<&str> = config.kinds.iter().map(|k| k.name()).collect();
         return Err(Error::NoQuestions(format!(
@@ -328,7 +318,8 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         streak_bonus: config.streak_bonus,
         timed: config.timed.map(f64::from),
     };
-    let record = Record::of(&game, config.mode, options, ending, now());
+    let time = now();
+    let record = Record::of(&game, config.mode, options, ending, time.clone());
     let previous_best = match config.mode {
         Mode::Play => record.previous_best(&past.records),
         _ => None,
@@ -355,6 +346,11 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         )?,
         _ => {}
     }
+    remember(
+        &aliases::counted(&game, &time),
+        counted_store.as_ref().filter(|_| config.save),
+        &mut stderr,
+    )?;
     Ok(if ending == Ending::Interrupted {
         130
     } else {
@@ -369,6 +365,7 @@ fn scores(
     limit: usize,
     reset: bool,
     yes: bool,
+    max_bytes: u64,
     stdout: &mut dyn Write,
 ) -> Result<u8, Error> {
     let Some(dir) = data_dir() else {
@@ -376,8 +373,16 @@ fn scores(
             "no data folder (set FACTQUIZ_DATA_DIR), so no history".into(),
         ));
     };
-    let history = History::new(dir);
-    let past = history.read(true)?;
+    let history = History::new(dir).with_max_bytes(max_bytes);
+    let past = match history.read(false) {
+        Ok(past) => past,
+        // A history that cannot be read can still be moved aside.
+        Err(e) if reset => LoadedHistory {
+            records: Vec::new(),
+            warnings: vec![e.to_string()],
+        },
+        Err(e) => return Err(e.into()),
+    };
     for warning in &past.warnings {
         writeln!(io::stderr(), "factquiz: warning: {}", front::clean(warning))?;
     }
@@ -413,21 +418,4 @@ fn scores(
         None => writeln!(stdout, "No history to clear.")?,
     }
     Ok(0)
-}
-
-/// "Title (date)" for one event, "N events: A; B" for several.
-fn title(files: &[&Loaded]) -> String {
-    let describe = |l: &&Loaded| {
-        let event = &l.file.event;
-        let date = display(AnswerType::Date, &event.date.value);
-        format!("{} ({date})", event.title)
-    };
-    match files {
-        [one] => describe(one),
-        many => format!(
-            "{} events: {}",
-            many.len(),
-            many.iter().map(describe).collect::<Vec<_>>().join("; ")
-        ),
-    }
 }

@@ -44,6 +44,39 @@ pub enum Command {
     Draft(DraftArgs),
     /// Show your progress: best scores, last games, accuracy over time, by kind and answer type
     Scores(ScoresArgs),
+    /// List the answers you counted as right with `!`, to add to question files as aliases
+    Aliases(AliasesArgs),
+    /// Judge typed answers to one fact as a game would (for authors): right, wrong, and why
+    Judge(JudgeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AliasesArgs {
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct JudgeArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// The fact (or hand-written question) the answers are to, by id
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The typed answers [default: one a line from standard input]
+    #[arg(value_name = "ANSWER")]
+    pub answers: Vec<String>,
+    /// Judge a line typed at the fact's multiple-choice question with these options, in the
+    /// order printed (one of them the answer); repeat for each option
+    #[arg(long = "option", value_name = "TEXT")]
+    pub options: Vec<String>,
+    /// Judge with no spelling slips, as --strict plays
+    #[arg(long)]
+    pub strict: bool,
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -91,9 +124,9 @@ pub struct ValidateArgs {
 
 #[derive(Debug, Args)]
 pub struct PreviewArgs {
-    /// The question file (or folder) to preview
+    /// The question file (or folder) to preview [default: everything a game would load]
     #[arg(value_name = "PATH")]
-    pub path: PathBuf,
+    pub path: Option<PathBuf>,
     /// Print JSON
     #[arg(long)]
     pub json: bool,
@@ -152,7 +185,7 @@ pub struct DraftArgs {
     /// The event title [default: from ARTICLE's name]
     #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
-    /// The event's date [default: a full date in the dateline, else today's, marked as such]
+    /// The event's date [default: a full date in the dateline, else none]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::draft::parse_date)]
     pub date: Option<String>,
     /// How many facts and claims to keep, the best first

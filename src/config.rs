@@ -21,7 +21,8 @@ pub enum Config {
         deny_warnings: bool,
     },
     Preview {
-        path: PathBuf,
+        /// `None`: what a game would load.
+        path: Option<PathBuf>,
         json: bool,
     },
     New {
@@ -29,9 +30,7 @@ pub enum Config {
         force: bool,
     },
     Schema,
-    /// `today` is filled in by the caller, which knows the clock.
     Import(Box<ImportRequest>),
-    /// `options.today` is filled in by the caller, which knows the clock.
     Draft(Box<DraftRequest>),
     Scores {
         json: bool,
@@ -39,6 +38,24 @@ pub enum Config {
         reset: bool,
         yes: bool,
     },
+    Aliases {
+        json: bool,
+    },
+    Judge(JudgeRequest),
+}
+
+/// `factquiz judge`: typed answers to one fact, judged as a game would.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JudgeRequest {
+    /// Empty: the bundled question files and the user's.
+    pub questions: Vec<PathBuf>,
+    pub id: String,
+    /// Empty: read them from standard input, one a line.
+    pub answers: Vec<String>,
+    /// The options of the multiple-choice question as printed; empty: the short-answer question.
+    pub options: Vec<String>,
+    pub strict: bool,
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +109,15 @@ impl From<Cli> for Config {
                 reset: args.reset,
                 yes: args.yes,
             },
+            Some(Command::Aliases(args)) => Config::Aliases { json: args.json },
+            Some(Command::Judge(args)) => Config::Judge(JudgeRequest {
+                questions: args.source.questions,
+                id: args.id,
+                answers: args.answers,
+                options: args.options,
+                strict: args.strict,
+                json: args.json,
+            }),
             Some(Command::Import(args)) => {
                 let FromArg::Opentdb = args.from;
                 let origin = if args.file.as_os_str() == "-" {
@@ -104,7 +130,6 @@ impl From<Cli> for Config {
                         id: args.id.unwrap_or_else(|| default_id(&args.file)),
                         title: args.title,
                         origin,
-                        date: String::new(),
                         encoding: args.encoding.map(Encoding::from),
                     },
                     path: args.file,

@@ -3,7 +3,8 @@
 use crate::draft::DraftError;
 use crate::import::ImportError;
 use crate::loader::LoadError;
-use crate::store::HistoryError;
+use crate::store::file::Kind;
+use crate::store::{HistoryError, StoreError};
 use crate::validate::{Problem, Severity};
 
 #[derive(Debug, thiserror::Error)]
@@ -16,8 +17,21 @@ pub enum Error {
     NoQuestions(String),
     #[error("no event {id:?} among the loaded files (events: {known})")]
     UnknownEvent { id: String, known: String },
+    #[error(
+        "the event id {} is already the id of {by}, which a game loads; give the import another id, like --id {free}",
+        crate::quote::quoted(id)
+    )]
+    EventTaken {
+        id: String,
+        by: String,
+        free: String,
+    },
     #[error("{0}: already exists; pass --force to overwrite it")]
     Exists(String),
+    #[error(
+        "{path}: is {kind}, not a regular file; give the path of a new file or of one to replace"
+    )]
+    NotAFile { path: String, kind: Kind },
     #[error("{path}: cannot write: {source}")]
     Write {
         path: String,
@@ -33,7 +47,15 @@ pub enum Error {
         source: DraftError,
     },
     #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
     History(#[from] HistoryError),
+    /// The history a game would be saved in cannot be used.
+    #[error("{0}\nso this game could not be saved; to play without saving it, add --no-save")]
+    CannotSave(HistoryError),
+    /// Standard input that cannot be read as answers (not UTF-8, say).
+    #[error("standard input: {0}")]
+    Input(String),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -48,8 +70,15 @@ impl Error {
             | Error::UnknownEvent { .. }
             | Error::Import(_)
             | Error::Draft { .. }
-            | Error::Exists(_) => 2,
-            Error::Output(_) | Error::Write { .. } | Error::History(_) => 1,
+            | Error::EventTaken { .. }
+            | Error::Exists(_)
+            | Error::NotAFile { .. }
+            | Error::Input(_) => 2,
+            Error::Output(_)
+            | Error::Write { .. }
+            | Error::Store(_)
+            | Error::History(_)
+            | Error::CannotSave(_) => 1,
         }
     }
 }

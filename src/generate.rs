@@ -1,49 +1,87 @@
 //! Turning facts and claims into questions. Pure: the caller passes in a seeded RNG.
 //!
 //! A fact is asked as `short` (type the value), `choice` (the value among three distractors),
-//! or `truefalse` (its statement with the value or a distractor in the slot); a claim is asked as
-//! a `verdict`. Distractors come from the fact's own list, then from the answers of other facts of
-//! the same type in the loaded files, then (numbers, years, days and dates) from plausible
-//! perturbations of the value. Guarantees (issue #2): the answer never appears in its own prompt;
-//! distractors differ from the answer, its aliases and each other after normalisation.
+//! or `truefalse` (its statement with the value or a distractor in the slot; only when the fact is
+//! `exclusive`); a claim is asked as a `verdict`. Distractors come from the fact's own list, then
+//! from the answers of other facts of the same event and type (and unit), then (numbers, years,
+//! days and dates) from plausible perturbations of the value (`distractors`). Every prompt of an
+//! `inferred` fact says it is worked out. Guarantees (issue #2): the answer never appears in its own
+//! prompt; distractors differ from the answer, its aliases and each other after normalisation.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
+use rand::Rng;
 use rand::seq::SliceRandom;
-use rand::{Rng, RngExt};
 
 use crate::check::date::Date;
-use crate::check::{Accepted, canonical, number};
-use crate::model::{AnswerType, Claim, Event, Fact, FactKind};
+use crate::check::{Accepted, number};
+use crate::model::{AnswerType, Claim, Event, Fact, FactKind, QuestionFile};
+use crate::normalize;
 use crate::question::{Expected, Kind, Question};
 
 /// Options in a multiple-choice question: the answer and three distractors.
 pub const OPTIONS: usize = 4;
-const BLANK: &str = "_____";
+/// Added to every prompt of a fact worked out from the source rather than stated in it.
+pub const WORKED_OUT: &str = "(Worked out from the source, not stated in it.)";
 
-/// Generates questions for the facts of a set of loaded files; it remembers every fact's answer by
-/// type, to borrow distractors from.
+/// The facts of one event that a fact may borrow distractors from: those of the same answer type
+/// and, for numbers, the same unit (normalised), so that a count of soldiers never lends its value
+/// to a count of cases.
+type Kin = (AnswerType, String);
+
+fn kin(fact: &Fact) -> Kin {
+    let unit = match (fact.answer_type, fact.unit.as_deref()) {
+        (AnswerType::Number, Some(unit)) => normalize::key(unit),
+        _ => String::new(),
+    };
+    (fact.answer_type, unit)
+}
+
+/// Generates questions for the facts of a set of loaded files. It sorts every fact's answer by
+/// event, type and unit, to borrow distractors from, but only when a fact first needs to borrow:
+/// a bank whose facts all have distractors of their own is never sorted.
+#[derive(Default)]
 pub struct Generator<'a> {
-    answers_by_type: BTreeMap<AnswerType, Vec<&'a Fact>>,
+    events: Vec<(&'a str, &'a [Fact])>,
+    kin: OnceLock<HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>>>,
 }
 
 impl<'a> Generator<'a> {
-    pub fn new<I: IntoIterator<Item = &'a Fact>>(facts: I) -> Self {
-        let mut answers_by_type: BTreeMap<AnswerType, Vec<&'a Fact>> = BTreeMap::new();
-        for fact in facts {
-            answers_by_type
-                .entry(fact.answer_type)
-                .or_default()
-                .push(fact);
+    /// A generator for the facts of `files`; each borrows only from its own file's event.
+    pub fn new<I: IntoIterator<Item = &'a QuestionFile>>(files: I) -> Self {
+        let mut generator = Generator::default();
+        for file in files {
+            generator.add(&file.event.id, &file.facts);
         }
-        Generator { answers_by_type }
+        generator
     }
 
-    /// The kinds `fact` can be asked as: those it allows and has enough distractors for. Looks only
-    /// as far as it must (a fact with three distractors of its own never scans the others), so
-    /// that checking a bank stays linear in its size.
-    pub fn kinds(&self, fact: &Fact) -> Vec<Kind> {
-        let available = self.pool(fact, OPTIONS - 1).len();
+    /// Adds the facts of the event `event`.
+    pub fn add(&mut self, event: &'a str, facts: &'a [Fact]) {
+        self.events.push((event, facts));
+        self.kin = OnceLock::new();
+    }
+
+    /// The facts of each event by type and unit.
+    fn kin(&self) -> &HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>> {
+        self.kin.get_or_init(|| {
+            let mut by_event: HashMap<&str, BTreeMap<Kin, Vec<&Fact>>> = HashMap::new();
+            for &(event, facts) in &self.events {
+                let kins = by_event.entry(event).or_default();
+                for fact in facts {
+                    kins.entry(kin(fact)).or_default().push(fact);
+                }
+            }
+            by_event
+        })
+    }
+
+    /// The kinds `fact` of `event` can be asked as: those it allows and has enough distractors
+    /// for. Looks only as far as it must (a fact with three distractors of its own never scans the
+    /// others), so that checking a bank stays linear in its size.
+    pub fn kinds(&self, event: &str, fact: &Fact) -> Vec<Kind> {
+        let available = self.pool(event, fact, OPTIONS - 1).len();
         fact.allowed_kinds()
             .into_iter()
             .filter_map(|kind| match kind {
@@ -74,232 +112,57 @@ impl<'a> Generator<'a> {
             return None;
         }
         let shown = display(fact.answer_type, &fact.answer);
-        let solution = match &fact.unit {
-            Some(unit) if fact.answer_type == AnswerType::Number => format!("{shown} {unit}"),
-            _ => shown.clone(),
-        };
-        let asked = || match &fact.question {
-            Some(question) => question.to_string(),
-            None => fact.fill(BLANK),
-        };
-        let (prompt, options, expected, answer, solution) = match kind {
+        let solution = solution(fact, &shown);
+        match kind {
             Kind::Short => {
                 let expected = Expected::Typed(Accepted {
-                    rivals: self.rivals(fact),
+                    rivals: self.rivals(&event.id, fact),
                     ..accepted(fact, &shown)
                 });
-                (asked(), Vec::new(), expected, shown, solution)
+                let asked = asked(fact);
+                Some(fact_question_of(
+                    event,
+                    fact,
+                    (kind, asked, Vec::new()),
+                    expected,
+                    (shown, solution),
+                ))
             }
             Kind::Choice => {
-                let mut options = self.distractors(fact, OPTIONS - 1, rng);
+                let mut options = self.distractors(&event.id, fact, OPTIONS - 1, rng);
                 if options.len() < OPTIONS - 1 {
                     return None;
                 }
-                options.push(shown.clone());
+                options.push(shown);
                 if fact.answer_type.is_numeric() {
-                    options.sort_by(|a, b| {
-                        let (a, b) = (numeric(a), numeric(b));
-                        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
-                    });
+                    sort_numeric(&mut options);
                 } else {
                     options.shuffle(rng);
                 }
-                let correct = options.iter().position(|o| *o == shown)?;
-                let accepts = options
-                    .iter()
-                    .enumerate()
-                    .map(|(i, option)| {
-                        if i == correct {
-                            accepted(fact, option)
-                        } else {
-                            Accepted {
-                                unit: fact.unit.as_deref().map(str::to_owned),
-                                ..Accepted::new(fact.answer_type, vec![option.clone()])
-                            }
-                        }
-                    })
-                    .collect();
-                let expected = Expected::Choice {
-                    correct,
-                    options: rival_options(accepts, &options),
-                };
-                (asked(), options, expected, shown, solution)
+                fact_choice(event, fact, options)
             }
             Kind::Truefalse => {
                 let put = if truth {
-                    shown
+                    shown.clone()
                 } else {
-                    self.distractors(fact, 1, rng).pop()?
+                    self.distractors(&event.id, fact, 1, rng).pop()?
                 };
                 let (answer, solution) = if truth {
                     ("true", format!("true ({solution})"))
                 } else {
                     ("false", format!("false: it is {solution}, not {put}"))
                 };
-                let expected = Expected::TrueFalse(truth);
-                (
-                    fact.fill(&put),
-                    Vec::new(),
-                    expected,
-                    answer.to_owned(),
-                    solution,
-                )
+                Some(fact_question_of(
+                    event,
+                    fact,
+                    (kind, fact.fill(&put), Vec::new()),
+                    Expected::TrueFalse(truth),
+                    (answer.to_owned(), solution),
+                ))
             }
-            Kind::Verdict => return None,
-        };
-        Some(Question {
-            id: fact.id.clone(),
-            event_id: event.id.clone(),
-            kind,
-            prompt,
-            options,
-            expected,
-            answer,
-            solution,
-            answer_type: Some(fact.answer_type),
-            difficulty: fact.difficulty,
-            explanation: fact.explanation.clone(),
-            paragraphs: fact.paragraphs.clone(),
-            inferred: fact.inferred,
-        })
-    }
-
-    /// `n` distractors for `fact`, drawn tier by tier: its own list, other facts' answers of the same
-    /// type, perturbations of the value. Fewer when the tiers run out.
-    pub fn distractors<R: Rng + ?Sized>(&self, fact: &Fact, n: usize, rng: &mut R) -> Vec<String> {
-        let mut keep = self.keeper(fact);
-        let mut own = own_distractors(fact, &mut keep);
-        own.shuffle(rng);
-        let mut picked: Vec<String> = own.into_iter().take(n).collect();
-        if picked.len() < n {
-            let others = self.others(fact);
-            // A few random tries find borrowed distractors without going through the whole bank;
-            // only when they fail does the draw go through the others in a random order.
-            for _ in 0..others.len().min(8 * n) {
-                if picked.len() == n {
-                    break;
-                }
-                let other = others[rng.random_range(0..others.len())];
-                let text = display(fact.answer_type, &other.answer);
-                if other.id != fact.id && keep(&text) {
-                    picked.push(text);
-                }
-            }
-            if picked.len() < n {
-                let mut order: Vec<usize> = (0..others.len()).collect();
-                order.shuffle(rng);
-                for i in order {
-                    if picked.len() == n {
-                        break;
-                    }
-                    let other = others[i];
-                    let text = display(fact.answer_type, &other.answer);
-                    if other.id != fact.id && keep(&text) {
-                        picked.push(text);
-                    }
-                }
-            }
-        }
-        if picked.len() < n {
-            let mut perturbed: Vec<String> = perturbations(fact)
-                .into_iter()
-                .filter(|d| keep(d))
-                .collect();
-            perturbed.shuffle(rng);
-            picked.extend(perturbed.into_iter().take(n - picked.len()));
-        }
-        picked
-    }
-
-    /// Every distinct distractor `fact` can be given, tier by tier (its own, other facts' answers of
-    /// its type, nearby values), up to the tier that brings it to three.
-    pub fn distractor_pool(&self, fact: &Fact) -> Vec<String> {
-        let mut keep = self.keeper(fact);
-        let mut pool = own_distractors(fact, &mut keep);
-        if pool.len() < OPTIONS - 1 {
-            pool.extend(
-                self.others(fact)
-                    .iter()
-                    .filter(|o| o.id != fact.id)
-                    .map(|o| display(fact.answer_type, &o.answer))
-                    .filter(|d| keep(d)),
-            );
-        }
-        if pool.len() < OPTIONS - 1 {
-            pool.extend(perturbations(fact).into_iter().filter(|d| keep(d)));
-        }
-        pool
-    }
-
-    /// The wrong answers a spelling slip in a typed answer to `fact` must not land on: the
-    /// distractors its multiple-choice question is drawn from.
-    fn rivals(&self, fact: &Fact) -> Vec<String> {
-        self.distractor_pool(fact)
-    }
-
-    /// Up to `want` distinct distractors for `fact`, in tier order, looking no further than needed.
-    fn pool(&self, fact: &Fact, want: usize) -> Vec<String> {
-        let mut keep = self.keeper(fact);
-        let mut pool = Vec::with_capacity(want);
-        let own = fact
-            .distractors
-            .iter()
-            .map(|d| display(fact.answer_type, d));
-        let borrowed = self
-            .others(fact)
-            .iter()
-            .filter(|o| o.id != fact.id)
-            .map(|o| display(fact.answer_type, &o.answer));
-        let mut perturbed = None;
-        let mut candidates = own.chain(borrowed);
-        while pool.len() < want {
-            let next = match candidates.next() {
-                Some(text) => text,
-                None => {
-                    let rest = perturbed.get_or_insert_with(|| perturbations(fact).into_iter());
-                    match rest.next() {
-                        Some(text) => text,
-                        None => break,
-                    }
-                }
-            };
-            if keep(&next) {
-                pool.push(next);
-            }
-        }
-        pool
-    }
-
-    /// The facts whose answers `fact` may borrow: those of its type.
-    fn others(&self, fact: &Fact) -> &[&'a Fact] {
-        self.answers_by_type
-            .get(&fact.answer_type)
-            .map_or(&[], Vec::as_slice)
-    }
-
-    /// A filter that keeps a candidate distractor once, and only when it is not the answer, an
-    /// alias, or within the tolerance.
-    fn keeper(&self, fact: &'a Fact) -> impl FnMut(&str) -> bool + 'a {
-        let unit = fact.unit.as_deref();
-        let answer_type = fact.answer_type;
-        let mut seen: HashSet<String> = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
-            .map(|s| canonical(answer_type, s, unit))
-            .collect();
-        move |text: &str| {
-            let k = canonical(answer_type, text, unit);
-            !k.is_empty() && !within_tolerance(fact, text) && seen.insert(k)
+            Kind::Verdict => None,
         }
     }
-}
-
-/// The fact's own distractors, as shown, that `keep` lets through.
-fn own_distractors(fact: &Fact, keep: &mut impl FnMut(&str) -> bool) -> Vec<String> {
-    fact.distractors
-        .iter()
-        .map(|d| display(fact.answer_type, d))
-        .filter(|d| keep(d))
-        .collect()
 }
 
 /// The verdict question for a claim.
@@ -318,6 +181,7 @@ pub fn claim_question(event: &Event, claim: &Claim) -> Question {
         explanation: claim.explanation.clone(),
         paragraphs: claim.paragraphs.clone(),
         inferred: false,
+        answer_forms: Vec::new(),
     }
 }
 
@@ -330,23 +194,8 @@ pub fn parse_truth(text: &str) -> Option<bool> {
     }
 }
 
-/// Each option's accepted forms, with the other options as the rivals a spelling slip must not land on.
-fn rival_options(accepts: Vec<Accepted>, options: &[String]) -> Vec<Accepted> {
-    accepts
-        .into_iter()
-        .enumerate()
-        .map(|(i, accepted)| Accepted {
-            rivals: options
-                .iter()
-                .enumerate()
-                .filter(|&(j, _)| j != i)
-                .map(|(_, o)| o.clone())
-                .collect(),
-            ..accepted
-        })
-        .collect()
-}
-
+/// What counts as a right answer to `fact` shown as `shown`: the answer, the shown form, the
+/// aliases, with the fact's unit, tolerance and strictness.
 fn accepted(fact: &Fact, shown: &str) -> Accepted {
     let mut forms = vec![fact.answer.clone()];
     if shown != fact.answer {
@@ -384,6 +233,14 @@ pub fn within_tolerance(fact: &Fact, text: &str) -> bool {
     }
 }
 
+/// Options that are numbers or years, in ascending order.
+fn sort_numeric(options: &mut [String]) {
+    options.sort_by(|a, b| {
+        let (a, b) = (numeric(a), numeric(b));
+        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
+    });
+}
+
 /// Where a number or a span of years sorts among the options: by its value, or by its start
 /// then its end.
 fn numeric(text: &str) -> (f64, f64) {
@@ -395,10 +252,16 @@ fn numeric(text: &str) -> (f64, f64) {
 }
 
 mod authored;
+mod choice;
+mod distractors;
+pub mod form;
 mod perturb;
 
-pub use authored::authored_question;
-use perturb::perturbations;
+pub use authored::{authored_choice, authored_question};
+pub use choice::fact_choice;
+use choice::{asked, fact_question_of, rival_options, solution};
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fair;

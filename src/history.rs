@@ -77,6 +77,9 @@ pub struct Asked {
     pub given: Option<String>,
     pub result: Outcome,
     pub points: u32,
+    /// Typed, judged wrong, and counted as right at the player's word (`!`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub overridden: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,6 +141,7 @@ impl Record {
                     given: answer.map(|a| a.given.clone()),
                     result,
                     points: answer.map_or(0, |a| a.points),
+                    overridden: answer.is_some_and(|a| a.overridden),
                 }
             })
             .collect();

@@ -4,6 +4,8 @@
 //! `generate` (facts and claims to questions, pure) -> `engine` (draws, judges, scores, pure) ->
 //! `front` (the player's terminal or a JSON report). `app` wires them to the real process.
 
+mod admit;
+pub mod aliases;
 mod app;
 pub mod check;
 pub mod cli;
@@ -12,8 +14,10 @@ pub mod config;
 pub mod draft;
 pub mod engine;
 pub mod error;
+pub mod excerpt;
 pub mod front;
 pub mod generate;
+pub mod heading;
 pub mod history;
 pub mod import;
 pub mod loader;
@@ -22,6 +26,8 @@ pub mod model;
 pub mod normalize;
 pub mod practice;
 pub mod question;
+pub mod quote;
+pub mod shape;
 pub mod stats;
 pub mod store;
 pub mod synthetic;

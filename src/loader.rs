@@ -6,7 +6,10 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::excerpt::{MAX_ECHO, cap, cap_quoted};
 use crate::model::QuestionFile;
+use crate::shape;
+use crate::store::file::{self, Kind, OpenError};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -53,28 +56,70 @@ pub enum LoadError {
     Empty { path: String },
     #[error("{path}: is a folder; give a file")]
     Folder { path: String },
+    #[error(
+        "{path}: is {kind}, not a regular file, so it is not read; give a file (import also reads standard input as -)"
+    )]
+    NotAFile { path: String, kind: Kind },
     #[error("{path}: larger than the limit of {max_mib} MiB (raise it with --max-file-mib)")]
     TooBig { path: String, max_mib: f64 },
     #[error("{path}: not UTF-8 text (invalid byte at offset {offset})")]
     NotUtf8 { path: String, offset: usize },
-    #[error("{path}:{line}:{column}: {message}")]
-    Syntax {
+    /// The file is not JSON, or not a question file: every mistake found, in order.
+    #[error("{}", malformed(path, mistakes))]
+    Malformed {
         path: String,
-        line: usize,
-        column: usize,
-        message: String,
-        /// The offending line of the file.
-        excerpt: String,
+        mistakes: Vec<Located>,
     },
-    #[error("{path}:{line}:{column}: {field}: {message}")]
-    Shape {
-        path: String,
-        line: usize,
-        column: usize,
-        field: String,
-        message: String,
-        excerpt: String,
-    },
+}
+
+impl LoadError {
+    /// The file or folder the error is about, as shown.
+    pub fn path(&self) -> &str {
+        match self {
+            LoadError::Read { path, .. }
+            | LoadError::Missing { path }
+            | LoadError::EmptyFolder { path }
+            | LoadError::Empty { path }
+            | LoadError::Folder { path }
+            | LoadError::NotAFile { path, .. }
+            | LoadError::TooBig { path, .. }
+            | LoadError::NotUtf8 { path, .. }
+            | LoadError::Malformed { path, .. } => path,
+        }
+    }
+}
+
+/// One mistake in a file's text, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub line: usize,
+    pub column: usize,
+    /// The field path (`facts[3].paragraphs`); empty for the document itself.
+    pub field: String,
+    /// What is wrong, and the fix, in plain words.
+    pub message: String,
+    /// The line of the file the mistake is on.
+    pub excerpt: String,
+}
+
+impl Located {
+    /// `path:line:column: field: message`.
+    pub fn describe(&self, path: &str) -> String {
+        let field = if self.field.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", self.field)
+        };
+        format!(
+            "{path}:{}:{}: {field}{}",
+            self.line, self.column, self.message
+        )
+    }
+}
+
+fn malformed(path: &str, mistakes: &[Located]) -> String {
+    let lines: Vec<String> = mistakes.iter().map(|m| m.describe(path)).collect();
+    lines.join("\n")
 }
 
 /// How large a file the loader reads unless told otherwise: 64 MiB.
@@ -88,14 +133,9 @@ pub fn load_bundled() -> Result<Vec<Loaded>, LoadError> {
         .collect()
 }
 
-/// The question files at `paths`: each a file, or a folder whose `*.json` files are read in name order.
-/// Stops at the first file that cannot be loaded.
-pub fn load_paths(paths: &[PathBuf], max_bytes: u64) -> Result<Vec<Loaded>, LoadError> {
-    load_each(paths, max_bytes).into_iter().collect()
-}
-
-/// Every file at `paths`, each loaded or with the reason it could not be, so that one broken file
-/// does not hide the problems of the others.
+/// Every file at `paths` (each a file, or a folder whose `*.json` files are read in name order),
+/// each loaded or with the reason it could not be, so that one broken file does not hide the
+/// problems of the others.
 pub fn load_each(paths: &[PathBuf], max_bytes: u64) -> Vec<Result<Loaded, LoadError>> {
     let mut results = Vec::new();
     for path in paths {
@@ -122,6 +162,23 @@ pub fn load_default(user_dir: Option<&Path>, max_bytes: u64) -> Vec<Result<Loade
     results
 }
 
+/// Whether `a` and `b` name the same file (`b` may not exist yet: then its folder is compared).
+pub fn is_same_file(a: &Path, b: &Path) -> bool {
+    let full = |p: &Path| {
+        fs::canonicalize(p).ok().or_else(|| {
+            let folder = match p.parent() {
+                Some(f) if !f.as_os_str().is_empty() => f,
+                _ => Path::new("."),
+            };
+            Some(fs::canonicalize(folder).ok()?.join(p.file_name()?))
+        })
+    };
+    match (full(a), full(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => a == b,
+    }
+}
+
 /// A missing path is named as such; any other failure keeps its cause.
 fn io_error(path: &Path, source: std::io::Error) -> LoadError {
     let path = path.display().to_string();
@@ -132,42 +189,46 @@ fn io_error(path: &Path, source: std::io::Error) -> LoadError {
 }
 
 /// The text of a file, at most `max_bytes` long and checked to be UTF-8. `-` reads standard input.
+/// Only a regular file is read: a named pipe or a device is refused without waiting on it.
 pub fn read_text(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
     let shown = || path.display().to_string();
-    let mut bytes = Vec::new();
-    let read = if path.as_os_str() == "-" {
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
         std::io::Read::read_to_end(
             &mut std::io::Read::take(std::io::stdin().lock(), max_bytes.saturating_add(1)),
             &mut bytes,
         )
+        .map_err(|source| LoadError::Read {
+            path: "standard input".to_owned(),
+            source,
+        })?;
+        (bytes.len() as u64 <= max_bytes).then_some(bytes)
     } else {
-        let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
-        let meta = file.metadata().ok();
-        if meta.as_ref().is_some_and(|m| m.is_dir()) {
-            return Err(LoadError::Folder { path: shown() });
-        }
-        // Room for the whole file at once, so that a large bank is not held in a buffer twice its size.
-        let size = meta.map_or(0, |m| m.len()).min(max_bytes.saturating_add(1));
-        bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
-        std::io::Read::read_to_end(
-            &mut std::io::Read::take(file, max_bytes.saturating_add(1)),
-            &mut bytes,
-        )
+        let file = match file::open_to_read(path) {
+            Ok(Some(file)) => file,
+            Ok(None) => return Err(LoadError::Missing { path: shown() }),
+            Err(OpenError::NotRegular(Kind::Folder)) => {
+                return Err(LoadError::Folder { path: shown() });
+            }
+            Err(OpenError::NotRegular(kind)) => {
+                return Err(LoadError::NotAFile {
+                    path: shown(),
+                    kind,
+                });
+            }
+            Err(OpenError::Io(e)) => return Err(io_error(path, e)),
+        };
+        file::read_capped(file, max_bytes).map_err(|source| LoadError::Read {
+            path: shown(),
+            source,
+        })?
     };
-    read.map_err(|source| LoadError::Read {
-        path: if path.as_os_str() == "-" {
-            "standard input".to_owned()
-        } else {
-            shown()
-        },
-        source,
-    })?;
-    if bytes.len() as u64 > max_bytes {
+    let Some(bytes) = bytes else {
         return Err(LoadError::TooBig {
             path: shown(),
             max_mib: max_bytes as f64 / f64::from(1 << 20),
         });
-    }
+    };
     let mut text = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
         path: shown(),
         offset: e.utf8_error().valid_up_to(),
@@ -195,6 +256,7 @@ fn expand(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
             p.is_file()
                 && p.extension()
                     .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+                && !is_schema(p)
         })
         .collect();
     files.sort();
@@ -202,6 +264,13 @@ fn expand(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         return Err(LoadError::EmptyFolder { path: shown() });
     }
     Ok(files)
+}
+
+/// A JSON Schema kept beside question files (`question-file.schema.json`, written by `factquiz
+/// new`) is not a question file.
+fn is_schema(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().to_lowercase().ends_with(".schema.json"))
 }
 
 fn load_file(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
@@ -213,82 +282,142 @@ fn load_file(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
 /// A `String` is kept as it is, not copied: a large bank is not held twice.
 pub fn parse(origin: Origin, text: impl Into<String>) -> Result<Loaded, LoadError> {
     let text = text.into();
-    let file = parse_json(&origin.to_string(), &text)?;
+    let file = parse_json(&origin.to_string(), &text, &shape::QUESTION_FILE)?;
     Ok(Loaded { origin, text, file })
 }
 
-/// Parses `text` (the contents of `path`) as one JSON document of type `T`: a leading byte-order
-/// mark is skipped, trailing text is an error, and errors carry the line, column and field path.
-pub fn parse_json<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, LoadError> {
+/// Parses `text` (the contents of `path`) as one JSON document of type `T`, whose shape is
+/// `shape`: a leading byte-order mark is skipped, trailing text is an error, and a text that does
+/// not parse has every mistake in it named, with its line, column and field path.
+pub fn parse_json<T: serde::de::DeserializeOwned>(
+    path: &str,
+    text: &str,
+    shape: &'static shape::Field,
+) -> Result<T, LoadError> {
     let path = path.to_owned();
     let body = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if body.trim().is_empty() {
         return Err(LoadError::Empty { path });
     }
-    // Most files are fine: parse at full speed, and only for a broken one parse again, tracking
-    // the field path so that the error can name it.
-    if let Ok(value) = serde_json::from_str(body) {
-        return Ok(value);
-    }
-    let mut deserializer = serde_json::Deserializer::from_str(body);
-    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let field = e.path().to_string();
-        let inner = e.into_inner();
-        located(path.clone(), &field, &inner, body)
-    })?;
-    deserializer
-        .end()
-        .map_err(|e| located(path.clone(), ".", &e, body))?;
-    Ok(value)
+    // Most files are fine: parse at full speed, and only for a broken one read it again, slowly,
+    // to find every mistake.
+    let error = match serde_json::from_str(body) {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
+    };
+    let spots = shape::check(body, shape);
+    let mistakes = if spots.is_empty() {
+        // The shape check and serde agree (a property test holds them to it); should they not,
+        // serde's complaint is still said in plain words.
+        let offset = offset_of(body, error.line(), error.column());
+        located(body, &[(offset, String::new(), plain(&error))])
+    } else {
+        let spots: Vec<(usize, String, String)> = spots
+            .into_iter()
+            .map(|s| (s.offset, s.field, s.mistake.to_string()))
+            .collect();
+        located(body, &spots)
+    };
+    Err(LoadError::Malformed { path, mistakes })
 }
 
-fn located(path: String, field: &str, error: &serde_json::Error, body: &str) -> LoadError {
+/// Byte offsets as lines, columns and excerpts, in one walk over the text.
+fn located(text: &str, spots: &[(usize, String, String)]) -> Vec<Located> {
+    let offsets: Vec<Option<usize>> = spots.iter().map(|s| Some(s.0)).collect();
+    let places = crate::locate::places(text, &offsets);
+    spots
+        .iter()
+        .zip(places)
+        .map(|((offset, field, message), place)| {
+            let (line, column) = place.unwrap_or((1, 1));
+            let at = (*offset).min(text.len());
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            Located {
+                line,
+                column,
+                // A file may hold a key of 60 MB: its error must still be a line or two.
+                field: cap(field, MAX_ECHO).into_owned(),
+                message: cap_quoted(message).into_owned(),
+                excerpt: cap(text[start..end].trim_end_matches('\r'), 2 * MAX_ECHO).into_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The byte offset of a 1-based line and column (in characters).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let rest = &text[start.min(text.len())..];
+    start
+        + rest
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
+}
+
+/// A serde_json error in plain words, with none of the parser's own vocabulary.
+pub fn plain(error: &serde_json::Error) -> String {
     use serde_json::error::Category;
-    let (line, column) = (error.line(), error.column());
-    let message = did_you_mean(&strip_position(&error.to_string()));
-    let excerpt = body
-        .lines()
-        .nth(line.saturating_sub(1))
-        .unwrap_or("")
-        .to_owned();
-    match error.classify() {
-        Category::Data if field != "." => LoadError::Shape {
-            path,
-            line,
-            column,
-            field: field.to_owned(),
-            message,
-            excerpt,
-        },
-        _ => LoadError::Syntax {
-            path,
-            line,
-            column,
-            message,
-            excerpt,
-        },
-    }
-}
-
-/// serde's "unknown field `evnt`, expected one of `id`, `event`" gains "; did you mean `event`?"
-/// when one expected name is close to the unknown one.
-fn did_you_mean(message: &str) -> String {
-    let Some(rest) = message.strip_prefix("unknown field `") else {
-        return message.to_owned();
+    let message = strip_position(&error.to_string());
+    let said = match error.classify() {
+        Category::Eof => {
+            "the file ends too soon: a closing quote \" or bracket is missing".to_owned()
+        }
+        Category::Io => "the file could not be read to its end".to_owned(),
+        Category::Syntax => {
+            const SYNTAX: [(&str, &str); 10] = [
+                ("trailing comma", "nothing follows this comma: remove it"),
+                (
+                    "key must be a string",
+                    "a field name in double quotes belongs here, like \"id\"",
+                ),
+                (
+                    "expected `:`",
+                    "a colon : belongs here, after the field name",
+                ),
+                (
+                    "expected `,` or `]`",
+                    "a comma , or the closing ] belongs here",
+                ),
+                (
+                    "expected `,` or `}`",
+                    "a comma , or the closing } belongs here",
+                ),
+                (
+                    "trailing characters",
+                    "the file's object has already ended: this text after it does not belong",
+                ),
+                (
+                    "control character",
+                    "a line break or tab inside text must be written \\n or \\t",
+                ),
+                ("recursion limit", "brackets are nested too deep here"),
+                ("number", "this number cannot be read"),
+                (
+                    "escape",
+                    "this backslash code is not one JSON knows; write \\\\ for a backslash",
+                ),
+            ];
+            SYNTAX
+                .iter()
+                .find(|(serde, _)| message.contains(serde))
+                .map_or("this is not written as JSON: a value belongs here (text in double quotes, a number, true, false, null, a list [ ] or an object { })", |(_, plain)| plain)
+                .to_owned()
+        }
+        Category::Data => {
+            "this value does not have the form that belongs here (see `factquiz schema`)".to_owned()
+        }
     };
-    let Some((unknown, expected)) = rest.split_once('`') else {
-        return message.to_owned();
-    };
-    let best = expected
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(|name| (strsim::damerau_levenshtein(unknown, name), name))
-        .filter(|(distance, name)| *distance <= 2.max(name.len() / 3))
-        .min();
-    match best {
-        Some((_, name)) => format!("{message}; did you mean `{name}`?"),
-        None => message.to_owned(),
+    // Whatever serde said, nothing of its vocabulary reaches the author.
+    if crate::shape::JARGON.iter().any(|word| said.contains(word)) {
+        "this part of the file cannot be read".to_owned()
+    } else {
+        said
     }
 }
 
@@ -325,25 +454,88 @@ mod tests {
     #[test]
     fn errors_name_the_file_and_place() {
         assert_eq!(error(""), "x.json: the file is empty");
-        assert_eq!(
-            error("{\n  \"format\": 1,\n  oops\n}"),
-            "x.json:3:3: key must be a string"
+        let stray = error("{\n  \"format\": 1,\n  oops\n}");
+        assert!(
+            stray.starts_with("x.json:1:1: event: the file needs \"event\"")
+                && stray.contains("\nx.json:3:3: \"oops\" does not belong here"),
+            "{stray}"
         );
         let shape = error("{\"format\": \"one\"}");
         assert!(
-            shape.starts_with("x.json:1:16: format: invalid type: string \"one\""),
+            shape.contains("x.json:1:12: format: format must be the format version, the number 1, not text (\"one\")"),
             "{shape}"
         );
         let trailing = error(
             "{\"format\": 1, \"event\": {\"id\": \"e\", \"title\": \"t\", \"date\": {\"value\": \"2018\"}, \"summary\": \"s\", \"source\": {\"kind\": \"k\", \"paragraphs\": 1}}} x",
         );
         assert!(trailing.starts_with("x.json:1:"), "{trailing}");
-        assert!(trailing.contains("trailing characters"), "{trailing}");
+        assert!(trailing.contains("already ended"), "{trailing}");
         let unknown = error("{\"format\": 1, \"evnt\": {}}");
-        assert!(unknown.contains("unknown field `evnt`"), "{unknown}");
-        assert!(unknown.ends_with("; did you mean `event`?"), "{unknown}");
+        assert!(
+            unknown.contains("evnt: \"evnt\" is not a field of the file"),
+            "{unknown}"
+        );
+        assert!(unknown.ends_with("; did you mean \"event\"?"), "{unknown}");
         let far = error("{\"format\": 1, \"zzzzzz\": {}}");
         assert!(!far.contains("did you mean"), "{far}");
+    }
+
+    /// Should serde and the shape check ever disagree, serde's own complaint is said in plain
+    /// words too: every kind of serde_json error, translated, holds none of its vocabulary.
+    #[test]
+    fn serde_errors_are_said_in_plain_words() {
+        let texts = [
+            "{",
+            "{\"a\" 1}",
+            "{\"a\": 1,}",
+            "[1 2]",
+            "{1: 2}",
+            "\"\\q\"",
+            "01",
+            "1e999",
+            "\"a\nb\"",
+            "{} x",
+            "nope",
+            "{\"format\": \"one\"}",
+            "{\"format\": -1}",
+            "{\"event\": []}",
+            "{\"claims\": [{\"verdict\": true}]}",
+        ];
+        for text in texts {
+            let error = serde_json::from_str::<QuestionFile>(text).unwrap_err();
+            let said = plain(&error);
+            for word in shape::JARGON {
+                assert!(
+                    !said.contains(word),
+                    "{text:?}: {said:?} says {word:?} ({error})"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_huge_name_is_echoed_cut_short() {
+        let key = "k".repeat(100_000);
+        let e = match parse(
+            Origin::File("x.json".into()),
+            format!("{{\"format\": 1, \"{key}\": {{}}}}"),
+        ) {
+            Err(e) => e,
+            Ok(_) => panic!("an unknown key is an error"),
+        };
+        let LoadError::Malformed { mistakes, .. } = &e else {
+            panic!("{e}")
+        };
+        assert!(!mistakes.is_empty(), "{e}");
+        for m in mistakes {
+            assert!(
+                m.message.chars().count() < 400 && m.excerpt.chars().count() < 1300,
+                "{e}"
+            );
+            assert!(m.field.chars().count() < 400, "{e}");
+        }
+        assert!(e.to_string().contains("k…"), "{e}");
+        assert!(e.to_string().len() < 1000);
     }
 
     #[test]

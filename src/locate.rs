@@ -61,7 +61,7 @@ pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
 }
 
 /// Byte offsets of `text` as 1-based lines and columns (in characters), in one walk.
-fn places(text: &str, offsets: &[Option<usize>]) -> Vec<Option<(usize, usize)>> {
+pub fn places(text: &str, offsets: &[Option<usize>]) -> Vec<Option<(usize, usize)>> {
     let mut order: Vec<(usize, usize)> = offsets
         .iter()
         .enumerate()

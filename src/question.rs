@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::check::Accepted;
+use crate::check::{Accepted, Context};
 use crate::model::{AnswerType, Difficulty, Verdict};
 
 #[derive(
@@ -62,6 +62,21 @@ pub enum Expected {
     Verdict(Verdict),
 }
 
+impl Expected {
+    /// Gives every accepted answer the question's context, to read typed phrases with it in mind.
+    pub fn give_context(&mut self, context: &Context) {
+        match self {
+            Expected::Typed(accepted) => accepted.context = context.clone(),
+            Expected::Choice { options, .. } => {
+                for option in options {
+                    option.context = context.clone();
+                }
+            }
+            Expected::TrueFalse(_) | Expected::Verdict(_) => {}
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     /// The id of the fact or claim the question came from.
@@ -82,6 +97,10 @@ pub struct Question {
     pub explanation: String,
     pub paragraphs: Vec<u32>,
     pub inferred: bool,
+    /// What the question asks the player to know: a fact's answer and its other accepted forms,
+    /// or a hand-written choice question's answer and aliases (empty for claims and hand-written
+    /// true/false questions). No text the game shows before this question may contain one.
+    pub answer_forms: Vec<String>,
 }
 
 impl Question {

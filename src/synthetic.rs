@@ -6,6 +6,9 @@ use std::io::{self, Write};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
+use crate::generate::form;
+use crate::model::AnswerType;
+
 const SYLLABLES: [&str; 16] = [
     "ka", "so", "won", "pyo", "dae", "gu", "nam", "ri", "sin", "ju", "hae", "chon", "mun", "bo",
     "tae", "yang",
@@ -21,6 +24,30 @@ fn name(rng: &mut StdRng) -> String {
     word
 }
 
+/// Three names from `make`, different from `answer` and from each other, among which `answer`
+/// does not stand out by its form.
+fn three(
+    rng: &mut StdRng,
+    answer_type: AnswerType,
+    answer: &str,
+    make: impl Fn(&mut StdRng) -> String,
+) -> [String; 3] {
+    loop {
+        let names = [make(rng), make(rng), make(rng)];
+        let mut seen = std::collections::HashSet::from([answer.to_lowercase()]);
+        if names.iter().all(|n| seen.insert(n.to_lowercase()))
+            && form::tell(answer_type, answer, &names).is_none()
+        {
+            return names;
+        }
+    }
+}
+
+/// Whether `answer` does not stand out among `distractors` by its form (`form::tell`).
+fn fair(answer_type: AnswerType, answer: u32, distractors: &[String; 3]) -> bool {
+    form::tell(answer_type, &answer.to_string(), distractors).is_none()
+}
+
 /// Writes a valid bank of `count` facts and `count / 4` claims, as compact JSON, one fact or claim
 /// a line. Every fact has three distractors of its own, as a careful author writes them; answers
 /// cycle through numbers, years, places, people and things.
@@ -29,7 +56,8 @@ pub fn write_bank(count: usize, out: &mut dyn Write) -> io::Result<()> {
     let paragraphs = 1000;
     let event = serde_json::json!({
         "id": format!("synthetic-{count}"),
-        "title": format!("A synthetic bank of {count} facts"),
+        // No number in the title: the header would give away a fact whose answer it is.
+        "title": "A synthetic bank of facts",
         "date": {"value": "2024-01-01"},
         "summary": "Made-up facts and claims for measuring factquiz at scale.",
         "source": {"kind": "synthetic report", "paragraphs": paragraphs}
@@ -38,46 +66,39 @@ pub fn write_bank(count: usize, out: &mut dyn Write) -> io::Result<()> {
     for i in 0..count {
         let paragraph = 1 + i % paragraphs;
         let (kind, answer, distractors): (&str, String, [String; 3]) = match i % 5 {
-            0 => {
+            // Numbers and years are drawn again until the answer does not stand out among its
+            // distractors by its form alone (the one round number, the one of five digits).
+            0 => loop {
                 let n = rng.random_range(10..100_000u32);
-                (
-                    "number",
-                    n.to_string(),
-                    [n + 1, n + 7, n * 2 + 3].map(|d| d.to_string()),
-                )
-            }
-            1 => {
+                let distractors = [n + 1, n + 7, n * 2 + 3].map(|d| d.to_string());
+                if fair(AnswerType::Number, n, &distractors) {
+                    break ("number", n.to_string(), distractors);
+                }
+            },
+            1 => loop {
                 let y = rng.random_range(1800..2024u32);
-                (
-                    "year",
-                    y.to_string(),
-                    [y - 1, y + 2, y + 5].map(|d| d.to_string()),
-                )
+                let distractors = [y - 1, y + 2, y + 5].map(|d| d.to_string());
+                if fair(AnswerType::Year, y, &distractors) {
+                    break ("year", y.to_string(), distractors);
+                }
+            },
+            2 => {
+                let answer = name(&mut rng);
+                let distractors = three(&mut rng, AnswerType::Place, &answer, name);
+                ("place", answer, distractors)
             }
-            2 => (
-                "place",
-                name(&mut rng),
-                [name(&mut rng), name(&mut rng), name(&mut rng)],
-            ),
             3 => {
                 let full = |rng: &mut StdRng| format!("{} {}", name(rng), name(rng));
-                (
-                    "person",
-                    full(&mut rng),
-                    [full(&mut rng), full(&mut rng), full(&mut rng)],
-                )
+                let answer = full(&mut rng);
+                let distractors = three(&mut rng, AnswerType::Person, &answer, full);
+                ("person", answer, distractors)
             }
-            _ => (
-                "thing",
-                name(&mut rng),
-                [name(&mut rng), name(&mut rng), name(&mut rng)],
-            ),
+            _ => {
+                let answer = name(&mut rng);
+                let distractors = three(&mut rng, AnswerType::Thing, &answer, name);
+                ("thing", answer, distractors)
+            }
         };
-        let mut seen = std::collections::HashSet::from([answer.to_lowercase()]);
-        let distractors: Vec<&String> = distractors
-            .iter()
-            .filter(|d| seen.insert(d.to_lowercase()))
-            .collect();
         let fact = serde_json::json!({
             "id": format!("f{i}"),
             "type": kind,

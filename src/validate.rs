@@ -5,12 +5,14 @@ use std::fmt;
 
 use crate::check::{canonical, date, number};
 use crate::generate::{Generator, OPTIONS, parse_truth};
+use crate::heading;
 use crate::loader::Loaded;
 use crate::locate::locate_all;
 use crate::model::{AnswerType, Authored, AuthoredKind, FORMAT_VERSION, Fact, QuestionFile, SLOT};
 
 use crate::normalize;
 use crate::question::Kind;
+use crate::quote::quoted;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -46,14 +48,10 @@ impl fmt::Display for Problem {
 
 /// Every problem in `files`, errors and warnings, in file order.
 pub fn validate(files: &[Loaded]) -> Vec<Problem> {
-    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let generator = Generator::new(files.iter().map(|l| &l.file));
     let mut problems = Vec::new();
     let names: Vec<String> = files.iter().map(|l| l.origin.to_string()).collect();
-    let count: usize = files
-        .iter()
-        .map(|l| l.file.facts.len() + l.file.claims.len() + l.file.questions.len())
-        .sum();
-    let mut ids: HashMap<&str, usize> = HashMap::with_capacity(count);
+    let mut events: HashMap<&str, String> = HashMap::with_capacity(files.len());
     for (index, loaded) in files.iter().enumerate() {
         let first = problems.len();
         // Lengths are checked beside the rest: a pass over every text of a large bank.
@@ -71,18 +69,48 @@ pub fn validate(files: &[Loaded]) -> Vec<Problem> {
                 file: names[index].clone(),
                 problems: &mut problems,
             };
+            check.event_id(&loaded.file, &mut events);
             check.file(&loaded.file, &generator);
-            check.ids(&loaded.file, index, &names, &mut ids);
+            check.ids(&loaded.file);
             long.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
         });
         problems.extend(long);
-        let fields: Vec<&str> = problems[first..].iter().map(|p| p.field.as_str()).collect();
-        let places = locate_all(&loaded.text, &fields);
-        for (problem, place) in problems[first..].iter_mut().zip(places) {
-            problem.place = place;
-        }
+        place(&mut problems[first..], &loaded.text);
     }
     problems
+}
+
+/// Gives each problem the line and column of its field; a field the file does not have (a list
+/// left out) is placed at the nearest field around it that it has, so every problem has a place.
+fn place(problems: &mut [Problem], text: &str) {
+    let mut fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    let mut places = locate_all(text, &fields);
+    loop {
+        let missing: Vec<usize> = (0..fields.len())
+            .filter(|&i| places[i].is_none() && !fields[i].is_empty())
+            .collect();
+        if missing.is_empty() {
+            break;
+        }
+        for &i in &missing {
+            fields[i] = parent(fields[i]);
+        }
+        let asked: Vec<&str> = missing.iter().map(|&i| fields[i]).collect();
+        for (i, place) in missing.into_iter().zip(locate_all(text, &asked)) {
+            places[i] = place.or_else(|| fields[i].is_empty().then_some((1, 1)));
+        }
+    }
+    for (problem, place) in problems.iter_mut().zip(places) {
+        problem.place = place;
+    }
+}
+
+/// `facts[3].distractors` -> `facts[3]` -> `facts` -> ``.
+fn parent(field: &str) -> &str {
+    match field.rfind(['.', '[']) {
+        Some(at) => &field[..at],
+        None => "",
+    }
 }
 
 /// Where in a file a fact, claim or question is, shown as `facts[3]`, without building the text
@@ -94,6 +122,17 @@ impl fmt::Display for At {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}[{}]", self.0, self.1)
     }
+}
+
+/// What every fact of a file is checked against: its event, the heading its games open with, the
+/// source's paragraph count, and the generator (for the distractors a fact can borrow).
+struct FactContext<'c, 'g> {
+    event: &'c str,
+    heading: String,
+    /// The heading's words, after normalisation.
+    heading_words: Vec<String>,
+    paragraphs: u32,
+    generator: &'c Generator<'g>,
 }
 
 /// The most characters any one text in a question file may have.
@@ -146,7 +185,9 @@ impl Checker<'_> {
         self.not_empty(|| "event.id".into(), &event.id);
         self.not_empty(|| "event.title".into(), &event.title);
         self.not_empty(|| "event.summary".into(), &event.summary);
-        self.not_empty(|| "event.date.value".into(), &event.date.value);
+        if let Some(date) = &event.date {
+            self.event_date(&date.value);
+        }
         if file.facts.is_empty() && file.claims.is_empty() && file.questions.is_empty() {
             self.error(
                 "facts".into(),
@@ -154,7 +195,15 @@ impl Checker<'_> {
             );
         }
         let paragraphs = event.source.paragraphs;
-        self.facts(&file.facts, paragraphs, generator);
+        let heading = heading::event_heading(event);
+        let context = FactContext {
+            event: &event.id,
+            heading_words: normalize::words(&heading),
+            heading,
+            paragraphs,
+            generator,
+        };
+        self.facts(&file.facts, &context);
         self.evidence(file);
         for (i, claim) in file.claims.iter().enumerate() {
             let at = At("claims", i);
@@ -170,12 +219,12 @@ impl Checker<'_> {
 
     /// Every fact: a large bank is checked in parts, one a core, and the problems put back in
     /// order; each fact's checks depend on nothing but the fact and the generator.
-    fn facts(&mut self, facts: &[Fact], paragraphs: u32, generator: &Generator) {
+    fn facts(&mut self, facts: &[Fact], context: &FactContext) {
         const ALONE: usize = 4096;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         if facts.len() < ALONE || cores == 1 {
             for (i, fact) in facts.iter().enumerate() {
-                self.fact(At("facts", i), fact, paragraphs, generator);
+                self.fact(At("facts", i), fact, context);
             }
             return;
         }
@@ -193,7 +242,7 @@ impl Checker<'_> {
                             problems: &mut problems,
                         };
                         for (j, fact) in chunk.iter().enumerate() {
-                            check.fact(At("facts", part * size + j), fact, paragraphs, generator);
+                            check.fact(At("facts", part * size + j), fact, context);
                         }
                         problems
                     })
@@ -222,13 +271,26 @@ impl Checker<'_> {
                     self.error(
                         format!("{at}.answer"),
                         format!(
-                            "a truefalse answer is \"true\" or \"false\", not {:?}",
-                            q.answer
+                            "a truefalse answer is \"true\" or \"false\", not {}",
+                            quoted(&q.answer)
                         ),
                     );
                 }
             }
             AuthoredKind::Choice => {
+                // As for facts: the question must not contain the answer it asks for.
+                if let Some(form) = std::iter::once(&q.answer)
+                    .chain(&q.aliases)
+                    .find(|form| normalize::contains_words(&q.question, form))
+                {
+                    self.error(
+                        format!("{at}.question"),
+                        format!(
+                            "the question gives its own answer away: it contains {}",
+                            quoted(form)
+                        ),
+                    );
+                }
                 let mut seen: HashMap<String, &String> = std::iter::once(&q.answer)
                     .chain(&q.aliases)
                     .map(|a| (normalize::key(a), a))
@@ -239,7 +301,10 @@ impl Checker<'_> {
                     if key.is_empty() {
                         self.error(field, "must not be empty");
                     } else if let Some(same) = seen.get(&key) {
-                        self.error(field, format!("{d:?} is the same as {same:?}"));
+                        self.error(
+                            field,
+                            format!("{} is the same as {}", quoted(d), quoted(same)),
+                        );
                     } else {
                         seen.insert(key, d);
                     }
@@ -263,7 +328,13 @@ impl Checker<'_> {
         }
     }
 
-    fn fact(&mut self, at: At, fact: &Fact, paragraphs: u32, generator: &Generator) {
+    fn fact(&mut self, at: At, fact: &Fact, context: &FactContext) {
+        let FactContext {
+            event,
+            paragraphs,
+            generator,
+            ..
+        } = *context;
         self.not_empty(|| format!("{at}.id"), &fact.id);
         self.not_empty(|| format!("{at}.answer"), &fact.answer);
         self.not_empty(|| format!("{at}.explanation"), &fact.explanation);
@@ -272,13 +343,20 @@ impl Checker<'_> {
             self.error(
                 format!("{at}.statement"),
                 format!(
-                    "the statement has no {SLOT} slot for the answer: {:?}",
-                    fact.statement
+                    "the statement has no {SLOT} slot for the answer: {}",
+                    quoted(&fact.statement)
                 ),
             );
         }
         if let Some(message) = type_mismatch(fact.answer_type, &fact.answer) {
-            self.error(format!("{at}.answer"), message);
+            let tolerance = if fact.answer_type.is_numeric()
+                && number::approximation(&fact.answer).is_some()
+            {
+                ", and put how far off still counts in tolerance, like \"tolerance\": {\"percent\": 10}"
+            } else {
+                ""
+            };
+            self.error(format!("{at}.answer"), format!("{message}{tolerance}"));
         }
 
         if let Some(question) = &fact.question {
@@ -313,7 +391,10 @@ impl Checker<'_> {
             {
                 self.error(
                     format!("{at}.{field}"),
-                    format!("the {field} gives its own answer away: it contains {form:?}"),
+                    format!(
+                        "the {field} gives its own answer away: it contains {}",
+                        quoted(form)
+                    ),
                 );
                 reported.push(field);
             }
@@ -324,6 +405,7 @@ impl Checker<'_> {
             .chain(&fact.aliases)
             .map(|a| (canonical(fact.answer_type, a, unit), a))
             .collect();
+        self.alias_values(at, fact, &seen);
         for (i, distractor) in fact.distractors.iter().enumerate() {
             let field = || format!("{at}.distractors[{i}]");
             let key = canonical(fact.answer_type, distractor, unit);
@@ -333,12 +415,27 @@ impl Checker<'_> {
             if key.is_empty() {
                 self.error(field(), "must not be empty");
             } else if let Some((_, same)) = seen.iter().find(|(k, _)| *k == key) {
-                self.error(field(), format!("{distractor:?} is the same as {same:?}"));
+                self.error(
+                    field(),
+                    format!("{} is the same as {}", quoted(distractor), quoted(same)),
+                );
             } else if crate::generate::within_tolerance(fact, distractor) {
-                self.error(field(), format!("{distractor:?} is within the tolerance of the answer, so it would be judged right"));
+                self.error(
+                    field(),
+                    format!(
+                        "{} is within the tolerance of the answer, so it would be judged right",
+                        quoted(distractor)
+                    ),
+                );
             } else {
                 seen.push((key, distractor));
             }
+        }
+        if fact.unit.is_some() && fact.answer_type != AnswerType::Number {
+            self.error(
+                format!("{at}.unit"),
+                "only number answers have a unit (what is counted)",
+            );
         }
         if let Some(tolerance) = fact.tolerance {
             if !fact.answer_type.is_numeric() {
@@ -362,13 +459,12 @@ impl Checker<'_> {
                 "lists no kinds, so the fact is never asked",
             );
         }
-        let allows_choice = fact
-            .allowed_kinds()
-            .contains(&crate::model::FactKind::Choice);
+        let allowed = fact.allowed_kinds();
+        let allows_choice = allowed.contains(&crate::model::FactKind::Choice);
         // Three good distractors of its own settle it; only a fact with fewer asks the generator
         // whether the others' answers and nearby values make up the difference.
         let own = seen.len() - 1 - fact.aliases.len();
-        let enough = own >= OPTIONS - 1 || generator.kinds(fact).contains(&Kind::Choice);
+        let enough = own >= OPTIONS - 1 || generator.kinds(event, fact).contains(&Kind::Choice);
         if allows_choice && !enough {
             self.report(
                 Severity::Warning,
@@ -376,6 +472,18 @@ impl Checker<'_> {
                 "too few distinct distractors from any source for a multiple-choice question; add some".into(),
             );
         }
+        if allowed.is_empty() && fact.kinds.as_ref().is_some_and(|k| !k.is_empty()) {
+            self.error(
+                format!("{at}.kinds"),
+                "lists only truefalse, but the fact is not exclusive, so it is never asked",
+            );
+        }
+        let keys = fairness::Keys {
+            forms: &forms,
+            canonical: &seen,
+            allowed: &allowed,
+        };
+        self.fairness(at, fact, context, &keys);
     }
 
     fn paragraphs(&mut self, at: At, cited: &[u32], count: u32) {
@@ -390,8 +498,77 @@ impl Checker<'_> {
         }
     }
 
+    /// An alias of a number, year, date or day that reads as a value reads as the answer's: "700 m"
+    /// (700 million) for 700, or "Thursday" for Wednesday, would mark a wrong answer right.
+    /// `keys` are the canonical forms of the answer and then of each alias.
+    fn alias_values(&mut self, at: At, fact: &Fact, keys: &[(String, &String)]) {
+        let Some(((answer, _), aliases)) = keys.split_first() else {
+            return;
+        };
+        if !answer.starts_with(['#', '@']) {
+            return;
+        }
+        for (i, (key, alias)) in aliases.iter().enumerate() {
+            if key.starts_with(['#', '@']) && key != answer {
+                self.error(
+                    format!("{at}.aliases[{i}]"),
+                    format!(
+                        "the alias {} reads as another {} than the answer {}, so a player typing it would be marked right: an alias is another way of writing the answer",
+                        quoted(alias),
+                        fact.answer_type.name(),
+                        quoted(&fact.answer)
+                    ),
+                );
+            }
+        }
+    }
+
+    /// The event's date is a real day, written `YYYY-MM-DD` (issue #12: "20/07/1969" was shown
+    /// in the header as it was written).
+    fn event_date(&mut self, value: &str) {
+        let field = || "event.date.value".to_owned();
+        let digits = |r: std::ops::Range<usize>| {
+            value
+                .get(r)
+                .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|d| d.parse::<u32>().ok())
+        };
+        let iso = value.len() == 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-';
+        let parts = (digits(0..4), digits(5..7), digits(8..10));
+        match (iso, parts) {
+            (true, (Some(year), Some(month), Some(day))) => {
+                let year = i32::try_from(year).unwrap_or(0);
+                if date::Date::new(year, month, day).is_none() {
+                    self.error(
+                        field(),
+                        format!("{} is not a day of the calendar", quoted(value)),
+                    );
+                }
+            }
+            _ if value.trim().is_empty() => self.error(
+                field(),
+                "the date is empty: write it YYYY-MM-DD, like \"1969-07-20\", or leave \"date\" out",
+            ),
+            _ => {
+                let fix = match date::Date::read(value) {
+                    Some(d) => format!("write it \"{}\"", d.iso()),
+                    None => "like \"1969-07-20\" for 20 July 1969".to_owned(),
+                };
+                self.error(
+                    field(),
+                    format!("{} is not written YYYY-MM-DD: {fix}", quoted(value)),
+                );
+            }
+        }
+    }
+
     fn paragraph(&mut self, field: impl FnOnce() -> String, p: u32, count: u32) {
-        if p == 0 || p > count {
+        if p == 0 {
+            self.error(
+                field(),
+                "paragraph numbers start at 1 (the first paragraph of the source), so 0 is not one",
+            );
+        } else if p > count {
             let has = match count {
                 0 => "has no paragraphs (event.source.paragraphs is 0)".to_owned(),
                 1 => "has only paragraph 1".to_owned(),
@@ -409,14 +586,23 @@ impl Checker<'_> {
 /// as a `#` key, a date or a day as an `@` key, so most texts need no second reading.
 fn type_mismatch_keyed(answer_type: AnswerType, text: &str, key: &str) -> Option<String> {
     match answer_type {
-        AnswerType::Number | AnswerType::Date | AnswerType::Day if key.starts_with(['#', '@']) => {
-            None
-        }
+        AnswerType::Number if key.starts_with('#') && number::approximation(text).is_none() => None,
+        AnswerType::Date | AnswerType::Day if key.starts_with(['#', '@']) => None,
         _ => type_mismatch(answer_type, text),
     }
 }
 
 fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
+    if answer_type.is_numeric()
+        && let Some(plain) = number::approximation(text)
+    {
+        // "about 300" reads as 300 when typed, but a file says the number plainly (issue #12).
+        return Some(format!(
+            "{} is not a plain number: write {}",
+            quoted(text),
+            quoted(plain)
+        ));
+    }
     let ok = match answer_type {
         AnswerType::Number => number::read(text, None).is_some(),
         AnswerType::Year => {
@@ -434,12 +620,15 @@ fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
             AnswerType::Date => "a date such as 2018-07-27 or 27 July 2018",
             _ => "a day of the week such as Friday",
         };
-        format!("{text:?} is not {expected}")
+        format!("{} is not {expected}", quoted(text))
     })
 }
 
 mod evidence;
+mod fairness;
 mod ids;
 mod lengths;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fair;

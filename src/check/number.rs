@@ -1,10 +1,26 @@
 //! Reading a number the way people type it: "7,700", "7700", "7 700", "about 7,700", "65th", "55 cases".
 
-/// A number read from text, and whether it was written as an ordinal ("65th").
+pub use super::span::read_span;
+pub use super::units::unit_matches;
+use super::units::with_symbols_as_words;
+
+/// A number read from text, and whether it was written as an ordinal ("65th") or as a fraction
+/// of one ("a third", "1/3").
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Reading {
     pub value: f64,
     pub ordinal: bool,
+    pub fraction: bool,
+}
+
+impl Reading {
+    pub fn of(value: f64) -> Reading {
+        Reading {
+            value,
+            ordinal: false,
+            fraction: false,
+        }
+    }
 }
 
 const APPROXIMATELY: [&str; 10] = [
@@ -21,7 +37,7 @@ const APPROXIMATELY: [&str; 10] = [
 ];
 
 /// `text` without a leading approximation word or `~`: "about 7,700" -> "7,700".
-fn without_approximation(text: &str) -> &str {
+pub(super) fn without_approximation(text: &str) -> &str {
     let mut rest = text.trim().trim_start_matches(['~', '≈']).trim();
     for word in APPROXIMATELY {
         if let Some(head) = rest.get(..word.len())
@@ -35,13 +51,36 @@ fn without_approximation(text: &str) -> &str {
     rest
 }
 
+/// The number after a leading approximation word ("about 300" -> "300"), or `None` when `text`
+/// has none. A question file writes numbers plainly and the approximation as a tolerance.
+pub fn approximation(text: &str) -> Option<&str> {
+    // Most numbers start with a digit: no approximation word, and no need to look for one.
+    if text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = without_approximation(text);
+    (rest.len() != text.trim().len()).then_some(rest)
+}
+
 /// Reads `text` as a number: digits ("7,700", "7 700", "2.5", "-3"), digits with a multiplier
 /// ("5.3 thousand", "1.2 million", "7.7k") or English words ("seven thousand seven hundred",
 /// "sixty-fifth"), after an optional approximation word ("about", "~"). `unit` is the fact's unit
 /// ("cases"): a trailing word is allowed only when it is that unit (singular or plural). Returns
 /// `None` for anything that is not one number.
 pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
-    let rest = without_approximation(text);
+    let prepared = with_symbols_as_words(text);
+    let rest = without_approximation(&prepared);
+    if let Some((head, fraction, tail)) = split_fraction(rest) {
+        // "twenty-one and a half", "1 and a half million", "21½ kg"
+        let whole = read(head, None).filter(|r| !r.ordinal)?;
+        let (exponent, tail) = multiplier(tail, unit);
+        let tail = tail.trim();
+        if !tail.is_empty() && !unit.is_some_and(|u| unit_matches(u, tail)) {
+            return None;
+        }
+        let value = (whole.value + fraction) * 10f64.powi(exponent);
+        return Some(Reading::of(value));
+    }
     let (value, ordinal, tail) = match split_number(rest) {
         Some((number, tail)) => {
             let (exponent, tail) = multiplier(tail, unit);
@@ -57,7 +96,131 @@ pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
     if !tail.is_empty() && !unit.is_some_and(|u| unit_matches(u, tail)) {
         return None;
     }
-    Some(Reading { value, ordinal })
+    Some(Reading {
+        value,
+        ordinal,
+        fraction: false,
+    })
+}
+
+/// Every way a typed `text` may be read as a number: `read`'s, with a decimal comma ("21,5" is
+/// 21.5, though "7,700" stays 7700), and as a fraction ("1/3", "a third", "21 1/2").
+/// `decimals` are the answer's: a comma before three digits ("20,005") is read as a decimal comma
+/// only when the answer has three decimals, since it reads as thousands too ("83,600" is no 83.6).
+pub fn read_all(text: &str, unit: Option<&str>, decimals: usize) -> Vec<Reading> {
+    let mut readings: Vec<Reading> = read(text, unit).into_iter().collect();
+    if let Some(decimal) = decimal_comma(text, decimals)
+        && let Some(r) = read(&decimal, unit)
+        && !readings.iter().any(|o| o.value == r.value)
+    {
+        readings.push(r);
+    }
+    if readings.is_empty() {
+        readings.extend(super::fraction::read(text, unit));
+    }
+    readings
+}
+
+/// How many decimals `text` is written with ("83.6" has one).
+pub fn decimals(text: &str) -> usize {
+    text.split_once('.').map_or(0, |(_, after)| {
+        after.chars().take_while(char::is_ascii_digit).count()
+    })
+}
+
+/// `text` with its one comma written as a decimal point, when that comma has digits before it and
+/// one or two after (or three, when the answer has three decimals), and no point anywhere.
+fn decimal_comma(text: &str, answer_decimals: usize) -> Option<String> {
+    if text.contains('.') || text.matches(',').count() != 1 {
+        return None;
+    }
+    let at = text.find(',')?;
+    let before = text[..at].chars().next_back()?;
+    let after: String = text[at + 1..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let decimals = (1..=2).contains(&after.len()) || (after.len() == 3 && answer_decimals == 3);
+    (before.is_ascii_digit() && decimals).then(|| format!("{}.{}", &text[..at], &text[at + 1..]))
+}
+
+/// "21 and a half kg" -> ("21", 0.5, " kg"): a whole number, a fraction said in words after it,
+/// and the rest.
+fn split_fraction(text: &str) -> Option<(&str, f64, &str)> {
+    const FRACTIONS: [(&str, f64); 6] = [
+        (" and a half", 0.5),
+        (" and one half", 0.5),
+        (" and a quarter", 0.25),
+        (" and one quarter", 0.25),
+        (" and three quarters", 0.75),
+        (" and a third", 1.0 / 3.0),
+    ];
+    let lower = text.to_ascii_lowercase();
+    FRACTIONS.iter().find_map(|(words, fraction)| {
+        let at = lower.find(words)?;
+        let end = at + words.len();
+        let tail = text.get(end..)?;
+        (tail.is_empty() || tail.starts_with(char::is_whitespace))
+            .then(|| (text[..at].trim(), *fraction, tail))
+    })
+}
+
+/// The numbers of a typed phrase ("55 small cases", "about 19 minutes later"), each with every
+/// way it may be read, and the words around them, normalised.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    pub numbers: Vec<Vec<Reading>>,
+    /// Each number as typed, normalised ("1953"), to tell one the question says.
+    pub typed: Vec<String>,
+    pub words: Vec<String>,
+}
+
+/// The numbers in `text` and the words around them. A number is the longest run of words that
+/// reads as one (`read_all`, so "about 7.7 thousand soldiers" is one); `decimals` as `read_all`.
+pub fn find(text: &str, unit: Option<&str>, decimals: usize) -> Found {
+    const MOST: usize = 32;
+    let prepared = with_symbols_as_words(text);
+    let tokens: Vec<&str> = prepared
+        .split_whitespace()
+        .map(|t| {
+            t.trim_matches(|c: char| "()[]{}\"!?;:\u{201c}\u{201d}".contains(c))
+                .trim_end_matches([',', '.'])
+        })
+        .filter(|t| !t.is_empty())
+        .take(MOST)
+        .collect();
+    let mut found = Found::default();
+    let mut start = 0;
+    let mut after_ordinal = false;
+    while start < tokens.len() {
+        // "the second one": after an ordinal, "one" stands for the thing counted.
+        if after_ordinal && matches!(tokens[start].to_lowercase().as_str(), "one" | "ones") {
+            after_ordinal = false;
+            start += 1;
+            continue;
+        }
+        let longest = (start + 1..=tokens.len().min(start + 12))
+            .rev()
+            .find_map(|end| {
+                let span = tokens[start..end].join(" ");
+                let readings = read_all(&span, unit, decimals);
+                (!readings.is_empty()).then_some((end, readings, span))
+            });
+        match longest {
+            Some((end, readings, span)) => {
+                after_ordinal = readings.iter().any(|r| r.ordinal);
+                found.numbers.push(readings);
+                found.typed.push(crate::normalize::key(&span));
+                start = end;
+            }
+            None => {
+                after_ordinal = false;
+                found.words.extend(crate::normalize::words(tokens[start]));
+                start += 1;
+            }
+        }
+    }
+    found
 }
 
 /// A number in words at the start of `text`, with what follows it.
@@ -108,56 +271,6 @@ fn multiplier<'t>(tail: &'t str, unit: Option<&str>) -> (i32, &'t str) {
         Some(scale) => ((scale as f64).log10().round() as i32, &trimmed[end..]),
         None => (0, tail),
     }
-}
-
-/// A span of two numbers, such as years: "1950-53", "1950–1953", "1950 to 1953". The second may
-/// drop the first's leading digits ("1950-53" is 1950 to 1953). `None` unless both ends read as
-/// numbers and the span runs forwards.
-pub fn read_span(text: &str) -> Option<(f64, f64)> {
-    let text = without_approximation(text);
-    const SEPARATORS: [&str; 8] = [
-        " to ",
-        " through ",
-        " until ",
-        " till ",
-        "\u{2013}",
-        "\u{2014}",
-        "-",
-        "/",
-    ];
-    let lower = text.to_lowercase();
-    for separator in SEPARATORS {
-        let Some(at) = lower
-            .get(1..)
-            .and_then(|l| l.find(separator))
-            .map(|i| i + 1)
-        else {
-            continue;
-        };
-        if !text.is_char_boundary(at) || !text.is_char_boundary(at + separator.len()) {
-            continue;
-        }
-        let left = text[..at].trim();
-        let left = match left.get(..5) {
-            Some(head) if head.eq_ignore_ascii_case("from ") => left[5..].trim(),
-            _ => left,
-        };
-        let right = text[at + separator.len()..].trim();
-        let (Some(from), Some(to)) = (read(left, None), read(right, None)) else {
-            continue;
-        };
-        let (from, mut to) = (from.value, to.value);
-        if from < 0.0 || to < 0.0 || from.fract() != 0.0 || to.fract() != 0.0 {
-            return None;
-        }
-        let digits = right.trim().chars().filter(char::is_ascii_digit).count() as i32;
-        if to < from && digits > 0 && digits < 10 {
-            let place = 10f64.powi(digits);
-            to += from - from.rem_euclid(place);
-        }
-        return (to > from).then_some((from, to));
-    }
-    None
 }
 
 /// Splits a leading number (digits with optional sign, group separators and one decimal point)
@@ -217,17 +330,6 @@ fn strip_ordinal_suffix(tail: &str) -> Option<&str> {
         let after = lower.strip_prefix(suffix)?;
         (after.is_empty() || after.starts_with(char::is_whitespace)).then(|| &tail[suffix.len()..])
     })
-}
-
-fn unit_matches(unit: &str, tail: &str) -> bool {
-    let unit = crate::normalize::key(unit);
-    let tail = crate::normalize::key(tail);
-    let singular = |s: &str| {
-        s.strip_suffix('s')
-            .map(str::to_owned)
-            .unwrap_or_else(|| s.to_owned())
-    };
-    tail == unit || singular(&tail) == singular(&unit)
 }
 
 /// Formats a whole number with comma thousands separators: 7700 -> "7,700".
@@ -299,27 +401,27 @@ mod tests {
     }
 
     #[test]
-    fn spans() {
-        for text in [
-            "1950-53",
-            "1950–1953",
-            "1950 to 1953",
-            "from 1950 to 1953",
-            "1950 - 53",
-        ] {
-            assert_eq!(read_span(text), Some((1950.0, 1953.0)), "{text}");
-        }
-        assert_eq!(read_span("1999-2001"), Some((1999.0, 2001.0)));
-        assert_eq!(read_span("1998-02"), None, "runs backwards: 1998 to 1902");
-        assert_eq!(read_span("1953-50"), None);
-        assert_eq!(read_span("-3"), None);
-        assert_eq!(read_span("1950"), None);
-        assert_eq!(read_span("fifty-five"), None);
+    fn decimal_commas() {
+        let values = |text: &str, decimals| -> Vec<f64> {
+            read_all(text, None, decimals)
+                .iter()
+                .map(|r| r.value)
+                .collect()
+        };
+        assert_eq!(values("21,5", 1), [215.0, 21.5]);
+        assert_eq!(values("83,600", 1), [83_600.0], "thousands, not 83.6");
+        assert_eq!(values("20,005", 3), [20_005.0, 20.005]);
+        assert_eq!(values("36,000", 3), [36_000.0, 36.0]);
+        assert_eq!(values("7,700", 0), [7700.0]);
+        assert_eq!(decimals("83.6"), 1);
+        assert_eq!(decimals("20.005 MHz"), 3);
+        assert_eq!(decimals("7,700"), 0);
     }
 
     #[test]
     fn ordinals_are_marked() {
         assert!(read("65th", None).is_some_and(|r| r.ordinal));
+        assert!(read_all("33rd", None, 0).iter().all(|r| r.ordinal));
         assert!(read("65", None).is_some_and(|r| !r.ordinal));
         assert!(read("sixty-fifth", None).is_some_and(|r| r.ordinal && r.value == 65.0));
     }

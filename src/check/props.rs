@@ -1,6 +1,7 @@
-//! Property tests: every bundled fact's answer and aliases are accepted however a player may
-//! write them, its distractors never are; normalising is idempotent; every number printed in a
-//! supported way reads back to its value.
+//! Property tests: every fact's answer and aliases, in every question file the tests know, are
+//! accepted however a player may write them, its distractors never are; no slip is accepted that
+//! adds or drops a negating prefix or turns the answer into a wrong option (#11); normalising is
+//! idempotent; every number printed in a supported way reads back to its value.
 
 use proptest::prelude::*;
 use rand::SeedableRng;
@@ -15,14 +16,53 @@ use crate::model::{AnswerType, Fact, QuestionFile};
 use crate::normalize;
 use crate::question::{Expected, Kind};
 
-/// Every bundled fact with the accepted answers of its short-answer question.
-fn bundled() -> Vec<(Fact, Accepted)> {
-    let files: Vec<QuestionFile> = load_bundled()
+/// Every valid question file the tests know: the bundled ones, and the fixtures (the corpus's
+/// files for other events among them) that load and validate.
+fn test_files() -> Vec<QuestionFile> {
+    let mut files: Vec<QuestionFile> = load_bundled()
         .unwrap()
         .into_iter()
         .map(|l| l.file)
         .collect();
-    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut paths = Vec::new();
+    let mut folders = vec![fixtures];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                paths.push(path);
+            }
+        }
+    }
+    paths.sort();
+    for result in crate::loader::load_each(&paths, 1 << 26) {
+        let Ok(loaded) = result else { continue };
+        let one = std::slice::from_ref(&loaded);
+        let taken = files.iter().any(|f| f.event.id == loaded.file.event.id);
+        if !taken && !crate::validate::has_errors(&crate::validate::validate(one)) {
+            files.push(loaded.file);
+        }
+    }
+    files
+}
+
+/// Every fact of every test file with the accepted answers of its short-answer question, worked
+/// out once for all the cases.
+fn bundled() -> &'static [(Fact, Accepted)] {
+    static FACTS: std::sync::OnceLock<Vec<(Fact, Accepted)>> = std::sync::OnceLock::new();
+    FACTS.get_or_init(every_fact)
+}
+
+fn every_fact() -> Vec<(Fact, Accepted)> {
+    let files = test_files();
+    assert!(
+        files.len() >= 3,
+        "the bundled file and the corpus's two others"
+    );
+    let generator = Generator::new(&files);
     let mut out = Vec::new();
     for file in &files {
         for fact in &file.facts {
@@ -295,6 +335,43 @@ proptest! {
         }
     }
 
+    /// Any text at any fact ends in a verdict that holds together: the same twice; `--strict`
+    /// refuses slips and nothing else; a text right under `--strict` may be the answer at a
+    /// multiple-choice question; a slip names an accepted spelling; a number within the tolerance
+    /// is within it, and one outside it is outside.
+    #[test]
+    fn judging_any_text_ends_in_a_verdict(text in any::<String>(), words in "[ a-zA-Z0-9'’/.,%$½-]{0,60}", pick in any::<prop::sample::Index>()) {
+        let facts = bundled();
+        let (fact, accepted) = &facts[pick.index(facts.len())];
+        for typed in [&text, &words] {
+            let loose = accepted.judge(typed, false);
+            let strict = accepted.judge(typed, true);
+            prop_assert_eq!(&loose, &accepted.judge(typed, false), "{}: {:?} twice", fact.id, typed);
+            match (&loose, &strict) {
+                (Match::Slip { spelling, edits }, Match::Wrong { .. }) => {
+                    prop_assert!(*edits > 0, "{}: {typed:?} a slip of no edits", fact.id);
+                    let display = super::date::Date::read(&fact.answer).map(|d| d.display());
+                    prop_assert!(
+                        accepted.forms.contains(spelling) || display.as_ref() == Some(spelling),
+                        "{}: {typed:?} a slip of {spelling:?}, no accepted form", fact.id
+                    );
+                }
+                (loose, strict) => prop_assert_eq!(loose, strict, "{}: {:?} strict differs by more than slips", fact.id, typed),
+            }
+            prop_assert!(!matches!(strict, Match::Slip { .. }), "{}: {typed:?} a slip under --strict", fact.id);
+            if strict.is_right() {
+                prop_assert!(accepted.could_be(typed), "{}: {typed:?} right, but not at a choice", fact.id);
+            }
+            let answer = accepted.forms.first().and_then(|f| super::number::read(f, fact.unit.as_deref()));
+            match (&loose, fact.tolerance, answer) {
+                (Match::Within { off }, Some(t), Some(a)) => prop_assert!(off.abs() <= t.allowed(a.value), "{}: {typed:?} {off}", fact.id),
+                (Match::Within { .. }, ..) => prop_assert!(false, "{}: {typed:?} within no tolerance", fact.id),
+                (Match::Wrong { off: Some(off), allowed: Some(allowed) }, ..) => prop_assert!(off.abs() > *allowed, "{}: {typed:?} {off} wrong within {allowed}", fact.id),
+                _ => {}
+            }
+        }
+    }
+
     #[test]
     fn normalising_is_idempotent(text in any::<String>()) {
         let once = normalize::key(&text);
@@ -316,7 +393,7 @@ proptest! {
         let with_unit = print_number(value, way, Some("soldiers"));
         prop_assert_eq!(number::read(&with_unit, Some("soldiers")).map(|r| r.value), Some(value as f64));
         let ordinal = ordinal_words(value);
-        prop_assert_eq!(number::read(&ordinal, None), Some(number::Reading { value: value as f64, ordinal: true }), "{:?}", ordinal);
+        prop_assert_eq!(number::read(&ordinal, None), Some(number::Reading { value: value as f64, ordinal: true, fraction: false }), "{:?}", ordinal);
     }
 
     #[test]
@@ -332,4 +409,103 @@ proptest! {
             prop_assert_eq!(number::read_span(&span), Some((from as f64, to as f64)), "{:?}", span);
         }
     }
+}
+
+/// Every word of every text answer of every test file (but words that only join others), with a
+/// negating prefix added or dropped,
+/// is no slip of the answer: wrong, unless it is itself an accepted form.
+#[test]
+fn no_slip_adds_or_drops_a_negating_prefix() {
+    const PREFIXES: [&str; 12] = [
+        "de", "dis", "un", "non", "in", "im", "il", "ir", "anti", "non-", "anti-", "un-",
+    ];
+    let mut tried = 0;
+    for (fact, accepted) in bundled() {
+        if fact.answer_type.is_numeric() || fact.answer_type == AnswerType::Date {
+            continue;
+        }
+        for form in std::iter::once(&fact.answer).chain(&fact.aliases) {
+            let words: Vec<&str> = form.split_whitespace().collect();
+            for at in 0..words.len() {
+                let w = normalize::key(words[at]);
+                // Words that only join others are no one's negation ("to" and "into").
+                if w.len() < 3 || w.contains(' ') || super::lexicon::is_filler(&w) {
+                    continue;
+                }
+                for prefix in PREFIXES {
+                    let bare = prefix.trim_end_matches('-');
+                    let dropped = w
+                        .strip_prefix(bare)
+                        .filter(|r| r.len() >= 3)
+                        .map(str::to_owned);
+                    for changed in std::iter::once(format!("{prefix}{w}")).chain(dropped) {
+                        let mut typed: Vec<String> =
+                            words.iter().map(|w| (*w).to_owned()).collect();
+                        typed[at] = changed;
+                        let typed = typed.join(" ");
+                        let got = accepted.judge(&typed, false);
+                        let a_form = std::iter::once(&fact.answer)
+                            .chain(&fact.aliases)
+                            .any(|f| normalize::key(f) == normalize::key(&typed));
+                        assert!(
+                            !got.is_right() || a_form,
+                            "{}: {typed:?} gave {got:?}",
+                            fact.id
+                        );
+                        tried += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(tried > 1000, "{tried} tried");
+}
+
+/// A slip of a wrong answer the question knows (a distractor, or a borrowed one), nearer it than
+/// any accepted form, is never accepted: every wrong answer of every fact of every test file, every
+/// one-letter slip past its first letter (a letter dropped, doubled, swapped with the next, or
+/// changed).
+#[test]
+fn no_slip_turns_the_answer_into_a_wrong_option() {
+    let mut tried = 0;
+    for (fact, accepted) in bundled() {
+        if fact.answer_type.is_numeric() {
+            continue;
+        }
+        for rival in &accepted.rivals {
+            let chars: Vec<char> = rival.chars().collect();
+            for i in 1..chars.len() {
+                for edit in 0..4 {
+                    let mut slipped = chars.clone();
+                    match edit {
+                        0 => {
+                            slipped.remove(i);
+                        }
+                        1 => slipped.insert(i, chars[i - 1]),
+                        2 if i + 1 < chars.len() => slipped.swap(i, i + 1),
+                        _ => slipped[i] = if chars[i] == 'x' { 'q' } else { 'x' },
+                    }
+                    let typed: String = slipped.into_iter().collect();
+                    let key = normalize::key(&typed);
+                    let to_rival = strsim::damerau_levenshtein(&key, &normalize::key(rival));
+                    let to_answer = std::iter::once(&fact.answer)
+                        .chain(&fact.aliases)
+                        .map(|f| strsim::damerau_levenshtein(&key, &normalize::key(f)))
+                        .min()
+                        .unwrap_or(usize::MAX);
+                    if to_rival >= to_answer {
+                        continue;
+                    }
+                    let got = accepted.judge(&typed, false);
+                    assert!(
+                        !got.is_right(),
+                        "{}: {typed:?}, a slip of the wrong answer {rival:?}, gave {got:?}",
+                        fact.id
+                    );
+                    tried += 1;
+                }
+            }
+        }
+    }
+    assert!(tried > 1000, "{tried} tried");
 }

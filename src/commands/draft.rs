@@ -53,8 +53,7 @@ impl DraftRequest {
 }
 
 /// The options a draft of the article at `path` gets by default: an id and a title from its
-/// file name ("bridge-opening.txt": `bridge-opening`, "Bridge opening"). `today` is left for the
-/// caller, which knows the clock.
+/// file name ("bridge-opening.txt": `bridge-opening`, "Bridge opening").
 pub fn article_options(path: &Path) -> DraftOptions {
     let stdin = path.as_os_str() == "-";
     let stem = path
@@ -77,7 +76,6 @@ pub fn article_options(path: &Path) -> DraftOptions {
         id,
         title,
         date: None,
-        today: String::new(),
         reference: Some(shown(path)),
         max: DEFAULT_MAX,
     }
@@ -131,10 +129,16 @@ pub fn draft(
         clean_line(&shown(&request.path)),
         draft.candidates,
     )?;
-    for problem in validate(std::slice::from_ref(&loaded))
-        .iter()
+    // A warning's line and column are the drafted file's, not the article's.
+    let drafted = match &request.output {
+        Some(path) => path.display().to_string(),
+        None => "the printed draft".to_owned(),
+    };
+    for mut problem in validate(std::slice::from_ref(&loaded))
+        .into_iter()
         .filter(|p| p.severity == Severity::Warning)
     {
+        problem.file.clone_from(&drafted);
         writeln!(notes, "  {}", clean_line(&problem.to_string()))?;
     }
     match &request.output {

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 use crate::front::{clean_line, json_safe};
 use crate::import::{ImportOptions, Response, from_opentdb, slug};
-use crate::loader::{self, Origin};
+use crate::loader::{self, Loaded, Origin};
+use crate::shape;
 use crate::store;
 use crate::validate::{Severity, has_errors, validate};
 
@@ -38,16 +39,31 @@ pub fn default_id(path: &Path) -> String {
 }
 
 /// Converts `text` (the bank read from `request.path`); the question file goes to `out` or to
-/// `request.output`, and what was done (and skipped) to `notes`.
+/// `request.output`, and what was done (and skipped) to `notes`. `loaded` are the files a game
+/// loads: the import's event id must not be one of theirs, or a game would skip one of the two.
 pub fn import(
     request: &ImportRequest,
     text: &str,
+    loaded: &[Loaded],
     out: &mut dyn Write,
     notes: &mut dyn Write,
 ) -> Result<(), Error> {
     let origin = &request.options.origin;
-    let response: Response = loader::parse_json(origin, text)?;
+    let response: Response = loader::parse_json(origin, text, &shape::OPENTDB_RESPONSE)?;
     let imported = from_opentdb(&response, &request.options)?;
+    let id = &imported.file.event.id;
+    let taken = |id: &str| loaded.iter().find(|l| l.file.event.id == id);
+    if let Some(other) = taken(id) {
+        let free = (2..)
+            .map(|n| format!("{id}-{n}"))
+            .find(|candidate| taken(candidate).is_none())
+            .unwrap_or_default();
+        return Err(Error::EventTaken {
+            id: id.clone(),
+            by: other.origin.to_string(),
+            free,
+        });
+    }
     let json =
         json_safe(serde_json::to_string_pretty(&imported.file).map_err(std::io::Error::from)?)
             + "\n";

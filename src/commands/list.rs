@@ -13,7 +13,8 @@ use crate::loader::Loaded;
 struct Row {
     id: String,
     title: String,
-    date: String,
+    /// `YYYY-MM-DD`, or `null` for an event with no date (a trivia bank).
+    date: Option<String>,
     facts: usize,
     claims: usize,
     authored: usize,
@@ -25,16 +26,20 @@ struct Row {
 }
 
 pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Error> {
-    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+    let generator = Generator::new(files.iter().map(|l| &l.file));
     let rows: Vec<Row> = files
         .iter()
         .map(|l| {
             let f = &l.file;
-            let from_facts: usize = f.facts.iter().map(|fact| generator.kinds(fact).len()).sum();
+            let from_facts: usize = f
+                .facts
+                .iter()
+                .map(|fact| generator.kinds(&f.event.id, fact).len())
+                .sum();
             Row {
                 id: f.event.id.clone(),
                 title: f.event.title.clone(),
-                date: f.event.date.value.clone(),
+                date: f.event.date.as_ref().map(|d| d.value.clone()),
                 facts: f.facts.len(),
                 claims: f.claims.len(),
                 authored: f.questions.len(),
@@ -49,13 +54,11 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
         return Ok(());
     }
     for row in &rows {
-        writeln!(
-            out,
-            "{}  {}  ({})",
-            clean_line(&row.id),
-            clean_line(&row.title),
-            clean_line(&row.date)
-        )?;
+        write!(out, "{}  {}", clean_line(&row.id), clean_line(&row.title))?;
+        match &row.date {
+            Some(date) => writeln!(out, "  ({})", clean_line(date))?,
+            None => writeln!(out)?,
+        }
         let unreviewed = if row.unreviewed > 0 {
             format!(" · {} unreviewed", row.unreviewed)
         } else {

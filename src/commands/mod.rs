@@ -1,17 +1,21 @@
 //! The commands other than `play`: each renders plain data to a `Write` the caller hands in.
 
+mod aliases;
 mod draft;
 mod import;
+mod judge;
 mod list;
 mod new;
 mod preview;
 mod scores;
 mod validate;
 
+pub use aliases::aliases;
 pub use draft::{DraftRequest, article_options, draft, drafted};
 pub use import::{ImportRequest, default_id, import};
+pub use judge::judge;
 pub use list::list;
-pub use new::{STARTER, new};
+pub use new::{SCHEMA_FILE, STARTER, new};
 pub use preview::preview;
 pub use scores::scores;
 pub use validate::validate;

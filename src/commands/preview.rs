@@ -11,6 +11,7 @@ use crate::error::Error;
 use crate::front::{self, clean_line};
 use crate::generate::{Generator, authored_question, claim_question, display};
 use crate::loader::Loaded;
+use crate::model::AnswerType;
 use crate::question::{Expected, Kind, Question};
 
 #[derive(Debug, Serialize)]
@@ -27,17 +28,27 @@ struct Preview {
     #[serde(skip_serializing_if = "Option::is_none")]
     true_statement: Option<String>,
     answer: String,
+    /// How typed answers are compared: numbers, years, dates and days by value.
+    #[serde(skip)]
+    answer_type: Option<AnswerType>,
 }
 
-pub fn preview(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Error> {
-    let generator = Generator::new(files.iter().flat_map(|l| &l.file.facts));
+/// Every question of `files`, with distractors drawn as a game over `pool` (which holds `files`
+/// and the other files a game would load) would draw them.
+pub fn preview(
+    files: &[Loaded],
+    pool: &[Loaded],
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let generator = Generator::new(pool.iter().map(|l| &l.file));
     let mut rows = Vec::new();
     for loaded in files {
         let file = &loaded.file;
         let event = &file.event;
         for kind in Kind::ALL {
             for fact in &file.facts {
-                if !generator.kinds(fact).contains(&kind) {
+                if !generator.kinds(&event.id, fact).contains(&kind) {
                     continue;
                 }
                 let mut rng = StdRng::seed_from_u64(0);
@@ -50,7 +61,7 @@ pub fn preview(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), 
                 let distractors = if kind == Kind::Short {
                     Vec::new()
                 } else {
-                    generator.distractor_pool(fact)
+                    generator.distractor_pool(&event.id, fact)
                 };
                 rows.push(Preview {
                     event: event.id.clone(),
@@ -69,6 +80,7 @@ pub fn preview(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), 
                     },
                     distractors,
                     answer: q.answer.clone(),
+                    answer_type: Some(fact.answer_type),
                 });
             }
             if kind == Kind::Verdict {
@@ -106,7 +118,12 @@ pub fn preview(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), 
         if r.kind == "truefalse" {
             writeln!(out, "  right:       {}", clean_line(&r.answer))?;
         } else {
-            writeln!(out, "  accepts:     {}", join(&r.accepts))?;
+            writeln!(
+                out,
+                "  accepts:     {}{}",
+                join(&r.accepts),
+                by_value(r.answer_type)
+            )?;
         }
         if !r.distractors.is_empty() {
             writeln!(out, "  distractors: {}", join(&r.distractors))?;
@@ -132,6 +149,19 @@ fn row(q: &Question, distractors: Vec<String>) -> Preview {
         distractors,
         true_statement: None,
         answer: q.answer.clone(),
+        answer_type: q.answer_type,
+    }
+}
+
+/// What the accepted forms of a number, year, date or day leave out: every other way of writing
+/// the same value counts too.
+fn by_value(answer_type: Option<AnswerType>) -> &'static str {
+    match answer_type {
+        Some(AnswerType::Number) => " (by value: any way of writing the same number counts)",
+        Some(AnswerType::Year) => " (by value: any way of writing the same year or span counts)",
+        Some(AnswerType::Date) => " (by value: any way of writing the same date counts)",
+        Some(AnswerType::Day) => " (by value: the day's short form counts too)",
+        _ => "",
     }
 }
 

@@ -5,24 +5,29 @@ use std::io::Write;
 use crate::error::Error;
 use crate::front::clean_line;
 use crate::loader::{LoadError, Loaded};
+use crate::locate::locate;
 use crate::model::UNREVIEWED;
-use crate::validate::{Severity, validate as check};
+use crate::quote::quoted;
+use crate::validate::{Problem, Severity, validate as check};
 
-/// Prints why each of `unreadable` could not be loaded and the problems of `loaded`, and returns
-/// the exit status: 0 when every file is valid (and, with `deny_warnings`, has no warnings), 1
-/// otherwise.
+/// Prints why each of `unreadable` could not be loaded and the problems of `loaded` (with a warning
+/// for each whose event a file of `others` is also for), and returns the exit status: 0 when
+/// every file is valid (and, with `deny_warnings`, has no warnings), 1 otherwise.
 pub fn validate(
     loaded: &[Loaded],
     unreadable: &[LoadError],
+    others: &[Loaded],
     deny_warnings: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
-    let (mut errors, mut warnings) = (unreadable.len(), 0usize);
+    let (mut errors, mut warnings) = (0usize, 0usize);
     let count = loaded.len() + unreadable.len();
     for e in unreadable {
-        write_load_error(out, e)?;
+        errors += write_load_error(out, e)?;
     }
-    for problem in check(loaded) {
+    let mut problems = check(loaded);
+    problems.extend(same_events(loaded, others));
+    for problem in problems {
         match problem.severity {
             Severity::Error => errors += 1,
             Severity::Warning => warnings += 1,
@@ -57,48 +62,77 @@ pub fn validate(
     Ok(u8::from(errors > 0 || (deny_warnings && warnings > 0)))
 }
 
-fn write_load_error(out: &mut dyn Write, e: &LoadError) -> std::io::Result<()> {
-    match e {
-        LoadError::Syntax {
-            path,
-            line,
-            column,
-            message,
-            excerpt,
-        }
-        | LoadError::Shape {
-            path,
-            line,
-            column,
-            message,
-            excerpt,
-            ..
-        } => {
-            let field = match e {
-                LoadError::Shape { field, .. } => format!("{}: ", clean_line(field)),
-                _ => String::new(),
-            };
-            writeln!(
-                out,
-                "{}:{line}:{column}: error: {field}{}",
-                clean_line(path),
-                clean_line(message)
-            )?;
-            let shown: String = clean_line(excerpt).chars().take(160).collect();
-            let gutter = line.to_string().len();
-            writeln!(out, "{:>gutter$} | {shown}", line)?;
-            // The column counts characters of the raw line; escapes shown make the line longer.
-            let before: String = excerpt.chars().take(column.saturating_sub(1)).collect();
-            let caret = clean_line(&before)
-                .chars()
-                .count()
-                .min(shown.chars().count());
-            writeln!(out, "{:>gutter$} | {}^", "", " ".repeat(caret))
-        }
-        other => writeln!(
+/// A warning for each of `loaded` whose event id is that of one of `others`, the files a game
+/// loads: a game would play only one of the two.
+fn same_events(loaded: &[Loaded], others: &[Loaded]) -> Vec<Problem> {
+    loaded
+        .iter()
+        .filter_map(|l| {
+            let id = &l.file.event.id;
+            let other = others.iter().find(|o| o.file.event.id == *id)?;
+            Some(Problem {
+                severity: Severity::Warning,
+                file: l.origin.to_string(),
+                field: "event.id".into(),
+                place: locate(&l.text, "event.id"),
+                message: format!(
+                    "{} is also the event id of {}, which a game loads; a game plays only the one it loads first, so give this event its own id",
+                    quoted(id),
+                    other.origin
+                ),
+            })
+        })
+        .collect()
+}
+
+/// Prints why a file could not be loaded (each mistake with an excerpt of its line and a caret
+/// under its column), and returns how many errors that is.
+fn write_load_error(out: &mut dyn Write, e: &LoadError) -> std::io::Result<usize> {
+    let LoadError::Malformed { path, mistakes } = e else {
+        writeln!(
             out,
             "{}",
-            clean_line(&other.to_string()).replacen(": ", ": error: ", 1)
-        ),
+            clean_line(&e.to_string()).replacen(": ", ": error: ", 1)
+        )?;
+        return Ok(1);
+    };
+    for m in mistakes {
+        let field = if m.field.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", clean_line(&m.field))
+        };
+        writeln!(
+            out,
+            "{}:{}:{}: error: {field}{}",
+            clean_line(path),
+            m.line,
+            m.column,
+            clean_line(&m.message)
+        )?;
+        excerpt(out, &m.excerpt, m.line, m.column)?;
     }
+    Ok(mistakes.len())
+}
+
+/// The line, cut to 160 characters around the column, with a caret under the column.
+fn excerpt(
+    out: &mut dyn Write,
+    line_text: &str,
+    line: usize,
+    column: usize,
+) -> std::io::Result<()> {
+    // A long line is shown from a little before the column, so the caret stays on screen.
+    let skip = column.saturating_sub(1).saturating_sub(100);
+    let tail: String = line_text.chars().skip(skip).collect();
+    let shown: String = clean_line(&tail).chars().take(160).collect();
+    let gutter = line.to_string().len();
+    writeln!(out, "{line:>gutter$} | {shown}")?;
+    // The column counts characters of the raw line; escapes shown make the line longer.
+    let before: String = tail.chars().take(column.saturating_sub(1) - skip).collect();
+    let caret = clean_line(&before)
+        .chars()
+        .count()
+        .min(shown.chars().count());
+    writeln!(out, "{:>gutter$} | {}^", "", " ".repeat(caret))
 }

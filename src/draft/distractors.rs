@@ -10,9 +10,13 @@ use super::index::Index;
 use super::nudges::{nudges, render, style};
 use super::value::{Found, Hedge, Value};
 use crate::check::canonical;
+use crate::generate::form;
 
 /// How many wrong options a multiple-choice question needs.
 pub const WANTED: usize = 3;
+
+/// How many candidates the three are chosen from: as many as the generator looks at.
+const POOL: usize = 10;
 
 /// How many of the article's values a fact looks at for its distractors: the nearest ones.
 const LOOK_AT: usize = 200;
@@ -50,23 +54,24 @@ pub fn distractors(i: usize, all: &[Found], index: &Index) -> Vec<String> {
         .filter(|g| far_enough(f, &g.value) && same_size(f, &g.value) && in_order(f, &g.value))
         .collect();
     from_article.sort_by(|a, b| closeness(f, &a.value).total_cmp(&closeness(f, &b.value)));
+    // More candidates than needed, the article's first but always some nudges (which keep the
+    // answer's form), so that a set that does not single the answer out by its form can be chosen
+    // (issue 10's rule 5, as the generator chooses).
     for g in from_article {
-        if out.len() == WANTED {
+        if out.len() == POOL - WANTED {
             break;
         }
         if let Some(text) = shown(f, g) {
             keep(text, &mut out);
         }
     }
-    if out.len() < WANTED {
-        for text in nudges(f) {
-            if out.len() == WANTED {
-                break;
-            }
-            keep(text, &mut out);
+    for text in nudges(f) {
+        if out.len() == POOL {
+            break;
         }
+        keep(text, &mut out);
     }
-    out
+    form::choose(f.class.answer_type(), &f.answer, &out, WANTED)
 }
 
 /// A number so close to the answer that it may be the same quantity rounded ($412 million next
@@ -241,5 +246,33 @@ mod tests {
             distractors(0, &all, &Index::new(&all)),
             ["327 million", "330.5 million", "515.6 million"]
         );
+    }
+
+    #[test]
+    fn the_three_do_not_single_the_answer_out_by_its_form() {
+        let p = Paragraph::new(0, "x");
+        let number = |answer: &str, v: f64, sentence: usize| {
+            let mut g = Found::new(&p, 0..1, Class::Money, answer.into(), Value::Number(v));
+            g.sentence = sentence;
+            g.unit = Some("dollars".into());
+            g
+        };
+        // 30 moves in ones (31, 29, …), but a round answer among three that are not is a tell.
+        assert_eq!(alone(number("30", 30.0, 0)), ["31", "40", "29"]);
+        // The article's values come first, but not when they give the answer away by its digits.
+        let all = [
+            number("85 million", 85e6, 0),
+            number("120 million", 120e6, 1),
+            number("140 million", 140e6, 2),
+            number("160 million", 160e6, 3),
+        ];
+        let chosen = distractors(0, &all, &Index::new(&all));
+        assert_eq!(chosen.len(), WANTED);
+        assert_eq!(
+            form::tell(crate::model::AnswerType::Number, "85 million", &chosen),
+            None,
+            "{chosen:?}"
+        );
+        assert!(chosen.contains(&"120 million".to_owned()), "{chosen:?}");
     }
 }

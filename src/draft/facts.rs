@@ -10,6 +10,7 @@ use super::lexicon::{PERSON_TITLES, SPEECH_VERBS};
 use super::paragraph::Paragraph;
 use super::tokens::Kind;
 use super::value::{Class, Found, Hedge};
+use crate::generate::form;
 use crate::model::{Difficulty, Fact, FactKind, SLOT, UNREVIEWED};
 use crate::normalize;
 
@@ -75,8 +76,14 @@ pub fn fact(
         .flatten()
         .filter(|q| !leaks(q));
     let distractors = distractors(index, all, look);
+    // A hedged value or a name leaves other values open: never asked as true or false (issue 10's
+    // rule 1), which the file says with `"exclusive": false`.
     let exclusive = f.hedge == Hedge::Exact && !f.class.is_name();
-    let kinds = kinds(f, exclusive, distractors.len());
+    // A set of options that gives the answer away by its form is no fair question (rule 5).
+    let fair_choice = form::tell(f.class.answer_type(), &f.answer, &distractors).is_none();
+    let kinds = kinds(f, exclusive, distractors.len(), fair_choice);
+    // Every kind the fact can be asked as is the default, written as no `kinds` at all.
+    let possible = FactKind::ALL.len() - usize::from(!exclusive);
     let unit = match f.class.answer_type() {
         crate::model::AnswerType::Number => f.unit.clone().map(String::into_boxed_str),
         _ => None,
@@ -94,12 +101,13 @@ pub fn fact(
         question: question.map(String::into_boxed_str),
         statement,
         distractors,
-        kinds: (kinds.len() < FactKind::ALL.len()).then(|| kinds.into_boxed_slice()),
+        kinds: (kinds.len() < possible).then(|| kinds.into_boxed_slice()),
         difficulty: difficulty(f, repeated),
         tags: vec![UNREVIEWED.to_owned(), f.class.tag().to_owned()],
         paragraphs: vec![f.paragraph as u32 + 1],
         explanation: evidence.clone(),
         inferred: false,
+        exclusive,
     };
     Some(Drafted {
         fact,
@@ -154,9 +162,9 @@ fn difficulty(f: &Found, paragraphs: usize) -> Difficulty {
 /// Short answer always; multiple choice with three distractors; true or false only where a
 /// wrong value is contradicted by the article: an exact number, date or day, not a name (the
 /// article rarely rules out everyone else) and not a hedged value ("about 9,000").
-fn kinds(f: &Found, exclusive: bool, distractors: usize) -> Vec<FactKind> {
+fn kinds(f: &Found, exclusive: bool, distractors: usize, fair_choice: bool) -> Vec<FactKind> {
     let mut kinds = vec![FactKind::Short];
-    if distractors >= WANTED {
+    if distractors >= WANTED && fair_choice {
         kinds.push(FactKind::Choice);
     }
     if exclusive && distractors >= 1 && f.class != Class::Fraction {

@@ -49,8 +49,6 @@ pub struct DraftOptions {
     pub title: String,
     /// The event's date (`YYYY-MM-DD`) when the author gives it.
     pub date: Option<String>,
-    /// Today (`YYYY-MM-DD`): the event's date when neither the author nor the article gives one.
-    pub today: String,
     /// Where the article came from, kept as the source's reference.
     pub reference: Option<String>,
     /// How many facts and claims to keep, the best first.
@@ -217,21 +215,17 @@ fn unique_ids(facts: &mut [facts::Drafted]) {
     }
 }
 
-/// The event: its date is the author's, else a full date in the dateline, else today's (see
-/// `date`).
+/// The event: its date is the author's, else a full date in the dateline, else none (see `date`).
 fn event(
     options: &DraftOptions,
     texts: &[String],
     found: &[Found],
     dateline_date: Option<usize>,
 ) -> Event {
-    // When the model lets an event have no date (issue 12, on main), this is
-    // `date: date(options, found, dateline_date)`, and `today` goes.
-    let date = date(options, found, dateline_date).unwrap_or_else(|| today(options));
     Event {
         id: options.id.clone(),
         title: options.title.clone(),
-        date,
+        date: date(options, found, dateline_date),
         places: Vec::new(),
         summary: String::new(),
         source: Source {
@@ -265,18 +259,6 @@ fn date(
             ),
         }),
         _ => None,
-    }
-}
-
-/// Today's date, marked as not from the article: the event's date while the model needs one.
-fn today(options: &DraftOptions) -> EventDate {
-    EventDate {
-        value: options.today.clone(),
-        inferred: true,
-        basis: Some(
-            "the article gives no full date: this is the day it was drafted; set the event's date"
-                .into(),
-        ),
     }
 }
 

@@ -196,8 +196,14 @@ fn number_nudges(f: &Found) -> Vec<String> {
         } else {
             Vec::new()
         };
-        for k in near {
+        // A round answer moved in ones ("30": 31, 29) needs round options near the first, or it
+        // may be the only round one of a set.
+        let round = step < 10 && whole.abs() >= 10 && whole % 10 == 0;
+        for (i, k) in near.iter().enumerate() {
             values.push((whole + k * step) as f64);
+            if round && i < 3 {
+                values.push((whole + k * 10) as f64);
+            }
         }
         for factor in [1.5, 0.5, 2.0, 0.75] {
             values.push(((whole as f64 * factor) / step as f64).round() * step as f64);

@@ -225,7 +225,7 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
             && p.text_of(k).starts_with(char::is_uppercase)
             && !MONTHS.iter().any(|m| p.text_of(k).starts_with(&m[..3]))
     });
-    (pointer || !plural_after) && !(named && !pointer)
+    pointer || (!plural_after && !named)
 }
 /// Other ways to write a fraction: "a third", "one third", "1/3".
 fn fraction_forms((n, d): (u32, u32), written: &str) -> Vec<String> {

@@ -11,7 +11,6 @@ fn options() -> DraftOptions {
         id: "prop".into(),
         title: "Prop".into(),
         date: None,
-        today: "2026-11-25".into(),
         reference: None,
         max: DEFAULT_MAX,
     }

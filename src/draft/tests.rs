@@ -9,7 +9,6 @@ fn options(max: usize) -> DraftOptions {
         id: "test".into(),
         title: "Test".into(),
         date: None,
-        today: "2026-11-25".into(),
         reference: None,
         max,
     }
@@ -74,6 +73,9 @@ fn hedges_and_speakers_travel_with_the_statement() {
     );
     // "about": a neighbouring value is not clearly wrong, so no true/false with a distractor.
     assert!(!cars.allowed_kinds().contains(&FactKind::Truefalse));
+    // Said in the file as issue 10's rule 1 says it: not exclusive, and `kinds` left to the default.
+    assert!(!cars.exclusive);
+    assert_eq!(cars.kinds, None);
     let money = fact("480 million");
     assert!(
         money.statement.starts_with("Mayor Ingrid Halvorsen said"),
@@ -81,6 +83,7 @@ fn hedges_and_speakers_travel_with_the_statement() {
         money.statement
     );
     assert!(money.allowed_kinds().contains(&FactKind::Truefalse));
+    assert!(money.exclusive);
     assert_eq!(money.unit.as_deref(), Some("kroner"));
     let day = fact("Monday");
     assert!(
@@ -103,6 +106,7 @@ fn hedges_and_speakers_travel_with_the_statement() {
     assert!(mayor.aliases.contains(&"Halvorsen".to_owned()));
     // Names are never asked true or false: the article rarely rules out everyone else.
     assert!(!mayor.allowed_kinds().contains(&FactKind::Truefalse));
+    assert!(!mayor.exclusive);
 }
 
 #[test]
@@ -169,20 +173,18 @@ fn ranking_keeps_the_best_few_spread_over_the_article() {
 }
 
 #[test]
-fn the_event_date_is_the_authors_else_marked_as_not_from_the_article() {
+fn the_event_date_is_the_authors_else_the_datelines_else_none() {
     let mut given = options(5);
     given.date = Some("2026-01-15".into());
     let event = draft(ARTICLE, &given).unwrap().file.event;
-    assert_eq!(
-        (event.date.value.as_str(), event.date.inferred),
-        ("2026-01-15", false)
-    );
-    let event = draft(ARTICLE, &options(5)).unwrap().file.event;
-    assert_eq!(
-        (event.date.value.as_str(), event.date.inferred),
-        ("2026-11-25", true)
-    );
-    assert!(event.date.basis.unwrap().contains("no full date"));
+    let date = event.date.unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2026-01-15", false));
+    // The article gives no full date: the event has none (never the day it was drafted).
+    assert_eq!(draft(ARTICLE, &options(5)).unwrap().file.event.date, None);
+    let dated = format!("OSLO, June 3, 2026 – {ARTICLE}");
+    let date = draft(&dated, &options(5)).unwrap().file.event.date.unwrap();
+    assert_eq!((date.value.as_str(), date.inferred), ("2026-06-03", true));
+    assert!(date.basis.unwrap().contains("dateline"));
 }
 
 #[test]

@@ -7,9 +7,11 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt, SeedableRng};
 
+use super::leaks::arrange;
 use crate::generate::{Generator, authored_question, claim_question};
+use crate::heading::heading;
 use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, QuestionFile};
-use crate::question::{Kind, Question};
+use crate::question::{Expected, Kind, Question};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DrawRequest {
@@ -83,9 +85,9 @@ impl<'a> Item<'a> {
     /// The kinds, among `wanted`, this item can be asked as.
     fn offered(&self, generator: &Generator, wanted: &[Kind]) -> &[Kind] {
         match self {
-            Item::Fact(_, fact, kinds) => kinds.get_or_init(|| {
+            Item::Fact(event, fact, kinds) => kinds.get_or_init(|| {
                 generator
-                    .kinds(fact)
+                    .kinds(&event.id, fact)
                     .into_iter()
                     .filter(|k| wanted.contains(k))
                     .collect()
@@ -160,42 +162,65 @@ fn items<'a>(files: &[&'a QuestionFile], kinds: &[Kind]) -> Vec<Item<'a>> {
 
 /// Draws up to `request.count` questions from distinct facts and claims of `files`, mixing kinds as
 /// evenly as the facts allow and putting the true value in about half of the true/false statements.
+/// No question is shown after a text that gives its answer away (`leaks::arrange`): the questions
+/// are ordered so, and one that no order suits is left out and another drawn in its place.
 /// The same files and request give the same questions.
 pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
     let rng = &mut StdRng::seed_from_u64(request.seed);
-    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
-    let mut items = items(files, &request.kinds);
-    items.shuffle(rng);
-    let (items, kinds) = match &request.order {
-        Order::Shuffled => pick(items, &generator, request, rng),
-        Order::Ranked(ranking) => {
-            let rank: std::collections::HashMap<(&str, &str), usize> = ranking
-                .iter()
-                .enumerate()
-                .map(|(i, k)| ((k.event.as_str(), k.id.as_str()), i))
-                .collect();
-            // A stable sort keeps the shuffled order among the items not ranked.
-            items.sort_by_key(|item| rank.get(&item.key_ref()).copied().unwrap_or(usize::MAX));
-            pick_in_order(items, &generator, request, rng)
+    let generator = Generator::new(files.iter().copied());
+    let events: Vec<&Event> = files.iter().map(|f| &f.event).collect();
+    // Every loaded event's heading: the header names some of them, so this covers it.
+    let header = heading(&events);
+    let mut rest = items(files, &request.kinds);
+    rest.shuffle(rng);
+    if let Order::Ranked(ranking) = &request.order {
+        let rank: std::collections::HashMap<(&str, &str), usize> = ranking
+            .iter()
+            .enumerate()
+            .map(|(i, k)| ((k.event.as_str(), k.id.as_str()), i))
+            .collect();
+        // A stable sort keeps the shuffled order among the items not ranked.
+        rest.sort_by_key(|item| rank.get(&item.key_ref()).copied().unwrap_or(usize::MAX));
+    }
+    let mut pool = Pool::new(rest);
+    let mut questions: Vec<Question> = Vec::new();
+    loop {
+        let want = request.count.saturating_sub(questions.len());
+        let (picked, kinds) = match &request.order {
+            Order::Shuffled => pick(&mut pool, &generator, want, &request.kinds, rng),
+            Order::Ranked(_) => pick_in_order(&mut pool, &generator, want, &request.kinds, rng),
+        };
+        let run_out = picked.len() < want;
+        let truths = assign_truths(&kinds, truths_so_far(&questions), rng);
+        questions.extend(picked.iter().zip(kinds.iter().zip(truths)).filter_map(
+            |(item, (kind, truth))| item.question(&generator, *kind, truth, request.seed),
+        ));
+        let (kept, left_out) = arrange(&header, questions);
+        questions = kept;
+        if left_out.is_empty() || run_out || pool.is_empty() {
+            break;
         }
-    };
+    }
     // Every item was looked at only when fewer than asked could be drawn; then the count is exact.
-    let available = items.len();
-    let truths = assign_truths(&kinds, rng);
-    let questions = items
-        .iter()
-        .zip(kinds.iter().zip(truths))
-        .filter_map(|(item, (kind, truth))| item.question(&generator, *kind, truth, request.seed))
-        .collect();
+    let available = questions.len();
     Draw {
         questions,
         available,
     }
 }
 
+/// How many of `questions` are true/false statements that are true, and how many false.
+fn truths_so_far(questions: &[Question]) -> (usize, usize) {
+    questions.iter().fold((0, 0), |(t, f), q| match q.expected {
+        Expected::TrueFalse(true) if q.kind == Kind::Truefalse => (t + 1, f),
+        Expected::TrueFalse(false) if q.kind == Kind::Truefalse => (t, f + 1),
+        _ => (t, f),
+    })
+}
+
 /// Every fact, claim and hand-written question of `files` that can be asked as one of `kinds`.
 pub fn keys(files: &[&QuestionFile], kinds: &[Kind]) -> Vec<ItemKey> {
-    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let generator = Generator::new(files.iter().copied());
     items(files, kinds)
         .iter()
         .filter(|item| !item.offered(&generator, kinds).is_empty())
@@ -207,7 +232,7 @@ pub fn keys(files: &[&QuestionFile], kinds: &[Kind]) -> Vec<ItemKey> {
 /// order. One whose fact or claim is no longer in `files` (or can no longer be asked that way) is
 /// left out.
 pub fn rebuild(files: &[&QuestionFile], seed: u64, asked: &[Replay]) -> Vec<Question> {
-    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let generator = Generator::new(files.iter().copied());
     let items = items(files, &Kind::ALL);
     asked
         .iter()
@@ -218,28 +243,66 @@ pub fn rebuild(files: &[&QuestionFile], seed: u64, asked: &[Replay]) -> Vec<Ques
         .collect()
 }
 
+/// The items not yet drawn, in draw order; the draw takes from it in rounds (a round more when
+/// the leak rules leave a question out).
+struct Pool<'a> {
+    left: Vec<Option<Item<'a>>>,
+    /// Items before `first` are all taken or can be asked as none of the kinds wanted.
+    first: usize,
+}
+
+impl<'a> Pool<'a> {
+    fn new(items: Vec<Item<'a>>) -> Self {
+        Pool {
+            left: items.into_iter().map(Some).collect(),
+            first: 0,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.left[self.first..].iter().all(Option::is_none)
+    }
+
+    fn skip_taken(&mut self) {
+        while self.first < self.left.len() && self.left[self.first].is_none() {
+            self.first += 1;
+        }
+    }
+}
+
 /// Takes items strictly in their order (practice: the most due first), each as the kind whose turn
 /// it is if it can be asked that way, else as the kind it offers that has been asked least.
 fn pick_in_order<'a, R: Rng + ?Sized>(
-    items: Vec<Item<'a>>,
+    pool: &mut Pool<'a>,
     generator: &Generator,
-    request: &DrawRequest,
+    count: usize,
+    wanted: &[Kind],
     rng: &mut R,
 ) -> (Vec<Item<'a>>, Vec<Kind>) {
     let mut used: BTreeMap<Kind, usize> = BTreeMap::new();
     let mut block: Vec<Kind> = Vec::new();
     let mut kinds = Vec::new();
-    let picked: Vec<Item> = items
-        .into_iter()
-        .filter(|item| !item.offered(generator, &request.kinds).is_empty())
-        .take(request.count)
-        .collect();
+    let mut picked: Vec<Item> = Vec::new();
+    for place in pool.left.iter_mut().skip(pool.first) {
+        if picked.len() == count {
+            break;
+        }
+        if place
+            .as_ref()
+            .is_some_and(|item| !item.offered(generator, wanted).is_empty())
+        {
+            picked.extend(place.take());
+        } else {
+            *place = None;
+        }
+    }
+    pool.skip_taken();
     for item in &picked {
         if block.is_empty() {
-            block = request.kinds.clone();
+            block = wanted.to_vec();
             block.shuffle(rng);
         }
-        let offered = item.offered(generator, &request.kinds);
+        let offered = item.offered(generator, wanted);
         let kind = match block.iter().rposition(|k| offered.contains(k)) {
             Some(at) => block.remove(at),
             None => least_used(offered, &used),
@@ -250,33 +313,30 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
     (picked, kinds)
 }
 
-/// Picks up to `request.count` distinct items and a kind for each, so that kinds take turns: the
+/// Picks up to `count` distinct items and a kind for each, so that kinds take turns: the
 /// game goes through the requested kinds in blocks, each block in a random order, and each turn
 /// takes the next item that can be asked as that kind. When no item is left for a kind, the turn
 /// goes to any remaining item, as the kind it has been asked as least.
 fn pick<'a, R: Rng + ?Sized>(
-    items: Vec<Item<'a>>,
+    pool: &mut Pool<'a>,
     generator: &Generator,
-    request: &DrawRequest,
+    count: usize,
+    wanted_kinds: &[Kind],
     rng: &mut R,
 ) -> (Vec<Item<'a>>, Vec<Kind>) {
-    let wanted_kinds = &request.kinds;
-    let mut left: Vec<Option<Item>> = items.into_iter().map(Some).collect();
-    // Items before `first` are all taken or can be asked as none of the kinds wanted.
-    let mut first = 0;
     let mut picked = Vec::new();
     let mut kinds = Vec::new();
     let mut used: BTreeMap<Kind, usize> = BTreeMap::new();
     let mut block: Vec<Kind> = Vec::new();
-    while picked.len() < request.count {
+    while picked.len() < count {
         if block.is_empty() {
-            block = wanted_kinds.clone();
+            block = wanted_kinds.to_vec();
             block.shuffle(rng);
         }
         let wanted = block.pop().unwrap_or(Kind::Verdict);
         let mut slot = None;
         let mut fallback = None;
-        for (at, place) in left.iter_mut().enumerate().skip(first) {
+        for (at, place) in pool.left.iter_mut().enumerate().skip(pool.first) {
             let Some(item) = place else { continue };
             let offered = item.offered(generator, wanted_kinds);
             if offered.is_empty() {
@@ -289,21 +349,19 @@ fn pick<'a, R: Rng + ?Sized>(
                 break;
             }
         }
-        while first < left.len() && left[first].is_none() {
-            first += 1;
-        }
+        pool.skip_taken();
         let (at, kind) = match (slot, fallback) {
             (Some(at), _) => (at, wanted),
             (None, Some((at, offered))) => (at, least_used(&offered, &used)),
             (None, None) => break,
         };
-        let item = left[at].take();
-        if let Some(item) = item {
+        if let Some(item) = pool.left[at].take() {
             *used.entry(kind).or_default() += 1;
             picked.push(item);
             kinds.push(kind);
         }
     }
+    pool.skip_taken();
     (picked, kinds)
 }
 
@@ -316,11 +374,18 @@ fn least_used(offered: &[Kind], used: &BTreeMap<Kind, usize>) -> Kind {
         .unwrap_or(Kind::Short)
 }
 
-/// For true/false questions, half carry the true value (the odd one out decided at random).
-fn assign_truths<R: Rng + ?Sized>(kinds: &[Kind], rng: &mut R) -> Vec<bool> {
+/// For true/false questions, half carry the true value (the odd one out decided at random),
+/// counting the `already` (true, false) statements of the game.
+fn assign_truths<R: Rng + ?Sized>(
+    kinds: &[Kind],
+    already: (usize, usize),
+    rng: &mut R,
+) -> Vec<bool> {
     let count = kinds.iter().filter(|k| **k == Kind::Truefalse).count();
-    let mut truths: Vec<bool> = (0..count).map(|i| i < count / 2).collect();
-    if count % 2 == 1 {
+    let total = already.0 + already.1 + count;
+    let trues = (total / 2).saturating_sub(already.0).min(count);
+    let mut truths: Vec<bool> = (0..count).map(|i| i < trues).collect();
+    if total % 2 == 1 && trues < count {
         truths[count - 1] = rng.random_bool(0.5);
     }
     truths.shuffle(rng);

@@ -1,10 +1,10 @@
 //! One game in progress: the drawn questions, where the player is, what they answered, the score.
 
 use super::Rules;
-use super::judge::{Reply, judge};
+use super::judge::{Judgement, Reply, judge};
 use super::score::{Score, max_points};
 use crate::check::Match;
-use crate::question::Question;
+use crate::question::{Expected, Question};
 
 /// What the player answered to one question.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +21,11 @@ pub struct Answer {
     pub elapsed: u64,
     /// Given after the time limit (`--timed`): no points.
     pub late: bool,
+    /// Judged wrong, and counted as right at the player's word (`!`).
+    pub overridden: bool,
+    /// Text the player wrote (a short answer, or an option's text), not a letter, a number,
+    /// true/false or a verdict: only such an answer, counted with `!`, is remembered.
+    pub typed: bool,
 }
 
 /// What happened after a line of input.
@@ -33,6 +38,13 @@ pub enum Step {
     /// The player quit; the game is over.
     Quit,
     Answered(Feedback),
+    /// A text near one option of a multiple-choice question: did the player mean it? (`y` picks
+    /// it, `n` asks again, any other line is read as a new answer.)
+    Confirm(usize),
+    /// `?` or `help`: the front end explains how to answer this kind of question.
+    Help,
+    /// `!`: the answer to the question at this index now counts as right.
+    Overridden(usize),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +61,8 @@ pub struct Game {
     score: Score,
     quit: bool,
     rules: Rules,
+    /// The option a `Confirm` asked about, how the text compared with it, and the text.
+    pending: Option<(usize, Match, String)>,
 }
 
 impl Game {
@@ -60,6 +74,7 @@ impl Game {
             answers: Vec::new(),
             score: Score::default(),
             quit: false,
+            pending: None,
         }
     }
 
@@ -118,12 +133,50 @@ impl Game {
     /// Takes one line of input for the current question, given `elapsed` milliseconds after it
     /// was shown.
     pub fn respond(&mut self, line: &str, elapsed: u64) -> Step {
+        let pending = self.pending.take();
         let Some((_, question)) = self.current() else {
             return Step::Quit;
         };
-        match judge(question, line, self.rules) {
+        if let Some((option, how, given)) = pending {
+            match line.trim().to_lowercase().as_str() {
+                "y" | "yes" => {
+                    let correct = matches!(&question.expected, Expected::Choice { correct, .. } if *correct == option);
+                    // What was typed is the answer; the "y" only says which option it meant.
+                    let judgement = Judgement {
+                        correct,
+                        given,
+                        read_as: Some(question.options[option].clone()),
+                        how: if correct { how } else { Match::NO },
+                        typed: true,
+                    };
+                    return self.record(judgement, elapsed);
+                }
+                "n" | "no" => {
+                    return Step::AskAgain(
+                        "then type the letter of your answer, or its text".to_owned(),
+                    );
+                }
+                _ => {}
+            }
+        }
+        let reply = judge(question, line, self.rules);
+        match reply {
             Reply::Empty => Step::Empty,
             Reply::AskAgain(hint) => Step::AskAgain(hint),
+            Reply::Help => Step::Help,
+            Reply::Confirm { option, how } => {
+                self.pending = Some((option, how, line.trim().to_owned()));
+                Step::Confirm(option)
+            }
+            Reply::Override => match self.answers.len().checked_sub(1) {
+                Some(last) if self.can_override(last) && self.override_answer(last) => {
+                    Step::Overridden(last)
+                }
+                // At the end of the game, !N counts any missed question; the list says so.
+                _ => Step::AskAgain(
+                    "! counts a typed answer marked wrong: there is none to count here".to_owned(),
+                ),
+            },
             Reply::Quit => {
                 self.end();
                 Step::Quit
@@ -139,6 +192,8 @@ impl Game {
                     how: Match::NO,
                     elapsed,
                     late: false,
+                    overridden: false,
+                    typed: false,
                 };
                 self.answers.push(answer.clone());
                 Step::Answered(Feedback {
@@ -146,28 +201,89 @@ impl Game {
                     score: self.score,
                 })
             }
-            Reply::Judged(judgement) => {
-                let worth = self.rules.points(question.difficulty.points(), elapsed);
-                let points = self
-                    .score
-                    .record(judgement.correct, worth, self.rules.streak_bonus);
-                let answer = Answer {
-                    given: judgement.given,
-                    read_as: judgement.read_as,
-                    correct: judgement.correct,
-                    points,
-                    skipped: false,
-                    how: judgement.how,
-                    elapsed,
-                    late: !self.rules.on_time(elapsed),
-                };
-                self.answers.push(answer.clone());
-                Step::Answered(Feedback {
-                    answer,
-                    score: self.score,
-                })
-            }
+            Reply::Judged(judgement) => self.record(judgement, elapsed),
         }
+    }
+
+    /// Records the judged answer to the current question.
+    fn record(&mut self, judgement: Judgement, elapsed: u64) -> Step {
+        let Some((_, question)) = self.current() else {
+            return Step::Quit;
+        };
+        let worth = self.rules.points(question.difficulty.points(), elapsed);
+        let points = self
+            .score
+            .record(judgement.correct, worth, self.rules.streak_bonus);
+        let answer = Answer {
+            given: judgement.given,
+            read_as: judgement.read_as,
+            correct: judgement.correct,
+            points,
+            skipped: false,
+            how: judgement.how,
+            elapsed,
+            late: !self.rules.on_time(elapsed),
+            overridden: false,
+            typed: judgement.typed,
+        };
+        self.answers.push(answer.clone());
+        Step::Answered(Feedback {
+            answer,
+            score: self.score,
+        })
+    }
+
+    /// Whether `!` at the next prompt may count the answer at `index` as right: text the player
+    /// typed (a short answer, or an option's text), judged wrong, not already counted.
+    pub fn can_override(&self, index: usize) -> bool {
+        self.can_count(index) && self.answers[index].typed
+    }
+
+    /// Whether `!N` at the end of the game may count the answer at `index` as right: any question
+    /// answered and judged wrong (not skipped, not already counted).
+    pub fn can_count(&self, index: usize) -> bool {
+        self.answers
+            .get(index)
+            .is_some_and(|a| !a.correct && !a.skipped && !a.overridden)
+    }
+
+    /// The answers that `!N` may still count as right at the end, with their questions, in order.
+    pub fn overridable(&self) -> impl Iterator<Item = (usize, &Question, &Answer)> {
+        self.questions
+            .iter()
+            .zip(&self.answers)
+            .enumerate()
+            .filter(|(i, _)| self.can_count(*i))
+            .map(|(i, (q, a))| (i, q, a))
+    }
+
+    /// Counts the answer at `index` as right (`!`): its points are earned and the score worked
+    /// out again in order, streaks included. `false` when it cannot be (`can_count`).
+    pub fn override_answer(&mut self, index: usize) -> bool {
+        if !self.can_count(index) {
+            return false;
+        }
+        let answer = &mut self.answers[index];
+        answer.correct = true;
+        answer.overridden = true;
+        self.rescore();
+        true
+    }
+
+    /// The score and each answer's points worked out again from the answers, in order.
+    fn rescore(&mut self) {
+        let mut score = Score::default();
+        for (question, answer) in self.questions.iter().zip(&mut self.answers) {
+            if answer.skipped {
+                score.skip();
+                continue;
+            }
+            let worth = self
+                .rules
+                .points(question.difficulty.points(), answer.elapsed);
+            answer.points = score.record(answer.correct, worth, self.rules.streak_bonus);
+        }
+        self.score = score;
     }
 
     /// The questions answered wrong, with their answers, in order.

@@ -1,5 +1,7 @@
-//! Reading a player's line as an answer to one question: a judgement, a request to quit, or a
-//! reason to ask again (an empty line, a letter with no option, a true/false answer that is neither).
+//! Reading a player's line as an answer to one question: a judgement, a request to quit, a
+//! question back ("did you mean b) ...?"), a call for help or for the last answer to count, or a
+//! reason to ask again (an empty line, a letter with no option, a text that is no option, a
+//! true/false answer that is neither).
 
 use super::Rules;
 use crate::check::Match;
@@ -16,6 +18,15 @@ pub enum Reply {
     Skip,
     /// The line is not an answer to this kind of question; the text says what is expected.
     AskAgain(String),
+    /// A multiple-choice text near one option but not it: ask whether that option was meant.
+    Confirm {
+        option: usize,
+        how: Match,
+    },
+    /// `?` or `help`: how to answer this kind of question.
+    Help,
+    /// `!`: the last answer, typed and marked wrong, was right after all.
+    Override,
     Judged(Judgement),
 }
 
@@ -28,6 +39,10 @@ pub struct Judgement {
     pub read_as: Option<String>,
     /// How a typed answer compared: exact, a slip, within the tolerance, or how far off.
     pub how: Match,
+    /// The answer is text the player wrote (a short answer, or an option's text), not a letter,
+    /// a number, true/false or a verdict: `!` may count it at the next prompt, and a counted one
+    /// is remembered.
+    pub typed: bool,
 }
 
 pub fn judge(question: &Question, line: &str, rules: Rules) -> Reply {
@@ -42,85 +57,238 @@ pub fn judge(question: &Question, line: &str, rules: Rules) -> Reply {
     if lower == "skip" || (lower == "s" && question.kind != Kind::Verdict) {
         return Reply::Skip;
     }
-    let judged = |correct: bool, read_as: Option<String>, how: Match| {
+    if lower == "?" || lower == "help" {
+        return Reply::Help;
+    }
+    if lower == "!" {
+        return Reply::Override;
+    }
+    let judged = |correct: bool, read_as: Option<String>, how: Match, typed: bool| {
         Reply::Judged(Judgement {
             correct,
             given: given.to_owned(),
             read_as,
             how,
+            typed,
         })
     };
     let plain = |correct: bool| if correct { Match::Exact } else { Match::NO };
     match &question.expected {
         Expected::Typed(accepted) => {
             let how = accepted.judge(given, rules.strict);
-            judged(how.is_right(), None, how)
+            judged(how.is_right(), None, how, true)
         }
         Expected::Choice { correct, options } => {
-            let by_text = choose_by_text(options, given, rules.strict);
-            let numeric = question.answer_type.is_some_and(|t| t.is_numeric());
-            let by_position = option_position(&lower, options.len(), numeric);
-            match (by_text, by_position) {
-                (Some((i, how)), _) => {
+            match choose(question, options, given, &lower, rules.strict) {
+                Chosen::Option { index, how, typed } => {
                     let read_as =
-                        (question.options[i] != given).then(|| question.options[i].clone());
-                    let how = if i == *correct { how } else { Match::NO };
-                    judged(i == *correct, read_as, how)
+                        (question.options[index] != given).then(|| question.options[index].clone());
+                    let how = if index == *correct { how } else { Match::NO };
+                    judged(index == *correct, read_as, how, typed)
                 }
-                (None, Some(Ok(i))) => {
-                    let read_as =
-                        (question.options[i] != given).then(|| question.options[i].clone());
-                    judged(i == *correct, read_as, plain(i == *correct))
-                }
-                (None, Some(Err(()))) => Reply::AskAgain(format!(
-                    "choose one of the options: {} (or type the answer)",
-                    letters(options.len())
-                )),
-                (None, None) => judged(false, None, Match::NO),
+                Chosen::Near(option, how) => Reply::Confirm { option, how },
+                Chosen::Wrong => judged(false, None, Match::NO, true),
+                Chosen::Again(why) => Reply::AskAgain(why),
             }
         }
         Expected::TrueFalse(truth) => match yes_no(&lower) {
-            Some(said) => judged(said == *truth, None, plain(said == *truth)),
+            Some(said) => judged(said == *truth, None, plain(said == *truth), false),
             None => Reply::AskAgain("answer t (true) or f (false)".into()),
         },
         Expected::Verdict(verdict) => match read_verdict(&lower) {
             Some(said) => {
                 let read_as = (said.name() != lower).then(|| said.name().to_owned());
-                judged(said == *verdict, read_as, plain(said == *verdict))
+                judged(said == *verdict, read_as, plain(said == *verdict), false)
             }
             None => Reply::AskAgain("answer s (supported), r (refuted) or n (not stated)".into()),
         },
     }
 }
 
-/// The option whose text `given` is: exactly, or else by a spelling slip (which, by the rivals
-/// rule, fits at most one option).
-fn choose_by_text(
-    options: &[crate::check::Accepted],
-    given: &str,
-    strict: bool,
-) -> Option<(usize, Match)> {
-    let judged: Vec<Match> = options.iter().map(|o| o.judge(given, strict)).collect();
-    let exact = judged
-        .iter()
-        .position(|m| matches!(m, Match::Exact | Match::Within { .. }));
-    let index = exact.or_else(|| judged.iter().position(Match::is_right))?;
-    Some((index, judged[index].clone()))
+/// What a line typed at a multiple-choice question picks.
+enum Chosen {
+    /// This option, as its letter or number, or as its text (`typed`).
+    Option {
+        index: usize,
+        how: Match,
+        typed: bool,
+    },
+    /// Near this option (a slip, or words only it has), to be confirmed.
+    Near(usize, Match),
+    /// Under `--strict`, a slip of an option's text: no option, and wrong.
+    Wrong,
+    /// No option: the text says why, and the question is asked again, not counted.
+    Again(String),
 }
 
-/// A letter (a, b, ...) or, where options are not numbers themselves, a digit (1, 2, ...).
-/// `Err` for a letter or digit with no option behind it.
-fn option_position(lower: &str, count: usize, numeric_options: bool) -> Option<Result<usize, ()>> {
-    let mut chars = lower.chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else {
-        return None;
+/// The option a line picks: its letter as printed ("c", "c)", "(c)", "c."), its number (where the
+/// options are not numbers themselves), or its text (`by_text`).
+fn choose(
+    question: &Question,
+    options: &[crate::check::Accepted],
+    given: &str,
+    lower: &str,
+    strict: bool,
+) -> Chosen {
+    let count = options.len();
+    let by_letter = printed_letter(lower, count, digit_is_a_value(question, options, lower));
+    match by_letter {
+        Some((Ok(i), rest)) => by_letter_and_text(question, options, i, rest),
+        Some((Err(()), _)) => match by_text(options, given, strict) {
+            Chosen::Again(_) => Chosen::Again(format!(
+                "choose one of the options: {} (or type the answer)",
+                letters(count)
+            )),
+            chosen => chosen,
+        },
+        None => by_text(options, given, strict),
+    }
+}
+
+/// Whether a line's leading digit is an option's value rather than a position ("2" among 5, 15,
+/// 45, 90 is the second option; among 2, 3, 4, 5 it is the option 2).
+fn digit_is_a_value(question: &Question, options: &[crate::check::Accepted], lower: &str) -> bool {
+    question.answer_type.is_some_and(|t| t.is_numeric())
+        && lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && options.iter().any(|o| {
+            let digit: String = lower.chars().take_while(char::is_ascii_digit).collect();
+            o.judge(&digit, true).is_right()
+        })
+}
+
+/// "c) Wonsan": option `i` by its letter, unless the text after it is exactly another option.
+fn by_letter_and_text(
+    question: &Question,
+    options: &[crate::check::Accepted],
+    i: usize,
+    rest: &str,
+) -> Chosen {
+    let other = (!rest.is_empty())
+        .then(|| exact_option(options, rest))
+        .flatten()
+        .filter(|&j| j != i);
+    match other {
+        Some(j) => Chosen::Again(format!(
+            "{}) is {}, but the text is {}) {}: type the letter you mean",
+            letter(i),
+            question.options[i],
+            letter(j),
+            question.options[j]
+        )),
+        None => Chosen::Option {
+            index: i,
+            how: Match::Exact,
+            typed: false,
+        },
+    }
+}
+
+/// The option a text picks: exactly one option's text picks it; one near a single option asks to
+/// confirm it (under `--strict`, a slip is wrong); a text that may mean two options, or none,
+/// asks again.
+fn by_text(options: &[crate::check::Accepted], given: &str, strict: bool) -> Chosen {
+    let count = options.len();
+    let could_be: Vec<usize> = (0..count).filter(|&i| options[i].could_be(given)).collect();
+    if let Some(i) = exact_option(options, given)
+        && could_be.iter().all(|&j| j == i)
+    {
+        let how = options[i].judge(given, true);
+        return Chosen::Option {
+            index: i,
+            how,
+            typed: true,
+        };
+    }
+    let right = options
+        .iter()
+        .filter(|o| o.judge(given, true).is_right())
+        .count();
+    if could_be.len() > 1 || right > 1 {
+        return Chosen::Again(format!(
+            "that fits more than one option: type the letter you mean ({})",
+            letters(count)
+        ));
+    }
+    let slips: Vec<(usize, Match)> = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (i, o.judge(given, false)))
+        .filter(|(_, how)| matches!(how, Match::Slip { .. }))
+        .collect();
+    let near = match slips.as_slice() {
+        [(i, how)] => Some((*i, how.clone())),
+        [] => crate::check::nearest(given, options).map(|i| (i, Match::NO)),
+        _ => None,
     };
+    match near {
+        // --strict: a slip of an option's text is not that option (and not a right answer).
+        Some(_) if strict => Chosen::Wrong,
+        Some((i, how)) => Chosen::Near(i, how),
+        None => Chosen::Again(format!(
+            "that is none of the options: type a letter ({}) or an option's text",
+            letters(count)
+        )),
+    }
+}
+
+/// The one option whose text `given` is, in any of its forms but without slips.
+fn exact_option(options: &[crate::check::Accepted], given: &str) -> Option<usize> {
+    let mut right = options
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.judge(given, true).is_right())
+        .map(|(i, _)| i);
+    match (right.next(), right.next()) {
+        (Some(i), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// A letter as printed ("c", "c)", "(c)", "c.", "[c]", "option c"), or a digit where the options
+/// are not numbers themselves, with any text after it ("c) Wonsan"). `Err` for a letter or digit
+/// with no option behind it; `None` when the line does not start with one.
+fn printed_letter(
+    lower: &str,
+    count: usize,
+    numeric_options: bool,
+) -> Option<(Result<usize, ()>, &str)> {
+    let mut text = lower.trim();
+    for word in ["option", "answer", "letter", "choice"] {
+        if let Some(rest) = text.strip_prefix(word)
+            && rest.starts_with(char::is_whitespace)
+        {
+            text = rest.trim_start();
+        }
+    }
+    let opened = text.strip_prefix(['(', '[']);
+    let body = opened.unwrap_or(text);
+    let mut chars = body.char_indices();
+    let (_, c) = chars.next()?;
+    let after = &body[c.len_utf8()..];
+    let closer = after.chars().next();
+    let (closed, rest) = match closer {
+        None => (false, ""),
+        Some(')' | ']' | '.' | ':') => (true, after[1..].trim_start()),
+        Some(_) => return None,
+    };
+    if opened.is_some() && !closed && !after.is_empty() {
+        return None;
+    }
+    if !rest.is_empty() && !closed {
+        return None;
+    }
     let index = match c {
         'a'..='z' => usize::from(c as u8 - b'a'),
         '1'..='9' if !numeric_options => usize::from(c as u8 - b'1'),
         _ => return None,
     };
-    Some(if index < count { Ok(index) } else { Err(()) })
+    // A letter alone with a stop after it may be a word ("a."): only a letter with an option.
+    let result = if index < count { Ok(index) } else { Err(()) };
+    Some((result, rest))
+}
+
+fn letter(index: usize) -> char {
+    char::from(b'a' + index as u8)
 }
 
 fn letters(count: usize) -> String {

@@ -4,14 +4,18 @@
 mod draw;
 mod game;
 mod judge;
+mod leaks;
 mod rules;
 mod score;
 
 pub use draw::{Draw, DrawRequest, ItemKey, Order, Replay, draw, keys, rebuild};
 pub use game::{Answer, Feedback, Game, Step};
 pub use judge::{Judgement, Reply, judge};
+pub use leaks::{arrange, form_words, shown_texts};
 pub use rules::Rules;
 pub use score::{STREAK_BONUS_FROM, Score};
 
+#[cfg(test)]
+mod fair_games;
 #[cfg(test)]
 mod tests;

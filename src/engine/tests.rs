@@ -184,3 +184,138 @@ fn a_timed_game_pays_for_speed_and_nothing_after_the_limit() {
     );
     assert_eq!(g.max_score(), 2 * worth.iter().sum::<u32>());
 }
+
+/// Every question of `kind` the bundled bank gives with this seed.
+fn of_kind(files: &[QuestionFile], kind: Kind) -> Vec<crate::question::Question> {
+    game(files, 3, 100, &[kind]).questions
+}
+
+#[test]
+fn a_wrong_typed_answer_counts_as_right_at_the_players_word() {
+    let files = bundled();
+    let questions = of_kind(&files, Kind::Short);
+    let mut g = Game::new(3, questions[..4].to_vec(), Rules::default());
+    let right = |g: &Game| g.current().unwrap().1.answer.clone();
+    assert!(
+        matches!(g.respond("!", 0), Step::AskAgain(_)),
+        "nothing to count yet"
+    );
+    g.respond(&right(&g), 0);
+    g.respond("certainly wrong", 0);
+    g.respond(&right(&g), 0);
+    assert_eq!((g.score().correct, g.score().streak), (2, 1));
+    assert!(
+        matches!(g.respond("!", 0), Step::AskAgain(_)),
+        "the last answer was right"
+    );
+    assert!(g.can_override(1) && !g.can_override(0) && !g.can_override(2));
+    assert!(g.override_answer(1));
+    let a = &g.answers()[1];
+    assert!(a.correct && a.overridden && a.points > 0);
+    assert_eq!(
+        (g.score().correct, g.score().streak),
+        (3, 3),
+        "worked out again in order"
+    );
+    assert!(!g.override_answer(1), "once");
+    g.respond("certainly wrong", 0);
+    assert_eq!(
+        g.respond("!", 0),
+        Step::Quit,
+        "the game is over: the front end asks at the end"
+    );
+    assert_eq!(
+        g.overridable().map(|(i, _, _)| i).collect::<Vec<_>>(),
+        vec![3]
+    );
+    assert!(g.override_answer(3));
+    assert_eq!(
+        g.score().points,
+        g.max_score(),
+        "every answer right, in a row"
+    );
+}
+
+#[test]
+fn bang_at_the_next_prompt_counts_the_last_answer() {
+    let files = bundled();
+    let questions = of_kind(&files, Kind::Short);
+    let mut g = Game::new(3, questions[..3].to_vec(), Rules::default());
+    g.respond("certainly wrong", 0);
+    assert_eq!(g.respond("!", 0), Step::Overridden(0));
+    assert_eq!(g.current().map(|(i, _)| i), Some(1), "the question stands");
+    assert_eq!(g.score().correct, 1);
+    // At the next prompt, only text the player typed: a letter is what it is there.
+    let choice = of_kind(&files, Kind::Choice);
+    let mut g = Game::new(3, choice[..3].to_vec(), Rules::default());
+    let q = g.current().unwrap().1.clone();
+    let wrong = q.options.iter().position(|o| *o != q.answer).unwrap();
+    g.respond(&char::from(b'a' + wrong as u8).to_string(), 0);
+    assert!(matches!(g.respond("!", 0), Step::AskAgain(_)));
+    assert!(!g.answers()[0].typed && !g.can_override(0));
+    // At the end of the game any missed question may be counted (#11): the letter too, for that
+    // game only (it is not typed text, so nothing remembers it).
+    assert_eq!(g.overridable().map(|(i, _, _)| i).collect::<Vec<_>>(), [0]);
+    assert!(g.can_count(0));
+    // An option's text typed and marked wrong counts at the next prompt, like a short answer.
+    let q = g.current().unwrap().1.clone();
+    let other = q.options.iter().find(|o| **o != q.answer).unwrap().clone();
+    let Step::Answered(f) = g.respond(&other, 0) else {
+        panic!("an option's text is an answer")
+    };
+    assert!(!f.answer.correct && f.answer.typed);
+    assert_eq!(g.respond("!", 0), Step::Overridden(1));
+    assert!(g.answers()[1].correct && g.answers()[1].overridden);
+    // A skipped question is no answer to count.
+    g.respond("skip", 0);
+    assert!(!g.can_count(2) && g.overridable().all(|(i, _, _)| i == 0));
+    assert!(g.override_answer(0) && g.answers()[0].overridden && !g.answers()[0].typed);
+}
+
+#[test]
+fn a_did_you_mean_is_confirmed_or_not() {
+    let files = bundled();
+    let choice = of_kind(&files, Kind::Choice);
+    let q = choice
+        .iter()
+        .find(|q| q.answer == "Wonsan")
+        .expect("the departure city is asked as a choice")
+        .clone();
+    let answer = q.answer.clone();
+    let slip = "Wonsna";
+    // Yes: judged as that option, with the slip shown.
+    let mut g = Game::new(3, vec![q.clone()], Rules::default());
+    assert_eq!(
+        g.respond(slip, 0),
+        Step::Confirm(q.options.iter().position(|o| *o == answer).unwrap())
+    );
+    let Step::Answered(f) = g.respond("y", 0) else {
+        panic!()
+    };
+    assert!(f.answer.correct);
+    assert_eq!(f.answer.read_as.as_deref(), Some("Wonsan"));
+    assert_eq!(f.answer.given, slip, "what was typed, not the y (#11)");
+    assert!(f.answer.typed);
+    assert!(matches!(f.answer.how, crate::check::Match::Slip { .. }));
+    // No: asked again, not counted.
+    let mut g = Game::new(3, vec![q.clone()], Rules::default());
+    g.respond(slip, 0);
+    assert!(matches!(g.respond("n", 0), Step::AskAgain(_)));
+    assert_eq!(g.score().answered, 0);
+    assert!(
+        matches!(g.respond("y", 0), Step::AskAgain(_)),
+        "y is no option now"
+    );
+    // Another line: read as a new answer.
+    let mut g = Game::new(3, vec![q.clone()], Rules::default());
+    g.respond(slip, 0);
+    let Step::Answered(f) = g.respond("Wonsan", 0) else {
+        panic!()
+    };
+    assert!(f.answer.correct && f.answer.read_as.is_none());
+    // A text that is no option: asked again and not counted.
+    assert!(!q.options.iter().any(|o| o == "Chongjin"));
+    let mut g = Game::new(3, vec![q], Rules::default());
+    assert!(matches!(g.respond("Chongjin", 0), Step::AskAgain(_)));
+    assert_eq!(g.score().answered, 0);
+}

@@ -3,10 +3,21 @@
 
 use std::io::{self, BufRead, Write};
 
-use rustyline::DefaultEditor;
-use rustyline::error::ReadlineError;
+use std::borrow::Cow;
 
-use super::text::clean_line;
+use rustyline::completion::Completer;
+use rustyline::config::{BellStyle, ColorMode};
+use rustyline::error::ReadlineError;
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::Hinter;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::Validator;
+use rustyline::{
+    Cmd, ConditionalEventHandler, Event, EventContext, EventHandler, Helper, KeyCode, KeyEvent,
+    Modifiers, RepeatCount,
+};
+
+use super::text::{clean, clean_line, unsafe_char};
 
 /// One read at the prompt.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,7 +108,7 @@ fn read_bounded(reader: &mut dyn BufRead) -> io::Result<Option<String>> {
 
 /// The line editor, for a player at a terminal.
 pub struct Editor {
-    editor: DefaultEditor,
+    editor: rustyline::Editor<Shown, DefaultHistory>,
 }
 
 impl Editor {
@@ -109,11 +120,68 @@ impl Editor {
         } else {
             rustyline::config::Behavior::Stdio
         };
-        let config = rustyline::Config::builder().behavior(behavior).build();
-        let editor = DefaultEditor::with_config(config).map_err(io::Error::other)?;
+        let config = rustyline::Config::builder()
+            .behavior(behavior)
+            // A pasted text comes key by key, through `Filter`, rather than whole into the line.
+            .bracketed_paste(false)
+            // The line is always shown through `Shown`, which adds no colour, NO_COLOR or not.
+            .color_mode(ColorMode::Forced)
+            // A bell is a raw control character too.
+            .bell_style(BellStyle::None)
+            .build();
+        let mut editor = rustyline::Editor::with_config(config).map_err(io::Error::other)?;
+        editor.set_helper(Some(Shown));
+        editor.bind_sequence(Event::Any, EventHandler::Conditional(Box::new(Filter)));
         Ok(Editor { editor })
     }
 }
+
+/// Keeps the characters `clean` escapes out of the line being edited: a typed or pasted one is
+/// dropped, so the terminal never gets it raw, the cursor stays where the text is, and the line
+/// is judged as the player sees it (the judge ignores such characters anyway, as it does in
+/// piped input). Ways in that would bypass this (a bracketed paste, which rustyline inserts
+/// whole; quoted insert, Ctrl-V) do nothing. C0 and C1 controls never get here as text:
+/// rustyline reads them as keys (Ctrl-G, Esc...).
+struct Filter;
+
+impl ConditionalEventHandler for Filter {
+    fn handle(&self, evt: &Event, _: RepeatCount, _: bool, _: &EventContext) -> Option<Cmd> {
+        let KeyEvent(code, modifiers) = *evt.get(0)?;
+        match code {
+            KeyCode::Char(c) if unsafe_char(c) => Some(Cmd::Noop),
+            KeyCode::BracketedPasteStart | KeyCode::BracketedPasteEnd => Some(Cmd::Noop),
+            KeyCode::Char('V' | 'Q') if modifiers == Modifiers::CTRL => Some(Cmd::Noop),
+            _ => None,
+        }
+    }
+}
+
+/// Shows the line with every character `clean` escapes escaped: a last guard behind `Filter`,
+/// should such a character reach the line some other way.
+struct Shown;
+
+impl Highlighter for Shown {
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        clean(line)
+    }
+
+    fn highlight_char(&self, line: &str, _pos: usize, _kind: CmdKind) -> bool {
+        // A full redraw through `highlight`, not the raw character, when there is one to escape.
+        line.chars().any(unsafe_char)
+    }
+}
+
+impl Completer for Shown {
+    type Candidate = String;
+}
+
+impl Hinter for Shown {
+    type Hint = String;
+}
+
+impl Validator for Shown {}
+
+impl Helper for Shown {}
 
 impl Input for Editor {
     fn read(&mut self, prompt: &str, out: &mut dyn Write) -> io::Result<Line> {

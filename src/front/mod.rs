@@ -2,16 +2,19 @@
 //! editor, or any `BufRead`) and writes to any `Write`, so whole games play in tests; only
 //! `crate::app` hands it the real terminal.
 
+mod at_prompt;
 mod input;
 mod play;
 mod report;
 mod style;
+mod summary;
 mod text;
 
 pub use input::{Editor, Input, Line, Lines};
-pub use play::{Header, play, summary};
+pub use play::{Header, amount, distance, play};
 pub use report::{Report, ReportQuestion};
 pub use style::Style;
+pub use summary::summary;
 pub use text::{clean, clean_line, json_safe, wrap};
 
 /// Writes `value` as one pretty-printed JSON document and a newline.

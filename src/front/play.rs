@@ -4,20 +4,20 @@
 use std::io::{self, Write};
 use std::time::Instant;
 
+use super::at_prompt::{help, overridden, overrides_at_end};
 use super::input::{Input, Line};
 use super::style::Style;
 use super::text::{clean_line, wrap};
 use crate::check::Match;
 use crate::check::number::group_thousands;
 use crate::engine::{Answer, Game, Step};
-use crate::history::{Ending, Mode, Record};
+use crate::history::{Ending, Mode};
 use crate::question::{Kind, Question};
-use crate::stats::{Tally, breakdown};
 
 /// What the opening lines say about the game.
 #[derive(Debug, Clone)]
 pub struct Header {
-    /// The event or events played ("North Korea returns Korean War remains (27 July 2018)").
+    /// The event or events played ("Apollo 11 lands on the Moon (20 July 1969)"); see `heading`.
     pub title: String,
     /// How many questions were asked for, when fewer could be drawn.
     pub asked: usize,
@@ -26,7 +26,7 @@ pub struct Header {
     pub mode: Mode,
 }
 
-const WIDTH: usize = 78;
+pub(super) const WIDTH: usize = 78;
 
 /// Plays `game` to its end (the last question, `q`, the end of input or Ctrl-C), reading one answer
 /// a line. The summary is `summary`'s.
@@ -83,6 +83,7 @@ pub fn play(
         "{}",
         style.dim("Type an answer, skip, or q to quit. Answers are checked against the source.")
     )?;
+    let mut told_of_override = false;
     let ending = loop {
         let Some((i, question)) = game.current() else {
             break Ending::Finished;
@@ -102,19 +103,38 @@ pub fn play(
                 Step::Empty => continue,
                 Step::AskAgain(hint) => {
                     writeln!(out, "  {}", style.dim(&format!("({hint})")))?;
-                    not_answers += 1;
-                    if input.patience().is_some_and(|most| not_answers >= most) {
-                        writeln!(
-                            out,
-                            "{}",
-                            style.dim(&format!(
-                                "({not_answers} lines in a row were not answers; ending the game.)"
-                            ))
-                        )?;
-                        break Err(Ending::EndOfInput);
-                    }
+                }
+                Step::Help => writeln!(
+                    out,
+                    "  {}",
+                    style.dim(&wrap(&help(&game.questions()[i]), WIDTH, 2, "   "))
+                )?,
+                Step::Confirm(option) => {
+                    let text = clean_line(&game.questions()[i].options[option]);
+                    writeln!(
+                        out,
+                        "  Did you mean {}) {}? {}",
+                        char::from(b'a' + option as u8),
+                        wrap(&text, WIDTH, 20, "    "),
+                        style.dim("(y / n)")
+                    )?;
+                }
+                Step::Overridden(index) => {
+                    overridden(out, style, game, index)?;
+                    continue;
                 }
                 step => break Ok(step),
+            }
+            not_answers += 1;
+            if input.patience().is_some_and(|most| not_answers >= most) {
+                writeln!(
+                    out,
+                    "{}",
+                    style.dim(&format!(
+                        "({not_answers} lines in a row were not answers; ending the game.)"
+                    ))
+                )?;
+                break Err(Ending::EndOfInput);
             }
         };
         match step {
@@ -133,11 +153,22 @@ pub fn play(
                     feedback.score.streak,
                     game.rules().time_limit,
                 )?;
+                if game.can_override(i) && !told_of_override {
+                    told_of_override = true;
+                    writeln!(
+                        out,
+                        "  {}",
+                        style.dim("Sure you were right? Type ! at the next prompt to count it.")
+                    )?;
+                }
             }
             Ok(_) => {}
         }
     };
     writeln!(out)?;
+    if matches!(ending, Ending::Finished | Ending::Quit) {
+        overrides_at_end(game, style, input, out)?;
+    }
     Ok(ending)
 }
 
@@ -248,7 +279,12 @@ fn tell(
     evidence(out, style, q, "  ")
 }
 
-fn evidence(out: &mut dyn Write, style: Style, q: &Question, indent: &str) -> io::Result<()> {
+pub(super) fn evidence(
+    out: &mut dyn Write,
+    style: Style,
+    q: &Question,
+    indent: &str,
+) -> io::Result<()> {
     let inferred = if q.inferred {
         " (inferred, not stated outright)"
     } else {
@@ -276,7 +312,7 @@ fn evidence(out: &mut dyn Write, style: Style, q: &Question, indent: &str) -> io
 }
 
 /// What the player said, as read, with how far off a number was: "7600 (100 too low)".
-fn said(answer: &Answer) -> String {
+pub(super) fn said(answer: &Answer) -> String {
     let given = clean_line(&answer.given);
     let mut notes: Vec<String> = answer.read_as.iter().map(|r| clean_line(r)).collect();
     notes.extend(note(&answer.how));
@@ -311,13 +347,13 @@ fn note(how: &Match) -> Option<String> {
 }
 
 /// "100 too high", "2.5 too low".
-fn distance(off: f64) -> String {
+pub fn distance(off: f64) -> String {
     let side = if off > 0.0 { "too high" } else { "too low" };
     format!("{} {side}", amount(off.abs()))
 }
 
 /// A number as people write it: "7,700", "2.5".
-fn amount(value: f64) -> String {
+pub fn amount(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         group_thousands(value as i64)
     } else {
@@ -328,114 +364,7 @@ fn amount(value: f64) -> String {
     }
 }
 
-/// The end of a game: why it ended, the score, a new personal best (when `previous_best`, the best
-/// score of earlier games like it, is beaten), the breakdown by kind and answer type, and every
-/// question missed or skipped with its answer and evidence.
-pub fn summary(
-    out: &mut dyn Write,
-    style: Style,
-    game: &Game,
-    record: &Record,
-    previous_best: Option<u32>,
-) -> io::Result<()> {
-    let score = game.score();
-    let total = game.questions().len();
-    let why = match record.ending {
-        Ending::Finished => None,
-        Ending::Quit => Some("You quit"),
-        Ending::EndOfInput => Some("Input ended"),
-        Ending::Interrupted => Some("Interrupted"),
-    };
-    if let Some(why) = why {
-        writeln!(out, "{why} after {} of {total} questions.", score.answered)?;
-    }
-    let skipped = if score.skipped > 0 {
-        format!(" ({} skipped)", score.skipped)
-    } else {
-        String::new()
-    };
-    writeln!(
-        out,
-        "{} {} of {} points · {} right / {} answered{skipped} / {total} questions",
-        style.strong("Game over:"),
-        score.points,
-        game.max_score(),
-        score.correct,
-        score.answered,
-    )?;
-    writeln!(
-        out,
-        "Accuracy {:.0}% · best streak {} · seed {}{}",
-        score.accuracy() * 100.0,
-        score.best_streak,
-        game.seed(),
-        if record.mode == Mode::Play {
-            format!(" (replay this game with --seed {})", game.seed())
-        } else {
-            String::new()
-        }
-    )?;
-    if let Some(best) = previous_best
-        && score.points > best
-    {
-        writeln!(
-            out,
-            "{}",
-            style.good(&format!(
-                "New personal best: {} points (your best before was {best}).",
-                score.points
-            ))
-        )?;
-    }
-    let (by_kind, by_type) = breakdown(&record.questions);
-    if !by_kind.is_empty() {
-        writeln!(out, "By kind:  {}", tallies(&by_kind))?;
-        writeln!(out, "By type:  {}", tallies(&by_type))?;
-    }
-    let missed: Vec<_> = game.missed().collect();
-    if missed.is_empty() {
-        if score.answered > 0 {
-            writeln!(out, "{}", style.good("No misses."))?;
-        }
-        return Ok(());
-    }
-    writeln!(out, "Missed:")?;
-    for (i, q, answer) in missed {
-        let what = match q.kind {
-            Kind::Verdict => format!("Claim “{}”", clean_line(&q.prompt)),
-            Kind::Truefalse => format!("True or false? {}", clean_line(&q.prompt)),
-            _ => clean_line(&q.prompt),
-        };
-        writeln!(out, "  {:>2}. {}", i + 1, wrap(&what, WIDTH, 6, "      "))?;
-        if answer.skipped {
-            writeln!(
-                out,
-                "      answer: {}; skipped.",
-                style.good(&clean_line(&q.solution))
-            )?;
-        } else {
-            writeln!(
-                out,
-                "      answer: {}; you said {}.",
-                style.good(&clean_line(&q.solution)),
-                style.bad(&said(answer))
-            )?;
-        }
-        evidence(out, style, q, "      ")?;
-    }
-    Ok(())
-}
-
-/// "short 2/3 · choice 1/1"
-fn tallies(groups: &std::collections::BTreeMap<&'static str, Tally>) -> String {
-    groups
-        .iter()
-        .map(|(name, t)| format!("{name} {}/{}", t.correct, t.answered))
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-fn plural(n: usize) -> &'static str {
+pub(super) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 

@@ -39,6 +39,9 @@ pub struct ReportQuestion {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spelling: Option<String>,
     pub points: u32,
+    /// Typed, judged wrong, and counted as right at the player's word (`!`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub overridden: bool,
 }
 
 impl Report {
@@ -75,6 +78,7 @@ impl Report {
                             _ => None,
                         }),
                         points: answer.map_or(0, |a| a.points),
+                        overridden: answer.is_some_and(|a| a.overridden),
                     }
                 })
                 .collect(),

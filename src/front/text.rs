@@ -16,7 +16,7 @@ pub fn clean(text: &str) -> Cow<'_, str> {
         text.chars()
             .map(|c| {
                 if unsafe_char(c) && c != '\n' && c != '\t' {
-                    format!("\\u{{{:x}}}", u32::from(c))
+                    escaped(c)
                 } else {
                     c.to_string()
                 }
@@ -54,11 +54,18 @@ pub fn wrap(text: &str, width: usize, used: usize, indent: &str) -> String {
 }
 
 /// Control characters (C0, DEL, C1: a lone ESC or CSI starts an escape sequence), bidirectional
-/// marks, embeddings, overrides and isolates (they reorder what follows), and the Unicode line and
-/// paragraph separators.
-fn unsafe_char(c: char) -> bool {
+/// marks, embeddings, overrides and isolates (they reorder what follows), the Unicode line and
+/// paragraph separators, and the characters that take no room (zero-width space, joiners, word
+/// joiner and invisible operators, the byte-order mark), which hide text from the reader.
+pub(super) fn unsafe_char(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+        || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// How `clean` shows a character it does not send: `\u{1b}`.
+fn escaped(c: char) -> String {
+    format!("\\u{{{:x}}}", u32::from(c))
 }
 
 /// Serialised JSON with every character `clean` would escape written as a `\uXXXX` escape. Such
@@ -95,6 +102,11 @@ mod tests {
         assert_eq!(clean("two\nlines"), "two\nlines");
         assert_eq!(clean_line("two\nlines\tand\r"), "two lines and ");
         assert_eq!(clean("a\u{2028}b"), "a\\u{2028}b");
+        // Characters that take no room are shown too: they hide text or split a word unseen.
+        assert_eq!(
+            clean("\u{feff}zero\u{200b}width\u{2060}"),
+            "\\u{feff}zero\\u{200b}width\\u{2060}"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use super::*;
-use crate::check::date;
+use crate::check::{canonical, date};
 use crate::loader::load_bundled;
 use crate::model::{Difficulty, QuestionFile};
 use crate::normalize::contains_words;
@@ -35,7 +35,15 @@ fn fact(id: &str, answer_type: AnswerType, answer: &str, distractors: &[&str]) -
         paragraphs: vec![1],
         explanation: "Because.".into(),
         inferred: false,
+        exclusive: true,
     }
+}
+
+/// A generator for `facts`, all of the event `e` of `event()`.
+fn of_event(facts: &[Fact]) -> Generator<'_> {
+    let mut generator = Generator::default();
+    generator.add("e", facts);
+    generator
 }
 
 fn event() -> Event {
@@ -49,11 +57,11 @@ fn event() -> Event {
 /// Every question every bundled fact can give, over a range of seeds.
 fn all_bundled_questions() -> Vec<(Fact, Question)> {
     let files = bundled();
-    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
+    let generator = Generator::new(&files);
     let mut out = Vec::new();
     for file in &files {
         for fact in &file.facts {
-            for kind in generator.kinds(fact) {
+            for kind in generator.kinds(&file.event.id, fact) {
                 for seed in 0..12 {
                     let mut rng = StdRng::seed_from_u64(seed);
                     let truth = seed % 2 == 0;
@@ -156,10 +164,12 @@ fn the_right_answers_position_varies() {
 #[test]
 fn every_bundled_fact_yields_at_least_two_kinds() {
     let files = bundled();
-    let generator = Generator::new(files.iter().flat_map(|f| &f.facts));
-    for fact in files.iter().flat_map(|f| &f.facts) {
-        let kinds = generator.kinds(fact);
-        assert!(kinds.len() >= 2, "{} yields only {kinds:?}", fact.id);
+    let generator = Generator::new(&files);
+    for file in &files {
+        for fact in &file.facts {
+            let kinds = generator.kinds(&file.event.id, fact);
+            assert!(kinds.len() >= 2, "{} yields only {kinds:?}", fact.id);
+        }
     }
 }
 
@@ -172,7 +182,7 @@ fn distractors_come_from_the_same_type_before_perturbation() {
         fact("person", AnswerType::Person, "Kim", &[]),
         fact("count", AnswerType::Number, "55", &[]),
     ];
-    let generator = Generator::new(&facts);
+    let generator = of_event(&facts);
     let mut rng = StdRng::seed_from_u64(1);
     let q = generator
         .fact_question(&event(), &facts[0], Kind::Choice, true, &mut rng)
@@ -181,7 +191,7 @@ fn distractors_come_from_the_same_type_before_perturbation() {
     options.sort();
     assert_eq!(options, ["Kaesong", "Osan", "Seoul", "Wonsan"]);
     // A person has no other people to borrow from and no perturbations: no choice question.
-    assert_eq!(generator.kinds(&facts[3]), vec![Kind::Short]);
+    assert_eq!(generator.kinds("e", &facts[3]), vec![Kind::Short]);
     assert!(
         generator
             .fact_question(&event(), &facts[3], Kind::Choice, true, &mut rng)
@@ -199,7 +209,7 @@ fn numbers_days_and_dates_fall_back_to_plausible_perturbations() {
         fact("t", AnswerType::Date, "2018-07-27", &[]),
     ];
     for f in &facts {
-        let generator = Generator::new(std::slice::from_ref(f));
+        let generator = of_event(std::slice::from_ref(f));
         let mut rng = StdRng::seed_from_u64(3);
         let q = generator
             .fact_question(&event(), f, Kind::Choice, true, &mut rng)
@@ -227,7 +237,7 @@ fn numbers_days_and_dates_fall_back_to_plausible_perturbations() {
 #[test]
 fn truefalse_puts_a_distractor_in_the_slot_when_false() {
     let facts = [fact("c", AnswerType::Place, "Wonsan", &["Kaesong"])];
-    let generator = Generator::new(&facts);
+    let generator = of_event(&facts);
     let mut rng = StdRng::seed_from_u64(0);
     let yes = generator
         .fact_question(&event(), &facts[0], Kind::Truefalse, true, &mut rng)
@@ -249,7 +259,7 @@ fn truefalse_puts_a_distractor_in_the_slot_when_false() {
 #[test]
 fn dates_are_shown_written_out_and_accepted_either_way() {
     let facts = [fact("t", AnswerType::Date, "2018-07-27", &[])];
-    let generator = Generator::new(&facts);
+    let generator = of_event(&facts);
     let q = generator
         .fact_question(
             &event(),
@@ -277,7 +287,7 @@ fn typed_answers_carry_the_rivals_and_the_facts_strictness() {
     );
     let other = fact("other", AnswerType::Place, "Pyongyang", &["Hanoi"]);
     let facts = [city.clone(), other.clone()];
-    let generator = Generator::new(&facts);
+    let generator = of_event(&facts);
     let typed = |fact: &Fact| {
         let q = generator
             .fact_question(
@@ -298,7 +308,7 @@ fn typed_answers_carry_the_rivals_and_the_facts_strictness() {
     // With too few distractors of its own, the rivals are what its choice question would borrow.
     let few = fact("few", AnswerType::Place, "Pyeongtaek", &["Busan"]);
     let facts = [few.clone(), other.clone()];
-    let generator = Generator::new(&facts);
+    let generator = of_event(&facts);
     let q = generator
         .fact_question(
             &event(),
@@ -326,7 +336,7 @@ fn choice_options_are_each_others_rivals() {
         "Pyeongtaek",
         &["Busan", "Incheon", "Daegu"],
     );
-    let generator = Generator::new([&city]);
+    let generator = of_event(std::slice::from_ref(&city));
     let q = generator
         .fact_question(
             &event(),

@@ -18,8 +18,6 @@ pub struct ImportOptions {
     pub title: Option<String>,
     /// Where the bank came from, as the user named it (a file name), for the summary.
     pub origin: String,
-    /// The day of the import, `YYYY-MM-DD`: a trivia bank has no event date of its own.
-    pub date: String,
     /// How the bank's strings are encoded; `None` works it out.
     pub encoding: Option<Encoding>,
 }

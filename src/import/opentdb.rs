@@ -9,7 +9,7 @@ use super::decode::{Encoding, decode};
 use super::{ImportError, ImportOptions, Imported};
 use crate::generate::parse_truth;
 use crate::model::{
-    Authored, AuthoredKind, Difficulty, Event, EventDate, FORMAT_VERSION, QuestionFile, Source,
+    Authored, AuthoredKind, Difficulty, Event, FORMAT_VERSION, QuestionFile, Source,
 };
 use crate::normalize;
 
@@ -114,11 +114,8 @@ pub fn from_opentdb(response: &Response, options: &ImportOptions) -> Result<Impo
         event: Event {
             id: options.id.clone(),
             title: options.title.clone().unwrap_or_else(|| title(&categories)),
-            date: EventDate {
-                value: options.date.clone(),
-                inferred: false,
-                basis: None,
-            },
+            // The day of the import is not the date of anything the questions are about.
+            date: None,
             places: Vec::new(),
             summary,
             source: Source {
@@ -197,6 +194,12 @@ fn authored(id: String, item: &Plain) -> Result<Authored, String> {
         explanation: None,
     };
     match item.kind.as_str() {
+        "multiple" if normalize::contains_words(&item.question, &item.correct) => {
+            return Err(format!(
+                "the question contains its own answer, {}",
+                crate::quote::quoted(&item.correct)
+            ));
+        }
         "multiple" => {
             let mut seen: HashSet<String> = HashSet::from([normalize::key(&item.correct)]);
             question.distractors = item

@@ -36,6 +36,7 @@ pub struct Authored {
     pub tags: Vec<String>,
     /// Paragraphs of the source that support the answer, if the bank has a source.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(range(min = 1)))]
     pub paragraphs: Vec<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,

@@ -37,6 +37,7 @@ pub struct Claim {
     pub difficulty: Difficulty,
     #[serde(default)]
     pub tags: Vec<String>,
+    #[schemars(inner(range(min = 1)))]
     pub paragraphs: Vec<u32>,
     pub explanation: String,
 }

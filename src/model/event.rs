@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 pub struct Event {
     pub id: String,
     pub title: String,
-    pub date: EventDate,
+    /// When the event happened; a trivia bank has no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<EventDate>,
     #[serde(default)]
     pub places: Vec<String>,
     pub summary: String,
@@ -20,6 +22,8 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EventDate {
+    /// The date, written `YYYY-MM-DD`.
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub value: String,
     #[serde(default)]
     pub inferred: bool,

@@ -90,22 +90,37 @@ pub struct Fact {
     pub difficulty: Difficulty,
     #[serde(default)]
     pub tags: Vec<String>,
+    #[schemars(inner(range(min = 1)))]
     pub paragraphs: Vec<u32>,
     pub explanation: String,
-    /// Worked out from the source rather than stated in it.
+    /// Worked out from the source rather than stated in it; its prompts say so.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub inferred: bool,
+    /// Whether the source rules out every other value (the default). `false` for a fact whose
+    /// source leaves other values open, such as a list that may be incomplete or a hedged figure:
+    /// a distractor in its statement would be "not stated", not false, so it is never asked as
+    /// true or false.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub exclusive: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(value: &bool) -> bool {
+    *value
 }
 
 impl Fact {
+    /// The kinds the fact may be asked as: those its `kinds` lists (all when absent), without
+    /// true or false when its source is not exclusive.
     pub fn allowed_kinds(&self) -> Vec<FactKind> {
-        match &self.kinds {
-            Some(kinds) => FactKind::ALL
-                .into_iter()
-                .filter(|k| kinds.contains(k))
-                .collect(),
-            None => FactKind::ALL.to_vec(),
-        }
+        FactKind::ALL
+            .into_iter()
+            .filter(|k| self.kinds.as_ref().is_none_or(|kinds| kinds.contains(k)))
+            .filter(|k| self.exclusive || *k != FactKind::Truefalse)
+            .collect()
     }
 
     /// The statement with `value` in its slot.

@@ -45,6 +45,7 @@ fn game(asked: &[(&str, Outcome)]) -> Record {
                 given: None,
                 result: *result,
                 points: 0,
+                overridden: false,
             })
             .collect(),
     }

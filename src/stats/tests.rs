@@ -13,6 +13,7 @@ fn asked(kind: Kind, answer_type: Option<AnswerType>, result: Outcome) -> Asked 
         given: None,
         result,
         points: 0,
+        overridden: false,
     }
 }
 

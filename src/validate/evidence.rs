@@ -127,6 +127,7 @@ mod tests {
             paragraphs: vec![1],
             explanation: "e".into(),
             inferred: false,
+            exclusive: true,
         }
     }
 

@@ -1,46 +1,67 @@
-//! Ids are unique within a file and across every loaded file.
+//! Ids: a fact, claim or question id is unique within its event, and an event id within the loaded
+//! files. Two files for different events may reuse an id; two files for the same event cannot both
+//! be played (a game skips the later one).
 
 use std::collections::HashMap;
 
 use super::Checker;
 use crate::model::QuestionFile;
+use crate::quote::quoted;
 
 impl Checker<'_> {
-    /// Ids of facts, claims and questions are unique within a file and across all loaded files.
-    /// `ids` maps each id seen so far to the index of its file in `names`.
-    pub(super) fn ids<'f>(
-        &mut self,
-        file: &'f QuestionFile,
-        index: usize,
-        names: &[String],
-        ids: &mut HashMap<&'f str, usize>,
-    ) {
-        let facts = file.facts.iter().map(|f| ("facts", &f.id));
-        let claims = file.claims.iter().map(|c| ("claims", &c.id));
-        let questions = file.questions.iter().map(|q| ("questions", &q.id));
-        let mut counts = [0usize; 3];
-        for (list, id) in facts.chain(claims).chain(questions) {
-            let slot = ["facts", "claims", "questions"]
-                .iter()
-                .position(|l| *l == list)
-                .unwrap_or(0);
-            let i = counts[slot];
-            counts[slot] += 1;
+    /// Ids of facts, claims and questions are unique within the file: they share one namespace.
+    pub(super) fn ids(&mut self, file: &QuestionFile) {
+        const LISTS: [&str; 3] = ["facts", "claims", "questions"];
+        let facts = file.facts.iter().map(|f| &f.id).enumerate();
+        let claims = file.claims.iter().map(|c| &c.id).enumerate();
+        let questions = file.questions.iter().map(|q| &q.id).enumerate();
+        let all = facts
+            .map(|(i, id)| (0, i, id))
+            .chain(claims.map(|(i, id)| (1, i, id)))
+            .chain(questions.map(|(i, id)| (2, i, id)));
+        let count = file.facts.len() + file.claims.len() + file.questions.len();
+        // Where each id was first seen: the list and the index, packed small (a bank has many).
+        let mut seen: HashMap<&str, (u8, u32)> = HashMap::with_capacity(count);
+        for (list, i, id) in all {
             if id.is_empty() {
                 continue;
             }
-            match ids.get(id.as_str()) {
-                Some(&other) if other == index => self.error(
-                    format!("{list}[{i}].id"),
-                    format!("duplicate id {id:?} in this file"),
+            if let Some(&(first_list, first)) = seen.get(id.as_str()) {
+                self.error(
+                    format!("{}[{i}].id", LISTS[usize::from(list)]),
+                    format!(
+                        "the id {} is already used by {}[{first}]; ids must differ within an event",
+                        quoted(id),
+                        LISTS[usize::from(first_list)]
+                    ),
+                );
+            } else {
+                seen.insert(id, (list, u32::try_from(i).unwrap_or(u32::MAX)));
+            }
+        }
+    }
+
+    /// The event's id is not the id of an event loaded before it; `events` maps each event id seen
+    /// so far to the name of its file.
+    pub(super) fn event_id<'f>(
+        &mut self,
+        file: &'f QuestionFile,
+        events: &mut HashMap<&'f str, String>,
+    ) {
+        let id = file.event.id.as_str();
+        if id.is_empty() {
+            return;
+        }
+        match events.get(id) {
+            Some(first) => self.error(
+                "event.id".into(),
+                format!(
+                    "the event id {} is already used by {first}; a game plays that file and skips this one, so give this event its own id",
+                    quoted(id)
                 ),
-                Some(&other) => self.error(
-                    format!("{list}[{i}].id"),
-                    format!("duplicate id {id:?}, also used in {}", names[other]),
-                ),
-                None => {
-                    ids.insert(id, index);
-                }
+            ),
+            None => {
+                events.insert(id, self.file.clone());
             }
         }
     }

@@ -21,13 +21,20 @@ impl Checker<'_> {
             }
         };
         let e = &file.event;
+        let date = e.date.as_ref();
         for (name, text) in [
-            ("id", &e.id),
-            ("title", &e.title),
-            ("summary", &e.summary),
-            ("date.value", &e.date.value),
+            ("id", Some(e.id.as_str())),
+            ("title", Some(e.title.as_str())),
+            ("summary", Some(e.summary.as_str())),
+            ("date.value", date.map(|d| d.value.as_str())),
+            ("date.basis", date.and_then(|d| d.basis.as_deref())),
         ] {
-            check(&"event", &name, text);
+            if let Some(text) = text {
+                check(&"event", &name, text);
+            }
+        }
+        for (k, text) in e.places.iter().enumerate() {
+            check(&"event", &format_args!("places[{k}]"), text);
         }
         for (i, f) in file.facts.iter().enumerate() {
             let at = At("facts", i);

@@ -44,7 +44,7 @@ fn new_prints_a_file_that_validates_and_plays() {
         .write_stdin("")
         .assert()
         .success()
-        .stdout(predicate::str::contains("5 questions"));
+        .stdout(predicate::str::contains("6 questions"));
 }
 
 #[test]
@@ -74,7 +74,7 @@ fn preview_lists_every_question_of_the_bundled_file() {
         .iter()
         .find(|r| r["id"] == "cases-count" && r["kind"] == "choice")
         .unwrap();
-    assert_eq!(row["distractors"], serde_json::json!(["45", "65", "75"]));
+    assert_eq!(row["distractors"], serde_json::json!(["45", "50", "75"]));
     factquiz()
         .args(["preview", bundled])
         .assert()
@@ -140,6 +140,8 @@ fn the_schema_is_in_sync_accepts_good_files_and_rejects_broken_ones() {
         broken(&|v| v["claims"][0]["verdict"] = "maybe".into()),
         broken(&|v| v["format"] = "one".into()),
         broken(&|v| v["facts"][0]["type"] = "colour".into()),
+        broken(&|v| v["facts"][0]["paragraphs"] = serde_json::json!([0])),
+        broken(&|v| v["event"]["date"]["value"] = "20/07/1969".into()),
         broken(&|v| {
             v["event"]
                 .as_object_mut()
@@ -153,6 +155,10 @@ fn the_schema_is_in_sync_accepts_good_files_and_rejects_broken_ones() {
     for (i, v) in bad.iter().enumerate() {
         assert!(!validator.is_valid(v), "broken case {i} was accepted");
     }
+    // An event may have no date (an imported trivia bank has none).
+    assert!(validator.is_valid(&broken(&|v| {
+        v["event"].as_object_mut().unwrap().remove("date");
+    })));
 }
 
 /// The complete small file in the README's "Adding a question file" validates as shown.
@@ -168,4 +174,172 @@ fn the_readme_example_file_validates() {
     let path = dir.path().join("example.json");
     fs::write(&path, example).unwrap();
     assert_valid(&path);
+}
+
+/// The starter points at its JSON Schema, and `new` writes the schema beside it, once; a folder
+/// holding both still loads as question files (the schema is not one).
+#[test]
+fn the_starter_carries_its_schema() {
+    let printed: Value =
+        serde_json::from_slice(&factquiz().arg("new").output().unwrap().stdout).unwrap();
+    assert_eq!(printed["$schema"], "question-file.schema.json");
+    let dir = tempfile::tempdir().unwrap();
+    factquiz()
+        .args(["new", "--output"])
+        .arg(dir.path().join("mine.json"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "and question-file.schema.json beside it",
+        ));
+    let written: Value = serde_json::from_str(
+        &fs::read_to_string(dir.path().join("question-file.schema.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(written, schema());
+    factquiz()
+        .args(["new", "--output"])
+        .arg(dir.path().join("other.json"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("beside it").not());
+    fs::remove_file(dir.path().join("other.json")).unwrap();
+    let listed = factquiz()
+        .args(["list", "--json", "--questions"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(listed.status.success(), "{listed:?}");
+    let rows: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+}
+
+/// `preview` with no path shows what a game would load, skipping a broken file of the user
+/// folder as a game does.
+#[test]
+fn preview_with_no_path_previews_what_a_game_loads() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().join("questions");
+    fs::create_dir_all(&folder).unwrap();
+    fs::copy(fixture("tiny.json"), folder.join("tiny.json")).unwrap();
+    fs::write(folder.join("broken.json"), "{").unwrap();
+    let out = factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .args(["preview", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("warning: skipped"),
+        "{out:?}"
+    );
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let listed = factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let total: u64 = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["questions"].as_u64().unwrap())
+        .sum();
+    assert_eq!(rows.as_array().unwrap().len() as u64, total);
+    let events: std::collections::BTreeSet<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(events.len(), 2, "{events:?}");
+}
+
+/// `preview FILE` lists every distractor a game with the default files gives a fact: a fact
+/// with too few of its own borrows the rest, and preview shows those too.
+#[test]
+fn preview_shows_the_distractors_a_game_gives() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().join("questions");
+    fs::create_dir_all(&folder).unwrap();
+    let mut file: Value =
+        serde_json::from_str(&fs::read_to_string(fixture("tiny.json")).unwrap()).unwrap();
+    file["facts"].as_array_mut().unwrap().push(serde_json::json!({
+        "id": "tiny-counter", "type": "person", "answer": "Ana Costa",
+        "question": "Who counted the birds?", "statement": "The birds were counted by {answer}.",
+        "distractors": ["Rui Lopes"], "paragraphs": [1],
+        "explanation": "The first paragraph names who counted."
+    }));
+    // Borrowed distractors come from the same event only (#10): two more people of this event.
+    for (id, name) in [("tiny-ringer", "Marta Reis"), ("tiny-guide", "Joana Pinto")] {
+        file["facts"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "id": id, "type": "person", "answer": name,
+                "question": format!("Who was {id}?"), "statement": "The person was {answer}.",
+                "distractors": ["Rita Sousa", "Pedro Alves", "Luis Mota"], "paragraphs": [2],
+                "explanation": "The second paragraph names the others."
+            }));
+    }
+    let path = folder.join("counter.json");
+    fs::write(&path, file.to_string()).unwrap();
+    let out = factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .args(["preview", "--json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let listed: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "tiny-counter" && r["kind"] == "choice")
+        .expect("the fact is asked as multiple choice")["distractors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_str().unwrap())
+        .collect();
+    let mut shown = std::collections::BTreeSet::new();
+    for seed in 1..15 {
+        let out = factquiz()
+            .env("FACTQUIZ_DATA_DIR", data.path())
+            .args([
+                "--kind",
+                "choice",
+                "-n",
+                "60",
+                "--no-save",
+                "--json",
+                "--seed",
+            ])
+            .arg(seed.to_string())
+            .write_stdin("")
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        for q in report["questions"].as_array().unwrap() {
+            if q["id"] == "tiny-counter" {
+                shown.extend(
+                    q["options"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|o| o.as_str().unwrap().to_owned())
+                        .filter(|o| o != "Ana Costa"),
+                );
+            }
+        }
+    }
+    assert!(shown.len() >= 3, "{shown:?}");
+    for option in &shown {
+        assert!(
+            listed.contains(&option.as_str()),
+            "a game showed {option:?}, preview lists {listed:?}"
+        );
+    }
 }

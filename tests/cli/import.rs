@@ -230,3 +230,111 @@ fn questions_that_cannot_be_played_are_skipped_and_named() {
     assert_eq!(kept["distractors"], serde_json::json!(["B", "C", "D"]));
     assert_eq!(kept["difficulty"], "medium");
 }
+
+/// Importing the same response twice into the user folder: the second import is refused before it
+/// writes anything, with an id to use instead, and `list` keeps working (issue #12).
+#[test]
+fn importing_the_same_bank_twice_never_breaks_the_game() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().join("questions");
+    fs::create_dir_all(&folder).unwrap();
+    let (first, second) = (folder.join("trivia.json"), folder.join("trivia-again.json"));
+    let run = |args: &[&str], output: &std::path::Path| {
+        factquiz()
+            .env("FACTQUIZ_DATA_DIR", data.path())
+            .arg("import")
+            .arg(opentdb("html"))
+            .args(args)
+            .arg("--output")
+            .arg(output)
+            .assert()
+    };
+    run(&[], &first).success();
+    run(&[], &second).code(2).stderr(predicate::str::contains(format!(
+        "the event id \"opentdb-html\" is already the id of {}, which a game loads; give the import another id, like --id opentdb-html-2",
+        first.display()
+    )));
+    assert!(!second.exists());
+    let list = || {
+        factquiz()
+            .env("FACTQUIZ_DATA_DIR", data.path())
+            .args(["list", "--json"])
+            .output()
+            .unwrap()
+    };
+    let out = list();
+    assert!(out.status.success() && out.stderr.is_empty());
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 2);
+    // Replacing the file that holds the event is no clash; another id is none either.
+    run(&["--force"], &first).success();
+    run(&["--id", "opentdb-html-2"], &second).success();
+    let rows: Value = serde_json::from_slice(&list().stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 3);
+}
+
+/// A trivia bank has no event date (the day of the import is not one), and its year and number
+/// options are listed in ascending order, as a number fact's are.
+#[test]
+fn an_imported_bank_has_no_date_and_sorted_number_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let bank = dir.path().join("years.json");
+    fs::write(
+        &bank,
+        r#"{"response_code":0,"results":[
+            {"type":"multiple","difficulty":"easy","category":"History","question":"In which year did Apollo 11 land on the Moon?","correct_answer":"1969","incorrect_answers":["1971","1965","1968"]},
+            {"type":"multiple","difficulty":"easy","category":"Maths","question":"What is 7 times 8?","correct_answer":"56","incorrect_answers":["64","48","54"]}
+        ]}"#,
+    )
+    .unwrap();
+    let path = dir.path().join("out.json");
+    factquiz()
+        .arg("import")
+        .arg(&bank)
+        .arg("--output")
+        .arg(&path)
+        .assert()
+        .success();
+    let file: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    assert!(file["event"].get("date").is_none(), "{file}");
+    let questions = path.to_str().unwrap();
+    factquiz()
+        .args(["list", "--questions", questions])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "opentdb-years  Open Trivia DB: History and Maths\n",
+        ));
+    for seed in 1..6 {
+        let played = report(
+            &[
+                "--seed",
+                &seed.to_string(),
+                "-n",
+                "2",
+                "--questions",
+                questions,
+            ],
+            "",
+        );
+        for q in played["questions"].as_array().unwrap() {
+            let options: Vec<u32> = q["options"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| o.as_str().unwrap().parse().unwrap())
+                .collect();
+            let mut sorted = options.clone();
+            sorted.sort_unstable();
+            assert_eq!(options, sorted, "seed {seed}");
+        }
+    }
+    factquiz()
+        .args(["--seed", "1", "-n", "1", "--questions", questions])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Open Trivia DB: History and Maths\n",
+        ));
+}

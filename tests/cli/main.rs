@@ -1,8 +1,13 @@
 //! The one integration-test binary: factquiz run as a program, a module per command.
 
+mod answering;
 mod authoring;
+mod corpus;
 mod draft;
+mod fairness;
+mod files;
 mod import;
+mod judge;
 mod list;
 mod play;
 mod safety;

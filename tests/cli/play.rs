@@ -258,7 +258,7 @@ fn a_broken_question_file_stops_the_game_before_it_starts() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains(format!(
-            "{}:5:3: trailing comma",
+            "{}:4:19: event: nothing follows this comma: remove it",
             path.display()
         )))
         .stderr(predicate::str::contains("panicked").not());
@@ -411,12 +411,12 @@ fn feedback_names_the_spelling_and_how_far_off_a_number_is() {
 #[test]
 fn the_readme_transcript_is_what_the_game_prints() {
     let readme = include_str!("../../README.md");
-    let command = "$ cargo run --release -- --seed 7 -n 5\n";
+    let command = "$ cargo run --release -- --seed 205 -n 5\n";
     let start = readme.find(command).expect("the README shows a game") + command.len();
     let shown = &readme[start..start + readme[start..].find("```").unwrap()];
     let out = factquiz()
-        .args(["--seed", "7", "-n", "5"])
-        .write_stdin("s\nf\nPyeongteak\nabout 5.3 thousand\nf\n")
+        .args(["--seed", "205", "-n", "5"])
+        .write_stdin("r\ns\nPyeongteak\nf\nfifty-five\n")
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), shown);

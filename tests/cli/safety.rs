@@ -10,13 +10,15 @@ use predicates::prelude::*;
 use super::{factquiz, fixture};
 
 /// Characters that must never be written raw: C0 controls other than newline, DEL, C1 controls,
-/// bidirectional controls and the Unicode line separators.
+/// bidirectional controls, the Unicode line separators, and characters that take no room
+/// (zero-width space and joiners, word joiner, invisible operators, the byte-order mark).
 fn raw_controls(bytes: &[u8]) -> Vec<char> {
     String::from_utf8_lossy(bytes)
         .chars()
         .filter(|&c| {
             (c.is_control() && c != '\n')
                 || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+                || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
         })
         .collect()
 }
@@ -49,7 +51,7 @@ fn no_escape_sequence_from_a_file_or_the_player_reaches_the_terminal() {
     let field = fixture("hostile-field.json").display().to_string();
     // The player types escapes too, and a line far longer than any answer.
     let typed = format!(
-        "\u{1b}[2J\u{9b}1m\u{202e}\n{}\nskip\nq\n",
+        "\u{1b}[2J\u{9b}1m\u{202e}\u{200b}\u{feff}\n{}\nskip\nq\n",
         "\u{1b}x".repeat(5000)
     );
     for args in [
@@ -72,6 +74,29 @@ fn no_escape_sequence_from_a_file_or_the_player_reaches_the_terminal() {
         .assert()
         .success()
         .stdout(predicate::str::contains("\\u{1b}[2J"));
+}
+
+#[test]
+fn characters_that_take_no_room_are_shown_escaped() {
+    let valid = fs::read_to_string(fixture("tiny.json")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hidden.json");
+    let claim = "The birds were pigeons.";
+    assert!(valid.contains(claim));
+    fs::write(
+        &path,
+        valid.replace(claim, "The birds were\u{200b} pige\u{feff}ons\u{2060}."),
+    )
+    .unwrap();
+    let path = path.display().to_string();
+    for args in [vec!["preview", &path], vec!["preview", &path, "--json"]] {
+        assert_clean(&args, "");
+    }
+    factquiz()
+        .args(["preview", &path])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("were\\u{200b} pige\\u{feff}ons"));
 }
 
 #[test]
@@ -239,9 +264,12 @@ fn a_closed_pipe_ends_every_command_quietly() {
 
 #[test]
 fn end_of_input_ends_the_game_with_its_summary() {
+    // The first question's answer, whatever its kind, then the end of input.
+    let drawn = super::report(&["--seed", "3", "-n", "3"], "");
+    let first = drawn["questions"][0]["answer"].as_str().unwrap().to_owned();
     factquiz()
         .args(["--seed", "3", "-n", "3"])
-        .write_stdin("a\n")
+        .write_stdin(format!("{first}\n"))
         .assert()
         .success()
         .stdout(predicate::str::contains(

@@ -62,10 +62,10 @@ fn has_colour(screen: &[u8]) -> bool {
 
 fn whole_game(no_color: bool) -> (Vec<u8>, i32) {
     let data = tempfile::tempdir().unwrap();
-    let mut game = session(&["--seed", "7", "-n", "5"], data.path(), no_color);
+    let mut game = session(&["--seed", "205", "-n", "5"], data.path(), no_color);
     let mut screen = Vec::new();
     until(&mut game, "[1/5]", &mut screen);
-    for answer in ["s", "f"] {
+    for answer in ["r", "s"] {
         until(&mut game, "> ", &mut screen);
         game.send_line(answer).unwrap();
     }
@@ -75,13 +75,17 @@ fn whole_game(no_color: bool) -> (Vec<u8>, i32) {
     game.send("Pyeongtak").unwrap();
     game.send("\u{1b}[D").unwrap(); // the left arrow
     game.send_line("e").unwrap();
-    // Read as "Pyeongtaek", exactly right: 4 more points, so 8 before the fourth question.
-    until(&mut game, "[4/5] score 8 ", &mut screen);
-    for answer in ["about 5.3 thousand", "f"] {
+    // Read as "Pyeongtaek", exactly right: 3 more points, so 5 before the fourth question.
+    until(&mut game, "[4/5] score 5 ", &mut screen);
+    for answer in ["f", "fifty-five"] {
         until(&mut game, "> ", &mut screen);
         game.send_line(answer).unwrap();
     }
-    until(&mut game, "12 of 15 points", &mut screen);
+    // The missed question may be counted with ! at the end; Enter goes on to the summary.
+    until(&mut game, "Were you right?", &mut screen);
+    until(&mut game, "> ", &mut screen);
+    game.send_line("").unwrap();
+    until(&mut game, "10 of 15 points", &mut screen);
     let code = rest(&mut game, &mut screen);
     (screen, code)
 }
@@ -142,4 +146,47 @@ fn ctrl_d_ends_the_game_with_its_summary() {
         &mut screen,
     );
     assert_eq!(rest(&mut game, &mut screen), 0);
+}
+
+#[test]
+fn pasted_control_characters_never_reach_the_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    let mut game = session(
+        &["--seed", "7", "-n", "1", "--kind", "verdict"],
+        data.path(),
+        true,
+    );
+    let mut screen = Vec::new();
+    until(&mut game, "> ", &mut screen);
+    // A bell, a C1 "CSI" that would start a colour, a right-to-left override and a zero-width
+    // space, pasted as a terminal sends a paste: plain, then in bracketed-paste markers.
+    let hostile = "a\u{7}b\u{9b}31mc\u{202e}d\u{200b}e";
+    game.send(hostile).unwrap();
+    game.send(format!("\u{1b}[200~{hostile}\u{1b}[201~"))
+        .unwrap();
+    // The bell and the C1 character are keys to the line editor, never text in the line; the
+    // others are left out of it (the judge ignores them too), both times.
+    until(&mut game, "ab31mcdeab31mcde", &mut screen);
+    // Not an answer to a claim: asked again, then answered.
+    game.send_line("").unwrap();
+    until(&mut game, "> ", &mut screen);
+    game.send_line("s").unwrap();
+    // Right or wrong (a miss is offered to be counted with ! before the summary), the game ends.
+    let found = game
+        .expect(expectrl::Regex("Were you right\\?|Game over:"))
+        .expect("the claim is judged");
+    screen.extend_from_slice(found.before());
+    if found.matches().any(|m| m.starts_with(b"Were")) {
+        until(&mut game, "> ", &mut screen);
+        game.send_line("").unwrap();
+        until(&mut game, "Game over:", &mut screen);
+    }
+    assert_eq!(rest(&mut game, &mut screen), 0);
+    let text = String::from_utf8_lossy(&screen);
+    for c in ['\u{7}', '\u{9b}', '\u{202e}', '\u{200b}'] {
+        assert!(
+            !text.contains(c),
+            "{c:?} reached the terminal raw: {text:?}"
+        );
+    }
 }

@@ -208,6 +208,7 @@ mod tests {
             paragraphs: vec![1],
             explanation: String::new(),
             inferred: false,
+            exclusive: true,
         }
     }
 

@@ -23,6 +23,7 @@ fn question(
         explanation: String::new(),
         paragraphs: vec![1],
         inferred: false,
+        answer_forms: Vec::new(),
     }
 }
 
@@ -62,16 +63,25 @@ enum Out {
     Empty,
     Quit,
     Skip,
+    Help,
+    Override,
 }
 
 fn outcome(q: &Question, line: &str) -> Out {
     outcome_with(q, line, Rules::default())
 }
 
+/// How a line comes out; a "did you mean" is answered yes (it is tested on its own below).
 fn outcome_with(q: &Question, line: &str, rules: Rules) -> Out {
     match judge(q, line, rules) {
         Reply::Judged(j) if j.correct => Out::Right,
         Reply::Judged(_) => Out::Wrong,
+        Reply::Confirm { option, .. } => match &q.expected {
+            Expected::Choice { correct, .. } if *correct == option => Out::Right,
+            _ => Out::Wrong,
+        },
+        Reply::Help => Out::Help,
+        Reply::Override => Out::Override,
         Reply::AskAgain(_) => Out::Again,
         Reply::Empty => Out::Empty,
         Reply::Quit => Out::Quit,
@@ -122,13 +132,15 @@ fn replies_by_kind() {
         (&places, "wonsan", Right),
         (&places, "a", Wrong),
         (&places, "Pyongyang", Wrong),
-        (&places, "Hamhung", Wrong),
+        // A text that is no option asks again (#11; it was judged wrong before).
+        (&places, "Hamhung", Again),
         (&places, "e", Again),
         (&places, "z", Again),
         (&places, "5", Again),
         (&numbers, "4", Right),
         (&numbers, "c", Right),
         (&numbers, "3", Wrong),
+        // "1" is no option's value among 2 to 5, so it is the first option's position (#11).
         (&numbers, "1", Wrong),
         (&yes, "t", Right),
         (&yes, "True", Right),
@@ -207,17 +219,21 @@ fn strict_refuses_slips_but_not_other_forms() {
     assert_eq!(outcome_with(&places, "Wonsna", strict), Out::Wrong);
     assert_eq!(outcome_with(&places, "WONSAN", strict), Out::Right);
     assert_eq!(outcome_with(&places, "d", strict), Out::Right);
-    let Reply::Judged(j) = judge(&places, "Wonsna", Rules::default()) else {
+    // Not --strict, a slip of an option's text is confirmed before it is judged (#11); the
+    // game then judges it as that option, the slip shown (`a_did_you_mean_is_confirmed_or_not`).
+    let Reply::Confirm { option, how } = judge(&places, "Wonsna", Rules::default()) else {
         panic!()
     };
     assert_eq!(
-        j.how,
-        Match::Slip {
-            spelling: "Wonsan".into(),
-            edits: 1
-        }
+        (option, how),
+        (
+            3,
+            Match::Slip {
+                spelling: "Wonsan".into(),
+                edits: 1
+            }
+        )
     );
-    assert_eq!(j.read_as.as_deref(), Some("Wonsan"));
 }
 
 #[test]
@@ -246,4 +262,177 @@ fn a_number_says_how_far_off_it_is() {
         )
     );
     assert_eq!(how("seven thousand seven hundred"), (true, Match::Exact));
+}
+
+#[test]
+fn letters_as_printed() {
+    use Out::*;
+    let places = choice(
+        &["Kaesong", "Pyongyang", "Sinuiju", "Wonsan"],
+        3,
+        AnswerType::Place,
+    );
+    let numbers = choice(&["2", "3", "4", "5"], 2, AnswerType::Number);
+    for line in [
+        "d",
+        "D",
+        "d)",
+        "(d)",
+        "d.",
+        "D.",
+        "[d]",
+        "d:",
+        "(d",
+        "option d",
+        "d) Wonsan",
+        "4",
+        "4)",
+        "4.",
+    ] {
+        assert_eq!(outcome(&places, line), Right, "{line:?}");
+    }
+    for line in ["a)", "(b)", "c.", "1", "a) Kaesong"] {
+        assert_eq!(outcome(&places, line), Wrong, "{line:?}");
+    }
+    for line in ["e)", "(z)", "5.", "a) Wonsan", "Hamhung"] {
+        assert_eq!(outcome(&places, line), Again, "{line:?}");
+    }
+    assert_eq!(outcome(&numbers, "c)"), Right);
+    // A digit that is no option's value is its position (#11).
+    let minutes = choice(&["5", "15", "45", "90"], 1, AnswerType::Number);
+    assert_eq!(outcome(&minutes, "2"), Right);
+    assert_eq!(outcome(&minutes, "5"), Wrong, "the option 5");
+    assert_eq!(outcome(&minutes, "3."), Wrong, "the third");
+    assert_eq!(outcome(&numbers, "4"), Right, "the option's text");
+    assert_eq!(
+        outcome(&numbers, "3."),
+        Wrong,
+        "the option 3, not the third"
+    );
+}
+
+#[test]
+fn a_text_near_one_option_is_confirmed_never_when_as_near_another() {
+    let flags = question(
+        Kind::Choice,
+        Expected::Choice {
+            correct: 1,
+            options: vec![
+                Accepted {
+                    rivals: vec!["the United Nations insignia".into()],
+                    ..accepted(AnswerType::Thing, &["the US flag"])
+                },
+                Accepted {
+                    rivals: vec!["the US flag".into()],
+                    ..accepted(
+                        AnswerType::Thing,
+                        &["the United Nations insignia", "UN insignia"],
+                    )
+                },
+                accepted(AnswerType::Thing, &["the South Korean flag"]),
+                accepted(AnswerType::Thing, &["the North Korean flag"]),
+            ],
+        },
+        &[
+            "the US flag",
+            "the United Nations insignia",
+            "the South Korean flag",
+            "the North Korean flag",
+        ],
+        Some(AnswerType::Thing),
+    );
+    let confirm = |line| match judge(&flags, line, Rules::default()) {
+        Reply::Confirm { option, .. } => Some(option),
+        _ => None,
+    };
+    assert_eq!(
+        confirm("UN flag"),
+        Some(1),
+        "not read silently as the US flag"
+    );
+    assert_eq!(confirm("the UN"), Some(1));
+    assert_eq!(confirm("Korean flag"), None, "as near two options");
+    assert_eq!(outcome(&flags, "Korean flag"), Out::Again);
+    assert_eq!(
+        outcome(&flags, "un insignia"),
+        Out::Right,
+        "an option exactly"
+    );
+    assert_eq!(outcome(&flags, "flag"), Out::Again);
+}
+
+#[test]
+fn help_and_override_are_not_answers() {
+    let places = choice(&["Kaesong", "Wonsan"], 1, AnswerType::Place);
+    for line in ["?", "help", " HELP "] {
+        assert_eq!(outcome(&places, line), Out::Help, "{line:?}");
+    }
+    assert_eq!(outcome(&places, "!"), Out::Override);
+}
+
+#[test]
+fn a_date_that_fits_two_options_fits_neither() {
+    let dates = choice(
+        &[
+            "4 October 1958",
+            "4 November 1957",
+            "14 October 1957",
+            "4 October 1957",
+        ],
+        3,
+        AnswerType::Date,
+    );
+    let mut options = match dates.expected.clone() {
+        Expected::Choice { options, .. } => options,
+        _ => unreachable!(),
+    };
+    for o in &mut options {
+        o.context.year = Some(1957);
+    }
+    let dates = Question {
+        expected: Expected::Choice {
+            correct: 3,
+            options,
+        },
+        ..dates
+    };
+    assert_eq!(outcome(&dates, "4 October"), Out::Again);
+    assert_eq!(
+        outcome(&dates, "4/10/1957"),
+        Out::Again,
+        "4 October or 10 April"
+    );
+    assert_eq!(outcome(&dates, "4 October 1957"), Out::Right);
+    assert_eq!(outcome(&dates, "14 October"), Out::Wrong);
+}
+
+proptest::proptest! {
+    /// Any line at a multiple-choice question ends in a reply that holds together: a judged line
+    /// keeps what was typed, is right only as the right option, and is typed text only when no
+    /// letter was read; a "did you mean" names an option, and never under `--strict`.
+    #[test]
+    fn any_line_at_a_choice_question_gets_a_reply(line in "\\PC{0,40}", printed in "[\\[(]?[a-z1-9][)\\].:]? ?[a-zA-Z ]{0,12}") {
+        let places = choice(&["Kaesong", "Pyongyang", "Sinuiju", "Wonsan"], 3, AnswerType::Place);
+        let numbers = choice(&["5", "15", "45", "90"], 1, AnswerType::Number);
+        for q in [&places, &numbers] {
+            let Expected::Choice { correct, .. } = &q.expected else { unreachable!() };
+            for text in [&line, &printed] {
+                for strict in [false, true] {
+                    match judge(q, text, Rules { strict, ..Rules::default() }) {
+                        Reply::Judged(j) => {
+                            proptest::prop_assert_eq!(&j.given, text.trim());
+                            let read = j.read_as.as_deref().unwrap_or(j.given.as_str());
+                            if j.correct {
+                                proptest::prop_assert_eq!(read, q.options[*correct].as_str(), "{:?}", text);
+                            }
+                        }
+                        Reply::Confirm { option, .. } => {
+                            proptest::prop_assert!(option < q.options.len() && !strict, "{:?}", text);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
 }

@@ -3,6 +3,8 @@
 use super::*;
 use crate::engine::{DrawRequest, Order, draw};
 use crate::front::Lines;
+use crate::front::summary;
+use crate::history::Record;
 use crate::history::{Mode, Options};
 use crate::loader::load_bundled;
 use crate::model::{QuestionFile, Verdict};

@@ -1,5 +1,8 @@
+use std::fs;
 use std::sync::Arc;
 use std::thread;
+
+use std::path::Path;
 
 use super::*;
 use crate::history::{Ending, Mode, Options};
@@ -125,4 +128,261 @@ fn reset_moves_the_history_aside() {
     let aside = history.reset().unwrap().unwrap();
     assert!(aside.exists() && !history.path().exists());
     assert!(history.read(true).unwrap().records.is_empty());
+}
+
+fn line(seed: u64) -> String {
+    serde_json::to_string(&record(seed)).unwrap() + "\n"
+}
+
+#[cfg(unix)]
+fn inode(path: &Path) -> u64 {
+    std::os::unix::fs::MetadataExt::ino(&fs::metadata(path).unwrap())
+}
+
+#[test]
+fn a_save_appends_to_the_file_it_does_not_write_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path());
+    history.append(&record(1)).unwrap();
+    let before = fs::read(history.path()).unwrap();
+    #[cfg(unix)]
+    let file = inode(&history.path());
+    history.append(&record(2)).unwrap();
+    let after = fs::read(history.path()).unwrap();
+    assert_eq!(&after[..before.len()], &before[..]);
+    assert_eq!(after.len() - before.len(), line(2).len());
+    // The same file, not a new one renamed over it.
+    #[cfg(unix)]
+    assert_eq!(inode(&history.path()), file);
+}
+
+#[test]
+fn a_torn_last_line_is_read_around_then_set_aside_by_the_next_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path());
+    let torn = &line(4)[..40];
+    let text = format!("{}{}{}{torn}", line(1), line(2), line(3));
+    fs::write(history.path(), &text).unwrap();
+
+    // Reading keeps every whole record, says which line is cut, and changes nothing.
+    let loaded = history.read(false).unwrap();
+    assert_eq!(
+        loaded.records.iter().map(|r| r.seed).collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
+    assert_eq!(loaded.warnings.len(), 1);
+    assert!(
+        loaded.warnings[0].contains("line 4 cannot be read ("),
+        "{:?}",
+        loaded.warnings
+    );
+    assert!(
+        loaded.warnings[0].contains("no line end"),
+        "{:?}",
+        loaded.warnings
+    );
+    assert_eq!(fs::read_to_string(history.path()).unwrap(), text);
+
+    // The next save keeps the cut line on its own, and the new record is whole.
+    let warnings = history.append(&record(5)).unwrap();
+    let aside = dir.path().join("history.jsonl.unreadable-1");
+    assert!(
+        warnings[0].contains(&aside.display().to_string()),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings[0].contains("line 4 cannot be read ("),
+        "{warnings:?}"
+    );
+    assert_eq!(fs::read_to_string(&aside).unwrap(), format!("{torn}\n"));
+    assert_eq!(seeds(&history), [1, 2, 3, 5]);
+}
+
+#[test]
+fn a_whole_last_record_without_a_line_end_is_kept_and_ended() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path());
+    fs::write(history.path(), line(1).trim_end()).unwrap();
+    assert!(history.append(&record(2)).unwrap().is_empty());
+    assert_eq!(seeds(&history), [1, 2]);
+    assert_eq!(
+        fs::read_to_string(history.path()).unwrap(),
+        line(1) + &line(2)
+    );
+}
+
+#[test]
+fn a_line_from_a_newer_version_is_kept_and_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path());
+    let newer = r#"{"version":7,"played":"in the future","questions":{"shape":"unknown"}}"#;
+    fs::write(history.path(), format!("{}{newer}\n{}", line(1), line(3))).unwrap();
+    let loaded = history.read(true).unwrap();
+    assert_eq!(
+        loaded.records.iter().map(|r| r.seed).collect::<Vec<_>>(),
+        [1, 3]
+    );
+    assert_eq!(loaded.warnings.len(), 1);
+    assert!(loaded.warnings[0].contains("line 2 holds a record of version 7"));
+    assert!(loaded.warnings[0].contains("kept and skipped"));
+    history.append(&record(4)).unwrap();
+    let text = fs::read_to_string(history.path()).unwrap();
+    assert_eq!(text, format!("{}{newer}\n{}{}", line(1), line(3), line(4)));
+    assert!(!dir.path().join("history.jsonl.unreadable-1").exists());
+}
+
+#[test]
+fn a_damaged_line_inside_is_set_aside_byte_for_byte_and_the_rest_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path());
+    let mut bytes = line(1).into_bytes();
+    bytes.extend_from_slice(b"{\"version\":1,\"time\":\"caf\xe9\"}\n");
+    bytes.extend_from_slice(b"garbage\n");
+    bytes.extend_from_slice(line(3).as_bytes());
+    fs::write(history.path(), &bytes).unwrap();
+    let loaded = history.read(true).unwrap();
+    assert_eq!(
+        loaded.records.iter().map(|r| r.seed).collect::<Vec<_>>(),
+        [1, 3]
+    );
+    let warning = &loaded.warnings[0];
+    assert!(warning.contains("2 lines cannot be read"), "{warning}");
+    assert!(
+        warning.contains("line 2 (not UTF-8 text at byte 25)"),
+        "{warning}"
+    );
+    assert!(warning.contains("line 3 ("), "{warning}");
+    let aside = fs::read(dir.path().join("history.jsonl.unreadable-1")).unwrap();
+    assert_eq!(aside, b"{\"version\":1,\"time\":\"caf\xe9\"}\ngarbage\n");
+    assert_eq!(
+        fs::read_to_string(history.path()).unwrap(),
+        line(1) + &line(3)
+    );
+    assert_eq!(seeds(&history), [1, 3]);
+}
+
+#[test]
+fn control_characters_are_stored_as_json_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path());
+    let mut hostile = record(1);
+    hostile.time = "\u{1b}[2J\u{7}\u{9b}1m\u{202e}\u{200b}\u{feff}\u{2028}".into();
+    history.append(&hostile).unwrap();
+    let text = fs::read_to_string(history.path()).unwrap();
+    assert!(
+        !text
+            .trim_end()
+            .chars()
+            .any(|c| c.is_control() || ('\u{2000}'..'\u{2070}').contains(&c) || c == '\u{feff}'),
+        "{text:?}"
+    );
+    assert!(text.contains("\\u202e"), "{text}");
+    assert_eq!(history.read(false).unwrap().records, [hostile]);
+}
+
+#[test]
+fn what_is_not_a_history_is_named_and_never_read_or_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the data folder should be.
+    let not_folder = dir.path().join("data");
+    fs::write(&not_folder, "x").unwrap();
+    let err = History::new(&not_folder)
+        .read(false)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("is a file, not a folder"), "{err}");
+    assert!(err.contains("FACTQUIZ_DATA_DIR"), "{err}");
+    let err = History::new(&not_folder)
+        .append(&record(1))
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("the game was not saved: "), "{err}");
+    assert_eq!(fs::read_to_string(&not_folder).unwrap(), "x");
+
+    // A folder where the history should be.
+    let history = History::new(dir.path());
+    fs::create_dir(history.path()).unwrap();
+    let err = history.read(false).unwrap_err().to_string();
+    assert!(
+        err.contains("history.jsonl: is a folder, not a regular file"),
+        "{err}"
+    );
+    assert!(history.append(&record(1)).is_err());
+    assert!(history.reset().is_err());
+    assert!(history.path().is_dir());
+
+    // Larger than the limit.
+    let small = tempfile::tempdir().unwrap();
+    let history = History::new(small.path()).with_max_bytes(100);
+    fs::write(history.path(), line(1) + &line(2)).unwrap();
+    let err = history.read(false).unwrap_err().to_string();
+    assert!(err.contains("larger than the limit"), "{err}");
+    assert!(err.contains("--max-file-mib"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_history_that_is_a_link_is_written_at_its_target() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let synced = tempfile::tempdir().unwrap();
+    let target = synced.path().join("games.jsonl");
+    fs::write(&target, line(1) + "torn").unwrap();
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o640)).unwrap();
+    let history = History::new(dir.path());
+    std::os::unix::fs::symlink(&target, history.path()).unwrap();
+
+    // The torn line makes this save write the file again: through the link, keeping the mode.
+    let warnings = history.append(&record(2)).unwrap();
+    assert!(warnings[0].contains("a link to"), "{warnings:?}");
+    assert!(
+        fs::symlink_metadata(history.path())
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(fs::read_to_string(&target).unwrap(), line(1) + &line(2));
+    assert_eq!(
+        fs::metadata(&target).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    assert_eq!(
+        fs::read_to_string(synced.path().join("games.jsonl.unreadable-1")).unwrap(),
+        "torn\n"
+    );
+    history.append(&record(3)).unwrap();
+    assert_eq!(seeds(&history), [1, 2, 3]);
+    assert!(
+        fs::symlink_metadata(history.path())
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn leftovers_of_killed_saves_are_removed_under_the_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path());
+    let ours = dir.path().join(".history.jsonl.tmp-Ab12Cd");
+    let legacy = dir.path().join(".tmpXy12Zw");
+    let fresh = dir.path().join(".tmpNew123");
+    for path in [&ours, &legacy, &fresh] {
+        fs::write(path, "half a history").unwrap();
+    }
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
+    fs::File::options()
+        .write(true)
+        .open(&legacy)
+        .unwrap()
+        .set_modified(day_ago)
+        .unwrap();
+    // Reading does not touch them; a save does.
+    history.read(false).unwrap();
+    assert!(ours.exists());
+    history.append(&record(1)).unwrap();
+    assert!(!ours.exists() && !legacy.exists());
+    // One as young as a save that may be running now (an older build's) stays.
+    assert!(fresh.exists());
 }

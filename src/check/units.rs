@@ -1,0 +1,117 @@
+//! Units after a number and the symbols that stand for them: "21.5 kg" for kilograms, "40%" for
+//! percent, "$5" for dollars (#11).
+
+/// Whether `tail` names the fact's `unit`: the same word, singular or plural, or a usual short
+/// form of it ("kg" for "kilograms", "%" for "percent", "mins" for "minutes").
+pub fn unit_matches(unit: &str, tail: &str) -> bool {
+    let unit = crate::normalize::key(&with_symbols_as_words(unit));
+    let tail = crate::normalize::key(&with_symbols_as_words(tail));
+    let singular = |s: &str| {
+        s.strip_suffix('s')
+            .map(str::to_owned)
+            .unwrap_or_else(|| s.to_owned())
+    };
+    if tail.is_empty() {
+        return false;
+    }
+    if tail == unit || singular(&tail) == singular(&unit) {
+        return true;
+    }
+    UNITS
+        .iter()
+        .any(|family| family.contains(&unit.as_str()) && family.contains(&tail.as_str()))
+}
+
+/// Units and their usual short forms, normalised.
+const UNITS: [&[&str]; 26] = [
+    &[
+        "kilograms",
+        "kilogram",
+        "kilogrammes",
+        "kilogramme",
+        "kg",
+        "kgs",
+        "kilo",
+        "kilos",
+    ],
+    &["grams", "gram", "grammes", "gramme", "g", "gm", "gms"],
+    &["pounds", "pound", "lb", "lbs"],
+    &["tonnes", "tonne", "tons", "ton", "t", "metric tons"],
+    &["metres", "metre", "meters", "meter", "m"],
+    &[
+        "kilometres",
+        "kilometre",
+        "kilometers",
+        "kilometer",
+        "km",
+        "kms",
+    ],
+    &[
+        "centimetres",
+        "centimetre",
+        "centimeters",
+        "centimeter",
+        "cm",
+    ],
+    &[
+        "millimetres",
+        "millimetre",
+        "millimeters",
+        "millimeter",
+        "mm",
+    ],
+    &["miles", "mile", "mi"],
+    &["feet", "foot", "ft"],
+    &["inches", "inch"],
+    &["miles per hour", "mph"],
+    &[
+        "kilometres per hour",
+        "kilometers per hour",
+        "km h",
+        "kmh",
+        "kph",
+        "km per hour",
+    ],
+    &["percent", "per cent", "pc", "pct", "percentage"],
+    &["dollars", "dollar", "usd", "us dollars", "bucks"],
+    &["euros", "euro", "eur"],
+    &["pounds", "pounds sterling", "gbp", "quid"],
+    &["hours", "hour", "hrs", "hr", "h"],
+    &["minutes", "minute", "mins", "min"],
+    &["seconds", "second", "secs", "sec", "s"],
+    &["days", "day"],
+    &["years", "year", "yrs", "yr"],
+    &["degrees", "degree", "deg"],
+    &["megahertz", "mhz"],
+    &["kilohertz", "khz"],
+    &["people", "persons", "person"],
+];
+
+/// Symbols written as the words they stand for: "40%" as "40 percent", "$5" as "5 dollars", "½"
+/// as "and a half".
+pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
+    const SYMBOLS: [char; 8] = ['%', '$', '€', '£', '°', '½', '¼', '¾'];
+    if !text.contains(SYMBOLS) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut currency = None;
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str(" percent"),
+            '°' => out.push_str(" degrees"),
+            '½' => out.push_str(" and a half"),
+            '¼' => out.push_str(" and a quarter"),
+            '¾' => out.push_str(" and three quarters"),
+            '$' => currency = Some("dollars"),
+            '€' => currency = Some("euros"),
+            '£' => currency = Some("pounds"),
+            c => out.push(c),
+        }
+    }
+    if let Some(word) = currency {
+        out.push(' ');
+        out.push_str(word);
+    }
+    std::borrow::Cow::Owned(out)
+}

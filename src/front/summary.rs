@@ -1,0 +1,188 @@
+//! The end of a game on screen: why it ended, the score, a new personal best, the breakdown by
+//! kind and answer type, the answers counted as right with `!`, and every question missed or
+//! skipped with its answer and evidence.
+
+use std::io::{self, Write};
+
+use super::play::{WIDTH, evidence, said};
+use super::style::Style;
+use super::text::{clean_line, wrap};
+use crate::engine::{Answer, Game};
+use crate::history::{Ending, Mode, Record};
+use crate::question::{Kind, Question};
+use crate::stats::{Tally, breakdown};
+
+/// The end of a game: why it ended, the score, a new personal best (when `previous_best`, the best
+/// score of earlier games like it, is beaten), the breakdown by kind and answer type, the answers
+/// counted as right with `!`, and every question missed or skipped with its answer and evidence.
+pub fn summary(
+    out: &mut dyn Write,
+    style: Style,
+    game: &Game,
+    record: &Record,
+    previous_best: Option<u32>,
+) -> io::Result<()> {
+    totals(out, style, game, record, previous_best)?;
+    let (by_kind, by_type) = breakdown(&record.questions);
+    if !by_kind.is_empty() {
+        writeln!(out, "By kind:  {}", tallies(&by_kind))?;
+        writeln!(out, "By type:  {}", tallies(&by_type))?;
+    }
+    let counted: Vec<_> = game
+        .questions()
+        .iter()
+        .zip(game.answers())
+        .enumerate()
+        .filter(|(_, (_, a))| a.overridden)
+        .map(|(i, (q, a))| (i, q, a))
+        .collect();
+    if !counted.is_empty() {
+        writeln!(out, "Counted as right at your word (!):")?;
+        said_list(out, style, &counted, "the file's answer is")?;
+    }
+    missed(out, style, game)
+}
+
+/// Why the game ended, the score, the accuracy and seed, and a new personal best.
+fn totals(
+    out: &mut dyn Write,
+    style: Style,
+    game: &Game,
+    record: &Record,
+    previous_best: Option<u32>,
+) -> io::Result<()> {
+    let score = game.score();
+    let total = game.questions().len();
+    let why = match record.ending {
+        Ending::Finished => None,
+        Ending::Quit => Some("You quit"),
+        Ending::EndOfInput => Some("Input ended"),
+        Ending::Interrupted => Some("Interrupted"),
+    };
+    if let Some(why) = why {
+        writeln!(out, "{why} after {} of {total} questions.", score.answered)?;
+    }
+    let skipped = if score.skipped > 0 {
+        format!(" ({} skipped)", score.skipped)
+    } else {
+        String::new()
+    };
+    let overridden = game.answers().iter().filter(|a| a.overridden).count();
+    let by_word = if overridden > 0 {
+        format!(" ({overridden} by !)")
+    } else {
+        String::new()
+    };
+    writeln!(
+        out,
+        "{} {} of {} points · {} right{by_word} / {} answered{skipped} / {total} questions",
+        style.strong("Game over:"),
+        score.points,
+        game.max_score(),
+        score.correct,
+        score.answered,
+    )?;
+    writeln!(
+        out,
+        "Accuracy {:.0}% · best streak {} · seed {}{}",
+        score.accuracy() * 100.0,
+        score.best_streak,
+        game.seed(),
+        if record.mode == Mode::Play {
+            format!(" (replay this game with --seed {})", game.seed())
+        } else {
+            String::new()
+        }
+    )?;
+    if let Some(best) = previous_best
+        && score.points > best
+    {
+        writeln!(
+            out,
+            "{}",
+            style.good(&format!(
+                "New personal best: {} points (your best before was {best}).",
+                score.points
+            ))
+        )?;
+    }
+    Ok(())
+}
+
+/// Every question missed or skipped, with its answer, what was said, and the evidence.
+fn missed(out: &mut dyn Write, style: Style, game: &Game) -> io::Result<()> {
+    let missed: Vec<_> = game.missed().collect();
+    if missed.is_empty() {
+        if game.score().answered > 0 {
+            writeln!(out, "{}", style.good("No misses."))?;
+        }
+        return Ok(());
+    }
+    writeln!(out, "Missed:")?;
+    for (i, q, answer) in missed {
+        let what = match q.kind {
+            Kind::Verdict => format!("Claim “{}”", clean_line(&q.prompt)),
+            Kind::Truefalse => format!("True or false? {}", clean_line(&q.prompt)),
+            _ => clean_line(&q.prompt),
+        };
+        writeln!(out, "  {:>2}. {}", i + 1, wrap(&what, WIDTH, 6, "      "))?;
+        if answer.skipped {
+            writeln!(
+                out,
+                "      answer: {}; skipped.",
+                style.good(&clean_line(&q.solution))
+            )?;
+        } else {
+            writeln!(
+                out,
+                "      answer: {}; you said {}.",
+                style.good(&clean_line(&q.solution)),
+                style.bad(&said(answer))
+            )?;
+        }
+        evidence(out, style, q, "      ")?;
+    }
+    Ok(())
+}
+
+/// Questions with what the player said and the answer ("the answer is", `answer`), numbered as
+/// in the game: the answers `!` may count at the end, and those it counted. A counted answer that
+/// was no text of the player's says it counts for this game only.
+pub(super) fn said_list(
+    out: &mut dyn Write,
+    style: Style,
+    entries: &[(usize, &Question, &Answer)],
+    answer: &str,
+) -> io::Result<()> {
+    for (i, q, a) in entries {
+        writeln!(
+            out,
+            "  {:>2}. {}",
+            i + 1,
+            wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
+        )?;
+        writeln!(
+            out,
+            "      you said {}; {answer} {}.",
+            style.bad(&said(a)),
+            style.good(&clean_line(&q.solution))
+        )?;
+        if a.overridden && !a.typed {
+            writeln!(
+                out,
+                "      {}",
+                style.dim("(for this game only: only text you type is remembered)")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// "short 2/3 · choice 1/1"
+fn tallies(groups: &std::collections::BTreeMap<&'static str, Tally>) -> String {
+    groups
+        .iter()
+        .map(|(name, t)| format!("{name} {}/{}", t.correct, t.answered))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}

@@ -1,0 +1,116 @@
+//! Building a fact's question once its options are known (#11): the multiple-choice question a
+//! game draws, and the same question with the options someone saw printed (`factquiz judge
+//! --option`), through one function, so that `judge` judges exactly as a game does.
+
+use super::{WORKED_OUT, accepted, display};
+use crate::check::{Accepted, Context, canonical};
+use crate::model::{AnswerType, Event, Fact};
+use crate::question::{Expected, Kind, Question};
+
+/// Where the answer goes in a question without one: "_____".
+const BLANK: &str = "_____";
+
+/// The multiple-choice question of `fact` with `options` in the order shown, one of which is its
+/// answer (in any form that reads as it). `None` when none is.
+pub fn fact_choice(event: &Event, fact: &Fact, options: Vec<String>) -> Option<Question> {
+    let unit = fact.unit.as_deref();
+    let shown = display(fact.answer_type, &fact.answer);
+    let key = canonical(fact.answer_type, &shown, unit);
+    let correct = options
+        .iter()
+        .position(|o| canonical(fact.answer_type, o, unit) == key)?;
+    let accepts = options
+        .iter()
+        .enumerate()
+        .map(|(i, option)| {
+            if i == correct {
+                accepted(fact, option)
+            } else {
+                Accepted {
+                    unit: unit.map(str::to_owned),
+                    ..Accepted::new(fact.answer_type, vec![option.clone()])
+                }
+            }
+        })
+        .collect();
+    let expected = Expected::Choice {
+        correct,
+        options: rival_options(accepts, &options),
+    };
+    let solution = solution(fact, &shown);
+    Some(fact_question_of(
+        event,
+        fact,
+        (Kind::Choice, asked(fact), options),
+        expected,
+        (shown, solution),
+    ))
+}
+
+/// A fact's question of `kind` with its prompt and options, what counts as right (given the
+/// fact's context), and the answer and solution to show.
+pub(super) fn fact_question_of(
+    event: &Event,
+    fact: &Fact,
+    (kind, prompt, options): (Kind, String, Vec<String>),
+    mut expected: Expected,
+    (answer, solution): (String, String),
+) -> Question {
+    expected.give_context(&Context::of_fact(event, fact));
+    // A fact worked out from the source says so wherever it is asked (#10).
+    let prompt = if fact.inferred {
+        format!("{prompt} {WORKED_OUT}")
+    } else {
+        prompt
+    };
+    let shown = display(fact.answer_type, &fact.answer);
+    Question {
+        id: fact.id.clone(),
+        event_id: event.id.clone(),
+        kind,
+        prompt,
+        options,
+        expected,
+        answer,
+        solution,
+        answer_type: Some(fact.answer_type),
+        difficulty: fact.difficulty,
+        explanation: fact.explanation.clone(),
+        paragraphs: fact.paragraphs.clone(),
+        inferred: fact.inferred,
+        answer_forms: accepted(fact, &shown).forms,
+    }
+}
+
+/// The question a fact asks: its own, or its statement with a blank for the answer.
+pub(super) fn asked(fact: &Fact) -> String {
+    match &fact.question {
+        Some(question) => question.to_string(),
+        None => fact.fill(BLANK),
+    }
+}
+
+/// The answer as the feedback shows it: with its unit, for a number.
+pub(super) fn solution(fact: &Fact, shown: &str) -> String {
+    match &fact.unit {
+        Some(unit) if fact.answer_type == AnswerType::Number => format!("{shown} {unit}"),
+        _ => shown.to_owned(),
+    }
+}
+
+/// Each option's accepted forms, with the other options as the rivals a spelling slip must not land on.
+pub(super) fn rival_options(accepts: Vec<Accepted>, options: &[String]) -> Vec<Accepted> {
+    accepts
+        .into_iter()
+        .enumerate()
+        .map(|(i, accepted)| Accepted {
+            rivals: options
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, o)| o.clone())
+                .collect(),
+            ..accepted
+        })
+        .collect()
+}

@@ -1,0 +1,181 @@
+//! Where a fact's distractors come from: its own list, then the answers of other facts of its
+//! event and type (and, for numbers, unit), then plausible values near its answer; and which of
+//! them a question gets.
+
+use std::collections::HashSet;
+
+use rand::seq::SliceRandom;
+use rand::{Rng, RngExt};
+
+use super::perturb::perturbations;
+use super::{Generator, OPTIONS, display, form, kin, within_tolerance};
+use crate::check::canonical;
+use crate::model::Fact;
+
+impl<'a> Generator<'a> {
+    /// `n` distractors for `fact` of the event `event`, drawn tier by tier: its own list, other
+    /// answers of its event, type and unit, perturbations of the value. Among the candidates of the
+    /// tiers it reaches it takes a set in which the answer does not stand out by its form alone
+    /// (`form::choose`), when there is one. Fewer when the tiers run out.
+    pub fn distractors<R: Rng + ?Sized>(
+        &self,
+        event: &str,
+        fact: &Fact,
+        n: usize,
+        rng: &mut R,
+    ) -> Vec<String> {
+        // A few more candidates than needed, to choose a set that does not give the answer away.
+        let want = n + OPTIONS - 1;
+        let mut keep = self.keeper(fact);
+        let mut picked = own_distractors(fact, &mut keep);
+        picked.shuffle(rng);
+        if picked.len() < n {
+            let others = self.others(event, fact);
+            // A few random tries find borrowed distractors without going through the whole bank;
+            // only when they fail does the draw go through the others in a random order.
+            for _ in 0..others.len().min(8 * want) {
+                if picked.len() == want {
+                    break;
+                }
+                let other = others[rng.random_range(0..others.len())];
+                let text = display(fact.answer_type, &other.answer);
+                if other.id != fact.id && keep(&text) {
+                    picked.push(text);
+                }
+            }
+            if picked.len() < n {
+                let mut order: Vec<usize> = (0..others.len()).collect();
+                order.shuffle(rng);
+                for i in order {
+                    if picked.len() == want {
+                        break;
+                    }
+                    let other = others[i];
+                    let text = display(fact.answer_type, &other.answer);
+                    if other.id != fact.id && keep(&text) {
+                        picked.push(text);
+                    }
+                }
+            }
+        }
+        if picked.len() < n {
+            let mut perturbed: Vec<String> = perturbations(fact)
+                .into_iter()
+                .filter(|d| keep(d))
+                .collect();
+            perturbed.shuffle(rng);
+            let room = want - picked.len();
+            picked.extend(perturbed.into_iter().take(room));
+        }
+        form::choose(
+            fact.answer_type,
+            &display(fact.answer_type, &fact.answer),
+            &picked,
+            n,
+        )
+    }
+
+    /// Every distinct distractor `fact` of `event` can be given, tier by tier (its own, other
+    /// answers of its event, type and unit, nearby values), up to the tier that brings it to three.
+    pub fn distractor_pool(&self, event: &str, fact: &Fact) -> Vec<String> {
+        let mut keep = self.keeper(fact);
+        let mut pool = own_distractors(fact, &mut keep);
+        if pool.len() < OPTIONS - 1 {
+            pool.extend(self.borrowable(event, fact).filter(|d| keep(d)));
+        }
+        if pool.len() < OPTIONS - 1 {
+            pool.extend(perturbations(fact).into_iter().filter(|d| keep(d)));
+        }
+        pool
+    }
+
+    /// The distractors `fact` of `event` borrows from other facts, as shown: none when it has
+    /// three distinct ones of its own.
+    pub fn borrowed(&self, event: &str, fact: &Fact) -> Vec<String> {
+        let mut keep = self.keeper(fact);
+        if own_distractors(fact, &mut keep).len() >= OPTIONS - 1 {
+            return Vec::new();
+        }
+        self.borrowable(event, fact).filter(|d| keep(d)).collect()
+    }
+
+    /// The answers of other facts that `fact` of `event` may borrow, as shown, in file order.
+    pub fn borrowable<'s>(
+        &'s self,
+        event: &str,
+        fact: &'s Fact,
+    ) -> impl Iterator<Item = String> + 's {
+        self.others(event, fact)
+            .iter()
+            .filter(|o| o.id != fact.id)
+            .map(|o| display(fact.answer_type, &o.answer))
+    }
+
+    /// The wrong answers a spelling slip in a typed answer to `fact` must not land on: the
+    /// distractors its multiple-choice question is drawn from.
+    pub(super) fn rivals(&self, event: &str, fact: &Fact) -> Vec<String> {
+        self.distractor_pool(event, fact)
+    }
+
+    /// Up to `want` distinct distractors for `fact`, in tier order, looking no further than needed.
+    pub(super) fn pool(&self, event: &str, fact: &Fact, want: usize) -> Vec<String> {
+        let mut keep = self.keeper(fact);
+        let mut pool = Vec::with_capacity(want);
+        let own = fact
+            .distractors
+            .iter()
+            .map(|d| display(fact.answer_type, d));
+        let mut perturbed = None;
+        // The others are looked up only when the fact's own distractors run out.
+        let borrowed = std::iter::once(()).flat_map(|()| self.borrowable(event, fact));
+        let mut candidates = own.chain(borrowed);
+        while pool.len() < want {
+            let next = match candidates.next() {
+                Some(text) => text,
+                None => {
+                    let rest = perturbed.get_or_insert_with(|| perturbations(fact).into_iter());
+                    match rest.next() {
+                        Some(text) => text,
+                        None => break,
+                    }
+                }
+            };
+            if keep(&next) {
+                pool.push(next);
+            }
+        }
+        pool
+    }
+
+    /// The facts whose answers `fact` of `event` may borrow: those of its event, type and unit.
+    fn others(&self, event: &str, fact: &Fact) -> &[&'a Fact] {
+        self.kin()
+            .get(event)
+            .and_then(|kins| kins.get(&kin(fact)))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// A filter that keeps a candidate distractor once, and only when it is not the answer, an
+    /// alias, or within the tolerance.
+    fn keeper<'f>(&self, fact: &'f Fact) -> impl FnMut(&str) -> bool + 'f {
+        let unit = fact.unit.as_deref();
+        let answer_type = fact.answer_type;
+        let mut seen: HashSet<String> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .map(|s| canonical(answer_type, s, unit))
+            .collect();
+        move |text: &str| {
+            let k = canonical(answer_type, text, unit);
+            !k.is_empty() && !within_tolerance(fact, text) && seen.insert(k)
+        }
+    }
+}
+
+/// The fact's own distractors, as shown, that `keep` lets through.
+fn own_distractors(fact: &Fact, keep: &mut impl FnMut(&str) -> bool) -> Vec<String> {
+    fact.distractors
+        .iter()
+        .map(|d| display(fact.answer_type, d))
+        .filter(|d| keep(d))
+        .collect()
+}

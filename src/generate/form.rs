@@ -1,0 +1,360 @@
+//! The form of an option: what a player can see without knowing the answer. A multiple-choice set
+//! gives its answer away when the answer is the only option of its form (the one number that is
+//! not round, the one phrase without "flag" when the other three are flags), so the generator
+//! avoids such sets and `validate` warns about facts that cannot avoid them.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::check::number;
+use crate::model::AnswerType;
+use crate::normalize;
+
+/// A way the answer stands out from every distractor, while the distractors all look alike.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tell {
+    /// A round number (a multiple of ten) among numbers that are not, or the reverse.
+    Round { answer_round: bool },
+    /// Written as an ordinal ("65th") among plain numbers, or the reverse.
+    Ordinal { answer_ordinal: bool },
+    /// A span of years among single years, or the reverse.
+    Span { answer_span: bool },
+    /// Digits grouped in thousands ("7,700") among numbers that are not, or the reverse.
+    Grouped { answer_grouped: bool },
+    /// A number with another count of digits than every distractor.
+    Digits { answer: usize, others: usize },
+    /// Another count of words than every distractor.
+    Words { answer: usize, others: usize },
+    /// A capital letter where every distractor has a small one, or the reverse.
+    Capital { answer_capital: bool },
+    /// "the", "a" or "an" in front where no distractor has one, or the reverse.
+    Article { answer_article: bool },
+    /// Every distractor has this word and the answer does not.
+    Lacks(String),
+}
+
+impl fmt::Display for Tell {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let only = |yes: bool, is: &str, is_not: &str| {
+            if yes {
+                format!("the only {is}")
+            } else {
+                format!("the only {is_not}")
+            }
+        };
+        match self {
+            Tell::Round { answer_round } => f.write_str(&only(
+                *answer_round,
+                "round number",
+                "number that is not round",
+            )),
+            Tell::Ordinal { answer_ordinal } => f.write_str(&only(
+                *answer_ordinal,
+                "ordinal (such as \"65th\")",
+                "number that is not an ordinal",
+            )),
+            Tell::Span { answer_span } => {
+                f.write_str(&only(*answer_span, "span of years", "single year"))
+            }
+            Tell::Grouped { answer_grouped } => f.write_str(&only(
+                *answer_grouped,
+                "number written with thousands separators",
+                "number written without thousands separators",
+            )),
+            Tell::Digits { answer, others } => write!(
+                f,
+                "the only number of {answer} digits (the others have {others})"
+            ),
+            Tell::Words { answer, others } => write!(
+                f,
+                "the only one of {answer} word{} (the others have {others})",
+                if *answer == 1 { "" } else { "s" }
+            ),
+            Tell::Capital { answer_capital } => write!(
+                f,
+                "the only one that starts with a {} letter",
+                if *answer_capital { "capital" } else { "small" }
+            ),
+            Tell::Article { answer_article } => write!(
+                f,
+                "the only one {} \"the\", \"a\" or \"an\" in front",
+                if *answer_article { "with" } else { "without" }
+            ),
+            Tell::Lacks(word) => write!(f, "the only one without the word {word:?}"),
+        }
+    }
+}
+
+/// How `answer` stands out among `distractors` by its form alone, if it does: the first form in
+/// which every distractor is alike and the answer is not. Needs at least two distractors (with
+/// one, every difference would count).
+pub fn tell(answer_type: AnswerType, answer: &str, distractors: &[String]) -> Option<Tell> {
+    if distractors.len() < 2 {
+        return None;
+    }
+    match answer_type {
+        AnswerType::Number | AnswerType::Year => {
+            let mine = Shape::of(answer)?;
+            let theirs: Vec<Shape> = distractors
+                .iter()
+                .map(|d| Shape::of(d))
+                .collect::<Option<_>>()?;
+            let flag = |f: fn(&Shape) -> bool| odd(f(&mine), theirs.iter().map(f));
+            if let Some(answer_span) = flag(|s| s.span) {
+                return Some(Tell::Span { answer_span });
+            }
+            if let Some(answer_ordinal) = flag(|s| s.ordinal) {
+                return Some(Tell::Ordinal { answer_ordinal });
+            }
+            if let Some(answer_round) = flag(|s| s.round) {
+                return Some(Tell::Round { answer_round });
+            }
+            if let Some(answer_grouped) = flag(|s| s.grouped) {
+                return Some(Tell::Grouped { answer_grouped });
+            }
+            odd(mine.digits, theirs.iter().map(|s| s.digits)).map(|answer| Tell::Digits {
+                answer,
+                others: theirs[0].digits,
+            })
+        }
+        AnswerType::Date | AnswerType::Day => None,
+        _ => {
+            let mine = Phrase::of(answer);
+            let theirs: Vec<Phrase> = distractors.iter().map(|d| Phrase::of(d)).collect();
+            mine.tell(&theirs)
+        }
+    }
+}
+
+/// `tell` for a phrase answer (not a number, year, date or day) whose options' `normalize::key`s
+/// are known: `(text, key)` pairs, the answer first. Saves working the keys out again.
+pub fn tell_keyed(answer: (&str, &str), distractors: &[(&str, &str)]) -> Option<Tell> {
+    if distractors.len() < 2 {
+        return None;
+    }
+    let mine = Phrase::keyed(answer.0, Cow::Borrowed(answer.1));
+    let theirs: Vec<Phrase> = distractors
+        .iter()
+        .map(|(text, key)| Phrase::keyed(text, Cow::Borrowed(key)))
+        .collect();
+    mine.tell(&theirs)
+}
+
+/// `mine`, when every one of `theirs` is the same and `mine` is not.
+fn odd<T: PartialEq + Copy>(mine: T, mut theirs: impl Iterator<Item = T>) -> Option<T> {
+    let first = theirs.next()?;
+    (theirs.all(|t| t == first) && mine != first).then_some(mine)
+}
+
+/// What a phrase looks like: its words after normalisation (one string, words split by spaces),
+/// whether its first letter (after an article) is a capital, whether it opens with an article.
+struct Phrase<'k> {
+    key: Cow<'k, str>,
+    count: usize,
+    capital: Option<bool>,
+    article: bool,
+}
+
+impl<'k> Phrase<'k> {
+    fn of(text: &str) -> Phrase<'k> {
+        Phrase::keyed(text, Cow::Owned(normalize::key(text)))
+    }
+
+    /// The phrase `text`, whose `normalize::key` is `key`.
+    fn keyed(text: &str, key: Cow<'k, str>) -> Phrase<'k> {
+        let article = has_article(text);
+        Phrase {
+            count: key.split(' ').count(),
+            key,
+            capital: first_letter_capital(text, article),
+            article,
+        }
+    }
+
+    fn words(&self) -> std::str::Split<'_, char> {
+        self.key.split(' ')
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.words().any(|w| w == word)
+    }
+
+    /// How this phrase, the answer, stands out among `theirs`.
+    fn tell(&self, theirs: &[Phrase]) -> Option<Tell> {
+        if let Some(answer) = odd(self.count, theirs.iter().map(|p| p.count)) {
+            return Some(Tell::Words {
+                answer,
+                others: theirs[0].count,
+            });
+        }
+        if let Some(Some(answer_capital)) = odd(self.capital, theirs.iter().map(|p| p.capital)) {
+            return Some(Tell::Capital { answer_capital });
+        }
+        if let Some(answer_article) = odd(self.article, theirs.iter().map(|p| p.article)) {
+            return Some(Tell::Article { answer_article });
+        }
+        theirs[0]
+            .words()
+            .find(|w| theirs[1..].iter().all(|p| p.has(w)) && !self.has(w))
+            .map(|w| Tell::Lacks(w.to_owned()))
+    }
+}
+
+/// Whether the first letter after a leading article (when `article`) is a capital; `None`
+/// without letters. Whitespace and punctuation are not letters, so no splitting into words is needed.
+fn first_letter_capital(text: &str, article: bool) -> Option<bool> {
+    let rest = if article {
+        after_article(text).unwrap_or(text)
+    } else {
+        text
+    };
+    rest.chars()
+        .find(|c| c.is_alphabetic())
+        .map(char::is_uppercase)
+}
+
+/// What follows a leading "the", "a" or "an" that has more words after it.
+fn after_article(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    ["the", "a", "an"].iter().find_map(|article| {
+        let n = article.len();
+        let rest = text.get(n..)?;
+        (text[..n].eq_ignore_ascii_case(article)
+            && rest.starts_with(char::is_whitespace)
+            && !rest.trim().is_empty())
+        .then_some(rest)
+    })
+}
+
+/// Whether `text` opens with "the", "a" or "an" followed by more words.
+fn has_article(text: &str) -> bool {
+    after_article(text).is_some()
+}
+
+/// What a number looks like, whatever its value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Shape {
+    span: bool,
+    ordinal: bool,
+    round: bool,
+    grouped: bool,
+    digits: usize,
+}
+
+impl Shape {
+    fn of(text: &str) -> Option<Shape> {
+        Shape::plain(text).or_else(|| Shape::general(text))
+    }
+
+    /// The shape of any number the game reads ("about 7.7 thousand", "sixty-fifth", "1950-53").
+    fn general(text: &str) -> Option<Shape> {
+        let grouped = text.contains(',');
+        // Counted, not formatted: formatting a float is slow, and a bank has many numbers.
+        let digits = |value: f64| {
+            let mut whole = value.abs().trunc();
+            let mut count = 1;
+            while whole >= 10.0 && count < 400 {
+                whole /= 10.0;
+                count += 1;
+            }
+            count
+        };
+        if let Some(reading) = number::read(text, None) {
+            let whole = reading.value.abs().trunc();
+            let round = reading.value.fract() == 0.0 && whole >= 10.0 && whole % 10.0 == 0.0;
+            return Some(Shape {
+                span: false,
+                ordinal: reading.ordinal,
+                round,
+                grouped,
+                digits: digits(reading.value),
+            });
+        }
+        number::read_span(text).map(|(from, _)| Shape {
+            span: true,
+            ordinal: false,
+            round: false,
+            grouped,
+            digits: digits(from),
+        })
+    }
+}
+
+impl Shape {
+    /// The shape of a whole number written in digits ("7,700", "65th", "55"), read without the
+    /// general number reader: most numbers in a bank are written so.
+    fn plain(text: &str) -> Option<Shape> {
+        let digits_end = text
+            .find(|c: char| !(c.is_ascii_digit() || c == ','))
+            .unwrap_or(text.len());
+        let (number, suffix) = text.split_at(digits_end);
+        let ordinal = match suffix {
+            "" => false,
+            "st" | "nd" | "rd" | "th" => true,
+            _ => return None,
+        };
+        let digits = number.bytes().filter(u8::is_ascii_digit).count();
+        let grouped = number.contains(',');
+        // Leading zeros, a leading comma or commas out of place go to the general reader.
+        if digits == 0 || digits > 18 || number.starts_with(['0', ',']) || number.ends_with(',') {
+            return None;
+        }
+        if grouped && number.split(',').skip(1).any(|g| g.len() != 3) {
+            return None;
+        }
+        Some(Shape {
+            span: false,
+            ordinal,
+            round: digits >= 2 && number.ends_with('0'),
+            grouped,
+            digits,
+        })
+    }
+}
+
+/// Of the first `limit` candidates, `n` whose set does not single out `answer` by its form,
+/// preferring earlier candidates (the fact's own before borrowed ones); the first `n` when every
+/// set does. Fewer when there are fewer candidates.
+pub fn choose(
+    answer_type: AnswerType,
+    answer: &str,
+    candidates: &[String],
+    n: usize,
+) -> Vec<String> {
+    const LIMIT: usize = 10;
+    let pool = &candidates[..candidates.len().min(LIMIT)];
+    if pool.len() <= n {
+        return pool.to_vec();
+    }
+    let mut at: Vec<usize> = (0..n).collect();
+    loop {
+        let set: Vec<String> = at.iter().map(|&i| pool[i].clone()).collect();
+        if tell(answer_type, answer, &set).is_none() {
+            return set;
+        }
+        // The next combination of `n` indices in lexicographic order.
+        let Some(i) = (0..n).rev().find(|&i| at[i] < pool.len() - n + i) else {
+            return pool[..n].to_vec();
+        };
+        at[i] += 1;
+        for j in i + 1..n {
+            at[j] = at[j - 1] + 1;
+        }
+    }
+}
+
+/// Whether every set of `n` among the first candidates singles out the answer, and by what (the
+/// tell of the first set).
+pub fn unavoidable(
+    answer_type: AnswerType,
+    answer: &str,
+    candidates: &[String],
+    n: usize,
+) -> Option<Tell> {
+    let first = tell(answer_type, answer, &candidates[..candidates.len().min(n)])?;
+    let chosen = choose(answer_type, answer, candidates, n);
+    tell(answer_type, answer, &chosen).map(|_| first)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,143 @@
+//! Warnings about facts that would be unfair to players, each from a rule of "Writing facts that are
+//! fair" (README): a fact that is never asked because the header gives its answer away, one whose
+//! source is not exclusive but lists true or false among its kinds, one whose multiple-choice
+//! question has to borrow other facts' answers, one whose options give the answer away by their
+//! form, and a yes/no question asked with options that are not yes or no.
+
+use super::{At, Checker, FactContext, Severity};
+use crate::generate::{OPTIONS, form};
+use crate::model::{AnswerType, Fact, FactKind};
+
+/// Words that open a question answered yes or no.
+const YES_NO: [&str; 16] = [
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
+    "would", "should", "must",
+];
+
+/// What `Checker::fact` has already worked out about a fact, so that it is not worked out twice.
+pub(super) struct Keys<'k> {
+    /// `normalize::key` of the answer and of each alias, with the text.
+    pub forms: &'k [(String, &'k String)],
+    /// The canonical key of the answer, the aliases and the distinct distractors, with the text.
+    pub canonical: &'k [(String, &'k String)],
+    /// The kinds the fact may be asked as (`Fact::allowed_kinds`).
+    pub allowed: &'k [FactKind],
+}
+
+impl Checker<'_> {
+    /// The fairness warnings for `fact`, of the file checked with `context`.
+    pub(super) fn fairness(&mut self, at: At, fact: &Fact, context: &FactContext, keys: &Keys) {
+        let FactContext {
+            event,
+            generator,
+            ref heading,
+            ref heading_words,
+            ..
+        } = *context;
+        let mut warn = |field: &str, message: String| {
+            self.report(Severity::Warning, format!("{at}.{field}"), message);
+        };
+        let in_heading = |key: &str| {
+            // Most answers do not even share their first word with the heading.
+            let first = key.split(' ').next().unwrap_or_default();
+            !key.is_empty()
+                && heading_words.iter().any(|w| w == first)
+                && heading_words
+                    .windows(key.split(' ').count())
+                    .any(|w| w.iter().map(String::as_str).eq(key.split(' ')))
+        };
+        if let Some((_, form)) = keys.forms.iter().find(|(key, _)| in_heading(key)) {
+            warn(
+                "answer",
+                format!(
+                    "the game's header ({heading:?}) contains {form:?}, so this fact is never asked; \
+                     reword the event's title or the answer"
+                ),
+            );
+        }
+        let listed = |kind| fact.kinds.as_ref().is_some_and(|k| k.contains(&kind));
+        if !fact.exclusive && listed(FactKind::Truefalse) {
+            warn(
+                "kinds",
+                "lists truefalse, but a fact with \"exclusive\": false is never asked as true or \
+                 false (a statement with a distractor would be not stated, not false)"
+                    .into(),
+            );
+        }
+        let choice = keys.allowed.contains(&FactKind::Choice);
+        let truefalse = keys.allowed.contains(&FactKind::Truefalse);
+        let own = fact.distractors.len();
+        if (choice && own < OPTIONS - 1) || (truefalse && own == 0) {
+            let borrowed = generator.borrowed(event, fact);
+            if !borrowed.is_empty() {
+                let shown: Vec<String> =
+                    borrowed.iter().take(3).map(|b| format!("{b:?}")).collect();
+                warn(
+                    "distractors",
+                    format!(
+                        "only {own} distractor{} of its own, so its questions borrow the answers \
+                         of other facts of this event ({}{}), which may give those facts away; \
+                         add distractors of its own",
+                        if own == 1 { "" } else { "s" },
+                        shown.join(", "),
+                        if borrowed.len() > 3 { ", ..." } else { "" }
+                    ),
+                );
+            }
+        }
+        if !choice {
+            return;
+        }
+        if let Some(question) = &fact.question
+            && question
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| YES_NO.contains(&w.to_lowercase().as_str()))
+        {
+            warn(
+                "question",
+                "reads as a yes/no question, but its multiple-choice options are not yes and no; \
+                 ask \"what\", \"which\", \"who\", \"where\" or \"how\""
+                    .into(),
+            );
+        }
+        // Its own distractors when it has three (most facts of a large bank): no need to look at
+        // what it could borrow. Dates and days are always shown in one form.
+        if matches!(fact.answer_type, AnswerType::Date | AnswerType::Day) {
+            return;
+        }
+        // A phrase answer among three distinct distractors of its own whose first three tell
+        // nothing (nearly every fact): settled with the keys already worked out.
+        let distinct = &keys.canonical[1 + fact.aliases.len()..];
+        if !fact.answer_type.is_numeric() && distinct.len() >= OPTIONS - 1 {
+            let first: Vec<(&str, &str)> = distinct[..OPTIONS - 1]
+                .iter()
+                .map(|(key, text)| (text.as_str(), key.as_str()))
+                .collect();
+            let (key, text) = &keys.canonical[0];
+            if form::tell_keyed((text, key), &first).is_none() {
+                return;
+            }
+        }
+        let pool;
+        let candidates = if own >= OPTIONS - 1 {
+            &fact.distractors
+        } else {
+            pool = generator.distractor_pool(event, fact);
+            &pool
+        };
+        if candidates.len() >= OPTIONS - 1 {
+            let answer = &fact.answer;
+            if let Some(tell) = form::unavoidable(fact.answer_type, answer, candidates, OPTIONS - 1)
+            {
+                warn(
+                    "distractors",
+                    format!(
+                        "every set of options gives the answer away by its form: {answer:?} is \
+                         {tell}; add distractors of the answer's form"
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! `validate`'s fairness warnings (validate/fairness.rs), and the bundled file against its audit.
+
+use super::*;
+use crate::loader::{Origin, load_bundled, parse};
+
+fn problems_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<Problem> {
+    let mut value = serde_json::json!({
+        "format": 1,
+        "event": {"id": "e", "title": "Remains returned", "date": {"value": "2018-07-27"},
+                  "summary": "S", "source": {"kind": "article", "paragraphs": 3}},
+        "facts": [
+            {"id": "city", "type": "place", "answer": "Wonsan", "statement": "It left {answer}.",
+             "distractors": ["Kaesong", "Sinuiju", "Hamhung"], "paragraphs": [1],
+             "explanation": "Paragraph one."},
+            {"id": "base", "type": "place", "answer": "Osan", "statement": "It landed at {answer}.",
+             "distractors": ["Kunsan", "Suwon", "Gimhae"], "paragraphs": [2],
+             "explanation": "Paragraph two."}
+        ]
+    });
+    edit(&mut value);
+    let loaded = parse(Origin::File("t.json".into()), value.to_string()).unwrap();
+    validate(&[loaded])
+}
+
+/// The one warning, on `field`, whose message contains `says`.
+#[track_caller]
+fn one_warning(edit: impl FnOnce(&mut serde_json::Value), field: &str, says: &str) {
+    let problems = problems_with(edit);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].severity, Severity::Warning);
+    assert_eq!(problems[0].field, field);
+    assert!(
+        problems[0].message.contains(says),
+        "{}",
+        problems[0].message
+    );
+}
+
+#[test]
+fn the_base_file_is_fair() {
+    assert_eq!(problems_with(|_| {}), vec![]);
+}
+
+#[test]
+fn a_fact_that_borrows_distractors_is_named_with_what_it_borrows() {
+    let problems = problems_with(|v| {
+        v["facts"][1]["distractors"] = serde_json::json!(["Kunsan"]);
+        v["facts"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"id": "capital",
+            "type": "place", "answer": "Seoul", "statement": "It is near {answer}.",
+            "distractors": ["Busan", "Daegu", "Incheon"], "paragraphs": [2],
+            "explanation": "Two."}));
+    });
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].field, "facts[1].distractors");
+    assert!(
+        problems[0].message.contains(
+            "only 1 distractor of its own, so its questions borrow the answers of other facts of \
+             this event (\"Wonsan\", \"Seoul\")"
+        ),
+        "{}",
+        problems[0].message
+    );
+    // A number borrows only from numbers of its unit: none here, so nothing is borrowed and the
+    // nearby values make up the options.
+    let problems = problems_with(|v| {
+        v["facts"][0] = serde_json::json!({"id": "n", "type": "number", "answer": "55",
+            "unit": "cases", "statement": "It had {answer} cases.", "paragraphs": [1],
+            "explanation": "One."});
+        v["facts"][1] = serde_json::json!({"id": "m", "type": "number", "answer": "7,700",
+            "unit": "soldiers", "statement": "{answer} are missing.", "paragraphs": [1],
+            "distractors": ["6,700", "9,700", "17,700"], "explanation": "One."});
+    });
+    assert_eq!(problems, vec![]);
+}
+
+#[test]
+fn an_answer_that_stands_out_by_its_form_is_a_warning() {
+    one_warning(
+        |v| {
+            v["facts"][0] = serde_json::json!({"id": "a", "type": "number", "answer": "65th",
+                "statement": "The {answer} anniversary.", "distractors": ["50th", "60th", "70th"],
+                "paragraphs": [1], "explanation": "One."});
+        },
+        "facts[0].distractors",
+        "\"65th\" is the only number that is not round",
+    );
+    one_warning(
+        |v| {
+            v["facts"][0] = serde_json::json!({"id": "c", "type": "thing",
+                "answer": "the UN insignia", "statement": "Covered with {answer}.",
+                "distractors": ["the US flag", "the South Korean flag", "the North Korean flag"],
+                "paragraphs": [1], "explanation": "One."});
+        },
+        "facts[0].distractors",
+        "the only one without the word \"flag\"",
+    );
+    // With a fourth distractor of the answer's form, a fair set exists: no warning.
+    let problems = problems_with(|v| {
+        v["facts"][0] = serde_json::json!({"id": "a", "type": "number", "answer": "65th",
+            "statement": "The {answer} anniversary.",
+            "distractors": ["50th", "60th", "70th", "63rd"], "paragraphs": [1],
+            "explanation": "One."});
+    });
+    assert_eq!(problems, vec![]);
+}
+
+#[test]
+fn an_answer_in_the_header_is_a_warning() {
+    one_warning(
+        |v| v["event"]["title"] = "Remains flown out of Wonsan".into(),
+        "facts[0].answer",
+        "the game's header (\"Remains flown out of Wonsan (27 July 2018)\") contains \"Wonsan\"",
+    );
+    // A worked-out date is not in the header, so it gives nothing away.
+    let problems = problems_with(|v| {
+        v["event"]["date"]["inferred"] = true.into();
+        v["facts"][0] = serde_json::json!({"id": "d", "type": "date", "answer": "2018-07-27",
+            "statement": "It was on {answer}.", "paragraphs": [1], "explanation": "One.",
+            "distractors": ["2018-07-26", "2018-07-25", "2018-07-28"]});
+    });
+    assert_eq!(problems, vec![]);
+}
+
+#[test]
+fn a_fact_that_is_not_exclusive_is_not_asked_as_true_or_false() {
+    one_warning(
+        |v| {
+            v["facts"][0]["exclusive"] = false.into();
+            v["facts"][0]["kinds"] = serde_json::json!(["short", "truefalse"]);
+        },
+        "facts[0].kinds",
+        "never asked as true or false",
+    );
+    let problems = problems_with(|v| {
+        v["facts"][0]["exclusive"] = false.into();
+        v["facts"][0]["kinds"] = serde_json::json!(["truefalse"]);
+    });
+    assert!(
+        problems.iter().any(|p| p.severity == Severity::Error
+            && p.field == "facts[0].kinds"
+            && p.message.contains("never asked")),
+        "{problems:#?}"
+    );
+    assert_eq!(
+        problems_with(|v| v["facts"][0]["exclusive"] = false.into()),
+        vec![]
+    );
+}
+
+#[test]
+fn a_yes_no_question_with_options_is_a_warning() {
+    one_warning(
+        |v| v["facts"][0]["question"] = "Had the plane left by then?".into(),
+        "facts[0].question",
+        "reads as a yes/no question",
+    );
+}
+
+/// The independent audit of the bundled file (tests/fixtures/audit/bundled-audit.jsonl, written by
+/// someone who saw only the article and the game's questions) is answered item by item: each
+/// finding is fixed, removed, replaced or disputed, and the file agrees with what is said.
+#[test]
+fn every_finding_of_the_audit_is_resolved_in_the_bundled_file() {
+    let audit = include_str!("../../tests/fixtures/audit/bundled-audit.jsonl");
+    let bundled = load_bundled().unwrap();
+    let file = &bundled[0].file;
+    let fact = |id: &str| file.facts.iter().find(|f| f.id == id);
+    let present = |id: &str| fact(id).is_some() || file.claims.iter().any(|c| c.id == id);
+    let mut findings = 0;
+    for line in audit.lines() {
+        let finding: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = finding["id"].as_str().unwrap();
+        let resolved = finding["resolved"].as_str().unwrap();
+        let (status, _) = resolved.split_once(':').unwrap();
+        match status {
+            "fixed" | "disagree" | "disagree in part" => {
+                assert!(id == "HEADER" || present(id), "{id}: {resolved}")
+            }
+            "removed" => assert!(!present(id), "{id} is said to be removed"),
+            "replaced" => {
+                assert!(!present(id), "{id} is said to be replaced");
+                let now = resolved.split("is now ").nth(1).unwrap();
+                let new_id = now.split_whitespace().next().unwrap();
+                assert!(
+                    present(new_id),
+                    "{id} is replaced by {new_id}, which is missing"
+                );
+            }
+            other => panic!("{id}: unknown resolution {other:?}"),
+        }
+        // Rule 1: a statement the source does not refute is never asked as false.
+        if finding["problem_kind"] == "false-not-refuted"
+            && let Some(f) = fact(id)
+        {
+            assert!(!f.exclusive, "{id} is asked as true or false");
+        }
+        findings += 1;
+    }
+    assert_eq!(findings, 92);
+    assert!(
+        crate::heading::event_heading(&file.event) == file.event.title,
+        "the header shows no date the article does not give"
+    );
+}

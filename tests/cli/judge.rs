@@ -1,0 +1,180 @@
+//! `factquiz judge`: typed answers to one fact, judged as a game judges them (#11).
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use super::{factquiz, fixture};
+
+#[test]
+fn answers_are_judged_with_the_reason() {
+    factquiz()
+        .args(["judge", "cases-count", "55 small cases", "65", "fifty five"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(answer: 55)"))
+        .stdout(predicate::str::contains("right    55 small cases"))
+        .stdout(predicate::str::contains("wrong    65  10 too high"))
+        .stdout(predicate::str::contains("right    fifty five"));
+    factquiz()
+        .args(["judge", "base-city", "Pyeongteak"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("spelling slip of Pyeongtaek"));
+}
+
+#[test]
+fn answers_come_one_a_line_from_stdin_and_json_says_how() {
+    let out = factquiz()
+        .args(["judge", "--json", "--questions"])
+        .arg(fixture("answering.json"))
+        .arg("city")
+        .write_stdin("Pyeongtaek\nBusan\nPyeongteak\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let verdicts: Vec<(&str, &str)> = report["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["verdict"].as_str().unwrap(), r["how"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [("right", "exact"), ("wrong", "wrong"), ("right", "slip")]
+    );
+}
+
+#[test]
+fn a_multiple_choice_line_with_the_options_as_printed() {
+    let out = factquiz()
+        .args(["judge", "--json", "--questions"])
+        .arg(fixture("answering.json"))
+        .args([
+            "covering",
+            "--option",
+            "the US flag",
+            "--option",
+            "the United Nations insignia",
+        ])
+        .args([
+            "--option",
+            "the South Korean flag",
+            "--option",
+            "the North Korean flag",
+        ])
+        .args(["--", "b)", "a", "UN flag", "Korean flag", "-x"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let verdicts: Vec<String> = report["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["verdict"].as_str().unwrap(),
+                r["option"].as_str().unwrap_or("-")
+            )
+        })
+        .collect();
+    assert_eq!(
+        verdicts,
+        ["right b", "wrong a", "confirm b", "again -", "again -"]
+    );
+}
+
+#[test]
+fn an_unknown_fact_or_options_without_the_answer_are_named() {
+    factquiz()
+        .args(["judge", "no-such-fact", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no fact \"no-such-fact\""));
+    factquiz()
+        .args([
+            "judge",
+            "cases-count",
+            "--option",
+            "1",
+            "--option",
+            "2",
+            "x",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "none of the options given is the answer",
+        ));
+}
+
+#[test]
+fn numbers_are_shown_as_the_game_shows_them() {
+    factquiz()
+        .args(["judge", "--questions"])
+        .arg(fixture("corpus/files/sputnik-1-launch-1957.json"))
+        .args(["sputnik-sphere-mass", "83.2", "84.6"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "right    83.2  within the tolerance: 0.4 too low",
+        ))
+        .stdout(predicate::str::contains("wrong    84.6  1 too high"))
+        .stdout(predicate::str::contains("0000").not());
+}
+
+#[test]
+fn a_line_that_is_not_text_or_too_many_options_are_refused_in_plain_words() {
+    factquiz()
+        .args(["judge", "base-city"])
+        .write_stdin(b"Pyeongtaek\nPyeong\xfftaek\n".to_vec())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "standard input: line 2: not UTF-8 text",
+        ))
+        .stderr(predicate::str::contains("cannot write output").not());
+    let mut command = factquiz();
+    command.args(["judge", "cases-count"]);
+    for n in 0..27 {
+        command.arg("--option").arg(format!("{}", 50 + n));
+    }
+    command
+        .arg("55")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "27 options given: a question has at most 26",
+        ));
+}
+
+#[test]
+fn the_answers_a_player_counted_with_bang_count_as_in_a_game() {
+    let data = tempfile::tempdir().unwrap();
+    let judged = || {
+        let out = factquiz()
+            .env("FACTQUIZ_DATA_DIR", data.path())
+            .args(["judge", "--json", "--questions"])
+            .arg(fixture("answering.json"))
+            .args(["city", "Songtan"])
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["results"][0]["verdict"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(judged(), "wrong");
+    std::fs::write(
+        data.path().join("aliases.json"),
+        r#"{"version": 1, "aliases": [{"event": "answering", "fact": "city", "answer": "Pyeongtaek", "alias": "Songtan", "time": "2026-01-01T00:00:00Z"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(judged(), "right");
+    // Read only: judging changes nothing in the data folder.
+    assert!(!data.path().join("aliases.lock").exists());
+}
