@@ -47,6 +47,7 @@ pub const TITLE_PARTS: &[&str] = &[
     "scientific", "commercial", "marketing", "investment", "officer", "vice", "deputy",
     "assistant", "associate", "acting", "interim", "prime", "managing", "senior", "principal",
     "editor", "economist", "strategist", "correspondent", "counsel", "manager", "executives",
+    "district", "circuit",
 ];
 
 /// Words that end the name of a place.

@@ -72,18 +72,48 @@ const COMPANY_ENDINGS: &[&str] = &[
 ];
 
 /// The words of the article written in lower case somewhere: a capitalised word that is also
-/// one of these is a common word when it opens a sentence.
+/// one of these is a common word when it opens a sentence. With them, as written, initials the
+/// article spells out in lower case ("respiratory syncytial virus (RSV)"): a thing, not a name.
 pub fn vocabulary(paragraphs: &[Paragraph]) -> HashSet<String> {
     let mut words = HashSet::new();
     for p in paragraphs {
-        for t in &p.tokens {
+        for (i, t) in p.tokens.iter().enumerate() {
             let text = t.text(p.text);
             if t.kind == Kind::Word && text.starts_with(char::is_lowercase) {
                 words.insert(text.to_lowercase());
             }
+            if let Some(initials) = spelled_in_lower_case(p, i) {
+                words.insert(initials.to_owned());
+            }
         }
     }
     words
+}
+
+/// The initials at token `i` when they stand in brackets after the lower-case words they spell:
+/// "respiratory syncytial virus (*RSV*)".
+fn spelled_in_lower_case<'t>(p: &Paragraph<'t>, i: usize) -> Option<&'t str> {
+    let text = p.text_of(i);
+    let letters = text.chars().count();
+    if !(2..=6).contains(&letters)
+        || !text.chars().all(|c| c.is_ascii_uppercase())
+        || !p.is_mark(i.checked_sub(1)?, &['('])
+        || !p.is_mark(i + 1, &[')'])
+    {
+        return None;
+    }
+    let words: Vec<&str> = p.tokens[..i - 1]
+        .iter()
+        .rev()
+        .filter(|t| t.kind == Kind::Word)
+        .take(letters)
+        .map(|t| t.text(p.text))
+        .collect();
+    let spelled = words.len() == letters
+        && words.iter().rev().zip(text.chars()).all(|(w, c)| {
+            w.starts_with(char::is_lowercase) && w.starts_with(c.to_ascii_lowercase())
+        });
+    spelled.then_some(text)
 }
 
 /// Every mention in `p`, leaving out tokens already `taken` by numbers and dates.
@@ -133,7 +163,14 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &HashSet<String>) -> 
         }
     }
     // "GMT", "GDP", "DNA": a time zone, initials for a thing.
-    out.retain(|m| !lexicon::is_time_zone(&m.text) && !lexicon::is_common_initialism(&m.text));
+    out.retain(|m| {
+        !lexicon::is_time_zone(&m.text)
+            && !lexicon::is_common_initialism(&m.text)
+            && !vocabulary.contains(&m.text)
+    });
+    // "BBC Radio 5 Live": a name that goes on through a number is more than its words on either
+    // side, and is left out.
+    out.retain(|m| !p.number_in_a_name(m.last + 1) && !p.number_in_a_name(m.first.wrapping_sub(1)));
     out
 }
 
@@ -295,7 +332,12 @@ fn connectors(
         .last()
         .is_some_and(|g| STATE_HEADS.contains(&g.word.as_str()));
     let place_after = lexicon::known_place(&run_text(p, j, taken)) && !state;
-    let belongs_to = of && (organisation_after || place_after) && !named_before;
+    // "Paul D. Whitaker *of* Keller & Ames LLP": a middle initial says the name is someone's.
+    let someone = groups.len() >= 3
+        && groups[1..groups.len() - 1]
+            .iter()
+            .any(|g| !g.connector && g.word.chars().count() == 1);
+    let belongs_to = of && (organisation_after || place_after || someone) && !named_before;
     (!company && !two_names && !belongs_to).then_some((joiners, j))
 }
 

@@ -67,6 +67,52 @@ impl<'t> Paragraph<'t> {
         self.tokens.get(i).is_some_and(|t| t.glued)
     }
 
+    /// Whether token `i` is a number that belongs to the name before it: right after a
+    /// capitalised word in mid-sentence that is not a month, a day or a small word ("BBC Radio
+    /// *4*", "Channel *4* News", "Highway *299*"; not "May 5", "In 2019", "Nearly 40 people"),
+    /// unless a score or a range goes on from it ("Manchester United 2-1"). The number is still
+    /// a value of the article; the words around it are not a whole name.
+    pub fn number_in_a_name(&self, i: usize) -> bool {
+        use crate::check::date::{MONTHS, WEEKDAYS};
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        let capital = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                t.kind == Kind::Word && self.text[t.start..].starts_with(char::is_uppercase)
+            })
+        };
+        let Some(word) = self.word(before) else {
+            return false;
+        };
+        let dated = word.len() >= 3
+            && MONTHS
+                .iter()
+                .chain(WEEKDAYS.iter())
+                .any(|m| m.to_lowercase().starts_with(&word));
+        let opens = self.tokens[..before]
+            .iter()
+            .rev()
+            .take_while(|t| {
+                t.start
+                    >= self
+                        .sentence(self.sentence_of(self.tokens[before].start))
+                        .start
+            })
+            .all(|t| t.kind == Kind::Mark);
+        let goes_on = self.is_mark(i + 1, &['-', '–', '—', ':', '.', ','])
+            && self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == Kind::Number);
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
+            && capital(before)
+            && !dated
+            && !opens
+            && !super::value::is_function_word(&word)
+            && !goes_on
+    }
+
     /// The index of the sentence holding byte `at`.
     pub fn sentence_of(&self, at: usize) -> usize {
         self.sentences

@@ -198,3 +198,17 @@ fn nothing_to_draft_is_a_clear_error() {
     assert_eq!(parse_date("27 July 2018").as_deref(), Ok("2018-07-27"));
     assert!(parse_date("soon").is_err());
 }
+
+#[test]
+fn a_number_inside_a_name_is_a_value_but_the_words_around_it_are_no_name() {
+    let text = "Manager Unai Emery told BBC Radio 5 Live that Villa beat Manchester United 2-1, \
+                and the fire jumped Highway 299. Nearly 40 people watched in May 2024.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
+    for kept in ["Unai Emery", "2", "1", "299", "40", "May 2024"] {
+        assert!(answers.contains(&kept), "{kept}: {answers:?}");
+    }
+    for left in ["BBC Radio", "Live", "Highway"] {
+        assert!(!answers.contains(&left), "{left}: {answers:?}");
+    }
+}

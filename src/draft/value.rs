@@ -335,6 +335,8 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
         .or(run.last())
         .map(|(w, _)| w.clone())
         .filter(|w| w.chars().count() >= 2)
+        // "a crowd of 84,312 *watched*": a verb in the past is no noun ("speed" and "bed" are).
+        .filter(|w| !(w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")))
 }
 
 /// The plural of a unit joined to its number ("mile" of "1.2-mile" counts miles).

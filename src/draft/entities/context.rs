@@ -85,11 +85,18 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     if joined && neighbour == Some(Class::Place) {
         return true;
     }
+    // "came from Kaoru Mitoma", "a letter to Jane Doe": these take people as well as places, so
+    // a name that may be someone's is no place by them alone.
+    let people_too = matches!(
+        before.as_deref(),
+        Some("from" | "to" | "toward" | "towards")
+    );
     before
         .as_deref()
         .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
         && before2.as_deref() != Some("according")
         && !has_keyword(&m.text)
+        && !(people_too && like_a_person(p, m))
 }
 
 /// A person or an organisation by the role the words around give it: "the investment bank

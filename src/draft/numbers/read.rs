@@ -383,6 +383,32 @@ fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
     if noun_after {
         return None;
     }
+    // "added a third in stoppage time", "in a quarter": one of a series, not a part of something,
+    // unless "of" follows or a word before measures ("by a third", "nearly a quarter").
+    let one_of_a_series = count == 1 && denominator > 2;
+    let measured = p.word(k + 1).as_deref() == Some("of")
+        || i.checked_sub(1).and_then(|b| p.word(b)).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "by" | "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "around"
+                    | "than"
+                    | "over"
+                    | "under"
+                    | "some"
+                    | "only"
+                    | "just"
+                    | "fully"
+                    | "barely"
+                    | "approximately"
+            )
+        });
+    if one_of_a_series && !measured {
+        return None;
+    }
     Some(Num {
         fraction: Some((count, denominator)),
         ..Num::new(

@@ -89,6 +89,16 @@ fn years_spans_and_ranges() {
     assert_eq!(one("It drew a million visitors.").0, "a million");
     // A number after a name is the name's number, not a year; after a month or a pointer it is.
     assert_eq!(one("Flight 1326 landed.").1, Number);
+    assert_eq!(one("Boeing 1326 planes landed.").1, Number);
+    // "a third" is a part only when measured ("by a third", "a third of"), else one of a series.
+    assert!(
+        found("Bailey added a third in stoppage time.")
+            .iter()
+            .all(|f| f.1 != Class::Fraction)
+    );
+    assert_eq!(one("Sales fell by a third.").1, Fraction);
+    // A verb in the past is no unit.
+    assert_eq!(one("A crowd of 84,312 watched the match.").2, None);
     assert_eq!(one("In 2019 it landed.").1, Year);
     assert_eq!(one("By March 2019 it landed.").1, Year);
     // "this"/"last"/"next" after a number open a phrase of their own, not its unit.
