@@ -70,6 +70,12 @@ where
         } => scores(json, limit, reset, yes, max, &mut stdout),
         Config::Aliases { json } => aliases(json, &mut stdout),
         Config::Judge(request) => judge(&request, max, &mut stdout),
+        Config::Draft(request) => loader::read_text(&request.path, max)
+            .map_err(Error::from)
+            .and_then(|text| {
+                commands::draft(&request, &text, &mut stdout, &mut io::stderr().lock())
+            })
+            .map(|()| 0),
         Config::Import(request) => {
             // The events a game would load, but for the file the import replaces (with --force).
             let mut loaded = load_default(max).files;
@@ -141,10 +147,19 @@ fn load_default(max_bytes: u64) -> admit::Admitted {
     ))
 }
 
+/// The question file drafted in memory from the article at `path` (`--article`).
+fn article(path: &std::path::Path, max_bytes: u64) -> Result<Loaded, Error> {
+    let text = loader::read_text(path, max_bytes)?;
+    commands::drafted(path, &text, &commands::article_options(path)).map(|(loaded, _)| loaded)
+}
+
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
 /// the exit status: 0, or 130 when the game was ended by Ctrl-C.
 fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u8, Error> {
-    let mut files = load(&config.questions, max_bytes)?;
+    let mut files = match &config.article {
+        Some(path) => vec![article(path, max_bytes)?],
+        None => load(&config.questions, max_bytes)?,
+    };
     if !config.events.is_empty() {
         for id in &config.events {
             if !files.iter().any(|l| l.file.event.id == *id) {

@@ -1,5 +1,6 @@
 //! The errors that end a run, and the exit status each maps to.
 
+use crate::draft::DraftError;
 use crate::import::ImportError;
 use crate::loader::LoadError;
 use crate::store::file::Kind;
@@ -39,6 +40,12 @@ pub enum Error {
     },
     #[error(transparent)]
     Import(#[from] ImportError),
+    #[error("{path}: {source}")]
+    Draft {
+        path: String,
+        #[source]
+        source: DraftError,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -62,6 +69,7 @@ impl Error {
             | Error::NoQuestions(_)
             | Error::UnknownEvent { .. }
             | Error::Import(_)
+            | Error::Draft { .. }
             | Error::EventTaken { .. }
             | Error::Exists(_)
             | Error::NotAFile { .. }

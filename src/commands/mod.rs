@@ -1,6 +1,7 @@
 //! The commands other than `play`: each renders plain data to a `Write` the caller hands in.
 
 mod aliases;
+mod draft;
 mod import;
 mod judge;
 mod list;
@@ -10,6 +11,7 @@ mod scores;
 mod validate;
 
 pub use aliases::aliases;
+pub use draft::{DraftRequest, article_options, draft, drafted};
 pub use import::{ImportRequest, default_id, import};
 pub use judge::judge;
 pub use list::list;

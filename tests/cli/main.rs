@@ -3,6 +3,7 @@
 mod answering;
 mod authoring;
 mod corpus;
+mod draft;
 mod fairness;
 mod files;
 mod import;
