@@ -69,6 +69,7 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "newspaper", "insurer", "airline", "carmaker", "retailer", "developer", "manufacturer",
     "startup", "broadcaster", "regulator", "lender", "publisher", "supplier", "operator",
     "consultancy", "organisation", "organization", "nonprofit", "non-profit", "union", "party",
+    "brokerage", "watchdog", "conglomerate", "automaker", "wholesaler", "distributor",
 ];
 
 #[rustfmt::skip]

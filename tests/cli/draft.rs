@@ -159,7 +159,11 @@ fn drafts_meet_the_precision_and_recall_targets() {
     let sets = sets();
     if std::env::var_os("FACTQUIZ_ARTICLES").is_none() {
         let names: Vec<&str> = sets.iter().map(|(name, _)| name.as_str()).collect();
-        assert_eq!(names, ["dev", "holdout1", "holdout2"], "the bundled sets of articles");
+        assert_eq!(
+            names,
+            ["dev", "holdout1", "holdout2"],
+            "the bundled sets of articles"
+        );
     }
     let mut failed = Vec::new();
     for (name, articles) in &sets {
