@@ -315,7 +315,7 @@ const COMMON_INITIALISMS: &[&str] = &[
     "LNG", "EV", "EVs", "OK", "FAQ", "PDF", "USB", "URL", "SUV", "SUVs", "UFO", "IVF", "ADHD",
     "PTSD", "BMI", "ATM", "CPI", "PMI", "R&D", "M&A", "AM", "FM", "MP", "MPs", "NGO", "NGOs",
     "LGBT", "LGBTQ", "VIP", "DIY", "HR", "PR", "TB", "QC", "KC", "UV", "LED", "LEDs", "CCTV",
-    "SMS", "APR", "ESG", "IPOs",
+    "SMS", "APR", "ESG", "IPOs", "GCSE", "GCSEs",
 ];
 
 /// Whether `text` is initials for a thing ("GDP", "DNA"), never a name to ask for.
