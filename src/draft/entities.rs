@@ -203,9 +203,12 @@ fn own_class(m: &Mention) -> Option<Class> {
     if m.initials.is_some() || m.with_the {
         return Some(Class::Organisation);
     }
-    // "Congress", "Parliament": a body named by one word.
+    // "Congress", "Parliament": a body named by one word, when the capital is the writer's and
+    // not the sentence's ("Government estimates suggest": a common word), or a title follows
+    // ("Senate Majority Leader").
     if let [word] = words.as_slice()
         && BODIES.contains(&word.as_str())
+        && (!m.opens || m.before_title)
     {
         return Some(Class::Organisation);
     }

@@ -69,6 +69,7 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "newspaper", "insurer", "airline", "carmaker", "retailer", "developer", "manufacturer",
     "startup", "broadcaster", "regulator", "lender", "publisher", "supplier", "operator",
     "consultancy", "organisation", "organization", "nonprofit", "non-profit", "union", "party",
+    "brokerage", "watchdog", "conglomerate", "automaker", "wholesaler", "distributor",
 ];
 
 #[rustfmt::skip]
@@ -314,7 +315,7 @@ const COMMON_INITIALISMS: &[&str] = &[
     "LNG", "EV", "EVs", "OK", "FAQ", "PDF", "USB", "URL", "SUV", "SUVs", "UFO", "IVF", "ADHD",
     "PTSD", "BMI", "ATM", "CPI", "PMI", "R&D", "M&A", "AM", "FM", "MP", "MPs", "NGO", "NGOs",
     "LGBT", "LGBTQ", "VIP", "DIY", "HR", "PR", "TB", "QC", "KC", "UV", "LED", "LEDs", "CCTV",
-    "SMS", "APR", "ESG", "IPOs",
+    "SMS", "APR", "ESG", "IPOs", "GCSE", "GCSEs",
 ];
 
 /// Whether `text` is initials for a thing ("GDP", "DNA"), never a name to ask for.

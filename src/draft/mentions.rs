@@ -53,6 +53,8 @@ pub struct Mention {
     pub before_title: bool,
     /// Right after a number: "MAX" of "737 MAX".
     pub after_number: bool,
+    /// The first word of its sentence, where a capital says nothing ("Government estimates").
+    pub opens: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -74,8 +76,9 @@ const COMPANY_ENDINGS: &[&str] = &[
 /// The words of the article written in lower case somewhere: a capitalised word that is also
 /// one of these is a common word when it opens a sentence. With them, as written, initials the
 /// article spells out in lower case ("respiratory syncytial virus (RSV)"): a thing, not a name.
-pub fn vocabulary(paragraphs: &[Paragraph]) -> HashSet<String> {
+pub fn vocabulary(paragraphs: &[Paragraph]) -> Vocabulary {
     let mut words = HashSet::new();
+    let mut defined = HashSet::new();
     for p in paragraphs {
         for (i, t) in p.tokens.iter().enumerate() {
             let text = t.text(p.text);
@@ -84,10 +87,49 @@ pub fn vocabulary(paragraphs: &[Paragraph]) -> HashSet<String> {
             }
             if let Some(initials) = spelled_in_lower_case(p, i) {
                 words.insert(initials.to_owned());
+            } else if let Some(initials) = defined_after_a_name(p, i) {
+                defined.insert(initials.to_owned());
             }
         }
     }
-    words
+    Vocabulary { words, defined }
+}
+
+/// What the article's own words say of its capitalised words: the words it writes in lower case
+/// (and initials it spells out in lower case), and the initials it gives a name in brackets.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    words: HashSet<String>,
+    defined: HashSet<String>,
+}
+
+impl Vocabulary {
+    /// Whether the article writes `word` in lower case somewhere.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// Whether the article gives these initials to a name: "Independent Couriers’ Union (ICU)",
+    /// so a later "ICU" is the union's, not a time zone or a common thing.
+    pub fn defines(&self, initials: &str) -> bool {
+        self.defined.contains(initials)
+    }
+}
+
+/// The initials at token `i` when they stand in brackets right after a capitalised word:
+/// "Employment Appeal Tribunal (*EAT*)".
+fn defined_after_a_name<'t>(p: &Paragraph<'t>, i: usize) -> Option<&'t str> {
+    let text = p.text_of(i);
+    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+    let named = i >= 2
+        && p.tokens[i - 2].kind == Kind::Word
+        && p.text_of(i - 2).starts_with(char::is_uppercase);
+    (p.tokens[i].kind == Kind::Word
+        && capitals >= 2
+        && p.is_mark(i.checked_sub(1)?, &['('])
+        && p.is_mark(i + 1, &[')'])
+        && named)
+        .then_some(text)
 }
 
 /// The initials at token `i` when they stand in brackets after the lower-case words they spell:
@@ -117,7 +159,7 @@ fn spelled_in_lower_case<'t>(p: &Paragraph<'t>, i: usize) -> Option<&'t str> {
 }
 
 /// Every mention in `p`, leaving out tokens already `taken` by numbers and dates.
-pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &HashSet<String>) -> Vec<Mention> {
+pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.tokens.len() {
@@ -164,9 +206,10 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &HashSet<String>) -> 
     }
     // "GMT", "GDP", "DNA": a time zone, initials for a thing.
     out.retain(|m| {
-        !lexicon::is_time_zone(&m.text)
-            && !lexicon::is_common_initialism(&m.text)
-            && !vocabulary.contains(&m.text)
+        vocabulary.defines(&m.text)
+            || (!lexicon::is_time_zone(&m.text)
+                && !lexicon::is_common_initialism(&m.text)
+                && !vocabulary.contains(&m.text))
     });
     // "BBC Radio 5 Live": a name that goes on through a number is more than its words on either
     // side, and is left out.
@@ -193,8 +236,18 @@ fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
         .any(|d| lower.starts_with(&d.to_lowercase()));
     // "No. 10": an abbreviation of "number", not a name.
     let number = lower == "no" && p.is_mark(i + 1, &['.']);
-    !(month || weekday || number || lower == "i")
+    // "She said": a pronoun is never a name (written as a word, so not "US" or "IT").
+    let pronoun = PRONOUNS.contains(&text);
+    !(month || weekday || number || pronoun || lower == "i")
 }
+
+/// Pronouns as they are written at the start of a sentence.
+#[rustfmt::skip]
+const PRONOUNS: &[&str] = &[
+    "I", "He", "She", "It", "We", "They", "You", "Him", "Her", "Us", "Them", "His", "Hers", "Its",
+    "Our", "Ours", "Their", "Theirs", "Your", "Yours", "My", "Mine", "Me", "This", "That", "These",
+    "Those", "Who", "Whom", "Whose", "Which", "What",
+];
 
 /// The words of the name that starts at token `i`: capitalised words, joined by hyphens, "&" and
 /// connectors such as "of", with the dot of an abbreviation.
@@ -398,7 +451,7 @@ pub fn has_keyword(text: &str) -> bool {
 
 /// Turns the words of a span into mentions: without a common word that opens the sentence,
 /// split at a title, with initials in brackets after it.
-fn split(p: &Paragraph, groups: &[Group], vocabulary: &HashSet<String>, out: &mut Vec<Mention>) {
+fn split(p: &Paragraph, groups: &[Group], vocabulary: &Vocabulary, out: &mut Vec<Mention>) {
     let groups = without_opener(p, groups, vocabulary);
     if groups.is_empty() {
         return;
@@ -499,11 +552,7 @@ fn is_title_word(g: &Group) -> bool {
 
 /// `groups` without a common word that only opens the sentence ("The", "Residents", "Chronic"):
 /// one the article writes in lower case elsewhere, or one that opens sentences anyway.
-fn without_opener<'g>(
-    p: &Paragraph,
-    groups: &'g [Group],
-    vocabulary: &HashSet<String>,
-) -> &'g [Group] {
+fn without_opener<'g>(p: &Paragraph, groups: &'g [Group], vocabulary: &Vocabulary) -> &'g [Group] {
     let Some(first) = groups.first() else {
         return groups;
     };
@@ -596,6 +645,7 @@ fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention {
         with_the,
         before_title: false,
         after_number: first > 0 && p.tokens[first - 1].kind == Kind::Number,
+        opens: opens_sentence(p, first),
     }
 }
 

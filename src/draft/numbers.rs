@@ -185,46 +185,52 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
         return false;
     }
     let before = num.first.checked_sub(1).and_then(|k| p.word(k));
-    let pointer = before.as_deref().is_some_and(|w| {
-        matches!(
-            w,
-            "the"
-                | "a"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "this"
-                | "last"
-                | "next"
-                | "since"
-                | "in"
-                | "of"
-                | "by"
-                | "from"
-                | "until"
-                | "to"
-                | "before"
-                | "after"
-                | "early"
-                | "late"
-                | "mid"
-                | "spring"
-                | "summer"
-                | "autumn"
-                | "fall"
-                | "winter"
-        )
-    });
+    // "the Supreme Court’s 2021 ruling": a possessive points at a time as "its" does.
+    let possessive = before
+        .as_deref()
+        .is_some_and(|w| ["’s", "'s", "s’", "s'"].iter().any(|s| w.ends_with(s)));
+    let pointer = possessive
+        || before.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "the"
+                    | "a"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "since"
+                    | "in"
+                    | "of"
+                    | "by"
+                    | "from"
+                    | "until"
+                    | "to"
+                    | "before"
+                    | "after"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+            )
+        });
     let plural_after = p
         .word(num.end + 1)
         .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
     // "Flight 1326", "Boeing 1900": a name's number, not a year.
-    let named = num.first.checked_sub(1).is_some_and(|k| {
-        p.tokens[k].kind == super::tokens::Kind::Word
-            && p.text_of(k).starts_with(char::is_uppercase)
-            && !MONTHS.iter().any(|m| p.text_of(k).starts_with(&m[..3]))
-    });
+    let named = !possessive
+        && num.first.checked_sub(1).is_some_and(|k| {
+            p.tokens[k].kind == super::tokens::Kind::Word
+                && p.text_of(k).starts_with(char::is_uppercase)
+                && !MONTHS.iter().any(|m| p.text_of(k).starts_with(&m[..3]))
+        });
     pointer || (!plural_after && !named)
 }
 /// Other ways to write a fraction: "a third", "one third", "1/3".

@@ -105,8 +105,11 @@ impl<'t> Paragraph<'t> {
                 .tokens
                 .get(i + 2)
                 .is_some_and(|t| t.kind == Kind::Number);
+        // "the Supreme Court’s 2021 ruling": a possessive ends the name.
+        let possessive = ["’s", "'s", "s’", "s'"].iter().any(|s| word.ends_with(s));
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
             && capital(before)
+            && !possessive
             && !dated
             && !opens
             && !super::value::is_function_word(&word)

@@ -153,7 +153,17 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
 pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
     let words = normalize::words(&m.text);
     let before = m.first.checked_sub(1).and_then(|k| p.word(k));
-    (2..=3).contains(&words.len())
+    // "the brokerage Pellow Gray": a name after "the" and a noun is what that noun says; a noun
+    // that names no one ("brokerage", "studio") leaves it unknown.
+    let named_by_a_noun = m.first >= 2
+        && p.tokens[m.first - 1].kind == Kind::Word
+        && p.text_of(m.first - 1).starts_with(char::is_lowercase)
+        && matches!(p.word(m.first - 2).as_deref(), Some("the" | "a" | "an"))
+        && before.as_deref().is_some_and(|w| {
+            !PERSON_NOUNS.contains(&w) && !PERSON_TITLES.contains(&w) && !w.ends_with("er")
+        });
+    !named_by_a_noun
+        && (2..=3).contains(&words.len())
         && !has_keyword(&m.text)
         && !lexicon::known_place(&m.text)
         && before.as_deref() != Some("the")

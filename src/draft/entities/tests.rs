@@ -180,3 +180,53 @@ fn someone_of_a_firm_a_judge_of_a_district_and_what_may_be_a_person_or_a_place()
     got.sort();
     assert_eq!(got, want);
 }
+
+#[test]
+fn third_round_pronouns_generic_bodies_nouns_before_names_and_defined_initials() {
+    // A pronoun is never a name, even after a title's full stop ("Lady Justice. She").
+    let found =
+        names("Dr Nadia Farouk spoke outside the Royal Courts of Justice. She said it was right.");
+    assert!(
+        found.iter().all(|(n, _)| !n.starts_with("She")),
+        "{found:?}"
+    );
+    // A body word that only opens a sentence is a common word; inside one it is a name.
+    let found = names("Government estimates suggest a rise in numbers.");
+    assert_eq!(found, []);
+    let found = names("The bill was sent to Congress on Monday.");
+    assert_eq!(found, [("Congress = Congress".into(), Class::Organisation)]);
+    // "the brokerage Pellow Gray": named by an organisation noun, not a person.
+    let found = names("Analysts at the brokerage Pellow Gray estimated the cost.");
+    assert_eq!(
+        found,
+        [("Pellow Gray = Pellow Gray".into(), Class::Organisation)]
+    );
+    // A noun that says nothing of who leaves the name out rather than guessing a person.
+    let found = names("Fans of the show Harlan Vale said it was over.");
+    assert_eq!(found, []);
+    // Initials the article gives a name are that name's, though they also stand for a time zone
+    // ("EAT") or a common thing ("ICU").
+    let found = names(
+        "It upheld the Employment Appeal Tribunal (EAT) ruling.\nThe Independent Couriers’ Union (ICU) backed them.\nThe EAT and the ICU agreed.",
+    );
+    let later: Vec<&(String, Class)> = found
+        .iter()
+        .filter(|(n, _)| n.starts_with("EAT =") || n.starts_with("ICU ="))
+        .collect();
+    assert_eq!(
+        later,
+        [
+            &(
+                "EAT = Employment Appeal Tribunal".into(),
+                Class::Organisation
+            ),
+            &(
+                "ICU = Independent Couriers’ Union".into(),
+                Class::Organisation
+            ),
+        ]
+    );
+    // Without the article's own brackets they stay a time zone and a common thing.
+    let found = names("At 10:00 EAT the patient left the ICU.");
+    assert_eq!(found, []);
+}

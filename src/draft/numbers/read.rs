@@ -332,7 +332,8 @@ fn read_special(
 }
 
 /// Whether a number word counts something here: "one of them" does; "no one", "this one", "one
-/// another", "a $412 million one.", "at first" and "a second" (of time) do not.
+/// another", "a $412 million one.", "one of the most complete" (one among others, not a
+/// count), "at first", "a second" (of time) and "a few hundred" (vague) do not.
 fn counts(p: &Paragraph, i: usize, word: &str, before: Option<&str>, after: Option<&str>) -> bool {
     match word {
         "one" => {
@@ -341,10 +342,24 @@ fn counts(p: &Paragraph, i: usize, word: &str, before: Option<&str>, after: Opti
                 Some("no" | "this" | "that" | "each" | "every" | "any" | "the" | "which")
             ) || after == Some("another")
                 || p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark);
-            after == Some("of") || !pronoun
+            let among = after == Some("of") && p.word(i + 2).as_deref() == Some("the");
+            !among && (after == Some("of") || !pronoun)
         }
+        // A multiplier with no count before it ("a few hundred", "several thousand",
+        // "hundred"): no value; "a hundred" is read on its own.
+        "hundred" | "thousand" | "million" | "billion" | "trillion" => false,
         "first" => before != Some("at"),
-        "second" => matches!(before, Some("the" | "its" | "their" | "his" | "her")),
+        // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
+        // two" (of time).
+        "second" => {
+            matches!(before, Some("the" | "its" | "their" | "his" | "her"))
+                || (before == Some("a")
+                    && after.is_some_and(|w| {
+                        !super::super::value::is_function_word(w)
+                            && p.text_of(i + 1).starts_with(char::is_lowercase)
+                            && !matches!(w, "later" | "earlier" | "ago" | "before" | "after")
+                    }))
+        }
         _ => true,
     }
 }

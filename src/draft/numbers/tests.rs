@@ -185,3 +185,49 @@ fn the_noun_after_adverbs_and_irregular_plurals() {
     );
     assert!(found("jailed for six and a half years").is_empty());
 }
+
+#[test]
+fn third_round_a_percentage_in_words_a_possessive_year_and_no_vague_or_pronoun_one() {
+    use Class::*;
+    use Hedge::*;
+    // "Ninety per cent" is a percentage, the words after the number its unit.
+    case(
+        "“Ninety per cent of riders agree,” he said.",
+        "Ninety",
+        Percent,
+        Some("percent"),
+        Exact,
+    );
+    // A possessive points at a time: "the Supreme Court’s 2021 ruling" is a year.
+    case(
+        "It follows the Supreme Court’s 2021 ruling on drivers.",
+        "2021",
+        Year,
+        None,
+        Exact,
+    );
+    case(
+        "It follows the court's 1998 decision.",
+        "1998",
+        Year,
+        None,
+        Exact,
+    );
+    // "one of the most complete": one among others, no count; "one of its lines" counts.
+    assert_eq!(found("It is one of the most complete skeletons."), []);
+    assert_eq!(one("Only one of its power lines failed.").0, "one");
+    // "a few hundred", "several thousand": vague, no value.
+    assert_eq!(found("They are only a few hundred miles apart."), []);
+    assert_eq!(found("Several thousand people came."), []);
+    assert_eq!(one("About a hundred people came.").0, "a hundred");
+    // "a second skeleton": an ordinal; "in a second" and "give it a second" are of time.
+    case(
+        "They hope to find a second skeleton.",
+        "second",
+        Ordinal,
+        Some("skeleton"),
+        Exact,
+    );
+    assert_eq!(found("It was over in a second."), []);
+    assert_eq!(found("Give it a second, then try."), []);
+}

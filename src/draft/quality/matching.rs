@@ -23,7 +23,19 @@ pub(super) fn matches(fact: &Fact, entry: &KeyEntry, text: &[String]) -> Option<
         let here = std::iter::once(entry.text.as_str())
             .chain(written.map(String::as_str))
             .any(|t| same_place(fact, paragraph, spots(paragraph, t, 0, t.len())));
-        if here {
+        // Or where the start of the key's text stands, when the answer is that start and the
+        // rest stays in the statement: "Ninety" of "Ninety per cent" (the unit "percent").
+        let start = forms(fact).any(|form| {
+            form.len() < entry.text.len()
+                && entry.text.starts_with(form.as_str())
+                && entry.text[form.len()..].starts_with(' ')
+                && same_place(
+                    fact,
+                    paragraph,
+                    spots(paragraph, &entry.text, 0, form.len()),
+                )
+        });
+        if here || start {
             return Some(true);
         }
     }
