@@ -74,9 +74,9 @@ pub struct Admitted {
 /// Files the player named: every one must load and be valid.
 pub fn strict(results: Vec<Result<Loaded, LoadError>>) -> Result<Vec<Loaded>, Error> {
     let files: Vec<Loaded> = results.into_iter().collect::<Result<_, _>>()?;
-    let problems = validate(&files);
-    if has_errors(&problems) {
-        return Err(Error::Invalid(problems));
+    // The warnings are worked out only for files that have errors, to be shown with them.
+    if has_errors(&crate::validate::errors(&files)) {
+        return Err(Error::Invalid(validate(&files)));
     }
     Ok(files)
 }
@@ -109,7 +109,7 @@ pub fn forgiving(results: Vec<Result<Loaded, LoadError>>) -> Admitted {
     // Errors are per file (ids are unique within an event, and each event is in one file now),
     // so a file with errors can be left out without changing whether the others are valid.
     let mut errors: HashMap<String, (usize, Option<(usize, usize)>)> = HashMap::new();
-    for problem in validate(&candidates) {
+    for problem in crate::validate::errors(&candidates) {
         if problem.severity == Severity::Error {
             let entry = errors.entry(problem.file).or_insert((0, problem.place));
             entry.0 += 1;

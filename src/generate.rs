@@ -9,7 +9,7 @@
 //! prompt; distractors differ from the answer, its aliases and each other after normalisation.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rand::Rng;
 use rand::seq::SliceRandom;
@@ -45,7 +45,12 @@ fn kin(fact: &Fact) -> Kin {
 pub struct Generator<'a> {
     events: Vec<(&'a str, &'a [Fact])>,
     kin: OnceLock<HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>>>,
+    /// `first_answers` by event, type and unit, once worked out.
+    firsts: Mutex<FirstAnswers>,
 }
+
+/// The first answer of each key among the answers a fact may borrow, by event, type and unit.
+type FirstAnswers = HashMap<(String, AnswerType, Option<String>), Arc<Vec<(usize, String)>>>;
 
 impl<'a> Generator<'a> {
     /// A generator for the facts of `files`; each borrows only from its own file's event.
@@ -61,6 +66,7 @@ impl<'a> Generator<'a> {
     pub fn add(&mut self, event: &'a str, facts: &'a [Fact]) {
         self.events.push((event, facts));
         self.kin = OnceLock::new();
+        self.firsts = Mutex::default();
     }
 
     /// The facts of each event by type and unit.

@@ -69,20 +69,24 @@ pub fn places(text: &str, offsets: &[Option<usize>]) -> Vec<Option<(usize, usize
         .collect();
     order.sort_unstable();
     let mut out = vec![None; offsets.len()];
-    let (mut line, mut line_start, mut walked) = (1, 0, 0);
+    // `column`: the characters from the line's start to `walked`, counted as the walk goes, so
+    // that a file on one line is not counted again from its start for every offset.
+    let (mut line, mut walked, mut column) = (1, 0, 0);
     for (at, i) in order {
         let Some(between) = text.get(walked..at) else {
             continue;
         };
-        for (k, byte) in between.bytes().enumerate() {
-            if byte == b'\n' {
-                line += 1;
-                line_start = walked + k + 1;
+        let after_newline = match between.rfind('\n') {
+            Some(k) => {
+                line += between.bytes().filter(|&b| b == b'\n').count();
+                column = 0;
+                &between[k + 1..]
             }
-        }
+            None => between,
+        };
+        column += after_newline.chars().count();
         walked = at;
-        let column = text.get(line_start..at).map_or(0, |l| l.chars().count()) + 1;
-        out[i] = Some((line, column));
+        out[i] = Some((line, column + 1));
     }
     out
 }

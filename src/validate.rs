@@ -48,6 +48,18 @@ impl fmt::Display for Problem {
 
 /// Every problem in `files`, errors and warnings, in file order.
 pub fn validate(files: &[Loaded]) -> Vec<Problem> {
+    check_all(files, true)
+}
+
+/// The errors of `validate`, without working out the warnings: whether files can be played, at
+/// the cost of the checks errors need (a game from a large bank starts without weighing how fair
+/// every fact is).
+pub fn errors(files: &[Loaded]) -> Vec<Problem> {
+    check_all(files, false)
+}
+
+/// The problems in `files`, with the warnings when `warnings`.
+fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
     let generator = Generator::new(files.iter().map(|l| &l.file));
     let mut problems = Vec::new();
     let names: Vec<String> = files.iter().map(|l| l.origin.to_string()).collect();
@@ -61,6 +73,7 @@ pub fn validate(files: &[Loaded]) -> Vec<Problem> {
                 Checker {
                     file: names[index].clone(),
                     problems: &mut long,
+                    warnings,
                 }
                 .lengths(&loaded.file);
                 long
@@ -68,6 +81,7 @@ pub fn validate(files: &[Loaded]) -> Vec<Problem> {
             let mut check = Checker {
                 file: names[index].clone(),
                 problems: &mut problems,
+                warnings,
             };
             check.event_id(&loaded.file, &mut events);
             check.file(&loaded.file, &generator);
@@ -147,10 +161,15 @@ pub fn has_errors(problems: &[Problem]) -> bool {
 struct Checker<'p> {
     file: String,
     problems: &'p mut Vec<Problem>,
+    /// Whether warnings are wanted, or only errors.
+    warnings: bool,
 }
 
 impl Checker<'_> {
     fn report(&mut self, severity: Severity, field: String, message: String) {
+        if severity == Severity::Warning && !self.warnings {
+            return;
+        }
         self.problems.push(Problem {
             severity,
             file: self.file.clone(),
@@ -230,6 +249,7 @@ impl Checker<'_> {
         }
         let size = facts.len().div_ceil(cores);
         let name = &self.file;
+        let warnings = self.warnings;
         let parts: Vec<Vec<Problem>> = std::thread::scope(|scope| {
             let workers: Vec<_> = facts
                 .chunks(size)
@@ -240,6 +260,7 @@ impl Checker<'_> {
                         let mut check = Checker {
                             file: name.clone(),
                             problems: &mut problems,
+                            warnings,
                         };
                         for (j, fact) in chunk.iter().enumerate() {
                             check.fact(At("facts", part * size + j), fact, context);
@@ -464,8 +485,8 @@ impl Checker<'_> {
         // Three good distractors of its own settle it; only a fact with fewer asks the generator
         // whether the others' answers and nearby values make up the difference.
         let own = seen.len() - 1 - fact.aliases.len();
-        let enough = own >= OPTIONS - 1 || generator.kinds(event, fact).contains(&Kind::Choice);
-        if allows_choice && !enough {
+        let enough = || own >= OPTIONS - 1 || generator.kinds(event, fact).contains(&Kind::Choice);
+        if self.warnings && allows_choice && !enough() {
             self.report(
                 Severity::Warning,
                 format!("{at}.distractors"),
@@ -477,6 +498,9 @@ impl Checker<'_> {
                 format!("{at}.kinds"),
                 "lists only truefalse, but the fact is not exclusive, so it is never asked",
             );
+        }
+        if !self.warnings {
+            return;
         }
         let keys = fairness::Keys {
             forms: &forms,

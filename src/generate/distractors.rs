@@ -3,6 +3,7 @@
 //! them a question gets.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
@@ -78,25 +79,68 @@ impl<'a> Generator<'a> {
     /// Every distinct distractor `fact` of `event` can be given, tier by tier (its own, other
     /// answers of its event, type and unit, nearby values), up to the tier that brings it to three.
     pub fn distractor_pool(&self, event: &str, fact: &Fact) -> Vec<String> {
+        self.distractor_pool_iter(event, fact).collect()
+    }
+
+    /// `distractor_pool`, worked out only as far as it is read: the first few of a fact that
+    /// borrows from a large event do not go through every other answer.
+    pub fn distractor_pool_iter<'s>(
+        &'s self,
+        event: &'s str,
+        fact: &'s Fact,
+    ) -> impl Iterator<Item = String> + 's {
         let mut keep = self.keeper(fact);
-        let mut pool = own_distractors(fact, &mut keep);
-        if pool.len() < OPTIONS - 1 {
-            pool.extend(self.borrowable(event, fact).filter(|d| keep(d)));
-        }
-        if pool.len() < OPTIONS - 1 {
-            pool.extend(perturbations(fact).into_iter().filter(|d| keep(d)));
-        }
-        pool
+        let mut own = fact
+            .distractors
+            .iter()
+            .map(|d| display(fact.answer_type, d));
+        let mut borrowed = None;
+        let mut perturbed = None;
+        // 0: its own, 1: borrowed, 2: nearby values; a tier is reached only when those before it
+        // gave fewer than three.
+        let (mut tier, mut count) = (0, 0);
+        std::iter::from_fn(move || {
+            loop {
+                let next = match tier {
+                    0 => own.next(),
+                    1 => borrowed
+                        .get_or_insert_with(|| self.borrowable(event, fact))
+                        .next(),
+                    2 => perturbed
+                        .get_or_insert_with(|| perturbations(fact).into_iter())
+                        .next(),
+                    _ => return None,
+                };
+                match next {
+                    Some(text) if keep(&text) => {
+                        count += 1;
+                        return Some(text);
+                    }
+                    Some(_) => {}
+                    None if count >= OPTIONS - 1 => tier = 3,
+                    None => tier += 1,
+                }
+            }
+        })
     }
 
     /// The distractors `fact` of `event` borrows from other facts, as shown: none when it has
     /// three distinct ones of its own.
     pub fn borrowed(&self, event: &str, fact: &Fact) -> Vec<String> {
+        self.borrowed_iter(event, fact).collect()
+    }
+
+    /// `borrowed`, worked out only as far as it is read.
+    pub fn borrowed_iter<'s>(
+        &'s self,
+        event: &'s str,
+        fact: &'s Fact,
+    ) -> impl Iterator<Item = String> + 's {
         let mut keep = self.keeper(fact);
-        if own_distractors(fact, &mut keep).len() >= OPTIONS - 1 {
-            return Vec::new();
-        }
-        self.borrowable(event, fact).filter(|d| keep(d)).collect()
+        let enough = own_distractors(fact, &mut keep).len() >= OPTIONS - 1;
+        self.borrowable(event, fact)
+            .take_while(move |_| !enough)
+            .filter(move |d| keep(d))
     }
 
     /// The answers of other facts that `fact` of `event` may borrow, as shown, in file order.
@@ -113,8 +157,87 @@ impl<'a> Generator<'a> {
 
     /// The wrong answers a spelling slip in a typed answer to `fact` must not land on: the
     /// distractors its multiple-choice question is drawn from.
+    ///
+    /// The same list as `distractor_pool`, but a fact that borrows from a large event takes the
+    /// others' answers from a list of them worked out once for the event, type and unit (each
+    /// answer's key once, the first answer of each key), instead of keying every answer again for
+    /// every question.
     pub(super) fn rivals(&self, event: &str, fact: &Fact) -> Vec<String> {
-        self.distractor_pool(event, fact)
+        /// Fewer others than this are keyed as they are read.
+        const LARGE: usize = 64;
+        let others = self.others(event, fact);
+        // A tolerance drops values near the answer, which the shared list cannot know.
+        if others.len() < LARGE || fact.tolerance.is_some() {
+            return self.distractor_pool(event, fact);
+        }
+        let mut keep = self.keeper(fact);
+        let mut pool = own_distractors(fact, &mut keep);
+        if pool.len() >= OPTIONS - 1 {
+            return pool;
+        }
+        // What `keep` has seen: the answer, the aliases and the distractors it kept.
+        let unit = fact.unit.as_deref();
+        let seen: HashSet<String> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .chain(&pool)
+            .map(|s| canonical(fact.answer_type, s, unit))
+            .collect();
+        let firsts = self.first_answers(event, fact);
+        // The fact itself is left out of what it borrows: when it is the first of its key, the
+        // next answer of that key would be borrowed, which the shared list does not have.
+        let first_is_self = firsts
+            .iter()
+            .any(|(i, key)| others[*i].id == fact.id && !seen.contains(key));
+        if first_is_self {
+            return self.distractor_pool(event, fact);
+        }
+        pool.extend(
+            firsts
+                .iter()
+                .filter(|(i, key)| {
+                    !key.is_empty() && others[*i].id != fact.id && !seen.contains(key)
+                })
+                .map(|(i, _)| display(fact.answer_type, &others[*i].answer)),
+        );
+        if pool.len() < OPTIONS - 1 {
+            // Nearby values come next, filtered against every key kept so far.
+            return self.distractor_pool(event, fact);
+        }
+        pool
+    }
+
+    /// For the answers `fact` of `event` may borrow (`others`), the first of each key (as `keeper`
+    /// keys it): its place in `others` and its key, in order. Worked out once an event, type and
+    /// unit.
+    fn first_answers(&self, event: &str, fact: &Fact) -> Arc<Vec<(usize, String)>> {
+        let id = (
+            event.to_owned(),
+            fact.answer_type,
+            fact.unit.as_deref().map(str::to_owned),
+        );
+        let cached = self.firsts.lock().map(|c| c.get(&id).cloned());
+        if let Ok(Some(firsts)) = cached {
+            return firsts;
+        }
+        let unit = fact.unit.as_deref();
+        let mut keyed: Vec<(String, usize)> = self
+            .others(event, fact)
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let shown = display(fact.answer_type, &o.answer);
+                (canonical(fact.answer_type, &shown, unit), i)
+            })
+            .collect();
+        keyed.sort_unstable();
+        keyed.dedup_by(|later, first| later.0 == first.0);
+        let mut firsts: Vec<(usize, String)> = keyed.into_iter().map(|(k, i)| (i, k)).collect();
+        firsts.sort_unstable_by_key(|(i, _)| *i);
+        let firsts = Arc::new(firsts);
+        if let Ok(mut cache) = self.firsts.lock() {
+            cache.insert(id, Arc::clone(&firsts));
+        }
+        firsts
     }
 
     /// Up to `want` distinct distractors for `fact`, in tier order, looking no further than needed.

@@ -312,7 +312,10 @@ impl Shape {
     }
 }
 
-/// Of the first `limit` candidates, `n` whose set does not single out `answer` by its form,
+/// How many candidates `choose` and `unavoidable` look at, at most.
+pub const CANDIDATES: usize = 10;
+
+/// Of the first `CANDIDATES` candidates, `n` whose set does not single out `answer` by its form,
 /// preferring earlier candidates (the fact's own before borrowed ones); the first `n` when every
 /// set does. Fewer when there are fewer candidates.
 pub fn choose(
@@ -321,8 +324,7 @@ pub fn choose(
     candidates: &[String],
     n: usize,
 ) -> Vec<String> {
-    const LIMIT: usize = 10;
-    let pool = &candidates[..candidates.len().min(LIMIT)];
+    let pool = &candidates[..candidates.len().min(CANDIDATES)];
     if pool.len() <= n {
         return pool.to_vec();
     }

@@ -68,7 +68,8 @@ impl Checker<'_> {
         let truefalse = keys.allowed.contains(&FactKind::Truefalse);
         let own = fact.distractors.len();
         if (choice && own < OPTIONS - 1) || (truefalse && own == 0) {
-            let borrowed = generator.borrowed(event, fact);
+            // Three to show, and whether there are more.
+            let borrowed: Vec<String> = generator.borrowed_iter(event, fact).take(4).collect();
             if !borrowed.is_empty() {
                 let shown: Vec<String> =
                     borrowed.iter().take(3).map(|b| format!("{b:?}")).collect();
@@ -123,7 +124,11 @@ impl Checker<'_> {
         let candidates = if own >= OPTIONS - 1 {
             &fact.distractors
         } else {
-            pool = generator.distractor_pool(event, fact);
+            // `unavoidable` looks at the first few candidates only.
+            pool = generator
+                .distractor_pool_iter(event, fact)
+                .take(form::CANDIDATES)
+                .collect::<Vec<_>>();
             &pool
         };
         if candidates.len() >= OPTIONS - 1 {
