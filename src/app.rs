@@ -282,8 +282,13 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
     } else {
         (&mut *stdout, io::stdout().is_terminal())
     };
+    let width = match front::terminal_columns(config.json) {
+        Some(columns) if text_is_terminal => Style::width_for(columns),
+        _ => front::PIPED_WIDTH,
+    };
     let style = Style {
         enabled: text_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        width,
     };
     let stdin = io::stdin();
     let mut input: Box<dyn Input> = if stdin.is_terminal() {

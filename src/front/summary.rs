@@ -4,9 +4,9 @@
 
 use std::io::{self, Write};
 
-use super::play::{WIDTH, evidence, said};
+use super::play::{evidence, said, say};
 use super::style::Style;
-use super::text::{clean_line, wrap};
+use super::text::clean_line;
 use crate::engine::{Answer, Game};
 use crate::history::{Ending, Mode, Record};
 use crate::question::{Kind, Question};
@@ -25,8 +25,18 @@ pub fn summary(
     totals(out, style, game, record, previous_best)?;
     let (by_kind, by_type) = breakdown(&record.questions);
     if !by_kind.is_empty() {
-        writeln!(out, "By kind:  {}", tallies(&by_kind))?;
-        writeln!(out, "By type:  {}", tallies(&by_type))?;
+        say(
+            out,
+            style,
+            &format!("By kind:  {}", tallies(&by_kind)),
+            "          ",
+        )?;
+        say(
+            out,
+            style,
+            &format!("By type:  {}", tallies(&by_type)),
+            "          ",
+        )?;
     }
     let counted: Vec<_> = game
         .questions()
@@ -60,7 +70,8 @@ fn totals(
         Ending::Interrupted => Some("Interrupted"),
     };
     if let Some(why) = why {
-        writeln!(out, "{why} after {} of {total} questions.", score.answered)?;
+        let line = format!("{why} after {} of {total} questions.", score.answered);
+        say(out, style, &line, "")?;
     }
     let skipped = if score.skipped > 0 {
         format!(" ({} skipped)", score.skipped)
@@ -73,17 +84,16 @@ fn totals(
     } else {
         String::new()
     };
-    writeln!(
-        out,
+    let line = format!(
         "{} {} of {} points · {} right{by_word} / {} answered{skipped} / {total} questions",
         style.strong("Game over:"),
         score.points,
         game.max_score(),
         score.correct,
         score.answered,
-    )?;
-    writeln!(
-        out,
+    );
+    say(out, style, &line, "")?;
+    let line = format!(
         "Accuracy {:.0}% · best streak {} · seed {}{}",
         score.accuracy() * 100.0,
         score.best_streak,
@@ -93,18 +103,16 @@ fn totals(
         } else {
             String::new()
         }
-    )?;
+    );
+    say(out, style, &line, "")?;
     if let Some(best) = previous_best
         && score.points > best
     {
-        writeln!(
-            out,
-            "{}",
-            style.good(&format!(
-                "New personal best: {} points (your best before was {best}).",
-                score.points
-            ))
-        )?;
+        let line = style.good(&format!(
+            "New personal best: {} points (your best before was {best}).",
+            score.points
+        ));
+        say(out, style, &line, "")?;
     }
     Ok(())
 }
@@ -125,21 +133,20 @@ fn missed(out: &mut dyn Write, style: Style, game: &Game) -> io::Result<()> {
             Kind::Truefalse => format!("True or false? {}", clean_line(&q.prompt)),
             _ => clean_line(&q.prompt),
         };
-        writeln!(out, "  {:>2}. {}", i + 1, wrap(&what, WIDTH, 6, "      "))?;
-        if answer.skipped {
-            writeln!(
-                out,
+        say(out, style, &format!("  {:>2}. {what}", i + 1), "      ")?;
+        let line = if answer.skipped {
+            format!(
                 "      answer: {}; skipped.",
                 style.good(&clean_line(&q.solution))
-            )?;
+            )
         } else {
-            writeln!(
-                out,
+            format!(
                 "      answer: {}; you said {}.",
                 style.good(&clean_line(&q.solution)),
                 style.bad(&said(answer))
-            )?;
-        }
+            )
+        };
+        say(out, style, &line, "        ")?;
         evidence(out, style, q, "      ")?;
     }
     Ok(())
@@ -155,24 +162,17 @@ pub(super) fn said_list(
     answer: &str,
 ) -> io::Result<()> {
     for (i, q, a) in entries {
-        writeln!(
-            out,
-            "  {:>2}. {}",
-            i + 1,
-            wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
-        )?;
-        writeln!(
-            out,
+        let line = format!("  {:>2}. {}", i + 1, clean_line(&q.prompt));
+        say(out, style, &line, "      ")?;
+        let line = format!(
             "      you said {}; {answer} {}.",
             style.bad(&said(a)),
             style.good(&clean_line(&q.solution))
-        )?;
+        );
+        say(out, style, &line, "        ")?;
         if a.overridden && !a.typed {
-            writeln!(
-                out,
-                "      {}",
-                style.dim("(for this game only: only text you type is remembered)")
-            )?;
+            let only = style.dim("(for this game only: only text you type is remembered)");
+            say(out, style, &format!("      {only}"), "       ")?;
         }
     }
     Ok(())

@@ -187,7 +187,11 @@ fn quit_ends_early_and_empty_lines_ask_again() {
 fn colour_only_when_asked_for() {
     let mut game = new_game(2, 2);
     let input = right_answers(&game).join("\n");
-    let (_, screen) = run(&mut game, &input, Style { enabled: true });
+    let style = Style {
+        enabled: true,
+        ..Style::PLAIN
+    };
+    let (_, screen) = run(&mut game, &input, style);
     assert!(screen.contains("\u{1b}["), "a colour session paints");
 }
 
