@@ -273,7 +273,7 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
     let rules = Rules {
         strict: config.strict,
         streak_bonus: config.streak_bonus,
-        time_limit: config.timed.map(|s| u64::from(s) * 1000),
+        time_limit: config.timed.map(|d| d.as_millis() as u64),
     };
     let mut game = Game::new(request.seed, questions, rules);
 
@@ -291,7 +291,9 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         width,
     };
     let stdin = io::stdin();
-    let mut input: Box<dyn Input> = if stdin.is_terminal() {
+    let mut input: Box<dyn Input> = if stdin.is_terminal() && config.timed.is_some() {
+        countdown(width, config.json)?
+    } else if stdin.is_terminal() {
         Box::new(Editor::new(config.json)?)
     } else {
         // Piped input does not show itself: the answers are echoed after the prompt.
@@ -306,7 +308,7 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         kinds: config.kinds.clone(),
         strict: config.strict,
         streak_bonus: config.streak_bonus,
-        timed: config.timed.map(f64::from),
+        timed: config.timed.map(|d| d.as_secs_f64()),
     };
     let time = now();
     let record = Record::of(&game, config.mode, options, ending, time.clone());
@@ -346,6 +348,18 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
     } else {
         0
     })
+}
+
+/// The prompt of a timed game at a terminal: a countdown that ends the question on its own.
+#[cfg(unix)]
+fn countdown(width: usize, _json: bool) -> Result<Box<dyn Input>, Error> {
+    Ok(Box::new(front::Countdown::new(width)))
+}
+
+/// Without a countdown, the line editor: an answer after the limit is judged late.
+#[cfg(not(unix))]
+fn countdown(_width: usize, json: bool) -> Result<Box<dyn Input>, Error> {
+    Ok(Box::new(Editor::new(json)?))
 }
 
 /// `factquiz scores`: the figures of the history, or (`--reset`) the history moved aside after

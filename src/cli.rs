@@ -224,9 +224,10 @@ pub struct PlayArgs {
     #[arg(long, conflicts_with_all = ["seed", "events", "kinds"])]
     pub retry: bool,
 
-    /// Give each question SECS seconds: faster right answers earn more, late ones nothing
-    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u32).range(1..=3600))]
-    pub timed: Option<u32>,
+    /// Give each question SECS seconds (decimals allowed): faster right answers earn more, late
+    /// ones nothing, and at the limit the game moves on
+    #[arg(long, value_name = "SECS", allow_negative_numbers = true, value_parser = seconds)]
+    pub timed: Option<f64>,
 
     /// No bonus point for a streak of right answers
     #[arg(long)]
@@ -239,6 +240,28 @@ pub struct PlayArgs {
     /// Print the result as one JSON document on stdout; everything else goes to stderr
     #[arg(long)]
     pub json: bool,
+}
+
+/// The most `--timed` allows: an hour a question.
+const MAX_SECONDS: f64 = 3600.0;
+
+/// A `--timed` value: a number of seconds more than 0 and at most an hour.
+fn seconds(text: &str) -> Result<f64, String> {
+    let secs: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of seconds (try 20, or 7.5)"))?;
+    if !secs.is_finite() || secs <= 0.0 {
+        return Err(format!(
+            "the time a question has must be more than 0 seconds, not {text}"
+        ));
+    }
+    if secs > MAX_SECONDS {
+        return Err(format!(
+            "the time a question has is at most {MAX_SECONDS} seconds (an hour), not {text}"
+        ));
+    }
+    Ok(secs)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -286,5 +309,17 @@ mod tests {
         };
         assert_eq!(args.kinds, vec![KindArg::Verdict]);
         assert!(Cli::try_parse_from(["factquiz", "-n", "0"]).is_err());
+    }
+
+    #[test]
+    fn timed_takes_decimals_and_refuses_nothing_or_less() {
+        let cli = Cli::try_parse_from(["factquiz", "--timed", "7.5"]).unwrap();
+        assert_eq!(cli.play.timed, Some(7.5));
+        for bad in ["-1", "0", "-0.5", "NaN", "inf", "3601", "soon"] {
+            let e = Cli::try_parse_from(["factquiz", "--timed", bad]).unwrap_err();
+            let text = e.to_string();
+            assert!(!text.contains("unexpected argument"), "{bad}: {text}");
+            assert!(text.contains("seconds"), "{bad}: {text}");
+        }
     }
 }

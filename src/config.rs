@@ -2,6 +2,7 @@
 //! front end see this, never clap.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::cli::{Cli, Command, FromArg, PlayArgs};
 use crate::commands::{ImportRequest, default_id};
@@ -71,8 +72,8 @@ pub struct PlayConfig {
     /// No spelling slips accepted.
     pub strict: bool,
     pub mode: Mode,
-    /// Seconds a question, when timed.
-    pub timed: Option<u32>,
+    /// The time a question has, when timed.
+    pub timed: Option<Duration>,
     pub streak_bonus: bool,
     /// Record the game in the history.
     pub save: bool,
@@ -161,7 +162,7 @@ impl From<PlayArgs> for PlayConfig {
             } else {
                 Mode::Play
             },
-            timed: args.timed,
+            timed: args.timed.map(Duration::from_secs_f64),
             streak_bonus: !args.no_streak_bonus,
             save: !args.no_save,
             json: args.json,

@@ -5,6 +5,7 @@ mod draw;
 mod game;
 mod judge;
 mod leaks;
+mod outcome;
 mod rules;
 mod score;
 
@@ -12,6 +13,7 @@ pub use draw::{Draw, DrawRequest, ItemKey, Order, Replay, draw, keys, rebuild};
 pub use game::{Answer, Feedback, Game, Step};
 pub use judge::{Judgement, Reply, judge};
 pub use leaks::{arrange, form_words, shown_texts};
+pub use outcome::Outcome;
 pub use rules::Rules;
 pub use score::{STREAK_BONUS_FROM, Score};
 

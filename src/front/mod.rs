@@ -3,6 +3,8 @@
 //! `crate::app` hands it the real terminal.
 
 mod at_prompt;
+#[cfg(unix)]
+mod countdown;
 mod input;
 mod play;
 mod report;
@@ -11,6 +13,8 @@ mod summary;
 mod term;
 mod text;
 
+#[cfg(unix)]
+pub use countdown::Countdown;
 pub use input::{Editor, Input, Line, Lines};
 pub use play::{Header, amount, distance, play};
 pub use report::{Report, ReportQuestion};

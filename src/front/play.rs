@@ -2,7 +2,7 @@
 //! with its evidence after each answer, and the final summary.
 
 use std::io::{self, Write};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::at_prompt::{help, overridden, overrides_at_end};
 use super::input::{Input, Line};
@@ -98,14 +98,25 @@ pub fn play(
         writeln!(out)?;
         ask(out, style, i, total, question, game)?;
         let shown = Instant::now();
+        // Timed: the limit runs from when the question is shown, through any re-ask.
+        let deadline = game
+            .rules()
+            .time_limit
+            .map(|ms| shown + Duration::from_millis(ms));
         let mut not_answers = 0;
         let step = loop {
-            let line = match input.read(&style.accent("> "), out)? {
+            let prompt = style.accent("> ");
+            let read = match deadline {
+                Some(deadline) => input.read_by(&prompt, deadline, out)?,
+                None => input.read(&prompt, out)?,
+            };
+            let elapsed = u64::try_from(shown.elapsed().as_millis()).unwrap_or(u64::MAX);
+            let line = match read {
                 Line::Text(line) => line,
+                Line::TimeUp => break Ok(game.time_up(elapsed)),
                 Line::End => break Err(Ending::EndOfInput),
                 Line::Interrupted => break Err(Ending::Interrupted),
             };
-            let elapsed = u64::try_from(shown.elapsed().as_millis()).unwrap_or(u64::MAX);
             match game.respond(&line, elapsed) {
                 Step::Empty => continue,
                 Step::AskAgain(hint) => {
@@ -251,11 +262,20 @@ fn tell(
     if answer.skipped {
         let line = format!("{} the answer is {solution}.", style.dim("→ Skipped:"));
         say(out, style, &line, "  ")?;
-    } else if answer.correct && answer.late {
+    } else if answer.late && answer.given.is_empty() {
         let limit = limit.map_or(0.0, |l| l as f64 / 1000.0);
         let line = format!(
-            "{} {solution}, but after the time limit ({} of {}): no points.",
-            style.good("✓ Right:"),
+            "{} the answer is {solution}. ({} a question: no points.)",
+            style.bad("⏱ Time's up:"),
+            seconds(limit)
+        );
+        say(out, style, &line, "  ")?;
+    } else if answer.late {
+        let limit = limit.map_or(0.0, |l| l as f64 / 1000.0);
+        let line = format!(
+            "{} the answer is {solution}; you said {} after {} of {}: no points.",
+            style.bad("⏱ Too late:"),
+            said(answer),
             seconds(answer.elapsed as f64 / 1000.0),
             seconds(limit)
         );

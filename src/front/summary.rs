@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use super::play::{evidence, said, say};
 use super::style::Style;
 use super::text::clean_line;
-use crate::engine::{Answer, Game};
+use crate::engine::{Answer, Game, Outcome};
 use crate::history::{Ending, Mode, Record};
 use crate::question::{Kind, Question};
 use crate::stats::{Tally, breakdown};
@@ -73,10 +73,16 @@ fn totals(
         let line = format!("{why} after {} of {total} questions.", score.answered);
         say(out, style, &line, "")?;
     }
-    let skipped = if score.skipped > 0 {
-        format!(" ({} skipped)", score.skipped)
-    } else {
-        String::new()
+    let late = game
+        .answers()
+        .iter()
+        .filter(|a| a.outcome() == Outcome::Late)
+        .count();
+    let skipped = match (score.skipped, late) {
+        (0, 0) => String::new(),
+        (skipped, 0) => format!(" ({skipped} skipped)"),
+        (0, late) => format!(" ({late} late)"),
+        (skipped, late) => format!(" ({skipped} skipped, {late} late)"),
     };
     let overridden = game.answers().iter().filter(|a| a.overridden).count();
     let by_word = if overridden > 0 {
@@ -138,6 +144,17 @@ fn missed(out: &mut dyn Write, style: Style, game: &Game) -> io::Result<()> {
             format!(
                 "      answer: {}; skipped.",
                 style.good(&clean_line(&q.solution))
+            )
+        } else if answer.late && answer.given.is_empty() {
+            format!(
+                "      answer: {}; no answer in time.",
+                style.good(&clean_line(&q.solution))
+            )
+        } else if answer.late {
+            format!(
+                "      answer: {}; you said {} too late.",
+                style.good(&clean_line(&q.solution)),
+                style.bad(&said(answer))
             )
         } else {
             format!(

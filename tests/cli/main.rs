@@ -12,6 +12,7 @@ mod play;
 mod safety;
 mod scores;
 mod terminal;
+mod timed;
 mod validate;
 
 use std::path::PathBuf;
