@@ -309,6 +309,7 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         strict: config.strict,
         streak_bonus: config.streak_bonus,
         timed: config.timed.map(|d| d.as_secs_f64()),
+        events: config.events.clone(),
     };
     let time = now();
     let record = Record::of(&game, config.mode, options, ending, time.clone());

@@ -193,8 +193,8 @@ impl From<EncodingArg> for Encoding {
 
 #[derive(Debug, Args, Clone, Default)]
 pub struct PlayArgs {
-    /// How many questions to ask
-    #[arg(short = 'n', long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    /// How many questions to ask (if fewer can be drawn, those are played)
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub count: u32,
 
     /// Replay a game: the same seed and question files give the same questions, in the same order

@@ -51,6 +51,9 @@ pub struct Options {
     /// `--timed` seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timed: Option<f64>,
+    /// The events asked for with `--event`; empty: every event loaded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

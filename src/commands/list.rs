@@ -58,11 +58,11 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
         }
         writeln!(
             out,
-            "    {} facts, {} claims, {} hand-written: {} questions · {}",
-            row.facts,
-            row.claims,
+            "    {}, {}, {} hand-written: {} · {}",
+            front::count(row.facts as u64, "fact"),
+            front::count(row.claims as u64, "claim"),
             row.authored,
-            row.questions,
+            front::count(row.questions as u64, "question"),
             clean_line(&row.origin)
         )?;
     }

@@ -129,7 +129,7 @@ pub fn preview(
             writeln!(out, "  distractors: {}", join(&r.distractors))?;
         }
     }
-    writeln!(out, "\n{} questions", rows.len())?;
+    writeln!(out, "\n{}", front::count(rows.len() as u64, "question"))?;
     Ok(())
 }
 

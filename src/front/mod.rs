@@ -21,7 +21,7 @@ pub use report::{Report, ReportQuestion};
 pub use style::{PIPED_WIDTH, Style};
 pub use summary::summary;
 pub use term::terminal_columns;
-pub use text::{clean, clean_line, columns, fill, json_safe, wrap};
+pub use text::{clean, clean_line, columns, count, fill, json_safe, wrap};
 
 /// Writes `value` as one pretty-printed JSON document and a newline.
 pub fn write_json<T: serde::Serialize>(

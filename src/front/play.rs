@@ -50,7 +50,7 @@ pub fn play(
         out,
         style,
         &style.dim(&format!(
-            "factquiz {} · {}{total} question{} · seed {}",
+            "factquiz {} · {}{total} question{}{}{} · seed {}",
             env!("CARGO_PKG_VERSION"),
             match header.mode {
                 Mode::Play => "",
@@ -58,6 +58,15 @@ pub fn play(
                 Mode::Retry => "retry of the last game's misses · ",
             },
             plural(total),
+            if game.rules().strict {
+                " · strict"
+            } else {
+                ""
+            },
+            match game.rules().time_limit {
+                Some(ms) => format!(" · timed {} s", amount(ms as f64 / 1000.0)),
+                None => String::new(),
+            },
             game.seed()
         )),
         "",
@@ -318,11 +327,6 @@ pub(super) fn evidence(
     q: &Question,
     indent: &str,
 ) -> io::Result<()> {
-    let inferred = if q.inferred {
-        " (inferred, not stated outright)"
-    } else {
-        ""
-    };
     let more = format!("{indent}  ");
     if q.paragraphs.is_empty() && q.explanation.trim().is_empty() {
         let none = style.accent("No evidence: the question file cites no source for this one.");
@@ -333,7 +337,7 @@ pub(super) fn evidence(
         cited => format!("Evidence {cited}"),
     };
     let line = format!(
-        "{indent}{}{inferred}: {}",
+        "{indent}{}: {}",
         style.accent(&label),
         clean_line(&q.explanation)
     );

@@ -57,7 +57,8 @@ impl Report {
             score: score.points,
             max_score: game.max_score(),
             correct: score.correct,
-            answered: score.answered,
+            // A skip is no answer.
+            answered: score.answered - score.skipped,
             skipped: score.skipped,
             late: answers
                 .iter()

@@ -4,9 +4,9 @@
 
 use std::io::{self, Write};
 
-use super::play::{evidence, said, say};
+use super::play::{amount, evidence, said, say};
 use super::style::Style;
-use super::text::clean_line;
+use super::text::{clean_line, columns, count};
 use crate::engine::{Answer, Game, Outcome};
 use crate::history::{Ending, Mode, Record};
 use crate::question::{Kind, Question};
@@ -70,9 +70,15 @@ fn totals(
         Ending::Interrupted => Some("Interrupted"),
     };
     if let Some(why) = why {
-        let line = format!("{why} after {} of {total} questions.", score.answered);
+        let line = format!(
+            "{why} after {} of {}.",
+            score.answered,
+            count(total as u64, "question")
+        );
         say(out, style, &line, "")?;
     }
+    // A skip is no answer, and a late answer is an answer (not a right one).
+    let answered = score.answered - score.skipped;
     let late = game
         .answers()
         .iter()
@@ -91,26 +97,39 @@ fn totals(
         String::new()
     };
     let line = format!(
-        "{} {} of {} points · {} right{by_word} / {} answered{skipped} / {total} questions",
+        "{} {} of {} · {} right{by_word} / {answered} answered{skipped} / {}",
         style.strong("Game over:"),
         score.points,
-        game.max_score(),
+        count(game.max_score(), "point"),
         score.correct,
-        score.answered,
+        count(total as u64, "question"),
     );
     say(out, style, &line, "")?;
+    // A game with no answer has no accuracy, rather than 0%.
+    let accuracy = match answered {
+        0 => "No answers, so no accuracy".to_owned(),
+        n => format!(
+            "Accuracy {:.0}%",
+            f64::from(score.correct) * 100.0 / f64::from(n)
+        ),
+    };
     let line = format!(
-        "Accuracy {:.0}% · best streak {} · seed {}{}",
-        score.accuracy() * 100.0,
+        "{accuracy} · best streak {} · seed {}",
         score.best_streak,
-        game.seed(),
-        if record.mode == Mode::Play {
-            format!(" (replay this game with --seed {})", game.seed())
-        } else {
-            String::new()
-        }
+        game.seed()
     );
-    say(out, style, &line, "")?;
+    if record.mode == Mode::Play {
+        // The command to replay stays whole on a line of its own when it does not fit.
+        let hint = format!("(replay this game with {})", replay(record));
+        if columns(&line) + 1 + columns(&hint) <= style.width {
+            writeln!(out, "{line} {hint}")?;
+        } else {
+            say(out, style, &line, "")?;
+            say(out, style, &hint, " ")?;
+        }
+    } else {
+        say(out, style, &line, "")?;
+    }
     if let Some(best) = previous_best
         && score.points > best
     {
@@ -121,6 +140,30 @@ fn totals(
         say(out, style, &line, "")?;
     }
     Ok(())
+}
+
+/// The options that give the same game again: `--seed 205 -n 5 --kind short --strict`.
+pub fn replay(record: &Record) -> String {
+    let options = &record.options;
+    let mut line = format!("--seed {} -n {}", record.seed, options.count);
+    for event in &options.events {
+        line.push_str(&format!(" --event {}", clean_line(event)));
+    }
+    if options.kinds != Kind::ALL {
+        for kind in &options.kinds {
+            line.push_str(&format!(" --kind {}", kind.name()));
+        }
+    }
+    if options.strict {
+        line.push_str(" --strict");
+    }
+    if let Some(timed) = options.timed {
+        line.push_str(&format!(" --timed {}", amount(timed)));
+    }
+    if !options.streak_bonus {
+        line.push_str(" --no-streak-bonus");
+    }
+    line
 }
 
 /// Every question missed or skipped, with its answer, what was said, and the evidence.

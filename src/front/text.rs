@@ -92,6 +92,14 @@ pub fn columns(text: &str) -> usize {
     total + rest.width()
 }
 
+/// `n` and `noun`, in the plural unless `n` is 1: "1 question", "5 questions".
+pub fn count(n: impl Into<u64>, noun: &str) -> String {
+    match n.into() {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
 /// Control characters (C0, DEL, C1: a lone ESC or CSI starts an escape sequence), bidirectional
 /// marks, embeddings, overrides and isolates (they reorder what follows), the Unicode line and
 /// paragraph separators, and the characters that take no room (zero-width space, joiners, word
@@ -166,6 +174,13 @@ mod tests {
             "averyveryverylongword\nx"
         );
         assert_eq!(wrap("", 5, 0, ""), "");
+    }
+
+    #[test]
+    fn counts_are_singular_for_one() {
+        assert_eq!(count(1u32, "question"), "1 question");
+        assert_eq!(count(0u32, "point"), "0 points");
+        assert_eq!(count(12u32, "game"), "12 games");
     }
 
     #[test]

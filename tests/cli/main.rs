@@ -3,6 +3,7 @@
 mod answering;
 mod authoring;
 mod corpus;
+mod counts;
 mod fairness;
 mod files;
 mod import;

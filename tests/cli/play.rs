@@ -149,7 +149,7 @@ fn the_game_text_shows_progress_feedback_evidence_and_summary() {
             "2 right / 3 answered / 3 questions",
         ))
         .stdout(predicate::str::contains(
-            "seed 5 (replay this game with --seed 5)",
+            "seed 5 (replay this game with --seed 5 -n 3)",
         ))
         .stdout(predicate::str::contains("Missed:\n   2. "))
         .stdout(predicate::str::contains("\u{1b}").not());

@@ -158,6 +158,11 @@ fn replies_by_kind() {
         (&refuted, "s", Wrong),
         (&refuted, "supported", Wrong),
         (&refuted, "x", Again),
+        // At a claim, "true" says the source supports it and "false" that it refutes it.
+        (&refuted, "false", Right),
+        (&refuted, "False.", Right),
+        (&refuted, "true", Wrong),
+        (&unstated, "true", Wrong),
         (&unstated, "n", Right),
         (&unstated, "not stated", Right),
         (&unstated, "Not  stated.", Right),
@@ -189,6 +194,35 @@ fn replies_by_kind() {
             q.kind,
             q.options
         );
+    }
+}
+
+#[test]
+fn a_question_asked_again_says_why_without_brackets() {
+    // The front end shows the reason in brackets: brackets in it would nest.
+    let places = choice(
+        &["Kaesong", "Pyongyang", "Sinuiju", "Wonsan"],
+        3,
+        AnswerType::Place,
+    );
+    let yes = question(Kind::Truefalse, Expected::TrueFalse(true), &[], None);
+    let claim = question(
+        Kind::Verdict,
+        Expected::Verdict(Verdict::Refuted),
+        &[],
+        None,
+    );
+    for (q, line) in [
+        (&places, "x"),
+        (&places, "f"),
+        (&places, "Tokyo"),
+        (&yes, "perhaps"),
+        (&claim, "maybe"),
+    ] {
+        let Reply::AskAgain(why) = judge(q, line, Rules::default()) else {
+            panic!("{line:?} is not an answer")
+        };
+        assert!(!why.contains(['(', ')']), "{line:?}: {why}");
     }
 }
 

@@ -60,6 +60,7 @@ fn run(game: &mut Game, input: &str, style: Style) -> (Ending, String) {
         strict: false,
         streak_bonus: true,
         timed: None,
+        events: Vec::new(),
     };
     let record = Record::of(game, Mode::Play, options, ending, String::new());
     summary(&mut out, style, game, &record, None).unwrap();
