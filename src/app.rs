@@ -62,6 +62,8 @@ where
             commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
         }
         Config::Schema => commands::schema(&mut stdout).map(|()| 0),
+        Config::Completions(shell) => commands::completions(shell.into(), &mut stdout).map(|()| 0),
+        Config::Man => commands::man(&mut stdout).map(|()| 0),
         Config::Scores {
             json,
             limit,

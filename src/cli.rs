@@ -46,6 +46,36 @@ pub enum Command {
     Aliases(AliasesArgs),
     /// Judge typed answers to one fact as a game would (for authors): right, wrong, and why
     Judge(JudgeArgs),
+    /// Print a shell completion script (bash, zsh, fish or powershell)
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man -l -` or a man folder
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_name = "SHELL")]
+    pub shell: ShellArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+}
+
+impl From<ShellArg> for clap_complete::Shell {
+    fn from(shell: ShellArg) -> clap_complete::Shell {
+        match shell {
+            ShellArg::Bash => clap_complete::Shell::Bash,
+            ShellArg::Zsh => clap_complete::Shell::Zsh,
+            ShellArg::Fish => clap_complete::Shell::Fish,
+            ShellArg::Powershell => clap_complete::Shell::PowerShell,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

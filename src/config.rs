@@ -42,6 +42,8 @@ pub enum Config {
         json: bool,
     },
     Judge(JudgeRequest),
+    Completions(crate::cli::ShellArg),
+    Man,
 }
 
 /// `factquiz judge`: typed answers to one fact, judged as a game would.
@@ -101,6 +103,8 @@ impl From<Cli> for Config {
                 force: args.force,
             },
             Some(Command::Schema) => Config::Schema,
+            Some(Command::Completions(args)) => Config::Completions(args.shell),
+            Some(Command::Man) => Config::Man,
             Some(Command::Scores(args)) => Config::Scores {
                 json: args.json,
                 limit: args.limit,

@@ -2,6 +2,7 @@
 
 mod aliases;
 mod import;
+mod install;
 mod judge;
 mod list;
 mod new;
@@ -11,6 +12,7 @@ mod validate;
 
 pub use aliases::aliases;
 pub use import::{ImportRequest, default_id, import};
+pub use install::{completions, man};
 pub use judge::judge;
 pub use list::list;
 pub use new::{SCHEMA_FILE, STARTER, new};

@@ -7,6 +7,7 @@ mod counts;
 mod fairness;
 mod files;
 mod import;
+mod install;
 mod judge;
 mod list;
 mod play;

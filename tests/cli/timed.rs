@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use expectrl::{Eof, Expect, Session};
+use expectrl::{Expect, Session};
 use predicates::prelude::*;
 
 use super::{factquiz, report};
