@@ -9,7 +9,6 @@ use std::process::ExitCode;
 use clap::Parser;
 use rand::RngExt;
 use rand::SeedableRng;
-use rand::rngs::StdRng;
 
 mod clock;
 mod counted;
@@ -24,7 +23,7 @@ use crate::aliases;
 use crate::cli::Cli;
 use crate::commands;
 use crate::config::{Config, PlayConfig};
-use crate::engine::{DrawRequest, Game, Order, Rules, draw, keys, rebuild};
+use crate::engine::{DrawRequest, Game, GameRng, Order, Rules, draw, keys, rebuild};
 use crate::error::Error;
 use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
 use crate::history::{Ending, Mode, Options, Record};
@@ -201,7 +200,7 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         Mode::Practice => {
             let cards = practice::schedule(&past.records);
             let items = keys(&parsed, &config.kinds);
-            let mut rng = StdRng::seed_from_u64(seed);
+            let mut rng = GameRng::seed_from_u64(seed);
             request.order = Order::Ranked(practice::ranking(
                 &items,
                 &cards,

@@ -62,10 +62,12 @@ fn has_colour(screen: &[u8]) -> bool {
 
 fn whole_game(no_color: bool) -> (Vec<u8>, i32) {
     let data = tempfile::tempdir().unwrap();
-    let mut game = session(&["--seed", "205", "-n", "5"], data.path(), no_color);
+    // Seed 603 (re-derived when the game's generator became ChaCha8; it was 205): a claim, a
+    // number to choose, the city typed, a true-or-false statement and a claim answered wrong.
+    let mut game = session(&["--seed", "603", "-n", "5"], data.path(), no_color);
     let mut screen = Vec::new();
     until(&mut game, "[1/5]", &mut screen);
-    for answer in ["r", "s"] {
+    for answer in ["r", "five thousand three hundred"] {
         until(&mut game, "> ", &mut screen);
         game.send_line(answer).unwrap();
     }
@@ -75,9 +77,10 @@ fn whole_game(no_color: bool) -> (Vec<u8>, i32) {
     game.send("Pyeongtak").unwrap();
     game.send("\u{1b}[D").unwrap(); // the left arrow
     game.send_line("e").unwrap();
-    // Read as "Pyeongtaek", exactly right: 3 more points, so 5 before the fourth question.
-    until(&mut game, "[4/5] score 5 ", &mut screen);
-    for answer in ["f", "fifty-five"] {
+    // Read as "Pyeongtaek", exactly right: 3 more points and a streak bonus, so 9 before the
+    // fourth question.
+    until(&mut game, "[4/5] score 9 ", &mut screen);
+    for answer in ["f", "n"] {
         until(&mut game, "> ", &mut screen);
         game.send_line(answer).unwrap();
     }
@@ -85,7 +88,7 @@ fn whole_game(no_color: bool) -> (Vec<u8>, i32) {
     until(&mut game, "Were you right?", &mut screen);
     until(&mut game, "> ", &mut screen);
     game.send_line("").unwrap();
-    until(&mut game, "10 of 15 points", &mut screen);
+    until(&mut game, "12 of 14 points", &mut screen);
     let code = rest(&mut game, &mut screen);
     (screen, code)
 }
