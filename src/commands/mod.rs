@@ -1,4 +1,5 @@
-//! The commands other than `play`: each renders plain data to a `Write` the caller hands in.
+//! The commands: each renders plain data to a `Write` the caller hands in (`play` plays over an
+//! input the caller hands in too).
 
 mod aliases;
 mod import;
@@ -6,6 +7,7 @@ mod install;
 mod judge;
 mod list;
 mod new;
+mod play;
 mod preview;
 mod scores;
 mod validate;
@@ -16,6 +18,7 @@ pub use install::{completions, man};
 pub use judge::judge;
 pub use list::list;
 pub use new::{SCHEMA_FILE, STARTER, new};
+pub use play::{Plan, Ready, Screen, plan, ready, run as run_game, status};
 pub use preview::preview;
 pub use scores::scores;
 pub use validate::validate;
