@@ -67,6 +67,12 @@ where
         } => scores(json, limit, reset, yes, max, &mut stdout),
         Config::Aliases { json } => aliases(json, &mut stdout),
         Config::Judge(request) => judge(&request, max, &mut stdout),
+        Config::Draft(request) => loader::read_text(&request.path, max)
+            .map_err(Error::from)
+            .and_then(|text| {
+                commands::draft(&request, &text, &mut stdout, &mut io::stderr().lock())
+            })
+            .map(|()| 0),
         Config::Import(request) => {
             // The events a game would load, but for the file the import replaces (with --force).
             let mut loaded = load_default(max).files;
@@ -138,10 +144,19 @@ fn load_default(max_bytes: u64) -> admit::Admitted {
     ))
 }
 
+/// The question file drafted in memory from the article at `path` (`--article`).
+fn article(path: &std::path::Path, max_bytes: u64) -> Result<Loaded, Error> {
+    let text = loader::read_text(path, max_bytes)?;
+    commands::drafted(path, &text, &commands::article_options(path)).map(|(loaded, _)| loaded)
+}
+
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
 /// the exit status: 0, or 130 when the game was ended by Ctrl-C.
 fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u8, Error> {
-    let files = load_events(&config.questions, &config.events, max_bytes)?;
+    let files = match &config.article {
+        Some(path) => select_events(vec![article(path, max_bytes)?], &config.events)?,
+        None => select_events(load(&config.questions, max_bytes)?, &config.events)?,
+    };
     let mut stderr = io::stderr().lock();
     let history = data_dir().map(|dir| History::new(dir).with_max_bytes(max_bytes));
     let past = past_games(history.as_ref(), config.save)?;
@@ -243,9 +258,8 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
     Ok(commands::status(record.ending))
 }
 
-/// The files a game loads, only those of `events` when some are named (each must be loaded).
-fn load_events(paths: &[PathBuf], events: &[String], max_bytes: u64) -> Result<Vec<Loaded>, Error> {
-    let mut files = load(paths, max_bytes)?;
+/// Of `files`, only those of `events` when some are named (each must be loaded).
+fn select_events(mut files: Vec<Loaded>, events: &[String]) -> Result<Vec<Loaded>, Error> {
     if events.is_empty() {
         return Ok(files);
     }

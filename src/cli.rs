@@ -40,6 +40,8 @@ pub enum Command {
     Schema,
     /// Turn another quiz's question bank (an Open Trivia DB response) into a question file
     Import(ImportArgs),
+    /// Draft a question file from a plain-text news article, to review and then play
+    Draft(DraftArgs),
     /// Show your progress: best scores, last games, accuracy over time, by kind and answer type
     Scores(ScoresArgs),
     /// List the answers you counted as right with `!`, to add to question files as aliases
@@ -195,6 +197,32 @@ pub struct ImportArgs {
     pub encoding: Option<EncodingArg>,
 }
 
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The article: plain text, one paragraph a line or paragraphs split by blank lines (`-`
+    /// reads standard input)
+    #[arg(value_name = "ARTICLE")]
+    pub article: PathBuf,
+    /// Write the question file here instead of printing it
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite FILE if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// The event id (fact and claim ids are made from it) [default: from ARTICLE's name]
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The event title [default: from ARTICLE's name]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// The event's date [default: a full date in the dateline, else none]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::draft::parse_date)]
+    pub date: Option<String>,
+    /// How many facts and claims to keep, the best first
+    #[arg(long, value_name = "N", default_value_t = crate::draft::DEFAULT_MAX as u32, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max: u32,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FromArg {
     /// An Open Trivia DB (opentdb.com) API response, saved as it came
@@ -233,6 +261,11 @@ pub struct PlayArgs {
 
     #[command(flatten)]
     pub source: SourceArgs,
+
+    /// Draft questions from this plain-text article and play them at once (`-` reads standard
+    /// input until its end, Ctrl-D at a terminal)
+    #[arg(long, value_name = "ARTICLE", conflicts_with_all = ["questions", "events", "retry"])]
+    pub article: Option<PathBuf>,
 
     /// Play only this event (its id, as `factquiz list` shows); repeatable [default: all loaded]
     #[arg(long = "event", value_name = "ID")]
@@ -351,5 +384,31 @@ mod tests {
             assert!(!text.contains("unexpected argument"), "{bad}: {text}");
             assert!(text.contains("seconds"), "{bad}: {text}");
         }
+    }
+
+    #[test]
+    fn draft_takes_an_article_and_checks_its_date_and_max() {
+        let cli = Cli::try_parse_from([
+            "factquiz",
+            "draft",
+            "a.txt",
+            "--date",
+            "July 27, 2018",
+            "--max",
+            "5",
+        ])
+        .unwrap();
+        let Some(Command::Draft(args)) = cli.command else {
+            panic!("expected draft")
+        };
+        assert_eq!((args.date.as_deref(), args.max), (Some("2018-07-27"), 5));
+        assert!(Cli::try_parse_from(["factquiz", "draft", "a.txt", "--date", "soon"]).is_err());
+        assert!(Cli::try_parse_from(["factquiz", "draft", "a.txt", "--max", "0"]).is_err());
+        assert!(Cli::try_parse_from(["factquiz", "--article", "a.txt", "--retry"]).is_err());
+        let cli = Cli::try_parse_from(["factquiz", "--article", "a.txt", "-n", "3"]).unwrap();
+        assert_eq!(
+            cli.play.article.as_deref(),
+            Some(std::path::Path::new("a.txt"))
+        );
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::cli::{Cli, Command, FromArg, PlayArgs};
-use crate::commands::{ImportRequest, default_id};
+use crate::commands::{DraftRequest, ImportRequest, default_id};
 use crate::history::Mode;
 use crate::import::{Encoding, ImportOptions};
 use crate::question::Kind;
@@ -32,6 +32,7 @@ pub enum Config {
     },
     Schema,
     Import(Box<ImportRequest>),
+    Draft(Box<DraftRequest>),
     Scores {
         json: bool,
         limit: usize,
@@ -67,6 +68,8 @@ pub struct PlayConfig {
     pub seed: Option<u64>,
     /// Empty: the bundled question files and the user's.
     pub questions: Vec<PathBuf>,
+    /// An article to draft questions from and play instead of any question file.
+    pub article: Option<PathBuf>,
     /// Empty: every loaded event.
     pub events: Vec<String>,
     /// The kinds to ask, each once, in a fixed order; never empty.
@@ -139,6 +142,15 @@ impl From<Cli> for Config {
                     force: args.force,
                 }))
             }
+            Some(Command::Draft(args)) => Config::Draft(Box::new(DraftRequest::new(
+                args.article,
+                args.output,
+                args.force,
+                args.id,
+                args.title,
+                args.date,
+                args.max as usize,
+            ))),
             None => Config::Play(cli.play.into()),
         }
     }
@@ -156,6 +168,7 @@ impl From<PlayArgs> for PlayConfig {
             count: args.count as usize,
             seed: args.seed,
             questions: args.source.questions,
+            article: args.article,
             events: args.events,
             kinds,
             strict: args.strict,

@@ -1,5 +1,6 @@
 //! The errors that end a run, and the exit status each maps to.
 
+use crate::draft::DraftError;
 use crate::import::ImportError;
 use crate::loader::LoadError;
 use crate::store::{HistoryError, StoreError, WriteError};
@@ -31,6 +32,12 @@ pub enum Error {
     NoDataFolder(&'static str),
     #[error(transparent)]
     Import(#[from] ImportError),
+    #[error("{path}: {source}")]
+    Draft {
+        path: String,
+        #[source]
+        source: DraftError,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -54,6 +61,7 @@ impl Error {
             | Error::NoQuestions(_)
             | Error::UnknownEvent { .. }
             | Error::Import(_)
+            | Error::Draft { .. }
             | Error::EventTaken { .. }
             | Error::WriteFile(WriteError::Exists(_) | WriteError::NotAFile { .. })
             | Error::Input(_)

@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod draft;
 pub mod engine;
 pub mod error;
 pub mod excerpt;

@@ -138,6 +138,8 @@ struct FactContext<'c, 'g> {
 /// The most characters any one text in a question file may have.
 pub const MAX_TEXT: usize = 10_000;
 
+pub use evidence::states;
+
 pub fn has_errors(problems: &[Problem]) -> bool {
     problems.iter().any(|p| p.severity == Severity::Error)
 }
@@ -202,6 +204,7 @@ impl Checker<'_> {
             generator,
         };
         self.facts(&file.facts, &context);
+        self.evidence(file);
         for (i, claim) in file.claims.iter().enumerate() {
             let at = At("claims", i);
             self.not_empty(|| format!("{at}.id"), &claim.id);
@@ -621,6 +624,7 @@ fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
     })
 }
 
+mod evidence;
 mod fairness;
 mod ids;
 mod lengths;

@@ -20,6 +20,8 @@ struct Row {
     authored: usize,
     /// Distinct questions: each kind each fact can be asked as, each claim, each hand-written one.
     questions: usize,
+    /// Items drafted from an article and not yet reviewed by their author.
+    unreviewed: usize,
     origin: String,
 }
 
@@ -42,6 +44,7 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
                 claims: f.claims.len(),
                 authored: f.questions.len(),
                 questions: from_facts + f.claims.len() + f.questions.len(),
+                unreviewed: f.unreviewed(),
                 origin: l.origin.to_string(),
             }
         })
@@ -56,9 +59,14 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
             Some(date) => writeln!(out, "  ({})", clean_line(date))?,
             None => writeln!(out)?,
         }
+        let unreviewed = if row.unreviewed > 0 {
+            format!(" · {} unreviewed", row.unreviewed)
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "    {}, {}, {} hand-written: {} · {}",
+            "    {}, {}, {} hand-written: {}{unreviewed} · {}",
             front::count(row.facts as u64, "fact"),
             front::count(row.claims as u64, "claim"),
             row.authored,

@@ -2,6 +2,7 @@
 //! input the caller hands in too).
 
 mod aliases;
+mod draft;
 mod import;
 mod install;
 mod judge;
@@ -13,6 +14,7 @@ mod scores;
 mod validate;
 
 pub use aliases::aliases;
+pub use draft::{DraftRequest, article_options, draft, drafted};
 pub use import::{ImportRequest, default_id, import};
 pub use install::{completions, man};
 pub use judge::judge;

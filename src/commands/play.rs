@@ -193,6 +193,7 @@ mod tests {
             count,
             seed: None,
             questions: Vec::new(),
+            article: None,
             events: Vec::new(),
             kinds: Kind::ALL.to_vec(),
             strict: false,

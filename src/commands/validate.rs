@@ -6,6 +6,7 @@ use crate::error::Error;
 use crate::front::clean_line;
 use crate::loader::{LoadError, Loaded};
 use crate::locate::locate;
+use crate::model::UNREVIEWED;
 use crate::quote::quoted;
 use crate::validate::{Problem, Severity, validate as check};
 
@@ -33,12 +34,30 @@ pub fn validate(
         }
         writeln!(out, "{}", clean_line(&problem.to_string()))?;
     }
+    let mut unreviewed = 0;
+    for file in loaded {
+        let n = file.file.unreviewed();
+        unreviewed += n;
+        if n > 0 {
+            writeln!(
+                out,
+                "{}: {n} drafted item{} not yet reviewed (tagged {UNREVIEWED:?}): check each against the source, then remove the tag",
+                clean_line(&file.origin.to_string()),
+                if n == 1 { "" } else { "s" }
+            )?;
+        }
+    }
     writeln!(
         out,
-        "{count} file{} checked: {errors} error{}, {warnings} warning{}",
+        "{count} file{} checked: {errors} error{}, {warnings} warning{}{}",
         if count == 1 { "" } else { "s" },
         if errors == 1 { "" } else { "s" },
-        if warnings == 1 { "" } else { "s" }
+        if warnings == 1 { "" } else { "s" },
+        if unreviewed > 0 {
+            format!(", {unreviewed} unreviewed")
+        } else {
+            String::new()
+        }
     )?;
     Ok(u8::from(errors > 0 || (deny_warnings && warnings > 0)))
 }

@@ -6,9 +6,9 @@ use super::*;
 use crate::generate::display;
 use crate::heading::heading;
 use crate::loader::{Origin, load_bundled, parse};
-use crate::model::{AuthoredKind, QuestionFile};
+use crate::model::{AuthoredKind, QuestionFile, Verdict};
 use crate::normalize;
-use crate::question::{Kind, Question};
+use crate::question::{Expected, Kind, Question};
 
 const APOLLO: &str = include_str!("../../tests/fixtures/apollo-11.json");
 
@@ -85,8 +85,9 @@ fn texts(q: &Question) -> Vec<&str> {
 }
 
 /// No question's answer or accepted form is in the header or in a text shown before it; a claim
-/// comes before every fact of its event that cites one of its paragraphs, and is never in a game
-/// with a fact whose answer its evidence names.
+/// comes before every fact, and every supported claim (unless it is supported too), of its event
+/// that cites one of its paragraphs, and is never in a game with a fact whose answer its evidence
+/// names.
 fn assert_fair(files: &[QuestionFile], game: &[Question], what: &str) {
     let events: Vec<&crate::model::Event> = files
         .iter()
@@ -112,17 +113,25 @@ fn assert_fair(files: &[QuestionFile], game: &[Question], what: &str) {
         if q.kind != Kind::Verdict {
             continue;
         }
+        let supported = |c: &Question| c.expected == Expected::Verdict(Verdict::Supported);
         for (other_at, other) in game.iter().enumerate() {
-            if other.kind == Kind::Verdict || other.event_id != q.event_id {
+            let other_is_claim = other.kind == Kind::Verdict;
+            if other.event_id != q.event_id || other.id == q.id {
                 continue;
             }
+            // A fact, or a supported claim (its words are the source's once answered) unless this
+            // claim is supported too, must come after a claim that shares one of its paragraphs.
             let shares = other.paragraphs.iter().any(|p| q.paragraphs.contains(p));
+            let decides = !other_is_claim || (supported(other) && !supported(q));
             assert!(
-                !shares || other_at > at,
+                !shares || !decides || other_at > at,
                 "{what}: claim {} comes after {}, which cites one of its paragraphs",
                 q.id,
                 other.id
             );
+            if other_is_claim {
+                continue;
+            }
             let evidence = words(&q.explanation);
             let claim = words(&q.prompt);
             let named = forms_of(files, other)

@@ -9,7 +9,10 @@
 //!    words after the game's normalisation; one whose answer is in the header is left out.
 //! 2. A question with no answer text of its own (a claim, a hand-written true/false statement) is
 //!    decided by its source paragraphs: it goes before every question of its event that cites one
-//!    of the same paragraphs, whose feedback could decide it.
+//!    of the same paragraphs and shows something true from them, whose texts could decide it: a
+//!    question with an answer, and a claim or statement that turns out true (a supported claim's
+//!    words are the source's, once it is answered). Two true ones are not ordered by this rule
+//!    (each would have to go first); their texts are the author's to keep apart.
 //! 3. Such a question is also decided by the answers its evidence names (a claim refuted with "the
 //!    plane left from Wonsan"): it goes before every text that names them, the question they answer
 //!    included, so it is never in one game with that question.
@@ -21,8 +24,9 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
+use crate::model::Verdict;
 use crate::normalize;
-use crate::question::Question;
+use crate::question::{Expected, Question};
 
 /// Between the words of two texts, so that a phrase never matches across them.
 const BREAK: &str = "\u{0}";
@@ -124,10 +128,11 @@ fn gives_away(questions: &[Question], forms: &[Vec<Vec<String>>]) -> Vec<Vec<usi
 
 /// Rules 2 and 3, for the questions with no answer forms of their own (`forms` empty).
 fn decided_first(questions: &[Question], forms: &[Vec<Vec<String>>], after: &mut [Vec<usize>]) {
-    // The questions with answers, by event and cited paragraph.
+    // The questions that show something true from the paragraphs they cite, by event and
+    // paragraph: those with answers, and true claims and statements.
     let mut citing: HashMap<(&str, u32), Vec<usize>> = HashMap::new();
     for (i, q) in questions.iter().enumerate() {
-        if !forms[i].is_empty() {
+        if !forms[i].is_empty() || turns_out_true(q) {
             for &p in &q.paragraphs {
                 citing.entry((q.event_id.as_str(), p)).or_default().push(i);
             }
@@ -145,12 +150,16 @@ fn decided_first(questions: &[Question], forms: &[Vec<Vec<String>>], after: &mut
         if !forms[j].is_empty() {
             continue;
         }
+        // A true claim goes only before questions with answers: not before itself, nor before
+        // another true one, which would have to go before it as well.
+        let true_one = turns_out_true(q);
         let mut first: Vec<usize> = q
             .paragraphs
             .iter()
             .filter_map(|&p| citing.get(&(q.event_id.as_str(), p)))
             .flatten()
             .copied()
+            .filter(|&i| !(true_one && forms[i].is_empty()))
             .collect();
         for &i in &named[j] {
             first.push(i);
@@ -160,6 +169,15 @@ fn decided_first(questions: &[Question], forms: &[Vec<Vec<String>>], after: &mut
         after[j].sort_unstable();
         after[j].dedup();
     }
+}
+
+/// Whether `question` has no answer text but turns out true (a supported claim, a true
+/// hand-written statement): once answered, its own words are the source's.
+fn turns_out_true(question: &Question) -> bool {
+    matches!(
+        question.expected,
+        Expected::Verdict(Verdict::Supported) | Expected::TrueFalse(true)
+    )
 }
 
 /// Whether the explanation of `question` contains one of `forms` that its prompt does not.

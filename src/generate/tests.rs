@@ -355,3 +355,52 @@ fn choice_options_are_each_others_rivals() {
         assert_eq!(accepted.rivals.iter().collect::<Vec<_>>(), others);
     }
 }
+
+#[test]
+fn the_answer_line_keeps_the_hedge_its_statement_puts_before_a_number() {
+    let mut about = fact("m", AnswerType::Number, "7,700", &["6,700", "9,700"]);
+    about.unit = Some("soldiers".into());
+    about.statement = "About {answer} soldiers are missing.".into();
+    let mut more = about.clone();
+    more.statement = "It lists more than {answer} soldiers.".into();
+    let mut spread = about.clone();
+    spread.statement = "They were spread over {answer} soldiers.".into();
+    let mut plain = about.clone();
+    plain.statement = "It lists {answer} soldiers.".into();
+    let facts = [about, more, spread, plain];
+    let generator = of_event(&facts);
+    let mut rng = StdRng::seed_from_u64(0);
+    let lines: Vec<String> = facts
+        .iter()
+        .flat_map(|f| {
+            [Kind::Short, Kind::Choice, Kind::Truefalse].map(|kind| {
+                generator
+                    .fact_question(&event(), f, kind, false, &mut rng)
+                    .unwrap()
+                    .solution
+            })
+        })
+        .collect();
+    for (i, want) in [
+        "about 7,700 soldiers",
+        "more than 7,700 soldiers",
+        "7,700 soldiers",
+        "7,700 soldiers",
+    ]
+    .iter()
+    .enumerate()
+    {
+        for line in &lines[i * 3..i * 3 + 3] {
+            assert!(
+                line.contains(want) && (i < 2 || !line.contains("over 7,700")),
+                "fact {i}: {line:?} should say {want:?}"
+            );
+        }
+    }
+    // The bundled hedged facts say "about" in every answer line.
+    for (f, q) in all_bundled_questions() {
+        if f.id == "missing-total" || f.id == "missing-in-north" {
+            assert!(q.solution.contains("about "), "{}: {:?}", f.id, q.solution);
+        }
+    }
+}

@@ -123,6 +123,7 @@ pub fn from_opentdb(response: &Response, options: &ImportOptions) -> Result<Impo
                 paragraphs: 0,
                 title: Some("Open Trivia Database".to_owned()),
                 reference: Some("https://opentdb.com (questions under CC BY-SA 4.0)".to_owned()),
+                text: None,
             },
         },
         facts: Vec::new(),

@@ -42,4 +42,8 @@ pub struct Source {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
+    /// The source's own paragraphs, in order, when the file carries them (a drafted file does):
+    /// the evidence of every fact can then be checked against its cited paragraphs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Vec<String>>,
 }

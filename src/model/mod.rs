@@ -15,4 +15,4 @@ pub use claim::{Claim, Verdict};
 pub use difficulty::Difficulty;
 pub use event::{Event, EventDate, Source};
 pub use fact::{Fact, FactKind, SLOT, Tolerance};
-pub use question_file::{FORMAT_VERSION, QuestionFile};
+pub use question_file::{FORMAT_VERSION, QuestionFile, UNREVIEWED};

@@ -152,6 +152,11 @@ static SOURCE: Object = Object {
             Shape::Text,
             "text in double quotes: where to find the source",
         ),
+        Field::nullable(
+            "text",
+            TEXTS,
+            "a list of the source's paragraphs in double quotes, like [\"The bridge opened.\"]",
+        ),
     ],
 };
 

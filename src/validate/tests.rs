@@ -266,6 +266,41 @@ fn a_text_over_the_limit_is_named_by_its_field() {
     );
 }
 
+#[test]
+fn a_file_with_its_text_states_every_answer_in_the_paragraphs_it_cites() {
+    let with_text = |edit: fn(&mut serde_json::Value)| {
+        file_with(|v| {
+            v["event"]["source"]["text"] = serde_json::json!([
+                "The plane left Wonsan at dawn.",
+                "It flew south.",
+                "Nobody said where."
+            ]);
+            edit(v);
+        })
+    };
+    assert_eq!(problems_in(&with_text(|_| {})), vec![]);
+    one_error(
+        |v| {
+            v["event"]["source"]["text"] =
+                serde_json::json!(["The plane left Wonsan.", "It flew.", "Nobody said."]);
+            v["facts"][0]["paragraphs"] = serde_json::json!([2]);
+        },
+        "facts[0].paragraphs[0]",
+        "paragraph 2 of the source's text does not state the answer \"Wonsan\"",
+    );
+    one_error(
+        |v| v["event"]["source"]["text"] = serde_json::json!(["The plane left Wonsan."]),
+        "event.source.text",
+        "the text has 1 paragraph, but event.source.paragraphs says 3",
+    );
+    // A fact worked out from the source is not stated in one paragraph, and is not held to it.
+    let inferred = with_text(|v| {
+        v["facts"][0]["paragraphs"] = serde_json::json!([3]);
+        v["facts"][0]["inferred"] = true.into();
+    });
+    assert_eq!(problems_in(&inferred), vec![]);
+}
+
 /// What was once accepted without a word (issue #12) is now an error on its field.
 #[test]
 fn silent_acceptances_are_errors() {

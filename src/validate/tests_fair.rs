@@ -1,7 +1,11 @@
-//! `validate`'s fairness warnings (validate/fairness.rs), and the bundled file against its audit.
+//! `validate`'s fairness warnings (validate/fairness.rs); the bundled file against its audits
+//! (`audit`) and against its source's wording (`shingles`).
 
 use super::*;
-use crate::loader::{Origin, load_bundled, parse};
+use crate::loader::{Origin, parse};
+
+mod audit;
+mod shingles;
 
 fn problems_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<Problem> {
     let mut value = serde_json::json!({
@@ -156,52 +160,5 @@ fn a_yes_no_question_with_options_is_a_warning() {
         |v| v["facts"][0]["question"] = "Had the plane left by then?".into(),
         "facts[0].question",
         "reads as a yes/no question",
-    );
-}
-
-/// The independent audit of the bundled file (tests/fixtures/audit/bundled-audit.jsonl, written by
-/// someone who saw only the article and the game's questions) is answered item by item: each
-/// finding is fixed, removed, replaced or disputed, and the file agrees with what is said.
-#[test]
-fn every_finding_of_the_audit_is_resolved_in_the_bundled_file() {
-    let audit = include_str!("../../tests/fixtures/audit/bundled-audit.jsonl");
-    let bundled = load_bundled().unwrap();
-    let file = &bundled[0].file;
-    let fact = |id: &str| file.facts.iter().find(|f| f.id == id);
-    let present = |id: &str| fact(id).is_some() || file.claims.iter().any(|c| c.id == id);
-    let mut findings = 0;
-    for line in audit.lines() {
-        let finding: serde_json::Value = serde_json::from_str(line).unwrap();
-        let id = finding["id"].as_str().unwrap();
-        let resolved = finding["resolved"].as_str().unwrap();
-        let (status, _) = resolved.split_once(':').unwrap();
-        match status {
-            "fixed" | "disagree" | "disagree in part" => {
-                assert!(id == "HEADER" || present(id), "{id}: {resolved}")
-            }
-            "removed" => assert!(!present(id), "{id} is said to be removed"),
-            "replaced" => {
-                assert!(!present(id), "{id} is said to be replaced");
-                let now = resolved.split("is now ").nth(1).unwrap();
-                let new_id = now.split_whitespace().next().unwrap();
-                assert!(
-                    present(new_id),
-                    "{id} is replaced by {new_id}, which is missing"
-                );
-            }
-            other => panic!("{id}: unknown resolution {other:?}"),
-        }
-        // Rule 1: a statement the source does not refute is never asked as false.
-        if finding["problem_kind"] == "false-not-refuted"
-            && let Some(f) = fact(id)
-        {
-            assert!(!f.exclusive, "{id} is asked as true or false");
-        }
-        findings += 1;
-    }
-    assert_eq!(findings, 92);
-    assert!(
-        crate::heading::event_heading(&file.event) == file.event.title,
-        "the header shows no date the article does not give"
     );
 }

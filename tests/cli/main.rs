@@ -4,6 +4,7 @@ mod answering;
 mod authoring;
 mod corpus;
 mod counts;
+mod draft;
 mod fairness;
 mod files;
 mod import;

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::Difficulty;
+use crate::model::{Difficulty, Verdict};
 use crate::question::{Expected, Kind};
 
 /// A question of event `e` citing `paragraphs`; with no `forms` it stands for a claim.
@@ -203,5 +203,40 @@ fn claims_with_no_answer_forms_are_never_left_out() {
     ];
     let (kept, dropped) = arrange("Wonsan", drawn);
     assert_eq!(ids(&kept), ["c1", "c2"]);
+    assert!(dropped.is_empty());
+}
+
+/// A claim of event `e` with `verdict`, citing `paragraphs`.
+fn claim(id: &str, verdict: Verdict, paragraphs: &[u32]) -> Question {
+    Question {
+        expected: Expected::Verdict(verdict),
+        ..question(id, &format!("Claim {id}."), &[], "Evidence.", paragraphs)
+    }
+}
+
+#[test]
+fn a_claim_goes_before_a_supported_claim_that_cites_its_paragraphs() {
+    // A supported claim's words are the source's once it is answered ("soldiers handled the cases
+    // one at a time" decides "the remains came in a single coffin"), so claims citing one of its
+    // paragraphs go first; the others keep their drawn order.
+    let drawn = vec![
+        claim("one-by-one", Verdict::Supported, &[6]),
+        claim("other", Verdict::Supported, &[9]),
+        claim("coffin", Verdict::Refuted, &[2, 6]),
+        claim("attended", Verdict::NotStated, &[2, 5]),
+    ];
+    let (kept, dropped) = arrange("An event", drawn);
+    assert_eq!(ids(&kept), ["other", "coffin", "one-by-one", "attended"]);
+    assert!(dropped.is_empty());
+    // Two supported claims on one paragraph, and two that are not supported, keep their order:
+    // each pair would otherwise have to go both ways.
+    let drawn = vec![
+        claim("s2", Verdict::Supported, &[6]),
+        claim("s1", Verdict::Supported, &[6]),
+        claim("n2", Verdict::NotStated, &[9]),
+        claim("r1", Verdict::Refuted, &[9]),
+    ];
+    let (kept, dropped) = arrange("An event", drawn);
+    assert_eq!(ids(&kept), ["s2", "s1", "n2", "r1"]);
     assert!(dropped.is_empty());
 }

@@ -1,0 +1,278 @@
+//! Wrong options for a drafted fact, of its type and unit: values the article gives elsewhere
+//! first (the nearest in size first), then values nudged from the answer and written the way it
+//! is ("412.5 million" gives "330.5 million", "June 14" gives "June 15", "Friday" gives
+//! "Saturday"). A value from the fact's own sentence is never used: the sentence would then
+//! contradict itself or make the option plainly wrong.
+
+use std::cmp::Ordering;
+
+use super::index::Index;
+use super::nudges::{nudges, render, style};
+use super::value::{Found, Hedge, Value};
+use crate::check::canonical;
+use crate::generate::form;
+
+/// How many wrong options a multiple-choice question needs.
+pub const WANTED: usize = 3;
+
+/// How many candidates the three are chosen from: as many as the generator looks at.
+const POOL: usize = 10;
+
+/// How many of the article's values a fact looks at for its distractors: the nearest ones.
+const LOOK_AT: usize = 200;
+
+/// Up to three distractors for value `i` of `all` (every value of the article), then nudges.
+pub fn distractors(i: usize, all: &[Found], index: &Index) -> Vec<String> {
+    let f = &all[i];
+    // Told apart as the game tells answers apart: "3.8" is "03.8".
+    let key = |text: &str| canonical(f.class.answer_type(), text, f.unit.as_deref());
+    let mut taken: Vec<String> = std::iter::once(&f.answer)
+        .chain(&f.aliases)
+        .map(|a| key(a))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut keep = |text: String, out: &mut Vec<String>| {
+        let key = key(&text);
+        if !key.is_empty() && !taken.contains(&key) {
+            taken.push(key);
+            out.push(text);
+        }
+    };
+    let sentence_keys: Vec<&String> = index
+        .by_sentence
+        .get(&(f.paragraph, f.sentence))
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .map(|&g| &index.keys[g])
+        .collect();
+    let mut from_article: Vec<&Found> = index
+        .near(i, LOOK_AT)
+        .iter()
+        .filter(|&&g| index.keys[g] != index.keys[i] && !sentence_keys.contains(&&index.keys[g]))
+        .map(|&g| &all[g])
+        .filter(|g| !g.answer.is_empty())
+        .filter(|g| far_enough(f, &g.value) && same_size(f, &g.value) && in_order(f, &g.value))
+        .collect();
+    from_article.sort_by(|a, b| closeness(f, &a.value).total_cmp(&closeness(f, &b.value)));
+    // More candidates than needed, the article's first but always some nudges (which keep the
+    // answer's form), so that a set that does not single the answer out by its form can be chosen
+    // (issue 10's rule 5, as the generator chooses).
+    for g in from_article {
+        if out.len() == POOL - WANTED {
+            break;
+        }
+        if let Some(text) = shown(f, g) {
+            keep(text, &mut out);
+        }
+    }
+    for text in nudges(f) {
+        if out.len() == POOL {
+            break;
+        }
+        keep(text, &mut out);
+    }
+    form::choose(f.class.answer_type(), &f.answer, &out, WANTED)
+}
+
+/// A number so close to the answer that it may be the same quantity rounded ($412 million next
+/// to $412.5 million) is no distractor; for a hedged answer ("about 9,000") the margin is wider.
+pub(super) fn far_enough(f: &Found, value: &Value) -> bool {
+    let (Value::Number(a), Value::Number(b)) = (&f.value, value) else {
+        return true;
+    };
+    let margin = if f.hedge == Hedge::Exact { 0.05 } else { 0.2 };
+    (a - b).abs() > margin * a.abs().max(b.abs())
+}
+
+/// A value of the article of another order of size ("2,300" for "Two") is plainly wrong.
+fn same_size(f: &Found, value: &Value) -> bool {
+    match (&f.value, value) {
+        (Value::Number(a), Value::Number(b)) if *a > 0.0 && *b > 0.0 => {
+            (a / b).ln().abs() <= 10f64.ln()
+        }
+        _ => true,
+    }
+}
+
+/// For one end of a range, a value that keeps the range the right way round.
+pub(super) fn in_order(f: &Found, value: &Value) -> bool {
+    match (f.order, value) {
+        (Some((Ordering::Less, other)), Value::Number(v)) => *v < other,
+        (Some((Ordering::Greater, other)), Value::Number(v)) => *v > other,
+        _ => true,
+    }
+}
+
+fn closeness(f: &Found, value: &Value) -> f64 {
+    match (&f.value, value) {
+        (Value::Number(a), Value::Number(b)) if *a > 0.0 && *b > 0.0 => (a / b).ln().abs(),
+        _ => 0.0,
+    }
+}
+
+/// How another found value is shown as an option for `f`: as the article writes it, but in
+/// words when `f` is ("Seven" among "Eight" and "Six", not "28"), or not at all.
+fn shown(f: &Found, g: &Found) -> Option<String> {
+    let words = |text: &str| text.starts_with(char::is_alphabetic);
+    match (&g.value, f.class.is_name()) {
+        (Value::Number(v), false) if words(&f.answer) && !words(&g.answer) => {
+            render(&style(&f.answer)?, *v)
+        }
+        (Value::Number(_), false) if !words(&f.answer) && words(&g.answer) => None,
+        _ => Some(g.answer.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::paragraph::Paragraph;
+    use crate::draft::value::Class;
+
+    /// The distractors of `f` in an article that has no other value.
+    fn alone(f: Found) -> Vec<String> {
+        let all = [f];
+        distractors(0, &all, &Index::new(&all))
+    }
+
+    fn value(answer: &str, class: Class, value: Value, hedge: Hedge) -> Found {
+        let p = Paragraph::new(0, "x");
+        let mut f = Found::new(&p, 0..1, class, answer.to_owned(), value);
+        f.hedge = hedge;
+        f
+    }
+
+    #[test]
+    fn nudges_keep_the_answers_form() {
+        use Class::*;
+        let n = |a: &str, c, v: f64, h| alone(value(a, c, Value::Number(v), h));
+        assert_eq!(
+            n("412.5 million", Money, 412.5e6, Hedge::Exact),
+            ["330.5 million", "515.6 million", "371.3 million"]
+        );
+        assert_eq!(
+            n("7,700", Number, 7700.0, Hedge::Exact),
+            ["7,800", "7,600", "7,900"]
+        );
+        assert_eq!(
+            n("9,000", Number, 9000.0, Hedge::Approximate),
+            ["14,000", "5,000", "18,000"]
+        );
+        assert_eq!(
+            n("four", Number, 4.0, Hedge::Exact),
+            ["five", "three", "six"]
+        );
+        assert_eq!(
+            n("Seven", Number, 7.0, Hedge::Exact),
+            ["Eight", "Six", "Nine"]
+        );
+        assert_eq!(
+            n("21st", Ordinal, 21.0, Hedge::Exact),
+            ["22nd", "20th", "23rd"]
+        );
+        assert_eq!(n("75", Percent, 75.0, Hedge::Exact), ["76", "74", "77"]);
+        assert_eq!(
+            n("2014", Year, 2014.0, Hedge::Exact),
+            ["2015", "2013", "2016"]
+        );
+        let d = |a: &str, v| alone(value(a, DayMonth, v, Hedge::Exact));
+        assert_eq!(
+            d("Aug. 15", Value::DayMonth(8, 15)),
+            ["Aug. 16", "Aug. 14", "Aug. 17"]
+        );
+        assert_eq!(
+            d("1 September", Value::DayMonth(9, 1)),
+            ["2 September", "31 August", "3 September"]
+        );
+        let t = alone(value(
+            "2:14 p.m.",
+            Time,
+            Value::Time(14 * 60 + 14),
+            Hedge::Exact,
+        ));
+        assert_eq!(t, ["2:24 p.m.", "2:04 p.m.", "2:34 p.m."]);
+        let s = alone(value(
+            "2022-23",
+            YearSpan,
+            Value::Span(2022.0, 2023.0),
+            Hedge::Exact,
+        ));
+        assert_eq!(s, ["2020-21", "2024-25", "2018-19"]);
+        let s = alone(value(
+            "2003-04",
+            YearSpan,
+            Value::Span(2003.0, 2004.0),
+            Hedge::Exact,
+        ));
+        assert_eq!(s, ["2001-02", "2005-06", "1999-2000"]);
+        let w = alone(value("Friday", Weekday, Value::Weekday(4), Hedge::Exact));
+        assert_eq!(w, ["Saturday", "Thursday", "Sunday"]);
+        let f = alone(value(
+            "a third",
+            Fraction,
+            Value::Fraction(1, 3),
+            Hedge::Approximate,
+        ));
+        assert_eq!(f, ["a half", "a quarter", "two thirds"]);
+    }
+
+    #[test]
+    fn the_article_first_same_unit_not_same_sentence_not_too_close() {
+        let p = Paragraph::new(0, "x");
+        let mut f = Found::new(
+            &p,
+            0..1,
+            Class::Money,
+            "412.5 million".into(),
+            Value::Number(412.5e6),
+        );
+        f.unit = Some("dollars".into());
+        let other = |answer: &str, v: f64, sentence: usize, unit: &str| {
+            let mut g = Found::new(&p, 0..1, Class::Money, answer.into(), Value::Number(v));
+            g.unit = Some(unit.into());
+            g.sentence = sentence;
+            g
+        };
+        f.sentence = 0;
+        let all = [
+            f,
+            other("412 million", 412e6, 1, "dollars"),
+            other("327 million", 327e6, 1, "dollars"),
+            other("6.8bn", 6.8e9, 1, "pounds"),
+            other("85 million", 85e6, 0, "dollars"),
+            other("9 million", 9e6, 2, "dollars"),
+        ];
+        assert_eq!(
+            distractors(0, &all, &Index::new(&all)),
+            ["327 million", "330.5 million", "515.6 million"]
+        );
+    }
+
+    #[test]
+    fn the_three_do_not_single_the_answer_out_by_its_form() {
+        let p = Paragraph::new(0, "x");
+        let number = |answer: &str, v: f64, sentence: usize| {
+            let mut g = Found::new(&p, 0..1, Class::Money, answer.into(), Value::Number(v));
+            g.sentence = sentence;
+            g.unit = Some("dollars".into());
+            g
+        };
+        // 30 moves in ones (31, 29, …), but a round answer among three that are not is a tell.
+        assert_eq!(alone(number("30", 30.0, 0)), ["31", "40", "29"]);
+        // The article's values come first, but not when they give the answer away by its digits.
+        let all = [
+            number("85 million", 85e6, 0),
+            number("120 million", 120e6, 1),
+            number("140 million", 140e6, 2),
+            number("160 million", 160e6, 3),
+        ];
+        let chosen = distractors(0, &all, &Index::new(&all));
+        assert_eq!(chosen.len(), WANTED);
+        assert_eq!(
+            form::tell(crate::model::AnswerType::Number, "85 million", &chosen),
+            None,
+            "{chosen:?}"
+        );
+        assert!(chosen.contains(&"120 million".to_owned()), "{chosen:?}");
+    }
+}

@@ -1,0 +1,363 @@
+//! Who and what the mentions of an article name: each mention is classed as a person, a place or
+//! an organisation from its own words first (a title, "County", "Agency", a country), then by the
+//! other mentions of the same entity ("Harcourt" after "Gov. Ellen Harcourt", "MoDOT" after
+//! "(MoDOT)"), then by the words around it ("in Whitmore", "the investment bank Halden Rowe",
+//! "Tom Brennan, who"). A mention nothing speaks for is left out: a wrong type is worse than a
+//! missing fact.
+
+use std::collections::HashMap;
+
+use super::lexicon::{self, ORGANISATION_WORDS, PLACE_WORDS};
+use super::mentions::Mention;
+use super::paragraph::Paragraph;
+use super::value::{Class, Found, Value};
+use crate::normalize;
+
+/// Someone or something the article names, under its fullest name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub class: Class,
+    pub full: String,
+    /// Other names for it in the article: initials, a surname, "Columbia" of "Columbia, Illinois".
+    pub forms: Vec<String>,
+}
+
+impl Entity {
+    pub fn new(class: Class, full: &str) -> Entity {
+        Entity {
+            class,
+            full: full.to_owned(),
+            forms: Vec::new(),
+        }
+    }
+
+    fn names(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.full).chain(&self.forms)
+    }
+
+    fn add_form(&mut self, form: &str) {
+        let key = normalize::key(form);
+        if !key.is_empty() && !self.names().any(|n| normalize::key(n) == key) {
+            self.forms.push(form.to_owned());
+        }
+    }
+}
+
+/// The entities of an article, with look-ups by name, by surname and by first word, so that
+/// resolving a long text's mentions stays linear.
+#[derive(Default)]
+struct Entities {
+    list: Vec<Entity>,
+    by_name: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, usize>,
+    by_first_word: HashMap<String, Vec<usize>>,
+}
+
+impl Entities {
+    fn index_names(&mut self, e: usize) {
+        let entity = &self.list[e];
+        let keys: Vec<String> = entity.names().map(|n| normalize::key(n)).collect();
+        for key in keys {
+            let list = self.by_name.entry(key).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
+        let words = normalize::words(&self.list[e].full);
+        if self.list[e].class == Class::Person {
+            if let Some(last) = words.last() {
+                self.by_surname.entry(last.clone()).or_insert(e);
+            }
+        } else if words.len() > 1 && !lexicon::generic_first_word(&words[0]) {
+            let list = self.by_first_word.entry(words[0].clone()).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
+    }
+
+    /// The entity of `class` with `key` among its names.
+    fn named(&self, key: &str, class: Option<Class>) -> Option<usize> {
+        self.by_name
+            .get(key)?
+            .iter()
+            .copied()
+            .find(|&e| class.is_none_or(|c| self.list[e].class == c))
+    }
+}
+
+/// The names found in `mentions`, each with its entity's full name as the answer. `seeds` are
+/// entities known before (the dateline's place).
+pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity>) -> Vec<Found> {
+    let mut entities = Entities::default();
+    for seed in seeds {
+        entities.list.push(seed);
+        entities.index_names(entities.list.len() - 1);
+    }
+    let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
+    // 1. What a mention's own words say.
+    for (i, m) in mentions.iter().enumerate() {
+        // Words before a title are read longest first, each as a name of its own.
+        let found = if m.before_title {
+            readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
+        } else {
+            own_class(m).map(|class| (class, m.clone()))
+        };
+        if let Some((class, m)) = found {
+            let e = enter(&mut entities, class, &m);
+            classes[i] = Some((e, m));
+        }
+    }
+    // 2 and 3. Other mentions of a known entity, then the words around; twice, so that a name
+    // classed by its context can settle another ("Tom Brennan, who" then "Brennan").
+    for _ in 0..2 {
+        for (i, m) in mentions.iter().enumerate() {
+            if classes[i].is_some() {
+                continue;
+            }
+            let p = &paragraphs[m.paragraph];
+            if let Some(found) = known(p, m, &entities) {
+                classes[i] = Some(found);
+                continue;
+            }
+            if m.before_title {
+                continue; // words before a title: only a known name is taken from them
+            }
+            let neighbour = neighbour_class(mentions, &classes, &entities.list, i);
+            if let Some(class) = context_class(p, m, neighbour) {
+                let e = enter(&mut entities, class, m);
+                classes[i] = Some((e, m.clone()));
+            } else if let Some(full) = full_name(paragraphs, mentions, i) {
+                // "Whitcomb, 61," after "to confirm Dana Whitcomb": the surname of that name.
+                let e = enter(&mut entities, Class::Person, &mentions[full]);
+                classes[i] = Some((e, m.clone()));
+            }
+        }
+    }
+    classes
+        .into_iter()
+        .flatten()
+        .map(|(e, m)| found(&paragraphs[m.paragraph], &m, &entities.list[e]))
+        .collect()
+}
+
+/// For a one-word mention the words around speak of as someone ("Whitcomb, 61,", "Whitcomb
+/// said"), the mention elsewhere written like a person's name that ends with it ("Dana
+/// Whitcomb"), if there is one and only one such name.
+fn full_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Option<usize> {
+    let m = &mentions[i];
+    let p = paragraphs.get(m.paragraph)?;
+    let words = normalize::words(&m.text);
+    let [surname] = words.as_slice() else {
+        return None;
+    };
+    if !context::speaks_of_someone(p, m) {
+        return None;
+    }
+    let mut names = mentions.iter().enumerate().filter(|(_, n)| {
+        !n.before_title
+            && normalize::words(&n.text).last() == Some(surname)
+            && paragraphs
+                .get(n.paragraph)
+                .is_some_and(|q| context::like_a_person(q, n))
+    });
+    let (first, name) = names.next()?;
+    names
+        .all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text))
+        .then_some(first)
+}
+
+/// The class a mention's own words give it.
+fn own_class(m: &Mention) -> Option<Class> {
+    if m.region.is_some() {
+        return Some(Class::Place);
+    }
+    if m.titled {
+        return Some(Class::Person);
+    }
+    let words = normalize::words(&m.text);
+    let last = words.last()?;
+    if PLACE_WORDS.contains(&last.as_str()) && words.len() > 1 {
+        return Some(Class::Place);
+    }
+    // Inside a name ("University of Oxford"), not before a title ("Senate Majority Leader").
+    let inside = if m.before_title {
+        &words[words.len() - 1..]
+    } else {
+        &words[..]
+    };
+    if inside
+        .iter()
+        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
+        && (words.len() > 1 || m.initials.is_some())
+    {
+        return Some(Class::Organisation);
+    }
+    if lexicon::known_place(&m.text) {
+        return Some(Class::Place);
+    }
+    // "NHS England", "BBC Sport": initials in a name of several words.
+    if words.len() > 1 && m.text.split_whitespace().any(lexicon::is_initialism) && !m.titled {
+        return Some(Class::Organisation);
+    }
+    if m.initials.is_some() || m.with_the {
+        return Some(Class::Organisation);
+    }
+    // "Congress", "Parliament": a body named by one word.
+    if let [word] = words.as_slice()
+        && BODIES.contains(&word.as_str())
+    {
+        return Some(Class::Organisation);
+    }
+    // "737 MAX": letters after a number name a model, not an organisation.
+    if is_initials(&m.text) && !m.after_number {
+        return Some(if lexicon::country_initials(&m.text).is_some() {
+            Class::Place
+        } else {
+            Class::Organisation
+        });
+    }
+    None
+}
+
+/// Bodies named by one word.
+const BODIES: &[&str] = &[
+    "congress",
+    "parliament",
+    "senate",
+    "assembly",
+    "cabinet",
+    "government",
+    "police",
+    "army",
+    "navy",
+    "nato",
+    "interpol",
+];
+
+/// "NHS", "PG&E", "FEMA": capitals only, two to six of them.
+fn is_initials(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=6).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '&' | '.'))
+}
+
+/// The index of the entity `m` names as `class`, added when new.
+fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
+    let key = normalize::key(&m.text);
+    let surname = normalize::words(&m.text)
+        .last()
+        .cloned()
+        .unwrap_or_default();
+    let same = entities.named(&key, Some(class)).or_else(|| {
+        (class == Class::Person)
+            .then(|| entities.by_surname.get(&surname).copied())
+            .flatten()
+    });
+    let index = same.unwrap_or_else(|| {
+        entities.list.push(Entity::new(class, &m.text));
+        entities.list.len() - 1
+    });
+    let e = &mut entities.list[index];
+    // The fullest name is the one with the most words.
+    if normalize::words(&m.text).len() > normalize::words(&e.full).len() && m.region.is_none() {
+        let old = std::mem::replace(&mut e.full, m.text.clone());
+        e.add_form(&old);
+    }
+    if let Some((state, short)) = &m.region {
+        let written = m.text.clone();
+        e.full = format!("{short}, {state}");
+        e.add_form(short);
+        e.add_form(&written);
+    }
+    e.add_form(&m.text);
+    if let Some(initials) = &m.initials {
+        e.add_form(initials);
+    }
+    if let Some(other) = &m.known_as {
+        e.add_form(other);
+    }
+    if class == Class::Person
+        && let Some(last) = e.full.split_whitespace().last().map(str::to_owned)
+    {
+        e.add_form(&last);
+    }
+    entities.index_names(index);
+    index
+}
+
+/// A mention of an entity already known: by one of its names, by a surname, by the first word of
+/// a longer name ("Meridian"), or, for words before a title, by a shorter reading.
+fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Mention)> {
+    for reading in readings(std::slice::from_ref(p), m) {
+        if (reading.first, reading.last) != (m.first, m.last)
+            && let Some(class) = own_class(&reading)
+            && let Some(e) = entities.named(&normalize::key(&reading.text), Some(class))
+        {
+            return Some((e, reading));
+        }
+        let key = normalize::key(&reading.text);
+        if let Some(e) = entities.named(&key, None) {
+            return Some((e, reading));
+        }
+        // The first word of a longer name: one entity only, or it is not clear which.
+        if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice) {
+            return Some((*e, reading));
+        }
+    }
+    None
+}
+
+/// `m`, then its shorter readings (for words before a title), each as a mention of its own.
+fn readings<'m>(paragraphs: &'m [Paragraph], m: &'m Mention) -> impl Iterator<Item = Mention> + 'm {
+    let p = paragraphs
+        .get(m.paragraph)
+        .filter(|p| p.index == m.paragraph)
+        .or_else(|| paragraphs.iter().find(|p| p.index == m.paragraph));
+    std::iter::once((m.first, m.last))
+        .chain(m.shorter.iter().copied())
+        .filter_map(move |(first, last)| {
+            let p = p?;
+            let mut reading = m.clone();
+            if (first, last) != (m.first, m.last) {
+                reading.first = first;
+                reading.last = last;
+                reading.slot = p.tokens[first].start..p.tokens[last].end;
+                reading.text = p.text[reading.slot.clone()].to_owned();
+                reading.shorter.clear();
+            }
+            Some(reading)
+        })
+}
+
+/// The found name: the blank over the mention, the entity's fullest name as the answer, its other
+/// names as aliases.
+fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
+    let mut found = Found::new(
+        p,
+        m.slot.clone(),
+        e.class,
+        e.full.clone(),
+        Value::Name(normalize::key(&e.full)),
+    );
+    let full = normalize::key(&e.full);
+    let mut aliases: Vec<String> = Vec::new();
+    for form in e.forms.iter().chain(std::iter::once(&m.text)) {
+        let key = normalize::key(form);
+        if key != full && !aliases.iter().any(|a| normalize::key(a) == key) {
+            aliases.push(form.clone());
+        }
+    }
+    found.aliases = aliases;
+    found
+}
+
+mod context;
+
+use context::{context_class, neighbour_class};
+
+#[cfg(test)]
+mod tests;

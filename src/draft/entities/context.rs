@@ -1,0 +1,189 @@
+//! What the words around a mention say it names: "in Whitmore", "the investment bank Halden
+//! Rowe", "Tom Brennan, who", "said Tom Brennan", "Edinburgh-based Norvane Aerospace".
+
+use super::super::lexicon::{
+    self, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS,
+    SPEECH_VERBS,
+};
+use super::super::mentions::{Mention, has_keyword};
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+use super::super::value::Class;
+use super::Entity;
+use crate::normalize;
+
+/// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
+/// "or" lies between them: a list of places ("in Whitmore, Oak Run and Millville").
+pub(super) fn neighbour_class(
+    mentions: &[Mention],
+    classes: &[Option<(usize, Mention)>],
+    entities: &[Entity],
+    i: usize,
+) -> Option<Class> {
+    let m = &mentions[i];
+    let before = i.checked_sub(1)?;
+    let (e, prev) = classes[before].as_ref()?;
+    let gap = m.first.checked_sub(prev.last + 1)?;
+    (prev.paragraph == m.paragraph && (1..=2).contains(&gap)).then_some(entities[*e].class)
+}
+
+/// The class the words around a mention give it, if they give one.
+pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> Option<Class> {
+    let words = normalize::words(&m.text);
+    // "a Cambridge-based company"
+    if p.is_mark(m.last + 1, &['-'])
+        && p.is_glued(m.last + 1)
+        && p.word(m.last + 2).as_deref() == Some("based")
+    {
+        return Some(Class::Place);
+    }
+    let before = m.first.checked_sub(1).and_then(|k| p.word(k));
+    let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
+    // "Edinburgh-based Norvane Aerospace": what is based somewhere is an organisation.
+    let based = before.as_deref() == Some("based")
+        && p.is_glued(m.first - 1)
+        && p.is_mark(m.first - 2, &['-']);
+    // "a lawyer at Whitcombe & Hale": where someone works.
+    let employer = before.as_deref() == Some("at")
+        && before2.as_deref().is_some_and(|w| {
+            PERSON_NOUNS.contains(&w) || PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
+        });
+    if based || employer {
+        return Some(Class::Organisation);
+    }
+    if words.len() == 1
+        && (lexicon::is_demonym(&m.text) || matches!(before.as_deref(), Some("a" | "an")))
+    {
+        return None;
+    }
+    if in_a_place(p, m, neighbour) {
+        return Some(Class::Place);
+    }
+    role(p, m, &words)
+}
+
+/// Whether the words before a mention put it in a place: "the community of Whitmore", "…Inc. of
+/// Pittsburgh", "in Whitmore", and the next places of a list of them.
+fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    let before = word(m.first.checked_sub(1));
+    let before2 = word(m.first.checked_sub(2));
+    if before.as_deref() == Some("of") {
+        let noun = before2.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
+        let company = m.first >= 2
+            && p.tokens[m.first - 2].kind != Kind::Word
+            && p.text_of(m.first - 2) == ".";
+        if noun || company {
+            return true;
+        }
+    }
+    // "in Whitmore, Oak Run and Millville"; not "Joe Manchin of West Virginia, Jon Tester of
+    // Montana": someone of a place.
+    let joined = (matches!(before.as_deref(), Some("and" | "or"))
+        || p.is_mark(m.first.wrapping_sub(1), &[',']))
+        && p.word(m.last + 1).as_deref() != Some("of");
+    if joined && neighbour == Some(Class::Place) {
+        return true;
+    }
+    // "came from Kaoru Mitoma", "a letter to Jane Doe": these take people as well as places, so
+    // a name that may be someone's is no place by them alone.
+    let people_too = matches!(
+        before.as_deref(),
+        Some("from" | "to" | "toward" | "towards")
+    );
+    before
+        .as_deref()
+        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+        && before2.as_deref() != Some("according")
+        && !has_keyword(&m.text)
+        && !(people_too && like_a_person(p, m))
+}
+
+/// A person or an organisation by the role the words around give it: "the investment bank
+/// Halden Rowe", "Meridian, a construction company", "Tom Brennan, who", "said Tom Brennan".
+fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    let before = word(m.first.checked_sub(1));
+    let before2 = word(m.first.checked_sub(2));
+    // "the investment bank Halden Rowe", "the state auditor, Dr. ..."
+    let noun = if p.is_mark(m.first.wrapping_sub(1), &[',']) {
+        before2.clone()
+    } else {
+        before.clone()
+    };
+    if let Some(noun) = noun.as_deref() {
+        if ORGANISATION_NOUNS.contains(&noun) {
+            return Some(Class::Organisation);
+        }
+        // "former chancellor Jeremy Hunt": a title written as a word.
+        let role = PERSON_NOUNS.contains(&noun) || PERSON_TITLES.contains(&noun);
+        if role && (2..=3).contains(&words.len()) {
+            return Some(Class::Person);
+        }
+    }
+    if let Some(class) = appositive(p, m, words) {
+        return Some(class);
+    }
+    (like_a_person(p, m) && speaks_of_someone(p, m)).then_some(Class::Person)
+}
+
+/// Whether the words around a mention speak of someone: "Tom Brennan, who", "said Tom Brennan",
+/// "Jane Doe said", "Jane Doe, 45,"; not "told BBC Sport", "the so-called Ring of Fire" (the
+/// listener, a name).
+pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    let before = word(m.first.checked_sub(1));
+    let after = word(Some(m.last + 1));
+    let aged = p.is_mark(m.last + 1, &[','])
+        && p.tokens
+            .get(m.last + 2)
+            .is_some_and(|t| t.kind == Kind::Number)
+        && p.is_mark(m.last + 3, &[',']);
+    let who = aged
+        || after.as_deref() == Some("who")
+        || (p.is_mark(m.last + 1, &[',']) && word(Some(m.last + 2)).as_deref() == Some("who"));
+    let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
+        || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
+    who || speaks
+}
+
+/// Whether a mention is written like a person's name: two or three words, none that names a
+/// place or an organisation, no "of", "the" or "and", no initials such as "NHS"; not "the White
+/// House".
+pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
+    let words = normalize::words(&m.text);
+    let before = m.first.checked_sub(1).and_then(|k| p.word(k));
+    (2..=3).contains(&words.len())
+        && !has_keyword(&m.text)
+        && !lexicon::known_place(&m.text)
+        && before.as_deref() != Some("the")
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "of" | "the" | "for" | "and"))
+        && !m.text.split_whitespace().any(lexicon::is_initialism)
+}
+
+/// What a noun phrase after a comma says the mention is: "Meridian, a construction company",
+/// "Tom Brennan, a diner owner", "Lisa Osborne, head of fraud at the SFO".
+fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
+    if !p.is_mark(m.last + 1, &[',']) {
+        return None;
+    }
+    let article = matches!(p.word(m.last + 2).as_deref(), Some("a" | "an" | "the"));
+    // With an article, the noun may come after a few words; without one, it comes first.
+    let nouns = if article {
+        m.last + 3..m.last + 7
+    } else {
+        m.last + 2..m.last + 3
+    };
+    for k in nouns {
+        let Some(noun) = p.word(k) else { break };
+        if ORGANISATION_NOUNS.contains(&noun.as_str()) {
+            return Some(Class::Organisation);
+        }
+        if PERSON_NOUNS.contains(&noun.as_str()) && (2..=3).contains(&words.len()) {
+            return Some(Class::Person);
+        }
+    }
+    None
+}

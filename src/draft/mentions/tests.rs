@@ -1,0 +1,79 @@
+use super::*;
+
+fn texts(text: &str) -> Vec<String> {
+    let paragraphs = [Paragraph::new(0, text)];
+    let p = &paragraphs[0];
+    let taken = vec![false; p.tokens.len()];
+    let vocabulary = vocabulary(&paragraphs);
+    mentions(p, &taken, &vocabulary)
+        .into_iter()
+        .map(|m| {
+            let mut shown = m.text.clone();
+            if m.titled {
+                shown = format!("person:{shown}");
+            }
+            if let Some(i) = &m.initials {
+                shown.push_str(&format!(" ({i})"));
+            }
+            shown
+        })
+        .collect()
+}
+
+#[test]
+fn names_titles_and_initials() {
+    assert_eq!(
+        texts("Missouri Gov. Ellen Harcourt met Illinois Lt. Gov. Samuel Okafor."),
+        [
+            "Missouri",
+            "person:Ellen Harcourt",
+            "Illinois",
+            "person:Samuel Okafor"
+        ]
+    );
+    assert_eq!(
+        texts("“This is it,” said Professor Helen Achterberg of the University of Oxford."),
+        ["person:Helen Achterberg", "University of Oxford"]
+    );
+    assert_eq!(
+        texts("It was released by the Missouri Department of Transportation (MoDOT)."),
+        ["Missouri Department of Transportation (MoDOT)"]
+    );
+    assert_eq!(
+        texts("It links south St. Louis with Columbia, Illinois, at last."),
+        ["St. Louis", "Columbia, Illinois"]
+    );
+    assert_eq!(
+        texts("The Carondelet Crossing opened."),
+        ["Carondelet Crossing"]
+    );
+    assert_eq!(
+        texts("Hartwell Wire & Cable Inc. of Pittsburgh sent Pacific Gas and Electric Co. steel."),
+        [
+            "Hartwell Wire & Cable Inc.",
+            "Pittsburgh",
+            "Pacific Gas and Electric Co."
+        ]
+    );
+    assert_eq!(
+        texts("in Whitmore, Oak Run and Millville"),
+        ["Whitmore", "Oak Run", "Millville"]
+    );
+    assert_eq!(texts("Harcourt’s office"), ["Harcourt"]);
+    assert_eq!(
+        texts("It is kept by MoDOT and the Illinois Department of Transportation."),
+        ["MoDOT", "Illinois Department of Transportation"]
+    );
+    assert_eq!(
+        texts("It is based in Kansas City, Missouri, they said."),
+        ["Kansas City, Missouri"]
+    );
+    assert_eq!(
+        texts("It asked the Medicines and Healthcare products Regulatory Agency (MHRA) first."),
+        ["Medicines and Healthcare products Regulatory Agency (MHRA)"]
+    );
+    assert_eq!(
+        texts("Cal Fire Battalion Chief Marcus Delgado said"),
+        ["Cal Fire Battalion", "person:Marcus Delgado"]
+    );
+}

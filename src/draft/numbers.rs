@@ -1,0 +1,257 @@
+//! Numbers in an article: digits ("11,482", "3.4"), words ("four", "a dozen"), money ("$85
+//! million", "£6.8bn"), percentages, ordinals ("21st", "third"), fractions ("a third"), times
+//! ("2:14 p.m."), years and spans of years ("2022-23"), and the two ends of a range ("8 to 12
+//! minutes", "between 40,000 and 45,000"). Values are read with the game's own number reader
+//! (`check::number`), so a drafted answer is always one the game reads back the same.
+
+use std::cmp::Ordering;
+
+use super::paragraph::Paragraph;
+use super::value::{Class, Found, Value, hedge, unit_after};
+use crate::check::date::MONTHS;
+use crate::check::number;
+
+mod read;
+
+use read::{Num, read_at};
+/// Every number of `p` not already `taken` (by a date), marking the tokens it uses.
+pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.tokens.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        let Some(first) = read_at(p, i) else {
+            i += 1;
+            continue;
+        };
+        let mut next = first.end + 1;
+        let pair = range_after(p, &first, taken);
+        match pair {
+            Some((second, joiner)) if year_span(&first, &second, joiner) => {
+                let slot = p.tokens[first.first].start..p.tokens[second.last].end;
+                let answer = p.text[slot.clone()].to_owned();
+                if let Some((from, to)) = number::read_span(&answer) {
+                    let mut found =
+                        Found::new(p, slot, Class::YearSpan, answer, Value::Span(from, to));
+                    found.hedge = hedge(p, first.first, second.last);
+                    out.push(found);
+                }
+                next = second.end + 1;
+            }
+            Some((second, _)) => {
+                let unit = unit_after(p, second.end);
+                // "between 2010 and 2015": two years, when the second reads as one.
+                let years = first.year_like && second.year_like && is_year(p, &second);
+                let h = hedge(p, first.first, first.last);
+                let (low, high) = (first.value, second.value);
+                for (num, order) in [
+                    (&first, (Ordering::Less, high)),
+                    (&second, (Ordering::Greater, low)),
+                ] {
+                    if let Some(mut found) = to_found(p, num, unit.clone(), years) {
+                        found.hedge = h;
+                        found.order = (low < high).then_some(order);
+                        out.push(found);
+                    }
+                }
+                next = second.end + 1;
+            }
+            None => {
+                let unit = unit_after(p, first.end);
+                if let Some(mut found) = to_found(p, &first, unit, true) {
+                    found.hedge = hedge(p, first.first, first.end);
+                    out.push(found);
+                }
+            }
+        }
+        for t in taken.iter_mut().take(next.min(p.tokens.len())).skip(i) {
+            *t = true;
+        }
+        i = next;
+    }
+    out
+}
+
+/// A second number joined to `first` as the other end of a range ("-", "–", "to", "and" after
+/// "between") or as its whole ("11 of 15"), and the joining word.
+fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num, &'p str)> {
+    let j = first.end + 1;
+    let joiner = p.text_of(j);
+    let dash = matches!(joiner, "–" | "—") || (joiner == "-" && p.is_glued(j) && p.is_glued(j + 1));
+    let word = p.word(j);
+    let between = (first.first + 1)
+        .checked_sub(2 + usize::from(first.currency.is_some()))
+        .and_then(|k| p.word(k))
+        .as_deref()
+        == Some("between");
+    let joined = dash
+        || matches!(word.as_deref(), Some("to" | "through"))
+        || (word.as_deref() == Some("and") && between)
+        || (word.as_deref() == Some("of") && !first.year_like);
+    if !joined {
+        return None;
+    }
+    let start = if p.is_mark(j + 1, &['$', '£', '€', '¥']) {
+        j + 2
+    } else {
+        j + 1
+    };
+    if taken.get(start).copied().unwrap_or(true) {
+        return None;
+    }
+    let second = read_at(p, start)?;
+    if second.class == Class::Time
+        || first.class == Class::Time
+        || second.fraction.is_some()
+        || first.fraction.is_some()
+    {
+        return None;
+    }
+    if word.as_deref() == Some("of") && second.value < first.value {
+        return None;
+    }
+    Some((second, joiner))
+}
+
+/// "2022-23", "1950 to 1953": a forward span of years, joined by a dash or "to".
+fn year_span(first: &Num, second: &Num, joiner: &str) -> bool {
+    let by = matches!(joiner, "-" | "–" | "—" | "to" | "through");
+    let short = second.value < 100.0;
+    by && first.year_like && (second.year_like || short) && second.currency.is_none()
+}
+
+/// The found value for `num`, with its unit; `may_be_year` unless it is one end of a range of
+/// counts.
+fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -> Option<Found> {
+    let slot = p.tokens[num.first].start..p.tokens[num.last].end;
+    let written = p.text[slot.clone()].to_owned();
+    let class = if num.class == Class::Number && num.year_like && may_be_year && is_year(p, num) {
+        Class::Year
+    } else {
+        num.class
+    };
+    let value = match (num.fraction, num.minutes) {
+        (Some((n, d)), _) => Value::Fraction(n, d),
+        (_, Some(m)) => Value::Time(m),
+        _ if class == Class::Decade => Value::Decade(num.value as i32),
+        _ => Value::Number(num.value),
+    };
+    let answer = if num.dozen {
+        format!("{}", num.value)
+    } else {
+        written.clone()
+    };
+    let mut found = Found::new(p, slot, class, answer, value);
+    match class {
+        Class::Money => {
+            let symbol = num.currency?;
+            found.unit = Some(currency_name(symbol).to_owned());
+            found.aliases.push(format!("{symbol}{written}"));
+        }
+        Class::Percent => {
+            found.unit = Some("percent".into());
+            found.aliases.push(format!("{written}%"));
+        }
+        Class::Fraction => found
+            .aliases
+            .extend(fraction_forms(num.fraction?, &written)),
+        Class::Time => found.aliases.extend(time_forms(num.minutes?)),
+        Class::Decade => found.aliases.push(format!("{}'s", num.value)),
+        Class::Year => {}
+        _ => found.unit = num.unit.clone().or(unit),
+    }
+    if num.dozen {
+        found.aliases.push(written);
+    }
+    Some(found)
+}
+
+fn currency_name(symbol: char) -> &'static str {
+    match symbol {
+        '£' => "pounds",
+        '€' => "euros",
+        '¥' => "yen",
+        _ => "dollars",
+    }
+}
+
+/// Four digits are a year unless a plural noun follows with no word that points at a time
+/// before them: "since 2014", "the 2018 Camp Fire", but "1500 troops".
+fn is_year(p: &Paragraph, num: &Num) -> bool {
+    if !(1000.0..=2100.0).contains(&num.value) {
+        return false;
+    }
+    let before = num.first.checked_sub(1).and_then(|k| p.word(k));
+    let pointer = before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "this"
+                | "last"
+                | "next"
+                | "since"
+                | "in"
+                | "of"
+                | "by"
+                | "from"
+                | "until"
+                | "to"
+                | "before"
+                | "after"
+                | "early"
+                | "late"
+                | "mid"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+        )
+    });
+    let plural_after = p
+        .word(num.end + 1)
+        .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    // "Flight 1326", "Boeing 1900": a name's number, not a year.
+    let named = num.first.checked_sub(1).is_some_and(|k| {
+        p.tokens[k].kind == super::tokens::Kind::Word
+            && p.text_of(k).starts_with(char::is_uppercase)
+            && !MONTHS.iter().any(|m| p.text_of(k).starts_with(&m[..3]))
+    });
+    pointer || (!plural_after && !named)
+}
+/// Other ways to write a fraction: "a third", "one third", "1/3".
+fn fraction_forms((n, d): (u32, u32), written: &str) -> Vec<String> {
+    let names = ["", "", "half", "third", "quarter", "fifth"];
+    let name = names.get(d as usize).copied().unwrap_or("");
+    let mut forms = vec![format!("{n}/{d}")];
+    if n == 1 {
+        forms.push(format!("one {name}"));
+        forms.push(format!("a {name}"));
+    }
+    forms.retain(|f| !f.eq_ignore_ascii_case(written));
+    forms
+}
+
+/// Other ways to write a time: "14:14", "2:14 pm", "2:14pm", "2:14".
+fn time_forms(minutes: u32) -> Vec<String> {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let twelve = if h % 12 == 0 { 12 } else { h % 12 };
+    let half = if h < 12 { "am" } else { "pm" };
+    vec![
+        format!("{h}:{m:02}"),
+        format!("{twelve}:{m:02} {half}"),
+        format!("{twelve}:{m:02}{half}"),
+        format!("{twelve}:{m:02}"),
+    ]
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,466 @@
+//! Reading one number at a token of a paragraph: digits with what belongs to them (a currency
+//! mark, a multiplier, an ordinal suffix, a percent sign), a time of day, or words ("four", "a
+//! dozen", "a third", "twenty-five thousand").
+
+use super::super::lexicon;
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+use super::super::value::Class;
+use crate::check::number;
+
+/// A number read at some tokens of a paragraph.
+#[derive(Debug, Clone)]
+pub(super) struct Num {
+    pub first: usize,
+    /// The last token of the value itself (digits, multiplier, ordinal suffix, "p.m.").
+    pub last: usize,
+    /// The last token that belongs with it (a "%" or "percent" after it).
+    pub end: usize,
+    pub value: f64,
+    pub class: Class,
+    pub currency: Option<char>,
+    /// Four plain digits that could be a year.
+    pub year_like: bool,
+    pub fraction: Option<(u32, u32)>,
+    pub minutes: Option<u32>,
+    /// Written as "a dozen": the answer is the digits.
+    pub dozen: bool,
+    /// A unit glued to the digits: "kg" of "250kg".
+    pub unit: Option<String>,
+}
+
+impl Num {
+    /// A plain number from token `first` to `last`.
+    fn new(first: usize, last: usize, value: f64, class: Class) -> Num {
+        Num {
+            first,
+            last,
+            end: last,
+            value,
+            class,
+            currency: None,
+            year_like: false,
+            fraction: None,
+            minutes: None,
+            dozen: false,
+            unit: None,
+        }
+    }
+}
+
+/// Reads a number starting at token `i`: digits or words, with what belongs to it.
+pub(super) fn read_at(p: &Paragraph, i: usize) -> Option<Num> {
+    match p.tokens.get(i)?.kind {
+        Kind::Number => read_digits(p, i),
+        Kind::Word => read_words(p, i),
+        Kind::Mark => None,
+    }
+}
+
+fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
+    let digits = p.text_of(i);
+    // Part of a name or a code: "C-17", "COVID-19", "A4"; or of a date written with slashes.
+    if p.is_glued(i) && i > 0 {
+        let prev = &p.tokens[i - 1];
+        // "mid-2020", "pre-2019" are years; "COVID-19" is a name.
+        let hyphen_after_word = p.is_mark(i - 1, &['-'])
+            && p.is_glued(i - 1)
+            && i > 1
+            && p.tokens[i - 2].kind == Kind::Word
+            && !matches!(
+                p.word(i - 2).as_deref(),
+                Some("mid" | "early" | "late" | "pre" | "post")
+            );
+        if prev.kind == Kind::Word || hyphen_after_word || p.is_mark(i - 1, &['/', '.']) {
+            return None;
+        }
+    }
+    if p.is_mark(i + 1, &['/']) && p.is_glued(i + 1) {
+        return None;
+    }
+    let currency = (i > 0 && p.is_glued(i))
+        .then(|| p.text_of(i - 1).chars().next())
+        .flatten()
+        .filter(|c| matches!(c, '$' | '£' | '€' | '¥'));
+    let half_day = p
+        .word(i + 1)
+        .is_some_and(|w| matches!(w.replace('.', "").as_str(), "am" | "pm"));
+    // "2:14", "7am", "7.15am": a time of day.
+    let dotted = digits
+        .split_once('.')
+        .is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2);
+    if digits.contains(':') || (half_day && (digits.len() <= 2 || dotted)) {
+        return read_time(p, i);
+    }
+    let mut last = i;
+    let mut class = if currency.is_some() {
+        Class::Money
+    } else {
+        Class::Number
+    };
+    let mut unit = None;
+    let mut unit_tokens = 0;
+    match glued(p, i, currency.is_some())? {
+        Glued::Nothing => {}
+        Glued::Multiplier => last = i + 1,
+        Glued::Ordinal => {
+            last = i + 1;
+            class = Class::Ordinal;
+        }
+        Glued::Unit(name, tokens) => {
+            unit = Some(name);
+            unit_tokens = tokens;
+        }
+        Glued::Decade => {
+            return Some(Num {
+                year_like: false,
+                ..Num::new(
+                    i,
+                    i + 1,
+                    f64::from(digits.parse::<u16>().ok()?),
+                    Class::Decade,
+                )
+            });
+        }
+    }
+    let text = &p.text[p.tokens[i].start..p.tokens[last].end];
+    let reading = number::read(text, None)?;
+    if and_a_part(p, last) {
+        return None;
+    }
+    if !reading.value.is_finite() || reading.value.abs() >= 1e15 {
+        return None;
+    }
+    // The unit's tokens belong with the number, though the blank is the digits alone.
+    let mut end = last + unit_tokens;
+    if class != Class::Money
+        && let Some(after) = percent_after(p, last)
+    {
+        class = Class::Percent;
+        end = after;
+    }
+    let year_like =
+        class == Class::Number && digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
+    Some(Num {
+        end,
+        currency,
+        year_like,
+        unit,
+        ..Num::new(i, last, reading.value, class)
+    })
+}
+
+/// What is glued to the digits at token `i`.
+enum Glued {
+    Nothing,
+    /// "7.7k", "£6.8bn", "$5m".
+    Multiplier,
+    /// "21st".
+    Ordinal,
+    /// "250kg", "520km", "38°C": a unit of measure, the fact's unit, and how many tokens it
+    /// takes; the answer is the digits, and the unit stays in the statement after the blank.
+    Unit(String, usize),
+    /// "1950s".
+    Decade,
+}
+
+/// What follows the digits at token `i`, or `None` when the digits are part of something else
+/// ("3D", "4x4", "COVID19s").
+fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
+    // "38°C", "100°F".
+    if p.is_mark(i + 1, &['°']) && p.is_glued(i + 1) {
+        let scale = p.is_glued(i + 2).then(|| p.text_of(i + 2));
+        return Some(match scale {
+            Some(s @ ("C" | "F")) if !money => Glued::Unit(format!("°{s}"), 2),
+            _ => Glued::Nothing,
+        });
+    }
+    let next = p.word(i + 1);
+    let glued_word = p.is_glued(i + 1) && next.is_some();
+    let Some(w) = next.as_deref() else {
+        return Some(Glued::Nothing);
+    };
+    if matches!(w, "thousand" | "million" | "billion" | "trillion") {
+        return Some(Glued::Multiplier);
+    }
+    if !glued_word {
+        return Some(Glued::Nothing);
+    }
+    let written = p.text_of(i + 1);
+    let digits = p.text_of(i);
+    Some(match w {
+        "k" | "bn" | "b" | "mn" | "tn" => Glued::Multiplier,
+        // "$5m" is five million; "100m" on its own may be metres, and is read as million.
+        "m" => Glued::Multiplier,
+        "st" | "nd" | "rd" | "th" => Glued::Ordinal,
+        "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
+        _ => match lexicon::unit_abbreviation(written) {
+            Some(_) if !money => Glued::Unit(written.to_owned(), 1),
+            _ => return None,
+        },
+    })
+}
+
+/// The last token of "%" or "percent" / "per cent" right after token `last`.
+fn percent_after(p: &Paragraph, last: usize) -> Option<usize> {
+    if p.is_mark(last + 1, &['%']) {
+        return Some(last + 1);
+    }
+    match (p.word(last + 1).as_deref(), p.word(last + 2).as_deref()) {
+        (Some("percent"), _) => Some(last + 1),
+        (Some("per"), Some("cent")) => Some(last + 2),
+        _ => None,
+    }
+}
+
+/// "2:14 p.m.", "14:30": a time of day.
+fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
+    let text = p.text_of(i);
+    let (h, m) = text.split_once([':', '.']).unwrap_or((text, "0"));
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    if m >= 60 || text.matches([':', '.']).count() > 1 {
+        return None;
+    }
+    let (last, hour) = match p.word(i + 1).as_deref().map(|w| w.replace('.', "")) {
+        Some(w) if w == "pm" && (1..=12).contains(&h) => (i + 1, h % 12 + 12),
+        Some(w) if w == "am" && (1..=12).contains(&h) => (i + 1, h % 12),
+        _ if h < 24 => (i, h),
+        _ => return None,
+    };
+    // "06:42 BST": the time zone belongs with the time, and is no name.
+    let zone = p
+        .tokens
+        .get(last + 1)
+        .is_some_and(|t| t.kind == Kind::Word && lexicon::is_time_zone(p.text_of(last + 1)));
+    Some(Num {
+        minutes: Some(hour * 60 + m),
+        end: if zone { last + 1 } else { last },
+        ..Num::new(i, last, f64::from(hour * 60 + m), Class::Time)
+    })
+}
+
+const FRACTIONS: [(&str, u32); 8] = [
+    ("half", 2),
+    ("halves", 2),
+    ("third", 3),
+    ("thirds", 3),
+    ("quarter", 4),
+    ("quarters", 4),
+    ("fifth", 5),
+    ("fifths", 5),
+];
+
+/// A number in words at token `i`: "four", "Seven", "twenty-five", "a dozen", "third", "a third".
+fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
+    let word = p.word(i)?;
+    let before = i.checked_sub(1).and_then(|k| p.word(k));
+    let after = p.word(i + 1);
+    if let Some(special) = read_special(p, i, &word, before.as_deref(), after.as_deref()) {
+        return special;
+    }
+    if !is_number_word(&word) || !counts(p, i, &word, before.as_deref(), after.as_deref()) {
+        return None;
+    }
+    // The longest run of number words ("twenty-five thousand") that reads as one number.
+    let mut last = i;
+    let mut k = i + 1;
+    while k < p.tokens.len() {
+        let hyphen = p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1);
+        let next = if hyphen { k + 1 } else { k };
+        let and =
+            |w: &str| w == "and" && !hyphen && p.word(next + 1).is_some_and(|n| is_number_word(&n));
+        match p.word(next) {
+            Some(w) if is_number_word(&w) || and(&w) => {
+                last = next;
+                k = next + 1;
+            }
+            _ => break,
+        }
+    }
+    let (value, ordinal, last) = (i..=last).rev().find_map(|end| {
+        let text = &p.text[p.tokens[i].start..p.tokens[end].end];
+        number::read(text, None).map(|r| (r.value, r.ordinal, end))
+    })?;
+    if and_a_part(p, last) {
+        return None;
+    }
+    let percent = percent_after(p, last);
+    let class = match (percent, ordinal) {
+        (Some(_), _) => Class::Percent,
+        (None, true) => Class::Ordinal,
+        (None, false) => Class::Number,
+    };
+    Some(Num {
+        end: percent.unwrap_or(last),
+        ..Num::new(i, last, value, class)
+    })
+}
+
+/// Numbers said with "a" or "half": "a dozen", "a third", "a million", "half of". `Some(None)`
+/// for a word that looks like one of them but is not a number here ("dozens").
+fn read_special(
+    p: &Paragraph,
+    i: usize,
+    word: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Option<Option<Num>> {
+    if matches!(word, "a" | "one" | "two" | "three")
+        && let Some(fraction) = read_fraction(p, i)
+    {
+        return Some(Some(fraction));
+    }
+    match (word, after) {
+        ("a", Some("dozen")) => Some(Some(dozen(i, i + 1))),
+        ("dozen", _) if before != Some("a") => {
+            Some((before != Some("dozens")).then(|| dozen(i, i)))
+        }
+        // "the second half of 2026", "the other half": a part of something, not a number.
+        ("half" | "halves", _) if a_part(before) => Some(None),
+        // "half of the homes"
+        ("half", Some("of")) if !matches!(before, Some("a" | "one")) => Some(Some(Num {
+            fraction: Some((1, 2)),
+            ..Num::new(i, i, 0.5, Class::Fraction)
+        })),
+        // "a million people", "a hundred"
+        ("a", Some("hundred" | "thousand" | "million" | "billion")) => {
+            let text = &p.text[p.tokens[i].start..p.tokens[i + 1].end];
+            Some(number::read(text, None).map(|r| Num::new(i, i + 1, r.value, Class::Number)))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a number word counts something here: "one of them" does; "no one", "this one", "one
+/// another", "a $412 million one.", "at first" and "a second" (of time) do not.
+fn counts(p: &Paragraph, i: usize, word: &str, before: Option<&str>, after: Option<&str>) -> bool {
+    match word {
+        "one" => {
+            let pronoun = matches!(
+                before,
+                Some("no" | "this" | "that" | "each" | "every" | "any" | "the" | "which")
+            ) || after == Some("another")
+                || p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark);
+            after == Some("of") || !pronoun
+        }
+        "first" => before != Some("at"),
+        "second" => matches!(before, Some("the" | "its" | "their" | "his" | "her")),
+        _ => true,
+    }
+}
+
+fn dozen(first: usize, last: usize) -> Num {
+    Num {
+        dozen: true,
+        ..Num::new(first, last, 12.0, Class::Number)
+    }
+}
+
+/// "a third", "two thirds", "one quarter" when no noun follows (then it is an ordinal: "a third
+/// bridge").
+fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
+    let count = match p.word(i)?.as_str() {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        _ => return None,
+    };
+    // "two-thirds", "three-quarters"
+    let k = if p.is_mark(i + 1, &['-']) && p.is_glued(i + 1) && p.is_glued(i + 2) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let word = p.word(k)?;
+    let &(_, denominator) = FRACTIONS.iter().find(|(w, _)| *w == word)?;
+    let plural = word.ends_with('s');
+    if (count == 1) == plural || count >= denominator {
+        return None;
+    }
+    let noun_after = p
+        .word(k + 1)
+        .is_some_and(|w| !super::super::value::is_function_word(&w));
+    if noun_after {
+        return None;
+    }
+    // "added a third in stoppage time", "in a quarter": one of a series, not a part of something,
+    // unless "of" follows or a word before measures ("by a third", "nearly a quarter").
+    let one_of_a_series = count == 1 && denominator > 2;
+    let measured = p.word(k + 1).as_deref() == Some("of")
+        || i.checked_sub(1).and_then(|b| p.word(b)).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "by" | "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "around"
+                    | "than"
+                    | "over"
+                    | "under"
+                    | "some"
+                    | "only"
+                    | "just"
+                    | "fully"
+                    | "barely"
+                    | "approximately"
+            )
+        });
+    if one_of_a_series && !measured {
+        return None;
+    }
+    Some(Num {
+        fraction: Some((count, denominator)),
+        ..Num::new(
+            i,
+            k,
+            f64::from(count) / f64::from(denominator),
+            Class::Fraction,
+        )
+    })
+}
+
+/// "six *and a half* years": the number is not the word before, and the game reads no such
+/// number, so none is drafted.
+fn and_a_part(p: &Paragraph, last: usize) -> bool {
+    p.word(last + 1).as_deref() == Some("and")
+        && matches!(p.word(last + 2).as_deref(), Some("a" | "one"))
+        && p.word(last + 3)
+            .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w))
+}
+
+/// Whether the word before "half" makes it a part ("the second half", "the other half",
+/// "this half") rather than a number.
+fn a_part(before: Option<&str>) -> bool {
+    before.is_some_and(|w| {
+        matches!(
+            w,
+            "the"
+                | "this"
+                | "that"
+                | "each"
+                | "either"
+                | "other"
+                | "latter"
+                | "last"
+                | "next"
+                | "back"
+                | "front"
+                | "top"
+                | "bottom"
+                | "upper"
+                | "lower"
+                | "its"
+                | "their"
+        ) || number::read(w, None).is_some_and(|r| r.ordinal)
+    })
+}
+
+/// A number written as a word: "four", "Seven", "third"; not a letter on its own ("K" of
+/// "Sandra K. Whitfield"), which the reader would take for a thousand.
+fn is_number_word(word: &str) -> bool {
+    word.chars().count() >= 3
+        && !matches!(word, "a" | "an" | "and" | "dozen")
+        && number::read(word, None).is_some()
+        && word.chars().all(char::is_alphabetic)
+}

@@ -1,0 +1,187 @@
+use super::super::value::Hedge;
+use super::*;
+use crate::draft::paragraph::Paragraph;
+
+fn found(text: &str) -> Vec<(String, Class, Option<String>, Hedge)> {
+    let p = Paragraph::new(0, text);
+    let mut taken = vec![false; p.tokens.len()];
+    numbers(&p, &mut taken)
+        .into_iter()
+        .map(|f| (f.answer, f.class, f.unit, f.hedge))
+        .collect()
+}
+
+fn one(text: &str) -> (String, Class, Option<String>, Hedge) {
+    let all = found(text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+#[track_caller]
+fn case(text: &str, answer: &str, class: Class, unit: Option<&str>, hedge: Hedge) {
+    assert_eq!(
+        one(text),
+        (answer.to_owned(), class, unit.map(str::to_owned), hedge),
+        "{text}"
+    );
+}
+
+#[test]
+fn digits_words_money_and_percentages() {
+    use Class::*;
+    use Hedge::*;
+    #[rustfmt::skip]
+    let cases: &[(&str, &str, Class, Option<&str>, Hedge)] = &[
+        ("It followed 11,482 adults in total.", "11,482", Number, Some("adults"), Exact),
+        ("It cost $412.5 million in total.", "412.5 million", Money, Some("dollars"), Exact),
+        ("It was worth about £6.8bn.", "6.8bn", Money, Some("pounds"), Approximate),
+        ("Shares fell 7.8% on Tuesday.", "7.8", Percent, Some("percent"), Exact),
+        ("It grew roughly 26 percent.", "26", Percent, Some("percent"), Approximate),
+        ("A new four-lane bridge opened.", "four", Number, Some("lanes"), Exact),
+        ("a 1.2-mile cable-stayed span", "1.2", Number, Some("miles"), Exact),
+        ("Seven people in the group fell ill.", "Seven", Number, Some("people"), Exact),
+        ("It has burned more than 48,000 acres.", "48,000", Number, Some("acres"), Bound),
+        ("backed by a dozen air tankers", "12", Number, Some("tankers"), Exact),
+        ("It is the third new bridge here.", "third", Ordinal, Some("bridge"), Exact),
+        ("a 21st-century answer", "21st", Ordinal, Some("centuries"), Exact),
+        ("the risk fell by nearly a third in people", "a third", Fraction, None, Approximate),
+        ("an outage at 2:14 p.m. on Saturday", "2:14 p.m.", Time, None, Exact),
+        ("7,700 missing American soldiers", "7,700", Number, Some("soldiers"), Exact),
+        ("for every 28 people treated", "28", Number, Some("people"), Exact),
+        ("the 2,400 residents lost power", "2,400", Number, Some("residents"), Exact),
+        ("a trip 15 minutes longer", "15", Number, Some("minutes"), Exact),
+        ("the tower rises 410 feet above the water", "410", Number, Some("feet"), Exact),
+    ];
+    for &(text, answer, class, unit, hedge) in cases {
+        case(text, answer, class, unit, hedge);
+    }
+}
+
+#[test]
+fn years_spans_and_ranges() {
+    use Class::*;
+    assert_eq!(one("It opened in 2014.").1, Year);
+    assert_eq!(one("the 2018 Camp Fire").1, Year);
+    assert_eq!(one("He sent 1500 troops.").1, Number);
+    assert_eq!(one("delays in 2022-23, it said").0, "2022-23");
+    assert_eq!(one("delays in 2022-23, it said").1, YearSpan);
+    let both = found("between 40,000 and 45,000 vehicles a day");
+    assert_eq!(both.len(), 2);
+    assert_eq!(
+        (both[0].0.as_str(), both[1].0.as_str()),
+        ("40,000", "45,000")
+    );
+    assert_eq!(both[0].2.as_deref(), Some("vehicles"));
+    let both = found("cut by 8 to 12 minutes");
+    assert_eq!(
+        (both[0].2.as_deref(), both[1].2.as_deref()),
+        (Some("minutes"), Some("minutes"))
+    );
+    assert_eq!(found("missing 11 of 15 construction milestones").len(), 2);
+    assert_eq!(found("between £2,000 and £3,500 per patient").len(), 2);
+    assert_eq!(found("two to three times more likely").len(), 2);
+    let years = found("built between 2010 and 2015, it said");
+    assert_eq!((years[0].1, years[1].1), (Year, Year));
+    assert_eq!(one("It slowed in mid-2020.").1, Year);
+    assert_eq!(one("It opened at 8 a.m. sharp.").1, Time);
+    assert_eq!(one("About two-thirds of them voted.").0, "two-thirds");
+    assert_eq!(one("Half of the homes burned.").1, Fraction);
+    assert_eq!(one("It drew a million visitors.").0, "a million");
+    // A number after a name is the name's number, not a year; after a month or a pointer it is.
+    assert_eq!(one("Flight 1326 landed.").1, Number);
+    assert_eq!(one("Boeing 1326 planes landed.").1, Number);
+    // "a third" is a part only when measured ("by a third", "a third of"), else one of a series.
+    assert!(
+        found("Bailey added a third in stoppage time.")
+            .iter()
+            .all(|f| f.1 != Class::Fraction)
+    );
+    assert_eq!(one("Sales fell by a third.").1, Fraction);
+    // A verb in the past is no unit.
+    assert_eq!(one("A crowd of 84,312 watched the match.").2, None);
+    assert_eq!(one("In 2019 it landed.").1, Year);
+    assert_eq!(one("By March 2019 it landed.").1, Year);
+    // "this"/"last"/"next" after a number open a phrase of their own, not its unit.
+    assert_eq!(one("It sold 40 this year.").2, None);
+}
+
+#[test]
+fn not_numbers() {
+    assert!(found("No one came; the C-17 and COVID-19 in the 3D 4x4 era.").is_empty());
+    // A decade is a value of its own, not the year 1990 (it was left out before the second round).
+    assert_eq!(
+        found("No one came; the C-17 and COVID-19 in the 1990s."),
+        [("1990s".into(), Class::Decade, None, Hedge::Exact)]
+    );
+    assert!(found("At first they met one another.").is_empty());
+    assert!(found("Wait a second.").is_empty());
+    assert!(found("How did a cheap bridge become a dear one?").is_empty());
+    assert_eq!(found("It said that one of its lines failed.").len(), 1);
+}
+
+#[test]
+fn units_glued_times_with_dots_zones_and_halves() {
+    use Class::*;
+    use Hedge::*;
+    #[rustfmt::skip]
+    let cases: &[(&str, &str, Class, Option<&str>, Hedge)] = &[
+        ("It can carry up to 250kg into orbit.", "250", Number, Some("kg"), Bound),
+        ("an orbit roughly 520km above", "520", Number, Some("km"), Approximate),
+        ("a 6kg weather satellite", "6", Number, Some("kg"), Exact),
+        ("a 40GW wind farm", "40", Number, Some("GW"), Exact),
+        ("Temperatures topped 38C in London.", "38", Number, Some("C"), Exact),
+        ("It reached 40.3°C on Tuesday.", "40.3", Number, Some("°C"), Exact),
+        ("The signal came at 7.15am today.", "7.15am", Time, None, Exact),
+        ("It left at 10.30 p.m. sharp.", "10.30 p.m.", Time, None, Exact),
+        ("The cooperative dates from the 1950s.", "1950s", Decade, None, Exact),
+    ];
+    for &(text, answer, class, unit, hedge) in cases {
+        case(text, answer, class, unit, hedge);
+    }
+    // The zone belongs with the time, so no name is made of it.
+    let p = Paragraph::new(0, "It left at 06:42 BST (05:42 GMT) on time.");
+    let mut taken = vec![false; p.tokens.len()];
+    let times = numbers(&p, &mut taken);
+    assert_eq!(times.len(), 2);
+    let words: Vec<&str> = p
+        .tokens
+        .iter()
+        .zip(&taken)
+        .filter(|(_, taken)| !**taken)
+        .map(|(t, _)| t.text(p.text))
+        .collect();
+    assert!(
+        !words.contains(&"BST") && !words.contains(&"GMT"),
+        "{words:?}"
+    );
+    // "half" as a part of something, and a letter that is an initial.
+    let half = found("It should close in the second half of 2026.");
+    let answers: Vec<&str> = half.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(answers, ["second", "2026"]);
+    assert!(found("the other half of the pair").is_empty());
+    assert!(found("Chief Executive Sandra K. Whitfield said so.").is_empty());
+    assert!(found("a 3D printer and 5G masts").is_empty());
+}
+
+#[test]
+fn the_noun_after_adverbs_and_irregular_plurals() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "for 574 federally recognized tribes",
+        "574",
+        Number,
+        Some("tribes"),
+        Exact,
+    );
+    let aged = found("a pilot of 150,000 people aged 50 or over");
+    assert_eq!(aged[0].2.as_deref(), Some("people"));
+    case(
+        "A magnitude 6.8 earthquake struck off the coast.",
+        "6.8",
+        Number,
+        Some("earthquake"),
+        Exact,
+    );
+    assert!(found("jailed for six and a half years").is_empty());
+}

@@ -1,0 +1,301 @@
+//! Whether a drafted fact is a key entry: the same paragraph, type and value, at the same place
+//! in the paragraph.
+
+use super::read::{calendar, fraction, key_date, time, time_of};
+use super::{KeyEntry, kind_of};
+use crate::check::number;
+use crate::model::{Fact, SLOT};
+use crate::normalize;
+
+/// Whether `fact` drafts `entry`: `None` if not, `Some(true)` if it drafts the entry as the key
+/// means it, `Some(false)` if it is right about only the region of a place ("Ohio" of "Dayton,
+/// Ohio"), which counts for precision but not for recall.
+pub(super) fn matches(fact: &Fact, entry: &KeyEntry, text: &[String]) -> Option<bool> {
+    if !fact.paragraphs.contains(&entry.paragraph) || kind_of(fact) != entry.kind {
+        return None;
+    }
+    let paragraph = text.get((entry.paragraph as usize).checked_sub(1)?)?;
+    if same_value(fact, entry) {
+        // Where the key's text stands, or where an answer written around it stands: "2026-27"
+        // blanked whole holds the key's "27".
+        let written = forms(fact)
+            .filter(|form| form.len() > entry.text.len() && form.contains(entry.text.as_str()));
+        let here = std::iter::once(entry.text.as_str())
+            .chain(written.map(String::as_str))
+            .any(|t| same_place(fact, paragraph, spots(paragraph, t, 0, t.len())));
+        if here {
+            return Some(true);
+        }
+    }
+    // "Dayton, Ohio" is one place in a key: a drafted "Dayton" (or "Ohio") at its place in it is
+    // right, and "Dayton" drafts it.
+    if entry.kind != "place" {
+        return None;
+    }
+    place_parts(entry)
+        .into_iter()
+        .enumerate()
+        .find_map(|(k, part)| {
+            let names = [normalize::key(&part.text), normalize::key(&part.value)];
+            let named = forms(fact).any(|f| names.contains(&normalize::key(f)));
+            let at = spots(paragraph, &entry.text, part.offset, part.text.len());
+            (named && same_place(fact, paragraph, at)).then_some(k == 0)
+        })
+}
+
+/// The answer and its aliases.
+fn forms(fact: &Fact) -> impl Iterator<Item = &String> {
+    std::iter::once(&fact.answer).chain(&fact.aliases)
+}
+
+/// One of the comma-separated parts of a key's place ("Dayton" and "Ohio" of "Dayton, Ohio"):
+/// as the text writes it, where in the text, and the same part of the key's value.
+struct Part {
+    text: String,
+    offset: usize,
+    value: String,
+}
+
+fn place_parts(entry: &KeyEntry) -> Vec<Part> {
+    let values: Vec<&str> = entry.value.split(',').map(str::trim).collect();
+    let texts: Vec<&str> = entry.text.split(',').collect();
+    if texts.len() < 2 || texts.len() != values.len() {
+        return Vec::new();
+    }
+    let mut offset = 0;
+    let mut parts = Vec::new();
+    for (written, value) in texts.iter().zip(values) {
+        let lead = written.len() - written.trim_start().len();
+        parts.push(Part {
+            text: written.trim().to_owned(),
+            offset: offset + lead,
+            value: value.to_owned(),
+        });
+        offset += written.len() + 1;
+    }
+    parts
+}
+
+/// Where `text` stands in `paragraph`: in each place, the `len` bytes from `offset` on.
+fn spots(paragraph: &str, text: &str, offset: usize, len: usize) -> Vec<(usize, usize)> {
+    paragraph
+        .match_indices(text)
+        .map(|(at, _)| (at + offset, at + offset + len))
+        .collect()
+}
+
+fn same_value(fact: &Fact, entry: &KeyEntry) -> bool {
+    let forms = || forms(fact);
+    match entry.kind.as_str() {
+        "number" => {
+            if let Some(minutes) = time(&entry.value) {
+                return forms().any(|f| time_of(f) == Some(minutes));
+            }
+            let Ok(want) = entry.value.parse::<f64>() else {
+                return false;
+            };
+            forms().any(|f| {
+                let got = number::read(f, fact.unit.as_deref())
+                    .map(|r| r.value)
+                    .or_else(|| fraction(f));
+                got.is_some_and(|v| (v - want).abs() <= 0.002 * want.abs().max(1.0))
+            })
+        }
+        "year" => {
+            // A decade: "1950s".
+            if entry.value.ends_with('s') {
+                let want = normalize::key(&entry.value);
+                return forms().any(|f| normalize::key(f) == want);
+            }
+            let Ok(want) = entry.value.parse::<f64>() else {
+                return false;
+            };
+            forms().any(|f| match (number::read(f, None), number::read_span(f)) {
+                (Some(r), _) => r.value == want,
+                (None, Some((a, b))) => a == want || b == want,
+                _ => false,
+            })
+        }
+        "date" => {
+            let want = key_date(&entry.value);
+            forms().any(|f| want.is_some() && calendar(f) == want)
+        }
+        "day" => {
+            let want = crate::check::date::weekday_index(&entry.value);
+            forms().any(|f| want.is_some() && crate::check::date::weekday_index(f) == want)
+        }
+        _ => {
+            let mut names = vec![normalize::key(&entry.value), normalize::key(&entry.text)];
+            if let Some((outside, inside)) = entry.value.split_once('(') {
+                names.push(normalize::key(outside));
+                names.push(normalize::key(inside.trim_end_matches(')')));
+            }
+            forms().any(|f| names.contains(&normalize::key(f)))
+        }
+    }
+}
+
+/// Whether one of the `spots` of the paragraph stands among the same words as the blank in the
+/// fact's statement: the three words before it, or the three after, agree.
+fn same_place(fact: &Fact, paragraph: &str, spots: Vec<(usize, usize)>) -> bool {
+    // A dateline fact ("The article is datelined {answer}, June 14.") stands for the paragraph's
+    // opening words: nothing comes before the dateline.
+    let (statement, dateline) = match fact.statement.strip_prefix(DATELINE) {
+        Some(rest) => (rest, true),
+        None => (fact.statement.as_str(), false),
+    };
+    let parts: Vec<&str> = statement.split(SLOT).collect();
+    let slots: Vec<(Vec<String>, Vec<String>)> = parts
+        .windows(2)
+        .map(|w| (last_words(w[0]), first_words(w[1])))
+        .collect();
+    spots.into_iter().any(|(at, end)| {
+        let before = last_words(&paragraph[..at]);
+        let mut rest = &paragraph[end..];
+        // Initials in brackets after a name belong to the blank: "Co. (PG&E) said".
+        if let Some(inside) = rest.trim_start().strip_prefix('(') {
+            rest = inside.split_once(')').map_or(rest, |(_, after)| after);
+        }
+        let after = first_words(rest);
+        slots.iter().any(|(b, a)| {
+            agree_end(b, &before) || agree_start(a, &after) || (dateline && at == 0 && b.is_empty())
+        })
+    })
+}
+
+/// How a drafted statement about the dateline begins.
+const DATELINE: &str = "The article is datelined ";
+
+fn last_words(text: &str) -> Vec<String> {
+    let words = normalize::words(text);
+    words[words.len().saturating_sub(3)..].to_vec()
+}
+
+fn first_words(text: &str) -> Vec<String> {
+    normalize::words(text).into_iter().take(3).collect()
+}
+
+pub(super) fn agree_end(a: &[String], b: &[String]) -> bool {
+    let n = a.len().min(b.len());
+    n > 0 && a[a.len() - n..] == b[b.len() - n..]
+}
+
+pub(super) fn agree_start(a: &[String], b: &[String]) -> bool {
+    let n = a.len().min(b.len());
+    n > 0 && a[..n] == b[..n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AnswerType, Difficulty};
+
+    fn fact(tag: &str, answer: &str, statement: &str) -> Fact {
+        Fact {
+            id: "f".into(),
+            answer_type: AnswerType::Thing,
+            answer: answer.into(),
+            aliases: Vec::new(),
+            tolerance: None,
+            strict: false,
+            unit: None,
+            question: None,
+            statement: statement.into(),
+            distractors: Vec::new(),
+            kinds: None,
+            difficulty: Difficulty::Medium,
+            tags: vec![tag.into()],
+            paragraphs: vec![1],
+            explanation: String::new(),
+            inferred: false,
+            exclusive: true,
+        }
+    }
+
+    fn entry(kind: &str, text: &str, value: &str) -> KeyEntry {
+        KeyEntry {
+            paragraph: 1,
+            kind: kind.into(),
+            text: text.into(),
+            value: value.into(),
+            unit: String::new(),
+            meaning: String::new(),
+            main: true,
+        }
+    }
+
+    #[test]
+    fn a_city_of_a_city_and_state_entry_counts_and_drafts_it_its_state_only_counts() {
+        let text = ["Harlow was founded in 1921 in Dayton, Ohio, by a grocer.".to_owned()];
+        let key = entry("place", "Dayton, Ohio", "Dayton, Ohio");
+        let city = fact(
+            "place",
+            "Dayton",
+            "Harlow was founded in 1921 in {answer}, Ohio, by a grocer.",
+        );
+        let state = fact(
+            "place",
+            "Ohio",
+            "Harlow was founded in 1921 in Dayton, {answer}, by a grocer.",
+        );
+        let whole = fact(
+            "place",
+            "Dayton, Ohio",
+            "Harlow was founded in 1921 in {answer}, by a grocer.",
+        );
+        assert_eq!(matches(&city, &key, &text), Some(true));
+        assert_eq!(matches(&state, &key, &text), Some(false));
+        assert_eq!(matches(&whole, &key, &text), Some(true));
+        // Not at its place, or not a part of the entry: no match.
+        let elsewhere = fact("place", "Dayton", "Harlow was founded in {answer} in 1921.");
+        assert_eq!(matches(&elsewhere, &key, &text), None);
+        let other = fact(
+            "place",
+            "Toledo",
+            "Harlow was founded in 1921 in {answer}, Ohio, by a grocer.",
+        );
+        assert_eq!(matches(&other, &key, &text), None);
+        // Only places: a part of a person's entry is not the person.
+        let text = ["Harlow Chief Executive Sandra K. Whitfield, 52, said so.".to_owned()];
+        let person = entry(
+            "person",
+            "Chief Executive Sandra K. Whitfield",
+            "Sandra K. Whitfield",
+        );
+        let part = fact(
+            "person",
+            "Executive Sandra",
+            "Harlow Chief {answer} K. Whitfield, 52, said so.",
+        );
+        assert_eq!(matches(&part, &person, &text), None);
+    }
+
+    #[test]
+    fn the_end_of_a_span_blanked_whole_and_a_decade() {
+        let text = ["They talked about flights in 2026-27.".to_owned()];
+        let span = fact("years", "2026-27", "They talked about flights in {answer}.");
+        assert_eq!(
+            matches(&span, &entry("year", "2026", "2026"), &text),
+            Some(true)
+        );
+        assert_eq!(
+            matches(&span, &entry("year", "27", "2027"), &text),
+            Some(true)
+        );
+        assert_eq!(matches(&span, &entry("year", "27", "2028"), &text), None);
+        let text = ["It traces its roots to a 1950s farmers’ cooperative.".to_owned()];
+        let decade = fact(
+            "decade",
+            "1950s",
+            "It traces its roots to a {answer} farmers’ cooperative.",
+        );
+        assert_eq!(
+            matches(&decade, &entry("year", "1950s", "1950s"), &text),
+            Some(true)
+        );
+        assert_eq!(
+            matches(&decade, &entry("year", "1950s", "1960s"), &text),
+            None
+        );
+    }
+}

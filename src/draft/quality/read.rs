@@ -1,0 +1,133 @@
+//! Reading the values a key and a draft write: times, fractions and dates with parts left out.
+
+use crate::check::date::{Date, MONTHS, WEEKDAYS};
+use crate::normalize;
+
+/// "14:14" as minutes after midnight.
+pub(super) fn time(text: &str) -> Option<u32> {
+    let (h, m) = text.split_once(':')?;
+    Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().ok()?)
+}
+
+/// A time as written in a draft: "2:14 p.m.", "14:14", "7.15am".
+pub(super) fn time_of(text: &str) -> Option<u32> {
+    let lower = text
+        .to_lowercase()
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm")
+        .replace('.', ":");
+    let (clock, half) = match lower.split_once(' ') {
+        Some((clock, half)) => (clock.to_owned(), Some(half.to_owned())),
+        None => (lower.clone(), None),
+    };
+    let minutes = time(clock.trim_end_matches("pm").trim_end_matches("am"))?;
+    let (h, m) = (minutes / 60, minutes % 60);
+    let pm = half.as_deref() == Some("pm") || lower.ends_with("pm");
+    let am = half.as_deref() == Some("am") || lower.ends_with("am");
+    let h = if pm {
+        h % 12 + 12
+    } else if am {
+        h % 12
+    } else {
+        h
+    };
+    Some(h * 60 + m)
+}
+
+/// "a third", "two thirds", "1/3" as a number.
+pub(super) fn fraction(text: &str) -> Option<f64> {
+    if let Some((a, b)) = text.split_once('/') {
+        return Some(a.trim().parse::<f64>().ok()? / b.trim().parse::<f64>().ok()?);
+    }
+    let words = normalize::words(text);
+    let [count, part] = words.as_slice() else {
+        return None;
+    };
+    let n = match count.as_str() {
+        "a" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        _ => return None,
+    };
+    let d = match part.trim_end_matches('s') {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" => 4.0,
+        "fifth" => 5.0,
+        _ => return None,
+    };
+    Some(n / d)
+}
+
+/// Year, month and day, any of which a key may leave out.
+pub(super) type Calendar = (Option<i32>, Option<u32>, Option<u32>);
+
+pub(super) fn key_date(value: &str) -> Option<Calendar> {
+    if let Some(rest) = value.strip_prefix("--") {
+        let (m, d) = rest.split_once('-')?;
+        return Some((None, Some(m.parse().ok()?), Some(d.parse().ok()?)));
+    }
+    let parts: Vec<&str> = value.split('-').collect();
+    match parts.as_slice() {
+        [y, m] => Some((Some(y.parse().ok()?), Some(m.parse().ok()?), None)),
+        [y, m, d] => Some((
+            Some(y.parse().ok()?),
+            Some(m.parse().ok()?),
+            Some(d.parse().ok()?),
+        )),
+        _ => None,
+    }
+}
+
+/// The parts of a date as a draft writes it: "27 July 2018", "June 14", "Aug. 15", "September 2022".
+pub(super) fn calendar(text: &str) -> Option<Calendar> {
+    if let Some(d) = Date::read(text) {
+        return Some((Some(d.year), Some(d.month), Some(d.day)));
+    }
+    let (mut year, mut month, mut day) = (None, None, None);
+    for word in normalize::words(text) {
+        if let Some(m) = MONTHS
+            .iter()
+            .position(|m| word.len() >= 3 && m.to_lowercase().starts_with(&word))
+        {
+            month = Some(m as u32 + 1);
+        } else if let Ok(n) = word.trim_end_matches(char::is_alphabetic).parse::<i32>() {
+            if n > 31 {
+                year = Some(n);
+            } else {
+                day = Some(n as u32);
+            }
+        } else if WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(&word)) {
+            continue;
+        } else {
+            return None;
+        }
+    }
+    month.map(|_| (year, month, day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_fractions_and_partial_dates() {
+        assert_eq!(time_of("2:14 p.m."), Some(14 * 60 + 14));
+        assert_eq!(time_of("14:14"), Some(14 * 60 + 14));
+        assert_eq!(time_of("7.15am"), Some(7 * 60 + 15));
+        assert_eq!(time_of("7.15 p.m."), Some(19 * 60 + 15));
+        assert_eq!(
+            fraction("a third").map(|v| (v * 1000.0).round()),
+            Some(333.0)
+        );
+        assert_eq!(calendar("Aug. 15"), Some((None, Some(8), Some(15))));
+        assert_eq!(key_date("--08-15"), calendar("15 August"));
+        assert_eq!(key_date("2022-09"), calendar("September 2022"));
+        assert_eq!(key_date("2018-07-27"), calendar("July 27, 2018"));
+        assert!(super::super::matching::agree_start(
+            &["june".into(), "14".into()],
+            &["june".into(), "14".into(), "a".into()]
+        ));
+        assert!(!super::super::matching::agree_end(&[], &["a".into()]));
+    }
+}

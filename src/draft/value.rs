@@ -1,0 +1,371 @@
+//! A value found in an article: where it is, what kind of value it is, how it is written, and what
+//! around it changes how it may be asked (a hedge such as "about", a unit, a quotation).
+
+use std::ops::Range;
+
+use super::paragraph::Paragraph;
+use super::tokens::Kind;
+use crate::model::AnswerType;
+
+/// What kind of value was found. Several kinds share an answer type; the kind also names the
+/// fact's tag, so an author sees what the draft took the value for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    Number,
+    Percent,
+    Money,
+    Ordinal,
+    /// "a third", "two thirds": no reader of the game takes fractions, so they are text answers.
+    Fraction,
+    /// "2:14 p.m.": a time of day, a text answer.
+    Time,
+    Year,
+    /// "2022-23", "1950 to 1953".
+    YearSpan,
+    /// "the 1950s": no reader of the game takes decades, so they are text answers.
+    Decade,
+    /// A full date: "July 27, 2018".
+    Date,
+    /// "June 14": a day of a month with no year, a text answer.
+    DayMonth,
+    /// "September 2022": a month of a year, a text answer.
+    MonthYear,
+    Weekday,
+    Person,
+    Place,
+    Organisation,
+}
+
+impl Class {
+    pub fn answer_type(self) -> AnswerType {
+        match self {
+            Class::Number | Class::Percent | Class::Money | Class::Ordinal => AnswerType::Number,
+            Class::Fraction | Class::Time | Class::Decade | Class::DayMonth | Class::MonthYear => {
+                AnswerType::Thing
+            }
+            Class::Year | Class::YearSpan => AnswerType::Year,
+            Class::Date => AnswerType::Date,
+            Class::Weekday => AnswerType::Day,
+            Class::Person => AnswerType::Person,
+            Class::Place => AnswerType::Place,
+            Class::Organisation => AnswerType::Organisation,
+        }
+    }
+
+    /// The tag a drafted fact of this class carries.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Class::Number => "number",
+            Class::Percent => "percent",
+            Class::Money => "money",
+            Class::Ordinal => "ordinal",
+            Class::Fraction => "fraction",
+            Class::Time => "time",
+            Class::Year => "year",
+            Class::YearSpan => "years",
+            Class::Decade => "decade",
+            Class::Date => "date",
+            Class::DayMonth => "day-month",
+            Class::MonthYear => "month-year",
+            Class::Weekday => "weekday",
+            Class::Person => "person",
+            Class::Place => "place",
+            Class::Organisation => "organisation",
+        }
+    }
+
+    pub fn is_name(self) -> bool {
+        matches!(self, Class::Person | Class::Place | Class::Organisation)
+    }
+}
+
+/// A value as a value, to compare and to nudge.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Number(f64),
+    Span(f64, f64),
+    /// The first year of a decade: 1950 for "the 1950s".
+    Decade(i32),
+    /// Numerator and denominator.
+    Fraction(u32, u32),
+    /// Minutes after midnight.
+    Time(u32),
+    Date(crate::check::date::Date),
+    /// Month (1-12) and day.
+    DayMonth(u32, u32),
+    /// Year and month.
+    MonthYear(i32, u32),
+    /// 0 = Monday.
+    Weekday(usize),
+    /// The normalised key of the name's full form: every mention of one entity has the same.
+    Name(String),
+}
+
+impl Value {
+    /// A key equal for equal values, to tell the same value from another.
+    pub fn key(&self) -> String {
+        match self {
+            Value::Number(v) => format!("n{v}"),
+            Value::Span(a, b) => format!("s{a}-{b}"),
+            Value::Decade(y) => format!("c{y}"),
+            Value::Fraction(n, d) => format!("f{n}/{d}"),
+            Value::Time(m) => format!("t{m}"),
+            Value::Date(d) => format!("d{}", d.iso()),
+            Value::DayMonth(m, d) => format!("m{m}-{d}"),
+            Value::MonthYear(y, m) => format!("y{y}-{m}"),
+            Value::Weekday(d) => format!("w{d}"),
+            Value::Name(k) => format!("e{k}"),
+        }
+    }
+}
+
+/// What a word before or after a value says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Hedge {
+    Exact,
+    /// "about", "roughly", "nearly": a neighbouring value is not clearly wrong.
+    Approximate,
+    /// "more than", "up to", "at least": a smaller (or larger) value is true as well.
+    Bound,
+}
+
+/// A value found in a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub paragraph: usize,
+    pub sentence: usize,
+    /// The bytes of the paragraph the blank replaces.
+    pub slot: Range<usize>,
+    pub class: Class,
+    /// The answer as written in the article (a name in its fullest form).
+    pub answer: String,
+    pub aliases: Vec<String>,
+    /// What a number counts ("acres", "percent", "dollars").
+    pub unit: Option<String>,
+    pub value: Value,
+    pub hedge: Hedge,
+    /// For one end of a range ("between 40,000 and 45,000"): a wrong value must stay below
+    /// (`Some((Less, other))`) or above the other end, or the sentence stops making sense.
+    pub order: Option<(std::cmp::Ordering, f64)>,
+    /// Inside a direct quotation.
+    pub quoted: bool,
+    /// Built from the dateline rather than a sentence.
+    pub dateline: bool,
+}
+
+impl Found {
+    pub fn new(
+        p: &Paragraph,
+        slot: Range<usize>,
+        class: Class,
+        answer: String,
+        value: Value,
+    ) -> Found {
+        Found {
+            paragraph: p.index,
+            sentence: p.sentence_of(slot.start),
+            quoted: p.quote_around(&slot).is_some(),
+            slot,
+            class,
+            answer,
+            aliases: Vec::new(),
+            unit: None,
+            value,
+            hedge: Hedge::Exact,
+            order: None,
+            dateline: false,
+        }
+    }
+}
+
+const APPROXIMATE: [&[&str]; 14] = [
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["estimated"],
+    &["circa"],
+    &["close", "to"],
+    &["just", "over"],
+    &["just", "under"],
+    &["approx"],
+    &["an", "estimated"],
+];
+
+const BOUND: [&[&str]; 15] = [
+    &["more", "than"],
+    &["over"],
+    &["at", "least"],
+    &["up", "to"],
+    &["fewer", "than"],
+    &["less", "than"],
+    &["under"],
+    &["below"],
+    &["above"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["as", "few", "as"],
+    &["upwards", "of"],
+    &["at", "most"],
+    &["exceeding"],
+];
+
+/// The hedge on a value whose first token is `first` and last `last`: words right before it
+/// ("about", "more than") or after it ("or more", "or so").
+pub fn hedge(p: &Paragraph, first: usize, last: usize) -> Hedge {
+    // Skip a currency mark or "~" before the value.
+    let mut i = first;
+    let mut tilde = false;
+    while i > 0 && p.is_mark(i - 1, &['$', '£', '€', '¥', '~', '≈']) {
+        tilde |= p.is_mark(i - 1, &['~', '≈']);
+        i -= 1;
+    }
+    if tilde {
+        return Hedge::Approximate;
+    }
+    let before: Vec<String> = (i.saturating_sub(3)..i).filter_map(|k| p.word(k)).collect();
+    let ends_with = |phrase: &[&str]| {
+        before.len() >= phrase.len()
+            && (i - phrase.len()..i).all(|k| p.tokens[k].kind == Kind::Word)
+            && before[before.len() - phrase.len()..]
+                .iter()
+                .zip(phrase)
+                .all(|(a, b)| a == b)
+    };
+    if BOUND.iter().any(|p| ends_with(p)) {
+        return Hedge::Bound;
+    }
+    if APPROXIMATE.iter().any(|p| ends_with(p)) {
+        return Hedge::Approximate;
+    }
+    match (p.word(last + 1).as_deref(), p.word(last + 2).as_deref()) {
+        (Some("or"), Some("more" | "longer" | "higher")) => Hedge::Bound,
+        (Some("or"), Some("so")) => Hedge::Approximate,
+        (Some("plus"), _) => Hedge::Bound,
+        _ => Hedge::Exact,
+    }
+}
+
+/// Words that end the noun after a number: "14 weeks *in* 2020", "410 feet *above* the water".
+#[rustfmt::skip]
+const NOT_UNIT: &[&str] = &[
+    "of", "in", "at", "on", "to", "from", "for", "with", "and", "or", "by", "than", "as", "a", "an",
+    "the", "per", "each", "over", "under", "more", "less", "was", "were", "is", "are", "had", "has",
+    "have", "will", "would", "could", "can", "may", "might", "that", "which", "who", "it", "they",
+    "he", "she", "we", "its", "their", "his", "her", "short", "long", "high", "wide", "deep",
+    "tall", "old", "away", "ago", "later", "earlier", "north", "south", "east", "west", "behind",
+    "ahead", "since", "above", "below", "here", "there", "now", "today", "then", "too", "also",
+    "again", "still", "yet", "each", "apiece", "apart", "overall", "total", "annually", "daily",
+    "weekly", "monthly", "yearly", "this", "these", "those", "last", "next", "off", "out", "up", "down", "into", "onto", "about", "after",
+    "before", "across", "around", "near", "through", "during", "within", "without", "between",
+    "against", "among", "along", "past", "via", "not", "be", "been", "being", "did", "do", "does",
+    "struck", "hit", "fell", "rose", "left", "took", "made", "came", "went", "grew", "sold", "won",
+    "lost", "led", "began", "saw", "met", "ran", "set", "cut", "put", "got", "gave", "kept", "held",
+    "built", "bought", "brought", "caught", "drew", "drove", "fought", "found", "knew", "paid",
+    "shook", "spent", "stood", "told", "wrote", "said", "says", "hits", "sank", "burned",
+    "burnt", "broke", "swept", "tore", "flew", "fled", "shut", "became", "become", "remain",
+    "remained",
+];
+
+/// A word that cannot be the noun a number counts.
+pub fn is_function_word(word: &str) -> bool {
+    NOT_UNIT.contains(&word)
+}
+
+/// The unit of a number whose last token is `last`: the noun after it ("11,482 *adults*", "55
+/// small *cases* of"), or the word joined to it by a hyphen ("1.2-*mile*", "four-*lane*").
+pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
+    if p.is_mark(last + 1, &['-']) && p.is_glued(last + 1) && p.is_glued(last + 2) {
+        let word = p.word(last + 2)?;
+        return Some(plural(&word));
+    }
+    let mut run: Vec<(String, bool)> = Vec::new();
+    let mut i = last + 1;
+    while run.len() < 3 {
+        let Some(word) = p.word(i) else { break };
+        if NOT_UNIT.contains(&word.as_str()) || word.contains('.') {
+            break;
+        }
+        // A participle or a comparative after the noun ends it: "28 people *treated*", "15
+        // minutes *longer*"; before it, it describes it: "7,700 *missing* soldiers".
+        let trailing = ["ed", "ing", "er"].iter().any(|end| word.ends_with(end));
+        if !run.is_empty() && trailing && word.len() > 4 {
+            break;
+        }
+        let capital = p.text_of(i).starts_with(char::is_uppercase);
+        // "574 *federally* recognized tribes": an adverb describes the noun after it.
+        let adverb = word.len() > 5
+            && word.ends_with("ly")
+            && !matches!(
+                word.as_str(),
+                "family" | "assembly" | "supply" | "monopoly" | "anomaly"
+            );
+        if !adverb {
+            run.push((word, capital));
+        }
+        i += 1;
+        if p.tokens.get(i).is_some_and(|t| t.kind == Kind::Mark) {
+            break;
+        }
+    }
+    // The first plural is the noun ("2,400 *residents* lost"); else the last word in lower case
+    // ("35 *mph*", "degrees Fahrenheit").
+    let plural = |w: &str| {
+        (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            || matches!(
+                w,
+                "people"
+                    | "men"
+                    | "women"
+                    | "children"
+                    | "police"
+                    | "feet"
+                    | "teeth"
+                    | "cattle"
+                    | "staff"
+                    | "personnel"
+            )
+    };
+    run.iter()
+        .find(|(w, capital)| !capital && plural(w))
+        .or_else(|| run.iter().rev().find(|(_, capital)| !capital))
+        .or(run.last())
+        .map(|(w, _)| w.clone())
+        .filter(|w| w.chars().count() >= 2)
+        // "a crowd of 84,312 *watched*": a verb in the past is no noun ("speed" and "bed" are).
+        .filter(|w| !(w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")))
+}
+
+/// The plural of a unit joined to its number ("mile" of "1.2-mile" counts miles).
+fn plural(word: &str) -> String {
+    match word {
+        "foot" => "feet".into(),
+        "man" => "men".into(),
+        "woman" => "women".into(),
+        "child" => "children".into(),
+        "person" => "people".into(),
+        w if w.ends_with('s') => w.into(),
+        w if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") => {
+            format!("{}ies", &w[..w.len() - 1])
+        }
+        w => format!("{w}s"),
+    }
+}
+
+/// The singular form used to compare units: "miles" and "mile" are one unit.
+pub fn unit_key(unit: &str) -> String {
+    let key = crate::normalize::key(unit);
+    match key.as_str() {
+        "feet" => "foot".into(),
+        "people" => "person".into(),
+        "men" => "man".into(),
+        "women" => "woman".into(),
+        "children" => "child".into(),
+        k if k.ends_with("ies") => format!("{}y", &k[..k.len() - 3]),
+        k if k.ends_with('s') && !k.ends_with("ss") => k[..k.len() - 1].into(),
+        k => k.into(),
+    }
+}
