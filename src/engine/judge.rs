@@ -155,7 +155,16 @@ fn digit_is_a_value(question: &Question, options: &[crate::check::Accepted], low
         && lower.chars().next().is_some_and(|c| c.is_ascii_digit())
         && options.iter().any(|o| {
             let digit: String = lower.chars().take_while(char::is_ascii_digit).collect();
-            o.judge(&digit, true).is_right()
+            // The whole number too: "1.9" is the option 1.9, not option 1 and a "9".
+            let number: String = lower
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+                .collect();
+            let number = number.trim_end_matches(['.', ',']);
+            // And the whole line: "1.1bn" is the option $1.1bn.
+            [digit.as_str(), number, lower.trim()]
+                .iter()
+                .any(|text| o.judge(text, true).is_right())
         })
 }
 

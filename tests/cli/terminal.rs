@@ -203,7 +203,11 @@ fn session_of_width(
     let mut command = Command::new("sh");
     command
         .arg("-c")
-        .arg(format!("stty cols {columns} rows 30 && exec \"$0\" \"$@\""))
+        // The pseudo-terminal is set to 80 columns as it is made: the size is set after that
+        // (below), and factquiz starts only once the terminal has it.
+        .arg(format!(
+            "until [ \"$(stty size)\" = \"30 {columns}\" ]; do sleep 0.01; done; exec \"$0\" \"$@\""
+        ))
         .arg(assert_cmd::cargo::cargo_bin!("factquiz"))
         .args(args)
         .env("FACTQUIZ_DATA_DIR", data)
@@ -211,6 +215,10 @@ fn session_of_width(
         .env_remove("CLICOLOR_FORCE")
         .env_remove("NO_COLOR");
     let mut session = Session::spawn(command).expect("a pseudo-terminal");
+    session
+        .get_process_mut()
+        .set_window_size(columns, 30)
+        .expect("a size");
     session.set_expect_timeout(Some(Duration::from_secs(20)));
     session
 }
