@@ -41,6 +41,7 @@ fn record(seed: u64) -> Record {
             strict: false,
             streak_bonus: true,
             timed: None,
+            events: Vec::new(),
         },
         ending: Ending::Finished,
         score: 20,

@@ -8,8 +8,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use rand::RngExt;
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 
 mod clock;
 mod counted;
@@ -17,20 +15,17 @@ mod files;
 
 use clock::now;
 use counted::{aliases, judge, remember};
-use files::{preview, title, validate};
+use files::{preview, validate};
 
 use crate::admit;
 use crate::aliases;
 use crate::cli::Cli;
-use crate::commands;
+use crate::commands::{self, Plan, Screen};
 use crate::config::{Config, PlayConfig};
-use crate::engine::{DrawRequest, Game, Order, Rules, draw, keys, rebuild};
 use crate::error::Error;
-use crate::front::{self, Editor, Header, Input, Lines, Report, Style};
-use crate::history::{Ending, Mode, Options, Record};
+use crate::front::{self, Editor, Input, Lines, Style};
 use crate::loader::{self, Loaded, Origin};
 use crate::model::QuestionFile;
-use crate::practice::{self, Retry};
 use crate::store::{Aliases, History, LoadedAliases, LoadedHistory};
 
 /// Runs factquiz with `args` (the program name first) and returns the exit status.
@@ -62,6 +57,8 @@ where
             commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
         }
         Config::Schema => commands::schema(&mut stdout).map(|()| 0),
+        Config::Completions(shell) => commands::completions(shell.into(), &mut stdout).map(|()| 0),
+        Config::Man => commands::man(&mut stdout).map(|()| 0),
         Config::Scores {
             json,
             limit,
@@ -156,182 +153,89 @@ fn article(path: &std::path::Path, max_bytes: u64) -> Result<Loaded, Error> {
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
 /// the exit status: 0, or 130 when the game was ended by Ctrl-C.
 fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u8, Error> {
-    let mut files = match &config.article {
-        Some(path) => vec![article(path, max_bytes)?],
-        None => load(&config.questions, max_bytes)?,
+    let files = match &config.article {
+        Some(path) => select_events(vec![article(path, max_bytes)?], &config.events)?,
+        None => select_events(load(&config.questions, max_bytes)?, &config.events)?,
     };
-    if !config.events.is_empty() {
-        for id in &config.events {
-            if !files.iter().any(|l| l.file.event.id == *id) {
-                let known: Vec<&str> = files.iter().map(|l| l.file.event.id.as_str()).collect();
-                return Err(Error::UnknownEvent {
-                    id: id.clone(),
-                    known: known.join(", "),
-                });
-            }
-        }
-        files.retain(|l| config.events.contains(&l.file.event.id));
-    }
     let mut stderr = io::stderr().lock();
     let history = data_dir().map(|dir| History::new(dir).with_max_bytes(max_bytes));
-    let past = match history.as_ref().map(|h| h.read(config.save)) {
-        Some(Ok(past)) => past,
-        // Said before the game, not after it: the player can choose --no-save.
-        Some(Err(e)) if config.save => return Err(Error::CannotSave(e)),
-        // A game that is not saved needs the history only for comparisons.
-        Some(Err(e)) => LoadedHistory {
-            records: Vec::new(),
-            warnings: vec![format!("{e}; playing without it")],
-        },
-        None => LoadedHistory::default(),
-    };
-    for warning in &past.warnings {
-        writeln!(stderr, "factquiz: warning: {}", front::clean(warning))?;
-    }
+    let past = past_games(history.as_ref(), config.save)?;
     let counted_store = data_dir().map(Aliases::new);
     let counted = match &counted_store {
         Some(store) => store.read(config.save)?,
         None => LoadedAliases::default(),
     };
-    for warning in &counted.warnings {
+    for warning in past.warnings.iter().chain(&counted.warnings) {
         writeln!(stderr, "factquiz: warning: {}", front::clean(warning))?;
     }
     let parsed: Vec<&QuestionFile> = files.iter().map(|l| &l.file).collect();
     let seed = config
         .seed
         .unwrap_or_else(|| rand::rng().random_range(1..1_000_000));
-    let mut request = DrawRequest {
-        count: config.count,
-        kinds: config.kinds.clone(),
-        seed,
-        order: Order::Shuffled,
-    };
-    let (questions, available) = match config.mode {
-        Mode::Play => {
-            let drawn = draw(&parsed, &request);
-            (drawn.questions, drawn.available)
-        }
-        Mode::Practice => {
-            let cards = practice::schedule(&past.records);
-            let items = keys(&parsed, &config.kinds);
-            let mut rng = StdRng::seed_from_u64(seed);
-            request.order = Order::Ranked(practice::ranking(
-                &items,
-                &cards,
-                past.records.len(),
-                &mut rng,
-            ));
-            let drawn = draw(&parsed, &request);
-            (drawn.questions, drawn.available)
-        }
-        Mode::Retry => {
-            let (seed, missed) = match practice::retry(&past.records) {
-                Retry::NoGame => {
-                    let place = history.as_ref().map_or_else(
-                        || "the history".to_owned(),
-                        |h| h.path().display().to_string(),
-                    );
-                    return Err(Error::NoQuestions(format!(
-                        "no earlier game to retry: no game with an answer in {place}"
-                    )));
-                }
-                Retry::NoMisses(last) => {
-                    writeln!(
-                        stderr,
-                        "The last game ({}) had no misses: nothing to retry.",
-                        front::clean(&last.time)
-                    )?;
-                    return Ok(0);
-                }
-                Retry::Questions { seed, asked } => (seed, asked),
-            };
-            request.seed = seed;
-            let questions = rebuild(&parsed, seed, &missed);
-            if questions.len() < missed.len() {
+    let (questions, available, seed) = match commands::plan(&parsed, &past.records, config, seed) {
+        Plan::Ask {
+            questions,
+            available,
+            seed,
+            gone,
+        } => {
+            if gone > 0 {
                 writeln!(
                     stderr,
-                    "factquiz: warning: {} of the {} missed questions are no longer in the loaded question files",
-                    missed.len() - questions.len(),
-                    missed.len()
+                    "factquiz: warning: {gone} of the {} missed questions are no longer in the loaded question files",
+                    gone + questions.len()
                 )?;
             }
-            let count = questions.len();
-            (questions, count)
+            (questions, available, seed)
+        }
+        Plan::NoGame => {
+            let place = history.as_ref().map_or_else(
+                || "the history".to_owned(),
+                |h| h.path().display().to_string(),
+            );
+            return Err(Error::NoQuestions(format!(
+                "no earlier game to retry: no game with an answer in {place}"
+            )));
+        }
+        Plan::NoMisses(time) => {
+            writeln!(
+                stderr,
+                "The last game ({}) had no misses: nothing to retry.",
+                front::clean(&time)
+            )?;
+            return Ok(0);
         }
     };
-    let mut questions = questions;
-    // The answers the player counted as right before are right again.
-    aliases::accept(&mut questions, &counted.aliases);
-    if questions.is_empty() {
-        let kinds: Vec<&str> = config.kinds.iter().map(|k| k.name()).collect();
-        return Err(Error::NoQuestions(format!(
-            "no questions of the kinds asked for ({}) in the loaded question files",
-            kinds.join(", ")
-        )));
-    }
-    let header = Header {
-        // The events the drawn questions come from (a retry may touch only one of those loaded).
-        title: title(
-            &files
-                .iter()
-                .filter(|l| questions.iter().any(|q| q.event_id == l.file.event.id))
-                .collect::<Vec<_>>(),
-        ),
-        asked: if config.mode == Mode::Retry {
-            questions.len()
+    let ready = commands::ready(
+        &files,
+        config,
+        questions,
+        (available, seed),
+        &counted.aliases,
+    )?;
+    let (text, report, text_is_terminal): (&mut dyn Write, Option<&mut dyn Write>, bool) =
+        if config.json {
+            (&mut stderr, Some(stdout), io::stderr().is_terminal())
         } else {
-            config.count
-        },
-        available,
-        mode: config.mode,
-    };
-    let rules = Rules {
-        strict: config.strict,
-        streak_bonus: config.streak_bonus,
-        time_limit: config.timed.map(|s| u64::from(s) * 1000),
-    };
-    let mut game = Game::new(request.seed, questions, rules);
-
-    let (text, text_is_terminal): (&mut dyn Write, bool) = if config.json {
-        (&mut stderr, io::stderr().is_terminal())
-    } else {
-        (&mut *stdout, io::stdout().is_terminal())
+            (stdout, None, io::stdout().is_terminal())
+        };
+    let width = match front::terminal_columns(config.json) {
+        Some(columns) if text_is_terminal => Style::width_for(columns),
+        _ => front::PIPED_WIDTH,
     };
     let style = Style {
         enabled: text_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        width,
     };
-    let stdin = io::stdin();
-    let mut input: Box<dyn Input> = if stdin.is_terminal() {
-        Box::new(Editor::new(config.json)?)
-    } else {
-        // Piped input does not show itself: the answers are echoed after the prompt.
-        Box::new(Lines {
-            reader: stdin.lock(),
-            echo: true,
-        })
-    };
-    let ending = front::play(&mut game, &header, style, input.as_mut(), text)?;
-    let options = Options {
-        count: config.count as u32,
-        kinds: config.kinds.clone(),
-        strict: config.strict,
-        streak_bonus: config.streak_bonus,
-        timed: config.timed.map(f64::from),
-    };
+    let mut input = input(config, width)?;
     let time = now();
-    let record = Record::of(&game, config.mode, options, ending, time.clone());
-    let previous_best = match config.mode {
-        Mode::Play => record.previous_best(&past.records),
-        _ => None,
+    let screen = Screen {
+        text,
+        report,
+        input: input.as_mut(),
+        style,
     };
-    front::summary(text, style, &game, &record, previous_best)?;
-    text.flush()?;
-    if config.json {
-        let mut report = Report::of(&game);
-        report.new_best = previous_best.is_some_and(|best| record.score > best);
-        front::write_json(stdout, &report)?;
-    }
-    stdout.flush()?;
+    let (game, record) = commands::run_game(ready, config, &past.records, time.clone(), screen)?;
     drop(input);
     let mut stderr = io::stderr().lock();
     match (&history, config.save) {
@@ -351,11 +255,68 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
         counted_store.as_ref().filter(|_| config.save),
         &mut stderr,
     )?;
-    Ok(if ending == Ending::Interrupted {
-        130
+    Ok(commands::status(record.ending))
+}
+
+/// Of `files`, only those of `events` when some are named (each must be loaded).
+fn select_events(mut files: Vec<Loaded>, events: &[String]) -> Result<Vec<Loaded>, Error> {
+    if events.is_empty() {
+        return Ok(files);
+    }
+    for id in events {
+        if !files.iter().any(|l| l.file.event.id == *id) {
+            let known: Vec<&str> = files.iter().map(|l| l.file.event.id.as_str()).collect();
+            return Err(Error::UnknownEvent {
+                id: id.clone(),
+                known: known.join(", "),
+            });
+        }
+    }
+    files.retain(|l| events.contains(&l.file.event.id));
+    Ok(files)
+}
+
+/// The games played before, from `history` when there is a data folder. A history that cannot be
+/// read ends a game that is to be saved before it starts (the player can choose --no-save); one
+/// that is not saved plays without it.
+fn past_games(history: Option<&History>, save: bool) -> Result<LoadedHistory, Error> {
+    match history.map(|h| h.read(save)) {
+        Some(Ok(past)) => Ok(past),
+        Some(Err(e)) if save => Err(Error::CannotSave(e)),
+        Some(Err(e)) => Ok(LoadedHistory {
+            records: Vec::new(),
+            warnings: vec![format!("{e}; playing without it")],
+        }),
+        None => Ok(LoadedHistory::default()),
+    }
+}
+
+/// Where the answers come from: at a terminal the line editor (a countdown when timed), else
+/// plain lines, echoed after the prompt since piped input does not show itself.
+fn input(config: &PlayConfig, width: usize) -> Result<Box<dyn Input>, Error> {
+    let stdin = io::stdin();
+    Ok(if stdin.is_terminal() && config.timed.is_some() {
+        countdown(width, config.json)?
+    } else if stdin.is_terminal() {
+        Box::new(Editor::new(config.json)?)
     } else {
-        0
+        Box::new(Lines {
+            reader: stdin.lock(),
+            echo: true,
+        })
     })
+}
+
+/// The prompt of a timed game at a terminal: a countdown that ends the question on its own.
+#[cfg(unix)]
+fn countdown(width: usize, _json: bool) -> Result<Box<dyn Input>, Error> {
+    Ok(Box::new(front::Countdown::new(width)))
+}
+
+/// Without a countdown, the line editor: an answer after the limit is judged late.
+#[cfg(not(unix))]
+fn countdown(_width: usize, json: bool) -> Result<Box<dyn Input>, Error> {
+    Ok(Box::new(Editor::new(json)?))
 }
 
 /// `factquiz scores`: the figures of the history, or (`--reset`) the history moved aside after
@@ -369,9 +330,7 @@ fn scores(
     stdout: &mut dyn Write,
 ) -> Result<u8, Error> {
     let Some(dir) = data_dir() else {
-        return Err(Error::NoQuestions(
-            "no data folder (set FACTQUIZ_DATA_DIR), so no history".into(),
-        ));
+        return Err(Error::NoDataFolder("no history"));
     };
     let history = History::new(dir).with_max_bytes(max_bytes);
     let past = match history.read(false) {

@@ -48,6 +48,36 @@ pub enum Command {
     Aliases(AliasesArgs),
     /// Judge typed answers to one fact as a game would (for authors): right, wrong, and why
     Judge(JudgeArgs),
+    /// Print a shell completion script (bash, zsh, fish or powershell)
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man -l -` or a man folder
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_name = "SHELL")]
+    pub shell: ShellArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+}
+
+impl From<ShellArg> for clap_complete::Shell {
+    fn from(shell: ShellArg) -> clap_complete::Shell {
+        match shell {
+            ShellArg::Bash => clap_complete::Shell::Bash,
+            ShellArg::Zsh => clap_complete::Shell::Zsh,
+            ShellArg::Fish => clap_complete::Shell::Fish,
+            ShellArg::Powershell => clap_complete::Shell::PowerShell,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -221,8 +251,8 @@ impl From<EncodingArg> for Encoding {
 
 #[derive(Debug, Args, Clone, Default)]
 pub struct PlayArgs {
-    /// How many questions to ask
-    #[arg(short = 'n', long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    /// How many questions to ask (if fewer can be drawn, those are played)
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub count: u32,
 
     /// Replay a game: the same seed and question files give the same questions, in the same order
@@ -257,9 +287,10 @@ pub struct PlayArgs {
     #[arg(long, conflicts_with_all = ["seed", "events", "kinds"])]
     pub retry: bool,
 
-    /// Give each question SECS seconds: faster right answers earn more, late ones nothing
-    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u32).range(1..=3600))]
-    pub timed: Option<u32>,
+    /// Give each question SECS seconds (decimals allowed): faster right answers earn more, late
+    /// ones nothing, and at the limit the game moves on
+    #[arg(long, value_name = "SECS", allow_negative_numbers = true, value_parser = seconds)]
+    pub timed: Option<f64>,
 
     /// No bonus point for a streak of right answers
     #[arg(long)]
@@ -272,6 +303,28 @@ pub struct PlayArgs {
     /// Print the result as one JSON document on stdout; everything else goes to stderr
     #[arg(long)]
     pub json: bool,
+}
+
+/// The most `--timed` allows: an hour a question.
+const MAX_SECONDS: f64 = 3600.0;
+
+/// A `--timed` value: a number of seconds more than 0 and at most an hour.
+fn seconds(text: &str) -> Result<f64, String> {
+    let secs: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of seconds (try 20, or 7.5)"))?;
+    if !secs.is_finite() || secs <= 0.0 {
+        return Err(format!(
+            "the time a question has must be more than 0 seconds, not {text}"
+        ));
+    }
+    if secs > MAX_SECONDS {
+        return Err(format!(
+            "the time a question has is at most {MAX_SECONDS} seconds (an hour), not {text}"
+        ));
+    }
+    Ok(secs)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -319,6 +372,18 @@ mod tests {
         };
         assert_eq!(args.kinds, vec![KindArg::Verdict]);
         assert!(Cli::try_parse_from(["factquiz", "-n", "0"]).is_err());
+    }
+
+    #[test]
+    fn timed_takes_decimals_and_refuses_nothing_or_less() {
+        let cli = Cli::try_parse_from(["factquiz", "--timed", "7.5"]).unwrap();
+        assert_eq!(cli.play.timed, Some(7.5));
+        for bad in ["-1", "0", "-0.5", "NaN", "inf", "3601", "soon"] {
+            let e = Cli::try_parse_from(["factquiz", "--timed", bad]).unwrap_err();
+            let text = e.to_string();
+            assert!(!text.contains("unexpected argument"), "{bad}: {text}");
+            assert!(text.contains("seconds"), "{bad}: {text}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! front end see this, never clap.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::cli::{Cli, Command, FromArg, PlayArgs};
 use crate::commands::{DraftRequest, ImportRequest, default_id};
@@ -42,6 +43,8 @@ pub enum Config {
         json: bool,
     },
     Judge(JudgeRequest),
+    Completions(crate::cli::ShellArg),
+    Man,
 }
 
 /// `factquiz judge`: typed answers to one fact, judged as a game would.
@@ -74,8 +77,8 @@ pub struct PlayConfig {
     /// No spelling slips accepted.
     pub strict: bool,
     pub mode: Mode,
-    /// Seconds a question, when timed.
-    pub timed: Option<u32>,
+    /// The time a question has, when timed.
+    pub timed: Option<Duration>,
     pub streak_bonus: bool,
     /// Record the game in the history.
     pub save: bool,
@@ -103,6 +106,8 @@ impl From<Cli> for Config {
                 force: args.force,
             },
             Some(Command::Schema) => Config::Schema,
+            Some(Command::Completions(args)) => Config::Completions(args.shell),
+            Some(Command::Man) => Config::Man,
             Some(Command::Scores(args)) => Config::Scores {
                 json: args.json,
                 limit: args.limit,
@@ -174,7 +179,7 @@ impl From<PlayArgs> for PlayConfig {
             } else {
                 Mode::Play
             },
-            timed: args.timed,
+            timed: args.timed.map(Duration::from_secs_f64),
             streak_bonus: !args.no_streak_bonus,
             save: !args.no_save,
             json: args.json,

@@ -3,8 +3,7 @@
 use crate::draft::DraftError;
 use crate::import::ImportError;
 use crate::loader::LoadError;
-use crate::store::file::Kind;
-use crate::store::{HistoryError, StoreError};
+use crate::store::{HistoryError, StoreError, WriteError};
 use crate::validate::{Problem, Severity};
 
 #[derive(Debug, thiserror::Error)]
@@ -26,18 +25,11 @@ pub enum Error {
         by: String,
         free: String,
     },
-    #[error("{0}: already exists; pass --force to overwrite it")]
-    Exists(String),
-    #[error(
-        "{path}: is {kind}, not a regular file; give the path of a new file or of one to replace"
-    )]
-    NotAFile { path: String, kind: Kind },
-    #[error("{path}: cannot write: {source}")]
-    Write {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    WriteFile(#[from] WriteError),
+    /// No data folder (no `FACTQUIZ_DATA_DIR`, no home), so nothing kept there: `what`.
+    #[error("no data folder (set FACTQUIZ_DATA_DIR), so {0}")]
+    NoDataFolder(&'static str),
     #[error(transparent)]
     Import(#[from] ImportError),
     #[error("{path}: {source}")]
@@ -71,11 +63,12 @@ impl Error {
             | Error::Import(_)
             | Error::Draft { .. }
             | Error::EventTaken { .. }
-            | Error::Exists(_)
-            | Error::NotAFile { .. }
-            | Error::Input(_) => 2,
+            | Error::WriteFile(WriteError::Exists(_) | WriteError::NotAFile { .. })
+            | Error::Input(_)
+            // As before it had its own error: the user's setting to fix.
+            | Error::NoDataFolder(_) => 2,
             Error::Output(_)
-            | Error::Write { .. }
+            | Error::WriteFile(WriteError::Write { .. })
             | Error::Store(_)
             | Error::History(_)
             | Error::CannotSave(_) => 1,

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::engine::Outcome;
 use crate::engine::{Game, ItemKey};
 use crate::model::AnswerType;
 use crate::question::Kind;
@@ -50,6 +51,9 @@ pub struct Options {
     /// `--timed` seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timed: Option<f64>,
+    /// The events asked for with `--event`; empty: every event loaded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,25 +86,6 @@ pub struct Asked {
     pub overridden: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Outcome {
-    Right,
-    Wrong,
-    Skipped,
-    /// Right, but after the time limit.
-    Late,
-    /// Not reached: the game ended first.
-    Unanswered,
-}
-
-impl Outcome {
-    /// Answered and not right: what practice and `--retry` go after.
-    pub fn is_miss(self) -> bool {
-        matches!(self, Outcome::Wrong | Outcome::Skipped | Outcome::Late)
-    }
-}
-
 impl Asked {
     pub fn key(&self) -> ItemKey {
         ItemKey {
@@ -125,13 +110,7 @@ impl Record {
                     events.push(q.event_id.clone());
                 }
                 let answer = answers.get(i);
-                let result = match answer {
-                    None => Outcome::Unanswered,
-                    Some(a) if a.skipped => Outcome::Skipped,
-                    Some(a) if a.correct && a.late => Outcome::Late,
-                    Some(a) if a.correct => Outcome::Right,
-                    Some(_) => Outcome::Wrong,
-                };
+                let result = answer.map_or(Outcome::Unanswered, |a| a.outcome());
                 Asked {
                     event: q.event_id.clone(),
                     id: q.id.clone(),

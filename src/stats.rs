@@ -18,7 +18,7 @@ impl Tally {
     pub fn add(&mut self, asked: &Asked) {
         if asked.result != Outcome::Unanswered {
             self.answered += 1;
-            self.correct += u32::from(matches!(asked.result, Outcome::Right | Outcome::Late));
+            self.correct += u32::from(asked.result.is_right());
         }
     }
 

@@ -57,9 +57,7 @@ fn counted() -> Result<(Vec<PlayerAlias>, Option<Aliases>), Error> {
 /// `factquiz aliases`: the answers counted as right with `!`.
 pub(super) fn aliases(json: bool, stdout: &mut dyn Write) -> Result<u8, Error> {
     let (aliases, Some(store)) = counted()? else {
-        return Err(Error::NoQuestions(
-            "no data folder (set FACTQUIZ_DATA_DIR), so no answers counted with !".into(),
-        ));
+        return Err(Error::NoDataFolder("no answers counted with !"));
     };
     commands::aliases(&aliases, &store.path(), json, stdout)?;
     Ok(0)

@@ -1,5 +1,5 @@
 //! Wiring for the commands that show question files: `validate` (named files held against the
-//! events a game loads), `preview`, and the title a game's header gives its events.
+//! events a game loads) and `preview`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -76,11 +76,4 @@ fn same_origin(a: &Loaded, b: &Loaded) -> bool {
         (Origin::File(a), Origin::File(b)) => loader::is_same_file(a, b),
         (a, b) => a == b,
     }
-}
-
-/// The header's first line for the events of `files` (see `heading`: a date only when the source
-/// states it).
-pub(super) fn title(files: &[&Loaded]) -> String {
-    let events: Vec<&crate::model::Event> = files.iter().map(|l| &l.file.event).collect();
-    crate::heading::heading(&events)
 }

@@ -66,11 +66,11 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
         };
         writeln!(
             out,
-            "    {} facts, {} claims, {} hand-written: {} questions{unreviewed} · {}",
-            row.facts,
-            row.claims,
+            "    {}, {}, {} hand-written: {}{unreviewed} · {}",
+            front::count(row.facts as u64, "fact"),
+            front::count(row.claims as u64, "claim"),
             row.authored,
-            row.questions,
+            front::count(row.questions as u64, "question"),
             clean_line(&row.origin)
         )?;
     }

@@ -1,11 +1,14 @@
-//! The commands other than `play`: each renders plain data to a `Write` the caller hands in.
+//! The commands: each renders plain data to a `Write` the caller hands in (`play` plays over an
+//! input the caller hands in too).
 
 mod aliases;
 mod draft;
 mod import;
+mod install;
 mod judge;
 mod list;
 mod new;
+mod play;
 mod preview;
 mod scores;
 mod validate;
@@ -13,9 +16,11 @@ mod validate;
 pub use aliases::aliases;
 pub use draft::{DraftRequest, article_options, draft, drafted};
 pub use import::{ImportRequest, default_id, import};
+pub use install::{completions, man};
 pub use judge::judge;
 pub use list::list;
 pub use new::{SCHEMA_FILE, STARTER, new};
+pub use play::{Plan, Ready, Screen, plan, ready, run as run_game, status};
 pub use preview::preview;
 pub use scores::scores;
 pub use validate::validate;

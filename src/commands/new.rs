@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::error::Error;
 use crate::front::clean_line;
 use crate::store;
+use crate::store::WriteError;
 
 pub const STARTER: &str = include_str!("starter.json");
 
@@ -23,8 +24,8 @@ pub fn new(output: Option<&Path>, force: bool, out: &mut dyn Write) -> Result<()
     // One schema serves every file of the folder: an existing one is kept unless --force.
     let wrote_schema = match store::write_new(&schema, &super::schema_text(), force) {
         Ok(()) => true,
-        Err(Error::Exists(_)) => false,
-        Err(e) => return Err(e),
+        Err(WriteError::Exists(_)) => false,
+        Err(e) => return Err(e.into()),
     };
     let shown = clean_line(&path.display().to_string());
     write!(out, "wrote {shown}")?;

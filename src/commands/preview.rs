@@ -4,9 +4,9 @@
 use std::io::Write;
 
 use rand::SeedableRng;
-use rand::rngs::StdRng;
 use serde::Serialize;
 
+use crate::engine::GameRng;
 use crate::error::Error;
 use crate::front::{self, clean_line};
 use crate::generate::{Generator, authored_question, claim_question, display};
@@ -51,7 +51,7 @@ pub fn preview(
                 if !generator.kinds(&event.id, fact).contains(&kind) {
                     continue;
                 }
-                let mut rng = StdRng::seed_from_u64(0);
+                let mut rng = GameRng::seed_from_u64(0);
                 let Some(q) = generator.fact_question(event, fact, kind, true, &mut rng) else {
                     continue;
                 };
@@ -91,7 +91,7 @@ pub fn preview(
                 );
             }
             for authored in &file.questions {
-                let mut rng = StdRng::seed_from_u64(0);
+                let mut rng = GameRng::seed_from_u64(0);
                 if let Some(q) =
                     authored_question(event, authored, &mut rng).filter(|q| q.kind == kind)
                 {
@@ -129,7 +129,7 @@ pub fn preview(
             writeln!(out, "  distractors: {}", join(&r.distractors))?;
         }
     }
-    writeln!(out, "\n{} questions", rows.len())?;
+    writeln!(out, "\n{}", front::count(rows.len() as u64, "question"))?;
     Ok(())
 }
 

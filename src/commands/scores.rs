@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::error::Error;
-use crate::front::{clean_line, write_json};
+use crate::front::{clean_line, count, write_json};
 use crate::history::{Ending, Mode, Record};
 use crate::stats::{Tally, summarize};
 
@@ -41,11 +41,11 @@ pub fn scores(
     for best in &summary.best {
         writeln!(
             out,
-            "  {:<34} {:>3} of {:<3} in {} questions  {}",
+            "  {:<34} {:>3} of {:<3} in {}  {}",
             clean_line(&best.events.join(", ")),
             best.score,
             best.max_score,
-            best.total,
+            count(best.total, "question"),
             day(&best.time)
         )?;
     }
@@ -69,7 +69,8 @@ pub fn scores(
             game.score,
             game.max_score,
             game.correct,
-            game.answered,
+            // A skip is no answer (the history keeps skips among the answered).
+            game.answered - game.skipped.min(game.answered),
             game.total,
             game.seed
         )?;
@@ -87,17 +88,18 @@ pub fn scores(
             d.tally.answered
         )?;
     }
-    writeln!(out, "\nBy kind:")?;
-    groups(out, &listed(&summary.by_kind))?;
+    writeln!(out, "\nBy kind (weakest first):")?;
+    groups(out, &weakest_first(&summary.by_kind))?;
     writeln!(out, "\nBy answer type (weakest first):")?;
-    let mut types = listed(&summary.by_type);
-    types.sort_by_key(|(_, t)| t.percent().unwrap_or(0));
-    groups(out, &types)?;
+    groups(out, &weakest_first(&summary.by_type))?;
     Ok(())
 }
 
-fn listed(map: &BTreeMap<&'static str, Tally>) -> Vec<(&'static str, Tally)> {
-    map.iter().map(|(k, v)| (*k, *v)).collect()
+/// The groups of `map`, the lowest share right first (ties by name).
+fn weakest_first(map: &BTreeMap<&'static str, Tally>) -> Vec<(&'static str, Tally)> {
+    let mut groups: Vec<_> = map.iter().map(|(k, v)| (*k, *v)).collect();
+    groups.sort_by_key(|(_, t)| t.percent().unwrap_or(0));
+    groups
 }
 
 fn groups(out: &mut dyn Write, groups: &[(&str, Tally)]) -> std::io::Result<()> {

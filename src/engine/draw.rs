@@ -3,7 +3,7 @@
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
-use rand::rngs::StdRng;
+use super::GameRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt, SeedableRng};
 
@@ -117,7 +117,7 @@ impl<'a> Item<'a> {
 
 /// The RNG that draws one question's options and distractors: from the game's seed, the item and
 /// the kind alone, so that a question can be built again exactly (`rebuild`).
-fn question_rng(seed: u64, key: &ItemKey, kind: Kind) -> StdRng {
+fn question_rng(seed: u64, key: &ItemKey, kind: Kind) -> GameRng {
     // FNV-1a: stable across Rust versions and platforms, unlike the standard hasher.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let bytes = seed
@@ -132,7 +132,7 @@ fn question_rng(seed: u64, key: &ItemKey, kind: Kind) -> StdRng {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    StdRng::seed_from_u64(hash)
+    GameRng::seed_from_u64(hash)
 }
 
 /// Every item of `files` that may be asked as one of `kinds`: every fact (whether it can is
@@ -166,7 +166,7 @@ fn items<'a>(files: &[&'a QuestionFile], kinds: &[Kind]) -> Vec<Item<'a>> {
 /// are ordered so, and one that no order suits is left out and another drawn in its place.
 /// The same files and request give the same questions.
 pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
-    let rng = &mut StdRng::seed_from_u64(request.seed);
+    let rng = &mut GameRng::seed_from_u64(request.seed);
     let generator = Generator::new(files.iter().copied());
     let events: Vec<&Event> = files.iter().map(|f| &f.event).collect();
     // Every loaded event's heading: the header names some of them, so this covers it.

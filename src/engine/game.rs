@@ -2,6 +2,7 @@
 
 use super::Rules;
 use super::judge::{Judgement, Reply, judge};
+use super::outcome::Outcome;
 use super::score::{Score, max_points};
 use crate::check::Match;
 use crate::question::{Expected, Question};
@@ -19,13 +20,29 @@ pub struct Answer {
     pub how: Match,
     /// How long the player took, in milliseconds.
     pub elapsed: u64,
-    /// Given after the time limit (`--timed`): no points.
+    /// Given after the time limit (`--timed`), or none given before it: never right, whatever
+    /// the judge found (`correct`), and no points.
     pub late: bool,
     /// Judged wrong, and counted as right at the player's word (`!`).
     pub overridden: bool,
     /// Text the player wrote (a short answer, or an option's text), not a letter, a number,
     /// true/false or a verdict: only such an answer, counted with `!`, is remembered.
     pub typed: bool,
+}
+
+impl Answer {
+    /// What became of the question: a late answer is late, never right.
+    pub fn outcome(&self) -> Outcome {
+        if self.skipped {
+            Outcome::Skipped
+        } else if self.late {
+            Outcome::Late
+        } else if self.correct {
+            Outcome::Right
+        } else {
+            Outcome::Wrong
+        }
+    }
 }
 
 /// What happened after a line of input.
@@ -205,15 +222,31 @@ impl Game {
         }
     }
 
+    /// The time limit ran out, `elapsed` milliseconds after the question was shown, with no
+    /// answer: the question is late, and the game goes on to the next.
+    pub fn time_up(&mut self, elapsed: u64) -> Step {
+        self.pending = None;
+        let judgement = Judgement {
+            correct: false,
+            given: String::new(),
+            read_as: None,
+            how: Match::NO,
+            typed: false,
+        };
+        let elapsed = elapsed.max(self.rules.time_limit.map_or(0, |l| l + 1));
+        self.record(judgement, elapsed)
+    }
+
     /// Records the judged answer to the current question.
     fn record(&mut self, judgement: Judgement, elapsed: u64) -> Step {
         let Some((_, question)) = self.current() else {
             return Step::Quit;
         };
         let worth = self.rules.points(question.difficulty.points(), elapsed);
+        let late = !self.rules.on_time(elapsed);
         let points = self
             .score
-            .record(judgement.correct, worth, self.rules.streak_bonus);
+            .record(judgement.correct && !late, worth, self.rules.streak_bonus);
         let answer = Answer {
             given: judgement.given,
             read_as: judgement.read_as,
@@ -222,7 +255,7 @@ impl Game {
             skipped: false,
             how: judgement.how,
             elapsed,
-            late: !self.rules.on_time(elapsed),
+            late,
             overridden: false,
             typed: judgement.typed,
         };
@@ -244,7 +277,7 @@ impl Game {
     pub fn can_count(&self, index: usize) -> bool {
         self.answers
             .get(index)
-            .is_some_and(|a| !a.correct && !a.skipped && !a.overridden)
+            .is_some_and(|a| a.outcome() == Outcome::Wrong && !a.overridden)
     }
 
     /// The answers that `!N` may still count as right at the end, with their questions, in order.
@@ -281,18 +314,19 @@ impl Game {
             let worth = self
                 .rules
                 .points(question.difficulty.points(), answer.elapsed);
-            answer.points = score.record(answer.correct, worth, self.rules.streak_bonus);
+            let right = answer.outcome().is_right();
+            answer.points = score.record(right, worth, self.rules.streak_bonus);
         }
         self.score = score;
     }
 
-    /// The questions answered wrong, with their answers, in order.
+    /// The questions answered wrong, late or skipped, with their answers, in order.
     pub fn missed(&self) -> impl Iterator<Item = (usize, &Question, &Answer)> {
         self.questions
             .iter()
             .zip(&self.answers)
             .enumerate()
-            .filter(|(_, (_, a))| !a.correct)
+            .filter(|(_, (_, a))| a.outcome().is_miss())
             .map(|(i, (q, a))| (i, q, a))
     }
 }

@@ -93,14 +93,16 @@ pub fn judge(question: &Question, line: &str, rules: Rules) -> Reply {
         }
         Expected::TrueFalse(truth) => match yes_no(&lower) {
             Some(said) => judged(said == *truth, None, plain(said == *truth), false),
-            None => Reply::AskAgain("answer t (true) or f (false)".into()),
+            None => Reply::AskAgain("answer t for true or f for false".into()),
         },
         Expected::Verdict(verdict) => match read_verdict(&lower) {
             Some(said) => {
                 let read_as = (said.name() != lower).then(|| said.name().to_owned());
                 judged(said == *verdict, read_as, plain(said == *verdict), false)
             }
-            None => Reply::AskAgain("answer s (supported), r (refuted) or n (not stated)".into()),
+            None => {
+                Reply::AskAgain("answer s for supported, r for refuted or n for not stated".into())
+            }
         },
     }
 }
@@ -136,7 +138,8 @@ fn choose(
         Some((Ok(i), rest)) => by_letter_and_text(question, options, i, rest),
         Some((Err(()), _)) => match by_text(options, given, strict) {
             Chosen::Again(_) => Chosen::Again(format!(
-                "choose one of the options: {} (or type the answer)",
+                "choose one of the options, {}, or type the answer",
+                // No brackets: the front end shows the hint in brackets.
                 letters(count)
             )),
             chosen => chosen,
@@ -152,7 +155,16 @@ fn digit_is_a_value(question: &Question, options: &[crate::check::Accepted], low
         && lower.chars().next().is_some_and(|c| c.is_ascii_digit())
         && options.iter().any(|o| {
             let digit: String = lower.chars().take_while(char::is_ascii_digit).collect();
-            o.judge(&digit, true).is_right()
+            // The whole number too: "1.9" is the option 1.9, not option 1 and a "9".
+            let number: String = lower
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+                .collect();
+            let number = number.trim_end_matches(['.', ',']);
+            // And the whole line: "1.1bn" is the option $1.1bn.
+            [digit.as_str(), number, lower.trim()]
+                .iter()
+                .any(|text| o.judge(text, true).is_right())
         })
 }
 
@@ -225,7 +237,7 @@ fn by_text(options: &[crate::check::Accepted], given: &str, strict: bool) -> Cho
         Some(_) if strict => Chosen::Wrong,
         Some((i, how)) => Chosen::Near(i, how),
         None => Chosen::Again(format!(
-            "that is none of the options: type a letter ({}) or an option's text",
+            "that is none of the options: type a letter, {}, or an option's text",
             letters(count)
         )),
     }
@@ -291,11 +303,10 @@ fn letter(index: usize) -> char {
     char::from(b'a' + index as u8)
 }
 
+/// The letters of `count` options: "a to d".
 fn letters(count: usize) -> String {
-    let all: Vec<String> = (0..count)
-        .map(|i| char::from(b'a' + i as u8).to_string())
-        .collect();
-    all.join(", ")
+    let last = char::from(b'a' + count.saturating_sub(1) as u8);
+    format!("a to {last}")
 }
 
 fn yes_no(lower: &str) -> Option<bool> {
@@ -309,8 +320,9 @@ fn yes_no(lower: &str) -> Option<bool> {
 fn read_verdict(lower: &str) -> Option<Verdict> {
     let words = crate::normalize::key(lower);
     match words.as_str() {
-        "s" | "supported" | "support" | "supports" => Some(Verdict::Supported),
-        "r" | "refuted" | "refute" | "refutes" => Some(Verdict::Refuted),
+        // "true" and "false" say what the source makes of the claim.
+        "s" | "supported" | "support" | "supports" | "true" => Some(Verdict::Supported),
+        "r" | "refuted" | "refute" | "refutes" | "false" => Some(Verdict::Refuted),
         "n" | "ns" | "not stated" | "notstated" | "unstated" | "not enough info" | "unknown" => {
             Some(Verdict::NotStated)
         }

@@ -185,6 +185,43 @@ fn a_timed_game_pays_for_speed_and_nothing_after_the_limit() {
     assert_eq!(g.max_score(), 2 * worth.iter().sum::<u32>());
 }
 
+#[test]
+fn a_late_answer_is_never_right_and_a_time_up_moves_on() {
+    let files = bundled();
+    let drawn = game(&files, 8, 4, &Kind::ALL);
+    let rules = Rules {
+        time_limit: Some(1_000),
+        ..Rules::default()
+    };
+    let mut g = Game::new(8, drawn.questions, rules);
+    let answer = |g: &Game| g.current().unwrap().1.answer.clone();
+    let Step::Answered(late) = g.respond(&answer(&g), 1_500) else {
+        panic!()
+    };
+    assert_eq!(late.answer.outcome(), Outcome::Late);
+    assert_eq!((late.score.correct, late.score.answered), (0, 1));
+    let Step::Answered(out) = g.time_up(1_000) else {
+        panic!()
+    };
+    assert_eq!(out.answer.outcome(), Outcome::Late);
+    assert!(out.answer.given.is_empty() && out.answer.points == 0);
+    assert_eq!(
+        g.current().map(|(i, _)| i),
+        Some(2),
+        "on to the next question"
+    );
+    assert_eq!(g.missed().count(), 2, "late answers are misses");
+    assert!(
+        !g.can_count(0) && !g.override_answer(0),
+        "! does not make late right"
+    );
+    let Step::Answered(right) = g.respond(&answer(&g), 200) else {
+        panic!()
+    };
+    assert_eq!(right.answer.outcome(), Outcome::Right);
+    assert_eq!(g.score().correct, 1);
+}
+
 /// Every question of `kind` the bundled bank gives with this seed.
 fn of_kind(files: &[QuestionFile], kind: Kind) -> Vec<crate::question::Question> {
     game(files, 3, 100, &[kind]).questions

@@ -5,10 +5,10 @@
 use std::io::{self, Write};
 
 use super::input::{Input, Line};
-use super::play::WIDTH;
+use super::play::say;
 use super::style::Style;
 use super::summary::said_list;
-use super::text::{clean_line, wrap};
+use super::text::clean_line;
 use crate::engine::Game;
 use crate::question::{Kind, Question};
 
@@ -31,7 +31,7 @@ pub(super) fn overrides_at_end(
         "Were you right? Type ! and the number to count it (!{}), or press Enter for the summary.",
         first + 1
     );
-    writeln!(out, "{}", style.dim(&wrap(&ask, WIDTH, 0, "")))?;
+    say(out, style, &style.dim(&ask), "")?;
     while game.overridable().next().is_some() {
         let Line::Text(line) = input.read(&style.accent("> "), out)? else {
             break;
@@ -46,11 +46,10 @@ pub(super) fn overrides_at_end(
         };
         match index {
             Some(index) if game.override_answer(index) => overridden(out, style, game, index)?,
-            _ => writeln!(
-                out,
-                "  {}",
-                style.dim("(type ! and the number of a question listed above, or press Enter)")
-            )?,
+            _ => {
+                let hint = "(type ! and the number of a question listed above, or press Enter)";
+                say(out, style, &format!("  {}", style.dim(hint)), "   ")?
+            }
         }
     }
     writeln!(out)
@@ -77,7 +76,7 @@ pub(super) fn overridden(
         clean_line(&answer.given),
         game.score().points
     );
-    writeln!(out, "  {}", wrap(&text, WIDTH, 2, "    "))
+    say(out, style, &format!("  {text}"), "    ")
 }
 
 /// How to answer `q`'s kind of question (`?` or `help` at the prompt).

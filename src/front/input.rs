@@ -2,6 +2,7 @@
 //! history, Ctrl-C and Ctrl-D told apart), or plain lines from a pipe, a file or a test.
 
 use std::io::{self, BufRead, Write};
+use std::time::{Duration, Instant};
 
 use std::borrow::Cow;
 
@@ -27,11 +28,26 @@ pub enum Line {
     End,
     /// Ctrl-C at the prompt.
     Interrupted,
+    /// The time limit of a timed game ran out before a line was typed.
+    TimeUp,
 }
 
 pub trait Input {
     /// Shows `prompt` on `out` (or the terminal) and reads one line.
     fn read(&mut self, prompt: &str, out: &mut dyn Write) -> io::Result<Line>;
+
+    /// Reads one line to be typed by `deadline`, showing the seconds left before `prompt`. An
+    /// input that cannot wait with a deadline shows them once and reads as `read` does (a line
+    /// that comes late is judged late); a terminal counts down and gives `Line::TimeUp`.
+    fn read_by(
+        &mut self,
+        prompt: &str,
+        deadline: Instant,
+        out: &mut dyn Write,
+    ) -> io::Result<Line> {
+        let left = deadline.saturating_duration_since(Instant::now());
+        self.read(&format!("{} {prompt}", seconds_left(left)), out)
+    }
 
     /// How many lines in a row that are not answers to end the game after: a person at a terminal
     /// is asked again as long as it takes; a pipe such as `yes t` must not keep the game going
@@ -39,6 +55,11 @@ pub trait Input {
     fn patience(&self) -> Option<usize> {
         None
     }
+}
+
+/// The seconds left as the prompt shows them: "9 s", counting whole seconds up.
+pub fn seconds_left(left: Duration) -> String {
+    format!("{} s", left.as_millis().div_ceil(1000))
 }
 
 /// Lines from any reader; `echo` writes each answer after the prompt, for input that does not

@@ -3,19 +3,25 @@
 //! `crate::app` hands it the real terminal.
 
 mod at_prompt;
+#[cfg(unix)]
+mod countdown;
 mod input;
 mod play;
 mod report;
 mod style;
 mod summary;
+mod term;
 mod text;
 
+#[cfg(unix)]
+pub use countdown::Countdown;
 pub use input::{Editor, Input, Line, Lines};
 pub use play::{Header, amount, distance, play};
 pub use report::{Report, ReportQuestion};
-pub use style::Style;
+pub use style::{PIPED_WIDTH, Style};
 pub use summary::summary;
-pub use text::{clean, clean_line, json_safe, wrap};
+pub use term::terminal_columns;
+pub use text::{clean, clean_line, columns, count, fill, json_safe, wrap};
 
 /// Writes `value` as one pretty-printed JSON document and a newline.
 pub fn write_json<T: serde::Serialize>(

@@ -2,12 +2,12 @@
 //! with its evidence after each answer, and the final summary.
 
 use std::io::{self, Write};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::at_prompt::{help, overridden, overrides_at_end};
 use super::input::{Input, Line};
 use super::style::Style;
-use super::text::{clean_line, wrap};
+use super::text::{clean_line, columns, fill, wrap};
 use crate::check::Match;
 use crate::check::number::group_thousands;
 use crate::engine::{Answer, Game, Step};
@@ -26,7 +26,10 @@ pub struct Header {
     pub mode: Mode,
 }
 
-pub(super) const WIDTH: usize = 78;
+/// Writes `line` wrapped to the width of `style`, its later lines starting with `indent`.
+pub(super) fn say(out: &mut dyn Write, style: Style, line: &str, indent: &str) -> io::Result<()> {
+    writeln!(out, "{}", fill(line, style.width, indent))
+}
 
 /// Plays `game` to its end (the last question, `q`, the end of input or Ctrl-C), reading one answer
 /// a line. The summary is `summary`'s.
@@ -41,13 +44,13 @@ pub fn play(
     writeln!(
         out,
         "{}",
-        style.strong(&wrap(&clean_line(&header.title), WIDTH, 0, ""))
+        style.strong(&wrap(&clean_line(&header.title), style.width, 0, ""))
     )?;
-    writeln!(
+    say(
         out,
-        "{}",
-        style.dim(&format!(
-            "factquiz {} · {}{total} question{} · seed {}",
+        style,
+        &style.dim(&format!(
+            "factquiz {} · {}{total} question{}{}{} · seed {}",
             env!("CARGO_PKG_VERSION"),
             match header.mode {
                 Mode::Play => "",
@@ -55,33 +58,46 @@ pub fn play(
                 Mode::Retry => "retry of the last game's misses · ",
             },
             plural(total),
+            if game.rules().strict {
+                " · strict"
+            } else {
+                ""
+            },
+            match game.rules().time_limit {
+                Some(ms) => format!(" · timed {} s", amount(ms as f64 / 1000.0)),
+                None => String::new(),
+            },
             game.seed()
-        ))
+        )),
+        "",
     )?;
     if let Some(limit) = game.rules().time_limit {
-        writeln!(
+        say(
             out,
-            "{}",
-            style.dim(&format!(
+            style,
+            &style.dim(&format!(
                 "Timed: {} seconds a question; the faster a right answer, the more it earns.",
                 amount(limit as f64 / 1000.0)
-            ))
+            )),
+            "",
         )?;
     }
     if total < header.asked {
-        writeln!(
+        say(
             out,
-            "{}",
-            style.dim(&format!(
+            style,
+            &style.dim(&format!(
                 "You asked for {} questions, but only {} can be drawn with these options: playing {}.",
                 header.asked, header.available, total
-            ))
+            )),
+            "",
         )?;
     }
-    writeln!(
+    say(
         out,
-        "{}",
-        style.dim("Type an answer, skip, or q to quit. Answers are checked against the source.")
+        style,
+        &style.dim("Type an answer, skip, or q to quit. Answers are checked against the source."),
+        "",
     )?;
     let mut told_of_override = false;
     let ending = loop {
@@ -91,33 +107,49 @@ pub fn play(
         writeln!(out)?;
         ask(out, style, i, total, question, game)?;
         let shown = Instant::now();
+        // Timed: the limit runs from when the question is shown, through any re-ask.
+        let deadline = game
+            .rules()
+            .time_limit
+            .map(|ms| shown + Duration::from_millis(ms));
         let mut not_answers = 0;
         let step = loop {
-            let line = match input.read(&style.accent("> "), out)? {
+            let prompt = style.accent("> ");
+            let read = match deadline {
+                Some(deadline) => input.read_by(&prompt, deadline, out)?,
+                None => input.read(&prompt, out)?,
+            };
+            let elapsed = u64::try_from(shown.elapsed().as_millis()).unwrap_or(u64::MAX);
+            let line = match read {
                 Line::Text(line) => line,
+                Line::TimeUp => break Ok(game.time_up(elapsed)),
                 Line::End => break Err(Ending::EndOfInput),
                 Line::Interrupted => break Err(Ending::Interrupted),
             };
-            let elapsed = u64::try_from(shown.elapsed().as_millis()).unwrap_or(u64::MAX);
             match game.respond(&line, elapsed) {
                 Step::Empty => continue,
                 Step::AskAgain(hint) => {
-                    writeln!(out, "  {}", style.dim(&format!("({hint})")))?;
+                    say(
+                        out,
+                        style,
+                        &format!("  {}", style.dim(&format!("({hint})"))),
+                        "   ",
+                    )?;
                 }
-                Step::Help => writeln!(
+                Step::Help => say(
                     out,
-                    "  {}",
-                    style.dim(&wrap(&help(&game.questions()[i]), WIDTH, 2, "   "))
+                    style,
+                    &format!("  {}", style.dim(&help(&game.questions()[i]))),
+                    "   ",
                 )?,
                 Step::Confirm(option) => {
                     let text = clean_line(&game.questions()[i].options[option]);
-                    writeln!(
-                        out,
-                        "  Did you mean {}) {}? {}",
+                    let line = format!(
+                        "  Did you mean {}) {text}? {}",
                         char::from(b'a' + option as u8),
-                        wrap(&text, WIDTH, 20, "    "),
                         style.dim("(y / n)")
-                    )?;
+                    );
+                    say(out, style, &line, "    ")?;
                 }
                 Step::Overridden(index) => {
                     overridden(out, style, game, index)?;
@@ -127,12 +159,13 @@ pub fn play(
             }
             not_answers += 1;
             if input.patience().is_some_and(|most| not_answers >= most) {
-                writeln!(
+                say(
                     out,
-                    "{}",
-                    style.dim(&format!(
+                    style,
+                    &style.dim(&format!(
                         "({not_answers} lines in a row were not answers; ending the game.)"
-                    ))
+                    )),
+                    "",
                 )?;
                 break Err(Ending::EndOfInput);
             }
@@ -155,11 +188,8 @@ pub fn play(
                 )?;
                 if game.can_override(i) && !told_of_override {
                     told_of_override = true;
-                    writeln!(
-                        out,
-                        "  {}",
-                        style.dim("Sure you were right? Type ! at the next prompt to count it.")
-                    )?;
+                    let hint = "Sure you were right? Type ! at the next prompt to count it.";
+                    say(out, style, &format!("  {}", style.dim(hint)), "  ")?;
                 }
             }
             Ok(_) => {}
@@ -188,38 +218,42 @@ fn ask(
         score.streak
     );
     let right = format!("{} · {}", q.kind.label(), q.difficulty.name());
-    let pad = WIDTH
-        .saturating_sub(left.chars().count() + right.chars().count())
-        .max(2);
-    writeln!(
-        out,
-        "{}{}{}",
-        style.strong(&left),
-        " ".repeat(pad),
-        style.dim(&right)
-    )?;
+    let room = style.width.saturating_sub(columns(&left) + columns(&right));
+    if room >= 2 {
+        writeln!(
+            out,
+            "{}{}{}",
+            style.strong(&left),
+            " ".repeat(room),
+            style.dim(&right)
+        )?;
+    } else {
+        // A narrow terminal: the kind and difficulty go on a line of their own.
+        writeln!(out, "{}", style.strong(&left))?;
+        writeln!(out, "{}", style.dim(&right))?;
+    }
     let prompt = clean_line(&q.prompt);
     match q.kind {
-        Kind::Short => writeln!(out, "{}", wrap(&prompt, WIDTH, 0, "")),
+        Kind::Short => say(out, style, &prompt, ""),
         Kind::Choice => {
-            writeln!(out, "{}", wrap(&prompt, WIDTH, 0, ""))?;
+            say(out, style, &prompt, "")?;
             for (n, option) in q.options.iter().enumerate() {
-                let option = wrap(&clean_line(option), WIDTH, 5, "     ");
-                writeln!(out, "  {}) {option}", char::from(b'a' + n as u8))?;
+                let line = format!("  {}) {}", char::from(b'a' + n as u8), clean_line(option));
+                say(out, style, &line, "     ")?;
             }
             Ok(())
         }
         Kind::Truefalse => {
-            writeln!(out, "True or false? {}", wrap(&prompt, WIDTH, 15, ""))?;
+            say(out, style, &format!("True or false? {prompt}"), "")?;
             writeln!(out, "{}", style.dim("(t / f)"))
         }
         Kind::Verdict => {
-            writeln!(out, "Claim: “{}”", wrap(&prompt, WIDTH, 8, "        "))?;
-            writeln!(
-                out,
+            say(out, style, &format!("Claim: “{prompt}”"), "        ")?;
+            let question = format!(
                 "Supported, refuted, or not stated in the source?  {}",
                 style.dim("(s / r / n)")
-            )
+            );
+            say(out, style, &question, "")
         }
     }
 }
@@ -235,16 +269,26 @@ fn tell(
     let solution = clean_line(&q.solution);
     let seconds = |secs: f64| format!("{} s", amount((secs * 10.0).round() / 10.0));
     if answer.skipped {
-        writeln!(out, "{} the answer is {solution}.", style.dim("→ Skipped:"))?;
-    } else if answer.correct && answer.late {
+        let line = format!("{} the answer is {solution}.", style.dim("→ Skipped:"));
+        say(out, style, &line, "  ")?;
+    } else if answer.late && answer.given.is_empty() {
         let limit = limit.map_or(0.0, |l| l as f64 / 1000.0);
-        writeln!(
-            out,
-            "{} {solution}, but after the time limit ({} of {}): no points.",
-            style.good("✓ Right:"),
+        let line = format!(
+            "{} the answer is {solution}. ({} a question: no points.)",
+            style.bad("⏱ Time's up:"),
+            seconds(limit)
+        );
+        say(out, style, &line, "  ")?;
+    } else if answer.late {
+        let limit = limit.map_or(0.0, |l| l as f64 / 1000.0);
+        let line = format!(
+            "{} the answer is {solution}; you said {} after {} of {}: no points.",
+            style.bad("⏱ Too late:"),
+            said(answer),
             seconds(answer.elapsed as f64 / 1000.0),
             seconds(limit)
-        )?;
+        );
+        say(out, style, &line, "  ")?;
     } else if answer.correct {
         let time = match limit {
             Some(_) => format!(" in {}", seconds(answer.elapsed as f64 / 1000.0)),
@@ -256,25 +300,23 @@ fn tell(
             plural(answer.points as usize)
         );
         // The points go on their own line when the answer is long.
-        let width =
-            "✓ Right: ".chars().count() + solution.chars().count() + 3 + points.chars().count();
-        let gap = if width > WIDTH { "\n  " } else { "  " };
-        writeln!(
-            out,
-            "{} {solution}.{gap}{}",
-            style.good("✓ Right:"),
-            style.dim(&points)
-        )?;
+        let right = format!("{} {solution}.", style.good("✓ Right:"));
+        if columns(&right) + 2 + columns(&points) > style.width {
+            say(out, style, &right, "  ")?;
+            say(out, style, &format!("  {}", style.dim(&points)), "  ")?;
+        } else {
+            writeln!(out, "{right}  {}", style.dim(&points))?;
+        }
         if let Some(note) = note(&answer.how) {
-            writeln!(out, "  {}", style.dim(&note))?;
+            say(out, style, &format!("  {}", style.dim(&note)), "  ")?;
         }
     } else {
-        writeln!(
-            out,
+        let line = format!(
             "{} the answer is {solution}; you said {}.",
             style.bad("✗ Wrong:"),
             said(answer)
-        )?;
+        );
+        say(out, style, &line, "  ")?;
     }
     evidence(out, style, q, "  ")
 }
@@ -285,30 +327,21 @@ pub(super) fn evidence(
     q: &Question,
     indent: &str,
 ) -> io::Result<()> {
-    let inferred = if q.inferred {
-        " (inferred, not stated outright)"
-    } else {
-        ""
-    };
+    let more = format!("{indent}  ");
     if q.paragraphs.is_empty() && q.explanation.trim().is_empty() {
-        return writeln!(
-            out,
-            "{indent}{}",
-            style.accent("No evidence: the question file cites no source for this one.")
-        );
+        let none = style.accent("No evidence: the question file cites no source for this one.");
+        return say(out, style, &format!("{indent}{none}"), &more);
     }
     let label = match q.cited() {
         cited if cited.is_empty() => "Evidence".to_owned(),
         cited => format!("Evidence {cited}"),
     };
-    let used = indent.chars().count() + label.chars().count() + inferred.len() + 2;
-    let body = wrap(
-        &clean_line(&q.explanation),
-        WIDTH,
-        used,
-        &format!("{indent}  "),
+    let line = format!(
+        "{indent}{}: {}",
+        style.accent(&label),
+        clean_line(&q.explanation)
     );
-    writeln!(out, "{indent}{}{inferred}: {body}", style.accent(&label))
+    say(out, style, &line, &more)
 }
 
 /// What the player said, as read, with how far off a number was: "7600 (100 too low)".

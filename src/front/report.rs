@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::check::Match;
-use crate::engine::Game;
+use crate::engine::{Game, Outcome};
 
 #[derive(Debug, Serialize)]
 pub struct Report {
@@ -12,6 +12,8 @@ pub struct Report {
     pub correct: u32,
     pub answered: u32,
     pub skipped: u32,
+    /// Answered after the time limit, or not before it (`--timed`): not right.
+    pub late: u32,
     pub total: usize,
     /// This game beat the best score of earlier games like it.
     pub new_best: bool,
@@ -32,7 +34,10 @@ pub struct ReportQuestion {
     pub given: Option<String>,
     /// A string that, typed at this prompt, is judged right.
     pub answer: String,
+    /// Right, and in time.
     pub correct: bool,
+    /// right, wrong, skipped, late or unanswered.
+    pub result: Outcome,
     /// The player typed `skip`.
     pub skipped: bool,
     /// Set when a slip was accepted: the right spelling.
@@ -52,8 +57,13 @@ impl Report {
             score: score.points,
             max_score: game.max_score(),
             correct: score.correct,
-            answered: score.answered,
+            // A skip is no answer.
+            answered: score.answered - score.skipped,
             skipped: score.skipped,
+            late: answers
+                .iter()
+                .filter(|a| a.outcome() == Outcome::Late)
+                .count() as u32,
             new_best: false,
             total: game.questions().len(),
             seed: game.seed(),
@@ -71,7 +81,8 @@ impl Report {
                         options: q.options.clone(),
                         given: answer.map(|a| a.given.clone()),
                         answer: q.answer.clone(),
-                        correct: answer.is_some_and(|a| a.correct),
+                        correct: answer.is_some_and(|a| a.outcome().is_right()),
+                        result: answer.map_or(Outcome::Unanswered, |a| a.outcome()),
                         skipped: answer.is_some_and(|a| a.skipped),
                         spelling: answer.and_then(|a| match &a.how {
                             Match::Slip { spelling, .. } => Some(spelling.clone()),

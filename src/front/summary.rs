@@ -4,10 +4,10 @@
 
 use std::io::{self, Write};
 
-use super::play::{WIDTH, evidence, said};
+use super::play::{amount, evidence, said, say};
 use super::style::Style;
-use super::text::{clean_line, wrap};
-use crate::engine::{Answer, Game};
+use super::text::{clean_line, columns, count};
+use crate::engine::{Answer, Game, Outcome};
 use crate::history::{Ending, Mode, Record};
 use crate::question::{Kind, Question};
 use crate::stats::{Tally, breakdown};
@@ -25,8 +25,18 @@ pub fn summary(
     totals(out, style, game, record, previous_best)?;
     let (by_kind, by_type) = breakdown(&record.questions);
     if !by_kind.is_empty() {
-        writeln!(out, "By kind:  {}", tallies(&by_kind))?;
-        writeln!(out, "By type:  {}", tallies(&by_type))?;
+        say(
+            out,
+            style,
+            &format!("By kind:  {}", tallies(&by_kind)),
+            "          ",
+        )?;
+        say(
+            out,
+            style,
+            &format!("By type:  {}", tallies(&by_type)),
+            "          ",
+        )?;
     }
     let counted: Vec<_> = game
         .questions()
@@ -60,12 +70,25 @@ fn totals(
         Ending::Interrupted => Some("Interrupted"),
     };
     if let Some(why) = why {
-        writeln!(out, "{why} after {} of {total} questions.", score.answered)?;
+        let line = format!(
+            "{why} after {} of {}.",
+            score.answered,
+            count(total as u64, "question")
+        );
+        say(out, style, &line, "")?;
     }
-    let skipped = if score.skipped > 0 {
-        format!(" ({} skipped)", score.skipped)
-    } else {
-        String::new()
+    // A skip is no answer, and a late answer is an answer (not a right one).
+    let answered = score.answered - score.skipped;
+    let late = game
+        .answers()
+        .iter()
+        .filter(|a| a.outcome() == Outcome::Late)
+        .count();
+    let skipped = match (score.skipped, late) {
+        (0, 0) => String::new(),
+        (skipped, 0) => format!(" ({skipped} skipped)"),
+        (0, late) => format!(" ({late} late)"),
+        (skipped, late) => format!(" ({skipped} skipped, {late} late)"),
     };
     let overridden = game.answers().iter().filter(|a| a.overridden).count();
     let by_word = if overridden > 0 {
@@ -73,40 +96,74 @@ fn totals(
     } else {
         String::new()
     };
-    writeln!(
-        out,
-        "{} {} of {} points · {} right{by_word} / {} answered{skipped} / {total} questions",
+    let line = format!(
+        "{} {} of {} · {} right{by_word} / {answered} answered{skipped} / {}",
         style.strong("Game over:"),
         score.points,
-        game.max_score(),
+        count(game.max_score(), "point"),
         score.correct,
-        score.answered,
-    )?;
-    writeln!(
-        out,
-        "Accuracy {:.0}% · best streak {} · seed {}{}",
-        score.accuracy() * 100.0,
+        count(total as u64, "question"),
+    );
+    say(out, style, &line, "")?;
+    // A game with no answer has no accuracy, rather than 0%.
+    let accuracy = match answered {
+        0 => "No answers, so no accuracy".to_owned(),
+        n => format!(
+            "Accuracy {:.0}%",
+            f64::from(score.correct) * 100.0 / f64::from(n)
+        ),
+    };
+    let line = format!(
+        "{accuracy} · best streak {} · seed {}",
         score.best_streak,
-        game.seed(),
-        if record.mode == Mode::Play {
-            format!(" (replay this game with --seed {})", game.seed())
+        game.seed()
+    );
+    if record.mode == Mode::Play {
+        // The command to replay stays whole on a line of its own when it does not fit.
+        let hint = format!("(replay this game with {})", replay(record));
+        if columns(&line) + 1 + columns(&hint) <= style.width {
+            writeln!(out, "{line} {hint}")?;
         } else {
-            String::new()
+            say(out, style, &line, "")?;
+            say(out, style, &hint, " ")?;
         }
-    )?;
+    } else {
+        say(out, style, &line, "")?;
+    }
     if let Some(best) = previous_best
         && score.points > best
     {
-        writeln!(
-            out,
-            "{}",
-            style.good(&format!(
-                "New personal best: {} points (your best before was {best}).",
-                score.points
-            ))
-        )?;
+        let line = style.good(&format!(
+            "New personal best: {} points (your best before was {best}).",
+            score.points
+        ));
+        say(out, style, &line, "")?;
     }
     Ok(())
+}
+
+/// The options that give the same game again: `--seed 205 -n 5 --kind short --strict`.
+pub fn replay(record: &Record) -> String {
+    let options = &record.options;
+    let mut line = format!("--seed {} -n {}", record.seed, options.count);
+    for event in &options.events {
+        line.push_str(&format!(" --event {}", clean_line(event)));
+    }
+    if options.kinds != Kind::ALL {
+        for kind in &options.kinds {
+            line.push_str(&format!(" --kind {}", kind.name()));
+        }
+    }
+    if options.strict {
+        line.push_str(" --strict");
+    }
+    if let Some(timed) = options.timed {
+        line.push_str(&format!(" --timed {}", amount(timed)));
+    }
+    if !options.streak_bonus {
+        line.push_str(" --no-streak-bonus");
+    }
+    line
 }
 
 /// Every question missed or skipped, with its answer, what was said, and the evidence.
@@ -125,21 +182,31 @@ fn missed(out: &mut dyn Write, style: Style, game: &Game) -> io::Result<()> {
             Kind::Truefalse => format!("True or false? {}", clean_line(&q.prompt)),
             _ => clean_line(&q.prompt),
         };
-        writeln!(out, "  {:>2}. {}", i + 1, wrap(&what, WIDTH, 6, "      "))?;
-        if answer.skipped {
-            writeln!(
-                out,
+        say(out, style, &format!("  {:>2}. {what}", i + 1), "      ")?;
+        let line = if answer.skipped {
+            format!(
                 "      answer: {}; skipped.",
                 style.good(&clean_line(&q.solution))
-            )?;
+            )
+        } else if answer.late && answer.given.is_empty() {
+            format!(
+                "      answer: {}; no answer in time.",
+                style.good(&clean_line(&q.solution))
+            )
+        } else if answer.late {
+            format!(
+                "      answer: {}; you said {} too late.",
+                style.good(&clean_line(&q.solution)),
+                style.bad(&said(answer))
+            )
         } else {
-            writeln!(
-                out,
+            format!(
                 "      answer: {}; you said {}.",
                 style.good(&clean_line(&q.solution)),
                 style.bad(&said(answer))
-            )?;
-        }
+            )
+        };
+        say(out, style, &line, "        ")?;
         evidence(out, style, q, "      ")?;
     }
     Ok(())
@@ -155,24 +222,17 @@ pub(super) fn said_list(
     answer: &str,
 ) -> io::Result<()> {
     for (i, q, a) in entries {
-        writeln!(
-            out,
-            "  {:>2}. {}",
-            i + 1,
-            wrap(&clean_line(&q.prompt), WIDTH, 6, "      ")
-        )?;
-        writeln!(
-            out,
+        let line = format!("  {:>2}. {}", i + 1, clean_line(&q.prompt));
+        say(out, style, &line, "      ")?;
+        let line = format!(
             "      you said {}; {answer} {}.",
             style.bad(&said(a)),
             style.good(&clean_line(&q.solution))
-        )?;
+        );
+        say(out, style, &line, "        ")?;
         if a.overridden && !a.typed {
-            writeln!(
-                out,
-                "      {}",
-                style.dim("(for this game only: only text you type is remembered)")
-            )?;
+            let only = style.dim("(for this game only: only text you type is remembered)");
+            say(out, style, &format!("      {only}"), "       ")?;
         }
     }
     Ok(())

@@ -30,27 +30,74 @@ pub fn clean_line(text: &str) -> String {
     clean(&text.replace(['\n', '\t', '\r'], " ")).into_owned()
 }
 
-/// Word-wraps `text` (already on one line) to `width` columns. `used` is how many columns the
-/// first line's prefix takes; later lines start with `indent`.
+/// Word-wraps `text` (already on one line) to `width` columns, by display width (see `columns`).
+/// `used` is how many columns the first line's prefix takes; later lines start with `indent`. A
+/// line breaks only between words: a word longer than a whole line stands on a line of its own.
 pub fn wrap(text: &str, width: usize, used: usize, indent: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut column = used;
     let mut first = true;
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let len = word.chars().count();
-        if !first && column + 1 + len > width {
+    // The spaces between the last word and the next: a double space within a line is kept.
+    let mut spaces = 1;
+    for word in text.split(' ') {
+        if word.is_empty() {
+            spaces += usize::from(!first);
+            continue;
+        }
+        let len = columns(word);
+        if !first && column + spaces + len > width {
             out.push('\n');
             out.push_str(indent);
-            column = indent.chars().count();
+            column = columns(indent);
         } else if !first {
-            out.push(' ');
-            column += 1;
+            out.push_str(&" ".repeat(spaces));
+            column += spaces;
         }
         out.push_str(word);
         column += len;
         first = false;
+        spaces = 1;
     }
     out
+}
+
+/// `line` (which may start with spaces, and may hold our own colour codes) wrapped to `width`,
+/// later lines indented with `indent`.
+pub fn fill(line: &str, width: usize, indent: &str) -> String {
+    let body = line.trim_start_matches(' ');
+    let lead = &line[..line.len() - body.len()];
+    format!("{lead}{}", wrap(body, width, lead.len(), indent))
+}
+
+/// How many columns `text` takes on a terminal: wide characters (CJK, most emoji) count two,
+/// combining marks none, and the colour codes `Style` adds (ESC `[` ... `m`) nothing.
+pub fn columns(text: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    if !text.contains('\u{1b}') {
+        return text.width();
+    }
+    let mut total = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find('\u{1b}') {
+        total += rest[..at].width();
+        let tail = &rest[at + 1..];
+        let end = match tail.strip_prefix('[') {
+            Some(csi) => csi
+                .find(|c: char| ('\u{40}'..='\u{7e}').contains(&c))
+                .map_or(tail.len(), |i| i + 2),
+            None => 0,
+        };
+        rest = &tail[end..];
+    }
+    total + rest.width()
+}
+
+/// `n` and `noun`, in the plural unless `n` is 1: "1 question", "5 questions".
+pub fn count(n: impl Into<u64>, noun: &str) -> String {
+    match n.into() {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
 }
 
 /// Control characters (C0, DEL, C1: a lone ESC or CSI starts an escape sequence), bidirectional
@@ -127,5 +174,31 @@ mod tests {
             "averyveryverylongword\nx"
         );
         assert_eq!(wrap("", 5, 0, ""), "");
+    }
+
+    #[test]
+    fn counts_are_singular_for_one() {
+        assert_eq!(count(1u32, "question"), "1 question");
+        assert_eq!(count(0u32, "point"), "0 points");
+        assert_eq!(count(12u32, "game"), "12 games");
+    }
+
+    #[test]
+    fn wrapping_counts_columns_not_characters() {
+        // Each of these CJK characters takes two columns: three of them fill six.
+        assert_eq!(columns("東京都"), 6);
+        assert_eq!(wrap("By kind:  a 1/2", 40, 0, ""), "By kind:  a 1/2");
+        assert_eq!(columns("e\u{301}"), 1, "a combining accent takes no room");
+        assert_eq!(
+            columns("\u{1b}[1;32mok\u{1b}[0m"),
+            2,
+            "colour codes take none"
+        );
+        assert_eq!(wrap("東京都 東京都 ab", 13, 0, ""), "東京都 東京都\nab");
+        assert_eq!(wrap("東京都 東京都", 12, 0, ""), "東京都\n東京都");
+        assert_eq!(
+            fill("  ✗ Wrong: the answer is Seoul", 16, "    "),
+            "  ✗ Wrong: the\n    answer is\n    Seoul"
+        );
     }
 }

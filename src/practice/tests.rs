@@ -26,6 +26,7 @@ fn game(asked: &[(&str, Outcome)]) -> Record {
             strict: false,
             streak_bonus: true,
             timed: None,
+            events: Vec::new(),
         },
         ending: Ending::Finished,
         score: 0,

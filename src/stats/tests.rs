@@ -30,6 +30,7 @@ fn game(time: &str, mode: Mode, score: u32, questions: Vec<Asked>) -> Record {
             strict: false,
             streak_bonus: true,
             timed: None,
+            events: Vec::new(),
         },
         ending: Ending::Finished,
         score,

@@ -50,8 +50,10 @@ fn right_letter(q: &Value) -> char {
     char::from(b'a' + at as u8)
 }
 
-const CHOICE: [&str; 6] = ["--kind", "choice", "-n", "2", "--seed", "5"];
-const SHORT: [&str; 6] = ["--kind", "short", "-n", "2", "--seed", "5"];
+// Seed 1 draws the city first (as seed 5 did before the game's generator became ChaCha8): a
+// test below counts it with ! at the prompt after it.
+const CHOICE: [&str; 6] = ["--kind", "choice", "-n", "2", "--seed", "1"];
+const SHORT: [&str; 6] = ["--kind", "short", "-n", "2", "--seed", "1"];
 
 #[test]
 fn a_letter_is_taken_as_printed() {

@@ -3,16 +3,19 @@
 mod answering;
 mod authoring;
 mod corpus;
+mod counts;
 mod draft;
 mod fairness;
 mod files;
 mod import;
+mod install;
 mod judge;
 mod list;
 mod play;
 mod safety;
 mod scores;
 mod terminal;
+mod timed;
 mod validate;
 
 use std::path::PathBuf;

@@ -149,7 +149,7 @@ fn the_game_text_shows_progress_feedback_evidence_and_summary() {
             "2 right / 3 answered / 3 questions",
         ))
         .stdout(predicate::str::contains(
-            "seed 5 (replay this game with --seed 5)",
+            "seed 5 (replay this game with --seed 5 -n 3)",
         ))
         .stdout(predicate::str::contains("Missed:\n   2. "))
         .stdout(predicate::str::contains("\u{1b}").not());
@@ -411,12 +411,12 @@ fn feedback_names_the_spelling_and_how_far_off_a_number_is() {
 #[test]
 fn the_readme_transcript_is_what_the_game_prints() {
     let readme = include_str!("../../README.md");
-    let command = "$ cargo run --release -- --seed 205 -n 5\n";
+    let command = "$ cargo run --release -- --seed 603 -n 5\n";
     let start = readme.find(command).expect("the README shows a game") + command.len();
     let shown = &readme[start..start + readme[start..].find("```").unwrap()];
     let out = factquiz()
-        .args(["--seed", "205", "-n", "5"])
-        .write_stdin("r\ns\nPyeongteak\nf\nfifty-five\n")
+        .args(["--seed", "603", "-n", "5"])
+        .write_stdin("r\nfive thousand three hundred\nPyeongteak\nf\nn\n")
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), shown);

@@ -104,6 +104,13 @@ fn replies_by_kind() {
         AnswerType::Place,
     );
     let numbers = choice(&["2", "3", "4", "5"], 2, AnswerType::Number);
+    // A decimal that starts with an option's number is that value, not that option.
+    let decimals = choice(&["1.5", "1.9", "12", "14.2"], 1, AnswerType::Number);
+    let money = choice(
+        &["550 million", "0.8bn", "1.1bn", "1.7bn"],
+        2,
+        AnswerType::Number,
+    );
     let yes = question(Kind::Truefalse, Expected::TrueFalse(true), &[], None);
     let no = question(Kind::Truefalse, Expected::TrueFalse(false), &[], None);
     let refuted = question(
@@ -158,6 +165,18 @@ fn replies_by_kind() {
         (&refuted, "s", Wrong),
         (&refuted, "supported", Wrong),
         (&refuted, "x", Again),
+        (&decimals, "1.9", Right),
+        (&decimals, "b", Right),
+        (&decimals, "1.", Wrong),
+        (&decimals, "2", Right),
+        (&money, "1.1bn", Right),
+        (&money, "c", Right),
+        (&money, "1", Wrong),
+        // At a claim, "true" says the source supports it and "false" that it refutes it.
+        (&refuted, "false", Right),
+        (&refuted, "False.", Right),
+        (&refuted, "true", Wrong),
+        (&unstated, "true", Wrong),
         (&unstated, "n", Right),
         (&unstated, "not stated", Right),
         (&unstated, "Not  stated.", Right),
@@ -189,6 +208,35 @@ fn replies_by_kind() {
             q.kind,
             q.options
         );
+    }
+}
+
+#[test]
+fn a_question_asked_again_says_why_without_brackets() {
+    // The front end shows the reason in brackets: brackets in it would nest.
+    let places = choice(
+        &["Kaesong", "Pyongyang", "Sinuiju", "Wonsan"],
+        3,
+        AnswerType::Place,
+    );
+    let yes = question(Kind::Truefalse, Expected::TrueFalse(true), &[], None);
+    let claim = question(
+        Kind::Verdict,
+        Expected::Verdict(Verdict::Refuted),
+        &[],
+        None,
+    );
+    for (q, line) in [
+        (&places, "x"),
+        (&places, "f"),
+        (&places, "Tokyo"),
+        (&yes, "perhaps"),
+        (&claim, "maybe"),
+    ] {
+        let Reply::AskAgain(why) = judge(q, line, Rules::default()) else {
+            panic!("{line:?} is not an answer")
+        };
+        assert!(!why.contains(['(', ')']), "{line:?}: {why}");
     }
 }
 

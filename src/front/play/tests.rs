@@ -60,6 +60,7 @@ fn run(game: &mut Game, input: &str, style: Style) -> (Ending, String) {
         strict: false,
         streak_bonus: true,
         timed: None,
+        events: Vec::new(),
     };
     let record = Record::of(game, Mode::Play, options, ending, String::new());
     summary(&mut out, style, game, &record, None).unwrap();
@@ -187,7 +188,11 @@ fn quit_ends_early_and_empty_lines_ask_again() {
 fn colour_only_when_asked_for() {
     let mut game = new_game(2, 2);
     let input = right_answers(&game).join("\n");
-    let (_, screen) = run(&mut game, &input, Style { enabled: true });
+    let style = Style {
+        enabled: true,
+        ..Style::PLAIN
+    };
+    let (_, screen) = run(&mut game, &input, style);
     assert!(screen.contains("\u{1b}["), "a colour session paints");
 }
 
