@@ -141,7 +141,8 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
         && p.is_mark(m.last + 3, &[',']);
     let who = aged
         || after.as_deref() == Some("who")
-        || (p.is_mark(m.last + 1, &[',']) && word(Some(m.last + 2)).as_deref() == Some("who"));
+        || (p.is_mark(m.last + 1, &[','])
+            && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose")));
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
         || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
     who || speaks
@@ -196,4 +197,16 @@ fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         }
     }
     None
+}
+
+/// Whether a mention is followed by a comma and one capitalised word, then a mark: "Marlcombe,
+/// Somerset," — a place and the larger place it is in.
+pub(super) fn place_pair(p: &Paragraph, m: &Mention) -> bool {
+    p.is_mark(m.last + 1, &[','])
+        && p.tokens
+            .get(m.last + 2)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+        && p.tokens
+            .get(m.last + 3)
+            .is_none_or(|t| t.kind == Kind::Mark)
 }
