@@ -238,7 +238,7 @@ fn a_club_named_after_its_town_is_an_organisation_by_the_words_around_it() {
         "Kestle Town beat second-tier side Orford City 2-1 at home.\n\
          Orford, who had won five in a row, were booed by Orford supporters.\n\
          Orford’s owner left early; the ground is on the edge of Kestle, Devon, near Kestle.\n\
-         Flights from Ivel City resumed.",
+         Flights from Ivel City resumed; a lawsuit against Ivel City named the Ivel City manager.",
     );
     assert!(
         got.contains(&("Orford City = Orford City".into(), Organisation)),
