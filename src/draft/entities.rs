@@ -126,7 +126,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             if m.before_title {
                 continue; // words before a title: only a known name is taken from them
             }
-            let neighbour = neighbour_class(mentions, &classes, &entities.list, i);
+            let neighbour = neighbour_class(paragraphs, mentions, &classes, &entities.list, i);
             if let Some(class) = context_class(p, m, neighbour) {
                 let e = enter(&mut entities, class, m);
                 classes[i] = Some((e, m.clone()));

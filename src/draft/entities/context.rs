@@ -15,6 +15,7 @@ use crate::normalize;
 /// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
 /// "or" lies between them: a list of places ("in Whitmore, Oak Run and Millville").
 pub(super) fn neighbour_class(
+    paragraphs: &[Paragraph],
     mentions: &[Mention],
     classes: &[Option<(usize, Mention)>],
     entities: &[Entity],
@@ -24,7 +25,11 @@ pub(super) fn neighbour_class(
     let before = i.checked_sub(1)?;
     let (e, prev) = classes[before].as_ref()?;
     let gap = m.first.checked_sub(prev.last + 1)?;
-    (prev.paragraph == m.paragraph && (1..=2).contains(&gap)).then_some(entities[*e].class)
+    let p = paragraphs.get(m.paragraph)?;
+    // Only a comma, "and" or "or": not "the Carson City manager, Laura Beck".
+    let joins = (prev.last + 1..m.first)
+        .all(|k| p.is_mark(k, &[',']) || matches!(p.word(k).as_deref(), Some("and" | "or")));
+    (prev.paragraph == m.paragraph && (1..=2).contains(&gap) && joins).then_some(entities[*e].class)
 }
 
 /// The class the words around a mention give it, if they give one.

@@ -304,3 +304,17 @@ fn competitions_two_capitals_and_given_name_titles() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_list_of_places_is_joined_by_commas_and_and_only() {
+    use Class::*;
+    let got = names(
+        "Officials in Carson City, Reno and Elko met; the Carson City manager, Laura Beck, said so.",
+    );
+    assert!(got.contains(&("Reno = Reno".into(), Place)), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(n, c)| n.starts_with("Laura") && *c == Place),
+        "{got:?}"
+    );
+}
