@@ -95,10 +95,13 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         entities.index_names(entities.list.len() - 1);
     }
     let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
+    let clubs = clubs::clubs(paragraphs, mentions);
     // 1. What a mention's own words say.
     for (i, m) in mentions.iter().enumerate() {
         // Words before a title are read longest first, each as a name of its own.
-        let found = if m.before_title {
+        let found = if clubs.contains(&normalize::key(&m.text)) {
+            Some((Class::Organisation, m.clone()))
+        } else if m.before_title {
             readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
         } else {
             own_class(m).map(|class| (class, m.clone()))
@@ -123,7 +126,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             if m.before_title {
                 continue; // words before a title: only a known name is taken from them
             }
-            let neighbour = neighbour_class(mentions, &classes, &entities.list, i);
+            let neighbour = neighbour_class(paragraphs, mentions, &classes, &entities.list, i);
             if let Some(class) = context_class(p, m, neighbour) {
                 let e = enter(&mut entities, class, m);
                 classes[i] = Some((e, m.clone()));
@@ -306,8 +309,11 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
         if let Some(e) = entities.named(&key, None) {
             return Some((e, reading));
         }
-        // The first word of a longer name: one entity only, or it is not clear which.
-        if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice) {
+        // The first word of a longer name: one entity only, or it is not clear which; not before
+        // ", Somerset", where it is more likely the place the name is called after.
+        if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
+            && !context::place_pair(p, &reading)
+        {
             return Some((*e, reading));
         }
     }
@@ -358,6 +364,7 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
     found
 }
 
+mod clubs;
 mod context;
 
 use context::{context_class, neighbour_class};

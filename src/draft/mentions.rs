@@ -68,6 +68,22 @@ const NAME_PARTICLES: &[&str] = &[
     "y",
 ];
 
+/// Words that make a name a competition's: "FA Cup", "Premier Division", "Southern League".
+const COMPETITION_WORDS: &[&str] = &[
+    "league",
+    "division",
+    "cup",
+    "trophy",
+    "championship",
+    "championships",
+    "premiership",
+    "tournament",
+    "olympics",
+];
+
+/// Titles that are also given names: "Dean Ashworth" is someone called Dean.
+const GIVEN_NAME_TITLES: &[&str] = &["dean"];
+
 /// Company endings after which "of" starts a place: "Hartwell Wire & Cable Inc. of Pittsburgh".
 const COMPANY_ENDINGS: &[&str] = &[
     "inc", "llc", "ltd", "co", "corp", "plc", "gmbh", "ag", "sa", "llp", "lp", "nv", "bv", "pty",
@@ -172,6 +188,15 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
             i += 1;
             continue;
         };
+        // "Southern League Premier Division South", "FA Cup": a competition is neither a
+        // person, a place nor (surely) an organisation; the whole name is left out.
+        if groups
+            .iter()
+            .any(|g| COMPETITION_WORDS.contains(&g.word.as_str()))
+        {
+            i = end + 1;
+            continue;
+        }
         let before = out.len();
         split(p, &groups, vocabulary, &mut out);
         i = out[before..]
@@ -209,12 +234,21 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
         vocabulary.defines(&m.text)
             || (!lexicon::is_time_zone(&m.text)
                 && !lexicon::is_common_initialism(&m.text)
-                && !vocabulary.contains(&m.text))
+                && !vocabulary.contains(&m.text)
+                && !two_letters(&m.text))
     });
     // "BBC Radio 5 Live": a name that goes on through a number is more than its words on either
     // side, and is left out.
     out.retain(|m| !p.number_in_a_name(m.last + 1) && !p.number_in_a_name(m.first.wrapping_sub(1)));
     out
+}
+
+/// "PE", "IT", "HR": two capitals the article never gives a name to are as often a subject or a
+/// department as an organisation, and are left out; a country's ("UK", "US") stays.
+fn two_letters(text: &str) -> bool {
+    text.chars().count() == 2
+        && text.chars().all(|c| c.is_ascii_uppercase())
+        && lexicon::country_initials(text).is_none()
 }
 
 /// A capitalised word that may begin or continue a name.
@@ -476,8 +510,15 @@ fn split(p: &Paragraph, groups: &[Group], vocabulary: &Vocabulary, out: &mut Vec
         _ => groups,
     };
     // A title, or a word for someone's role opening the name: "Seismologist Naoko Fujita".
+    // "said Dean Ashworth": a title that is also a given name, with one word after it, is the
+    // name's first word.
+    let given_name = |k: usize, g: &Group| {
+        GIVEN_NAME_TITLES.contains(&g.word.as_str())
+            && groups.len() == k + 2
+            && !p.is_mark(g.last, &['.'])
+    };
     let role = |k: usize, g: &Group| {
-        PERSON_TITLES.contains(&g.word.as_str())
+        (PERSON_TITLES.contains(&g.word.as_str()) && !given_name(k, g))
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
     };
     let title = (!keyword_last)

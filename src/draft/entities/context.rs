@@ -15,6 +15,7 @@ use crate::normalize;
 /// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
 /// "or" lies between them: a list of places ("in Whitmore, Oak Run and Millville").
 pub(super) fn neighbour_class(
+    paragraphs: &[Paragraph],
     mentions: &[Mention],
     classes: &[Option<(usize, Mention)>],
     entities: &[Entity],
@@ -24,7 +25,11 @@ pub(super) fn neighbour_class(
     let before = i.checked_sub(1)?;
     let (e, prev) = classes[before].as_ref()?;
     let gap = m.first.checked_sub(prev.last + 1)?;
-    (prev.paragraph == m.paragraph && (1..=2).contains(&gap)).then_some(entities[*e].class)
+    let p = paragraphs.get(m.paragraph)?;
+    // Only a comma, "and" or "or": not "the Carson City manager, Laura Beck".
+    let joins = (prev.last + 1..m.first)
+        .all(|k| p.is_mark(k, &[',']) || matches!(p.word(k).as_deref(), Some("and" | "or")));
+    (prev.paragraph == m.paragraph && (1..=2).contains(&gap) && joins).then_some(entities[*e].class)
 }
 
 /// The class the words around a mention give it, if they give one.
@@ -141,7 +146,8 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
         && p.is_mark(m.last + 3, &[',']);
     let who = aged
         || after.as_deref() == Some("who")
-        || (p.is_mark(m.last + 1, &[',']) && word(Some(m.last + 2)).as_deref() == Some("who"));
+        || (p.is_mark(m.last + 1, &[','])
+            && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose")));
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
         || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
     who || speaks
@@ -196,4 +202,16 @@ fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         }
     }
     None
+}
+
+/// Whether a mention is followed by a comma and one capitalised word, then a mark: "Marlcombe,
+/// Somerset," — a place and the larger place it is in.
+pub(super) fn place_pair(p: &Paragraph, m: &Mention) -> bool {
+    p.is_mark(m.last + 1, &[','])
+        && p.tokens
+            .get(m.last + 2)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+        && p.tokens
+            .get(m.last + 3)
+            .is_none_or(|t| t.kind == Kind::Mark)
 }

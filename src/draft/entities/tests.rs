@@ -230,3 +230,91 @@ fn third_round_pronouns_generic_bodies_nouns_before_names_and_defined_initials()
     let found = names("At 10:00 EAT the patient left the ICU.");
     assert_eq!(found, []);
 }
+
+#[test]
+fn a_club_named_after_its_town_is_an_organisation_by_the_words_around_it() {
+    use Class::*;
+    let got = names(
+        "Kestle Town beat second-tier side Orford City 2-1 at home.\n\
+         Orford, who had won five in a row, were booed by Orford supporters.\n\
+         Orford’s owner left early; the ground is on the edge of Kestle, Devon, near Kestle.\n\
+         Flights from Ivel City resumed; a lawsuit against Ivel City named the Ivel City manager.",
+    );
+    assert!(
+        got.contains(&("Orford City = Orford City".into(), Organisation)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Orford = Orford City".into(), Organisation)),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|(n, _)| n == "Orford = Orford City")
+            .count(),
+        3,
+        "{got:?}"
+    );
+    // Named by "Town", with no team words around it: no club and no place.
+    assert!(
+        !got.iter()
+            .any(|(n, c)| n.starts_with("Kestle Town") && *c == Place),
+        "{got:?}"
+    );
+    // "Kestle, Devon": the town and its county, not the club's short form.
+    assert!(
+        !got.iter().any(|(n, _)| n == "Kestle = Kestle Town"),
+        "{got:?}"
+    );
+    // No team words: "City" still ends a place.
+    assert!(
+        got.contains(&("Ivel City = Ivel City".into(), Place)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn competitions_two_capitals_and_given_name_titles() {
+    use Class::*;
+    let got = names(
+        "Ashby play in the Northern League Premier Division East and lost in the FA Cup.\n\
+         “We were poor,” said Dean Holloway, 51, who teaches PE and IT at a school.\n\
+         Ines Varga, whose side lost, said nothing; Varga left.",
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n.contains("League") || n.contains("Division") || n.contains("Cup")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n.starts_with("PE") || n.starts_with("IT")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Dean Holloway = Dean Holloway".into(), Person)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Ines Varga = Ines Varga".into(), Person)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Varga = Ines Varga".into(), Person)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_list_of_places_is_joined_by_commas_and_and_only() {
+    use Class::*;
+    let got = names(
+        "Officials in Carson City, Reno and Elko met; the Carson City manager, Laura Beck, said so.",
+    );
+    assert!(got.contains(&("Reno = Reno".into(), Place)), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(n, c)| n.starts_with("Laura") && *c == Place),
+        "{got:?}"
+    );
+}

@@ -1,0 +1,87 @@
+//! Sports clubs named after their town: "Brindleford City", "Marlcombe Town", "Hallworth
+//! Albion". "City" and "Town" end places' names too ("Kansas City"), so such a name is a club
+//! only when the words around one of its mentions (or of its first word, "Brindleford") speak
+//! of a team: "Championship side X", "X supporters", "X’s owner", "the X defender", "against X".
+
+use std::collections::HashSet;
+
+use super::super::lexicon::PLACE_WORDS;
+use super::super::mentions::Mention;
+use super::super::paragraph::Paragraph;
+use crate::normalize;
+
+/// Last words of clubs' names.
+#[rustfmt::skip]
+const CLUB_ENDINGS: &[&str] = &[
+    "city", "town", "united", "rovers", "athletic", "albion", "wanderers", "rangers", "fc", "afc",
+    "county", "villa", "hotspur", "wednesday", "argyle", "orient", "sc",
+];
+
+/// Words after a name that only a team has: "X supporters", "the X defender", "X side".
+#[rustfmt::skip]
+const TEAM_NOUNS: &[&str] = &[
+    "side", "supporters", "fans", "defender", "striker", "midfielder", "goalkeeper", "winger",
+    "squad", "season-ticket",
+];
+
+/// Words before a name that only a team takes: "Championship side X", "beat X".
+const TEAM_WORDS_BEFORE: &[&str] = &["side", "beat", "beating", "v", "vs"];
+
+/// Words that speak of a club when the name's ending is no place's ("Town", "Albion"), but may
+/// speak of a city's or a county's too ("Kern County manager", "a lawsuit against Kansas City").
+#[rustfmt::skip]
+const CLUB_WORDS_AFTER: &[&str] = &[
+    "manager", "owner", "owners", "chairman", "chairwoman", "boss", "captain", "players", "coach",
+];
+const CLUB_WORDS_BEFORE: &[&str] = &["against", "rivals", "opponents", "club"];
+
+/// The names (normalised keys) of the clubs among `mentions`.
+pub(super) fn clubs(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
+    let context = |strong: bool| -> Vec<String> {
+        mentions
+            .iter()
+            .filter(|m| {
+                paragraphs
+                    .get(m.paragraph)
+                    .is_some_and(|p| speaks_of_a_team(p, m, strong))
+            })
+            .map(|m| normalize::key(&m.text))
+            .collect()
+    };
+    let (strong, weak) = (context(true), context(false));
+    mentions
+        .iter()
+        .filter(|m| m.region.is_none() && !m.titled && !m.before_title)
+        .filter_map(|m| {
+            let words = normalize::words(&m.text);
+            let ending = words.last()?;
+            if words.len() < 2 || !CLUB_ENDINGS.contains(&ending.as_str()) {
+                return None;
+            }
+            // "City", "County" end places' names too: only a team's words will do.
+            let teamed = if PLACE_WORDS.contains(&ending.as_str()) {
+                &strong
+            } else {
+                &weak
+            };
+            let key = normalize::key(&m.text);
+            let first = normalize::key(&words[..words.len() - 1].join(" "));
+            teamed
+                .iter()
+                .any(|t| *t == key || *t == first)
+                .then_some(key)
+        })
+        .collect()
+}
+
+/// Whether the words around `m` speak of a team: only of a team when `strong`, of a team or
+/// perhaps of something else otherwise.
+fn speaks_of_a_team(p: &Paragraph, m: &Mention, strong: bool) -> bool {
+    let before = m.first.checked_sub(1).and_then(|k| p.word(k));
+    // "Brindleford’s owner": the possessive is part of the mention's word.
+    let after = p.word(m.last + 1);
+    let before_is =
+        |w: &str| TEAM_WORDS_BEFORE.contains(&w) || (!strong && CLUB_WORDS_BEFORE.contains(&w));
+    let after_is = |w: &str| TEAM_NOUNS.contains(&w) || (!strong && CLUB_WORDS_AFTER.contains(&w));
+    before.as_deref().is_some_and(before_is) || after.as_deref().is_some_and(after_is)
+}
