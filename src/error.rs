@@ -18,7 +18,7 @@ pub enum Error {
     UnknownEvent { id: String, known: String },
     #[error(
         "the event id {} is already the id of {by}, which a game loads; give the import another id, like --id {free}",
-        crate::quote::quoted(id)
+        crate::echo::quoted(id)
     )]
     EventTaken {
         id: String,

@@ -6,7 +6,7 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::excerpt::{MAX_ECHO, cap, cap_quoted};
+use crate::echo::{MAX_ECHO, cap, cap_quoted};
 use crate::model::QuestionFile;
 use crate::shape;
 use crate::store::file::{self, Kind, OpenError};

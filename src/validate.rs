@@ -10,9 +10,9 @@ use crate::loader::Loaded;
 use crate::locate::locate_all;
 use crate::model::{AnswerType, Authored, AuthoredKind, FORMAT_VERSION, Fact, QuestionFile, SLOT};
 
+use crate::echo::quoted;
 use crate::normalize;
 use crate::question::Kind;
-use crate::quote::quoted;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::spec::{Field, Object, Shape};
-use crate::quote::{quoted, shortened};
+use crate::echo::{quoted, shortened};
 
 /// A value as it was found, for a message that says what it is.
 #[derive(Debug, Clone, PartialEq)]

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use super::mistake::{Bracket, Found, Mistake};
 use super::spec::{Field, Object, Shape};
 use super::{Spot, suggest};
-use crate::quote::shortened;
+use crate::echo::shortened;
 use lexis::Quotes;
 
 /// How deep brackets may nest, as serde_json allows.
