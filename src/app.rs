@@ -44,34 +44,49 @@ where
     };
     let mut stdout = io::stdout().lock();
     let max = cli.max_file_mib << 20;
-    let result = match Config::from(cli) {
-        Config::Play(config) => play(&config, max, &mut stdout),
-        Config::List { questions, json } => load(&questions, max)
-            .and_then(|files| commands::list(&files, json, &mut stdout).map(|()| 0)),
+    let result = Config::try_from(cli)
+        .map_err(Error::from)
+        .and_then(|config| dispatch(config, max, &mut stdout));
+    let _ = stdout.flush();
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(Error::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "factquiz: {}", front::clean(&e.to_string()));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// Runs the command `config` asks for; the exit status, or the error to print.
+fn dispatch(config: Config, max: u64, stdout: &mut io::StdoutLock<'_>) -> Result<u8, Error> {
+    match config {
+        Config::Play(config) => play(&config, max, stdout),
+        Config::List { questions, json } => {
+            load(&questions, max).and_then(|files| commands::list(&files, json, stdout).map(|()| 0))
+        }
         Config::Validate {
             paths,
             deny_warnings,
-        } => validate(&paths, deny_warnings, max, &mut stdout),
-        Config::Preview { path, json } => preview(path, json, max, &mut stdout),
+        } => validate(&paths, deny_warnings, max, stdout),
+        Config::Preview { path, json } => preview(path, json, max, stdout),
         Config::New { output, force } => {
-            commands::new(output.as_deref(), force, &mut stdout).map(|()| 0)
+            commands::new(output.as_deref(), force, stdout).map(|()| 0)
         }
-        Config::Schema => commands::schema(&mut stdout).map(|()| 0),
-        Config::Completions(shell) => commands::completions(shell.into(), &mut stdout).map(|()| 0),
-        Config::Man => commands::man(&mut stdout).map(|()| 0),
+        Config::Schema => commands::schema(stdout).map(|()| 0),
+        Config::Completions(shell) => commands::completions(shell.into(), stdout).map(|()| 0),
+        Config::Man => commands::man(stdout).map(|()| 0),
         Config::Scores {
             json,
             limit,
             reset,
             yes,
-        } => scores(json, limit, reset, yes, max, &mut stdout),
-        Config::Aliases { json } => aliases(json, &mut stdout),
-        Config::Judge(request) => judge(&request, max, &mut stdout),
+        } => scores(json, limit, reset, yes, max, stdout),
+        Config::Aliases { json } => aliases(json, stdout),
+        Config::Judge(request) => judge(&request, max, stdout),
         Config::Draft(request) => loader::read_text(&request.path, max)
             .map_err(Error::from)
-            .and_then(|text| {
-                commands::draft(&request, &text, &mut stdout, &mut io::stderr().lock())
-            })
+            .and_then(|text| commands::draft(&request, &text, stdout, &mut io::stderr().lock()))
             .map(|()| 0),
         Config::Import(request) => {
             // The events a game would load, but for the file the import replaces (with --force).
@@ -85,18 +100,9 @@ where
                 .map_err(Error::from)
                 .and_then(|text| {
                     let mut notes = io::stderr().lock();
-                    commands::import(&request, &text, &loaded, &mut stdout, &mut notes)
+                    commands::import(&request, &text, &loaded, stdout, &mut notes)
                 })
                 .map(|()| 0)
-        }
-    };
-    let _ = stdout.flush();
-    match result {
-        Ok(code) => ExitCode::from(code),
-        Err(Error::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            let _ = writeln!(io::stderr(), "factquiz: {}", front::clean(&e.to_string()));
-            ExitCode::from(e.exit_code())
         }
     }
 }
@@ -193,9 +199,7 @@ fn play(config: &PlayConfig, max_bytes: u64, stdout: &mut dyn Write) -> Result<u
                 || "the history".to_owned(),
                 |h| h.path().display().to_string(),
             );
-            return Err(Error::NoQuestions(format!(
-                "no earlier game to retry: no game with an answer in {place}"
-            )));
+            return Err(Error::NoGameToRetry { place });
         }
         Plan::NoMisses(time) => {
             writeln!(
