@@ -4,7 +4,8 @@
 
 use std::io::{self, Write};
 
-use super::play::{amount, evidence, said, say};
+use super::feedback::{amount, evidence, said};
+use super::play::say;
 use super::style::Style;
 use super::text::{clean_line, columns, count};
 use crate::engine::{Answer, Game, Outcome};
