@@ -71,7 +71,7 @@ pub fn scores(
 }
 
 /// "Last games:", one a line: when, the mode, the score, right of answered, how it ended, the seed.
-fn last_games(out: &mut dyn Write, last: &[crate::stats::Game]) -> Result<(), Error> {
+fn last_games(out: &mut dyn Write, last: &[crate::stats::PastGame]) -> Result<(), Error> {
     writeln!(out, "\nLast games:")?;
     for game in last {
         let mode = match game.mode {
