@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::echo::quoted;
 use crate::error::Error;
 use crate::loader::{LoadError, Loaded};
-use crate::quote::quoted;
 use crate::validate::{Severity, has_errors, validate};
 
 /// A file of the default set that is not played, and why.

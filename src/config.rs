@@ -85,9 +85,22 @@ pub struct PlayConfig {
     pub json: bool,
 }
 
-impl From<Cli> for Config {
-    fn from(cli: Cli) -> Config {
-        match cli.command {
+/// A command line clap accepts but factquiz cannot run. Checked once, here, before any file is read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// `judge --option` more times than a question has letters.
+    #[error("{given} options given: a question has at most {MOST_OPTIONS}, one for each letter")]
+    TooManyOptions { given: usize },
+}
+
+/// The most options a question may be given with (`judge --option`): one for each letter.
+pub const MOST_OPTIONS: usize = 26;
+
+impl TryFrom<Cli> for Config {
+    type Error = ConfigError;
+
+    fn try_from(cli: Cli) -> Result<Config, ConfigError> {
+        Ok(match cli.command {
             Some(Command::Play(args)) => Config::Play(args.into()),
             Some(Command::List(args)) => Config::List {
                 questions: args.source.questions,
@@ -115,6 +128,11 @@ impl From<Cli> for Config {
                 yes: args.yes,
             },
             Some(Command::Aliases(args)) => Config::Aliases { json: args.json },
+            Some(Command::Judge(args)) if args.options.len() > MOST_OPTIONS => {
+                return Err(ConfigError::TooManyOptions {
+                    given: args.options.len(),
+                });
+            }
             Some(Command::Judge(args)) => Config::Judge(JudgeRequest {
                 questions: args.source.questions,
                 id: args.id,
@@ -152,7 +170,7 @@ impl From<Cli> for Config {
                 args.max as usize,
             ))),
             None => Config::Play(cli.play.into()),
-        }
+        })
     }
 }
 
@@ -184,5 +202,44 @@ impl From<PlayArgs> for PlayConfig {
             save: !args.no_save,
             json: args.json,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn config(args: &[&str]) -> Result<Config, ConfigError> {
+        Config::try_from(Cli::try_parse_from(args).unwrap())
+    }
+
+    #[test]
+    fn judge_takes_at_most_one_option_a_letter() {
+        let mut args = vec!["factquiz", "judge", "f1", "x"];
+        args.extend(std::iter::repeat_n(["--option", "o"], MOST_OPTIONS).flatten());
+        let Ok(Config::Judge(request)) = config(&args) else {
+            panic!("26 options are fine")
+        };
+        assert_eq!(request.options.len(), MOST_OPTIONS);
+        args.extend(["--option", "o"]);
+        let e = config(&args).unwrap_err();
+        assert_eq!(e, ConfigError::TooManyOptions { given: 27 });
+        assert!(
+            e.to_string()
+                .starts_with("27 options given: a question has at most 26")
+        );
+    }
+
+    #[test]
+    fn play_is_the_default_and_every_kind_when_none_is_named() {
+        let Ok(Config::Play(play)) = config(&["factquiz", "-n", "3"]) else {
+            panic!("expected play")
+        };
+        assert_eq!(
+            (play.count, play.kinds.as_slice()),
+            (3, Kind::ALL.as_slice())
+        );
     }
 }

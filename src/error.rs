@@ -1,5 +1,7 @@
 //! The errors that end a run, and the exit status each maps to.
 
+use crate::commands::JudgeError;
+use crate::config::ConfigError;
 use crate::draft::DraftError;
 use crate::import::ImportError;
 use crate::loader::LoadError;
@@ -12,13 +14,21 @@ pub enum Error {
     Load(#[from] LoadError),
     #[error("{}", invalid(.0))]
     Invalid(Vec<Problem>),
+    /// Nothing to ask: no question of the kinds asked for in the loaded files.
     #[error("{0}")]
     NoQuestions(String),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Judge(#[from] JudgeError),
+    /// `--retry` with no earlier game that had an answer; `place` is the history.
+    #[error("no earlier game to retry: no game with an answer in {place}")]
+    NoGameToRetry { place: String },
     #[error("no event {id:?} among the loaded files (events: {known})")]
     UnknownEvent { id: String, known: String },
     #[error(
         "the event id {} is already the id of {by}, which a game loads; give the import another id, like --id {free}",
-        crate::quote::quoted(id)
+        crate::echo::quoted(id)
     )]
     EventTaken {
         id: String,
@@ -59,6 +69,9 @@ impl Error {
             Error::Load(_)
             | Error::Invalid(_)
             | Error::NoQuestions(_)
+            | Error::Config(_)
+            | Error::Judge(_)
+            | Error::NoGameToRetry { .. }
             | Error::UnknownEvent { .. }
             | Error::Import(_)
             | Error::Draft { .. }

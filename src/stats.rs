@@ -56,7 +56,7 @@ pub struct Summary {
     /// The best score for each set of events and game length (plain games only).
     pub best: Vec<Best>,
     /// The last games, newest first.
-    pub last: Vec<Game>,
+    pub last: Vec<PastGame>,
     /// Accuracy by day (UTC), oldest first.
     pub by_day: Vec<Day>,
     pub by_kind: BTreeMap<&'static str, Tally>,
@@ -73,7 +73,7 @@ pub struct Best {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Game {
+pub struct PastGame {
     pub time: String,
     pub mode: Mode,
     pub events: Vec<String>,
@@ -138,7 +138,7 @@ pub fn summarize(records: &[Record], limit: usize) -> Summary {
             .iter()
             .rev()
             .take(limit)
-            .map(|r| Game {
+            .map(|r| PastGame {
                 time: r.time.clone(),
                 mode: r.mode,
                 events: r.events.clone(),

@@ -20,8 +20,29 @@ use crate::generate::{Generator, authored_choice, fact_choice};
 use crate::loader::Loaded;
 use crate::question::{Kind, Question};
 
-/// The most options a question may be given with: one for each letter.
-const MOST_OPTIONS: usize = 26;
+/// A judge request that names no question it can build.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JudgeError {
+    #[error(
+        "{:?} is a hand-written question: give its options as printed (--option), one of them its answer ({})",
+        clean_line(id),
+        clean_line(answer)
+    )]
+    NeedsOptions { id: String, answer: String },
+    #[error(
+        "no fact {:?} in the loaded question files (`factquiz preview FILE` lists their ids)",
+        clean_line(id)
+    )]
+    NoSuchFact { id: String },
+    #[error(
+        "none of the options given is the answer of {:?} ({})",
+        clean_line(id),
+        clean_line(answer)
+    )]
+    AnswerNotAnOption { id: String, answer: String },
+    #[error("the fact {:?} cannot be asked as a short answer", clean_line(id))]
+    NoShortAnswer { id: String },
+}
 
 #[derive(Debug, Serialize)]
 struct Judged {
@@ -59,6 +80,7 @@ struct Verdict {
 /// Judges `answers` to the fact `request.id` of `files` as its short-answer question would (or
 /// its multiple-choice question, with `request.options`), whichever kinds the fact may be asked
 /// as, with the answers the player counted as right (`counted`) accepted as a game accepts them.
+/// `request` comes from `Config`, which holds at most `config::MOST_OPTIONS` options.
 pub fn judge(
     files: &[Loaded],
     request: &JudgeRequest,
@@ -66,12 +88,6 @@ pub fn judge(
     counted: &[PlayerAlias],
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    if request.options.len() > MOST_OPTIONS {
-        return Err(Error::NoQuestions(format!(
-            "{} options given: a question has at most {MOST_OPTIONS}, one for each letter",
-            request.options.len()
-        )));
-    }
     let mut question = question(files, request)?;
     aliases::accept(std::slice::from_mut(&mut question), counted);
     let rules = Rules {
@@ -121,7 +137,7 @@ pub fn judge(
 }
 
 /// The question the request names.
-fn question(files: &[Loaded], request: &JudgeRequest) -> Result<Question, Error> {
+fn question(files: &[Loaded], request: &JudgeRequest) -> Result<Question, JudgeError> {
     let generator = Generator::new(files.iter().map(|l| &l.file));
     let id = &request.id;
     let found = files.iter().find_map(|l| {
@@ -135,26 +151,23 @@ fn question(files: &[Loaded], request: &JudgeRequest) -> Result<Question, Error>
             Some((&l.file.event, a))
         });
         return match authored {
-            Some((event, a)) => authored_choice(event, a, request.options.clone()).ok_or_else(|| {
-                Error::NoQuestions(format!(
-                    "{:?} is a hand-written question: give its options as printed (--option), one of them its answer ({})",
-                    clean_line(id),
-                    clean_line(&a.answer)
-                ))
-            }),
-            None => Err(Error::NoQuestions(format!(
-                "no fact {:?} in the loaded question files (`factquiz preview FILE` lists their ids)",
-                clean_line(id)
-            ))),
+            Some((event, a)) => {
+                authored_choice(event, a, request.options.clone()).ok_or_else(|| {
+                    JudgeError::NeedsOptions {
+                        id: id.clone(),
+                        answer: a.answer.clone(),
+                    }
+                })
+            }
+            None => Err(JudgeError::NoSuchFact { id: id.clone() }),
         };
     };
     if !request.options.is_empty() {
         return fact_choice(event, fact, request.options.clone()).ok_or_else(|| {
-            Error::NoQuestions(format!(
-                "none of the options given is the answer of {:?} ({})",
-                clean_line(id),
-                clean_line(&fact.answer)
-            ))
+            JudgeError::AnswerNotAnOption {
+                id: id.clone(),
+                answer: fact.answer.clone(),
+            }
         });
     }
     let mut open = fact.clone();
@@ -162,12 +175,7 @@ fn question(files: &[Loaded], request: &JudgeRequest) -> Result<Question, Error>
     let mut rng = StdRng::seed_from_u64(0);
     generator
         .fact_question(event, &open, Kind::Short, true, &mut rng)
-        .ok_or_else(|| {
-            Error::NoQuestions(format!(
-                "the fact {:?} cannot be asked as a short answer",
-                clean_line(id)
-            ))
-        })
+        .ok_or_else(|| JudgeError::NoShortAnswer { id: id.clone() })
 }
 
 fn verdict(question: &Question, given: &str, reply: Reply) -> Verdict {

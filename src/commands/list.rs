@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::front::{self, clean_line};
 use crate::generate::Generator;
+use crate::heading::shown_date;
 use crate::loader::Loaded;
 
 #[derive(Debug, Serialize)]
@@ -15,6 +16,12 @@ struct Row {
     title: String,
     /// `YYYY-MM-DD`, or `null` for an event with no date (a trivia bank).
     date: Option<String>,
+    /// The date was worked out rather than stated in the source: the human listing leaves it out,
+    /// as the game's header does (see `heading`).
+    date_inferred: bool,
+    /// The date as the game's header shows it ("27 July 2018"), or nothing. Not in the JSON.
+    #[serde(skip)]
+    shown_date: Option<String>,
     facts: usize,
     claims: usize,
     authored: usize,
@@ -40,6 +47,8 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
                 id: f.event.id.clone(),
                 title: f.event.title.clone(),
                 date: f.event.date.as_ref().map(|d| d.value.clone()),
+                date_inferred: f.event.date.as_ref().is_some_and(|d| d.inferred),
+                shown_date: shown_date(f.event.date.as_ref()),
                 facts: f.facts.len(),
                 claims: f.claims.len(),
                 authored: f.questions.len(),
@@ -55,7 +64,7 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
     }
     for row in &rows {
         write!(out, "{}  {}", clean_line(&row.id), clean_line(&row.title))?;
-        match &row.date {
+        match &row.shown_date {
             Some(date) => writeln!(out, "  ({})", clean_line(date))?,
             None => writeln!(out)?,
         }

@@ -17,7 +17,7 @@ pub use aliases::aliases;
 pub use draft::{DraftRequest, article_options, draft, drafted};
 pub use import::{ImportRequest, default_id, import};
 pub use install::{completions, man};
-pub use judge::judge;
+pub use judge::{JudgeError, judge};
 pub use list::list;
 pub use new::{SCHEMA_FILE, STARTER, new};
 pub use play::{Plan, Ready, Screen, plan, ready, run as run_game, status};

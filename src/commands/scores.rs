@@ -49,8 +49,31 @@ pub fn scores(
             day(&best.time)
         )?;
     }
+    last_games(out, &summary.last)?;
+    writeln!(out, "\nAccuracy by day:")?;
+    for d in &summary.by_day {
+        writeln!(
+            out,
+            "  {}  {:>3} game{}  {:>4}  ({}/{})",
+            clean_line(&d.date),
+            d.games,
+            if d.games == 1 { " " } else { "s" },
+            percent(&d.tally),
+            d.tally.correct,
+            d.tally.answered
+        )?;
+    }
+    writeln!(out, "\nBy kind (weakest first):")?;
+    groups(out, &weakest_first(&summary.by_kind))?;
+    writeln!(out, "\nBy answer type (weakest first):")?;
+    groups(out, &weakest_first(&summary.by_type))?;
+    Ok(())
+}
+
+/// "Last games:", one a line: when, the mode, the score, right of answered, how it ended, the seed.
+fn last_games(out: &mut dyn Write, last: &[crate::stats::PastGame]) -> Result<(), Error> {
     writeln!(out, "\nLast games:")?;
-    for game in &summary.last {
+    for game in last {
         let mode = match game.mode {
             Mode::Play => "play",
             Mode::Practice => "practice",
@@ -75,23 +98,6 @@ pub fn scores(
             game.seed
         )?;
     }
-    writeln!(out, "\nAccuracy by day:")?;
-    for d in &summary.by_day {
-        writeln!(
-            out,
-            "  {}  {:>3} game{}  {:>4}  ({}/{})",
-            clean_line(&d.date),
-            d.games,
-            if d.games == 1 { " " } else { "s" },
-            percent(&d.tally),
-            d.tally.correct,
-            d.tally.answered
-        )?;
-    }
-    writeln!(out, "\nBy kind (weakest first):")?;
-    groups(out, &weakest_first(&summary.by_kind))?;
-    writeln!(out, "\nBy answer type (weakest first):")?;
-    groups(out, &weakest_first(&summary.by_type))?;
     Ok(())
 }
 

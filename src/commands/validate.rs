@@ -2,12 +2,12 @@
 
 use std::io::Write;
 
+use crate::echo::quoted;
 use crate::error::Error;
 use crate::front::clean_line;
 use crate::loader::{LoadError, Loaded};
 use crate::locate::locate;
 use crate::model::UNREVIEWED;
-use crate::quote::quoted;
 use crate::validate::{Problem, Severity, validate as check};
 
 /// Prints why each of `unreadable` could not be loaded and the problems of `loaded` (with a warning

@@ -5,6 +5,7 @@
 mod at_prompt;
 #[cfg(unix)]
 mod countdown;
+mod feedback;
 mod input;
 mod play;
 mod report;
@@ -15,8 +16,9 @@ mod text;
 
 #[cfg(unix)]
 pub use countdown::Countdown;
+pub use feedback::{amount, distance};
 pub use input::{Editor, Input, Line, Lines};
-pub use play::{Header, amount, distance, play};
+pub use play::{Header, play};
 pub use report::{Report, ReportQuestion};
 pub use style::{PIPED_WIDTH, Style};
 pub use summary::summary;

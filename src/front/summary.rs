@@ -4,7 +4,8 @@
 
 use std::io::{self, Write};
 
-use super::play::{amount, evidence, said, say};
+use super::feedback::{amount, evidence, said};
+use super::play::say;
 use super::style::Style;
 use super::text::{clean_line, columns, count};
 use crate::engine::{Answer, Game, Outcome};
@@ -77,34 +78,7 @@ fn totals(
         );
         say(out, style, &line, "")?;
     }
-    // A skip is no answer, and a late answer is an answer (not a right one).
-    let answered = score.answered - score.skipped;
-    let late = game
-        .answers()
-        .iter()
-        .filter(|a| a.outcome() == Outcome::Late)
-        .count();
-    let skipped = match (score.skipped, late) {
-        (0, 0) => String::new(),
-        (skipped, 0) => format!(" ({skipped} skipped)"),
-        (0, late) => format!(" ({late} late)"),
-        (skipped, late) => format!(" ({skipped} skipped, {late} late)"),
-    };
-    let overridden = game.answers().iter().filter(|a| a.overridden).count();
-    let by_word = if overridden > 0 {
-        format!(" ({overridden} by !)")
-    } else {
-        String::new()
-    };
-    let line = format!(
-        "{} {} of {} · {} right{by_word} / {answered} answered{skipped} / {}",
-        style.strong("Game over:"),
-        score.points,
-        count(game.max_score(), "point"),
-        score.correct,
-        count(total as u64, "question"),
-    );
-    say(out, style, &line, "")?;
+    let answered = game_over(out, style, game)?;
     // A game with no answer has no accuracy, rather than 0%.
     let accuracy = match answered {
         0 => "No answers, so no accuracy".to_owned(),
@@ -140,6 +114,42 @@ fn totals(
         say(out, style, &line, "")?;
     }
     Ok(())
+}
+
+/// "Game over: 7 of 12 points · 3 right / 4 answered (1 skipped) / 5 questions"; returns how many
+/// were answered (skips left out, late answers in).
+fn game_over(out: &mut dyn Write, style: Style, game: &Game) -> io::Result<u32> {
+    let score = game.score();
+    let total = game.questions().len();
+    // A skip is no answer, and a late answer is an answer (not a right one).
+    let answered = score.answered - score.skipped;
+    let late = game
+        .answers()
+        .iter()
+        .filter(|a| a.outcome() == Outcome::Late)
+        .count();
+    let skipped = match (score.skipped, late) {
+        (0, 0) => String::new(),
+        (skipped, 0) => format!(" ({skipped} skipped)"),
+        (0, late) => format!(" ({late} late)"),
+        (skipped, late) => format!(" ({skipped} skipped, {late} late)"),
+    };
+    let overridden = game.answers().iter().filter(|a| a.overridden).count();
+    let by_word = if overridden > 0 {
+        format!(" ({overridden} by !)")
+    } else {
+        String::new()
+    };
+    let line = format!(
+        "{} {} of {} · {} right{by_word} / {answered} answered{skipped} / {}",
+        style.strong("Game over:"),
+        score.points,
+        count(game.max_score(), "point"),
+        score.correct,
+        count(total as u64, "question"),
+    );
+    say(out, style, &line, "")?;
+    Ok(answered)
 }
 
 /// The options that give the same game again: `--seed 205 -n 5 --kind short --strict`.

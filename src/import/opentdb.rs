@@ -197,7 +197,7 @@ fn authored(id: String, item: &Plain) -> Result<Authored, String> {
         "multiple" if normalize::contains_words(&item.question, &item.correct) => {
             return Err(format!(
                 "the question contains its own answer, {}",
-                crate::quote::quoted(&item.correct)
+                crate::echo::quoted(&item.correct)
             ));
         }
         "multiple" => {

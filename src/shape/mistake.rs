@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use super::spec::{Field, Object, Shape};
-use crate::quote::{quoted, shortened};
+use super::spec::{Field, Object};
+use crate::echo::{quoted, shortened};
 
 /// A value as it was found, for a message that says what it is.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,14 +38,14 @@ pub enum Bracket {
 }
 
 impl Bracket {
-    fn open(self) -> char {
+    pub(super) fn open(self) -> char {
         match self {
             Bracket::List => '[',
             Bracket::Object => '{',
         }
     }
 
-    fn close(self) -> char {
+    pub(super) fn close(self) -> char {
         match self {
             Bracket::List => ']',
             Bracket::Object => '}',
@@ -178,243 +178,5 @@ impl Mistake {
                 | Mistake::NotJson
                 | Mistake::TooDeep
         )
-    }
-}
-
-/// "a, b or c".
-fn either(values: &[&str]) -> String {
-    match values {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
-}
-
-impl fmt::Display for Mistake {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Mistake::CurlyQuote(c) => write!(
-                f,
-                "this is a curly quote {c}; JSON needs straight quotes \" around text and field names"
-            ),
-            Mistake::SingleQuote => write!(
-                f,
-                "JSON needs double quotes \" around text and field names, not single quotes '"
-            ),
-            Mistake::Unquoted(text) => {
-                write!(f, "text must be in double quotes: write {}", quoted(text))
-            }
-            Mistake::UnquotedName(name) => write!(
-                f,
-                "field names must be in double quotes: write {}",
-                quoted(name)
-            ),
-            Mistake::Stray(word) => write!(
-                f,
-                "{} does not belong here: a field is written \"name\": value",
-                quoted(word)
-            ),
-            Mistake::Word { written, meant } => write!(
-                f,
-                "JSON writes {} as {meant}, in small letters and without quotes",
-                quoted(written)
-            ),
-            Mistake::MissingComma { before_field: true } => {
-                write!(f, "a comma is missing before this field")
-            }
-            Mistake::MissingComma {
-                before_field: false,
-            } => write!(f, "a comma is missing before this item"),
-            Mistake::TrailingComma => write!(
-                f,
-                "nothing follows this comma: remove it (JSON allows no comma after the last item)"
-            ),
-            Mistake::ExtraComma => write!(f, "one comma too many: remove this one"),
-            Mistake::MissingColon(name) => write!(
-                f,
-                "a colon : is missing after the field name {}",
-                quoted(name)
-            ),
-            Mistake::EqualsForColon => write!(
-                f,
-                "write a colon : between a field name and its value, not ="
-            ),
-            Mistake::MissingValue(name) => write!(
-                f,
-                "{} has no value after its colon: give one, or leave the field out",
-                quoted(name)
-            ),
-            Mistake::Comment => write!(f, "JSON has no comments: remove this one"),
-            Mistake::InvisibleSpace(c) => write!(
-                f,
-                "an invisible character (U+{:04X}) outside text: replace it with a plain space",
-                u32::from(*c)
-            ),
-            Mistake::UnclosedText => write!(
-                f,
-                "this text has no closing quote \" before the end of its line"
-            ),
-            Mistake::RawControl('\t') => write!(f, "a tab inside text must be written \\t"),
-            Mistake::RawControl(c) => write!(
-                f,
-                "the invisible character U+{:04X} inside text must be written \\u{:04x}",
-                u32::from(*c),
-                u32::from(*c)
-            ),
-            Mistake::BadEscape(written) => write!(
-                f,
-                "{} is not a backslash code JSON knows (\\n, \\t, \\\", \\\\ or \\u followed by four hex digits); write \\\\ for a backslash",
-                quoted(written)
-            ),
-            Mistake::BadNumber { written, write } => {
-                write!(f, "{} is not a number JSON can read", quoted(written))?;
-                match write {
-                    Some(fixed) => write!(f, ": write {fixed}"),
-                    None => Ok(()),
-                }
-            }
-            Mistake::EndInText => write!(
-                f,
-                "the file ends inside this text: its closing quote \" is missing"
-            ),
-            Mistake::Unclosed {
-                bracket,
-                line,
-                column,
-            } => write!(
-                f,
-                "the file ends here, but the {} at line {line}, column {column} is never closed with {}",
-                bracket.open(),
-                bracket.close()
-            ),
-            Mistake::Mismatched { found, open } => write!(
-                f,
-                "this {found} does not match the open {}: close it with {} (or look for a bracket missing before)",
-                open.open(),
-                open.close()
-            ),
-            Mistake::Unexpected { found, wanted } => {
-                write!(f, "{} cannot be here: {wanted}", quoted(&found.to_string()))
-            }
-            Mistake::AfterEnd => write!(
-                f,
-                "the file's object has already ended: this text after it does not belong (a bracket closed too early?)"
-            ),
-            Mistake::NotJson => write!(
-                f,
-                "this is not JSON: the file must be one object, starting with {{ (`factquiz new` prints one to start from)"
-            ),
-            Mistake::NoValue => write!(f, "the file holds nothing but spaces and comments"),
-            Mistake::TooDeep => write!(f, "brackets are nested more than 128 deep here"),
-            Mistake::UnknownField {
-                name,
-                object,
-                suggestion,
-            } => {
-                write!(f, "{} is not a field of {}", quoted(name), object.noun)?;
-                match suggestion {
-                    Some(s) => write!(f, "; did you mean \"{s}\"?"),
-                    None => {
-                        let names: Vec<&str> = object.fields.iter().map(|f| f.name).collect();
-                        write!(f, "; its fields are {}", either(&names))
-                    }
-                }
-            }
-            Mistake::DuplicateField(name) => {
-                write!(f, "{} is given twice here: keep one", quoted(name))
-            }
-            Mistake::MissingField { object, field } => write!(
-                f,
-                "{} needs \"{}\": {}",
-                object.noun, field.name, field.what
-            ),
-            Mistake::WrongType {
-                field,
-                found,
-                item: false,
-            } => write!(f, "{} must be {}, not {found}", field.name, field.what),
-            Mistake::WrongType {
-                field,
-                found,
-                item: true,
-            } => write!(
-                f,
-                "{} must be {}; this item is {found}",
-                field.name, field.what
-            ),
-            Mistake::UnknownValue {
-                field,
-                found,
-                suggestion,
-            } => {
-                let Shape::OneOf { values, noun } = pick(field) else {
-                    return write!(f, "{} must be {}", field.name, field.what);
-                };
-                let shown = match found {
-                    Found::Text(text) => quoted(text),
-                    other => other.to_string(),
-                };
-                write!(
-                    f,
-                    "{} must be {} ({shown} is not a {noun}",
-                    field.name,
-                    either(values)
-                )?;
-                match suggestion {
-                    Some(s) => write!(f, "; did you mean \"{s}\"?)"),
-                    None => write!(f, ")"),
-                }
-            }
-            Mistake::BadWhole {
-                field,
-                written,
-                item,
-            } => {
-                let (min, max) = match pick(field) {
-                    Shape::Whole { min, max } => (*min, *max),
-                    _ => (0, u64::MAX),
-                };
-                let why = if written.contains(['.', 'e', 'E']) {
-                    "is not a whole number".to_owned()
-                } else if written.starts_with('-') || written.parse::<u64>().is_ok_and(|n| n < min)
-                {
-                    format!("is below {min}")
-                } else {
-                    format!("is above {max}")
-                };
-                let written = shortened(written);
-                let this = if *item {
-                    format!("this item, {written},")
-                } else {
-                    written
-                };
-                write!(f, "{} must be {}; {this} {why}", field.name, field.what)
-            }
-            Mistake::TooLarge(written) => {
-                write!(f, "{} is too large a number to read", shortened(written))
-            }
-            Mistake::NotOneOf {
-                object,
-                what,
-                given,
-            } => write!(
-                f,
-                "{} must be {what}: {}",
-                object.noun,
-                if *given == 0 {
-                    "give one of the two"
-                } else {
-                    "give only one of the two"
-                }
-            ),
-        }
-    }
-}
-
-/// The shape a mistake is about: the field's own, or its list's items'.
-fn pick(field: &Field) -> &Shape {
-    match &field.shape {
-        Shape::List(inner) => inner,
-        other => other,
     }
 }

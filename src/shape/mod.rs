@@ -10,6 +10,7 @@ mod format;
 mod mistake;
 mod reader;
 mod spec;
+mod wording;
 
 pub use format::{OPENTDB_RESPONSE, QUESTION_FILE};
 pub use mistake::{Bracket, Found, Mistake};

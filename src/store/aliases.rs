@@ -12,7 +12,7 @@ const LOCK: &str = "aliases.lock";
 
 /// What reading the file found.
 #[derive(Debug, Default)]
-pub struct Loaded {
+pub struct LoadedAliases {
     pub aliases: Vec<PlayerAlias>,
     /// Things the user should know (a file moved aside), each a full sentence.
     pub warnings: Vec<String>,
@@ -37,9 +37,9 @@ impl Aliases {
 
     /// Every counted answer, oldest first. An unreadable file is moved aside (with a warning) when
     /// `repair`, and otherwise only reported; either way it reads as empty.
-    pub fn read(&self, repair: bool) -> Result<Loaded, StoreError> {
+    pub fn read(&self, repair: bool) -> Result<LoadedAliases, StoreError> {
         let read = self.file.read(repair, parse)?;
-        Ok(Loaded {
+        Ok(LoadedAliases {
             aliases: read.value.unwrap_or_default(),
             warnings: read.warnings,
         })

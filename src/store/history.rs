@@ -54,7 +54,7 @@ pub enum HistoryError {
 
 /// What reading the history found.
 #[derive(Debug, Default)]
-pub struct Loaded {
+pub struct LoadedHistory {
     pub records: Vec<Record>,
     /// Things the user should know (lines skipped or set aside), each a full sentence.
     pub warnings: Vec<String>,
@@ -98,7 +98,7 @@ impl History {
     /// Every record this build reads, oldest first. Lines that cannot be read are skipped with a
     /// warning; with `repair` (under the lock) they are set aside, and the file written without
     /// them. Without `repair` nothing is changed, so a read-only data folder can still be read.
-    pub fn read(&self, repair: bool) -> Result<Loaded, HistoryError> {
+    pub fn read(&self, repair: bool) -> Result<LoadedHistory, HistoryError> {
         let (_lock, target) = if repair {
             let (lock, target) = self.lock()?;
             (Some(lock), target)
@@ -106,7 +106,7 @@ impl History {
             self.check_folder()?;
             (file::lock_shared(&self.dir.join(LOCK)), self.target()?)
         };
-        let mut loaded = Loaded::default();
+        let mut loaded = LoadedHistory::default();
         let Some(bytes) = self.bytes(&target)? else {
             return Ok(loaded);
         };

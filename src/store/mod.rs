@@ -7,9 +7,9 @@ pub mod file;
 mod guarded;
 mod history;
 
-pub use aliases::{Aliases, Loaded as LoadedAliases};
+pub use aliases::{Aliases, LoadedAliases};
 pub use guarded::StoreError;
-pub use history::{History, HistoryError, Loaded as LoadedHistory};
+pub use history::{History, HistoryError, LoadedHistory};
 
 use std::fs;
 use std::path::Path;

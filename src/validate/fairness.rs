@@ -27,9 +27,16 @@ pub(super) struct Keys<'k> {
 impl Checker<'_> {
     /// The fairness warnings for `fact`, of the file checked with `context`.
     pub(super) fn fairness(&mut self, at: At, fact: &Fact, context: &FactContext, keys: &Keys) {
+        self.in_header(at, context, keys);
+        self.borrowing(at, fact, context, keys);
+        if keys.allowed.contains(&FactKind::Choice) {
+            self.options_fairness(at, fact, context, keys);
+        }
+    }
+
+    /// The game's header contains the answer or an alias: the fact is never asked.
+    fn in_header(&mut self, at: At, context: &FactContext, keys: &Keys) {
         let FactContext {
-            event,
-            generator,
             ref heading,
             ref heading_words,
             ..
@@ -55,6 +62,17 @@ impl Checker<'_> {
                 ),
             );
         }
+    }
+
+    /// Truefalse listed for a fact that is not exclusive, and a fact whose questions borrow other
+    /// facts' answers for want of distractors of its own.
+    fn borrowing(&mut self, at: At, fact: &Fact, context: &FactContext, keys: &Keys) {
+        let FactContext {
+            event, generator, ..
+        } = *context;
+        let mut warn = |field: &str, message: String| {
+            self.report(Severity::Warning, format!("{at}.{field}"), message);
+        };
         let listed = |kind| fact.kinds.as_ref().is_some_and(|k| k.contains(&kind));
         if !fact.exclusive && listed(FactKind::Truefalse) {
             warn(
@@ -86,9 +104,18 @@ impl Checker<'_> {
                 );
             }
         }
-        if !choice {
-            return;
-        }
+    }
+
+    /// A multiple-choice question that reads as yes/no, or whose options give the answer away by
+    /// their form.
+    fn options_fairness(&mut self, at: At, fact: &Fact, context: &FactContext, keys: &Keys) {
+        let FactContext {
+            event, generator, ..
+        } = *context;
+        let mut warn = |field: &str, message: String| {
+            self.report(Severity::Warning, format!("{at}.{field}"), message);
+        };
+        let own = fact.distractors.len();
         if let Some(question) = &fact.question
             && question
                 .split_whitespace()

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::Checker;
+use crate::echo::quoted;
 use crate::model::QuestionFile;
-use crate::quote::quoted;
 
 impl Checker<'_> {
     /// Ids of facts, claims and questions are unique within the file: they share one namespace.

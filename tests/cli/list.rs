@@ -212,3 +212,54 @@ fn another_event_may_reuse_the_bundled_ids() {
             path.display()
         )));
 }
+
+#[test]
+fn a_worked_out_date_is_not_listed_as_if_stated() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().join("questions");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::copy(fixture("tiny.json"), folder.join("tiny.json")).unwrap();
+    let out = factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let bundled = text
+        .lines()
+        .find(|l| l.starts_with("korea-war-remains-2018"))
+        .unwrap();
+    // The bundled event's date (2018-07-27) is marked inferred: the header leaves it out, so does list.
+    assert!(!bundled.contains('('), "{bundled}");
+    assert!(
+        !bundled.contains("2018-07-27") && !bundled.contains("July 2018"),
+        "{bundled}"
+    );
+    // A stated date is shown as the header shows it.
+    assert!(
+        text.contains("tiny-event  A tiny test event  (1 January 2020)"),
+        "{text}"
+    );
+
+    let out = factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let row = |id: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let korea = row("korea-war-remains-2018");
+    assert_eq!(korea["date"], "2018-07-27");
+    assert_eq!(korea["date_inferred"], true);
+    let tiny = row("tiny-event");
+    assert_eq!(tiny["date"], "2020-01-01");
+    assert_eq!(tiny["date_inferred"], false);
+}

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use crate::excerpt::cap_quoted;
+use crate::echo::cap_quoted;
 use crate::history::{HISTORY_VERSION, Record};
 
 /// What one line holds.

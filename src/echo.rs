@@ -1,10 +1,11 @@
-//! Shortening what a message echoes from a file: a key, a value or a line is shown with at most a
+//! How text from a file is echoed in a message: a key, a value or a line is shown with at most a
 //! few hundred characters and then "…", so that a hostile file cannot fill the terminal (or memory)
-//! with its error. Pure.
+//! with its error; a value echoed on its own is in double quotes with escapes shown, so a control
+//! character never reaches the terminal raw. Pure.
 
 use std::borrow::Cow;
 
-/// The most characters of one name, value or line an error shows.
+/// The most characters of one name, value or line a message echoes.
 pub const MAX_ECHO: usize = 200;
 
 /// `text` cut to `max` characters, with "…" when it was longer.
@@ -40,9 +41,34 @@ pub fn cap_quoted(message: &str) -> Cow<'_, str> {
     }
 }
 
+/// `text` cut to [`MAX_ECHO`] characters, with "…" when it was longer.
+pub fn shortened(text: &str) -> String {
+    cap(text, MAX_ECHO).into_owned()
+}
+
+/// `text` in double quotes, shortened, with quotes, backslashes and control characters escaped.
+pub fn quoted(text: &str) -> String {
+    match text.char_indices().nth(MAX_ECHO) {
+        Some((at, _)) => format!("{:?}…", &text[..at]),
+        None => format!("{text:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_values_are_cut_and_controls_escaped() {
+        assert_eq!(quoted("Lisbon"), "\"Lisbon\"");
+        assert_eq!(quoted("a\u{1b}[2J\"b"), "\"a\\u{1b}[2J\\\"b\"");
+        let long = "é".repeat(MAX_ECHO + 50);
+        let shown = quoted(&long);
+        assert!(shown.ends_with("\"…"), "{shown}");
+        assert_eq!(shown.chars().count(), MAX_ECHO + 3);
+        assert_eq!(shortened(&long).chars().count(), MAX_ECHO + 1);
+        assert_eq!(shortened("12"), "12");
+    }
 
     #[test]
     fn long_echoes_are_cut_short_ones_kept() {

@@ -1,0 +1,157 @@
+//! What the player is told after each answer: right, wrong, skipped or late, with the points, what
+//! the judge noticed (a spelling slip, how far off a number was), and the evidence from the source.
+
+use std::io::{self, Write};
+
+use super::play::say;
+use super::style::Style;
+use super::text::{clean_line, columns};
+use crate::check::Match;
+use crate::check::number::group_thousands;
+use crate::engine::Answer;
+use crate::question::Question;
+
+/// The feedback on one answer: right, wrong, skipped or late, with the points, what the judge
+/// noticed, and the evidence.
+pub(super) fn tell(
+    out: &mut dyn Write,
+    style: Style,
+    q: &Question,
+    answer: &Answer,
+    streak: u32,
+    limit: Option<u64>,
+) -> io::Result<()> {
+    let solution = clean_line(&q.solution);
+    let seconds = |secs: f64| format!("{} s", amount((secs * 10.0).round() / 10.0));
+    if answer.skipped {
+        let line = format!("{} the answer is {solution}.", style.dim("→ Skipped:"));
+        say(out, style, &line, "  ")?;
+    } else if answer.late && answer.given.is_empty() {
+        let limit = limit.map_or(0.0, |l| l as f64 / 1000.0);
+        let line = format!(
+            "{} the answer is {solution}. ({} a question: no points.)",
+            style.bad("⏱ Time's up:"),
+            seconds(limit)
+        );
+        say(out, style, &line, "  ")?;
+    } else if answer.late {
+        let limit = limit.map_or(0.0, |l| l as f64 / 1000.0);
+        let line = format!(
+            "{} the answer is {solution}; you said {} after {} of {}: no points.",
+            style.bad("⏱ Too late:"),
+            said(answer),
+            seconds(answer.elapsed as f64 / 1000.0),
+            seconds(limit)
+        );
+        say(out, style, &line, "  ")?;
+    } else if answer.correct {
+        let time = match limit {
+            Some(_) => format!(" in {}", seconds(answer.elapsed as f64 / 1000.0)),
+            None => String::new(),
+        };
+        let points = format!(
+            "+{} point{}{time} · streak {streak}",
+            answer.points,
+            plural(answer.points as usize)
+        );
+        // The points go on their own line when the answer is long.
+        let right = format!("{} {solution}.", style.good("✓ Right:"));
+        if columns(&right) + 2 + columns(&points) > style.width {
+            say(out, style, &right, "  ")?;
+            say(out, style, &format!("  {}", style.dim(&points)), "  ")?;
+        } else {
+            writeln!(out, "{right}  {}", style.dim(&points))?;
+        }
+        if let Some(note) = note(&answer.how) {
+            say(out, style, &format!("  {}", style.dim(&note)), "  ")?;
+        }
+    } else {
+        let line = format!(
+            "{} the answer is {solution}; you said {}.",
+            style.bad("✗ Wrong:"),
+            said(answer)
+        );
+        say(out, style, &line, "  ")?;
+    }
+    evidence(out, style, q, "  ")
+}
+
+pub(super) fn evidence(
+    out: &mut dyn Write,
+    style: Style,
+    q: &Question,
+    indent: &str,
+) -> io::Result<()> {
+    let more = format!("{indent}  ");
+    if q.paragraphs.is_empty() && q.explanation.trim().is_empty() {
+        let none = style.accent("No evidence: the question file cites no source for this one.");
+        return say(out, style, &format!("{indent}{none}"), &more);
+    }
+    let label = match q.cited() {
+        cited if cited.is_empty() => "Evidence".to_owned(),
+        cited => format!("Evidence {cited}"),
+    };
+    let line = format!(
+        "{indent}{}: {}",
+        style.accent(&label),
+        clean_line(&q.explanation)
+    );
+    say(out, style, &line, &more)
+}
+
+/// What the player said, as read, with how far off a number was: "7600 (100 too low)".
+pub(super) fn said(answer: &Answer) -> String {
+    let given = clean_line(&answer.given);
+    let mut notes: Vec<String> = answer.read_as.iter().map(|r| clean_line(r)).collect();
+    notes.extend(note(&answer.how));
+    if notes.is_empty() {
+        given
+    } else {
+        format!("{given} ({})", notes.join("; "))
+    }
+}
+
+/// What a judgement adds to "right" or "wrong": the spelling of a slip, how far off a number is.
+fn note(how: &Match) -> Option<String> {
+    match how {
+        Match::Exact | Match::Wrong { off: None, .. } => None,
+        Match::Slip { spelling, .. } => Some(format!(
+            "Spelling slip accepted: it is spelled {}.",
+            clean_line(spelling)
+        )),
+        Match::Within { off } => Some(format!("Within the tolerance: {}.", distance(*off))),
+        Match::Wrong {
+            off: Some(off),
+            allowed,
+        } => Some(match allowed {
+            Some(allowed) => format!(
+                "{}; answers within {} count",
+                distance(*off),
+                amount(*allowed)
+            ),
+            None => distance(*off),
+        }),
+    }
+}
+
+/// "100 too high", "2.5 too low".
+pub fn distance(off: f64) -> String {
+    let side = if off > 0.0 { "too high" } else { "too low" };
+    format!("{} {side}", amount(off.abs()))
+}
+
+/// A number as people write it: "7,700", "2.5".
+pub fn amount(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        group_thousands(value as i64)
+    } else {
+        format!("{:.3}", value)
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_owned()
+    }
+}
+
+pub(super) fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,325 @@
+//! A fact's checks: its fields, that nothing around the question gives its answer away, its
+//! distractors, its unit, tolerance and kinds, and (with warnings) its fairness. A large bank's
+//! facts are checked on several cores.
+
+use super::{At, Checker, Problem, Severity, fairness};
+use crate::check::{canonical, date, number};
+use crate::echo::quoted;
+use crate::generate::{Generator, OPTIONS};
+use crate::model::{AnswerType, Fact, SLOT};
+use crate::normalize;
+use crate::question::Kind;
+
+/// What every fact of a file is checked against: its event, the heading its games open with, the
+/// source's paragraph count, and the generator (for the distractors a fact can borrow).
+pub(super) struct FactContext<'c, 'g> {
+    pub(super) event: &'c str,
+    pub(super) heading: String,
+    /// The heading's words, after normalisation.
+    pub(super) heading_words: Vec<String>,
+    pub(super) paragraphs: u32,
+    pub(super) generator: &'c Generator<'g>,
+}
+
+impl Checker<'_> {
+    /// Every fact: a large bank is checked in parts, one a core, and the problems put back in
+    /// order; each fact's checks depend on nothing but the fact and the generator.
+    pub(super) fn facts(&mut self, facts: &[Fact], context: &FactContext) {
+        const ALONE: usize = 4096;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        if facts.len() < ALONE || cores == 1 {
+            for (i, fact) in facts.iter().enumerate() {
+                self.fact(At("facts", i), fact, context);
+            }
+            return;
+        }
+        let size = facts.len().div_ceil(cores);
+        let name = &self.file;
+        let warnings = self.warnings;
+        let parts: Vec<Vec<Problem>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = facts
+                .chunks(size)
+                .enumerate()
+                .map(|(part, chunk)| {
+                    scope.spawn(move || {
+                        let mut problems = Vec::new();
+                        let mut check = Checker {
+                            file: name.clone(),
+                            problems: &mut problems,
+                            warnings,
+                        };
+                        for (j, fact) in chunk.iter().enumerate() {
+                            check.fact(At("facts", part * size + j), fact, context);
+                        }
+                        problems
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for part in parts {
+            self.problems.extend(part);
+        }
+    }
+
+    /// Every check of one fact, in the order its problems are listed.
+    fn fact(&mut self, at: At, fact: &Fact, context: &FactContext) {
+        self.fact_fields(at, fact, context.paragraphs);
+        let forms = self.given_away(at, fact);
+        let seen = self.distractors(at, fact);
+        self.settings(at, fact);
+        let allowed = fact.allowed_kinds();
+        let allows_choice = allowed.contains(&crate::model::FactKind::Choice);
+        // Three good distractors of its own settle it; only a fact with fewer asks the generator
+        // whether the others' answers and nearby values make up the difference.
+        let own = seen.len() - 1 - fact.aliases.len();
+        let enough = || {
+            own >= OPTIONS - 1
+                || (context.generator)
+                    .kinds(context.event, fact)
+                    .contains(&Kind::Choice)
+        };
+        if self.warnings && allows_choice && !enough() {
+            self.report(
+                Severity::Warning,
+                format!("{at}.distractors"),
+                "too few distinct distractors from any source for a multiple-choice question; add some".into(),
+            );
+        }
+        if allowed.is_empty() && fact.kinds.as_ref().is_some_and(|k| !k.is_empty()) {
+            self.error(
+                format!("{at}.kinds"),
+                "lists only truefalse, but the fact is not exclusive, so it is never asked",
+            );
+        }
+        if !self.warnings {
+            return;
+        }
+        let keys = fairness::Keys {
+            forms: &forms,
+            canonical: &seen,
+            allowed: &allowed,
+        };
+        self.fairness(at, fact, context, &keys);
+    }
+
+    /// A fact's own fields: its texts are there, its statement has a slot, its answer is of its type.
+    fn fact_fields(&mut self, at: At, fact: &Fact, paragraphs: u32) {
+        self.not_empty(|| format!("{at}.id"), &fact.id);
+        self.not_empty(|| format!("{at}.answer"), &fact.answer);
+        self.not_empty(|| format!("{at}.explanation"), &fact.explanation);
+        self.paragraphs(at, &fact.paragraphs, paragraphs);
+        if !fact.statement.contains(SLOT) {
+            self.error(
+                format!("{at}.statement"),
+                format!(
+                    "the statement has no {SLOT} slot for the answer: {}",
+                    quoted(&fact.statement)
+                ),
+            );
+        }
+        if let Some(message) = type_mismatch(fact.answer_type, &fact.answer) {
+            let tolerance = if fact.answer_type.is_numeric()
+                && number::approximation(&fact.answer).is_some()
+            {
+                ", and put how far off still counts in tolerance, like \"tolerance\": {\"percent\": 10}"
+            } else {
+                ""
+            };
+            self.error(format!("{at}.answer"), format!("{message}{tolerance}"));
+        }
+
+        if let Some(question) = &fact.question {
+            self.not_empty(|| format!("{at}.question"), question);
+        }
+    }
+
+    /// No alias is empty, and neither the question nor the statement around its slot contains the
+    /// answer or an alias. Returns the normalised forms: the answer's, then each alias's.
+    fn given_away<'f>(&mut self, at: At, fact: &'f Fact) -> Vec<(String, &'f String)> {
+        // The answer must not be given away by the question, nor by the statement around its slot
+        // (a true/false statement with a distractor in the slot would then contradict itself).
+        // The statement is checked on each side of its slot.
+        let texts = std::iter::once(("question", fact.question.as_deref())).chain(
+            fact.statement
+                .split(SLOT)
+                .map(|part| ("statement", Some(part))),
+        );
+        let forms: Vec<(String, &String)> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .map(|form| (normalize::key(form), form))
+            .collect();
+        for (i, (key, _)) in forms.iter().enumerate().skip(1) {
+            if key.is_empty() {
+                self.error(format!("{at}.aliases[{}]", i - 1), "must not be empty");
+            }
+        }
+        let mut reported = Vec::new();
+        for (field, text) in texts {
+            let Some(text) = text else { continue };
+            if reported.contains(&field) {
+                continue;
+            }
+            if let Some((_, form)) = forms
+                .iter()
+                .find(|(key, _)| normalize::contains_key(text, key))
+            {
+                self.error(
+                    format!("{at}.{field}"),
+                    format!(
+                        "the {field} gives its own answer away: it contains {}",
+                        quoted(form)
+                    ),
+                );
+                reported.push(field);
+            }
+        }
+        forms
+    }
+
+    /// Each distractor is of the answer's type, distinct, and outside the tolerance; each alias
+    /// that reads as a value reads as the answer's. Returns the canonical keys: the answer's, each
+    /// alias's, then each accepted distractor's.
+    fn distractors<'f>(&mut self, at: At, fact: &'f Fact) -> Vec<(String, &'f String)> {
+        let unit = fact.unit.as_deref();
+        // A handful of keys: a list is quicker than a hash set here, and a bank has many facts.
+        let mut seen: Vec<(String, &String)> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .map(|a| (canonical(fact.answer_type, a, unit), a))
+            .collect();
+        self.alias_values(at, fact, &seen);
+        for (i, distractor) in fact.distractors.iter().enumerate() {
+            let field = || format!("{at}.distractors[{i}]");
+            let key = canonical(fact.answer_type, distractor, unit);
+            if let Some(message) = type_mismatch_keyed(fact.answer_type, distractor, &key) {
+                self.error(field(), message);
+            }
+            if key.is_empty() {
+                self.error(field(), "must not be empty");
+            } else if let Some((_, same)) = seen.iter().find(|(k, _)| *k == key) {
+                self.error(
+                    field(),
+                    format!("{} is the same as {}", quoted(distractor), quoted(same)),
+                );
+            } else if crate::generate::within_tolerance(fact, distractor) {
+                self.error(
+                    field(),
+                    format!(
+                        "{} is within the tolerance of the answer, so it would be judged right",
+                        quoted(distractor)
+                    ),
+                );
+            } else {
+                seen.push((key, distractor));
+            }
+        }
+        seen
+    }
+
+    /// An alias of a number, year, date or day that reads as a value reads as the answer's: "700 m"
+    /// (700 million) for 700, or "Thursday" for Wednesday, would mark a wrong answer right.
+    /// `keys` are the canonical forms of the answer and then of each alias.
+    fn alias_values(&mut self, at: At, fact: &Fact, keys: &[(String, &String)]) {
+        let Some(((answer, _), aliases)) = keys.split_first() else {
+            return;
+        };
+        if !answer.starts_with(['#', '@']) {
+            return;
+        }
+        for (i, (key, alias)) in aliases.iter().enumerate() {
+            if key.starts_with(['#', '@']) && key != answer {
+                self.error(
+                    format!("{at}.aliases[{i}]"),
+                    format!(
+                        "the alias {} reads as another {} than the answer {}, so a player typing it would be marked right: an alias is another way of writing the answer",
+                        quoted(alias),
+                        fact.answer_type.name(),
+                        quoted(&fact.answer)
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A unit only on a number, a tolerance only on a number or year and never negative, and a
+    /// `kinds` list that is not empty.
+    fn settings(&mut self, at: At, fact: &Fact) {
+        if fact.unit.is_some() && fact.answer_type != AnswerType::Number {
+            self.error(
+                format!("{at}.unit"),
+                "only number answers have a unit (what is counted)",
+            );
+        }
+        if let Some(tolerance) = fact.tolerance {
+            if !fact.answer_type.is_numeric() {
+                self.error(
+                    format!("{at}.tolerance"),
+                    "only number and year answers can have a tolerance",
+                );
+            } else if !tolerance.amount().is_finite() || tolerance.amount() < 0.0 {
+                self.error(
+                    format!("{at}.tolerance"),
+                    format!(
+                        "a tolerance must be zero or more, not {}",
+                        tolerance.amount()
+                    ),
+                );
+            }
+        }
+        if fact.kinds.as_ref().is_some_and(|k| k.is_empty()) {
+            self.error(
+                format!("{at}.kinds"),
+                "lists no kinds, so the fact is never asked",
+            );
+        }
+    }
+}
+
+/// `type_mismatch`, when the canonical `key` of `text` is already known: a number or a span reads
+/// as a `#` key, a date or a day as an `@` key, so most texts need no second reading.
+pub(super) fn type_mismatch_keyed(
+    answer_type: AnswerType,
+    text: &str,
+    key: &str,
+) -> Option<String> {
+    match answer_type {
+        AnswerType::Number if key.starts_with('#') && number::approximation(text).is_none() => None,
+        AnswerType::Date | AnswerType::Day if key.starts_with(['#', '@']) => None,
+        _ => type_mismatch(answer_type, text),
+    }
+}
+
+pub(super) fn type_mismatch(answer_type: AnswerType, text: &str) -> Option<String> {
+    if answer_type.is_numeric()
+        && let Some(plain) = number::approximation(text)
+    {
+        // "about 300" reads as 300 when typed, but a file says the number plainly (issue #12).
+        return Some(format!(
+            "{} is not a plain number: write {}",
+            quoted(text),
+            quoted(plain)
+        ));
+    }
+    let ok = match answer_type {
+        AnswerType::Number => number::read(text, None).is_some(),
+        AnswerType::Year => {
+            number::read(text, None).is_some_and(|r| r.value.fract() == 0.0 && !r.ordinal)
+                || number::read_span(text).is_some()
+        }
+        AnswerType::Date => date::Date::read(text).is_some(),
+        AnswerType::Day => date::weekday_index(text).is_some(),
+        _ => true,
+    };
+    (!ok).then(|| {
+        let expected = match answer_type {
+            AnswerType::Number => "a number such as 55, 7,700 or 65th",
+            AnswerType::Year => "a year such as 1953, or a span such as 1950-53",
+            AnswerType::Date => "a date such as 2018-07-27 or 27 July 2018",
+            _ => "a day of the week such as Friday",
+        };
+        format!("{} is not {expected}", quoted(text))
+    })
+}
