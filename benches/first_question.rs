@@ -64,7 +64,7 @@ fn first_question(text: &str, seed: u64) -> Vec<u8> {
         title: "bench".into(),
         asked: 10,
         available: drawn.available,
-        mode: factquiz::history::Mode::Play,
+        mode: factquiz::record::Mode::Play,
     };
     let mut input = Lines {
         reader: &b""[..],

@@ -8,9 +8,9 @@
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
-use factquiz::history::{Asked, Ending, HISTORY_VERSION, Mode, Options, Outcome, Record};
 use factquiz::model::AnswerType;
 use factquiz::question::Kind;
+use factquiz::record::{Asked, Ending, HISTORY_VERSION, Mode, Options, Outcome, Record};
 use factquiz::store::History;
 
 /// A game of ten questions, about the size of a real one in the history.

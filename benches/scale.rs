@@ -72,7 +72,7 @@ fn first_question(c: &mut Criterion) {
                 title: "t".into(),
                 asked: 10,
                 available: drawn.available,
-                mode: factquiz::history::Mode::Play,
+                mode: factquiz::record::Mode::Play,
             };
             let mut input = Lines {
                 reader: &b""[..],

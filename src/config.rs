@@ -6,9 +6,9 @@ use std::time::Duration;
 
 use crate::cli::{Cli, Command, FromArg, PlayArgs};
 use crate::commands::{DraftRequest, ImportRequest, default_id};
-use crate::history::Mode;
 use crate::import::{Encoding, ImportOptions};
 use crate::question::Kind;
+use crate::record::Mode;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Config {

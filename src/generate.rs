@@ -14,14 +14,11 @@ use std::sync::{Arc, Mutex, OnceLock};
 use rand::Rng;
 use rand::seq::SliceRandom;
 
-use crate::check::date::Date;
 use crate::check::{Accepted, number};
-use crate::model::{AnswerType, Claim, Event, Fact, FactKind, QuestionFile};
+use crate::model::{AnswerType, Claim, Event, Fact, FactKind, OPTIONS, QuestionFile};
 use crate::normalize;
 use crate::question::{Expected, Kind, Question};
 
-/// Options in a multiple-choice question: the answer and three distractors.
-pub const OPTIONS: usize = 4;
 /// Added to every prompt of a fact worked out from the source rather than stated in it.
 pub const WORKED_OUT: &str = "(Worked out from the source, not stated in it.)";
 
@@ -117,7 +114,7 @@ impl<'a> Generator<'a> {
         if !fact.allowed_kinds().contains(&allowed) {
             return None;
         }
-        let shown = display(fact.answer_type, &fact.answer);
+        let shown = fact.answer_type.display(&fact.answer);
         let solution = solution(fact, &shown);
         match kind {
             Kind::Short => {
@@ -191,15 +188,6 @@ pub fn claim_question(event: &Event, claim: &Claim) -> Question {
     }
 }
 
-/// "true" or "false", in any case.
-pub fn parse_truth(text: &str) -> Option<bool> {
-    match text.trim().to_lowercase().as_str() {
-        "true" => Some(true),
-        "false" => Some(false),
-        _ => None,
-    }
-}
-
 /// What counts as a right answer to `fact` shown as `shown`: the answer, the shown form, the
 /// aliases, with the fact's unit, tolerance and strictness.
 fn accepted(fact: &Fact, shown: &str) -> Accepted {
@@ -216,27 +204,10 @@ fn accepted(fact: &Fact, shown: &str) -> Accepted {
     }
 }
 
-/// How a value of `answer_type` is shown: dates written out ("27 July 2018"), the rest as written.
+/// How a value of `answer_type` is shown; `AnswerType::display` is the rule. Kept for
+/// `commands/preview.rs` until it calls the model itself.
 pub fn display(answer_type: AnswerType, text: &str) -> String {
-    match answer_type {
-        AnswerType::Date => Date::read(text).map_or_else(|| text.to_owned(), Date::display),
-        _ => text.to_owned(),
-    }
-}
-
-/// Whether `text` is a number close enough to the fact's answer to be judged right, which would
-/// make it a right answer posing as a distractor.
-pub fn within_tolerance(fact: &Fact, text: &str) -> bool {
-    let Some(tolerance) = fact.tolerance else {
-        return false;
-    };
-    let unit = fact.unit.as_deref();
-    match (number::read(text, unit), number::read(&fact.answer, unit)) {
-        (Some(given), Some(answer)) => {
-            (given.value - answer.value).abs() <= tolerance.allowed(answer.value)
-        }
-        _ => false,
-    }
+    answer_type.display(text)
 }
 
 /// Options that are numbers or years, in ascending order.

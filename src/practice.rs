@@ -15,7 +15,7 @@ use rand::Rng;
 use rand::seq::SliceRandom;
 
 use crate::engine::{ItemKey, Replay};
-use crate::history::{Mode, Outcome, Record};
+use crate::record::{Mode, Outcome, Record};
 
 pub const BOXES: u8 = 5;
 

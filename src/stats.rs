@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::history::{Asked, Ending, Mode, Outcome, Record};
+use crate::record::{Asked, Ending, Mode, Outcome, Record};
 
 /// Right answers out of answered questions (skips count as answered, not as right).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]

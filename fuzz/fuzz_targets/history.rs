@@ -9,7 +9,7 @@ use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 
-use factquiz::history::{Ending, HISTORY_VERSION, Mode, Options, Record};
+use factquiz::record::{Ending, HISTORY_VERSION, Mode, Options, Record};
 use factquiz::store::History;
 
 fn record() -> Record {

@@ -13,10 +13,10 @@ use crate::commands::{self, Plan, Screen};
 use crate::config::PlayConfig;
 use crate::error::Error;
 use crate::front::{self, Editor, Input, Lines, Style};
-use crate::history::Record;
 use crate::loader::Loaded;
 use crate::model::QuestionFile;
 use crate::question::Question;
+use crate::record::Record;
 use crate::store::{Aliases, History, LoadedAliases, LoadedHistory};
 
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns

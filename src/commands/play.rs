@@ -11,11 +11,11 @@ use crate::config::PlayConfig;
 use crate::engine::{DrawRequest, Game, GameRng, Order, Rules, draw, keys, rebuild};
 use crate::error::Error;
 use crate::front::{self, Header, Input, Report, Style};
-use crate::history::{Ending, Mode, Options, Record};
 use crate::loader::Loaded;
 use crate::model::QuestionFile;
 use crate::practice::{self, Retry};
 use crate::question::Question;
+use crate::record::{Ending, Mode, Options, Record};
 
 /// What a game will ask, decided before it starts.
 #[derive(Debug, Clone, PartialEq)]

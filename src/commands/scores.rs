@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::error::Error;
 use crate::front::{clean_line, count, write_json};
-use crate::history::{Ending, Mode, Record};
+use crate::record::{Ending, Mode, Record};
 use crate::stats::{Tally, summarize};
 
 pub fn scores(

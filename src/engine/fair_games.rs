@@ -3,7 +3,6 @@
 //! no option or statement of one event is built from another event's answers.
 
 use super::*;
-use crate::generate::display;
 use crate::heading::heading;
 use crate::loader::{Origin, load_bundled, parse};
 use crate::model::{AuthoredKind, QuestionFile, Verdict};
@@ -61,7 +60,7 @@ fn forms_of(files: &[QuestionFile], q: &Question) -> Vec<Vec<String>> {
     let mut forms: Vec<String> = Vec::new();
     if let Some(fact) = file.facts.iter().find(|f| f.id == q.id) {
         forms.push(fact.answer.clone());
-        forms.push(display(fact.answer_type, &fact.answer));
+        forms.push(fact.answer_type.display(&fact.answer));
         forms.extend(fact.aliases.iter().cloned());
     } else if let Some(authored) = file.questions.iter().find(|a| a.id == q.id)
         && authored.kind == AuthoredKind::Choice

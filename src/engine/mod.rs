@@ -2,17 +2,21 @@
 //! no global RNG; the caller passes a seeded RNG to `draw`.
 
 mod draw;
+mod ending;
 mod game;
 mod judge;
 mod leaks;
+mod mode;
 mod outcome;
 mod rules;
 mod score;
 
 pub use draw::{Draw, DrawRequest, ItemKey, Order, Replay, draw, keys, rebuild};
+pub use ending::Ending;
 pub use game::{Answer, Feedback, Game, Step};
 pub use judge::{Judgement, Reply, judge};
 pub use leaks::{arrange, form_words, shown_texts};
+pub use mode::Mode;
 pub use outcome::Outcome;
 pub use rules::Rules;
 pub use score::{STREAK_BONUS_FROM, Score};

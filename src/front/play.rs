@@ -10,8 +10,8 @@ use super::input::{Input, Line};
 use super::style::Style;
 use super::text::{clean_line, columns, fill, wrap};
 use crate::engine::{Game, Step};
-use crate::history::{Ending, Mode};
 use crate::question::{Kind, Question};
+use crate::record::{Ending, Mode};
 
 /// What the opening lines say about the game.
 #[derive(Debug, Clone)]

@@ -9,8 +9,8 @@ use super::play::say;
 use super::style::Style;
 use super::text::{clean_line, columns, count};
 use crate::engine::{Answer, Game, Outcome};
-use crate::history::{Ending, Mode, Record};
 use crate::question::{Kind, Question};
+use crate::record::{Ending, Mode, Record};
 use crate::stats::{Tally, breakdown};
 
 /// The end of a game: why it ended, the score, a new personal best (when `previous_best`, the best

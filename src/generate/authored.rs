@@ -4,8 +4,9 @@
 use rand::Rng;
 use rand::seq::SliceRandom;
 
-use super::{OPTIONS, numeric, parse_truth, rival_options, sort_numeric};
+use super::{OPTIONS, numeric, rival_options, sort_numeric};
 use crate::check::{Accepted, Context};
+use crate::model::parse_truth;
 use crate::model::{AnswerType, Authored, AuthoredKind, Event};
 use crate::normalize;
 use crate::question::{Expected, Kind, Question};

@@ -2,7 +2,7 @@
 //! game draws, and the same question with the options someone saw printed (`factquiz judge
 //! --option`), through one function, so that `judge` judges exactly as a game does.
 
-use super::{WORKED_OUT, accepted, display};
+use super::{WORKED_OUT, accepted};
 use crate::check::{Accepted, Context, canonical};
 use crate::model::{AnswerType, Event, Fact};
 use crate::question::{Expected, Kind, Question};
@@ -14,7 +14,7 @@ const BLANK: &str = "_____";
 /// answer (in any form that reads as it). `None` when none is.
 pub fn fact_choice(event: &Event, fact: &Fact, options: Vec<String>) -> Option<Question> {
     let unit = fact.unit.as_deref();
-    let shown = display(fact.answer_type, &fact.answer);
+    let shown = fact.answer_type.display(&fact.answer);
     let key = canonical(fact.answer_type, &shown, unit);
     let correct = options
         .iter()
@@ -63,7 +63,7 @@ pub(super) fn fact_question_of(
     } else {
         prompt
     };
-    let shown = display(fact.answer_type, &fact.answer);
+    let shown = fact.answer_type.display(&fact.answer);
     Question {
         id: fact.id.clone(),
         event_id: event.id.clone(),

@@ -9,7 +9,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
 use super::perturb::perturbations;
-use super::{Generator, OPTIONS, display, form, kin, within_tolerance};
+use super::{Generator, OPTIONS, form, kin};
 use crate::check::canonical;
 use crate::model::Fact;
 
@@ -39,7 +39,7 @@ impl<'a> Generator<'a> {
                     break;
                 }
                 let other = others[rng.random_range(0..others.len())];
-                let text = display(fact.answer_type, &other.answer);
+                let text = fact.answer_type.display(&other.answer);
                 if other.id != fact.id && keep(&text) {
                     picked.push(text);
                 }
@@ -52,7 +52,7 @@ impl<'a> Generator<'a> {
                         break;
                     }
                     let other = others[i];
-                    let text = display(fact.answer_type, &other.answer);
+                    let text = fact.answer_type.display(&other.answer);
                     if other.id != fact.id && keep(&text) {
                         picked.push(text);
                     }
@@ -70,7 +70,7 @@ impl<'a> Generator<'a> {
         }
         form::choose(
             fact.answer_type,
-            &display(fact.answer_type, &fact.answer),
+            &fact.answer_type.display(&fact.answer),
             &picked,
             n,
         )
@@ -90,10 +90,7 @@ impl<'a> Generator<'a> {
         fact: &'s Fact,
     ) -> impl Iterator<Item = String> + 's {
         let mut keep = self.keeper(fact);
-        let mut own = fact
-            .distractors
-            .iter()
-            .map(|d| display(fact.answer_type, d));
+        let mut own = fact.distractors.iter().map(|d| fact.answer_type.display(d));
         let mut borrowed = None;
         let mut perturbed = None;
         // 0: its own, 1: borrowed, 2: nearby values; a tier is reached only when those before it
@@ -152,7 +149,7 @@ impl<'a> Generator<'a> {
         self.others(event, fact)
             .iter()
             .filter(|o| o.id != fact.id)
-            .map(|o| display(fact.answer_type, &o.answer))
+            .map(|o| fact.answer_type.display(&o.answer))
     }
 
     /// The wrong answers a spelling slip in a typed answer to `fact` must not land on: the
@@ -197,7 +194,7 @@ impl<'a> Generator<'a> {
                 .filter(|(i, key)| {
                     !key.is_empty() && others[*i].id != fact.id && !seen.contains(key)
                 })
-                .map(|(i, _)| display(fact.answer_type, &others[*i].answer)),
+                .map(|(i, _)| fact.answer_type.display(&others[*i].answer)),
         );
         if pool.len() < OPTIONS - 1 {
             // Nearby values come next, filtered against every key kept so far.
@@ -225,7 +222,7 @@ impl<'a> Generator<'a> {
             .iter()
             .enumerate()
             .map(|(i, o)| {
-                let shown = display(fact.answer_type, &o.answer);
+                let shown = fact.answer_type.display(&o.answer);
                 (canonical(fact.answer_type, &shown, unit), i)
             })
             .collect();
@@ -244,10 +241,7 @@ impl<'a> Generator<'a> {
     pub(super) fn pool(&self, event: &str, fact: &Fact, want: usize) -> Vec<String> {
         let mut keep = self.keeper(fact);
         let mut pool = Vec::with_capacity(want);
-        let own = fact
-            .distractors
-            .iter()
-            .map(|d| display(fact.answer_type, d));
+        let own = fact.distractors.iter().map(|d| fact.answer_type.display(d));
         let mut perturbed = None;
         // The others are looked up only when the fact's own distractors run out.
         let borrowed = std::iter::once(()).flat_map(|()| self.borrowable(event, fact));
@@ -289,7 +283,7 @@ impl<'a> Generator<'a> {
             .collect();
         move |text: &str| {
             let k = canonical(answer_type, text, unit);
-            !k.is_empty() && !within_tolerance(fact, text) && seen.insert(k)
+            !k.is_empty() && !fact.within_tolerance(text) && seen.insert(k)
         }
     }
 }
@@ -298,7 +292,7 @@ impl<'a> Generator<'a> {
 fn own_distractors(fact: &Fact, keep: &mut impl FnMut(&str) -> bool) -> Vec<String> {
     fact.distractors
         .iter()
-        .map(|d| display(fact.answer_type, d))
+        .map(|d| fact.answer_type.display(d))
         .filter(|d| keep(d))
         .collect()
 }

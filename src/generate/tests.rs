@@ -4,6 +4,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use super::*;
+use crate::check::date::Date;
 use crate::check::{canonical, date};
 use crate::loader::load_bundled;
 use crate::model::{Difficulty, QuestionFile};

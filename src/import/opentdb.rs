@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::decode::{Encoding, decode};
 use super::{ImportError, ImportOptions, Imported};
-use crate::generate::parse_truth;
+use crate::model::parse_truth;
 use crate::model::{
     Authored, AuthoredKind, Difficulty, Event, FORMAT_VERSION, QuestionFile, Source,
 };

@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::check::date::Date;
+
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -20,6 +22,14 @@ pub enum AnswerType {
 }
 
 impl AnswerType {
+    /// How a value of this type is shown: dates written out ("27 July 2018"), the rest as written.
+    pub fn display(self, text: &str) -> String {
+        match self {
+            AnswerType::Date => Date::read(text).map_or_else(|| text.to_owned(), Date::display),
+            _ => text.to_owned(),
+        }
+    }
+
     /// The name used in files and reports: "number", "place", ...
     pub fn name(self) -> &'static str {
         match self {

@@ -41,3 +41,12 @@ pub struct Authored {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
 }
+
+/// A hand-written true/false answer's truth: "true" or "false", in any case.
+pub fn parse_truth(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{AnswerType, Difficulty};
+use crate::check::number;
 
 /// The question kinds a fact can be asked as. Claims are always asked as verdicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -113,6 +114,21 @@ fn is_yes(value: &bool) -> bool {
 }
 
 impl Fact {
+    /// Whether `text` is a number close enough to the answer to be judged right, which would
+    /// make it a right answer posing as a distractor.
+    pub fn within_tolerance(&self, text: &str) -> bool {
+        let Some(tolerance) = self.tolerance else {
+            return false;
+        };
+        let unit = self.unit.as_deref();
+        match (number::read(text, unit), number::read(&self.answer, unit)) {
+            (Some(given), Some(answer)) => {
+                (given.value - answer.value).abs() <= tolerance.allowed(answer.value)
+            }
+            _ => false,
+        }
+    }
+
     /// The kinds the fact may be asked as: those its `kinds` lists (all when absent), without
     /// true or false when its source is not exclusive.
     pub fn allowed_kinds(&self) -> Vec<FactKind> {

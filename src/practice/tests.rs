@@ -2,8 +2,8 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use super::*;
-use crate::history::{Asked, Ending, HISTORY_VERSION, Mode, Options};
 use crate::question::Kind;
+use crate::record::{Asked, Ending, HISTORY_VERSION, Mode, Options};
 
 fn key(id: &str) -> ItemKey {
     ItemKey {

@@ -1,7 +1,7 @@
 use super::*;
-use crate::history::{HISTORY_VERSION, Options};
 use crate::model::AnswerType;
 use crate::question::Kind;
+use crate::record::{HISTORY_VERSION, Options};
 
 fn asked(kind: Kind, answer_type: Option<AnswerType>, result: Outcome) -> Asked {
     Asked {

@@ -16,8 +16,8 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use crate::front::json_safe;
-use crate::history::{HISTORY_VERSION, Record};
 use crate::loader::DEFAULT_MAX_FILE_BYTES;
+use crate::record::{HISTORY_VERSION, Record};
 
 use super::file::{self, Kind, OpenError};
 use lines::{Bad, Line, Parsed};

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use super::{At, Checker, Severity};
 use crate::echo::quoted;
-use crate::generate::{OPTIONS, parse_truth};
 use crate::model::{Authored, AuthoredKind};
+use crate::model::{OPTIONS, parse_truth};
 use crate::normalize;
 
 impl Checker<'_> {

@@ -5,7 +5,8 @@
 use super::{At, Checker, Problem, Severity, fairness};
 use crate::check::{canonical, date, number};
 use crate::echo::quoted;
-use crate::generate::{Generator, OPTIONS};
+use crate::generate::Generator;
+use crate::model::OPTIONS;
 use crate::model::{AnswerType, Fact, SLOT};
 use crate::normalize;
 use crate::question::Kind;
@@ -204,7 +205,7 @@ impl Checker<'_> {
                     field(),
                     format!("{} is the same as {}", quoted(distractor), quoted(same)),
                 );
-            } else if crate::generate::within_tolerance(fact, distractor) {
+            } else if fact.within_tolerance(distractor) {
                 self.error(
                     field(),
                     format!(

@@ -5,7 +5,8 @@
 //! form, and a yes/no question asked with options that are not yes or no.
 
 use super::{At, Checker, FactContext, Severity};
-use crate::generate::{OPTIONS, form};
+use crate::generate::form;
+use crate::model::OPTIONS;
 use crate::model::{AnswerType, Fact, FactKind};
 
 /// Words that open a question answered yes or no.

@@ -4,11 +4,11 @@ use super::*;
 use crate::engine::{DrawRequest, Order, draw};
 use crate::front::Lines;
 use crate::front::summary;
-use crate::history::Record;
-use crate::history::{Mode, Options};
 use crate::loader::load_bundled;
 use crate::model::{QuestionFile, Verdict};
 use crate::question::Expected;
+use crate::record::Record;
+use crate::record::{Mode, Options};
 
 fn new_game(seed: u64, count: usize) -> Game {
     let files: Vec<QuestionFile> = load_bundled()

@@ -7,7 +7,7 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use crate::echo::cap_quoted;
-use crate::history::{HISTORY_VERSION, Record};
+use crate::record::{HISTORY_VERSION, Record};
 
 /// What one line holds.
 #[derive(Debug)]

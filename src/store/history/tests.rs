@@ -5,7 +5,7 @@ use std::thread;
 use std::path::Path;
 
 use super::*;
-use crate::history::{Ending, Mode, Options};
+use crate::record::{Ending, Mode, Options};
 
 fn record(seed: u64) -> Record {
     Record {

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::engine::Outcome;
+pub use crate::engine::{Ending, Mode, Outcome};
 use crate::engine::{Game, ItemKey};
 use crate::model::AnswerType;
 use crate::question::Kind;
@@ -33,14 +33,6 @@ pub struct Record {
     pub questions: Vec<Asked>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Mode {
-    Play,
-    Practice,
-    Retry,
-}
-
 /// The options a game was played with.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Options {
@@ -54,15 +46,6 @@ pub struct Options {
     /// The events asked for with `--event`; empty: every event loaded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Ending {
-    Finished,
-    Quit,
-    EndOfInput,
-    Interrupted,
 }
 
 /// One question of the game and what became of it.
