@@ -125,59 +125,8 @@ impl Scanner<'_> {
             return None;
         }
         match self.peek()? {
-            b'{' => {
-                self.pos += 1;
-                loop {
-                    self.skip_space();
-                    match self.peek()? {
-                        b'}' => {
-                            self.pos += 1;
-                            return None;
-                        }
-                        b',' => self.pos += 1,
-                        b'"' => {
-                            let key = self.string()?;
-                            self.skip_space();
-                            if self.peek()? != b':' {
-                                return None;
-                            }
-                            self.pos += 1;
-                            path.push(Segment::Key(key));
-                            let found = self.value(path, visit, depth + 1);
-                            path.pop();
-                            if found.is_some() {
-                                return found;
-                            }
-                        }
-                        _ => return None,
-                    }
-                }
-            }
-            b'[' => {
-                self.pos += 1;
-                let mut index = 0;
-                loop {
-                    self.skip_space();
-                    match self.peek()? {
-                        b']' => {
-                            self.pos += 1;
-                            return None;
-                        }
-                        b',' => {
-                            self.pos += 1;
-                            index += 1;
-                        }
-                        _ => {
-                            path.push(Segment::Index(index));
-                            let found = self.value(path, visit, depth + 1);
-                            path.pop();
-                            if found.is_some() {
-                                return found;
-                            }
-                        }
-                    }
-                }
-            }
+            b'{' => self.members(path, visit, depth),
+            b'[' => self.elements(path, visit, depth),
             b'"' => {
                 self.string()?;
                 None
@@ -190,6 +139,73 @@ impl Scanner<'_> {
                     self.pos += 1;
                 }
                 None
+            }
+        }
+    }
+
+    /// Scans an object's members (the cursor on its `{`), as `value` does a value.
+    fn members(
+        &mut self,
+        path: &mut Vec<Segment>,
+        visit: &mut dyn FnMut(&[Segment], usize) -> bool,
+        depth: usize,
+    ) -> Option<()> {
+        self.pos += 1;
+        loop {
+            self.skip_space();
+            match self.peek()? {
+                b'}' => {
+                    self.pos += 1;
+                    return None;
+                }
+                b',' => self.pos += 1,
+                b'"' => {
+                    let key = self.string()?;
+                    self.skip_space();
+                    if self.peek()? != b':' {
+                        return None;
+                    }
+                    self.pos += 1;
+                    path.push(Segment::Key(key));
+                    let found = self.value(path, visit, depth + 1);
+                    path.pop();
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// Scans an array's elements (the cursor on its `[`), as `value` does a value.
+    fn elements(
+        &mut self,
+        path: &mut Vec<Segment>,
+        visit: &mut dyn FnMut(&[Segment], usize) -> bool,
+        depth: usize,
+    ) -> Option<()> {
+        self.pos += 1;
+        let mut index = 0;
+        loop {
+            self.skip_space();
+            match self.peek()? {
+                b']' => {
+                    self.pos += 1;
+                    return None;
+                }
+                b',' => {
+                    self.pos += 1;
+                    index += 1;
+                }
+                _ => {
+                    path.push(Segment::Index(index));
+                    let found = self.value(path, visit, depth + 1);
+                    path.pop();
+                    if found.is_some() {
+                        return found;
+                    }
+                }
             }
         }
     }

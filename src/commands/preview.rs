@@ -41,6 +41,17 @@ pub fn preview(
     json: bool,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
+    let rows = rows(files, pool);
+    if json {
+        front::write_json(out, &rows)?;
+        return Ok(());
+    }
+    write_text(&rows, out)
+}
+
+/// The preview rows of `files`, kind by kind: the facts' questions, the claims' verdicts and the
+/// authored questions, with distractors drawn over `pool`.
+fn rows(files: &[Loaded], pool: &[Loaded]) -> Vec<Preview> {
     let generator = Generator::new(pool.iter().map(|l| &l.file));
     let mut rows = Vec::new();
     for loaded in files {
@@ -100,12 +111,14 @@ pub fn preview(
             }
         }
     }
-    if json {
-        front::write_json(out, &rows)?;
-        return Ok(());
-    }
+    rows
+}
+
+/// The rows as text: a heading for each kind, then each question with its answers and
+/// distractors, and the count at the end.
+fn write_text(rows: &[Preview], out: &mut dyn Write) -> Result<(), Error> {
     let mut last_kind = "";
-    for r in &rows {
+    for r in rows {
         if r.kind != last_kind {
             writeln!(out, "\n== {} ==", r.kind)?;
             last_kind = r.kind;

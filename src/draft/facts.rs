@@ -2,13 +2,10 @@
 //! said it kept), a short question where the sentence opens with the value, distractors, the
 //! kinds it may be asked as, and the sentence itself as the evidence.
 
-use std::ops::Range;
-
 use super::distractors::{WANTED, distractors};
 use super::index::Index;
 use super::lexicon::{PERSON_TITLES, SPEECH_VERBS};
 use super::paragraph::Paragraph;
-use super::tokens::Kind;
 use super::value::{Class, Found, Hedge};
 use crate::generate::form;
 use crate::model::{Difficulty, Fact, FactKind, SLOT, UNREVIEWED};
@@ -48,21 +45,8 @@ pub fn fact(
         return None;
     }
     let p = &paragraphs[f.paragraph];
-    // The value must be whole words of its paragraph as the game reads words ("0" of "0:A" is
-    // not); a possessive "Tuesday’s" becomes a form of its own.
-    let possessive = match whole_words(p.text, &f.slot) {
-        Ok(possessive) => possessive,
-        // "250kg": the unit glued to the number stays after the blank.
-        Err(()) if unit_glued(p.text, f) => None,
-        Err(()) => return None,
-    };
-    let (statement, evidence) = if f.dateline {
-        dateline_statement(p, f)?
-    } else {
-        sentence_statement(p, all, look, f)?
-    };
+    let (statement, evidence, aliases) = statement(p, all, look, f)?;
     // Nothing around the blank may give the answer away.
-    let aliases = distinct_aliases(f, possessive);
     let forms: Vec<String> = std::iter::once(&f.answer)
         .chain(&aliases)
         .map(|a| normalize::key(a))
@@ -173,210 +157,6 @@ fn kinds(f: &Found, exclusive: bool, distractors: usize, fair_choice: bool) -> V
     kinds
 }
 
-/// Whether `slot` is made of whole words of `text` as `normalize::words` splits them (at spaces,
-/// dashes, slashes and underscores, dropping other punctuation): `Ok(None)` when it is, the
-/// whole word when only a possessive "’s" is joined to it, `Err` otherwise ("0" of "0:A").
-fn whole_words(text: &str, slot: &Range<usize>) -> Result<Option<String>, ()> {
-    let separates = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '/' | '_' | '-' | '\u{2010}'
-                    ..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
-            )
-    };
-    let before = text[..slot.start]
-        .chars()
-        .rev()
-        .take_while(|&c| !separates(c));
-    // As the normaliser sees it: "🉐" decomposes to a letter.
-    let letter_like = |c: char| {
-        unicode_normalization::UnicodeNormalization::nfkd(std::iter::once(c))
-            .any(char::is_alphanumeric)
-    };
-    if before.clone().any(letter_like) {
-        return Err(());
-    }
-    let after: String = text[slot.end..]
-        .chars()
-        .take_while(|&c| !separates(c))
-        .collect();
-    let letters: String = after.chars().filter(|&c| letter_like(c)).collect();
-    if letters.is_empty() {
-        return Ok(None);
-    }
-    let possessive = after.starts_with("’s") || after.starts_with("'s");
-    if letters == "s" && possessive {
-        return Ok(Some(format!(
-            "{}{}",
-            &text[slot.clone()],
-            &after[..after.find('s').unwrap_or(0) + 1]
-        )));
-    }
-    Err(())
-}
-
-/// Whether the fact's unit is written glued after its number ("250kg") and nothing else is: the
-/// word between spaces, without the punctuation around it, is the number and the unit, as the
-/// validator reads the paragraph.
-fn unit_glued(text: &str, f: &Found) -> bool {
-    let Some(unit) = f.unit.as_deref() else {
-        return false;
-    };
-    let start = text[..f.slot.start]
-        .rfind(char::is_whitespace)
-        .map_or(0, |i| i + 1);
-    let end = text[f.slot.end..]
-        .find(char::is_whitespace)
-        .map_or(text.len(), |i| f.slot.end + i);
-    let word = text[start..end].trim_matches(|c: char| !c.is_alphanumeric());
-    f.class == Class::Number && word == format!("{}{unit}", &text[f.slot.clone()])
-}
-
-/// "The article is datelined {answer}, June 14." for the dateline's place or date.
-fn dateline_statement(p: &Paragraph, f: &Found) -> Option<(String, String)> {
-    let line = p.text[..p.body]
-        .trim_end()
-        .trim_end_matches(['–', '—', '-'])
-        .trim_end();
-    if f.slot.end > line.len() {
-        return None;
-    }
-    let blanked = format!("{}{SLOT}{}", &line[..f.slot.start], &line[f.slot.end..]);
-    Some((
-        format!("The article is datelined {blanked}."),
-        format!("The article's dateline reads “{line}”."),
-    ))
-}
-
-/// The sentence with every mention of the value blanked; a quoted sentence without its speaker
-/// gets the speaker in front ("Harcourt said: “…”").
-fn sentence_statement(
-    p: &Paragraph,
-    all: &[Found],
-    look: &Index,
-    f: &Found,
-) -> Option<(String, String)> {
-    let s = p.sentence(f.sentence);
-    let text = &p.text[s.clone()];
-    if text.len() > LONGEST_SENTENCE
-        || text.contains(['{', '}'])
-        || !(s.start <= f.slot.start && f.slot.end <= s.end)
-    {
-        return None;
-    }
-    let key = f.value.key();
-    let mut slots: Vec<Range<usize>> = look
-        .by_sentence
-        .get(&(f.paragraph, f.sentence))
-        .map_or(&[][..], Vec::as_slice)
-        .iter()
-        .filter(|&&g| all[g].class == f.class && look.keys[g] == key)
-        .map(|&g| all[g].slot.clone())
-        .filter(|r| s.start <= r.start && r.end <= s.end)
-        .collect();
-    slots.sort_by_key(|r| r.start);
-    slots.dedup();
-    if slots.windows(2).any(|w| w[0].end > w[1].start) {
-        return None;
-    }
-    let mut statement = String::new();
-    let mut at = s.start;
-    for r in &slots {
-        statement.push_str(&p.text[at..r.start]);
-        statement.push_str(SLOT);
-        at = r.end;
-    }
-    statement.push_str(&p.text[at..s.end]);
-    if f.quoted && !speaker_in(p, &s) {
-        let speaker = speaker(p, &s)?;
-        let quoted = |t: &str| {
-            format!(
-                "{speaker} said: “{}”",
-                t.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '‘' | '’'))
-            )
-        };
-        return Some((quoted(&statement), quoted(text)));
-    }
-    Some((statement, text.to_owned()))
-}
-
-/// Whether the sentence says, outside its quotation, who speaks.
-fn speaker_in(p: &Paragraph, s: &Range<usize>) -> bool {
-    p.tokens.iter().any(|t| {
-        s.start <= t.start
-            && t.end <= s.end
-            && t.kind == Kind::Word
-            && p.quote_around(&t.range()).is_none()
-            && SPEECH_VERBS.contains(&t.text(p.text).to_lowercase().as_str())
-    })
-}
-
-/// Who speaks a quotation in sentence `s`: the name next to a verb of speech elsewhere in the
-/// paragraph, outside quotation marks ("Harcourt said", "said Professor Helen Achterberg").
-fn speaker(p: &Paragraph, s: &Range<usize>) -> Option<String> {
-    if p.sentences.is_empty() {
-        return None;
-    }
-    // The speaker is named within two sentences of the quotation.
-    let index = p.sentence_of(s.start);
-    let near = p.sentences[index.saturating_sub(2)].start
-        ..p.sentences[(index + 2).min(p.sentences.len() - 1)].end;
-    let verbs: Vec<usize> = (p.token_at(near.start)..p.token_at(near.end))
-        .filter(|&i| {
-            let t = &p.tokens[i];
-            t.kind == Kind::Word
-                && p.quote_around(&t.range()).is_none()
-                && SPEECH_VERBS.contains(&t.text(p.text).to_lowercase().as_str())
-        })
-        .collect();
-    // The nearest one before the sentence, else the nearest after it.
-    let before = verbs.iter().rev().find(|&&i| p.tokens[i].end <= s.start);
-    let after = verbs.iter().find(|&&i| p.tokens[i].start >= s.end);
-    for &verb in before.into_iter().chain(after) {
-        if let Some(name) = name_next_to(p, verb) {
-            return Some(name);
-        }
-    }
-    None
-}
-
-/// Capitalised words right before or right after token `verb` (a title included).
-fn name_next_to(p: &Paragraph, verb: usize) -> Option<String> {
-    let capital = |i: usize| {
-        p.tokens.get(i).is_some_and(|t| {
-            (t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
-                || (t.kind == Kind::Mark && t.text(p.text) == "." && t.glued)
-        })
-    };
-    let mut first = verb;
-    while first > 0 && capital(first - 1) {
-        first -= 1;
-    }
-    if first < verb && p.tokens[first].kind == Kind::Word {
-        return Some(p.text[p.tokens[first].start..p.tokens[verb - 1].end].to_owned());
-    }
-    // "said Prof Amelia Grant", "said lead author Prof Amelia Grant": a few words of role may
-    // come first.
-    let mut start = verb + 1;
-    while start <= verb + 3
-        && p.tokens
-            .get(start)
-            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
-    {
-        start += 1;
-    }
-    let mut last = start - 1;
-    while capital(last + 1) {
-        last += 1;
-    }
-    (last >= start && p.tokens[start].kind == Kind::Word).then(|| {
-        p.text[p.tokens[start].start..p.tokens[last].end]
-            .trim_end_matches('.')
-            .to_owned()
-    })
-}
-
 /// Words that make a sentence lean on the one before it.
 const REFERENCES: &[&str] = &[
     "it", "he", "she", "they", "this", "that", "these", "those", "his", "her", "its", "their",
@@ -469,3 +249,7 @@ fn trailing_attribution(body: &str) -> bool {
         words.len() <= 6 && words.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()))
     })
 }
+
+mod statement;
+
+use statement::statement;

@@ -27,14 +27,7 @@ struct Seen {
 
 impl Reader<'_> {
     pub(super) fn object(&mut self, want: Want, start: usize) {
-        let spec: Option<&'static Object> = match want.shape {
-            Shape::Object(object) => Some(object),
-            Shape::Any => None,
-            _ => {
-                self.check(start, want, Found::Object);
-                None
-            }
-        };
+        let spec = self.object_spec(want, start);
         if !self.depth_ok(start) {
             return;
         }
@@ -105,14 +98,33 @@ impl Reader<'_> {
         }
         self.depth -= 1;
         if let Some(object) = spec {
-            let Seen {
-                mut names,
-                suggested,
-                unknown,
-            } = seen;
-            names.extend(suggested.iter().map(|s| (*s).to_owned()));
-            self.complete(object, want, start, &names, unknown);
+            self.complete_seen(object, want, start, seen);
         }
+    }
+
+    /// The fields an object at `start` should have, or `None` for any object; noting an object
+    /// where something else belongs.
+    fn object_spec(&mut self, want: Want, start: usize) -> Option<&'static Object> {
+        match want.shape {
+            Shape::Object(object) => Some(object),
+            Shape::Any => None,
+            _ => {
+                self.check(start, want, Found::Object);
+                None
+            }
+        }
+    }
+
+    /// Checks the closed object's fields against `object`: the names seen, with those suggested
+    /// for unknown fields (so they are not reported missing too), and how many were unknown.
+    fn complete_seen(&mut self, object: &'static Object, want: Want, start: usize, seen: Seen) {
+        let Seen {
+            mut names,
+            suggested,
+            unknown,
+        } = seen;
+        names.extend(suggested.iter().map(|s| (*s).to_owned()));
+        self.complete(object, want, start, &names, unknown);
     }
 
     /// The field of `spec` called `name` (at `at`), noting a name it does not have (with a

@@ -1,0 +1,229 @@
+//! The words of one name: capitalised words, joined by hyphens, "&" and connectors such as "of",
+//! and where a connector starts another name instead.
+
+use super::super::lexicon::{self, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS};
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+use super::{COMPANY_ENDINGS, CONNECTORS, Group};
+use crate::check::date::{MONTHS, WEEKDAYS};
+
+/// A capitalised word that may begin or continue a name.
+pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
+    let Some(token) = p.tokens.get(i) else {
+        return false;
+    };
+    let text = token.text(p.text);
+    if token.kind != Kind::Word
+        || taken.get(i).copied().unwrap_or(true)
+        || !text.starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let lower = text.trim_end_matches('.').to_lowercase();
+    let month = MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&lower));
+    let weekday = WEEKDAYS
+        .iter()
+        .any(|d| lower.starts_with(&d.to_lowercase()));
+    // "No. 10": an abbreviation of "number", not a name.
+    let number = lower == "no" && p.is_mark(i + 1, &['.']);
+    // "She said": a pronoun is never a name (written as a word, so not "US" or "IT").
+    let pronoun = PRONOUNS.contains(&text);
+    !(month || weekday || number || pronoun || lower == "i")
+}
+
+/// Pronouns as they are written at the start of a sentence.
+#[rustfmt::skip]
+const PRONOUNS: &[&str] = &[
+    "I", "He", "She", "It", "We", "They", "You", "Him", "Her", "Us", "Them", "His", "Hers", "Its",
+    "Our", "Ours", "Their", "Theirs", "Your", "Yours", "My", "Mine", "Me", "This", "That", "These",
+    "Those", "Who", "Whom", "Whose", "Which", "What",
+];
+
+/// The words of the name that starts at token `i`: capitalised words, joined by hyphens, "&" and
+/// connectors such as "of", with the dot of an abbreviation.
+pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut k = i;
+    loop {
+        let word = word_at(p, k);
+        let next = word.last + 1;
+        groups.push(word);
+        // What comes next: another capitalised word, or connectors and then one.
+        if is_capital(p, next, taken) {
+            k = next;
+            continue;
+        }
+        match connectors(p, &groups, next, taken) {
+            Some((joiners, j)) => {
+                groups.extend(joiners);
+                k = j;
+            }
+            None => break,
+        }
+    }
+    groups
+}
+
+/// The word of a name starting at token `k`: with the words a hyphen joins to it ("Barnes-Jewish",
+/// "Jong-un", but not "Cambridge-based") and the dot of an abbreviation ("Gov.", "Inc.", "J.").
+pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
+    let mut last = k;
+    let joins = |k: usize| {
+        let next = p.text_of(k);
+        p.word(k).is_some() && (next.starts_with(char::is_uppercase) || next.chars().count() <= 3)
+    };
+    while p.is_mark(last + 1, &['-'])
+        && p.is_glued(last + 1)
+        && p.is_glued(last + 2)
+        && joins(last + 2)
+    {
+        last += 2;
+    }
+    // "St James’ Park", "St Thomas’ Hospital": a possessive of a name ending in "s", inside it.
+    if p.text_of(last).ends_with('s')
+        && p.is_mark(last + 1, &['\'', '’'])
+        && p.is_glued(last + 1)
+        && !p.is_glued(last + 2)
+        && p.text_of(last + 2).starts_with(char::is_uppercase)
+    {
+        last += 1;
+    }
+    let word = p.text[p.tokens[k].start..p.tokens[last].end].to_lowercase();
+    // Words written with a dot: initials, titles, "Inc.", "St."; not "LLP" at a sentence's end.
+    let short = word.chars().count() == 1
+        || PERSON_TITLES.contains(&word.as_str())
+        || matches!(
+            word.as_str(),
+            "inc"
+                | "co"
+                | "corp"
+                | "ltd"
+                | "llc"
+                | "plc"
+                | "st"
+                | "mt"
+                | "ft"
+                | "jr"
+                | "sr"
+                | "bros"
+        );
+    if short && p.is_mark(last + 1, &['.']) && p.is_glued(last + 1) {
+        last += 1;
+    }
+    Group {
+        first: k,
+        last,
+        word,
+        connector: false,
+    }
+}
+
+/// Connectors at token `j` that join the name so far (`groups`) to the capitalised word after
+/// them ("University *of* Oxford", "Pacific Gas *and* Electric Co."), and that word's token. Not
+/// "of" after a company ("… Inc. of Pittsburgh"), nor "and" between two names ("MoDOT and the
+/// Illinois Department") unless an organisation's name goes on through it.
+pub(super) fn connectors(
+    p: &Paragraph,
+    groups: &[Group],
+    mut j: usize,
+    taken: &[bool],
+) -> Option<(Vec<Group>, usize)> {
+    let mut joiners = Vec::new();
+    while let Some(w) = p
+        .word(j)
+        .or_else(|| p.is_mark(j, &['&']).then(|| "&".to_owned()))
+    {
+        if !CONNECTORS.contains(&w.as_str()) || p.text_of(j).starts_with(char::is_uppercase) {
+            break;
+        }
+        joiners.push(Group {
+            first: j,
+            last: j,
+            word: w,
+            connector: true,
+        });
+        j += 1;
+    }
+    if joiners.is_empty() || joiners.len() > 2 || !is_capital(p, j, taken) {
+        return None;
+    }
+    let last = &groups[groups.len() - 1];
+    let company = COMPANY_ENDINGS.contains(&last.word.as_str());
+    let and = joiners.iter().any(|g| g.word == "and");
+    let initials = p
+        .text_of(last.first)
+        .chars()
+        .filter(|c| c.is_uppercase())
+        .count()
+        >= 2;
+    let organisation = keyword_in_run(p, j, taken)
+        || groups
+            .iter()
+            .any(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
+    let two_names = and && (joiners.len() > 1 || initials || !organisation);
+    // "Naoko Fujita *of* the University of Tokyo": someone of an organisation, not one name; but
+    // "Bank of America", "Department of Transportation".
+    let of = joiners.iter().any(|g| g.word == "of");
+    let named_before = groups.iter().any(|g| {
+        ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
+    });
+    let organisation_after = p
+        .word(j)
+        .is_some_and(|w| ORGANISATION_WORDS.contains(&w.as_str()));
+    // "Joe Manchin *of* West Virginia": someone of a place; but "Republic of Ireland".
+    let state = groups
+        .last()
+        .is_some_and(|g| STATE_HEADS.contains(&g.word.as_str()));
+    let place_after = lexicon::known_place(&run_text(p, j, taken)) && !state;
+    // "Paul D. Whitaker *of* Keller & Ames LLP": a middle initial says the name is someone's.
+    let someone = groups.len() >= 3
+        && groups[1..groups.len() - 1]
+            .iter()
+            .any(|g| !g.connector && g.word.chars().count() == 1);
+    let belongs_to = of && (organisation_after || place_after || someone) && !named_before;
+    (!company && !two_names && !belongs_to).then_some((joiners, j))
+}
+
+/// Words that head the name of a country: "Republic of Ireland", "Kingdom of Saudi Arabia".
+const STATE_HEADS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "commonwealth",
+    "state",
+    "states",
+    "emirate",
+    "principality",
+    "federation",
+    "union",
+    "island",
+    "islands",
+    "isle",
+    "province",
+    "duchy",
+    "sultanate",
+];
+
+/// The capitalised words from token `j` on, as written: "West Virginia" of "of West Virginia,".
+pub(super) fn run_text(p: &Paragraph, j: usize, taken: &[bool]) -> String {
+    let mut last = j;
+    while is_capital(p, last + 1, taken) {
+        last += 1;
+    }
+    match (p.tokens.get(j), p.tokens.get(last)) {
+        (Some(a), Some(b)) => p.text[a.start..b.end].to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// Whether the capitalised run starting at token `j` holds a word that names an organisation.
+pub(super) fn keyword_in_run(p: &Paragraph, mut j: usize, taken: &[bool]) -> bool {
+    while is_capital(p, j, taken) || (p.is_mark(j, &['.', '-', '\'', '’']) && p.is_glued(j)) {
+        if p.word(j)
+            .is_some_and(|w| ORGANISATION_WORDS.contains(&w.as_str()))
+        {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}

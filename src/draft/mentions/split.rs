@@ -1,0 +1,246 @@
+//! A span of words cut into mentions: a common word that only opens the sentence left out, a
+//! title splitting off the person it introduces, initials in brackets kept as a short form.
+
+use super::super::lexicon::{
+    self, ORGANISATION_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, TITLE_PARTS,
+};
+use super::super::paragraph::Paragraph;
+use super::super::sentences::OPENERS;
+use super::super::tokens::Kind;
+use super::{COMPANY_ENDINGS, Group, Mention, Vocabulary};
+
+/// Particles inside a person's name: "Maria *de la* Cruz", "Ludwig *van* Beethoven".
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn",
+    "y",
+];
+
+/// Titles that are also given names: "Dean Ashworth" is someone called Dean.
+const GIVEN_NAME_TITLES: &[&str] = &["dean"];
+
+/// Turns the words of a span into mentions: without a common word that opens the sentence,
+/// split at a title, with initials in brackets after it.
+pub(super) fn split(
+    p: &Paragraph,
+    groups: &[Group],
+    vocabulary: &Vocabulary,
+    out: &mut Vec<Mention>,
+) {
+    let groups = without_opener(p, groups, vocabulary);
+    if groups.is_empty() {
+        return;
+    }
+    let keyword_last = groups.last().is_some_and(|g| {
+        ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
+    });
+    // "Florida’s Gulf Coast": a known place's possessive ends a name.
+    if let Some(k) = groups[..groups.len() - 1].iter().position(|g| {
+        let base = g.word.trim_end_matches("’s").trim_end_matches("'s");
+        base.len() < g.word.len() && lexicon::known_place(base)
+    }) {
+        split(p, &groups[..=k], vocabulary, out);
+        split(p, &groups[k + 1..], vocabulary, out);
+        return;
+    }
+    // "Tom Keane KC": letters after a name are not part of it.
+    let groups = match groups.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && lexicon::is_postnominal(p.text_of(last.first)) => {
+            rest
+        }
+        _ => groups,
+    };
+    // A title, or a word for someone's role opening the name: "Seismologist Naoko Fujita".
+    // "said Dean Ashworth": a title that is also a given name, with one word after it, is the
+    // name's first word.
+    let given_name = |k: usize, g: &Group| {
+        GIVEN_NAME_TITLES.contains(&g.word.as_str())
+            && groups.len() == k + 2
+            && !p.is_mark(g.last, &['.'])
+    };
+    let role = |k: usize, g: &Group| {
+        (PERSON_TITLES.contains(&g.word.as_str()) && !given_name(k, g))
+            || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
+    };
+    let title = (!keyword_last)
+        .then(|| groups.iter().enumerate().position(|(k, g)| role(k, g)))
+        .flatten()
+        .filter(|&t| {
+            groups[t + 1..]
+                .iter()
+                .any(|g| !g.connector && !is_title_word(g))
+        });
+    match title {
+        Some(t) => split_at_title(p, groups, t, vocabulary, out),
+        None => out.push(mention(p, groups, false)),
+    }
+}
+
+/// The mentions of a span with a title at group `t`: the place or organisation before it, the
+/// person it introduces, and what follows the person's name.
+fn split_at_title(
+    p: &Paragraph,
+    groups: &[Group],
+    mut t: usize,
+    vocabulary: &Vocabulary,
+    out: &mut Vec<Mention>,
+) {
+    // "*Vice* President", "*Deputy Prime* Minister": words that open a title belong to it.
+    while t > 0 && TITLE_PARTS.contains(&groups[t - 1].word.as_str()) {
+        t -= 1;
+    }
+    // The words before the title may name a place or an organisation ("Missouri", "Cal Fire").
+    let prefix: Vec<Group> = groups[..t]
+        .iter()
+        .rev()
+        .skip_while(|g| g.connector)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if !prefix.is_empty() {
+        let mut m = mention(p, &prefix, false);
+        m.before_title = true;
+        m.shorter = (1..prefix.len())
+            .rev()
+            .filter(|&n| !prefix[n - 1].connector)
+            .map(|n| (prefix[0].first, prefix[n - 1].last))
+            .collect();
+        out.push(m);
+    }
+    // "Chief Executive", "Lt. Gov.": a title of several words, up to the name.
+    let mut u = t;
+    while groups.get(u + 1).is_some_and(is_title_word) {
+        u += 1;
+    }
+    // The name goes on through particles ("Maria de la Cruz") up to "of", "the", "and".
+    let person_end = groups[u + 1..]
+        .iter()
+        .position(|g| g.connector && !NAME_PARTICLES.contains(&g.word.as_str()))
+        .map_or(groups.len(), |k| u + 1 + k);
+    let person_end = (u + 2..=person_end)
+        .rev()
+        .find(|&e| !groups[e - 1].connector)
+        .unwrap_or(person_end);
+    // A title followed by no name ("Dr. of ...") introduces nobody.
+    if person_end > u + 1 {
+        out.push(mention(p, &groups[u + 1..person_end], true));
+    }
+    // What follows the person's name: "of the University of Oxford".
+    let rest: Vec<Group> = groups[person_end..]
+        .iter()
+        .skip_while(|g| g.connector)
+        .cloned()
+        .collect();
+    if !rest.is_empty() {
+        split(p, &rest, vocabulary, out);
+    }
+}
+
+/// A word of a title: "Gov.", "Chief", "Executive" (after a title).
+pub(super) fn is_title_word(g: &Group) -> bool {
+    PERSON_TITLES.contains(&g.word.as_str()) || TITLE_PARTS.contains(&g.word.as_str())
+}
+
+/// `groups` without a common word that only opens the sentence ("The", "Residents", "Chronic"):
+/// one the article writes in lower case elsewhere, or one that opens sentences anyway.
+pub(super) fn without_opener<'g>(
+    p: &Paragraph,
+    groups: &'g [Group],
+    vocabulary: &Vocabulary,
+) -> &'g [Group] {
+    let Some(first) = groups.first() else {
+        return groups;
+    };
+    // "Chancellor Rachel Reeves" opens a sentence though "the chancellor" is written elsewhere.
+    let title = PERSON_TITLES.contains(&first.word.as_str()) && groups.len() > 1;
+    let common = !title
+        && (OPENERS.contains(&first.word.as_str())
+            || vocabulary.contains(&first.word)
+            || crate::check::number::read(&first.word, None).is_some());
+    if !opens_sentence(p, first.first) || !common {
+        return groups;
+    }
+    // "East Japan Railway Co.", "South Korea": a company's full name, a known place.
+    let company = groups
+        .last()
+        .is_some_and(|g| COMPANY_ENDINGS.contains(&g.word.as_str()));
+    let first_token = p.tokens[groups[0].first].start;
+    let last_token = p.tokens[groups[groups.len() - 1].last].end;
+    if company || lexicon::known_place(&p.text[first_token..last_token]) {
+        return groups;
+    }
+    let mut start = 1;
+    while groups.get(start).is_some_and(|g| g.connector) {
+        start += 1;
+    }
+    &groups[start.min(groups.len())..]
+}
+
+/// Whether token `i` is the first word of its sentence (marks such as a quotation mark may come
+/// before it).
+pub(super) fn opens_sentence(p: &Paragraph, i: usize) -> bool {
+    let s = p.sentence(p.sentence_of(p.tokens[i].start));
+    p.tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= s.start)
+        .all(|t| t.kind == Kind::Mark)
+}
+
+pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention {
+    let (first, mut last) = (groups[0].first, groups[groups.len() - 1].last);
+    let mut slot = p.tokens[first].start..p.tokens[last].end;
+    let mut text = p.text[slot.clone()].to_owned();
+    // A possessive: "Harcourt’s".
+    for s in ["’s", "'s"] {
+        if text.ends_with(s) && text.len() > s.len() {
+            text.truncate(text.len() - s.len());
+            slot.end -= s.len();
+        }
+    }
+    let with_the = groups[0].word == "the" && !opens_sentence(p, first);
+    // "(MoDOT)": initials in brackets right after the name.
+    let mut initials = None;
+    if p.is_mark(last + 1, &['(']) && p.is_mark(last + 3, &[')']) {
+        let inside = p.text_of(last + 2);
+        let capitals = inside.chars().filter(|c| c.is_uppercase()).count();
+        if capitals >= 2 && p.tokens[last + 2].kind == Kind::Word {
+            initials = Some(inside.to_owned());
+            last += 3;
+            slot.end = p.tokens[last].end;
+        }
+    }
+    // ", known as Cal Fire".
+    let mut known_as = None;
+    let k = last + 1 + usize::from(p.is_mark(last + 1, &[',']));
+    if p.word(k).as_deref() == Some("known") && p.word(k + 1).as_deref() == Some("as") {
+        let mut j = k + 2;
+        while p
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+        {
+            j += 1;
+        }
+        if j > k + 2 {
+            known_as = Some(p.text[p.tokens[k + 2].start..p.tokens[j - 1].end].to_owned());
+        }
+    }
+    Mention {
+        paragraph: p.index,
+        first,
+        last,
+        slot,
+        text,
+        titled,
+        initials,
+        known_as,
+        region: None,
+        shorter: Vec::new(),
+        with_the,
+        before_title: false,
+        after_number: first > 0 && p.tokens[first - 1].kind == Kind::Number,
+        opens: opens_sentence(p, first),
+    }
+}

@@ -1,0 +1,92 @@
+//! The article's own vocabulary: the words it writes in lower case, and the initials it gives
+//! a name in brackets.
+
+use std::collections::HashSet;
+
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+
+/// The words of the article written in lower case somewhere: a capitalised word that is also
+/// one of these is a common word when it opens a sentence. With them, as written, initials the
+/// article spells out in lower case ("respiratory syncytial virus (RSV)"): a thing, not a name.
+pub fn vocabulary(paragraphs: &[Paragraph]) -> Vocabulary {
+    let mut words = HashSet::new();
+    let mut defined = HashSet::new();
+    for p in paragraphs {
+        for (i, t) in p.tokens.iter().enumerate() {
+            let text = t.text(p.text);
+            if t.kind == Kind::Word && text.starts_with(char::is_lowercase) {
+                words.insert(text.to_lowercase());
+            }
+            if let Some(initials) = spelled_in_lower_case(p, i) {
+                words.insert(initials.to_owned());
+            } else if let Some(initials) = defined_after_a_name(p, i) {
+                defined.insert(initials.to_owned());
+            }
+        }
+    }
+    Vocabulary { words, defined }
+}
+
+/// What the article's own words say of its capitalised words: the words it writes in lower case
+/// (and initials it spells out in lower case), and the initials it gives a name in brackets.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    words: HashSet<String>,
+    defined: HashSet<String>,
+}
+
+impl Vocabulary {
+    /// Whether the article writes `word` in lower case somewhere.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// Whether the article gives these initials to a name: "Independent Couriers’ Union (ICU)",
+    /// so a later "ICU" is the union's, not a time zone or a common thing.
+    pub fn defines(&self, initials: &str) -> bool {
+        self.defined.contains(initials)
+    }
+}
+
+/// The initials at token `i` when they stand in brackets right after a capitalised word:
+/// "Employment Appeal Tribunal (*EAT*)".
+pub(super) fn defined_after_a_name<'t>(p: &Paragraph<'t>, i: usize) -> Option<&'t str> {
+    let text = p.text_of(i);
+    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+    let named = i >= 2
+        && p.tokens[i - 2].kind == Kind::Word
+        && p.text_of(i - 2).starts_with(char::is_uppercase);
+    (p.tokens[i].kind == Kind::Word
+        && capitals >= 2
+        && p.is_mark(i.checked_sub(1)?, &['('])
+        && p.is_mark(i + 1, &[')'])
+        && named)
+        .then_some(text)
+}
+
+/// The initials at token `i` when they stand in brackets after the lower-case words they spell:
+/// "respiratory syncytial virus (*RSV*)".
+pub(super) fn spelled_in_lower_case<'t>(p: &Paragraph<'t>, i: usize) -> Option<&'t str> {
+    let text = p.text_of(i);
+    let letters = text.chars().count();
+    if !(2..=6).contains(&letters)
+        || !text.chars().all(|c| c.is_ascii_uppercase())
+        || !p.is_mark(i.checked_sub(1)?, &['('])
+        || !p.is_mark(i + 1, &[')'])
+    {
+        return None;
+    }
+    let words: Vec<&str> = p.tokens[..i - 1]
+        .iter()
+        .rev()
+        .filter(|t| t.kind == Kind::Word)
+        .take(letters)
+        .map(|t| t.text(p.text))
+        .collect();
+    let spelled = words.len() == letters
+        && words.iter().rev().zip(text.chars()).all(|(w, c)| {
+            w.starts_with(char::is_lowercase) && w.starts_with(c.to_ascii_lowercase())
+        });
+    spelled.then_some(text)
+}

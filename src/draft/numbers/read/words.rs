@@ -1,0 +1,253 @@
+//! Numbers written in words: "four", "a dozen", "a third", "twenty-five thousand", "half a
+//! million".
+
+use super::super::super::paragraph::Paragraph;
+use super::super::super::tokens::Kind;
+use super::super::super::value::{self, Class};
+use super::{Num, percent_after};
+use crate::check::number;
+
+const FRACTIONS: [(&str, u32); 8] = [
+    ("half", 2),
+    ("halves", 2),
+    ("third", 3),
+    ("thirds", 3),
+    ("quarter", 4),
+    ("quarters", 4),
+    ("fifth", 5),
+    ("fifths", 5),
+];
+
+/// A number in words at token `i`: "four", "Seven", "twenty-five", "a dozen", "third", "a third".
+pub(super) fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
+    let word = p.word(i)?;
+    let before = i.checked_sub(1).and_then(|k| p.word(k));
+    let after = p.word(i + 1);
+    if let Some(special) = read_special(p, i, &word, before.as_deref(), after.as_deref()) {
+        return special;
+    }
+    if !is_number_word(&word) || !counts(p, i, &word, before.as_deref(), after.as_deref()) {
+        return None;
+    }
+    // The longest run of number words ("twenty-five thousand") that reads as one number.
+    let mut last = i;
+    let mut k = i + 1;
+    while k < p.tokens.len() {
+        let hyphen = p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1);
+        let next = if hyphen { k + 1 } else { k };
+        let and =
+            |w: &str| w == "and" && !hyphen && p.word(next + 1).is_some_and(|n| is_number_word(&n));
+        match p.word(next) {
+            Some(w) if is_number_word(&w) || and(&w) => {
+                last = next;
+                k = next + 1;
+            }
+            _ => break,
+        }
+    }
+    let (value, ordinal, last) = (i..=last).rev().find_map(|end| {
+        let text = &p.text[p.tokens[i].start..p.tokens[end].end];
+        number::read(text, None).map(|r| (r.value, r.ordinal, end))
+    })?;
+    if and_a_part(p, last) {
+        return None;
+    }
+    let percent = percent_after(p, last);
+    let class = match (percent, ordinal) {
+        (Some(_), _) => Class::Percent,
+        (None, true) => Class::Ordinal,
+        (None, false) => Class::Number,
+    };
+    Some(Num {
+        end: percent.unwrap_or(last),
+        ..Num::new(i, last, value, class)
+    })
+}
+
+/// Numbers said with "a" or "half": "a dozen", "a third", "a million", "half of". `Some(None)`
+/// for a word that looks like one of them but is not a number here ("dozens").
+pub(super) fn read_special(
+    p: &Paragraph,
+    i: usize,
+    word: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Option<Option<Num>> {
+    if matches!(word, "a" | "one" | "two" | "three")
+        && let Some(fraction) = read_fraction(p, i)
+    {
+        return Some(Some(fraction));
+    }
+    match (word, after) {
+        ("a", Some("dozen")) => Some(Some(dozen(i, i + 1))),
+        ("dozen", _) if before != Some("a") => {
+            Some((before != Some("dozens")).then(|| dozen(i, i)))
+        }
+        // "the second half of 2026", "the other half": a part of something, not a number.
+        ("half" | "halves", _) if a_part(before) => Some(None),
+        // "half of the homes"
+        ("half", Some("of")) if !matches!(before, Some("a" | "one")) => Some(Some(Num {
+            fraction: Some((1, 2)),
+            ..Num::new(i, i, 0.5, Class::Fraction)
+        })),
+        // "a million people", "a hundred"
+        ("a", Some("hundred" | "thousand" | "million" | "billion")) => {
+            let text = &p.text[p.tokens[i].start..p.tokens[i + 1].end];
+            Some(number::read(text, None).map(|r| Num::new(i, i + 1, r.value, Class::Number)))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a number word counts something here: "one of them" does; "no one", "this one", "one
+/// another", "a $412 million one.", "one of the most complete" (one among others, not a
+/// count), "at first", "a second" (of time) and "a few hundred" (vague) do not.
+pub(super) fn counts(
+    p: &Paragraph,
+    i: usize,
+    word: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> bool {
+    match word {
+        "one" => {
+            let pronoun = matches!(
+                before,
+                Some("no" | "this" | "that" | "each" | "every" | "any" | "the" | "which")
+            ) || after == Some("another")
+                || p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark);
+            let among = after == Some("of") && p.word(i + 2).as_deref() == Some("the");
+            !among && (after == Some("of") || !pronoun)
+        }
+        // A multiplier with no count before it ("a few hundred", "several thousand",
+        // "hundred"): no value; "a hundred" is read on its own.
+        "hundred" | "thousand" | "million" | "billion" | "trillion" => false,
+        "first" => before != Some("at"),
+        // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
+        // two" (of time).
+        "second" => {
+            matches!(before, Some("the" | "its" | "their" | "his" | "her"))
+                || (before == Some("a")
+                    && after.is_some_and(|w| {
+                        !value::is_function_word(w)
+                            && p.text_of(i + 1).starts_with(char::is_lowercase)
+                            && !matches!(w, "later" | "earlier" | "ago" | "before" | "after")
+                    }))
+        }
+        _ => true,
+    }
+}
+
+pub(super) fn dozen(first: usize, last: usize) -> Num {
+    Num {
+        dozen: true,
+        ..Num::new(first, last, 12.0, Class::Number)
+    }
+}
+
+/// "a third", "two thirds", "one quarter" when no noun follows (then it is an ordinal: "a third
+/// bridge").
+pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
+    let count = match p.word(i)?.as_str() {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        _ => return None,
+    };
+    // "two-thirds", "three-quarters"
+    let k = if p.is_mark(i + 1, &['-']) && p.is_glued(i + 1) && p.is_glued(i + 2) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let word = p.word(k)?;
+    let &(_, denominator) = FRACTIONS.iter().find(|(w, _)| *w == word)?;
+    let plural = word.ends_with('s');
+    if (count == 1) == plural || count >= denominator {
+        return None;
+    }
+    let noun_after = p.word(k + 1).is_some_and(|w| !value::is_function_word(&w));
+    if noun_after {
+        return None;
+    }
+    // "added a third in stoppage time", "in a quarter": one of a series, not a part of something,
+    // unless "of" follows or a word before measures ("by a third", "nearly a quarter").
+    let one_of_a_series = count == 1 && denominator > 2;
+    let measured = p.word(k + 1).as_deref() == Some("of")
+        || i.checked_sub(1).and_then(|b| p.word(b)).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "by" | "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "around"
+                    | "than"
+                    | "over"
+                    | "under"
+                    | "some"
+                    | "only"
+                    | "just"
+                    | "fully"
+                    | "barely"
+                    | "approximately"
+            )
+        });
+    if one_of_a_series && !measured {
+        return None;
+    }
+    Some(Num {
+        fraction: Some((count, denominator)),
+        ..Num::new(
+            i,
+            k,
+            f64::from(count) / f64::from(denominator),
+            Class::Fraction,
+        )
+    })
+}
+
+/// "six *and a half* years": the number is not the word before, and the game reads no such
+/// number, so none is drafted.
+pub(super) fn and_a_part(p: &Paragraph, last: usize) -> bool {
+    p.word(last + 1).as_deref() == Some("and")
+        && matches!(p.word(last + 2).as_deref(), Some("a" | "one"))
+        && p.word(last + 3)
+            .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w))
+}
+
+/// Whether the word before "half" makes it a part ("the second half", "the other half",
+/// "this half") rather than a number.
+pub(super) fn a_part(before: Option<&str>) -> bool {
+    before.is_some_and(|w| {
+        matches!(
+            w,
+            "the"
+                | "this"
+                | "that"
+                | "each"
+                | "either"
+                | "other"
+                | "latter"
+                | "last"
+                | "next"
+                | "back"
+                | "front"
+                | "top"
+                | "bottom"
+                | "upper"
+                | "lower"
+                | "its"
+                | "their"
+        ) || number::read(w, None).is_some_and(|r| r.ordinal)
+    })
+}
+
+/// A number written as a word: "four", "Seven", "third"; not a letter on its own ("K" of
+/// "Sandra K. Whitfield"), which the reader would take for a thousand.
+pub(super) fn is_number_word(word: &str) -> bool {
+    word.chars().count() >= 3
+        && !matches!(word, "a" | "an" | "and" | "dozen")
+        && number::read(word, None).is_some()
+        && word.chars().all(char::is_alphabetic)
+}
