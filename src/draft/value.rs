@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::paragraph::Paragraph;
 use super::tokens::Kind;
 use crate::model::AnswerType;
+use crate::model::hedge::{APPROXIMATE, BOUND};
 
 /// What kind of value was found. Several kinds share an answer type; the kind also names the
 /// fact's tag, so an author sees what the draft took the value for.
@@ -177,41 +178,6 @@ impl Found {
         }
     }
 }
-
-const APPROXIMATE: [&[&str]; 14] = [
-    &["about"],
-    &["around"],
-    &["roughly"],
-    &["approximately"],
-    &["nearly"],
-    &["almost"],
-    &["some"],
-    &["estimated"],
-    &["circa"],
-    &["close", "to"],
-    &["just", "over"],
-    &["just", "under"],
-    &["approx"],
-    &["an", "estimated"],
-];
-
-const BOUND: [&[&str]; 15] = [
-    &["more", "than"],
-    &["over"],
-    &["at", "least"],
-    &["up", "to"],
-    &["fewer", "than"],
-    &["less", "than"],
-    &["under"],
-    &["below"],
-    &["above"],
-    &["as", "many", "as"],
-    &["as", "much", "as"],
-    &["as", "few", "as"],
-    &["upwards", "of"],
-    &["at", "most"],
-    &["exceeding"],
-];
 
 /// The hedge on a value whose first token is `first` and last `last`: words right before it
 /// ("about", "more than") or after it ("or more", "or so").

@@ -96,7 +96,7 @@ pub(super) fn solution(fact: &Fact, shown: &str) -> String {
     if fact.answer_type != AnswerType::Number {
         return shown.to_owned();
     }
-    let hedged = match hedge(&fact.statement) {
+    let hedged = match crate::model::hedge::before_slot(&fact.statement) {
         Some(hedge) => format!("{hedge} {shown}"),
         None => shown.to_owned(),
     };
@@ -104,38 +104,6 @@ pub(super) fn solution(fact: &Fact, shown: &str) -> String {
         Some(unit) => format!("{hedged} {unit}"),
         None => hedged,
     }
-}
-
-/// Words that bound a number rather than state it ("more than 7,700").
-/// ("over" and "under" are left out: they are prepositions as often, "spread over 55 cases".)
-const BOUNDS: [&str; 8] = [
-    "more than",
-    "fewer than",
-    "less than",
-    "at least",
-    "at most",
-    "up to",
-    "almost",
-    "nearly",
-];
-
-/// The hedge right before the answer's slot in `statement`, in small letters: an approximation
-/// word the checker knows ("about", "some") or a bound ("more than"); `None` without one.
-fn hedge(statement: &str) -> Option<String> {
-    let before = statement.split(crate::model::SLOT).next()?.trim_end();
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let last = |n: usize| -> Option<String> {
-        (words.len() >= n).then(|| words[words.len() - n..].join(" ").to_lowercase())
-    };
-    if let Some(two) = last(2)
-        && BOUNDS.contains(&two.as_str())
-    {
-        return Some(two);
-    }
-    let one = last(1)?;
-    let known = BOUNDS.contains(&one.as_str())
-        || crate::check::number::approximation(&format!("{one} 1")).is_some();
-    known.then_some(one)
 }
 
 /// Each option's accepted forms, with the other options as the rivals a spelling slip must not land on.

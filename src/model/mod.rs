@@ -7,6 +7,7 @@ mod claim;
 mod difficulty;
 mod event;
 mod fact;
+pub mod hedge;
 mod question_file;
 
 pub use answer_type::AnswerType;
