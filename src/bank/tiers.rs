@@ -1,79 +1,235 @@
-//! Where a fact's distractors come from: its own list, then the answers of other facts of its
-//! event and type (and, for numbers, unit), then plausible values near its answer; and which of
-//! them a question gets.
+//! The one walk through a fact's three tiers of distractors: its own list, then the answers of
+//! other facts of its event and type (and, for numbers, unit), then plausible values near its
+//! answer. A tier is reached only while the tiers before it gave fewer than were wanted; every
+//! candidate goes through one filter (`keeper`), so that none is the answer, an alias or a repeat.
+//! The walk goes through each tier in the order listed (`Listed`: what `validate` reports and a
+//! slip must not land on) or drawn with the caller's RNG (`Drawn`: what a game shows).
 
-use std::collections::HashSet;
-use std::sync::Arc;
+use std::ops::Range;
+use std::vec;
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
 use super::perturb::perturbations;
-use super::{Generator, OPTIONS, form, kin};
-use crate::check::canonical;
-use crate::model::Fact;
+use super::{Bank, own_distractors};
+use crate::model::{Fact, OPTIONS};
 
-impl<'a> Generator<'a> {
-    /// `n` distractors for `fact` of the event `event`, drawn tier by tier: its own list, other
-    /// answers of its event, type and unit, perturbations of the value. Among the candidates of the
-    /// tiers it reaches it takes a set in which the answer does not stand out by its form alone
-    /// (`form::choose`), when there is one. Fewer when the tiers run out.
-    pub fn distractors<R: Rng + ?Sized>(
-        &self,
-        event: &str,
-        fact: &Fact,
-        n: usize,
-        rng: &mut R,
-    ) -> Vec<String> {
-        // A few more candidates than needed, to choose a set that does not give the answer away.
-        let want = n + OPTIONS - 1;
-        let mut keep = self.keeper(fact);
-        let mut picked = own_distractors(fact, &mut keep);
-        picked.shuffle(rng);
-        if picked.len() < n {
-            let others = self.others(event, fact);
-            // A few random tries find borrowed distractors without going through the whole bank;
-            // only when they fail does the draw go through the others in a random order.
-            for _ in 0..others.len().min(8 * want) {
-                if picked.len() == want {
-                    break;
-                }
-                let other = others[rng.random_range(0..others.len())];
-                let text = fact.answer_type.display(&other.answer);
-                if other.id != fact.id && keep(&text) {
-                    picked.push(text);
-                }
+/// How a walk orders each tier.
+pub trait Walk {
+    /// Puts the kept candidates of a short tier (the fact's own, nearby values) in the order they
+    /// are offered.
+    fn arrange(&mut self, kept: &mut [String]);
+    /// How many answers to pick at random, among `len` that may be borrowed, before going
+    /// through them all; `cap` is the most the walk gives.
+    fn tries(&self, len: usize, cap: usize) -> usize;
+    /// One answer picked at random among `len`.
+    fn pick(&mut self, len: usize) -> usize;
+    /// The order to go through all `len` answers that may be borrowed.
+    fn pass(&mut self, len: usize) -> Pass;
+}
+
+/// Each tier in the order listed: the fact's own distractors as written, the others' answers in
+/// file order, nearby values from the nearest.
+pub struct Listed;
+
+impl Walk for Listed {
+    fn arrange(&mut self, _kept: &mut [String]) {}
+    fn tries(&self, _len: usize, _cap: usize) -> usize {
+        0
+    }
+    fn pick(&mut self, _len: usize) -> usize {
+        0
+    }
+    fn pass(&mut self, len: usize) -> Pass {
+        Pass::InOrder(0..len)
+    }
+}
+
+/// Each tier drawn with an RNG: the short tiers shuffled; from the others' answers, a few random
+/// picks (which find what is needed without going through a large bank), then, only when they
+/// fall short, every answer in a random order.
+pub struct Drawn<'r, R: Rng + ?Sized>(pub &'r mut R);
+
+impl<R: Rng + ?Sized> Walk for Drawn<'_, R> {
+    fn arrange(&mut self, kept: &mut [String]) {
+        kept.shuffle(self.0);
+    }
+    fn tries(&self, len: usize, cap: usize) -> usize {
+        len.min(8 * cap)
+    }
+    fn pick(&mut self, len: usize) -> usize {
+        self.0.random_range(0..len)
+    }
+    fn pass(&mut self, len: usize) -> Pass {
+        let mut order: Vec<usize> = (0..len).collect();
+        order.shuffle(self.0);
+        Pass::Shuffled(order.into_iter())
+    }
+}
+
+/// The order of a pass through the answers that may be borrowed.
+pub enum Pass {
+    InOrder(Range<usize>),
+    Shuffled(vec::IntoIter<usize>),
+}
+
+impl Iterator for Pass {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Pass::InOrder(range) => range.next(),
+            Pass::Shuffled(order) => order.next(),
+        }
+    }
+}
+
+/// Where a walk is.
+enum Tier {
+    Start,
+    Own(vec::IntoIter<String>),
+    Tries(usize),
+    Borrowed(Pass),
+    Nearby(vec::IntoIter<String>),
+    Done,
+}
+
+/// The walk of `Bank::candidates`.
+struct Candidates<'s, 'a, W, K> {
+    bank: &'s Bank<'a>,
+    event: &'s str,
+    fact: &'s Fact,
+    /// The facts that may lend their answers, looked up when the walk first reaches them.
+    others: &'s [&'a Fact],
+    walk: W,
+    keep: K,
+    /// A tier is reached only while fewer than this were given.
+    enough: usize,
+    /// The borrowed and nearby tiers stop once this many were given.
+    cap: usize,
+    given: usize,
+    tier: Tier,
+}
+
+impl<'s, 'a, W: Walk, K: FnMut(&str) -> bool> Candidates<'s, 'a, W, K> {
+    /// The tier after one that ran out: `next`, or the end when enough were given.
+    fn after(&mut self, next: fn(&mut Self) -> Tier) {
+        self.tier = if self.given >= self.enough {
+            Tier::Done
+        } else {
+            next(self)
+        };
+    }
+
+    fn borrowing(&mut self) -> Tier {
+        self.others = self.bank.others(self.event, self.fact);
+        Tier::Tries(self.walk.tries(self.others.len(), self.cap))
+    }
+
+    fn full_pass(&mut self) -> Tier {
+        Tier::Borrowed(self.walk.pass(self.others.len()))
+    }
+
+    fn nearby(&mut self) -> Tier {
+        let mut kept: Vec<String> = perturbations(self.fact)
+            .into_iter()
+            .filter(|d| (self.keep)(d))
+            .collect();
+        self.walk.arrange(&mut kept);
+        Tier::Nearby(kept.into_iter())
+    }
+
+    /// The answer of the `i`th fact that may be borrowed, as shown, when it is kept.
+    fn offer(&mut self, i: usize) -> Option<String> {
+        let other = self.others[i];
+        let text = self.fact.answer_type.display(&other.answer);
+        (other.id != self.fact.id && (self.keep)(&text)).then_some(text)
+    }
+}
+
+impl<W: Walk, K: FnMut(&str) -> bool> Iterator for Candidates<'_, '_, W, K> {
+    type Item = String;
+
+    fn next(&mut self) -> Option<String> {
+        loop {
+            if matches!(
+                self.tier,
+                Tier::Tries(_) | Tier::Borrowed(_) | Tier::Nearby(_)
+            ) && self.given >= self.cap
+            {
+                self.tier = Tier::Done;
             }
-            if picked.len() < n {
-                let mut order: Vec<usize> = (0..others.len()).collect();
-                order.shuffle(rng);
-                for i in order {
-                    if picked.len() == want {
-                        break;
-                    }
-                    let other = others[i];
-                    let text = fact.answer_type.display(&other.answer);
-                    if other.id != fact.id && keep(&text) {
-                        picked.push(text);
-                    }
+            let found = match &mut self.tier {
+                Tier::Start => {
+                    let mut own = own_distractors(self.fact, &mut self.keep);
+                    self.walk.arrange(&mut own);
+                    self.tier = Tier::Own(own.into_iter());
+                    None
                 }
+                Tier::Own(own) => match own.next() {
+                    Some(text) => Some(text),
+                    None => {
+                        self.after(Self::borrowing);
+                        None
+                    }
+                },
+                Tier::Tries(0) => {
+                    self.after(Self::full_pass);
+                    None
+                }
+                Tier::Tries(left) => {
+                    *left -= 1;
+                    let i = self.walk.pick(self.others.len());
+                    self.offer(i)
+                }
+                Tier::Borrowed(order) => match order.next() {
+                    Some(i) => self.offer(i),
+                    None => {
+                        self.after(Self::nearby);
+                        None
+                    }
+                },
+                Tier::Nearby(near) => {
+                    let next = near.next();
+                    if next.is_none() {
+                        self.tier = Tier::Done;
+                    }
+                    next
+                }
+                Tier::Done => return None,
+            };
+            if let Some(text) = found {
+                self.given += 1;
+                return Some(text);
             }
         }
-        if picked.len() < n {
-            let mut perturbed: Vec<String> = perturbations(fact)
-                .into_iter()
-                .filter(|d| keep(d))
-                .collect();
-            perturbed.shuffle(rng);
-            let room = want - picked.len();
-            picked.extend(perturbed.into_iter().take(room));
+    }
+}
+
+impl<'a> Bank<'a> {
+    /// The distinct distractors of `fact` of `event`, tier by tier, each tier walked as `walk`
+    /// says: a tier is reached only while fewer than `enough` were given, and the borrowed and
+    /// nearby tiers stop at `cap` in all (the fact's own distractors are all given).
+    pub fn candidates<'s, W: Walk + 's>(
+        &'s self,
+        event: &'s str,
+        fact: &'s Fact,
+        walk: W,
+        enough: usize,
+        cap: usize,
+    ) -> impl Iterator<Item = String> + 's {
+        Candidates {
+            bank: self,
+            event,
+            fact,
+            others: &[],
+            walk,
+            keep: self.keeper(fact),
+            enough,
+            cap,
+            given: 0,
+            tier: Tier::Start,
         }
-        form::choose(
-            fact.answer_type,
-            &fact.answer_type.display(&fact.answer),
-            &picked,
-            n,
-        )
     }
 
     /// Every distinct distractor `fact` of `event` can be given, tier by tier (its own, other
@@ -89,36 +245,7 @@ impl<'a> Generator<'a> {
         event: &'s str,
         fact: &'s Fact,
     ) -> impl Iterator<Item = String> + 's {
-        let mut keep = self.keeper(fact);
-        let mut own = fact.distractors.iter().map(|d| fact.answer_type.display(d));
-        let mut borrowed = None;
-        let mut perturbed = None;
-        // 0: its own, 1: borrowed, 2: nearby values; a tier is reached only when those before it
-        // gave fewer than three.
-        let (mut tier, mut count) = (0, 0);
-        std::iter::from_fn(move || {
-            loop {
-                let next = match tier {
-                    0 => own.next(),
-                    1 => borrowed
-                        .get_or_insert_with(|| self.borrowable(event, fact))
-                        .next(),
-                    2 => perturbed
-                        .get_or_insert_with(|| perturbations(fact).into_iter())
-                        .next(),
-                    _ => return None,
-                };
-                match next {
-                    Some(text) if keep(&text) => {
-                        count += 1;
-                        return Some(text);
-                    }
-                    Some(_) => {}
-                    None if count >= OPTIONS - 1 => tier = 3,
-                    None => tier += 1,
-                }
-            }
-        })
+        self.candidates(event, fact, Listed, OPTIONS - 1, usize::MAX)
     }
 
     /// The distractors `fact` of `event` borrows from other facts, as shown: none when it has
@@ -135,164 +262,11 @@ impl<'a> Generator<'a> {
     ) -> impl Iterator<Item = String> + 's {
         let mut keep = self.keeper(fact);
         let enough = own_distractors(fact, &mut keep).len() >= OPTIONS - 1;
-        self.borrowable(event, fact)
-            .take_while(move |_| !enough)
-            .filter(move |d| keep(d))
-    }
-
-    /// The answers of other facts that `fact` of `event` may borrow, as shown, in file order.
-    pub fn borrowable<'s>(
-        &'s self,
-        event: &str,
-        fact: &'s Fact,
-    ) -> impl Iterator<Item = String> + 's {
         self.others(event, fact)
             .iter()
             .filter(|o| o.id != fact.id)
             .map(|o| fact.answer_type.display(&o.answer))
+            .take_while(move |_| !enough)
+            .filter(move |d| keep(d))
     }
-
-    /// The wrong answers a spelling slip in a typed answer to `fact` must not land on: the
-    /// distractors its multiple-choice question is drawn from.
-    ///
-    /// The same list as `distractor_pool`, but a fact that borrows from a large event takes the
-    /// others' answers from a list of them worked out once for the event, type and unit (each
-    /// answer's key once, the first answer of each key), instead of keying every answer again for
-    /// every question.
-    pub(super) fn rivals(&self, event: &str, fact: &Fact) -> Vec<String> {
-        /// Fewer others than this are keyed as they are read.
-        const LARGE: usize = 64;
-        let others = self.others(event, fact);
-        // A tolerance drops values near the answer, which the shared list cannot know.
-        if others.len() < LARGE || fact.tolerance.is_some() {
-            return self.distractor_pool(event, fact);
-        }
-        let mut keep = self.keeper(fact);
-        let mut pool = own_distractors(fact, &mut keep);
-        if pool.len() >= OPTIONS - 1 {
-            return pool;
-        }
-        // What `keep` has seen: the answer, the aliases and the distractors it kept.
-        let unit = fact.unit.as_deref();
-        let seen: HashSet<String> = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
-            .chain(&pool)
-            .map(|s| canonical(fact.answer_type, s, unit))
-            .collect();
-        let firsts = self.first_answers(event, fact);
-        // The fact itself is left out of what it borrows: when it is the first of its key, the
-        // next answer of that key would be borrowed, which the shared list does not have.
-        let first_is_self = firsts
-            .iter()
-            .any(|(i, key)| others[*i].id == fact.id && !seen.contains(key));
-        if first_is_self {
-            return self.distractor_pool(event, fact);
-        }
-        pool.extend(
-            firsts
-                .iter()
-                .filter(|(i, key)| {
-                    !key.is_empty() && others[*i].id != fact.id && !seen.contains(key)
-                })
-                .map(|(i, _)| fact.answer_type.display(&others[*i].answer)),
-        );
-        if pool.len() < OPTIONS - 1 {
-            // Nearby values come next, filtered against every key kept so far.
-            return self.distractor_pool(event, fact);
-        }
-        pool
-    }
-
-    /// For the answers `fact` of `event` may borrow (`others`), the first of each key (as `keeper`
-    /// keys it): its place in `others` and its key, in order. Worked out once an event, type and
-    /// unit.
-    fn first_answers(&self, event: &str, fact: &Fact) -> Arc<Vec<(usize, String)>> {
-        let id = (
-            event.to_owned(),
-            fact.answer_type,
-            fact.unit.as_deref().map(str::to_owned),
-        );
-        let cached = self.firsts.lock().map(|c| c.get(&id).cloned());
-        if let Ok(Some(firsts)) = cached {
-            return firsts;
-        }
-        let unit = fact.unit.as_deref();
-        let mut keyed: Vec<(String, usize)> = self
-            .others(event, fact)
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                let shown = fact.answer_type.display(&o.answer);
-                (canonical(fact.answer_type, &shown, unit), i)
-            })
-            .collect();
-        keyed.sort_unstable();
-        keyed.dedup_by(|later, first| later.0 == first.0);
-        let mut firsts: Vec<(usize, String)> = keyed.into_iter().map(|(k, i)| (i, k)).collect();
-        firsts.sort_unstable_by_key(|(i, _)| *i);
-        let firsts = Arc::new(firsts);
-        if let Ok(mut cache) = self.firsts.lock() {
-            cache.insert(id, Arc::clone(&firsts));
-        }
-        firsts
-    }
-
-    /// Up to `want` distinct distractors for `fact`, in tier order, looking no further than needed.
-    pub(super) fn pool(&self, event: &str, fact: &Fact, want: usize) -> Vec<String> {
-        let mut keep = self.keeper(fact);
-        let mut pool = Vec::with_capacity(want);
-        let own = fact.distractors.iter().map(|d| fact.answer_type.display(d));
-        let mut perturbed = None;
-        // The others are looked up only when the fact's own distractors run out.
-        let borrowed = std::iter::once(()).flat_map(|()| self.borrowable(event, fact));
-        let mut candidates = own.chain(borrowed);
-        while pool.len() < want {
-            let next = match candidates.next() {
-                Some(text) => text,
-                None => {
-                    let rest = perturbed.get_or_insert_with(|| perturbations(fact).into_iter());
-                    match rest.next() {
-                        Some(text) => text,
-                        None => break,
-                    }
-                }
-            };
-            if keep(&next) {
-                pool.push(next);
-            }
-        }
-        pool
-    }
-
-    /// The facts whose answers `fact` of `event` may borrow: those of its event, type and unit.
-    fn others(&self, event: &str, fact: &Fact) -> &[&'a Fact] {
-        self.kin()
-            .get(event)
-            .and_then(|kins| kins.get(&kin(fact)))
-            .map_or(&[], Vec::as_slice)
-    }
-
-    /// A filter that keeps a candidate distractor once, and only when it is not the answer, an
-    /// alias, or within the tolerance.
-    fn keeper<'f>(&self, fact: &'f Fact) -> impl FnMut(&str) -> bool + 'f {
-        let unit = fact.unit.as_deref();
-        let answer_type = fact.answer_type;
-        let mut seen: HashSet<String> = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
-            .map(|s| canonical(answer_type, s, unit))
-            .collect();
-        move |text: &str| {
-            let k = canonical(answer_type, text, unit);
-            !k.is_empty() && !fact.within_tolerance(text) && seen.insert(k)
-        }
-    }
-}
-
-/// The fact's own distractors, as shown, that `keep` lets through.
-fn own_distractors(fact: &Fact, keep: &mut impl FnMut(&str) -> bool) -> Vec<String> {
-    fact.distractors
-        .iter()
-        .map(|d| fact.answer_type.display(d))
-        .filter(|d| keep(d))
-        .collect()
 }
