@@ -8,89 +8,52 @@
 //! `inferred` fact says it is worked out. Guarantees (issue #2): the answer never appears in its own
 //! prompt; distractors differ from the answer, its aliases and each other after normalisation.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, OnceLock};
-
 use rand::Rng;
 use rand::seq::SliceRandom;
 
+use crate::bank::Bank;
 use crate::check::{Accepted, number};
-use crate::model::{AnswerType, Claim, Event, Fact, FactKind, OPTIONS, QuestionFile};
-use crate::normalize;
+use crate::model::{Claim, Event, Fact, FactKind, OPTIONS, QuestionFile};
 use crate::question::{Expected, Kind, Question};
 
 /// Added to every prompt of a fact worked out from the source rather than stated in it.
 pub const WORKED_OUT: &str = "(Worked out from the source, not stated in it.)";
 
-/// The facts of one event that a fact may borrow distractors from: those of the same answer type
-/// and, for numbers, the same unit (normalised), so that a count of soldiers never lends its value
-/// to a count of cases.
-type Kin = (AnswerType, String);
-
-fn kin(fact: &Fact) -> Kin {
-    let unit = match (fact.answer_type, fact.unit.as_deref()) {
-        (AnswerType::Number, Some(unit)) => normalize::key(unit),
-        _ => String::new(),
-    };
-    (fact.answer_type, unit)
-}
-
-/// Generates questions for the facts of a set of loaded files. It sorts every fact's answer by
-/// event, type and unit, to borrow distractors from, but only when a fact first needs to borrow:
-/// a bank whose facts all have distractors of their own is never sorted.
+/// Generates questions for the facts of a set of loaded files, with the distractors their bank
+/// lends them (`Bank`).
 #[derive(Default)]
 pub struct Generator<'a> {
-    events: Vec<(&'a str, &'a [Fact])>,
-    kin: OnceLock<HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>>>,
-    /// `first_answers` by event, type and unit, once worked out.
-    firsts: Mutex<FirstAnswers>,
+    bank: Bank<'a>,
 }
-
-/// The first answer of each key among the answers a fact may borrow, by event, type and unit.
-type FirstAnswers = HashMap<(String, AnswerType, Option<String>), Arc<Vec<(usize, String)>>>;
 
 impl<'a> Generator<'a> {
     /// A generator for the facts of `files`; each borrows only from its own file's event.
     pub fn new<I: IntoIterator<Item = &'a QuestionFile>>(files: I) -> Self {
-        let mut generator = Generator::default();
-        for file in files {
-            generator.add(&file.event.id, &file.facts);
+        Generator {
+            bank: Bank::new(files),
         }
-        generator
     }
 
     /// Adds the facts of the event `event`.
     pub fn add(&mut self, event: &'a str, facts: &'a [Fact]) {
-        self.events.push((event, facts));
-        self.kin = OnceLock::new();
-        self.firsts = Mutex::default();
+        self.bank.add(event, facts);
     }
 
-    /// The facts of each event by type and unit.
-    fn kin(&self) -> &HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>> {
-        self.kin.get_or_init(|| {
-            let mut by_event: HashMap<&str, BTreeMap<Kin, Vec<&Fact>>> = HashMap::new();
-            for &(event, facts) in &self.events {
-                let kins = by_event.entry(event).or_default();
-                for fact in facts {
-                    kins.entry(kin(fact)).or_default().push(fact);
-                }
-            }
-            by_event
-        })
+    /// The bank the facts borrow distractors from.
+    pub fn bank(&self) -> &Bank<'a> {
+        &self.bank
     }
 
     /// The kinds `fact` of `event` can be asked as: those it allows and has enough distractors
-    /// for. Looks only as far as it must (a fact with three distractors of its own never scans the
-    /// others), so that checking a bank stays linear in its size.
+    /// for (`Bank::kinds`).
     pub fn kinds(&self, event: &str, fact: &Fact) -> Vec<Kind> {
-        let available = self.pool(event, fact, OPTIONS - 1).len();
-        fact.allowed_kinds()
+        self.bank
+            .kinds(event, fact)
             .into_iter()
-            .filter_map(|kind| match kind {
-                FactKind::Short => Some(Kind::Short),
-                FactKind::Choice => (available >= OPTIONS - 1).then_some(Kind::Choice),
-                FactKind::Truefalse => (available >= 1).then_some(Kind::Truefalse),
+            .map(|kind| match kind {
+                FactKind::Short => Kind::Short,
+                FactKind::Choice => Kind::Choice,
+                FactKind::Truefalse => Kind::Truefalse,
             })
             .collect()
     }
@@ -119,7 +82,7 @@ impl<'a> Generator<'a> {
         match kind {
             Kind::Short => {
                 let expected = Expected::Typed(Accepted {
-                    rivals: self.rivals(&event.id, fact),
+                    rivals: self.bank.rivals(&event.id, fact),
                     ..accepted(fact, &shown)
                 });
                 let asked = asked(fact);
@@ -204,12 +167,6 @@ fn accepted(fact: &Fact, shown: &str) -> Accepted {
     }
 }
 
-/// How a value of `answer_type` is shown; `AnswerType::display` is the rule. Kept for
-/// `commands/preview.rs` until it calls the model itself.
-pub fn display(answer_type: AnswerType, text: &str) -> String {
-    answer_type.display(text)
-}
-
 /// Options that are numbers or years, in ascending order.
 fn sort_numeric(options: &mut [String]) {
     options.sort_by(|a, b| {
@@ -231,8 +188,6 @@ fn numeric(text: &str) -> (f64, f64) {
 mod authored;
 mod choice;
 mod distractors;
-pub mod form;
-mod perturb;
 
 pub use authored::{authored_choice, authored_question};
 pub use choice::fact_choice;

@@ -2,11 +2,14 @@
 //!
 //! Data flows one way: `loader` (reads question files) -> `validate` (every problem, pure) ->
 //! `generate` (facts and claims to questions, pure) -> `engine` (draws, judges, scores, pure) ->
-//! `front` (the player's terminal or a JSON report). `app` wires them to the real process.
+//! `front` (the player's terminal or a JSON report). `app` wires them to the real process. The
+//! rules on the loaded files that both `validate` and `generate` apply (which distractors a fact
+//! can be given, whether a set of options gives its answer away) are in `bank`, before both.
 
 mod admit;
 pub mod aliases;
 mod app;
+pub mod bank;
 pub mod check;
 pub mod cli;
 pub mod commands;

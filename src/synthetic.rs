@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
-use crate::generate::form;
+use crate::bank::form;
 use crate::model::AnswerType;
 
 const SYLLABLES: [&str; 16] = [

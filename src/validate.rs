@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::generate::Generator;
+use crate::bank::Bank;
 use crate::heading;
 use crate::loader::Loaded;
 use crate::locate::locate_all;
@@ -57,7 +57,7 @@ pub fn errors(files: &[Loaded]) -> Vec<Problem> {
 
 /// The problems in `files`, with the warnings when `warnings`.
 fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
-    let generator = Generator::new(files.iter().map(|l| &l.file));
+    let bank = Bank::new(files.iter().map(|l| &l.file));
     let mut problems = Vec::new();
     let names: Vec<String> = files.iter().map(|l| l.origin.to_string()).collect();
     let mut events: HashMap<&str, String> = HashMap::with_capacity(files.len());
@@ -81,7 +81,7 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
                 warnings,
             };
             check.event_id(&loaded.file, &mut events);
-            check.file(&loaded.file, &generator);
+            check.file(&loaded.file, &bank);
             check.ids(&loaded.file);
             long.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
         });
@@ -177,7 +177,7 @@ impl Checker<'_> {
         }
     }
 
-    fn file(&mut self, file: &QuestionFile, generator: &Generator) {
+    fn file(&mut self, file: &QuestionFile, bank: &Bank) {
         if file.format == 0 || file.format > FORMAT_VERSION {
             self.error(
                 "format".into(),
@@ -207,7 +207,7 @@ impl Checker<'_> {
             heading_words: normalize::words(&heading),
             heading,
             paragraphs,
-            generator,
+            bank,
         };
         self.facts(&file.facts, &context);
         self.evidence(file);

@@ -1,9 +1,10 @@
 //! Wiring for the answers a player counts as right with `!` (#11): keeping them after a game,
 //! listing them (`factquiz aliases`), and judging lines with them (`factquiz judge`).
 
-use std::io::{self, BufRead, Write};
+use std::io::{BufRead, Write};
 
-use super::{data_dir, load};
+use super::Context;
+use super::files::load;
 use crate::aliases::PlayerAlias;
 use crate::commands;
 use crate::config::JudgeRequest;
@@ -42,42 +43,38 @@ pub(super) fn remember(
 
 /// The answers the player counted as right, read without changing anything (a file that cannot
 /// be read is reported and left as it is); none without a data folder.
-fn counted() -> Result<(Vec<PlayerAlias>, Option<Aliases>), Error> {
-    let Some(dir) = data_dir() else {
+fn counted(context: &mut Context) -> Result<(Vec<PlayerAlias>, Option<Aliases>), Error> {
+    let Some(dir) = context.data.clone() else {
         return Ok((Vec::new(), None));
     };
     let store = Aliases::new(dir);
     let loaded = store.read(false)?;
     for warning in &loaded.warnings {
-        writeln!(io::stderr(), "factquiz: warning: {}", front::clean(warning))?;
+        context.warn(warning)?;
     }
     Ok((loaded.aliases, Some(store)))
 }
 
 /// `factquiz aliases`: the answers counted as right with `!`.
-pub(super) fn aliases(json: bool, stdout: &mut dyn Write) -> Result<u8, Error> {
-    let (aliases, Some(store)) = counted()? else {
+pub(super) fn aliases(json: bool, context: &mut Context) -> Result<u8, Error> {
+    let (aliases, Some(store)) = counted(context)? else {
         return Err(Error::NoDataFolder("no answers counted with !"));
     };
-    commands::aliases(&aliases, &store.path(), json, stdout)?;
+    commands::aliases(&aliases, &store.path(), json, &mut context.stdout)?;
     Ok(0)
 }
 
 /// `factquiz judge`: the answers given, or one a line from standard input, judged as a game
 /// judges them, the answers counted with `!` included.
-pub(super) fn judge(
-    request: &JudgeRequest,
-    max_bytes: u64,
-    stdout: &mut dyn Write,
-) -> Result<u8, Error> {
-    let files = load(&request.questions, max_bytes)?;
+pub(super) fn judge(request: &JudgeRequest, context: &mut Context) -> Result<u8, Error> {
+    let files = load(&request.questions, context)?;
     let answers = if request.answers.is_empty() {
-        lines(io::stdin().lock())?
+        lines(context.stdin.lock())?
     } else {
         request.answers.clone()
     };
-    let (counted, _) = counted()?;
-    commands::judge(&files, request, &answers, &counted, stdout)?;
+    let (counted, _) = counted(context)?;
+    commands::judge(&files, request, &answers, &counted, &mut context.stdout)?;
     Ok(0)
 }
 

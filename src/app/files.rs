@@ -1,23 +1,58 @@
-//! Wiring for the commands that show question files: `validate` (named files held against the
-//! events a game loads) and `preview`.
+//! Wiring for the commands that read question files or texts: loading what a command works on,
+//! `list`, `validate` (named files held against the events a game loads), `preview`, `draft` and
+//! `import`.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::{load, load_default, user_questions_dir};
-use crate::commands;
+use super::Context;
+use crate::admit;
+use crate::commands::{self, DraftRequest, ImportRequest};
 use crate::error::Error;
 use crate::loader::{self, Loaded, Origin};
 
-/// `factquiz validate [PATH...]`: every problem of the files named, or of those a game loads.
+/// Loads the question files a command works on: the ones named, each of which must be valid, or
+/// the bundled ones and the user folder's, skipping (with a warning on stderr) any that is not.
+pub(super) fn load(paths: &[PathBuf], context: &mut Context) -> Result<Vec<Loaded>, Error> {
+    if !paths.is_empty() {
+        return admit::strict(loader::load_each(paths, context.max_bytes));
+    }
+    let admitted = load_default(context);
+    for skipped in &admitted.skipped {
+        context.warn_line(&skipped.to_string())?;
+    }
+    Ok(admitted.files)
+}
+
+/// The files a game plays by default, and those it skips.
+pub(super) fn load_default(context: &Context) -> admit::Admitted {
+    admit::forgiving(loader::load_default(
+        context.user_questions().as_deref(),
+        context.max_bytes,
+    ))
+}
+
+/// The question file drafted in memory from the article at `path` (`--article`).
+pub(super) fn article(path: &Path, context: &Context) -> Result<Loaded, Error> {
+    let text = loader::read_text(path, context.max_bytes)?;
+    commands::drafted(path, &text, &commands::article_options(path)).map(|(loaded, _)| loaded)
+}
+
+/// `factquiz list`.
+pub(super) fn list(paths: &[PathBuf], json: bool, context: &mut Context) -> Result<u8, Error> {
+    let files = load(paths, context)?;
+    commands::list(&files, json, &mut context.stdout)?;
+    Ok(0)
+}
+
+/// `factquiz validate`: the files named, or those a game loads, every problem listed.
 pub(super) fn validate(
     paths: &[PathBuf],
     deny_warnings: bool,
-    max: u64,
-    stdout: &mut dyn Write,
+    context: &mut Context,
 ) -> Result<u8, Error> {
+    let max = context.max_bytes;
     let results = if paths.is_empty() {
-        loader::load_default(user_questions_dir().as_deref(), max)
+        loader::load_default(context.user_questions().as_deref(), max)
     } else {
         loader::load_each(paths, max)
     };
@@ -33,44 +68,74 @@ pub(super) fn validate(
     let others: Vec<Loaded> = if paths.is_empty() {
         Vec::new()
     } else {
-        load_default(max)
+        load_default(context)
             .files
             .into_iter()
             .filter(|o| !loaded.iter().any(|l| same_origin(l, o)))
             .collect()
     };
-    let code = commands::validate(&loaded, &unreadable, &others, deny_warnings, stdout);
+    let code = commands::validate(
+        &loaded,
+        &unreadable,
+        &others,
+        deny_warnings,
+        &mut context.stdout,
+    );
     // The process ends next: the system takes a large bank back at once, faster than
     // freeing it piece by piece.
     std::mem::forget(loaded);
     code
 }
 
-/// `factquiz preview [PATH]`: the questions of PATH, with the distractors a game with the default
-/// files would give them (so borrowed ones show too), or of everything a game would load.
+/// `factquiz preview`: the questions of the file at `path` (or of those a game loads), with
+/// distractors borrowed from the events a game loads.
 pub(super) fn preview(
     path: Option<PathBuf>,
     json: bool,
-    max_bytes: u64,
-    stdout: &mut dyn Write,
+    context: &mut Context,
 ) -> Result<u8, Error> {
     let Some(path) = path else {
-        let files = load(&[], max_bytes)?;
-        commands::preview(&files, &files, json, stdout)?;
+        let files = load(&[], context)?;
+        commands::preview(&files, &files, json, &mut context.stdout)?;
         return Ok(0);
     };
-    let shown = load(std::slice::from_ref(&path), max_bytes)?;
+    let shown = load(std::slice::from_ref(&path), context)?;
     let mut pool = shown.clone();
-    pool.extend(load_default(max_bytes).files.into_iter().filter(|l| {
+    pool.extend(load_default(context).files.into_iter().filter(|l| {
         let same_file = shown.iter().any(|s| same_origin(s, l));
         let same_event = shown.iter().any(|s| s.file.event.id == l.file.event.id);
         !same_file && !same_event
     }));
-    commands::preview(&shown, &pool, json, stdout)?;
+    commands::preview(&shown, &pool, json, &mut context.stdout)?;
     Ok(0)
 }
 
-/// Whether two loaded files are the same file.
+/// `factquiz draft`: a question file drafted from the article at the request's path.
+pub(super) fn draft(request: &DraftRequest, context: &mut Context) -> Result<u8, Error> {
+    let text = loader::read_text(&request.path, context.max_bytes)?;
+    commands::draft(request, &text, &mut context.stdout, &mut context.stderr)?;
+    Ok(0)
+}
+
+/// `factquiz import`: questions from another format, held against the events a game would load
+/// but for the file the import replaces (with `--force`).
+pub(super) fn import(request: &ImportRequest, context: &mut Context) -> Result<u8, Error> {
+    let mut loaded = load_default(context).files;
+    if let Some(output) = &request.output {
+        loaded.retain(|l| !matches!(&l.origin, Origin::File(p) if loader::is_same_file(p, output)));
+    }
+    let text = loader::read_text(&request.path, context.max_bytes)?;
+    commands::import(
+        request,
+        &text,
+        &loaded,
+        &mut context.stdout,
+        &mut context.stderr,
+    )?;
+    Ok(0)
+}
+
+/// Whether two loaded files came from the same place.
 fn same_origin(a: &Loaded, b: &Loaded) -> bool {
     match (&a.origin, &b.origin) {
         (Origin::File(a), Origin::File(b)) => loader::is_same_file(a, b),

@@ -5,9 +5,9 @@ use std::io::{self, IsTerminal, Write};
 
 use rand::RngExt;
 
-use super::clock::now;
+use super::Context;
 use super::counted::remember;
-use super::{article, data_dir, load};
+use super::files::{article, load};
 use crate::aliases;
 use crate::commands::{self, Plan, Screen};
 use crate::config::PlayConfig;
@@ -21,32 +21,29 @@ use crate::store::{Aliases, History, LoadedAliases, LoadedHistory};
 
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
 /// the exit status: 0, or 130 when the game was ended by Ctrl-C.
-pub(super) fn play(
-    config: &PlayConfig,
-    max_bytes: u64,
-    stdout: &mut dyn Write,
-) -> Result<u8, Error> {
+pub(super) fn play(config: &PlayConfig, context: &mut Context) -> Result<u8, Error> {
     let files = match &config.article {
-        Some(path) => select_events(vec![article(path, max_bytes)?], &config.events)?,
-        None => select_events(load(&config.questions, max_bytes)?, &config.events)?,
+        Some(path) => select_events(vec![article(path, context)?], &config.events)?,
+        None => select_events(load(&config.questions, context)?, &config.events)?,
     };
-    let mut stderr = io::stderr().lock();
-    let history = data_dir().map(|dir| History::new(dir).with_max_bytes(max_bytes));
+    let max_bytes = context.max_bytes;
+    let history = (context.data.clone()).map(|dir| History::new(dir).with_max_bytes(max_bytes));
     let past = past_games(history.as_ref(), config.save)?;
-    let counted_store = data_dir().map(Aliases::new);
+    let counted_store = context.data.clone().map(Aliases::new);
     let counted = match &counted_store {
         Some(store) => store.read(config.save)?,
         None => LoadedAliases::default(),
     };
     for warning in past.warnings.iter().chain(&counted.warnings) {
-        writeln!(stderr, "factquiz: warning: {}", front::clean(warning))?;
+        context.warn(warning)?;
     }
     let parsed: Vec<&QuestionFile> = files.iter().map(|l| &l.file).collect();
     let seed = config
         .seed
         .unwrap_or_else(|| rand::rng().random_range(1..1_000_000));
     let plan = commands::plan(&parsed, &past.records, config, seed);
-    let Some((questions, available, seed)) = to_ask(plan, history.as_ref(), &mut stderr)? else {
+    let Some((questions, available, seed)) = to_ask(plan, history.as_ref(), &mut context.stderr)?
+    else {
         return Ok(0);
     };
     let ready = commands::ready(
@@ -56,12 +53,16 @@ pub(super) fn play(
         (available, seed),
         &counted.aliases,
     )?;
-    let (text, report, text_is_terminal): (&mut dyn Write, Option<&mut dyn Write>, bool) =
-        if config.json {
-            (&mut stderr, Some(stdout), io::stderr().is_terminal())
-        } else {
-            (stdout, None, io::stdout().is_terminal())
-        };
+    let text_is_terminal = if config.json {
+        context.stderr.is_terminal()
+    } else {
+        context.stdout.is_terminal()
+    };
+    let (text, report): (&mut dyn Write, Option<&mut dyn Write>) = if config.json {
+        (&mut context.stderr, Some(&mut context.stdout))
+    } else {
+        (&mut context.stdout, None)
+    };
     let width = match front::terminal_columns(config.json) {
         Some(columns) if text_is_terminal => Style::width_for(columns),
         _ => front::PIPED_WIDTH,
@@ -70,8 +71,8 @@ pub(super) fn play(
         enabled: text_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         width,
     };
-    let mut input = input(config, width)?;
-    let time = now();
+    let mut input = input(config, &context.stdin, width)?;
+    let time = (context.clock)();
     let screen = Screen {
         text,
         report,
@@ -80,14 +81,13 @@ pub(super) fn play(
     };
     let (game, record) = commands::run_game(ready, config, &past.records, time.clone(), screen)?;
     drop(input);
-    let mut stderr = io::stderr().lock();
     if config.save {
-        save(history.as_ref(), &record, &mut stderr)?;
+        save(history.as_ref(), &record, &mut context.stderr)?;
     }
     remember(
         &aliases::counted(&game, &time),
         counted_store.as_ref().filter(|_| config.save),
-        &mut stderr,
+        &mut context.stderr,
     )?;
     Ok(commands::status(record.ending))
 }
@@ -184,8 +184,11 @@ fn past_games(history: Option<&History>, save: bool) -> Result<LoadedHistory, Er
 
 /// Where the answers come from: at a terminal the line editor (a countdown when timed), else
 /// plain lines, echoed after the prompt since piped input does not show itself.
-fn input(config: &PlayConfig, width: usize) -> Result<Box<dyn Input>, Error> {
-    let stdin = io::stdin();
+fn input<'i>(
+    config: &PlayConfig,
+    stdin: &'i io::Stdin,
+    width: usize,
+) -> Result<Box<dyn Input + 'i>, Error> {
     Ok(if stdin.is_terminal() && config.timed.is_some() {
         countdown(width, config.json)?
     } else if stdin.is_terminal() {

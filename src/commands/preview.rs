@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::engine::GameRng;
 use crate::error::Error;
 use crate::front::{self, clean_line};
-use crate::generate::{Generator, authored_question, claim_question, display};
+use crate::generate::{Generator, authored_question, claim_question};
 use crate::loader::Loaded;
 use crate::model::AnswerType;
 use crate::question::{Expected, Kind, Question};
@@ -66,13 +66,13 @@ fn rows(files: &[Loaded], pool: &[Loaded]) -> Vec<Preview> {
                 let Some(q) = generator.fact_question(event, fact, kind, true, &mut rng) else {
                     continue;
                 };
-                let shown = display(fact.answer_type, &fact.answer);
+                let shown = fact.answer_type.display(&fact.answer);
                 let mut accepts = vec![shown];
                 accepts.extend(fact.aliases.iter().cloned());
                 let distractors = if kind == Kind::Short {
                     Vec::new()
                 } else {
-                    generator.distractor_pool(&event.id, fact)
+                    generator.bank().distractor_pool(&event.id, fact)
                 };
                 rows.push(Preview {
                     event: event.id.clone(),

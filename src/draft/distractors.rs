@@ -9,8 +9,8 @@ use std::cmp::Ordering;
 use super::index::Index;
 use super::nudges::{nudges, render, style};
 use super::value::{Found, Hedge, Value};
+use crate::bank::form;
 use crate::check::canonical;
-use crate::generate::form;
 
 /// How many wrong options a multiple-choice question needs.
 pub const WANTED: usize = 3;

@@ -7,7 +7,7 @@ use super::index::Index;
 use super::lexicon::{PERSON_TITLES, SPEECH_VERBS};
 use super::paragraph::Paragraph;
 use super::value::{Class, Found, Hedge};
-use crate::generate::form;
+use crate::bank::form;
 use crate::model::{Difficulty, Fact, FactKind, SLOT, UNREVIEWED};
 use crate::normalize;
 

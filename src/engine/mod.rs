@@ -29,6 +29,8 @@ pub use score::{STREAK_BONUS_FROM, Score};
 pub type GameRng = rand_chacha::ChaCha8Rng;
 
 #[cfg(test)]
+mod bundled;
+#[cfg(test)]
 mod fair_games;
 #[cfg(test)]
 mod pinned;

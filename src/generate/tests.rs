@@ -7,7 +7,7 @@ use super::*;
 use crate::check::date::Date;
 use crate::check::{canonical, date};
 use crate::loader::load_bundled;
-use crate::model::{Difficulty, QuestionFile};
+use crate::model::{AnswerType, Difficulty, QuestionFile};
 use crate::normalize::contains_words;
 
 fn bundled() -> Vec<QuestionFile> {

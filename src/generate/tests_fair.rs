@@ -6,7 +6,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use super::*;
-use crate::model::Difficulty;
+use crate::model::{AnswerType, Difficulty};
 
 fn fact(id: &str, answer_type: AnswerType, answer: &str, distractors: &[&str]) -> Fact {
     Fact {
@@ -108,14 +108,17 @@ fn distractors_are_borrowed_only_from_the_same_event() {
     generator.add("korea", &korea);
     generator.add("apollo", &apollo);
     assert_eq!(
-        generator.distractor_pool("apollo", &apollo[2]),
+        generator.bank().distractor_pool("apollo", &apollo[2]),
         ["Neil Armstrong", "Buzz Aldrin"]
     );
     assert_eq!(
-        generator.distractor_pool("korea", &korea[0]),
+        generator.bank().distractor_pool("korea", &korea[0]),
         ["Donald Trump"]
     );
-    assert_eq!(generator.borrowed("korea", &korea[0]), ["Donald Trump"]);
+    assert_eq!(
+        generator.bank().borrowed("korea", &korea[0]),
+        ["Donald Trump"]
+    );
     for seed in 0..30 {
         let rng = &mut StdRng::seed_from_u64(seed);
         let q = generator
@@ -146,7 +149,7 @@ fn numbers_are_borrowed_only_from_the_same_unit() {
     ];
     let mut generator = Generator::default();
     generator.add("e", &facts);
-    let pool = generator.distractor_pool("e", &facts[0]);
+    let pool = generator.bank().distractor_pool("e", &facts[0]);
     assert_eq!(
         pool[0], "60",
         "the same unit, in any case, is borrowed first"
@@ -155,7 +158,10 @@ fn numbers_are_borrowed_only_from_the_same_unit() {
         !pool.contains(&"7,700".to_owned()) && !pool.contains(&"650".to_owned()),
         "{pool:?}"
     );
-    assert_eq!(generator.borrowed("e", &facts[3]), Vec::<String>::new());
+    assert_eq!(
+        generator.bank().borrowed("e", &facts[3]),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

@@ -3,28 +3,27 @@
 //! facts are checked on several cores.
 
 use super::{At, Checker, Problem, Severity, fairness};
+use crate::bank::Bank;
 use crate::check::{canonical, date, number};
 use crate::echo::quoted;
-use crate::generate::Generator;
 use crate::model::OPTIONS;
-use crate::model::{AnswerType, Fact, SLOT};
+use crate::model::{AnswerType, Fact, FactKind, SLOT};
 use crate::normalize;
-use crate::question::Kind;
 
 /// What every fact of a file is checked against: its event, the heading its games open with, the
-/// source's paragraph count, and the generator (for the distractors a fact can borrow).
+/// source's paragraph count, and the bank (for the distractors a fact can borrow).
 pub(super) struct FactContext<'c, 'g> {
     pub(super) event: &'c str,
     pub(super) heading: String,
     /// The heading's words, after normalisation.
     pub(super) heading_words: Vec<String>,
     pub(super) paragraphs: u32,
-    pub(super) generator: &'c Generator<'g>,
+    pub(super) bank: &'c Bank<'g>,
 }
 
 impl Checker<'_> {
     /// Every fact: a large bank is checked in parts, one a core, and the problems put back in
-    /// order; each fact's checks depend on nothing but the fact and the generator.
+    /// order; each fact's checks depend on nothing but the fact and the bank.
     pub(super) fn facts(&mut self, facts: &[Fact], context: &FactContext) {
         const ALONE: usize = 4096;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
@@ -73,15 +72,15 @@ impl Checker<'_> {
         let seen = self.distractors(at, fact);
         self.settings(at, fact);
         let allowed = fact.allowed_kinds();
-        let allows_choice = allowed.contains(&crate::model::FactKind::Choice);
-        // Three good distractors of its own settle it; only a fact with fewer asks the generator
+        let allows_choice = allowed.contains(&FactKind::Choice);
+        // Three good distractors of its own settle it; only a fact with fewer asks the bank
         // whether the others' answers and nearby values make up the difference.
         let own = seen.len() - 1 - fact.aliases.len();
         let enough = || {
             own >= OPTIONS - 1
-                || (context.generator)
+                || (context.bank)
                     .kinds(context.event, fact)
-                    .contains(&Kind::Choice)
+                    .contains(&FactKind::Choice)
         };
         if self.warnings && allows_choice && !enough() {
             self.report(

@@ -5,7 +5,7 @@
 //! form, and a yes/no question asked with options that are not yes or no.
 
 use super::{At, Checker, FactContext, Severity};
-use crate::generate::form;
+use crate::bank::form;
 use crate::model::OPTIONS;
 use crate::model::{AnswerType, Fact, FactKind};
 
@@ -68,9 +68,7 @@ impl Checker<'_> {
     /// Truefalse listed for a fact that is not exclusive, and a fact whose questions borrow other
     /// facts' answers for want of distractors of its own.
     fn borrowing(&mut self, at: At, fact: &Fact, context: &FactContext, keys: &Keys) {
-        let FactContext {
-            event, generator, ..
-        } = *context;
+        let FactContext { event, bank, .. } = *context;
         let mut warn = |field: &str, message: String| {
             self.report(Severity::Warning, format!("{at}.{field}"), message);
         };
@@ -88,7 +86,7 @@ impl Checker<'_> {
         let own = fact.distractors.len();
         if (choice && own < OPTIONS - 1) || (truefalse && own == 0) {
             // Three to show, and whether there are more.
-            let borrowed: Vec<String> = generator.borrowed_iter(event, fact).take(4).collect();
+            let borrowed: Vec<String> = bank.borrowed_iter(event, fact).take(4).collect();
             if !borrowed.is_empty() {
                 let shown: Vec<String> =
                     borrowed.iter().take(3).map(|b| format!("{b:?}")).collect();
@@ -110,9 +108,7 @@ impl Checker<'_> {
     /// A multiple-choice question that reads as yes/no, or whose options give the answer away by
     /// their form.
     fn options_fairness(&mut self, at: At, fact: &Fact, context: &FactContext, keys: &Keys) {
-        let FactContext {
-            event, generator, ..
-        } = *context;
+        let FactContext { event, bank, .. } = *context;
         let mut warn = |field: &str, message: String| {
             self.report(Severity::Warning, format!("{at}.{field}"), message);
         };
@@ -153,7 +149,7 @@ impl Checker<'_> {
             &fact.distractors
         } else {
             // `unavoidable` looks at the first few candidates only.
-            pool = generator
+            pool = bank
                 .distractor_pool_iter(event, fact)
                 .take(form::CANDIDATES)
                 .collect::<Vec<_>>();

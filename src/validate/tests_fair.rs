@@ -1,11 +1,8 @@
-//! `validate`'s fairness warnings (validate/fairness.rs); the bundled file against its audits
-//! (`audit`) and against its source's wording (`shingles`).
+//! `validate`'s fairness warnings (validate/fairness.rs). (The bundled file against its audits and
+//! its source's wording, as the game shows it, is tested in `engine::bundled`.)
 
 use super::*;
 use crate::loader::{Origin, parse};
-
-mod audit;
-mod shingles;
 
 fn problems_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<Problem> {
     let mut value = serde_json::json!({

@@ -1,0 +1,132 @@
+//! The facts of a question bank as they lend each other distractors: which wrong answers a fact
+//! can be given, tier by tier (its own list, then the answers of other facts of the same event and
+//! type (and unit), then plausible values near its answer), and so which kinds it can be asked as;
+//! and whether a set of options gives its answer away by its form (`form`).
+//!
+//! These are rules on the loaded files, before any question is made: `validate` reads them to warn
+//! about a fact, `generate` to make its questions, so both apply the same rules. Pure: a random
+//! walk through the tiers takes the caller's seeded RNG (`Drawn`).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::check::canonical;
+use crate::model::{AnswerType, Fact, FactKind, OPTIONS, QuestionFile};
+use crate::normalize;
+
+pub mod form;
+mod perturb;
+mod rivals;
+mod tiers;
+
+pub use tiers::{Drawn, Listed, Walk};
+
+/// The facts of one event that a fact may borrow distractors from: those of the same answer type
+/// and, for numbers, the same unit (normalised), so that a count of soldiers never lends its value
+/// to a count of cases.
+type Kin = (AnswerType, String);
+
+fn kin(fact: &Fact) -> Kin {
+    let unit = match (fact.answer_type, fact.unit.as_deref()) {
+        (AnswerType::Number, Some(unit)) => normalize::key(unit),
+        _ => String::new(),
+    };
+    (fact.answer_type, unit)
+}
+
+/// The facts of a set of loaded files, each lending distractors within its own event. It sorts
+/// every fact's answer by event, type and unit, to borrow from, but only when a fact first needs
+/// to borrow: a bank whose facts all have distractors of their own is never sorted.
+#[derive(Default)]
+pub struct Bank<'a> {
+    events: Vec<(&'a str, &'a [Fact])>,
+    kin: OnceLock<HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>>>,
+    /// `first_answers` by event, type and unit, once worked out.
+    firsts: Mutex<FirstAnswers>,
+}
+
+/// The first answer of each key among the answers a fact may borrow, by event, type and unit.
+type FirstAnswers = HashMap<(String, AnswerType, Option<String>), Arc<Vec<(usize, String)>>>;
+
+impl<'a> Bank<'a> {
+    /// The bank of the facts of `files`; each borrows only from its own file's event.
+    pub fn new<I: IntoIterator<Item = &'a QuestionFile>>(files: I) -> Self {
+        let mut bank = Bank::default();
+        for file in files {
+            bank.add(&file.event.id, &file.facts);
+        }
+        bank
+    }
+
+    /// Adds the facts of the event `event`.
+    pub fn add(&mut self, event: &'a str, facts: &'a [Fact]) {
+        self.events.push((event, facts));
+        self.kin = OnceLock::new();
+        self.firsts = Mutex::default();
+    }
+
+    /// The kinds `fact` of `event` can be asked as: those it allows and has enough distractors
+    /// for (three for a choice, one for a statement to judge). Looks only as far as it must (a
+    /// fact with three distractors of its own never scans the others), so that checking a bank
+    /// stays linear in its size.
+    pub fn kinds(&self, event: &str, fact: &Fact) -> Vec<FactKind> {
+        let available = self
+            .candidates(event, fact, Listed, OPTIONS - 1, usize::MAX)
+            .take(OPTIONS - 1)
+            .count();
+        fact.allowed_kinds()
+            .into_iter()
+            .filter(|kind| match kind {
+                FactKind::Short => true,
+                FactKind::Choice => available >= OPTIONS - 1,
+                FactKind::Truefalse => available >= 1,
+            })
+            .collect()
+    }
+
+    /// The facts of each event by type and unit.
+    fn kin(&self) -> &HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>> {
+        self.kin.get_or_init(|| {
+            let mut by_event: HashMap<&str, BTreeMap<Kin, Vec<&Fact>>> = HashMap::new();
+            for &(event, facts) in &self.events {
+                let kins = by_event.entry(event).or_default();
+                for fact in facts {
+                    kins.entry(kin(fact)).or_default().push(fact);
+                }
+            }
+            by_event
+        })
+    }
+
+    /// The facts whose answers `fact` of `event` may borrow: those of its event, type and unit.
+    fn others(&self, event: &str, fact: &Fact) -> &[&'a Fact] {
+        self.kin()
+            .get(event)
+            .and_then(|kins| kins.get(&kin(fact)))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// A filter that keeps a candidate distractor once, and only when it is not the answer, an
+    /// alias, or within the tolerance.
+    fn keeper<'f>(&self, fact: &'f Fact) -> impl FnMut(&str) -> bool + 'f {
+        let unit = fact.unit.as_deref();
+        let answer_type = fact.answer_type;
+        let mut seen: HashSet<String> = std::iter::once(&fact.answer)
+            .chain(&fact.aliases)
+            .map(|s| canonical(answer_type, s, unit))
+            .collect();
+        move |text: &str| {
+            let k = canonical(answer_type, text, unit);
+            !k.is_empty() && !fact.within_tolerance(text) && seen.insert(k)
+        }
+    }
+}
+
+/// The fact's own distractors, as shown, that `keep` lets through.
+fn own_distractors(fact: &Fact, keep: &mut impl FnMut(&str) -> bool) -> Vec<String> {
+    fact.distractors
+        .iter()
+        .map(|d| fact.answer_type.display(d))
+        .filter(|d| keep(d))
+        .collect()
+}
