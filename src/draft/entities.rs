@@ -96,14 +96,24 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     }
     let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
     let clubs = clubs::clubs(paragraphs, mentions);
+    // "an RBI single", "NHS patients", "FIFA fined": initials nothing defines, before a word in
+    // lower case, may describe that word or be anyone's; only another mention may name them.
+    let described: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            let p = &paragraphs[m.paragraph];
+            is_initials(&m.text)
+                && m.initials.is_none()
+                && (context::described(p, m)
+                    || (!m.with_the
+                        && lexicon::country_initials(&m.text).is_none()
+                        && context::before_lower_case(p, m)))
+        })
+        .collect();
     // 1. What a mention's own words say.
     for (i, m) in mentions.iter().enumerate() {
         // Words before a title are read longest first, each as a name of its own.
-        // "an RBI single": initials describing a thing, no organisation.
-        let described = is_initials(&m.text)
-            && m.initials.is_none()
-            && context::described(&paragraphs[m.paragraph], m);
-        let found = if described {
+        let found = if described[i] {
             None
         } else if clubs.contains(&normalize::key(&m.text)) {
             Some((Class::Organisation, m.clone()))
@@ -133,7 +143,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 }
                 continue;
             }
-            if m.before_title || attributive {
+            if m.before_title || attributive || described[i] {
                 continue; // words before a title: only a known name is taken from them
             }
             let neighbour = neighbour_class(paragraphs, mentions, &classes, &entities.list, i);

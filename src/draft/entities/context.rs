@@ -285,3 +285,13 @@ pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
             )
         })
 }
+
+/// Whether a word in lower case that reports no speech follows the mention: "NHS patients".
+pub(super) fn before_lower_case(p: &Paragraph, m: &Mention) -> bool {
+    p.tokens.get(m.last + 1).is_some_and(|t| {
+        let written = t.text(p.text);
+        t.kind == Kind::Word
+            && written.starts_with(char::is_lowercase)
+            && !SPEECH_VERBS.contains(&written)
+    })
+}
