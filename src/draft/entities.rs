@@ -96,10 +96,26 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     }
     let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
     let clubs = clubs::clubs(paragraphs, mentions);
+    // "an RBI single", "NHS patients", "FIFA fined": initials nothing defines, before a word in
+    // lower case, may describe that word or be anyone's; only another mention may name them.
+    let described: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            let p = &paragraphs[m.paragraph];
+            is_initials(&m.text)
+                && m.initials.is_none()
+                && (context::described(p, m)
+                    || (!m.with_the
+                        && lexicon::country_initials(&m.text).is_none()
+                        && context::before_lower_case(p, m)))
+        })
+        .collect();
     // 1. What a mention's own words say.
     for (i, m) in mentions.iter().enumerate() {
         // Words before a title are read longest first, each as a name of its own.
-        let found = if clubs.contains(&normalize::key(&m.text)) {
+        let found = if described[i] {
+            None
+        } else if clubs.contains(&normalize::key(&m.text)) {
             Some((Class::Organisation, m.clone()))
         } else if m.before_title {
             readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
@@ -119,11 +135,15 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 continue;
             }
             let p = &paragraphs[m.paragraph];
+            // "Charlotte reliever": a name describing a noun is no place by itself.
+            let attributive = context::attributive(p, m);
             if let Some(found) = known(p, m, &entities) {
-                classes[i] = Some(found);
+                if !(attributive && entities.list[found.0].class == Class::Place) {
+                    classes[i] = Some(found);
+                }
                 continue;
             }
-            if m.before_title {
+            if m.before_title || attributive || described[i] {
                 continue; // words before a title: only a known name is taken from them
             }
             let neighbour = neighbour_class(paragraphs, mentions, &classes, &entities.list, i);
@@ -199,8 +219,14 @@ fn own_class(m: &Mention) -> Option<Class> {
     if lexicon::known_place(&m.text) {
         return Some(Class::Place);
     }
-    // "NHS England", "BBC Sport": initials in a name of several words.
-    if words.len() > 1 && m.text.split_whitespace().any(lexicon::is_initialism) && !m.titled {
+    // "NHS England", "BBC Sport": initials in a name of several words; not a code before a
+    // person's name ("RHP Oscar Lindqvist": a pitcher's position).
+    let code = words.len() > 2 && m.text.split_whitespace().next().is_some_and(is_initials);
+    if words.len() > 1
+        && m.text.split_whitespace().any(lexicon::is_initialism)
+        && !m.titled
+        && !code
+    {
         return Some(Class::Organisation);
     }
     if m.initials.is_some() || m.with_the {
@@ -307,12 +333,23 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
         }
         let key = normalize::key(&reading.text);
         if let Some(e) = entities.named(&key, None) {
+            // "Portland" both a city and the first word of the Portland Timberjacks: which one
+            // is meant is for the words around to say ("in Portland"), else it is left out.
+            let other = entities.by_first_word.get(&key).is_some_and(|list| {
+                list.iter()
+                    .any(|&o| entities.list[o].class != entities.list[e].class)
+            });
+            if other {
+                return None;
+            }
             return Some((e, reading));
         }
         // The first word of a longer name: one entity only, or it is not clear which; not before
         // ", Somerset", where it is more likely the place the name is called after.
+        // Not after "in", "at", "near": "in Denton" is the town, not the Denton Hawks.
         if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
             && !context::place_pair(p, &reading)
+            && !context::located(p, &reading)
         {
             return Some((*e, reading));
         }

@@ -6,6 +6,7 @@
 
 use std::cmp::Ordering;
 
+use super::lexicon;
 use super::paragraph::Paragraph;
 use super::value::{Class, Found, Value, hedge, unit_after};
 use crate::check::date::MONTHS;
@@ -128,6 +129,15 @@ fn year_span(first: &Num, second: &Num, joiner: &str) -> bool {
 fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -> Option<Found> {
     let slot = p.tokens[num.first].start..p.tokens[num.last].end;
     let written = p.text[slot.clone()].to_owned();
+    if doubtful(p, num, &written) {
+        return None;
+    }
+    if let Some(time) = military_time(p, num, &written) {
+        let minutes = time?;
+        let mut found = Found::new(p, slot, Class::Time, written, Value::Time(minutes));
+        found.aliases.extend(time_forms(minutes));
+        return Some(found);
+    }
     let class = if num.class == Class::Number && num.year_like && may_be_year && is_year(p, num) {
         Class::Year
     } else {
@@ -167,6 +177,58 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
         found.aliases.push(written);
     }
     Some(found)
+}
+
+/// Whether what a number means is too unsure to ask about: a number written as a word inside a
+/// quotation and followed by a word no counted noun is ("He left one up", "This one is
+/// different": a pronoun, not a count). Spoken words use numbers loosely; precision first, such
+/// a value is left out. Ordinals and "four of my …" keep their meaning.
+fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
+    let spelled = !written.chars().any(|c| c.is_ascii_digit());
+    let slot = p.tokens[num.first].start..p.tokens[num.last].end;
+    if !spelled || num.class != Class::Number || p.quote_around(&slot).is_none() {
+        return false;
+    }
+    p.word(num.end + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "up" | "down"
+                | "out"
+                | "off"
+                | "over"
+                | "away"
+                | "back"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "that"
+                | "which"
+                | "who"
+                | "thing"
+                | "day"
+        )
+    })
+}
+
+/// "0600 GMT", "1800 hours": four digits before a time zone or "hours" are a clock time in
+/// minutes after midnight (`Some(None)`: four such digits that are no time, "2460 hours", are
+/// left out).
+fn military_time(p: &Paragraph, num: &Num, written: &str) -> Option<Option<u32>> {
+    if written.len() != 4 || !written.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let next = p.tokens.get(num.end + 1)?;
+    let zone = lexicon::is_time_zone(next.text(p.text));
+    let hours = matches!(p.word(num.end + 1).as_deref(), Some("hours" | "hrs" | "h"));
+    if !zone && !hours {
+        return None;
+    }
+    let (h, m) = (
+        written[..2].parse::<u32>().ok()?,
+        written[2..].parse::<u32>().ok()?,
+    );
+    Some((h < 24 && m < 60).then_some(h * 60 + m))
 }
 
 fn currency_name(symbol: char) -> &'static str {

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::super::lexicon::PLACE_WORDS;
+use super::super::lexicon::{ORGANISATION_WORDS, PLACE_WORDS};
 use super::super::mentions::Mention;
 use super::super::paragraph::Paragraph;
 use crate::normalize;
@@ -21,7 +21,8 @@ const CLUB_ENDINGS: &[&str] = &[
 #[rustfmt::skip]
 const TEAM_NOUNS: &[&str] = &[
     "side", "supporters", "fans", "defender", "striker", "midfielder", "goalkeeper", "winger",
-    "squad", "season-ticket",
+    "squad", "season-ticket", "starter", "reliever", "pitcher", "catcher", "closer", "bullpen",
+    "lineup", "roster", "quarterback", "outfielder", "infielder", "shortstop",
 ];
 
 /// Words before a name that only a team takes: "Championship side X", "beat X".
@@ -55,7 +56,8 @@ pub(super) fn clubs(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
         .filter_map(|m| {
             let words = normalize::words(&m.text);
             let ending = words.last()?;
-            if words.len() < 2 || !CLUB_ENDINGS.contains(&ending.as_str()) {
+            let plural = plural_name(&m.text);
+            if words.len() < 2 || !(CLUB_ENDINGS.contains(&ending.as_str()) || plural) {
                 return None;
             }
             // "City", "County" end places' names too: only a team's words will do.
@@ -66,18 +68,39 @@ pub(super) fn clubs(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
             };
             let key = normalize::key(&m.text);
             let first = normalize::key(&words[..words.len() - 1].join(" "));
+            // "the Timberjacks’ manager": a plural team name's last word stands for it too.
             teamed
                 .iter()
-                .any(|t| *t == key || *t == first)
+                .any(|t| *t == key || *t == first || (plural && t == ending))
                 .then_some(key)
         })
         .collect()
 }
 
+/// "Portland Timberjacks", "Charlotte Comets": two capitalised words, the last a plural that is
+/// no place's word ("Falls") nor an organisation's ("Holdings").
+fn plural_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [first, last] = words.as_slice() else {
+        return false;
+    };
+    let lower = last.to_lowercase();
+    first.starts_with(char::is_uppercase)
+        && last.starts_with(char::is_uppercase)
+        && last.chars().skip(1).all(char::is_lowercase)
+        && lower.len() > 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !PLACE_WORDS.contains(&lower.as_str())
+        && !ORGANISATION_WORDS.contains(&lower.as_str())
+}
+
 /// Whether the words around `m` speak of a team: only of a team when `strong`, of a team or
 /// perhaps of something else otherwise.
 fn speaks_of_a_team(p: &Paragraph, m: &Mention, strong: bool) -> bool {
-    let before = m.first.checked_sub(1).and_then(|k| p.word(k));
+    // "beat the Charlotte Comets": a word before the article counts.
+    let skip = usize::from(m.first >= 2 && p.word(m.first - 1).as_deref() == Some("the"));
+    let before = m.first.checked_sub(1 + skip).and_then(|k| p.word(k));
     // "Brindleford’s owner": the possessive is part of the mention's word.
     let after = p.word(m.last + 1);
     let before_is =

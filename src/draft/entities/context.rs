@@ -182,17 +182,23 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
 /// What a noun phrase after a comma says the mention is: "Meridian, a construction company",
 /// "Tom Brennan, a diner owner", "Lisa Osborne, head of fraud at the SFO".
 fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
-    if !p.is_mark(m.last + 1, &[',']) {
+    // "Tomás Quintero (6-3), a rookie": a short aside in brackets stands between.
+    let comma = after_brackets(p, m.last + 1);
+    if !p.is_mark(comma, &[',']) {
         return None;
     }
-    let article = matches!(p.word(m.last + 2).as_deref(), Some("a" | "an" | "the"));
+    let article = matches!(p.word(comma + 1).as_deref(), Some("a" | "an" | "the"));
     // With an article, the noun may come after a few words; without one, it comes first.
     let nouns = if article {
-        m.last + 3..m.last + 7
+        comma + 2..comma + 6
     } else {
-        m.last + 2..m.last + 3
+        comma + 1..comma + 2
     };
     for k in nouns {
+        // "the Comets’ starter": a possessive's mark is passed over.
+        if p.is_mark(k, &['’', '\'']) {
+            continue;
+        }
         let Some(noun) = p.word(k) else { break };
         if ORGANISATION_NOUNS.contains(&noun.as_str()) {
             return Some(Class::Organisation);
@@ -214,4 +220,78 @@ pub(super) fn place_pair(p: &Paragraph, m: &Mention) -> bool {
         && p.tokens
             .get(m.last + 3)
             .is_none_or(|t| t.kind == Kind::Mark)
+}
+
+/// The token after a short aside in brackets starting at `k` ("(6-3)"), or `k` when there is none.
+fn after_brackets(p: &Paragraph, k: usize) -> usize {
+    if !p.is_mark(k, &['(']) {
+        return k;
+    }
+    (k + 1..k + 8)
+        .find(|&j| p.is_mark(j, &[')']))
+        .map_or(k, |j| j + 1)
+}
+
+/// Whether a name describes the noun after it ("Charlotte reliever", "Sylhet district", "the
+/// first Portland player") or, one word, stands before a record in brackets ("Charlotte
+/// (71-58) has lost"): a city's name so used may stand for its team, so the words around it do not say
+/// what it names, and a place read from them would be a guess.
+pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
+    if m.first == m.last
+        && p.is_mark(m.last + 1, &['('])
+        && p.tokens
+            .get(m.last + 2)
+            .is_some_and(|t| t.kind == Kind::Number)
+    {
+        return true;
+    }
+    let Some(next) = p.tokens.get(m.last + 1) else {
+        return false;
+    };
+    let written = next.text(p.text);
+    if next.kind != Kind::Word || !written.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let noun = written.strip_suffix('s').unwrap_or(written);
+    [PERSON_NOUNS, PLACE_NOUNS]
+        .iter()
+        .any(|list| list.contains(&written) || list.contains(&noun))
+}
+
+/// Whether a mention stands between "a"/"an" and a word in lower case: "an RBI single", "a GOP
+/// senator": it describes the thing after it.
+pub(super) fn described(p: &Paragraph, m: &Mention) -> bool {
+    let article = m
+        .first
+        .checked_sub(1)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an"));
+    article
+        && p.tokens
+            .get(m.last + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
+}
+
+/// Whether a word before the mention says it is where something is: "in Denton", "at Denton",
+/// "near Denton" (not "from" or "to", which take people and teams as well).
+pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
+    m.first
+        .checked_sub(1)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
+            )
+        })
+}
+
+/// Whether a word in lower case that reports no speech follows the mention: "NHS patients".
+pub(super) fn before_lower_case(p: &Paragraph, m: &Mention) -> bool {
+    p.tokens.get(m.last + 1).is_some_and(|t| {
+        let written = t.text(p.text);
+        t.kind == Kind::Word
+            && written.starts_with(char::is_lowercase)
+            && !SPEECH_VERBS.contains(&written)
+    })
 }

@@ -88,7 +88,10 @@ pub const PERSON_NOUNS: &[&str] = &[
     "actress", "artist", "writer", "novelist", "poet", "musician", "rapper", "comedian",
     "candidate", "lawmaker", "legislator", "prosecutor", "judge", "attorney", "defendant",
     "suspect", "entrepreneur", "billionaire", "ceo", "chairperson", "diplomat", "ambassador",
-    "general", "commander", "officer", "detective", "sheriff", "premier",
+    "general", "commander", "officer", "detective", "sheriff", "premier", "starter", "reliever",
+    "catcher", "closer", "outfielder", "infielder", "shortstop", "batter", "hitter", "rookie",
+    "defender", "winger", "linebacker", "receiver", "defenceman", "defenseman", "right-hander",
+    "left-hander",
 ];
 
 /// Nouns that, before "of", introduce a place: "the community of Whitmore".

@@ -231,3 +231,24 @@ fn third_round_a_percentage_in_words_a_possessive_year_and_no_vague_or_pronoun_o
     assert_eq!(found("It was over in a second."), []);
     assert_eq!(found("Give it a second, then try."), []);
 }
+
+#[test]
+fn clock_times_in_four_digits_and_loose_number_words_in_quotes() {
+    // Four digits before a time zone or "hours" are a time, never a count or a year.
+    let (answer, class, _, _) = one("The reading was taken at 0600 GMT on the bridge.");
+    assert_eq!((answer.as_str(), class), ("0600", Class::Time));
+    let p = Paragraph::new(0, "Troops moved at 1930 hours.");
+    let mut taken = vec![false; p.tokens.len()];
+    let got = numbers(&p, &mut taken);
+    assert_eq!(got[0].value, Value::Time(19 * 60 + 30));
+    // Digits that are no time of day are left out rather than guessed.
+    assert!(found("They met at 2475 hours.").is_empty());
+    // A year before a time zone-less noun is still a year.
+    assert_eq!(one("It opened in 1930 downtown.").1, Class::Year);
+    // A number word used as a pronoun inside a quotation is no count.
+    assert!(found("“She threw one away and we won,” Lee said.").is_empty());
+    assert!(found("“That one is special,” Lee said.").is_empty());
+    // With a counted noun, or outside a quotation, it is kept.
+    assert_eq!(one("“We lost two games,” Lee said.").0, "two");
+    assert_eq!(one("She threw one away.").0, "one");
+}

@@ -164,9 +164,13 @@ fn same_place(fact: &Fact, paragraph: &str, spots: Vec<(usize, usize)>) -> bool 
     spots.into_iter().any(|(at, end)| {
         let before = last_words(&paragraph[..at]);
         let mut rest = &paragraph[end..];
-        // Initials in brackets after a name belong to the blank: "Co. (PG&E) said".
-        if let Some(inside) = rest.trim_start().strip_prefix('(') {
-            rest = inside.split_once(')').map_or(rest, |(_, after)| after);
+        // Initials in brackets after a name belong to the blank: "Co. (PG&E) said"; a record
+        // or a score in brackets ("Charlotte (71-58) has") stays in the statement.
+        if let Some(inside) = rest.trim_start().strip_prefix('(')
+            && let Some((initials, after)) = inside.split_once(')')
+            && !initials.chars().any(|c| c.is_ascii_digit())
+        {
+            rest = after;
         }
         let after = first_words(rest);
         slots.iter().any(|(b, a)| {
