@@ -1,9 +1,11 @@
 //! One game in progress: the drawn questions, where the player is, what they answered, the score.
 
 use super::Rules;
+use super::confidence::Confidence;
 use super::judge::{Judgement, Reply, judge};
 use super::outcome::Outcome;
 use super::score::{Score, max_points};
+use super::totals::Totals;
 use crate::check::Match;
 use crate::question::{Expected, Question};
 
@@ -28,9 +30,19 @@ pub struct Answer {
     /// Text the player wrote (a short answer, or an option's text), not a letter, a number,
     /// true/false or a verdict: only such an answer, counted with `!`, is remembered.
     pub typed: bool,
+    /// How sure the player said they were (`--confidence`); none for a skip or a late answer.
+    pub confidence: Option<Confidence>,
 }
 
 impl Answer {
+    /// What the answer earned: with a confidence, its certainty-based marks; else its points.
+    pub fn earned(&self) -> i32 {
+        match self.confidence {
+            Some(c) => c.marks(self.outcome().is_right()),
+            None => self.points as i32,
+        }
+    }
+
     /// What became of the question: a late answer is late, never right.
     pub fn outcome(&self) -> Outcome {
         if self.skipped {
@@ -62,6 +74,9 @@ pub enum Step {
     Help,
     /// `!`: the answer to the question at this index now counts as right.
     Overridden(usize),
+    /// `--confidence`: the answer is judged, and the game asks how sure the player is before it
+    /// says whether it was right; the next line is read as the level (`Confidence::read`).
+    Sure,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -80,6 +95,9 @@ pub struct Game {
     rules: Rules,
     /// The option a `Confirm` asked about, how the text compared with it, and the text.
     pending: Option<(usize, Match, String)>,
+    /// `--confidence`: the answer to the current question, judged, waiting for how sure the
+    /// player is; it counts once they say.
+    unsure: Option<Answer>,
 }
 
 impl Game {
@@ -92,6 +110,7 @@ impl Game {
             score: Score::default(),
             quit: false,
             pending: None,
+            unsure: None,
         }
     }
 
@@ -112,6 +131,32 @@ impl Game {
         self.score
     }
 
+    /// The score so far: points, or with `--confidence` the certainty-based marks.
+    pub fn points(&self) -> i32 {
+        if self.rules.confidence {
+            self.score.marks
+        } else {
+            self.score.points as i32
+        }
+    }
+
+    /// The game's result as it stands: the figures the history, `scores` and `--json` show.
+    pub fn totals(&self) -> Totals {
+        Totals {
+            score: self.points(),
+            max_score: self.max_score(),
+            correct: self.score.correct,
+            answered: self.score.answered,
+            skipped: self.score.skipped,
+            total: self.questions.len() as u32,
+        }
+    }
+
+    /// Whether the game waits for how sure the player is of the answer just given (`Step::Sure`).
+    pub fn is_unsure(&self) -> bool {
+        self.unsure.is_some()
+    }
+
     /// The question waiting for an answer, with its index, or `None` when the game is over.
     pub fn current(&self) -> Option<(usize, &Question)> {
         if self.quit {
@@ -125,8 +170,10 @@ impl Game {
         self.current().is_none()
     }
 
-    /// Ends the game where it stands (the player quit or the input ended).
+    /// Ends the game where it stands (the player quit or the input ended). An answer still
+    /// waiting for its confidence is withdrawn: that question was not answered.
     pub fn end(&mut self) {
+        self.unsure = None;
         self.quit = true;
     }
 
@@ -135,6 +182,9 @@ impl Game {
     }
 
     pub fn max_score(&self) -> u32 {
+        if self.rules.confidence {
+            return self.questions.len() as u32 * Confidence::Certain.marks(true) as u32;
+        }
         max_points(
             self.questions
                 .iter()
@@ -150,6 +200,9 @@ impl Game {
     /// Takes one line of input for the current question, given `elapsed` milliseconds after it
     /// was shown.
     pub fn respond(&mut self, line: &str, elapsed: u64) -> Step {
+        if self.unsure.is_some() {
+            return self.confide(line);
+        }
         let pending = self.pending.take();
         let Some((_, question)) = self.current() else {
             return Step::Quit;
@@ -211,6 +264,7 @@ impl Game {
                     late: false,
                     overridden: false,
                     typed: false,
+                    confidence: None,
                 };
                 self.answers.push(answer.clone());
                 Step::Answered(Feedback {
@@ -226,6 +280,7 @@ impl Game {
     /// answer: the question is late, and the game goes on to the next.
     pub fn time_up(&mut self, elapsed: u64) -> Step {
         self.pending = None;
+        self.unsure = None;
         let judgement = Judgement {
             correct: false,
             given: String::new(),
@@ -244,21 +299,63 @@ impl Game {
         };
         let worth = self.rules.points(question.difficulty.points(), elapsed);
         let late = !self.rules.on_time(elapsed);
-        let points = self
-            .score
-            .record(judgement.correct && !late, worth, self.rules.streak_bonus);
         let answer = Answer {
             given: judgement.given,
             read_as: judgement.read_as,
             correct: judgement.correct,
-            points,
+            points: 0,
             skipped: false,
             how: judgement.how,
             elapsed,
             late,
             overridden: false,
             typed: judgement.typed,
+            confidence: None,
         };
+        // A late answer earns nothing however sure the player is: it is not asked.
+        if self.rules.confidence && !late {
+            self.unsure = Some(answer);
+            return Step::Sure;
+        }
+        self.settle(answer, worth)
+    }
+
+    /// Takes the line that says how sure the player is of the answer waiting (`Step::Sure`):
+    /// a level settles it; `q` ends the game, the answer withdrawn; anything else asks again.
+    fn confide(&mut self, line: &str) -> Step {
+        let trimmed = line.trim().to_lowercase();
+        if trimmed.is_empty() {
+            return Step::Empty;
+        }
+        if matches!(trimmed.as_str(), "q" | "quit" | "exit") {
+            self.end();
+            return Step::Quit;
+        }
+        let Some(level) = Confidence::read(&trimmed) else {
+            return Step::AskAgain("type 1 (a guess), 2 (fairly sure) or 3 (certain)".to_owned());
+        };
+        let Some(mut answer) = self.unsure.take() else {
+            return Step::Empty;
+        };
+        answer.confidence = Some(level);
+        let worth = self.current().map_or(0, |(_, q)| {
+            self.rules.points(q.difficulty.points(), answer.elapsed)
+        });
+        self.settle(answer, worth)
+    }
+
+    /// Counts `answer` to the current question, worth `worth` points when right (before any
+    /// streak bonus), and its marks when it has a confidence.
+    fn settle(&mut self, mut answer: Answer, worth: u32) -> Step {
+        let right = answer.outcome().is_right();
+        answer.points = self.score.record(
+            answer.correct && !answer.late,
+            worth,
+            self.rules.streak_bonus,
+        );
+        if let Some(level) = answer.confidence {
+            self.score.marks += level.marks(right);
+        }
         self.answers.push(answer.clone());
         Step::Answered(Feedback {
             answer,
@@ -316,6 +413,9 @@ impl Game {
                 .points(question.difficulty.points(), answer.elapsed);
             let right = answer.outcome().is_right();
             answer.points = score.record(right, worth, self.rules.streak_bonus);
+            if let Some(level) = answer.confidence {
+                score.marks += level.marks(right);
+            }
         }
         self.score = score;
     }
