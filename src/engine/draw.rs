@@ -10,7 +10,7 @@ use rand::{Rng, RngExt, SeedableRng};
 use super::leaks::arrange;
 use crate::generate::{Generator, authored_question, claim_question};
 use crate::heading::heading;
-use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, QuestionFile};
+use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, QuestionFile, Verdict};
 use crate::question::{Expected, Kind, Question};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,7 +187,10 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
     loop {
         let want = request.count.saturating_sub(questions.len());
         let (picked, kinds) = match &request.order {
-            Order::Shuffled => pick(&mut pool, &generator, want, &request.kinds, rng),
+            Order::Shuffled => {
+                let verdicts = verdicts_so_far(&questions);
+                pick(&mut pool, &generator, (want, verdicts), &request.kinds, rng)
+            }
             Order::Ranked(_) => pick_in_order(&mut pool, &generator, want, &request.kinds, rng),
         };
         let run_out = picked.len() < want;
@@ -216,6 +219,43 @@ fn truths_so_far(questions: &[Question]) -> (usize, usize) {
         Expected::TrueFalse(false) if q.kind == Kind::Truefalse => (t, f + 1),
         _ => (t, f),
     })
+}
+
+/// How many of `questions` are claims of each verdict, in `Verdict::ALL`'s order.
+fn verdicts_so_far(questions: &[Question]) -> [usize; 3] {
+    let mut counts = [0; 3];
+    for q in questions {
+        if let Expected::Verdict(v) = q.expected {
+            counts[verdict_index(v)] += 1;
+        }
+    }
+    counts
+}
+
+fn verdict_index(v: Verdict) -> usize {
+    Verdict::ALL.iter().position(|&x| x == v).unwrap_or(0)
+}
+
+/// The claim to ask for a verdict turn, found first at `at`: the first claim in the pool, from
+/// `at` on, whose verdict has been asked least so far (`asked`) among the verdicts still left, so
+/// that supported, refuted and not-stated claims come in turn as far as the bank allows (a
+/// player who leans one way cannot score by it). Only claims are looked at, and nothing random is
+/// drawn: a game with one verdict question draws what it always drew.
+fn balanced_claim(pool: &Pool<'_>, at: usize, asked: &[usize; 3]) -> usize {
+    let claims = || {
+        pool.left
+            .iter()
+            .enumerate()
+            .skip(at)
+            .filter_map(|(i, place)| match place {
+                Some(Item::Claim(_, claim)) => Some((i, asked[verdict_index(claim.verdict)])),
+                _ => None,
+            })
+    };
+    let Some(least) = claims().map(|(_, n)| n).min() else {
+        return at;
+    };
+    claims().find(|&(_, n)| n == least).map_or(at, |(i, _)| i)
 }
 
 /// Every fact, claim and hand-written question of `files` that can be asked as one of `kinds`.
@@ -316,11 +356,13 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
 /// Picks up to `count` distinct items and a kind for each, so that kinds take turns: the
 /// game goes through the requested kinds in blocks, each block in a random order, and each turn
 /// takes the next item that can be asked as that kind. When no item is left for a kind, the turn
-/// goes to any remaining item, as the kind it has been asked as least.
+/// goes to any remaining item, as the kind it has been asked as least. A verdict turn takes the
+/// next claim of the verdict asked least (`balanced_claim`; `verdicts`: those asked already in the
+/// game).
 fn pick<'a, R: Rng + ?Sized>(
     pool: &mut Pool<'a>,
     generator: &Generator,
-    count: usize,
+    (count, mut verdicts): (usize, [usize; 3]),
     wanted_kinds: &[Kind],
     rng: &mut R,
 ) -> (Vec<Item<'a>>, Vec<Kind>) {
@@ -355,6 +397,14 @@ fn pick<'a, R: Rng + ?Sized>(
             (None, Some((at, offered))) => (at, least_used(&offered, &used)),
             (None, None) => break,
         };
+        let at = if kind == Kind::Verdict {
+            balanced_claim(pool, at, &verdicts)
+        } else {
+            at
+        };
+        if let Some(Item::Claim(_, claim)) = &pool.left[at] {
+            verdicts[verdict_index(claim.verdict)] += 1;
+        }
         if let Some(item) = pool.left[at].take() {
             *used.entry(kind).or_default() += 1;
             picked.push(item);
