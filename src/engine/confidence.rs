@@ -84,11 +84,12 @@ impl Confidence {
     pub fn read(line: &str) -> Option<Confidence> {
         let words = crate::normalize::key(line);
         match words.as_str() {
-            "1" | "guess" | "a guess" | "guessing" | "guessed" | "just a guess" => {
+            "1" | "guess" | "guessing" | "guessed" | "not sure" | "unsure" => {
                 Some(Confidence::Guess)
             }
-            "2" | "fairly" | "fairly sure" | "fair" | "fairly certain" => Some(Confidence::Fairly),
-            "3" | "certain" | "very sure" | "i am certain" | "im certain" => {
+            "2" | "fairly" | "fairly sure" | "fair" | "fairly certain" | "pretty sure"
+            | "quite sure" => Some(Confidence::Fairly),
+            "3" | "certain" | "very sure" | "completely sure" | "positive" => {
                 Some(Confidence::Certain)
             }
             _ => None,
@@ -194,6 +195,8 @@ mod tests {
             ("a guess", Some(Confidence::Guess)),
             ("2", Some(Confidence::Fairly)),
             ("fairly", Some(Confidence::Fairly)),
+            ("pretty sure", Some(Confidence::Fairly)),
+            ("Not sure", Some(Confidence::Guess)),
             ("Fairly sure", Some(Confidence::Fairly)),
             ("3", Some(Confidence::Certain)),
             ("CERTAIN", Some(Confidence::Certain)),

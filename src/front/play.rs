@@ -120,11 +120,17 @@ fn opening(game: &Game, header: &Header, style: Style, out: &mut dyn Write) -> i
         "",
     )?;
     if let Some(limit) = game.rules().time_limit {
+        // With --confidence, marks replace points and their time bonus.
+        let pays = if game.rules().confidence {
+            "an answer after that earns nothing"
+        } else {
+            "the faster a right answer, the more it earns"
+        };
         say(
             out,
             style,
             &style.dim(&format!(
-                "Timed: {} seconds a question; the faster a right answer, the more it earns.",
+                "Timed: {} seconds a question; {pays}.",
                 amount(limit as f64 / 1000.0)
             )),
             "",

@@ -12,7 +12,7 @@ pub struct Report {
     pub totals: Totals,
     /// Answered after the time limit, or not before it (`--timed`): not right.
     pub late: u32,
-    /// `--confidence`: the certainty-based score (the same as `score`), with the calibration.
+    /// `--confidence`: the certainty-based score (then the same as `score`); absent without it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cbm_score: Option<i32>,
     /// This game beat the best score of earlier games like it.

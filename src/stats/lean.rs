@@ -7,8 +7,9 @@
 //! that the player called supported. The player is **too sceptical** when `sceptical` is at least
 //! 2, at least a quarter of the claims that were not refuted, and more than `trusting`; **too
 //! trusting** the same way round. Otherwise there is no lean (calling a claim "not stated" that
-//! the source settles is a miss, but a lean neither way). The sentence names the truth most often
-//! called so: "you called 4 of 5 not-stated claims refuted: too sceptical".
+//! the source settles is a miss, but a lean neither way). The sentence counts the claims so
+//! misjudged, naming their verdict when they all had one: "you called 4 of 5 not-stated claims
+//! refuted: too sceptical", "you called 3 of 4 supported or not-stated claims refuted".
 
 use std::collections::BTreeMap;
 
@@ -116,32 +117,35 @@ pub fn lean<'a>(questions: impl IntoIterator<Item = &'a Asked>) -> Option<Lean> 
     })
 }
 
-/// "you called 4 of 5 not-stated claims refuted": the truth among `truths` most often called
-/// `said` (the first in `truths` on a tie).
+/// "you called 4 of 5 not-stated claims refuted": the claims of `truths` called `said`, out of
+/// those answered, named by their verdict when they all had one ("supported or not-stated"
+/// when both).
 fn worst(calls: &Calls, said: Verdict, truths: [Verdict; 2]) -> String {
-    let mut best = truths[0];
-    for &t in &truths[1..] {
-        if calls[index(t)][index(said)] > calls[index(best)][index(said)] {
-            best = t;
-        }
-    }
-    let row = &calls[index(best)];
     let name = |v: Verdict| match v {
         Verdict::NotStated => "not-stated",
         other => other.name(),
     };
-    format!(
-        "you called {} of {} {} claim{} {}",
-        row[index(said)],
-        row.iter().sum::<u32>(),
-        name(best),
-        if row.iter().sum::<u32>() == 1 {
-            ""
-        } else {
-            "s"
-        },
-        said.name()
-    )
+    let called = |t: Verdict| calls[index(t)][index(said)];
+    let answered = |t: Verdict| calls[index(t)].iter().sum::<u32>();
+    let (n, of, what) = match truths.map(called) {
+        [_, 0] => (
+            called(truths[0]),
+            answered(truths[0]),
+            name(truths[0]).to_owned(),
+        ),
+        [0, _] => (
+            called(truths[1]),
+            answered(truths[1]),
+            name(truths[1]).to_owned(),
+        ),
+        [a, b] => (
+            a + b,
+            answered(truths[0]) + answered(truths[1]),
+            format!("{} or {}", name(truths[1]), name(truths[0])),
+        ),
+    };
+    let s = if of == 1 { "" } else { "s" };
+    format!("you called {n} of {of} {what} claim{s} {}", said.name())
 }
 
 #[cfg(test)]
@@ -218,7 +222,29 @@ mod tests {
         assert_eq!(l.leaning, Some(Leaning::TooTrusting));
         assert_eq!(
             l.sentence.as_deref(),
-            Some("you called 3 of 4 refuted claims supported: too trusting")
+            Some("you called 4 of 5 refuted or not-stated claims supported: too trusting")
+        );
+    }
+
+    #[test]
+    fn the_sentence_names_the_one_verdict_misjudged_when_there_is_one() {
+        let l = planted(&[
+            ("supported", "r", 2),
+            ("supported", "s", 1),
+            ("refuted", "r", 2),
+        ]);
+        assert_eq!(
+            l.sentence.as_deref(),
+            Some("you called 2 of 3 supported claims refuted: too sceptical")
+        );
+        let l = planted(&[
+            ("refuted", "s", 1),
+            ("refuted", "r", 2),
+            ("not stated", "s", 1),
+        ]);
+        assert_eq!(
+            l.sentence.as_deref(),
+            Some("you called 2 of 4 refuted or not-stated claims supported: too trusting")
         );
     }
 

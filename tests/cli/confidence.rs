@@ -143,3 +143,32 @@ fn a_timed_game_asks_how_sure_without_the_clock() {
     assert_eq!(played["score"], 0);
     assert_eq!(played["questions"][0]["result"], "right");
 }
+
+/// The README's transcripts of `--confidence` and of the lean are what the game prints.
+#[test]
+fn the_readme_transcripts_are_what_the_game_prints() {
+    let readme = include_str!("../../README.md");
+    let shown = |command: &str| {
+        let start = readme.find(command).expect("the README shows it") + command.len();
+        readme[start..start + readme[start..].find("```").unwrap()].to_owned()
+    };
+    let out = factquiz()
+        .args(["--seed", "603", "-n", "3", "--confidence"])
+        .write_stdin("r\n3\n5300\n2\nOsan\ncertain\n\n")
+        .output()
+        .unwrap();
+    let game = shown("$ cargo run --release -- --seed 603 -n 3 --confidence\n");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), game);
+    let out = factquiz()
+        .args(["--seed", "7", "-n", "3", "--kind", "verdict"])
+        .write_stdin("r\nr\nr\n\n")
+        .output()
+        .unwrap();
+    let lean = shown("$ cargo run --release -- --seed 7 -n 3 --kind verdict\n");
+    let summary = lean.split("...\n").nth(1).unwrap();
+    assert!(summary.contains("too sceptical"), "{summary}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(summary),
+        "{summary}"
+    );
+}
