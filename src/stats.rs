@@ -157,23 +157,9 @@ pub fn summarize(records: &[Record], limit: usize) -> Summary {
         }
     }
     let (by_kind, by_type) = breakdown(records.iter().flat_map(|r| &r.questions));
-    let mut by_date: BTreeMap<&str, Vec<&Asked>> = BTreeMap::new();
-    for record in records.iter().filter(|r| r.options.confidence) {
-        let date = record.time.get(..10).unwrap_or(&record.time);
-        by_date.entry(date).or_default().extend(&record.questions);
-    }
-    let calibration_by_day = by_date
-        .into_iter()
-        .filter_map(|(date, asked)| {
-            calibration(asked).map(|calibration| DayCalibration {
-                date: date.to_owned(),
-                calibration,
-            })
-        })
-        .collect();
     Summary {
         calibration: calibration(records.iter().flat_map(|r| &r.questions)),
-        calibration_by_day,
+        calibration_by_day: calibration_by_day(records),
         lean: lean(records.iter().flat_map(|r| &r.questions)),
         games: records.len(),
         overall,
@@ -196,6 +182,24 @@ pub fn summarize(records: &[Record], limit: usize) -> Summary {
         by_kind,
         by_type,
     }
+}
+
+/// The calibration of the games played with `--confidence`, day by day (UTC), oldest first.
+fn calibration_by_day(records: &[Record]) -> Vec<DayCalibration> {
+    let mut by_date: BTreeMap<&str, Vec<&Asked>> = BTreeMap::new();
+    for record in records.iter().filter(|r| r.options.confidence) {
+        let date = record.time.get(..10).unwrap_or(&record.time);
+        by_date.entry(date).or_default().extend(&record.questions);
+    }
+    by_date
+        .into_iter()
+        .filter_map(|(date, asked)| {
+            calibration(asked).map(|calibration| DayCalibration {
+                date: date.to_owned(),
+                calibration,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

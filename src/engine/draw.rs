@@ -5,13 +5,16 @@ use std::collections::BTreeMap;
 
 use super::GameRng;
 use rand::seq::SliceRandom;
-use rand::{Rng, RngExt, SeedableRng};
+use rand::{Rng, SeedableRng};
 
 use super::leaks::arrange;
+
+mod balance;
 use crate::generate::{Generator, authored_question, claim_question};
 use crate::heading::heading;
-use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, QuestionFile, Verdict};
-use crate::question::{Expected, Kind, Question};
+use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, QuestionFile};
+use crate::question::{Kind, Question};
+use balance::{assign_truths, balanced_claim, truths_so_far, verdict_index, verdicts_so_far};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DrawRequest {
@@ -212,52 +215,6 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
     }
 }
 
-/// How many of `questions` are true/false statements that are true, and how many false.
-fn truths_so_far(questions: &[Question]) -> (usize, usize) {
-    questions.iter().fold((0, 0), |(t, f), q| match q.expected {
-        Expected::TrueFalse(true) if q.kind == Kind::Truefalse => (t + 1, f),
-        Expected::TrueFalse(false) if q.kind == Kind::Truefalse => (t, f + 1),
-        _ => (t, f),
-    })
-}
-
-/// How many of `questions` are claims of each verdict, in `Verdict::ALL`'s order.
-fn verdicts_so_far(questions: &[Question]) -> [usize; 3] {
-    let mut counts = [0; 3];
-    for q in questions {
-        if let Expected::Verdict(v) = q.expected {
-            counts[verdict_index(v)] += 1;
-        }
-    }
-    counts
-}
-
-fn verdict_index(v: Verdict) -> usize {
-    Verdict::ALL.iter().position(|&x| x == v).unwrap_or(0)
-}
-
-/// The claim to ask for a verdict turn, found first at `at`: the first claim in the pool, from
-/// `at` on, whose verdict has been asked least so far (`asked`) among the verdicts still left, so
-/// that supported, refuted and not-stated claims come in turn as far as the bank allows (a
-/// player who leans one way cannot score by it). Only claims are looked at, and nothing random is
-/// drawn: a game with one verdict question draws what it always drew.
-fn balanced_claim(pool: &Pool<'_>, at: usize, asked: &[usize; 3]) -> usize {
-    let claims = || {
-        pool.left
-            .iter()
-            .enumerate()
-            .skip(at)
-            .filter_map(|(i, place)| match place {
-                Some(Item::Claim(_, claim)) => Some((i, asked[verdict_index(claim.verdict)])),
-                _ => None,
-            })
-    };
-    let Some(least) = claims().map(|(_, n)| n).min() else {
-        return at;
-    };
-    claims().find(|&(_, n)| n == least).map_or(at, |(i, _)| i)
-}
-
 /// Every fact, claim and hand-written question of `files` that can be asked as one of `kinds`.
 pub fn keys(files: &[&QuestionFile], kinds: &[Kind]) -> Vec<ItemKey> {
     let generator = Generator::new(files.iter().copied());
@@ -422,26 +379,4 @@ fn least_used(offered: &[Kind], used: &BTreeMap<Kind, usize>) -> Kind {
         .copied()
         .min_by_key(|k| used.get(k).copied().unwrap_or(0))
         .unwrap_or(Kind::Short)
-}
-
-/// For true/false questions, half carry the true value (the odd one out decided at random),
-/// counting the `already` (true, false) statements of the game.
-fn assign_truths<R: Rng + ?Sized>(
-    kinds: &[Kind],
-    already: (usize, usize),
-    rng: &mut R,
-) -> Vec<bool> {
-    let count = kinds.iter().filter(|k| **k == Kind::Truefalse).count();
-    let total = already.0 + already.1 + count;
-    let trues = (total / 2).saturating_sub(already.0).min(count);
-    let mut truths: Vec<bool> = (0..count).map(|i| i < trues).collect();
-    if total % 2 == 1 && trues < count {
-        truths[count - 1] = rng.random_bool(0.5);
-    }
-    truths.shuffle(rng);
-    let mut truths = truths.into_iter();
-    kinds
-        .iter()
-        .map(|k| *k == Kind::Truefalse && truths.next().unwrap_or(true))
-        .collect()
 }

@@ -9,6 +9,9 @@ use super::totals::Totals;
 use crate::check::Match;
 use crate::question::{Expected, Question};
 
+mod counted;
+mod sure;
+
 /// What the player answered to one question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
@@ -318,106 +321,6 @@ impl Game {
             return Step::Sure;
         }
         self.settle(answer, worth)
-    }
-
-    /// Takes the line that says how sure the player is of the answer waiting (`Step::Sure`):
-    /// a level settles it; `q` ends the game, the answer withdrawn; anything else asks again.
-    fn confide(&mut self, line: &str) -> Step {
-        let trimmed = line.trim().to_lowercase();
-        if trimmed.is_empty() {
-            return Step::Empty;
-        }
-        if matches!(trimmed.as_str(), "q" | "quit" | "exit") {
-            self.end();
-            return Step::Quit;
-        }
-        let Some(level) = Confidence::read(&trimmed) else {
-            return Step::AskAgain("type 1 (a guess), 2 (fairly sure) or 3 (certain)".to_owned());
-        };
-        let Some(mut answer) = self.unsure.take() else {
-            return Step::Empty;
-        };
-        answer.confidence = Some(level);
-        let worth = self.current().map_or(0, |(_, q)| {
-            self.rules.points(q.difficulty.points(), answer.elapsed)
-        });
-        self.settle(answer, worth)
-    }
-
-    /// Counts `answer` to the current question, worth `worth` points when right (before any
-    /// streak bonus), and its marks when it has a confidence.
-    fn settle(&mut self, mut answer: Answer, worth: u32) -> Step {
-        let right = answer.outcome().is_right();
-        answer.points = self.score.record(
-            answer.correct && !answer.late,
-            worth,
-            self.rules.streak_bonus,
-        );
-        if let Some(level) = answer.confidence {
-            self.score.marks += level.marks(right);
-        }
-        self.answers.push(answer.clone());
-        Step::Answered(Feedback {
-            answer,
-            score: self.score,
-        })
-    }
-
-    /// Whether `!` at the next prompt may count the answer at `index` as right: text the player
-    /// typed (a short answer, or an option's text), judged wrong, not already counted.
-    pub fn can_override(&self, index: usize) -> bool {
-        self.can_count(index) && self.answers[index].typed
-    }
-
-    /// Whether `!N` at the end of the game may count the answer at `index` as right: any question
-    /// answered and judged wrong (not skipped, not already counted).
-    pub fn can_count(&self, index: usize) -> bool {
-        self.answers
-            .get(index)
-            .is_some_and(|a| a.outcome() == Outcome::Wrong && !a.overridden)
-    }
-
-    /// The answers that `!N` may still count as right at the end, with their questions, in order.
-    pub fn overridable(&self) -> impl Iterator<Item = (usize, &Question, &Answer)> {
-        self.questions
-            .iter()
-            .zip(&self.answers)
-            .enumerate()
-            .filter(|(i, _)| self.can_count(*i))
-            .map(|(i, (q, a))| (i, q, a))
-    }
-
-    /// Counts the answer at `index` as right (`!`): its points are earned and the score worked
-    /// out again in order, streaks included. `false` when it cannot be (`can_count`).
-    pub fn override_answer(&mut self, index: usize) -> bool {
-        if !self.can_count(index) {
-            return false;
-        }
-        let answer = &mut self.answers[index];
-        answer.correct = true;
-        answer.overridden = true;
-        self.rescore();
-        true
-    }
-
-    /// The score and each answer's points worked out again from the answers, in order.
-    fn rescore(&mut self) {
-        let mut score = Score::default();
-        for (question, answer) in self.questions.iter().zip(&mut self.answers) {
-            if answer.skipped {
-                score.skip();
-                continue;
-            }
-            let worth = self
-                .rules
-                .points(question.difficulty.points(), answer.elapsed);
-            let right = answer.outcome().is_right();
-            answer.points = score.record(right, worth, self.rules.streak_bonus);
-            if let Some(level) = answer.confidence {
-                score.marks += level.marks(right);
-            }
-        }
-        self.score = score;
     }
 
     /// The questions answered wrong, late or skipped, with their answers, in order.

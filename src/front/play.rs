@@ -97,7 +97,7 @@ fn opening(game: &Game, header: &Header, style: Style, out: &mut dyn Write) -> i
         out,
         style,
         &style.dim(&format!(
-            "factquiz {} · {}{total} question{}{}{} · seed {}",
+            "factquiz {} · {}{total} question{}{} · seed {}",
             env!("CARGO_PKG_VERSION"),
             match header.mode {
                 Mode::Play => "",
@@ -105,16 +105,7 @@ fn opening(game: &Game, header: &Header, style: Style, out: &mut dyn Write) -> i
                 Mode::Retry => "retry of the last game's misses · ",
             },
             plural(total),
-            match (game.rules().strict, game.rules().confidence) {
-                (false, false) => "",
-                (true, false) => " · strict",
-                (false, true) => " · confidence",
-                (true, true) => " · strict · confidence",
-            },
-            match game.rules().time_limit {
-                Some(ms) => format!(" · timed {} s", amount(ms as f64 / 1000.0)),
-                None => String::new(),
-            },
+            rule_labels(game.rules()),
             game.seed()
         )),
         "",
@@ -165,6 +156,22 @@ fn opening(game: &Game, header: &Header, style: Style, out: &mut dyn Write) -> i
         "",
     )?;
     Ok(())
+}
+
+/// The header's names of the options that change how answers count: " · strict · confidence ·
+/// timed 20 s".
+fn rule_labels(rules: crate::engine::Rules) -> String {
+    let mut labels = String::new();
+    if rules.strict {
+        labels.push_str(" · strict");
+    }
+    if rules.confidence {
+        labels.push_str(" · confidence");
+    }
+    if let Some(ms) = rules.time_limit {
+        labels.push_str(&format!(" · timed {} s", amount(ms as f64 / 1000.0)));
+    }
+    labels
 }
 
 /// Reads lines for question `i` until one answers it, quits, or ends the game (`Err`): a line that
