@@ -10,7 +10,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 use factquiz::model::AnswerType;
 use factquiz::question::Kind;
-use factquiz::record::{Asked, Ending, HISTORY_VERSION, Mode, Options, Outcome, Record};
+use factquiz::record::{Asked, Ending, HISTORY_VERSION, Mode, Options, Outcome, Record, Totals};
 use factquiz::store::History;
 
 /// A game of ten questions, about the size of a real one in the history.
@@ -27,6 +27,7 @@ fn record(seed: u64) -> Record {
             result: Outcome::Right,
             points: 2,
             overridden: false,
+            confidence: None,
         })
         .collect();
     Record {
@@ -42,14 +43,17 @@ fn record(seed: u64) -> Record {
             streak_bonus: true,
             timed: None,
             events: Vec::new(),
+            confidence: false,
         },
         ending: Ending::Finished,
-        score: 20,
-        max_score: 20,
-        correct: 10,
-        answered: 10,
-        skipped: 0,
-        total: 10,
+        totals: Totals {
+            score: 20,
+            max_score: 20,
+            correct: 10,
+            answered: 10,
+            skipped: 0,
+            total: 10,
+        },
         questions,
     }
 }

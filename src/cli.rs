@@ -296,6 +296,11 @@ pub struct PlayArgs {
     #[arg(long)]
     pub no_streak_bonus: bool,
 
+    /// After each answer, say how sure you are (1 a guess, 2 fairly, 3 certain): right earns
+    /// 1/2/3, wrong costs 0/2/6, and the summary shows how well your certainty matched
+    #[arg(long)]
+    pub confidence: bool,
+
     /// Do not record this game in the history
     #[arg(long)]
     pub no_save: bool,

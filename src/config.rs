@@ -80,6 +80,8 @@ pub struct PlayConfig {
     /// The time a question has, when timed.
     pub timed: Option<Duration>,
     pub streak_bonus: bool,
+    /// `--confidence`: certainty-based marking.
+    pub confidence: bool,
     /// Record the game in the history.
     pub save: bool,
     pub json: bool,
@@ -199,6 +201,7 @@ impl From<PlayArgs> for PlayConfig {
             },
             timed: args.timed.map(Duration::from_secs_f64),
             streak_bonus: !args.no_streak_bonus,
+            confidence: args.confidence,
             save: !args.no_save,
             json: args.json,
         }

@@ -104,7 +104,7 @@ pub enum Retry<'r> {
 /// once changes nothing): those missed, wrong, skipped or late; and, when that game was itself a
 /// retry left early, the ones it did not reach.
 pub fn retry(records: &[Record]) -> Retry<'_> {
-    let Some(last) = records.iter().rev().find(|r| r.answered > 0) else {
+    let Some(last) = records.iter().rev().find(|r| r.totals.answered > 0) else {
         return Retry::NoGame;
     };
     let owed = |result: Outcome| {

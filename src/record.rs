@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::engine::{Ending, Mode, Outcome};
+pub use crate::engine::{Confidence, Ending, Mode, Outcome, Totals};
 use crate::engine::{Game, ItemKey};
 use crate::model::AnswerType;
 use crate::question::Kind;
@@ -23,13 +23,9 @@ pub struct Record {
     pub seed: u64,
     pub options: Options,
     pub ending: Ending,
-    pub score: u32,
-    pub max_score: u32,
-    pub correct: u32,
-    /// Questions answered, skips included.
-    pub answered: u32,
-    pub skipped: u32,
-    pub total: u32,
+    /// `score`, `max_score`, `correct`, `answered` (skips included), `skipped` and `total`.
+    #[serde(flatten)]
+    pub totals: Totals,
     pub questions: Vec<Asked>,
 }
 
@@ -46,6 +42,9 @@ pub struct Options {
     /// The events asked for with `--event`; empty: every event loaded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
+    /// `--confidence`: answers earned certainty-based marks.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub confidence: bool,
 }
 
 /// One question of the game and what became of it.
@@ -63,10 +62,14 @@ pub struct Asked {
     /// What the player typed; `null` for a question not reached.
     pub given: Option<String>,
     pub result: Outcome,
-    pub points: u32,
+    /// What it earned: points, or with `--confidence` its marks (below zero for a sure miss).
+    pub points: i32,
     /// Typed, judged wrong, and counted as right at the player's word (`!`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub overridden: bool,
+    /// How sure the player said they were, 1 to 3 (`--confidence`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
 }
 
 impl Asked {
@@ -81,7 +84,6 @@ impl Asked {
 impl Record {
     /// The record of `game`, played in `mode` with `options`, ended as `ending` at `time`.
     pub fn of(game: &Game, mode: Mode, options: Options, ending: Ending, time: String) -> Record {
-        let score = game.score();
         let answers = game.answers();
         let mut events: Vec<String> = Vec::new();
         let questions = game
@@ -102,8 +104,9 @@ impl Record {
                     answer: q.answer.clone(),
                     given: answer.map(|a| a.given.clone()),
                     result,
-                    points: answer.map_or(0, |a| a.points),
+                    points: answer.map_or(0, |a| a.earned()),
                     overridden: answer.is_some_and(|a| a.overridden),
+                    confidence: answer.and_then(|a| a.confidence),
                 }
             })
             .collect();
@@ -116,23 +119,23 @@ impl Record {
             seed: game.seed(),
             options,
             ending,
-            score: score.points,
-            max_score: game.max_score(),
-            correct: score.correct,
-            answered: score.answered,
-            skipped: score.skipped,
-            total: game.questions().len() as u32,
+            totals: game.totals(),
             questions,
         }
     }
 
-    /// The best score before this one among games of the same mode, events and length; `None`
-    /// when there is none to compare with.
-    pub fn previous_best<'a>(&self, earlier: impl IntoIterator<Item = &'a Record>) -> Option<u32> {
+    /// The best score before this one among games of the same mode, events, length and marking
+    /// (points, or marks with `--confidence`); `None` when there is none to compare with.
+    pub fn previous_best<'a>(&self, earlier: impl IntoIterator<Item = &'a Record>) -> Option<i32> {
         earlier
             .into_iter()
-            .filter(|r| r.mode == self.mode && r.events == self.events && r.total == self.total)
-            .map(|r| r.score)
+            .filter(|r| {
+                r.mode == self.mode
+                    && r.events == self.events
+                    && r.totals.total == self.totals.total
+                    && r.options.confidence == self.options.confidence
+            })
+            .map(|r| r.totals.score)
             .max()
     }
 }

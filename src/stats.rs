@@ -5,7 +5,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::record::{Asked, Ending, Mode, Outcome, Record};
+use crate::record::{Asked, Ending, Mode, Outcome, Record, Totals};
+
+mod calibration;
+mod lean;
+
+pub use calibration::{Calibration, Level, Verdict as CalibrationVerdict, band_text, calibration};
+pub use lean::{Lean, Leaning, lean};
 
 /// Right answers out of answered questions (skips count as answered, not as right).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -61,15 +67,34 @@ pub struct Summary {
     pub by_day: Vec<Day>,
     pub by_kind: BTreeMap<&'static str, Tally>,
     pub by_type: BTreeMap<&'static str, Tally>,
+    /// Every answer given a confidence (`--confidence`), in every game; none without one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<Calibration>,
+    /// The same by day (UTC), oldest first: days with such answers only.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub calibration_by_day: Vec<DayCalibration>,
+    /// Accuracy per verdict on fact-check claims, and the lean; none without a claim answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lean: Option<Lean>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DayCalibration {
+    pub date: String,
+    #[serde(flatten)]
+    pub calibration: Calibration,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Best {
     pub events: Vec<String>,
     pub total: u32,
-    pub score: u32,
+    pub score: i32,
     pub max_score: u32,
     pub time: String,
+    /// Games played with `--confidence` (scored in marks) have bests of their own.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub confidence: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,13 +103,12 @@ pub struct PastGame {
     pub mode: Mode,
     pub events: Vec<String>,
     pub seed: u64,
-    pub score: u32,
-    pub max_score: u32,
-    pub correct: u32,
-    pub answered: u32,
-    pub skipped: u32,
-    pub total: u32,
+    /// As in the history: `answered` includes the skips.
+    #[serde(flatten)]
+    pub totals: Totals,
     pub ending: Ending,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub confidence: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -98,7 +122,7 @@ pub struct Day {
 /// The figures of `records` (oldest first), with the last `limit` games.
 pub fn summarize(records: &[Record], limit: usize) -> Summary {
     let mut overall = Tally::default();
-    let mut best: BTreeMap<(Vec<String>, u32), Best> = BTreeMap::new();
+    let mut best: BTreeMap<(bool, Vec<String>, u32), Best> = BTreeMap::new();
     let mut days: BTreeMap<String, Day> = BTreeMap::new();
     for record in records {
         let date: String = record.time.chars().take(10).collect();
@@ -112,18 +136,21 @@ pub fn summarize(records: &[Record], limit: usize) -> Summary {
             overall.add(asked);
             day.tally.add(asked);
         }
-        if record.mode == Mode::Play && record.answered > 0 {
-            let key = (record.events.clone(), record.total);
-            let better = best.get(&key).is_none_or(|b| record.score >= b.score);
+        let totals = &record.totals;
+        if record.mode == Mode::Play && totals.answered > 0 {
+            let confidence = record.options.confidence;
+            let key = (confidence, record.events.clone(), totals.total);
+            let better = best.get(&key).is_none_or(|b| totals.score >= b.score);
             if better {
                 best.insert(
                     key,
                     Best {
                         events: record.events.clone(),
-                        total: record.total,
-                        score: record.score,
-                        max_score: record.max_score,
+                        total: totals.total,
+                        score: totals.score,
+                        max_score: totals.max_score,
                         time: record.time.clone(),
+                        confidence,
                     },
                 );
             }
@@ -131,6 +158,9 @@ pub fn summarize(records: &[Record], limit: usize) -> Summary {
     }
     let (by_kind, by_type) = breakdown(records.iter().flat_map(|r| &r.questions));
     Summary {
+        calibration: calibration(records.iter().flat_map(|r| &r.questions)),
+        calibration_by_day: calibration_by_day(records),
+        lean: lean(records.iter().flat_map(|r| &r.questions)),
         games: records.len(),
         overall,
         best: best.into_values().collect(),
@@ -143,19 +173,33 @@ pub fn summarize(records: &[Record], limit: usize) -> Summary {
                 mode: r.mode,
                 events: r.events.clone(),
                 seed: r.seed,
-                score: r.score,
-                max_score: r.max_score,
-                correct: r.correct,
-                answered: r.answered,
-                skipped: r.skipped,
-                total: r.total,
+                totals: r.totals,
                 ending: r.ending,
+                confidence: r.options.confidence,
             })
             .collect(),
         by_day: days.into_values().collect(),
         by_kind,
         by_type,
     }
+}
+
+/// The calibration of the games played with `--confidence`, day by day (UTC), oldest first.
+fn calibration_by_day(records: &[Record]) -> Vec<DayCalibration> {
+    let mut by_date: BTreeMap<&str, Vec<&Asked>> = BTreeMap::new();
+    for record in records.iter().filter(|r| r.options.confidence) {
+        let date = record.time.get(..10).unwrap_or(&record.time);
+        by_date.entry(date).or_default().extend(&record.questions);
+    }
+    by_date
+        .into_iter()
+        .filter_map(|(date, asked)| {
+            calibration(asked).map(|calibration| DayCalibration {
+                date: date.to_owned(),
+                calibration,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 
-use factquiz::record::{Ending, HISTORY_VERSION, Mode, Options, Record};
+use factquiz::record::{Ending, HISTORY_VERSION, Mode, Options, Record, Totals};
 use factquiz::store::History;
 
 fn record() -> Record {
@@ -25,14 +25,18 @@ fn record() -> Record {
             strict: false,
             streak_bonus: true,
             timed: None,
+            events: Vec::new(),
+            confidence: false,
         },
         ending: Ending::Finished,
-        score: 0,
-        max_score: 1,
-        correct: 0,
-        answered: 0,
-        skipped: 0,
-        total: 1,
+        totals: Totals {
+            score: 0,
+            max_score: 1,
+            correct: 0,
+            answered: 0,
+            skipped: 0,
+            total: 1,
+        },
         questions: Vec::new(),
     }
 }
@@ -62,7 +66,9 @@ fuzz_target!(|data: &[u8]| {
     let history = History::new(dir.path()).with_max_bytes(1 << 20);
     fs::write(history.path(), data).expect("the history is written");
 
-    let looked = history.read(false).expect("a regular file under the cap is read");
+    let looked = history
+        .read(false)
+        .expect("a regular file under the cap is read");
     assert_eq!(read(&history.path()), data, "reading changes nothing");
 
     let repaired = history.read(true).expect("it is read and repaired");
@@ -80,5 +86,8 @@ fuzz_target!(|data: &[u8]| {
     let after = history.read(false).expect("the history is read");
     let mut expected = looked.records;
     expected.push(saved);
-    assert_eq!(after.records, expected, "a save adds its record and nothing else");
+    assert_eq!(
+        after.records, expected,
+        "a save adds its record and nothing else"
+    );
 });

@@ -131,6 +131,7 @@ pub fn ready(
         strict: config.strict,
         streak_bonus: config.streak_bonus,
         time_limit: config.timed.map(|d| d.as_millis() as u64),
+        confidence: config.confidence,
     };
     Ok(Ready {
         game: Game::new(seed, questions, rules),
@@ -156,6 +157,7 @@ pub fn run(
         streak_bonus: config.streak_bonus,
         timed: config.timed.map(|d| d.as_secs_f64()),
         events: config.events.clone(),
+        confidence: config.confidence,
     };
     let record = Record::of(&game, config.mode, options, ending, time);
     let previous_best = match config.mode {
@@ -166,7 +168,7 @@ pub fn run(
     screen.text.flush()?;
     if let Some(out) = screen.report {
         let mut report = Report::of(&game);
-        report.new_best = previous_best.is_some_and(|best| record.score > best);
+        report.new_best = previous_best.is_some_and(|best| record.totals.score > best);
         front::write_json(out, &report)?;
         out.flush()?;
     }
@@ -200,6 +202,7 @@ mod tests {
             mode,
             timed: None,
             streak_bonus: true,
+            confidence: false,
             save: true,
             json: false,
         }
@@ -227,6 +230,7 @@ mod tests {
             streak_bonus: true,
             timed: None,
             events: Vec::new(),
+            confidence: false,
         };
         Record::of(
             &game,

@@ -5,9 +5,9 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::error::Error;
-use crate::front::{clean_line, count, write_json};
+use crate::front::{Style, calibration_table, clean_line, count, verdicts, write_json};
 use crate::record::{Ending, Mode, Record};
-use crate::stats::{Tally, summarize};
+use crate::stats::{CalibrationVerdict, Summary, Tally, summarize};
 
 pub fn scores(
     records: &[Record],
@@ -41,12 +41,17 @@ pub fn scores(
     for best in &summary.best {
         writeln!(
             out,
-            "  {:<34} {:>3} of {:<3} in {}  {}",
+            "  {:<34} {:>3} of {:<3} in {}  {}{}",
             clean_line(&best.events.join(", ")),
             best.score,
             best.max_score,
             count(best.total, "question"),
-            day(&best.time)
+            day(&best.time),
+            if best.confidence {
+                "  (confidence)"
+            } else {
+                ""
+            }
         )?;
     }
     last_games(out, &summary.last)?;
@@ -67,6 +72,56 @@ pub fn scores(
     groups(out, &weakest_first(&summary.by_kind))?;
     writeln!(out, "\nBy answer type (weakest first):")?;
     groups(out, &weakest_first(&summary.by_type))?;
+    judgement(out, &summary)
+}
+
+/// Accuracy per verdict and the lean; with games played with `--confidence`, the calibration of
+/// them all and day by day.
+fn judgement(out: &mut dyn Write, summary: &Summary) -> Result<(), Error> {
+    if let Some(lean) = &summary.lean {
+        writeln!(out, "\nFact-check claims by verdict:")?;
+        verdicts(out, Style::PLAIN, lean, "  ")?;
+        if lean.sentence.is_none() {
+            writeln!(
+                out,
+                "  No lean towards calling claims refuted or supported."
+            )?;
+        }
+    }
+    if let Some(calibration) = &summary.calibration {
+        let answers: u32 = calibration.levels.iter().map(|l| l.answers).sum();
+        writeln!(
+            out,
+            "\nCalibration ({} with --confidence):",
+            count(answers, "answer")
+        )?;
+        calibration_table(out, Style::PLAIN, calibration, "  ")?;
+        writeln!(out, "\nCalibration by day:")?;
+        for day in &summary.calibration_by_day {
+            let answers: u32 = day.calibration.levels.iter().map(|l| l.answers).sum();
+            let word = match day.calibration.verdict {
+                CalibrationVerdict::OverConfident => "over-confident",
+                CalibrationVerdict::UnderConfident => "under-confident",
+                CalibrationVerdict::WellCalibrated => "well calibrated",
+            };
+            let shares: Vec<String> = day
+                .calibration
+                .levels
+                .iter()
+                .map(|l| match l.share() {
+                    Some(p) => format!("{} {:.0}%", l.level.level(), p * 100.0),
+                    None => format!("{} –", l.level.level()),
+                })
+                .collect();
+            writeln!(
+                out,
+                "  {}  {:>11}  right at {}  {word}",
+                clean_line(&day.date),
+                count(answers, "answer"),
+                shares.join(" · ")
+            )?;
+        }
+    }
     Ok(())
 }
 
@@ -87,15 +142,20 @@ fn last_games(out: &mut dyn Write, last: &[crate::stats::PastGame]) -> Result<()
         };
         writeln!(
             out,
-            "  {}  {mode:<8} {:>3} of {:<3} {}/{} right of {}{ending}  seed {}",
+            "  {}  {mode:<8} {:>3} of {:<3} {}/{} right of {}{ending}  seed {}{}",
             clean_line(&game.time.replace('T', " ").replace('Z', "")),
-            game.score,
-            game.max_score,
-            game.correct,
+            game.totals.score,
+            game.totals.max_score,
+            game.totals.correct,
             // A skip is no answer (the history keeps skips among the answered).
-            game.answered - game.skipped.min(game.answered),
-            game.total,
-            game.seed
+            game.totals.answers(),
+            game.totals.total,
+            game.seed,
+            if game.confidence {
+                "  (confidence)"
+            } else {
+                ""
+            }
         )?;
     }
     Ok(())

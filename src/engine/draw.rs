@@ -5,13 +5,16 @@ use std::collections::BTreeMap;
 
 use super::GameRng;
 use rand::seq::SliceRandom;
-use rand::{Rng, RngExt, SeedableRng};
+use rand::{Rng, SeedableRng};
 
 use super::leaks::arrange;
+
+mod balance;
 use crate::generate::{Generator, authored_question, claim_question};
 use crate::heading::heading;
 use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, QuestionFile};
-use crate::question::{Expected, Kind, Question};
+use crate::question::{Kind, Question};
+use balance::{assign_truths, balanced_claim, truths_so_far, verdict_index, verdicts_so_far};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DrawRequest {
@@ -187,7 +190,10 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
     loop {
         let want = request.count.saturating_sub(questions.len());
         let (picked, kinds) = match &request.order {
-            Order::Shuffled => pick(&mut pool, &generator, want, &request.kinds, rng),
+            Order::Shuffled => {
+                let verdicts = verdicts_so_far(&questions);
+                pick(&mut pool, &generator, (want, verdicts), &request.kinds, rng)
+            }
             Order::Ranked(_) => pick_in_order(&mut pool, &generator, want, &request.kinds, rng),
         };
         let run_out = picked.len() < want;
@@ -207,15 +213,6 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
         questions,
         available,
     }
-}
-
-/// How many of `questions` are true/false statements that are true, and how many false.
-fn truths_so_far(questions: &[Question]) -> (usize, usize) {
-    questions.iter().fold((0, 0), |(t, f), q| match q.expected {
-        Expected::TrueFalse(true) if q.kind == Kind::Truefalse => (t + 1, f),
-        Expected::TrueFalse(false) if q.kind == Kind::Truefalse => (t, f + 1),
-        _ => (t, f),
-    })
 }
 
 /// Every fact, claim and hand-written question of `files` that can be asked as one of `kinds`.
@@ -316,11 +313,13 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
 /// Picks up to `count` distinct items and a kind for each, so that kinds take turns: the
 /// game goes through the requested kinds in blocks, each block in a random order, and each turn
 /// takes the next item that can be asked as that kind. When no item is left for a kind, the turn
-/// goes to any remaining item, as the kind it has been asked as least.
+/// goes to any remaining item, as the kind it has been asked as least. A verdict turn takes the
+/// next claim of the verdict asked least (`balanced_claim`; `verdicts`: those asked already in the
+/// game).
 fn pick<'a, R: Rng + ?Sized>(
     pool: &mut Pool<'a>,
     generator: &Generator,
-    count: usize,
+    (count, mut verdicts): (usize, [usize; 3]),
     wanted_kinds: &[Kind],
     rng: &mut R,
 ) -> (Vec<Item<'a>>, Vec<Kind>) {
@@ -355,6 +354,14 @@ fn pick<'a, R: Rng + ?Sized>(
             (None, Some((at, offered))) => (at, least_used(&offered, &used)),
             (None, None) => break,
         };
+        let at = if kind == Kind::Verdict {
+            balanced_claim(pool, at, &verdicts)
+        } else {
+            at
+        };
+        if let Some(Item::Claim(_, claim)) = &pool.left[at] {
+            verdicts[verdict_index(claim.verdict)] += 1;
+        }
         if let Some(item) = pool.left[at].take() {
             *used.entry(kind).or_default() += 1;
             picked.push(item);
@@ -372,26 +379,4 @@ fn least_used(offered: &[Kind], used: &BTreeMap<Kind, usize>) -> Kind {
         .copied()
         .min_by_key(|k| used.get(k).copied().unwrap_or(0))
         .unwrap_or(Kind::Short)
-}
-
-/// For true/false questions, half carry the true value (the odd one out decided at random),
-/// counting the `already` (true, false) statements of the game.
-fn assign_truths<R: Rng + ?Sized>(
-    kinds: &[Kind],
-    already: (usize, usize),
-    rng: &mut R,
-) -> Vec<bool> {
-    let count = kinds.iter().filter(|k| **k == Kind::Truefalse).count();
-    let total = already.0 + already.1 + count;
-    let trues = (total / 2).saturating_sub(already.0).min(count);
-    let mut truths: Vec<bool> = (0..count).map(|i| i < trues).collect();
-    if total % 2 == 1 && trues < count {
-        truths[count - 1] = rng.random_bool(0.5);
-    }
-    truths.shuffle(rng);
-    let mut truths = truths.into_iter();
-    kinds
-        .iter()
-        .map(|k| *k == Kind::Truefalse && truths.next().unwrap_or(true))
-        .collect()
 }

@@ -249,3 +249,58 @@ fn the_whole_bundled_bank_can_be_played_with_no_leak() {
         assert_fair(&files, &game, &format!("the whole bank, seed {seed}"));
     }
 }
+
+/// How many claims of each verdict (supported, refuted, not stated) `game` asks.
+fn verdict_counts(game: &[Question]) -> [usize; 3] {
+    let mut counts = [0; 3];
+    for q in game {
+        if let Expected::Verdict(v) = q.expected {
+            counts[Verdict::ALL.iter().position(|&x| x == v).unwrap()] += 1;
+        }
+    }
+    counts
+}
+
+fn draw_kinds(files: &[QuestionFile], seed: u64, count: usize, kinds: &[Kind]) -> Vec<Question> {
+    let refs: Vec<&QuestionFile> = files.iter().collect();
+    let request = DrawRequest {
+        count,
+        kinds: kinds.to_vec(),
+        seed,
+        order: Order::Shuffled,
+    };
+    draw(&refs, &request).questions
+}
+
+#[test]
+fn verdicts_are_drawn_in_turn() {
+    // The bundled file has six claims of each verdict.
+    let files = bundled();
+    for seed in 0..40 {
+        let three = draw_kinds(&files, seed, 3, &[Kind::Verdict]);
+        assert_eq!(verdict_counts(&three), [1, 1, 1], "seed {seed}");
+        let six = draw_kinds(&files, seed, 6, &[Kind::Verdict]);
+        assert_eq!(verdict_counts(&six), [2, 2, 2], "seed {seed}");
+        let mixed = verdict_counts(&draw_game(&files, seed, 14));
+        let (most, least) = (mixed.iter().max().unwrap(), mixed.iter().min().unwrap());
+        assert!(most - least <= 1, "seed {seed}: {mixed:?}");
+    }
+}
+
+#[test]
+fn verdicts_are_as_balanced_as_the_bank_allows() {
+    // Every supported claim and one refuted claim: the refuted one is always asked, first chance.
+    let mut files = bundled();
+    let mut kept_refuted = false;
+    files[0].claims.retain(|c| match c.verdict {
+        Verdict::Supported => true,
+        Verdict::Refuted => !std::mem::replace(&mut kept_refuted, true),
+        Verdict::NotStated => false,
+    });
+    for seed in 0..20 {
+        let game = draw_kinds(&files, seed, 4, &[Kind::Verdict]);
+        assert_eq!(verdict_counts(&game), [3, 1, 0], "seed {seed}");
+        let two = draw_kinds(&files, seed, 2, &[Kind::Verdict]);
+        assert_eq!(verdict_counts(&two), [1, 1, 0], "seed {seed}");
+    }
+}

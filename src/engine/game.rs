@@ -1,11 +1,16 @@
 //! One game in progress: the drawn questions, where the player is, what they answered, the score.
 
 use super::Rules;
+use super::confidence::Confidence;
 use super::judge::{Judgement, Reply, judge};
 use super::outcome::Outcome;
 use super::score::{Score, max_points};
+use super::totals::Totals;
 use crate::check::Match;
 use crate::question::{Expected, Question};
+
+mod counted;
+mod sure;
 
 /// What the player answered to one question.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,9 +33,19 @@ pub struct Answer {
     /// Text the player wrote (a short answer, or an option's text), not a letter, a number,
     /// true/false or a verdict: only such an answer, counted with `!`, is remembered.
     pub typed: bool,
+    /// How sure the player said they were (`--confidence`); none for a skip or a late answer.
+    pub confidence: Option<Confidence>,
 }
 
 impl Answer {
+    /// What the answer earned: with a confidence, its certainty-based marks; else its points.
+    pub fn earned(&self) -> i32 {
+        match self.confidence {
+            Some(c) => c.marks(self.outcome().is_right()),
+            None => self.points as i32,
+        }
+    }
+
     /// What became of the question: a late answer is late, never right.
     pub fn outcome(&self) -> Outcome {
         if self.skipped {
@@ -62,6 +77,9 @@ pub enum Step {
     Help,
     /// `!`: the answer to the question at this index now counts as right.
     Overridden(usize),
+    /// `--confidence`: the answer is judged, and the game asks how sure the player is before it
+    /// says whether it was right; the next line is read as the level (`Confidence::read`).
+    Sure,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -80,6 +98,9 @@ pub struct Game {
     rules: Rules,
     /// The option a `Confirm` asked about, how the text compared with it, and the text.
     pending: Option<(usize, Match, String)>,
+    /// `--confidence`: the answer to the current question, judged, waiting for how sure the
+    /// player is; it counts once they say.
+    unsure: Option<Answer>,
 }
 
 impl Game {
@@ -92,6 +113,7 @@ impl Game {
             score: Score::default(),
             quit: false,
             pending: None,
+            unsure: None,
         }
     }
 
@@ -112,6 +134,32 @@ impl Game {
         self.score
     }
 
+    /// The score so far: points, or with `--confidence` the certainty-based marks.
+    pub fn points(&self) -> i32 {
+        if self.rules.confidence {
+            self.score.marks
+        } else {
+            self.score.points as i32
+        }
+    }
+
+    /// The game's result as it stands: the figures the history, `scores` and `--json` show.
+    pub fn totals(&self) -> Totals {
+        Totals {
+            score: self.points(),
+            max_score: self.max_score(),
+            correct: self.score.correct,
+            answered: self.score.answered,
+            skipped: self.score.skipped,
+            total: self.questions.len() as u32,
+        }
+    }
+
+    /// Whether the game waits for how sure the player is of the answer just given (`Step::Sure`).
+    pub fn is_unsure(&self) -> bool {
+        self.unsure.is_some()
+    }
+
     /// The question waiting for an answer, with its index, or `None` when the game is over.
     pub fn current(&self) -> Option<(usize, &Question)> {
         if self.quit {
@@ -125,8 +173,10 @@ impl Game {
         self.current().is_none()
     }
 
-    /// Ends the game where it stands (the player quit or the input ended).
+    /// Ends the game where it stands (the player quit or the input ended). An answer still
+    /// waiting for its confidence is withdrawn: that question was not answered.
     pub fn end(&mut self) {
+        self.unsure = None;
         self.quit = true;
     }
 
@@ -135,6 +185,9 @@ impl Game {
     }
 
     pub fn max_score(&self) -> u32 {
+        if self.rules.confidence {
+            return self.questions.len() as u32 * Confidence::Certain.marks(true) as u32;
+        }
         max_points(
             self.questions
                 .iter()
@@ -150,6 +203,9 @@ impl Game {
     /// Takes one line of input for the current question, given `elapsed` milliseconds after it
     /// was shown.
     pub fn respond(&mut self, line: &str, elapsed: u64) -> Step {
+        if self.unsure.is_some() {
+            return self.confide(line);
+        }
         let pending = self.pending.take();
         let Some((_, question)) = self.current() else {
             return Step::Quit;
@@ -211,6 +267,7 @@ impl Game {
                     late: false,
                     overridden: false,
                     typed: false,
+                    confidence: None,
                 };
                 self.answers.push(answer.clone());
                 Step::Answered(Feedback {
@@ -226,6 +283,7 @@ impl Game {
     /// answer: the question is late, and the game goes on to the next.
     pub fn time_up(&mut self, elapsed: u64) -> Step {
         self.pending = None;
+        self.unsure = None;
         let judgement = Judgement {
             correct: false,
             given: String::new(),
@@ -244,80 +302,25 @@ impl Game {
         };
         let worth = self.rules.points(question.difficulty.points(), elapsed);
         let late = !self.rules.on_time(elapsed);
-        let points = self
-            .score
-            .record(judgement.correct && !late, worth, self.rules.streak_bonus);
         let answer = Answer {
             given: judgement.given,
             read_as: judgement.read_as,
             correct: judgement.correct,
-            points,
+            points: 0,
             skipped: false,
             how: judgement.how,
             elapsed,
             late,
             overridden: false,
             typed: judgement.typed,
+            confidence: None,
         };
-        self.answers.push(answer.clone());
-        Step::Answered(Feedback {
-            answer,
-            score: self.score,
-        })
-    }
-
-    /// Whether `!` at the next prompt may count the answer at `index` as right: text the player
-    /// typed (a short answer, or an option's text), judged wrong, not already counted.
-    pub fn can_override(&self, index: usize) -> bool {
-        self.can_count(index) && self.answers[index].typed
-    }
-
-    /// Whether `!N` at the end of the game may count the answer at `index` as right: any question
-    /// answered and judged wrong (not skipped, not already counted).
-    pub fn can_count(&self, index: usize) -> bool {
-        self.answers
-            .get(index)
-            .is_some_and(|a| a.outcome() == Outcome::Wrong && !a.overridden)
-    }
-
-    /// The answers that `!N` may still count as right at the end, with their questions, in order.
-    pub fn overridable(&self) -> impl Iterator<Item = (usize, &Question, &Answer)> {
-        self.questions
-            .iter()
-            .zip(&self.answers)
-            .enumerate()
-            .filter(|(i, _)| self.can_count(*i))
-            .map(|(i, (q, a))| (i, q, a))
-    }
-
-    /// Counts the answer at `index` as right (`!`): its points are earned and the score worked
-    /// out again in order, streaks included. `false` when it cannot be (`can_count`).
-    pub fn override_answer(&mut self, index: usize) -> bool {
-        if !self.can_count(index) {
-            return false;
+        // A late answer earns nothing however sure the player is: it is not asked.
+        if self.rules.confidence && !late {
+            self.unsure = Some(answer);
+            return Step::Sure;
         }
-        let answer = &mut self.answers[index];
-        answer.correct = true;
-        answer.overridden = true;
-        self.rescore();
-        true
-    }
-
-    /// The score and each answer's points worked out again from the answers, in order.
-    fn rescore(&mut self) {
-        let mut score = Score::default();
-        for (question, answer) in self.questions.iter().zip(&mut self.answers) {
-            if answer.skipped {
-                score.skip();
-                continue;
-            }
-            let worth = self
-                .rules
-                .points(question.difficulty.points(), answer.elapsed);
-            let right = answer.outcome().is_right();
-            answer.points = score.record(right, worth, self.rules.streak_bonus);
-        }
-        self.score = score;
+        self.settle(answer, worth)
     }
 
     /// The questions answered wrong, late or skipped, with their answers, in order.

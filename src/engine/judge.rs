@@ -317,7 +317,8 @@ fn yes_no(lower: &str) -> Option<bool> {
     }
 }
 
-fn read_verdict(lower: &str) -> Option<Verdict> {
+/// The verdict a line names (`s`, `refuted`, `not stated`, `true`…), whatever its case.
+pub fn read_verdict(lower: &str) -> Option<Verdict> {
     let words = crate::normalize::key(lower);
     match words.as_str() {
         // "true" and "false" say what the source makes of the claim.

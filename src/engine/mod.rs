@@ -1,6 +1,7 @@
 //! The game engine: draws a game's questions, judges answers, keeps score. Pure: no I/O, no clock,
 //! no global RNG; the caller passes a seeded RNG to `draw`.
 
+mod confidence;
 mod draw;
 mod ending;
 mod game;
@@ -10,16 +11,19 @@ mod mode;
 mod outcome;
 mod rules;
 mod score;
+mod totals;
 
+pub use confidence::Confidence;
 pub use draw::{Draw, DrawRequest, ItemKey, Order, Replay, draw, keys, rebuild};
 pub use ending::Ending;
 pub use game::{Answer, Feedback, Game, Step};
-pub use judge::{Judgement, Reply, judge};
+pub use judge::{Judgement, Reply, judge, read_verdict};
 pub use leaks::{arrange, form_words, shown_texts};
 pub use mode::Mode;
 pub use outcome::Outcome;
 pub use rules::Rules;
 pub use score::{STREAK_BONUS_FROM, Score};
+pub use totals::Totals;
 
 /// The generator every game's seed drives (the draw, each question's options, practice's order).
 /// A named algorithm, not `rand::rngs::StdRng`, which rand may change in any release: a seed
@@ -30,6 +34,8 @@ pub type GameRng = rand_chacha::ChaCha8Rng;
 
 #[cfg(test)]
 mod bundled;
+#[cfg(test)]
+mod confident_games;
 #[cfg(test)]
 mod fair_games;
 #[cfg(test)]

@@ -10,6 +10,9 @@ pub struct Rules {
     /// `--timed SECS`: a right answer earns a time bonus, and one after the limit earns nothing.
     /// Milliseconds a question.
     pub time_limit: Option<u64>,
+    /// `--confidence`: after each answer the player says how sure they are, and the answer earns
+    /// certainty-based marks (`Confidence::marks`) in place of points.
+    pub confidence: bool,
 }
 
 impl Default for Rules {
@@ -18,6 +21,7 @@ impl Default for Rules {
             strict: false,
             streak_bonus: true,
             time_limit: None,
+            confidence: false,
         }
     }
 }

@@ -12,6 +12,8 @@ pub struct Score {
     pub skipped: u32,
     pub streak: u32,
     pub best_streak: u32,
+    /// `--confidence`: the certainty-based marks so far (`Confidence::marks`).
+    pub marks: i32,
 }
 
 impl Score {
@@ -92,6 +94,7 @@ mod tests {
                 streak: 1,
                 best_streak: 3,
                 skipped: 0,
+                marks: 0,
             }
         );
         assert_eq!(score.accuracy(), 0.8);

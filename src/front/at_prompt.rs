@@ -74,7 +74,7 @@ pub(super) fn overridden(
         style.good("✓"),
         index + 1,
         clean_line(&answer.given),
-        game.score().points
+        game.points()
     );
     say(out, style, &format!("  {text}"), "    ")
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::play::say;
 use super::style::Style;
-use super::text::{clean_line, columns};
+use super::text::{clean_line, columns, count};
 use crate::check::Match;
 use crate::check::number::group_thousands;
 use crate::engine::Answer;
@@ -49,11 +49,14 @@ pub(super) fn tell(
             Some(_) => format!(" in {}", seconds(answer.elapsed as f64 / 1000.0)),
             None => String::new(),
         };
-        let points = format!(
-            "+{} point{}{time} · streak {streak}",
-            answer.points,
-            plural(answer.points as usize)
-        );
+        let points = match answer.confidence {
+            Some(level) => format!("{} ({}){time}", signed(answer.earned()), level.name()),
+            None => format!(
+                "+{} point{}{time} · streak {streak}",
+                answer.points,
+                plural(answer.points as usize)
+            ),
+        };
         // The points go on their own line when the answer is long.
         let right = format!("{} {solution}.", style.good("✓ Right:"));
         if columns(&right) + 2 + columns(&points) > style.width {
@@ -72,6 +75,10 @@ pub(super) fn tell(
             said(answer)
         );
         say(out, style, &line, "  ")?;
+        if let Some(level) = answer.confidence {
+            let marks = format!("{} (you said {})", signed(answer.earned()), level.name());
+            say(out, style, &format!("  {}", style.dim(&marks)), "  ")?;
+        }
     }
     evidence(out, style, q, "  ")
 }
@@ -150,6 +157,16 @@ pub fn amount(value: f64) -> String {
             .trim_end_matches('.')
             .to_owned()
     }
+}
+
+/// "−6 points", "0 points", "+2 points": certainty-based marks, with their sign.
+pub(super) fn signed(marks: i32) -> String {
+    let sign = match marks {
+        0 => "",
+        m if m < 0 => "−",
+        _ => "+",
+    };
+    format!("{sign}{}", count(u64::from(marks.unsigned_abs()), "point"))
 }
 
 pub(super) fn plural(n: usize) -> &'static str {

@@ -48,7 +48,11 @@ pub fn play(
         };
         writeln!(out)?;
         ask(out, style, i, total, question, game)?;
-        match respond(game, i, style, input, out)? {
+        let mut step = respond(game, i, style, input, out)?;
+        if matches!(step, Ok(Step::Sure)) {
+            step = how_sure(game, style, input, out)?;
+        }
+        match step {
             Err(ending) => {
                 game.end();
                 break ending;
@@ -93,7 +97,7 @@ fn opening(game: &Game, header: &Header, style: Style, out: &mut dyn Write) -> i
         out,
         style,
         &style.dim(&format!(
-            "factquiz {} · {}{total} question{}{}{} · seed {}",
+            "factquiz {} · {}{total} question{}{} · seed {}",
             env!("CARGO_PKG_VERSION"),
             match header.mode {
                 Mode::Play => "",
@@ -101,27 +105,36 @@ fn opening(game: &Game, header: &Header, style: Style, out: &mut dyn Write) -> i
                 Mode::Retry => "retry of the last game's misses · ",
             },
             plural(total),
-            if game.rules().strict {
-                " · strict"
-            } else {
-                ""
-            },
-            match game.rules().time_limit {
-                Some(ms) => format!(" · timed {} s", amount(ms as f64 / 1000.0)),
-                None => String::new(),
-            },
+            rule_labels(game.rules()),
             game.seed()
         )),
         "",
     )?;
     if let Some(limit) = game.rules().time_limit {
+        // With --confidence, marks replace points and their time bonus.
+        let pays = if game.rules().confidence {
+            "an answer after that earns nothing"
+        } else {
+            "the faster a right answer, the more it earns"
+        };
         say(
             out,
             style,
             &style.dim(&format!(
-                "Timed: {} seconds a question; the faster a right answer, the more it earns.",
+                "Timed: {} seconds a question; {pays}.",
                 amount(limit as f64 / 1000.0)
             )),
+            "",
+        )?;
+    }
+    if game.rules().confidence {
+        say(
+            out,
+            style,
+            &style.dim(
+                "Confidence: after each answer, say how sure you are. Right earns 1, 2 or 3 \
+                 points (a guess, fairly, certain); wrong costs 0, 2 or 6.",
+            ),
             "",
         )?;
     }
@@ -143,6 +156,22 @@ fn opening(game: &Game, header: &Header, style: Style, out: &mut dyn Write) -> i
         "",
     )?;
     Ok(())
+}
+
+/// The header's names of the options that change how answers count: " · strict · confidence ·
+/// timed 20 s".
+fn rule_labels(rules: crate::engine::Rules) -> String {
+    let mut labels = String::new();
+    if rules.strict {
+        labels.push_str(" · strict");
+    }
+    if rules.confidence {
+        labels.push_str(" · confidence");
+    }
+    if let Some(ms) = rules.time_limit {
+        labels.push_str(&format!(" · timed {} s", amount(ms as f64 / 1000.0)));
+    }
+    labels
 }
 
 /// Reads lines for question `i` until one answers it, quits, or ends the game (`Err`): a line that
@@ -222,6 +251,50 @@ fn respond(
     Ok(step)
 }
 
+/// `--confidence`: asks how sure the player is of the answer just given, before saying whether
+/// it was right, until a line gives a level (the answer then counts), quits, or ends the game
+/// (`Err`). Never timed: the answer's time was taken when it was given.
+fn how_sure(
+    game: &mut Game,
+    style: Style,
+    input: &mut dyn Input,
+    out: &mut dyn Write,
+) -> io::Result<Result<Step, Ending>> {
+    say(
+        out,
+        style,
+        &format!(
+            "How sure? {}",
+            style.dim("1 (a guess), 2 (fairly), 3 (certain)")
+        ),
+        "  ",
+    )?;
+    let mut not_answers = 0;
+    loop {
+        let line = match input.read(&style.accent("> "), out)? {
+            Line::Text(line) => line,
+            Line::TimeUp | Line::End => return Ok(Err(Ending::EndOfInput)),
+            Line::Interrupted => return Ok(Err(Ending::Interrupted)),
+        };
+        match game.respond(&line, 0) {
+            Step::Empty => continue,
+            Step::AskAgain(hint) => say(
+                out,
+                style,
+                &format!("  {}", style.dim(&format!("({hint})"))),
+                "   ",
+            )?,
+            step => return Ok(Ok(step)),
+        }
+        not_answers += 1;
+        if input.patience().is_some_and(|most| not_answers >= most) {
+            let line = format!("({not_answers} lines in a row were not answers; ending the game.)");
+            say(out, style, &style.dim(&line), "")?;
+            return Ok(Err(Ending::EndOfInput));
+        }
+    }
+}
+
 fn ask(
     out: &mut dyn Write,
     style: Style,
@@ -234,7 +307,7 @@ fn ask(
     let left = format!(
         "[{}/{total}] score {} · streak {}",
         i + 1,
-        score.points,
+        game.points(),
         score.streak
     );
     let right = format!("{} · {}", q.kind.label(), q.difficulty.name());

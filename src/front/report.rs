@@ -3,18 +3,18 @@
 use serde::Serialize;
 
 use crate::check::Match;
-use crate::engine::{Game, Outcome};
+use crate::engine::{Confidence, Game, Outcome, Totals};
 
 #[derive(Debug, Serialize)]
 pub struct Report {
-    pub score: u32,
-    pub max_score: u32,
-    pub correct: u32,
-    pub answered: u32,
-    pub skipped: u32,
+    /// `score`, `max_score`, `correct`, `answered` (here without the skips), `skipped`, `total`.
+    #[serde(flatten, serialize_with = "Totals::without_skips")]
+    pub totals: Totals,
     /// Answered after the time limit, or not before it (`--timed`): not right.
     pub late: u32,
-    pub total: usize,
+    /// `--confidence`: the certainty-based score (then the same as `score`); absent without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cbm_score: Option<i32>,
     /// This game beat the best score of earlier games like it.
     pub new_best: bool,
     pub seed: u64,
@@ -43,29 +43,28 @@ pub struct ReportQuestion {
     /// Set when a slip was accepted: the right spelling.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spelling: Option<String>,
-    pub points: u32,
+    /// Points earned; with `--confidence`, the marks.
+    pub points: i32,
     /// Typed, judged wrong, and counted as right at the player's word (`!`).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub overridden: bool,
+    /// How sure the player said they were, 1 to 3 (`--confidence`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
 }
 
 impl Report {
     pub fn of(game: &Game) -> Report {
-        let score = game.score();
         let answers = game.answers();
+        let totals = game.totals();
         Report {
-            score: score.points,
-            max_score: game.max_score(),
-            correct: score.correct,
-            // A skip is no answer.
-            answered: score.answered - score.skipped,
-            skipped: score.skipped,
+            totals,
+            cbm_score: game.rules().confidence.then_some(totals.score),
             late: answers
                 .iter()
                 .filter(|a| a.outcome() == Outcome::Late)
                 .count() as u32,
             new_best: false,
-            total: game.questions().len(),
             seed: game.seed(),
             questions: game
                 .questions()
@@ -88,8 +87,9 @@ impl Report {
                             Match::Slip { spelling, .. } => Some(spelling.clone()),
                             _ => None,
                         }),
-                        points: answer.map_or(0, |a| a.points),
+                        points: answer.map_or(0, |a| a.earned()),
                         overridden: answer.is_some_and(|a| a.overridden),
+                        confidence: answer.and_then(|a| a.confidence),
                     }
                 })
                 .collect(),

@@ -8,10 +8,12 @@ use super::feedback::{amount, evidence, said};
 use super::play::say;
 use super::style::Style;
 use super::text::{clean_line, columns, count};
-use crate::engine::{Answer, Game, Outcome};
+use crate::engine::{Answer, Game, Outcome, Totals};
 use crate::question::{Kind, Question};
 use crate::record::{Ending, Mode, Record};
-use crate::stats::{Tally, breakdown};
+use crate::stats::{Tally, breakdown, calibration, lean};
+
+use super::judgement::{calibration_table, verdicts};
 
 /// The end of a game: why it ended, the score, a new personal best (when `previous_best`, the best
 /// score of earlier games like it, is beaten), the breakdown by kind and answer type, the answers
@@ -21,7 +23,7 @@ pub fn summary(
     style: Style,
     game: &Game,
     record: &Record,
-    previous_best: Option<u32>,
+    previous_best: Option<i32>,
 ) -> io::Result<()> {
     totals(out, style, game, record, previous_best)?;
     let (by_kind, by_type) = breakdown(&record.questions);
@@ -38,6 +40,13 @@ pub fn summary(
             &format!("By type:  {}", tallies(&by_type)),
             "          ",
         )?;
+    }
+    if let Some(lean) = lean(&record.questions) {
+        verdicts(out, style, &lean, "By verdict:  ")?;
+    }
+    if let Some(calibration) = calibration(&record.questions) {
+        writeln!(out, "Calibration (how sure you were, and how often right):")?;
+        calibration_table(out, style, &calibration, "")?;
     }
     let counted: Vec<_> = game
         .questions()
@@ -60,10 +69,10 @@ fn totals(
     style: Style,
     game: &Game,
     record: &Record,
-    previous_best: Option<u32>,
+    previous_best: Option<i32>,
 ) -> io::Result<()> {
     let score = game.score();
-    let total = game.questions().len();
+    let total = record.totals.total;
     let why = match record.ending {
         Ending::Finished => None,
         Ending::Quit => Some("You quit"),
@@ -78,7 +87,7 @@ fn totals(
         );
         say(out, style, &line, "")?;
     }
-    let answered = game_over(out, style, game)?;
+    let answered = game_over(out, style, game, &record.totals)?;
     // A game with no answer has no accuracy, rather than 0%.
     let accuracy = match answered {
         0 => "No answers, so no accuracy".to_owned(),
@@ -105,11 +114,11 @@ fn totals(
         say(out, style, &line, "")?;
     }
     if let Some(best) = previous_best
-        && score.points > best
+        && record.totals.score > best
     {
         let line = style.good(&format!(
             "New personal best: {} points (your best before was {best}).",
-            score.points
+            record.totals.score
         ));
         say(out, style, &line, "")?;
     }
@@ -118,17 +127,15 @@ fn totals(
 
 /// "Game over: 7 of 12 points · 3 right / 4 answered (1 skipped) / 5 questions"; returns how many
 /// were answered (skips left out, late answers in).
-fn game_over(out: &mut dyn Write, style: Style, game: &Game) -> io::Result<u32> {
-    let score = game.score();
-    let total = game.questions().len();
+fn game_over(out: &mut dyn Write, style: Style, game: &Game, totals: &Totals) -> io::Result<u32> {
     // A skip is no answer, and a late answer is an answer (not a right one).
-    let answered = score.answered - score.skipped;
+    let answered = totals.answers();
     let late = game
         .answers()
         .iter()
         .filter(|a| a.outcome() == Outcome::Late)
         .count();
-    let skipped = match (score.skipped, late) {
+    let skipped = match (totals.skipped, late) {
         (0, 0) => String::new(),
         (skipped, 0) => format!(" ({skipped} skipped)"),
         (0, late) => format!(" ({late} late)"),
@@ -143,10 +150,10 @@ fn game_over(out: &mut dyn Write, style: Style, game: &Game) -> io::Result<u32> 
     let line = format!(
         "{} {} of {} · {} right{by_word} / {answered} answered{skipped} / {}",
         style.strong("Game over:"),
-        score.points,
-        count(game.max_score(), "point"),
-        score.correct,
-        count(total as u64, "question"),
+        totals.score,
+        count(totals.max_score, "point"),
+        totals.correct,
+        count(u64::from(totals.total), "question"),
     );
     say(out, style, &line, "")?;
     Ok(answered)
@@ -172,6 +179,9 @@ pub fn replay(record: &Record) -> String {
     }
     if !options.streak_bonus {
         line.push_str(" --no-streak-bonus");
+    }
+    if options.confidence {
+        line.push_str(" --confidence");
     }
     line
 }

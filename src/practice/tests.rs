@@ -3,7 +3,7 @@ use rand::rngs::StdRng;
 
 use super::*;
 use crate::question::Kind;
-use crate::record::{Asked, Ending, HISTORY_VERSION, Mode, Options};
+use crate::record::{Asked, Ending, HISTORY_VERSION, Mode, Options, Totals};
 
 fn key(id: &str) -> ItemKey {
     ItemKey {
@@ -27,14 +27,17 @@ fn game(asked: &[(&str, Outcome)]) -> Record {
             streak_bonus: true,
             timed: None,
             events: Vec::new(),
+            confidence: false,
         },
         ending: Ending::Finished,
-        score: 0,
-        max_score: 0,
-        correct: 0,
-        answered: 0,
-        skipped: 0,
-        total: 0,
+        totals: Totals {
+            score: 0,
+            max_score: 0,
+            correct: 0,
+            answered: 0,
+            skipped: 0,
+            total: 0,
+        },
         questions: asked
             .iter()
             .map(|(id, result)| Asked {
@@ -47,6 +50,7 @@ fn game(asked: &[(&str, Outcome)]) -> Record {
                 result: *result,
                 points: 0,
                 overridden: false,
+                confidence: None,
             })
             .collect(),
     }
@@ -141,7 +145,7 @@ fn retry_takes_the_misses_of_the_last_game_with_an_answer() {
         ("e", Unanswered),
     ]);
     played.seed = 42;
-    played.answered = 4;
+    played.totals.answered = 4;
     played.questions[1].kind = Kind::Truefalse;
     played.questions[1].answer = "true".into();
     let left_at_once = game(&[("x", Unanswered)]); // answered 0: changes nothing
@@ -160,7 +164,7 @@ fn retry_takes_the_misses_of_the_last_game_with_an_answer() {
     // A retry left early owes what it did not reach as well.
     let mut retried = game(&[("b", Right), ("c", Unanswered)]);
     retried.mode = Mode::Retry;
-    retried.answered = 1;
+    retried.totals.answered = 1;
     let Retry::Questions { asked, .. } = retry(&[played, retried.clone()]) else {
         panic!("expected questions")
     };

@@ -14,10 +14,11 @@ fn asked(kind: Kind, answer_type: Option<AnswerType>, result: Outcome) -> Asked 
         result,
         points: 0,
         overridden: false,
+        confidence: None,
     }
 }
 
-fn game(time: &str, mode: Mode, score: u32, questions: Vec<Asked>) -> Record {
+fn game(time: &str, mode: Mode, score: i32, questions: Vec<Asked>) -> Record {
     Record {
         version: HISTORY_VERSION,
         time: time.into(),
@@ -31,14 +32,17 @@ fn game(time: &str, mode: Mode, score: u32, questions: Vec<Asked>) -> Record {
             streak_bonus: true,
             timed: None,
             events: Vec::new(),
+            confidence: false,
         },
         ending: Ending::Finished,
-        score,
-        max_score: 10,
-        correct: 0,
-        answered: questions.len() as u32,
-        skipped: 0,
-        total: questions.len() as u32,
+        totals: Totals {
+            score,
+            max_score: 10,
+            correct: 0,
+            answered: questions.len() as u32,
+            skipped: 0,
+            total: questions.len() as u32,
+        },
         questions,
     }
 }

@@ -2,6 +2,7 @@
 
 mod answering;
 mod authoring;
+mod confidence;
 mod corpus;
 mod counts;
 mod draft;

@@ -298,3 +298,61 @@ fn timed_games_and_no_streak_bonus_change_the_points() {
     );
     assert_eq!(fast["score"], timed["max_score"]);
 }
+
+/// `scores` over two games with `--confidence` and one without: the calibration of the answers
+/// given a level, in all and by day, and a lean named from claims called refuted.
+#[test]
+fn scores_show_calibration_over_time_and_the_lean() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let args = [
+        "--seed",
+        "11",
+        "-n",
+        "6",
+        "--kind",
+        "verdict",
+        "--confidence",
+    ];
+    let drawn = game(data, &args, "");
+    // Every claim called refuted, and certain each time.
+    let all_refuted: String = questions(&drawn).iter().map(|_| "r\n3\n").collect();
+    let first = game(data, &args, &all_refuted);
+    let refuted = questions(&first)
+        .iter()
+        .filter(|q| q["answer"] == "refuted")
+        .count();
+    let not_refuted = questions(&first).len() - refuted;
+    assert!(not_refuted >= 2, "the draw has claims that are not refuted");
+    // A plain game with no confidence adds nothing to the calibration.
+    game(data, &["--seed", "12", "-n", "3"], "skip\nskip\nskip\n");
+    let s = scores(data);
+    let levels = s["calibration"]["levels"].as_array().unwrap();
+    assert_eq!(levels[2]["answers"].as_u64(), Some(6));
+    assert_eq!(levels[2]["right"].as_u64(), Some(refuted as u64));
+    assert_eq!(levels[0]["answers"].as_u64(), Some(0));
+    assert_eq!(s["calibration_by_day"].as_array().unwrap().len(), 1);
+    assert_eq!(s["lean"]["leaning"], "too-sceptical");
+    assert_eq!(s["lean"]["sceptical"].as_u64(), Some(not_refuted as u64));
+    let text = factquiz()
+        .env("FACTQUIZ_DATA_DIR", data)
+        .arg("scores")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("Calibration (6 answers with --confidence):"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "  3 certain       6 {:>5}  above 80%",
+            format!("{}%", (100 * refuted + 3) / 6)
+        )),
+        "{text}"
+    );
+    assert!(text.contains("Over-confident"), "{text}");
+    assert!(text.contains("Lean: you called"), "{text}");
+    assert!(text.contains("claims refuted: too sceptical."), "{text}");
+    assert!(text.contains("(confidence)"), "{text}");
+}

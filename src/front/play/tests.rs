@@ -61,6 +61,7 @@ fn run(game: &mut Game, input: &str, style: Style) -> (Ending, String) {
         streak_bonus: true,
         timed: None,
         events: Vec::new(),
+        confidence: false,
     };
     let record = Record::of(game, Mode::Play, options, ending, String::new());
     summary(&mut out, style, game, &record, None).unwrap();

@@ -5,7 +5,7 @@ use std::thread;
 use std::path::Path;
 
 use super::*;
-use crate::record::{Ending, Mode, Options};
+use crate::record::{Asked, Ending, Mode, Options, Outcome, Totals};
 
 fn record(seed: u64) -> Record {
     Record {
@@ -21,14 +21,17 @@ fn record(seed: u64) -> Record {
             streak_bonus: true,
             timed: None,
             events: Vec::new(),
+            confidence: false,
         },
         ending: Ending::Finished,
-        score: 1,
-        max_score: 1,
-        correct: 1,
-        answered: 1,
-        skipped: 0,
-        total: 1,
+        totals: Totals {
+            score: 1,
+            max_score: 1,
+            correct: 1,
+            answered: 1,
+            skipped: 0,
+            total: 1,
+        },
         questions: Vec::new(),
     }
 }
@@ -386,4 +389,84 @@ fn leftovers_of_killed_saves_are_removed_under_the_lock() {
     assert!(!ours.exists() && !legacy.exists());
     // One as young as a save that may be running now (an older build's) stays.
     assert!(fresh.exists());
+}
+
+/// A line as factquiz wrote it before `--confidence` and the one result type (`Totals`).
+const OLD_LINE: &str = r#"{"version":1,"time":"2026-11-25T15:30:12Z","mode":"play","events":["korea-war-remains-2018"],"seed":603,"options":{"count":2,"kinds":["short","choice","truefalse","verdict"],"strict":false,"streak_bonus":true},"ending":"finished","score":2,"max_score":5,"correct":1,"answered":2,"skipped":0,"total":2,"questions":[{"event":"korea-war-remains-2018","id":"claim-ceremony-in-north","kind":"verdict","answer":"refuted","given":"r","result":"right","points":2},{"event":"korea-war-remains-2018","id":"base-city","kind":"short","answer_type":"place","answer":"Pyeongtaek","given":"Osan","result":"wrong","points":0}]}"#;
+
+#[test]
+fn an_old_line_without_confidence_reads_and_writes_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path());
+    fs::write(history.path(), format!("{OLD_LINE}\n")).unwrap();
+    let loaded = history.read(true).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let old = &loaded.records[0];
+    assert_eq!(
+        (
+            old.totals.score,
+            old.totals.max_score,
+            old.totals.answered,
+            old.totals.total
+        ),
+        (2, 5, 2, 2)
+    );
+    assert!(!old.options.confidence);
+    assert!(old.questions.iter().all(|q| q.confidence.is_none()));
+    // The format is unchanged: the record is written back byte for byte.
+    assert_eq!(serde_json::to_string(old).unwrap(), OLD_LINE);
+}
+
+#[test]
+fn confidence_and_marks_below_zero_go_round_the_history() {
+    use crate::engine::Confidence;
+    use crate::question::Kind;
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path());
+    let mut game = record(9);
+    game.options.confidence = true;
+    game.totals = Totals {
+        score: -4,
+        max_score: 6,
+        correct: 1,
+        answered: 2,
+        skipped: 0,
+        total: 2,
+    };
+    for (level, points, result) in [
+        (Confidence::Fairly, 2, Outcome::Right),
+        (Confidence::Certain, -6, Outcome::Wrong),
+    ] {
+        game.questions.push(Asked {
+            event: "e".into(),
+            id: format!("q{points}"),
+            kind: Kind::Verdict,
+            answer_type: None,
+            answer: "refuted".into(),
+            given: Some("r".into()),
+            result,
+            points,
+            overridden: false,
+            confidence: Some(level),
+        });
+    }
+    history.append(&game).unwrap();
+    let text = fs::read_to_string(history.path()).unwrap();
+    assert!(
+        text.contains(r#""streak_bonus":true,"confidence":true}"#),
+        "{text}"
+    );
+    assert!(text.contains(r#""score":-4,"max_score":6"#), "{text}");
+    assert!(text.contains(r#""points":-6,"confidence":3}"#), "{text}");
+    fs::write(history.path(), format!("{OLD_LINE}\n{text}")).unwrap();
+    let loaded = history.read(true).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert_eq!(loaded.records.len(), 2);
+    assert_eq!(loaded.records[1], game);
+    // A confidence that is no level is a damaged line, not a game.
+    let bad = text.replace(r#""confidence":3"#, r#""confidence":4"#);
+    fs::write(history.path(), bad).unwrap();
+    let loaded = history.read(true).unwrap();
+    assert!(loaded.records.is_empty());
+    assert_eq!(loaded.warnings.len(), 1);
 }
