@@ -20,7 +20,7 @@ mod phrase;
 mod props;
 mod reading;
 mod span;
-mod typo;
+pub(crate) mod typo;
 mod units;
 mod value;
 mod words;

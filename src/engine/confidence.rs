@@ -8,6 +8,8 @@
 //! when `9p - 6 > 4p - 2`, above `p = 4/5`. So a guess pays best below 67% right, "fairly" from
 //! 67% to 80%, and "certain" above 80% (`tests::the_bands_follow_from_the_marks`).
 
+mod read;
+
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -79,21 +81,9 @@ impl Confidence {
         }
     }
 
-    /// The level a line says: `1`, `2`, `3`, or words (`guess`, `a guess`, `fairly`,
-    /// `fairly sure`, `certain`); `None` for anything else.
+    /// The level a line says (`read::read`): a number, a chance, or words of certainty.
     pub fn read(line: &str) -> Option<Confidence> {
-        let words = crate::normalize::key(line);
-        match words.as_str() {
-            "1" | "guess" | "guessing" | "guessed" | "not sure" | "unsure" => {
-                Some(Confidence::Guess)
-            }
-            "2" | "fairly" | "fairly sure" | "fair" | "fairly certain" | "pretty sure"
-            | "quite sure" => Some(Confidence::Fairly),
-            "3" | "certain" | "very sure" | "completely sure" | "positive" => {
-                Some(Confidence::Certain)
-            }
-            _ => None,
-        }
+        read::read(line)
     }
 }
 
@@ -202,7 +192,7 @@ mod tests {
             ("CERTAIN", Some(Confidence::Certain)),
             ("4", None),
             ("0", None),
-            ("sure", None),
+            ("sure", Some(Confidence::Certain)),
             ("", None),
             ("12", None),
             ("s", None),
