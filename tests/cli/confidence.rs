@@ -80,7 +80,7 @@ fn the_summary_shows_the_calibration_and_its_sentence() {
             "How sure? 1 (a guess), 2 (fairly), 3 (certain)",
         ))
         .stdout(predicate::str::contains(
-            "(type 1 (a guess), 2 (fairly sure) or 3 (certain))",
+            "(type 1 for a guess, 2 for fairly sure, or 3 for certain)",
         ))
         .stdout(predicate::str::contains("−6 points (you said certain)"))
         .stdout(predicate::str::contains(

@@ -17,7 +17,9 @@ impl Game {
             return Step::Quit;
         }
         let Some(level) = Confidence::read(&trimmed) else {
-            return Step::AskAgain("type 1 (a guess), 2 (fairly sure) or 3 (certain)".to_owned());
+            return Step::AskAgain(
+                "type 1 for a guess, 2 for fairly sure, or 3 for certain".to_owned(),
+            );
         };
         let Some(mut answer) = self.unsure.take() else {
             return Step::Empty;
