@@ -42,6 +42,31 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return Some(Class::Place);
     }
+    // "heads to Wimbledon, which begins on 30 June": what begins and ends is an event held
+    // somewhere, not the place.
+    if p.is_mark(m.last + 1, &[','])
+        && p.word(m.last + 2).as_deref() == Some("which")
+        && p.word(m.last + 3).as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "begins"
+                    | "began"
+                    | "starts"
+                    | "started"
+                    | "opens"
+                    | "opened"
+                    | "ends"
+                    | "ended"
+                    | "runs"
+                    | "ran"
+                    | "kicks"
+                    | "concludes"
+                    | "finishes"
+            )
+        })
+    {
+        return None;
+    }
     let before = m.first.checked_sub(1).and_then(|k| p.word(k));
     let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
     // "Edinburgh-based Norvane Aerospace": what is based somewhere is an organisation.
@@ -294,4 +319,29 @@ pub(super) fn before_lower_case(p: &Paragraph, m: &Mention) -> bool {
             && written.starts_with(char::is_lowercase)
             && !SPEECH_VERBS.contains(&written)
     })
+}
+
+/// Whether the words around a mention use it as a company, which no person is: "X shareholders",
+/// "X shares", "shares of X", "X stock", "X said it would" (a company speaks of itself as "it").
+pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    // After a possessive's mark: "X’s shareholders".
+    let mut next = m.last + 1;
+    if p.is_mark(next, &['’', '\'']) && p.word(next + 1).as_deref() == Some("s") {
+        next += 2;
+    }
+    let after = word(Some(next));
+    let holders = after.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "shareholders" | "stockholders" | "shares" | "stock" | "bondholders"
+        )
+    });
+    let before = word(m.first.checked_sub(1));
+    let before2 = word(m.first.checked_sub(2));
+    let shares_of = before.as_deref() == Some("of")
+        && matches!(before2.as_deref(), Some("shares" | "stock" | "stake"));
+    let itself = after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w))
+        && matches!(word(Some(next + 1)).as_deref(), Some("it" | "its"));
+    holders || shares_of || itself
 }

@@ -47,7 +47,18 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
     loop {
         let word = word_at(p, k);
         let next = word.last + 1;
+        // "advised by Evercore Inc. Northwind shares": a company's ending with its dot ends
+        // the name; a capital after it opens another (the sentence's end was read as the
+        // abbreviation's dot), unless it is another ending ("Co. Ltd.").
+        let ended = COMPANY_ENDINGS.contains(&word.word.as_str()) && p.is_mark(word.last, &['.']);
         groups.push(word);
+        if ended
+            && !p
+                .word(next)
+                .is_some_and(|w| COMPANY_ENDINGS.contains(&w.as_str()))
+        {
+            break;
+        }
         // What comes next: another capitalised word, or connectors and then one.
         if is_capital(p, next, taken) {
             k = next;
@@ -68,9 +79,14 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
 /// "Jong-un", but not "Cambridge-based") and the dot of an abbreviation ("Gov.", "Inc.", "J.").
 pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
     let mut last = k;
+    // "Park Ji-yeon": a short capitalised syllable goes on with a short one in lower case.
     let joins = |k: usize| {
         let next = p.text_of(k);
-        p.word(k).is_some() && (next.starts_with(char::is_uppercase) || next.chars().count() <= 3)
+        let syllable = p.text_of(k - 2).chars().count() <= 3
+            && p.text_of(k - 2).starts_with(char::is_uppercase)
+            && next.chars().count() <= 5;
+        p.word(k).is_some()
+            && (next.starts_with(char::is_uppercase) || next.chars().count() <= 3 || syllable)
     };
     while p.is_mark(last + 1, &['-'])
         && p.is_glued(last + 1)
@@ -160,7 +176,14 @@ pub(super) fn connectors(
         || groups
             .iter()
             .any(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
-    let two_names = and && (joiners.len() > 1 || initials || !organisation);
+    // "JetBlue Airways and Spirit Airlines": a name already ended by an organisation's word,
+    // and another after "and" with its own, are two names.
+    let ended = ORGANISATION_WORDS.contains(&last.word.as_str()) && groups.len() >= 2;
+    let two_names = and
+        && (joiners.len() > 1
+            || initials
+            || !organisation
+            || (ended && keyword_in_run(p, j, taken)));
     // "Naoko Fujita *of* the University of Tokyo": someone of an organisation, not one name; but
     // "Bank of America", "Department of Transportation".
     let of = joiners.iter().any(|g| g.word == "of");
