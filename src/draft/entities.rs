@@ -148,7 +148,9 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             }
             let neighbour = neighbour_class(paragraphs, mentions, &classes, &entities.list, i);
             if let Some(class) = context_class(p, m, neighbour)
-                && !(class == Class::Place && in_an_organisation(m, &entities))
+                && !(class == Class::Place
+                    && in_an_organisation(m, &entities)
+                    && !context::within(p, m))
             {
                 let e = enter(&mut entities, class, m);
                 classes[i] = Some((e, m.clone()));
@@ -374,7 +376,9 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
             let other = entities.by_first_word.get(&key).is_some_and(|list| {
                 list.iter()
                     .any(|&o| entities.list[o].class != entities.list[e].class)
-            });
+            }) || (entities.list[e].class != Class::Organisation
+                && in_an_organisation(&reading, entities)
+                && !context::within(p, &reading));
             if other {
                 return None;
             }
@@ -405,12 +409,17 @@ fn two_things(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
         .chain(entities.by_first_word.get(&key).into_iter().flatten())
         .map(|&e| entities.list[e].class)
         .collect();
-    classes.iter().any(|&c| c != classes[0]) && !context::located(p, m)
+    let first_word = classes.iter().any(|&c| c != classes[0]) && !context::located(p, m);
+    let inside = classes.iter().any(|&c| c != Class::Organisation)
+        && in_an_organisation(m, entities)
+        && !context::within(p, m);
+    first_word || inside
 }
 
 /// Whether a one-word mention is a word of an organisation's name the article gives ("at
-/// Wrexley" after "the University of Wrexley"): the words around that would make it a place
-/// ("at", "in") suit the organisation as well, so they do not say which it is.
+/// Wrexley" after "the University of Wrexley", "trains at Loughborough" after "Loughborough
+/// University"): the words that would make it a place ("at", "to") suit the organisation as well,
+/// so they do not say which it is; only "in/near Wrexley" does.
 fn in_an_organisation(m: &Mention, entities: &Entities) -> bool {
     let words = normalize::words(&m.text);
     let [word] = words.as_slice() else {

@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 
 use super::lexicon;
 use super::paragraph::Paragraph;
+use super::tokens::Kind;
 use super::value::{Class, Found, Value, hedge, unit_after};
 use crate::check::date::MONTHS;
 use crate::check::number;
@@ -184,6 +185,9 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
 /// different": a pronoun, not a count). Spoken words use numbers loosely; precision first, such
 /// a value is left out. Ordinals and "four of my …" keep their meaning.
 fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
+    if clock_like(p, num, written) {
+        return true;
+    }
     let spelled = !written.chars().any(|c| c.is_ascii_digit());
     let slot = p.tokens[num.first].start..p.tokens[num.last].end;
     if !spelled || num.class != Class::Number || p.quote_around(&slot).is_none() {
@@ -208,6 +212,44 @@ fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
                 | "thing"
                 | "day"
         )
+    })
+}
+
+/// Whether a decimal with nothing after it reads as well as a clock time written with a dot, in
+/// a paragraph that writes clock times so ("dinner at 6.45pm … closer to 7.30"): a number or a
+/// time, the value is unsure and left out.
+fn clock_like(p: &Paragraph, num: &Num, written: &str) -> bool {
+    let Some((hours, minutes)) = written.split_once('.') else {
+        return false;
+    };
+    let clock = num.class == Class::Number
+        && num.unit.is_none()
+        && minutes.len() == 2
+        && hours.parse::<u32>().is_ok_and(|h| (1..=23).contains(&h))
+        && minutes.parse::<u32>().is_ok_and(|m| m < 60)
+        && p.tokens
+            .get(num.end + 1)
+            .is_none_or(|t| t.kind == Kind::Mark);
+    clock && writes_dotted_times(p.text)
+}
+
+/// Whether a text writes a clock time with a dot: "6.45pm", "10.30 a.m.".
+fn writes_dotted_times(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        bytes[i] == b'.'
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+            && {
+                let rest = text[i + 3..].trim_start().to_ascii_lowercase();
+                rest.starts_with("pm")
+                    || rest.starts_with("am")
+                    || rest.starts_with("p.m")
+                    || rest.starts_with("a.m")
+            }
     })
 }
 

@@ -345,3 +345,17 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
         && matches!(word(Some(next + 1)).as_deref(), Some("it" | "its"));
     holders || shares_of || itself
 }
+
+/// Whether the word before a mention puts something inside it or by it ("in Denton", "near
+/// Denton"), which an organisation's building ("at") or its people ("to") do not say.
+pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
+    m.first
+        .checked_sub(1)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "near" | "outside" | "inside" | "throughout"
+            )
+        })
+}
