@@ -252,3 +252,15 @@ fn clock_times_in_four_digits_and_loose_number_words_in_quotes() {
     assert_eq!(one("“We lost two games,” Lee said.").0, "two");
     assert_eq!(one("She threw one away.").0, "one");
 }
+
+#[test]
+fn a_decimal_that_reads_as_a_dotted_clock_time_is_left_out() {
+    // In a paragraph that writes clock times with a dot, a bare "8.15" may be a time or a number.
+    let all = found("The bus left at 7.40am. “Now it goes nearer 8.15,” the driver said.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!((all[0].0.as_str(), all[0].1), ("7.40am", Class::Time));
+    // Without such a time nearby, or with a unit after it, a decimal is a number.
+    assert_eq!(one("The ratio rose to 1.45, the agency said.").0, "1.45");
+    let all = found("Doors open at 6.30pm and tickets cost 8.50 pounds.");
+    assert!(all.iter().any(|f| f.0 == "8.50"), "{all:?}");
+}
