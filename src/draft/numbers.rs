@@ -339,12 +339,19 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
 }
 /// Other ways to write a fraction: "a third", "one third", "1/3".
 fn fraction_forms((n, d): (u32, u32), written: &str) -> Vec<String> {
-    let names = ["", "", "half", "third", "quarter", "fifth"];
+    let names = [
+        "", "", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ];
     let name = names.get(d as usize).copied().unwrap_or("");
     let mut forms = vec![format!("{n}/{d}")];
     if n == 1 {
         forms.push(format!("one {name}"));
-        forms.push(format!("a {name}"));
+        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        forms.push(format!("{article} {name}"));
     }
     forms.retain(|f| !f.eq_ignore_ascii_case(written));
     forms

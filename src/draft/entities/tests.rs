@@ -403,11 +403,23 @@ fn a_name_used_as_a_company_is_nobody() {
             .any(|(t, c)| (t.contains("Halbrook") || t.contains("Tamsin")) && *c == Person),
         "{got:?}"
     );
-    assert!(got.contains(&("Oriel Air = Oriel Air".into(), Organisation)), "{got:?}");
+    assert!(
+        got.contains(&("Oriel Air = Oriel Air".into(), Organisation)),
+        "{got:?}"
+    );
     // Two organisations' names joined by "and" are two names.
-    assert!(got.contains(&("Canto Airways = Canto Airways".into(), Organisation)), "{got:?}");
-    assert!(got.contains(&("Luma Airlines = Luma Airlines".into(), Organisation)), "{got:?}");
-    assert!(got.contains(&("Jo Reyes = Jo Reyes".into(), Person)), "{got:?}");
+    assert!(
+        got.contains(&("Canto Airways = Canto Airways".into(), Organisation)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Luma Airlines = Luma Airlines".into(), Organisation)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Jo Reyes = Jo Reyes".into(), Person)),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -417,9 +429,18 @@ fn a_name_ends_at_a_company_ending_and_events_are_no_places() {
         "The bank was advised by Corvane Inc. Halden shares rose 4%.\n\
          She now goes to Brackley, which begins on 3 May, and then home to Leeds.",
     );
-    assert!(got.contains(&("Corvane Inc. = Corvane Inc.".into(), Organisation)), "{got:?}");
-    assert!(!got.iter().any(|(t, _)| t.contains("Inc. Halden")), "{got:?}");
-    assert!(!got.iter().any(|(t, _)| t.starts_with("Brackley")), "{got:?}");
+    assert!(
+        got.contains(&("Corvane Inc. = Corvane Inc.".into(), Organisation)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(t, _)| t.contains("Inc. Halden")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(t, _)| t.starts_with("Brackley")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -430,9 +451,37 @@ fn a_word_of_an_organisations_name_after_at_is_no_place() {
          Cole, who teaches at Tarrow, said trials in Tarrow, Leeds and York would follow.\n\
          Ben Ode, head of research at Asthma UK, agreed.",
     );
-    let tarrow: Vec<_> = got.iter().filter(|(t, _)| t.starts_with("Tarrow =")).collect();
+    let tarrow: Vec<_> = got
+        .iter()
+        .filter(|(t, _)| t.starts_with("Tarrow ="))
+        .collect();
     // "at Tarrow" may be the university; "in Tarrow, Leeds and York" is the town.
     assert_eq!(tarrow, [&("Tarrow = Tarrow".to_owned(), Place)], "{got:?}");
-    assert!(got.contains(&("Asthma UK = Asthma UK".into(), Organisation)), "{got:?}");
-    assert!(!got.iter().any(|(t, c)| t.contains("Asthma") && *c == Place), "{got:?}");
+    assert!(
+        got.contains(&("Asthma UK = Asthma UK".into(), Organisation)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(t, c)| t.contains("Asthma") && *c == Place),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_member_of_a_body_is_a_title() {
+    use Class::*;
+    let got = names("Council Member Rosa Lind voted no. EU Member States agreed.");
+    assert!(
+        got.contains(&("Rosa Lind = Rosa Lind".into(), Person)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(t, _)| t.starts_with("Council")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(t, c)| t.starts_with("States") && *c == Person),
+        "{got:?}"
+    );
 }

@@ -57,8 +57,16 @@ pub(super) fn split(
             && groups.len() == k + 2
             && !p.is_mark(g.last, &['.'])
     };
+    // "Council Member Priya Natarajan", "Board Member …": a member of a body named before it.
+    let member = |k: usize, g: &Group| {
+        g.word == "member"
+            && k > 0
+            && ORGANISATION_WORDS.contains(&groups[k - 1].word.as_str())
+            && groups.len() > k + 2
+    };
     let role = |k: usize, g: &Group| {
-        (PERSON_TITLES.contains(&g.word.as_str()) && !given_name(k, g))
+        member(k, g)
+            || (PERSON_TITLES.contains(&g.word.as_str()) && !given_name(k, g))
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
     };
     let title = (!keyword_last)

@@ -264,3 +264,12 @@ fn a_decimal_that_reads_as_a_dotted_clock_time_is_left_out() {
     let all = found("Doors open at 6.30pm and tickets cost 8.50 pounds.");
     assert!(all.iter().any(|f| f.0 == "8.50"), "{all:?}");
 }
+
+#[test]
+fn tenths_and_eighths_measured_are_parts() {
+    let (answer, class, _, _) = one("About a tenth of the staff left.");
+    assert_eq!((answer.as_str(), class), ("a tenth", Class::Fraction));
+    assert_eq!(one("Prices rose by an eighth.").0, "an eighth");
+    assert_eq!(one("She won a sixth title.").1, Class::Ordinal);
+    assert_eq!(one("Three tenths of them voted.").1, Class::Fraction);
+}
