@@ -185,7 +185,7 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
 /// different": a pronoun, not a count). Spoken words use numbers loosely; precision first, such
 /// a value is left out. Ordinals and "four of my …" keep their meaning.
 fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
-    if clock_like(p, num, written) {
+    if clock_like(p, num, written) || in_a_code(p, num) {
         return true;
     }
     let spelled = !written.chars().any(|c| c.is_ascii_digit());
@@ -213,6 +213,37 @@ fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
                 | "day"
         )
     })
+}
+
+/// Whether a number is part of a code written without spaces: a docket or case number
+/// ("2:24-cr-00187", "No. 24-cv-01455"), a model ("X-200", "F-35"). Its parts are no count, no
+/// time and no year.
+fn in_a_code(p: &Paragraph, num: &Num) -> bool {
+    let (start, end) = (p.tokens[num.first].start, p.tokens[num.last].end);
+    let from = p.text[..start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |k| k + 1);
+    let to = p.text[end..]
+        .find(char::is_whitespace)
+        .map_or(p.text.len(), |k| end + k);
+    let chunk = p.text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
+    let parts: Vec<&str> = chunk.split(['-', '–']).collect();
+    if parts.len() < 2 || parts.iter().any(|part| part.is_empty()) {
+        return false;
+    }
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit() || c == ':');
+    // "00187": a number written with a leading zero is an identifier.
+    let padded = parts
+        .iter()
+        .any(|s| s.len() >= 3 && s.starts_with('0') && s.chars().all(|c| c.is_ascii_digit()));
+    // "X-200", "F-35", "B-52": capitals glued to digits by a hyphen.
+    let model = parts
+        .windows(2)
+        .any(|w| w[0].chars().all(|c| c.is_ascii_uppercase()) && w[0].len() <= 3 && digits(w[1]));
+    // "2:24-cr-…": a clock-like part glued to letters.
+    let clock = parts.iter().any(|s| s.contains(':'))
+        && parts.iter().any(|s| s.chars().all(char::is_alphabetic));
+    padded || model || clock
 }
 
 /// Whether a decimal with nothing after it reads as well as a clock time written with a dot, in

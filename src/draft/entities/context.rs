@@ -78,7 +78,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         && before2.as_deref().is_some_and(|w| {
             PERSON_NOUNS.contains(&w) || PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
         });
-    if based || employer {
+    if based || employer || used_as_a_company(p, m) {
         return Some(Class::Organisation);
     }
     if words.len() == 1
@@ -322,7 +322,8 @@ pub(super) fn before_lower_case(p: &Paragraph, m: &Mention) -> bool {
 }
 
 /// Whether the words around a mention use it as a company, which no person is: "X shareholders",
-/// "X shares", "shares of X", "X stock", "X said it would" (a company speaks of itself as "it").
+/// "X shares", "shares of X", "X stock". ("X said it would" is not taken: "Smith said it would
+/// rain" is as common.)
 pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     // After a possessive's mark: "X’s shareholders".
@@ -341,9 +342,7 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
     let before2 = word(m.first.checked_sub(2));
     let shares_of = before.as_deref() == Some("of")
         && matches!(before2.as_deref(), Some("shares" | "stock" | "stake"));
-    let itself = after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w))
-        && matches!(word(Some(next + 1)).as_deref(), Some("it" | "its"));
-    holders || shares_of || itself
+    holders || shares_of
 }
 
 /// Whether the word before a mention puts something inside it or by it ("in Denton", "near

@@ -393,8 +393,8 @@ fn a_place_describing_a_noun_is_left_out() {
 fn a_name_used_as_a_company_is_nobody() {
     use Class::*;
     let got = names(
-        "Halbrook Ferries said it would cut 40 routes, and Halbrook Ferries shareholders voted.\n\
-         Shares of Tamsin Vale fell after Tamsin Vale said it had lost a contract.\n\
+        "On Monday, Halbrook Ferries shareholders voted to sell.\n\
+         Investors sold shares of Tamsin Vale after Tamsin Vale said it had lost a contract.\n\
          Oriel Air will buy Canto Airways and Luma Airlines, said Jo Reyes, who runs Oriel Air.",
     );
     // Used with a company's words and never given a title: no person, whatever the grammar says.

@@ -273,3 +273,19 @@ fn tenths_and_eighths_measured_are_parts() {
     assert_eq!(one("She won a sixth title.").1, Class::Ordinal);
     assert_eq!(one("Three tenths of them voted.").1, Class::Fraction);
 }
+
+#[test]
+fn numbers_inside_codes_are_left_out() {
+    assert_eq!(
+        found("The case, 2:23-cv-01455, opened in 2021.")
+            .iter()
+            .map(|f| f.0.as_str())
+            .collect::<Vec<_>>(),
+        ["2021"]
+    );
+    assert!(found("The X-200 and the F-35 were grounded.").is_empty());
+    assert!(found("Docket No. 24-01187 was sealed.").is_empty());
+    // Ranges, ages and scores written with a hyphen stay numbers.
+    assert_eq!(one("A 5-year-old boy was hurt.").0, "5");
+    assert_eq!(found("They won 3-1 on Friday.").len(), 2);
+}
