@@ -164,11 +164,16 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     let before = word(m.first.checked_sub(1));
     let after = word(Some(m.last + 1));
+    // "Jane Doe, 45,", "Doe, now 66,", "Doe, aged 66,".
+    let skip = usize::from(matches!(
+        word(Some(m.last + 2)).as_deref(),
+        Some("now" | "aged")
+    ));
     let aged = p.is_mark(m.last + 1, &[','])
         && p.tokens
-            .get(m.last + 2)
+            .get(m.last + 2 + skip)
             .is_some_and(|t| t.kind == Kind::Number)
-        && p.is_mark(m.last + 3, &[',']);
+        && p.is_mark(m.last + 3 + skip, &[',']);
     let who = aged
         || after.as_deref() == Some("who")
         || (p.is_mark(m.last + 1, &[','])

@@ -485,3 +485,26 @@ fn a_member_of_a_body_is_a_title() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_nationality_before_a_name_and_an_age_after_now() {
+    use Class::*;
+    let got = names(
+        "The title went to Carla Bragg in 1990. Bragg, now 61, who coached later, was there.\n\
+         She beat the unseeded Kenyan Ruth Oduya, who is 19.\n\
+         Sebastian Ray Hale spoke for British Airways.",
+    );
+    assert!(
+        got.contains(&("Carla Bragg = Carla Bragg".into(), Person)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Ruth Oduya = Ruth Oduya".into(), Person)),
+        "{got:?}"
+    );
+    // A given name that ends like a nationality is no nationality.
+    assert!(
+        !got.iter().any(|(t, _)| t.starts_with("Ray Hale")),
+        "{got:?}"
+    );
+}

@@ -30,6 +30,22 @@ pub(super) fn split(
     if groups.is_empty() {
         return;
     }
+    // "the unseeded Australian Liam Fairweather": a country's adjective before a person's name
+    // of two or three words is no part of it (not "British Airways": an organisation's word).
+    let groups = match groups.split_first() {
+        Some((first, rest))
+            if (2..=3).contains(&rest.len())
+                && lexicon::nationality(&first.word)
+                && !rest.iter().any(|g| {
+                    g.connector
+                        || ORGANISATION_WORDS.contains(&g.word.as_str())
+                        || PLACE_WORDS.contains(&g.word.as_str())
+                }) =>
+        {
+            rest
+        }
+        _ => groups,
+    };
     let keyword_last = groups.last().is_some_and(|g| {
         ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
     });
