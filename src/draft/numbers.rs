@@ -190,6 +190,15 @@ fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
     }
     let spelled = !written.chars().any(|c| c.is_ascii_digit());
     let slot = p.tokens[num.first].start..p.tokens[num.last].end;
+    // "every single one of us", "not a single one": a way of saying "all" or "none", no count.
+    let single = num
+        .first
+        .checked_sub(1)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| w == "single");
+    if spelled && single {
+        return true;
+    }
     if !spelled || num.class != Class::Number || p.quote_around(&slot).is_none() {
         return false;
     }
@@ -230,6 +239,20 @@ fn in_a_code(p: &Paragraph, num: &Num) -> bool {
     let parts: Vec<&str> = chunk.split(['-', '–']).collect();
     if parts.len() < 2 || parts.iter().any(|part| part.is_empty()) {
         return false;
+    }
+    // "No. 24-1187", "case 24-1187": digits joined by a hyphen after a word that numbers things.
+    let before = p.text[..from]
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.trim_end_matches('.').to_lowercase());
+    let numbered = before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "no" | "nos" | "case" | "docket" | "number" | "file" | "model" | "serial"
+        )
+    });
+    if numbered {
+        return true;
     }
     let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit() || c == ':');
     // "00187": a number written with a leading zero is an identifier.

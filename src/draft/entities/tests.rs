@@ -508,3 +508,27 @@ fn a_nationality_before_a_name_and_an_age_after_now() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_organisation_of_a_town_and_its_state() {
+    use Class::*;
+    let got = names(
+        "Norby Marine Systems of Eugene, Oregon, said it would hire. The Bank of America agreed.",
+    );
+    assert!(
+        got.contains(&(
+            "Norby Marine Systems = Norby Marine Systems".into(),
+            Organisation
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(t, c)| t.starts_with("Eugene, Oregon") && *c == Place),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Bank of America = Bank of America".into(), Organisation)),
+        "{got:?}"
+    );
+}

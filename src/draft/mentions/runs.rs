@@ -203,7 +203,17 @@ pub(super) fn connectors(
         && groups[1..groups.len() - 1]
             .iter()
             .any(|g| !g.connector && g.word.chars().count() == 1);
-    let belongs_to = of && (organisation_after || place_after || someone) && !named_before;
+    // "Halvorsen Orbital Systems *of* Boulder, Colorado": an organisation of several words, then
+    // a town and its state or country: where it is, not its name ("Bank of America" has one word
+    // before "of", "University of Oxford" no state after).
+    let located = of
+        && groups.len() >= 2
+        && groups
+            .last()
+            .is_some_and(|g| ORGANISATION_WORDS.contains(&g.word.as_str()))
+        && town_and_region(p, j, taken);
+    let belongs_to =
+        (of && (organisation_after || place_after || someone) && !named_before) || located;
     (!company && !two_names && !belongs_to).then_some((joiners, j))
 }
 
@@ -225,6 +235,16 @@ const STATE_HEADS: &[&str] = &[
     "duchy",
     "sultanate",
 ];
+
+/// Whether the capitalised words from token `j` on are followed by a comma and a known state or
+/// country: "Boulder, Colorado".
+fn town_and_region(p: &Paragraph, j: usize, taken: &[bool]) -> bool {
+    let mut last = j;
+    while is_capital(p, last + 1, taken) {
+        last += 1;
+    }
+    p.is_mark(last + 1, &[',']) && lexicon::known_place(&run_text(p, last + 2, taken))
+}
 
 /// The capitalised words from token `j` on, as written: "West Virginia" of "of West Virginia,".
 pub(super) fn run_text(p: &Paragraph, j: usize, taken: &[bool]) -> String {

@@ -289,3 +289,11 @@ fn numbers_inside_codes_are_left_out() {
     assert_eq!(one("A 5-year-old boy was hurt.").0, "5");
     assert_eq!(found("They won 3-1 on Friday.").len(), 2);
 }
+
+#[test]
+fn numbered_codes_and_every_single_one() {
+    assert!(found("It was recalled under docket No. 24-1187.").is_empty());
+    assert!(found("“Every single one of us knew,” he said.").is_empty());
+    // A score or a range after other words stays two numbers.
+    assert_eq!(found("They lost 24-18 at home.").len(), 2);
+}
