@@ -143,11 +143,15 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 }
                 continue;
             }
-            if m.before_title || attributive || described[i] {
+            if m.before_title || attributive || described[i] || two_things(p, m, &entities) {
                 continue; // words before a title: only a known name is taken from them
             }
             let neighbour = neighbour_class(paragraphs, mentions, &classes, &entities.list, i);
-            if let Some(class) = context_class(p, m, neighbour) {
+            if let Some(class) = context_class(p, m, neighbour)
+                && !(class == Class::Place
+                    && in_an_organisation(m, &entities)
+                    && !context::within(p, m))
+            {
                 let e = enter(&mut entities, class, m);
                 classes[i] = Some((e, m.clone()));
             } else if let Some(full) = full_name(paragraphs, mentions, i) {
@@ -157,10 +161,33 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             }
         }
     }
+    let doubtful = doubtful_people(paragraphs, &classes, &entities.list);
     classes
         .into_iter()
         .flatten()
+        .filter(|(e, _)| !doubtful.contains(e))
         .map(|(e, m)| found(&paragraphs[m.paragraph], &m, &entities.list[e]))
+        .collect()
+}
+
+/// The people whose mentions, taken together, do not agree that they are someone: no mention
+/// gives them a title, and one uses them as a company ("X shareholders", "shares of X", "X said
+/// it would"). A type the mentions disagree on is left out rather than guessed.
+fn doubtful_people(
+    paragraphs: &[Paragraph],
+    classes: &[Option<(usize, Mention)>],
+    list: &[Entity],
+) -> Vec<usize> {
+    let mut titled = vec![false; list.len()];
+    let mut company = vec![false; list.len()];
+    for (e, m) in classes.iter().flatten() {
+        titled[*e] |= m.titled;
+        if let Some(p) = paragraphs.get(m.paragraph) {
+            company[*e] |= context::used_as_a_company(p, m);
+        }
+    }
+    (0..list.len())
+        .filter(|&e| list[e].class == Class::Person && company[e] && !titled[e])
         .collect()
 }
 
@@ -230,6 +257,17 @@ fn own_class(m: &Mention) -> Option<Class> {
         return Some(Class::Organisation);
     }
     if m.initials.is_some() || m.with_the {
+        return Some(Class::Organisation);
+    }
+    // "Diabetes UK", "Cancer Research UK": a country's initials after words that name no place.
+    if let Some((last, rest)) = m.text.split_whitespace().collect::<Vec<_>>().split_last()
+        && !rest.is_empty()
+        && lexicon::country_initials(last).is_some()
+        && !lexicon::known_place(&rest.join(" "))
+        && !rest
+            .iter()
+            .any(|w| lexicon::DIRECTIONS.contains(&w.to_lowercase().as_str()))
+    {
         return Some(Class::Organisation);
     }
     // "Congress", "Parliament": a body named by one word, when the capital is the writer's and
@@ -338,7 +376,9 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
             let other = entities.by_first_word.get(&key).is_some_and(|list| {
                 list.iter()
                     .any(|&o| entities.list[o].class != entities.list[e].class)
-            });
+            }) || (entities.list[e].class != Class::Organisation
+                && in_an_organisation(&reading, entities)
+                && !context::within(p, &reading));
             if other {
                 return None;
             }
@@ -355,6 +395,41 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
         }
     }
     None
+}
+
+/// Whether a mention's name is a known entity's and the first word of another of another class
+/// ("Portland" the city and "Portland Air"): only "in/at/near Portland" may say which.
+fn two_things(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
+    let key = normalize::key(&m.text);
+    let classes: Vec<Class> = entities
+        .by_name
+        .get(&key)
+        .into_iter()
+        .flatten()
+        .chain(entities.by_first_word.get(&key).into_iter().flatten())
+        .map(|&e| entities.list[e].class)
+        .collect();
+    let first_word = classes.iter().any(|&c| c != classes[0]) && !context::located(p, m);
+    let inside = classes.iter().any(|&c| c != Class::Organisation)
+        && in_an_organisation(m, entities)
+        && !context::within(p, m);
+    first_word || inside
+}
+
+/// Whether a one-word mention is a word of an organisation's name the article gives ("at
+/// Wrexley" after "the University of Wrexley", "trains at Loughborough" after "Loughborough
+/// University"): the words that would make it a place ("at", "to") suit the organisation as well,
+/// so they do not say which it is; only "in/near Wrexley" does.
+fn in_an_organisation(m: &Mention, entities: &Entities) -> bool {
+    let words = normalize::words(&m.text);
+    let [word] = words.as_slice() else {
+        return false;
+    };
+    entities.list.iter().any(|e| {
+        e.class == Class::Organisation
+            && e.names()
+                .any(|n| normalize::words(n).len() > 1 && normalize::words(n).contains(word))
+    })
 }
 
 /// `m`, then its shorter readings (for words before a title), each as a mention of its own.

@@ -188,6 +188,44 @@ pub fn is_demonym(word: &str) -> bool {
             .any(|s| lower.ends_with(s) && lower.len() > 5)
 }
 
+/// Whether a word is a country's adjective: "British", "Dutch", "Australian" (Australia),
+/// "Brazilian" (Brazil), "Korean" (Korea) — only of a country the lists know, so that given
+/// names that end the same way ("Sebastian", "Julian") are not taken for one.
+pub fn nationality(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let irregular = is_demonym(&lower)
+        && [
+            "french",
+            "dutch",
+            "swiss",
+            "thai",
+            "greek",
+            "british",
+            "irish",
+            "welsh",
+            "scottish",
+            "english",
+            "spanish",
+            "danish",
+            "swedish",
+            "finnish",
+            "polish",
+            "turkish",
+            "czech",
+            "chinese",
+            "japanese",
+            "portuguese",
+            "vietnamese",
+        ]
+        .contains(&lower.as_str());
+    let country = |stem: &str| !stem.is_empty() && known_place(stem);
+    irregular
+        || lower.strip_suffix('n').is_some_and(country)
+        || lower
+            .strip_suffix("ian")
+            .is_some_and(|s| country(s) || country(&format!("{s}a")))
+}
+
 mod lists;
 
 use lists::{COMMON_INITIALISMS, POSTNOMINALS, TIME_ZONES, UNIT_ABBREVIATIONS};

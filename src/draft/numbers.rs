@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 
 use super::lexicon;
 use super::paragraph::Paragraph;
+use super::tokens::Kind;
 use super::value::{Class, Found, Value, hedge, unit_after};
 use crate::check::date::MONTHS;
 use crate::check::number;
@@ -184,8 +185,20 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
 /// different": a pronoun, not a count). Spoken words use numbers loosely; precision first, such
 /// a value is left out. Ordinals and "four of my …" keep their meaning.
 fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
+    if clock_like(p, num, written) || in_a_code(p, num) {
+        return true;
+    }
     let spelled = !written.chars().any(|c| c.is_ascii_digit());
     let slot = p.tokens[num.first].start..p.tokens[num.last].end;
+    // "every single one of us", "not a single one": a way of saying "all" or "none", no count.
+    let single = num
+        .first
+        .checked_sub(1)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| w == "single");
+    if spelled && single {
+        return true;
+    }
     if !spelled || num.class != Class::Number || p.quote_around(&slot).is_none() {
         return false;
     }
@@ -208,6 +221,89 @@ fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
                 | "thing"
                 | "day"
         )
+    })
+}
+
+/// Whether a number is part of a code written without spaces: a docket or case number
+/// ("2:24-cr-00187", "No. 24-cv-01455"), a model ("X-200", "F-35"). Its parts are no count, no
+/// time and no year.
+fn in_a_code(p: &Paragraph, num: &Num) -> bool {
+    let (start, end) = (p.tokens[num.first].start, p.tokens[num.last].end);
+    let from = p.text[..start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |k| k + 1);
+    let to = p.text[end..]
+        .find(char::is_whitespace)
+        .map_or(p.text.len(), |k| end + k);
+    let chunk = p.text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
+    let parts: Vec<&str> = chunk.split(['-', '–']).collect();
+    if parts.len() < 2 || parts.iter().any(|part| part.is_empty()) {
+        return false;
+    }
+    // "No. 24-1187", "case 24-1187": digits joined by a hyphen after a word that numbers things.
+    let before = p.text[..from]
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.trim_end_matches('.').to_lowercase());
+    let numbered = before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "no" | "nos" | "case" | "docket" | "number" | "file" | "model" | "serial"
+        )
+    });
+    if numbered {
+        return true;
+    }
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit() || c == ':');
+    // "00187": a number written with a leading zero is an identifier.
+    let padded = parts
+        .iter()
+        .any(|s| s.len() >= 3 && s.starts_with('0') && s.chars().all(|c| c.is_ascii_digit()));
+    // "X-200", "F-35", "B-52": capitals glued to digits by a hyphen.
+    let model = parts
+        .windows(2)
+        .any(|w| w[0].chars().all(|c| c.is_ascii_uppercase()) && w[0].len() <= 3 && digits(w[1]));
+    // "2:24-cr-…": a clock-like part glued to letters.
+    let clock = parts.iter().any(|s| s.contains(':'))
+        && parts.iter().any(|s| s.chars().all(char::is_alphabetic));
+    padded || model || clock
+}
+
+/// Whether a decimal with nothing after it reads as well as a clock time written with a dot, in
+/// a paragraph that writes clock times so ("dinner at 6.45pm … closer to 7.30"): a number or a
+/// time, the value is unsure and left out.
+fn clock_like(p: &Paragraph, num: &Num, written: &str) -> bool {
+    let Some((hours, minutes)) = written.split_once('.') else {
+        return false;
+    };
+    let clock = num.class == Class::Number
+        && num.unit.is_none()
+        && minutes.len() == 2
+        && hours.parse::<u32>().is_ok_and(|h| (1..=23).contains(&h))
+        && minutes.parse::<u32>().is_ok_and(|m| m < 60)
+        && p.tokens
+            .get(num.end + 1)
+            .is_none_or(|t| t.kind == Kind::Mark);
+    clock && writes_dotted_times(p.text)
+}
+
+/// Whether a text writes a clock time with a dot: "6.45pm", "10.30 a.m.".
+fn writes_dotted_times(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        bytes[i] == b'.'
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+            && {
+                let rest = text[i + 3..].trim_start().to_ascii_lowercase();
+                rest.starts_with("pm")
+                    || rest.starts_with("am")
+                    || rest.starts_with("p.m")
+                    || rest.starts_with("a.m")
+            }
     })
 }
 
@@ -297,12 +393,19 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
 }
 /// Other ways to write a fraction: "a third", "one third", "1/3".
 fn fraction_forms((n, d): (u32, u32), written: &str) -> Vec<String> {
-    let names = ["", "", "half", "third", "quarter", "fifth"];
+    let names = [
+        "", "", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ];
     let name = names.get(d as usize).copied().unwrap_or("");
     let mut forms = vec![format!("{n}/{d}")];
     if n == 1 {
         forms.push(format!("one {name}"));
-        forms.push(format!("a {name}"));
+        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        forms.push(format!("{article} {name}"));
     }
     forms.retain(|f| !f.eq_ignore_ascii_case(written));
     forms

@@ -42,6 +42,31 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return Some(Class::Place);
     }
+    // "heads to Wimbledon, which begins on 30 June": what begins and ends is an event held
+    // somewhere, not the place.
+    if p.is_mark(m.last + 1, &[','])
+        && p.word(m.last + 2).as_deref() == Some("which")
+        && p.word(m.last + 3).as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "begins"
+                    | "began"
+                    | "starts"
+                    | "started"
+                    | "opens"
+                    | "opened"
+                    | "ends"
+                    | "ended"
+                    | "runs"
+                    | "ran"
+                    | "kicks"
+                    | "concludes"
+                    | "finishes"
+            )
+        })
+    {
+        return None;
+    }
     let before = m.first.checked_sub(1).and_then(|k| p.word(k));
     let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
     // "Edinburgh-based Norvane Aerospace": what is based somewhere is an organisation.
@@ -53,7 +78,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         && before2.as_deref().is_some_and(|w| {
             PERSON_NOUNS.contains(&w) || PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
         });
-    if based || employer {
+    if based || employer || used_as_a_company(p, m) {
         return Some(Class::Organisation);
     }
     if words.len() == 1
@@ -139,11 +164,16 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     let before = word(m.first.checked_sub(1));
     let after = word(Some(m.last + 1));
+    // "Jane Doe, 45,", "Doe, now 66,", "Doe, aged 66,".
+    let skip = usize::from(matches!(
+        word(Some(m.last + 2)).as_deref(),
+        Some("now" | "aged")
+    ));
     let aged = p.is_mark(m.last + 1, &[','])
         && p.tokens
-            .get(m.last + 2)
+            .get(m.last + 2 + skip)
             .is_some_and(|t| t.kind == Kind::Number)
-        && p.is_mark(m.last + 3, &[',']);
+        && p.is_mark(m.last + 3 + skip, &[',']);
     let who = aged
         || after.as_deref() == Some("who")
         || (p.is_mark(m.last + 1, &[','])
@@ -294,4 +324,42 @@ pub(super) fn before_lower_case(p: &Paragraph, m: &Mention) -> bool {
             && written.starts_with(char::is_lowercase)
             && !SPEECH_VERBS.contains(&written)
     })
+}
+
+/// Whether the words around a mention use it as a company, which no person is: "X shareholders",
+/// "X shares", "shares of X", "X stock". ("X said it would" is not taken: "Smith said it would
+/// rain" is as common.)
+pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    // After a possessive's mark: "X’s shareholders".
+    let mut next = m.last + 1;
+    if p.is_mark(next, &['’', '\'']) && p.word(next + 1).as_deref() == Some("s") {
+        next += 2;
+    }
+    let after = word(Some(next));
+    let holders = after.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "shareholders" | "stockholders" | "shares" | "stock" | "bondholders"
+        )
+    });
+    let before = word(m.first.checked_sub(1));
+    let before2 = word(m.first.checked_sub(2));
+    let shares_of = before.as_deref() == Some("of")
+        && matches!(before2.as_deref(), Some("shares" | "stock" | "stake"));
+    holders || shares_of
+}
+
+/// Whether the word before a mention puts something inside it or by it ("in Denton", "near
+/// Denton"), which an organisation's building ("at") or its people ("to") do not say.
+pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
+    m.first
+        .checked_sub(1)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "near" | "outside" | "inside" | "throughout"
+            )
+        })
 }

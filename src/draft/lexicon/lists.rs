@@ -36,7 +36,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "reserve", "cabinet", "government", "firm", "llp", "lp", "pllc", "gmbh", "ag", "nv", "bv",
     "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
-    "consulting", "securities", "bancorp", "airline", "railways", "shipping",
+    "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -91,7 +91,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "general", "commander", "officer", "detective", "sheriff", "premier", "starter", "reliever",
     "catcher", "closer", "outfielder", "infielder", "shortstop", "batter", "hitter", "rookie",
     "defender", "winger", "linebacker", "receiver", "defenceman", "defenseman", "right-hander",
-    "left-hander",
+    "left-hander", "seed", "finalist", "champion", "runner-up", "fellow",
 ];
 
 /// Nouns that, before "of", introduce a place: "the community of Whitmore".

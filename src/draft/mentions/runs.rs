@@ -47,7 +47,18 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
     loop {
         let word = word_at(p, k);
         let next = word.last + 1;
+        // "advised by Evercore Inc. Northwind shares": a company's ending with its dot ends
+        // the name; a capital after it opens another (the sentence's end was read as the
+        // abbreviation's dot), unless it is another ending ("Co. Ltd.").
+        let ended = COMPANY_ENDINGS.contains(&word.word.as_str()) && p.is_mark(word.last, &['.']);
         groups.push(word);
+        if ended
+            && !p
+                .word(next)
+                .is_some_and(|w| COMPANY_ENDINGS.contains(&w.as_str()))
+        {
+            break;
+        }
         // What comes next: another capitalised word, or connectors and then one.
         if is_capital(p, next, taken) {
             k = next;
@@ -68,9 +79,14 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
 /// "Jong-un", but not "Cambridge-based") and the dot of an abbreviation ("Gov.", "Inc.", "J.").
 pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
     let mut last = k;
+    // "Park Ji-yeon": a short capitalised syllable goes on with a short one in lower case.
     let joins = |k: usize| {
         let next = p.text_of(k);
-        p.word(k).is_some() && (next.starts_with(char::is_uppercase) || next.chars().count() <= 3)
+        let syllable = p.text_of(k - 2).chars().count() <= 3
+            && p.text_of(k - 2).starts_with(char::is_uppercase)
+            && next.chars().count() <= 5;
+        p.word(k).is_some()
+            && (next.starts_with(char::is_uppercase) || next.chars().count() <= 3 || syllable)
     };
     while p.is_mark(last + 1, &['-'])
         && p.is_glued(last + 1)
@@ -160,7 +176,14 @@ pub(super) fn connectors(
         || groups
             .iter()
             .any(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
-    let two_names = and && (joiners.len() > 1 || initials || !organisation);
+    // "JetBlue Airways and Spirit Airlines": a name already ended by an organisation's word,
+    // and another after "and" with its own, are two names.
+    let ended = ORGANISATION_WORDS.contains(&last.word.as_str()) && groups.len() >= 2;
+    let two_names = and
+        && (joiners.len() > 1
+            || initials
+            || !organisation
+            || (ended && keyword_in_run(p, j, taken)));
     // "Naoko Fujita *of* the University of Tokyo": someone of an organisation, not one name; but
     // "Bank of America", "Department of Transportation".
     let of = joiners.iter().any(|g| g.word == "of");
@@ -180,7 +203,17 @@ pub(super) fn connectors(
         && groups[1..groups.len() - 1]
             .iter()
             .any(|g| !g.connector && g.word.chars().count() == 1);
-    let belongs_to = of && (organisation_after || place_after || someone) && !named_before;
+    // "Halvorsen Orbital Systems *of* Boulder, Colorado": an organisation of several words, then
+    // a town and its state or country: where it is, not its name ("Bank of America" has one word
+    // before "of", "University of Oxford" no state after).
+    let located = of
+        && groups.len() >= 2
+        && groups
+            .last()
+            .is_some_and(|g| ORGANISATION_WORDS.contains(&g.word.as_str()))
+        && town_and_region(p, j, taken);
+    let belongs_to =
+        (of && (organisation_after || place_after || someone) && !named_before) || located;
     (!company && !two_names && !belongs_to).then_some((joiners, j))
 }
 
@@ -202,6 +235,16 @@ const STATE_HEADS: &[&str] = &[
     "duchy",
     "sultanate",
 ];
+
+/// Whether the capitalised words from token `j` on are followed by a comma and a known state or
+/// country: "Boulder, Colorado".
+fn town_and_region(p: &Paragraph, j: usize, taken: &[bool]) -> bool {
+    let mut last = j;
+    while is_capital(p, last + 1, taken) {
+        last += 1;
+    }
+    p.is_mark(last + 1, &[',']) && lexicon::known_place(&run_text(p, last + 2, taken))
+}
 
 /// The capitalised words from token `j` on, as written: "West Virginia" of "of West Virginia,".
 pub(super) fn run_text(p: &Paragraph, j: usize, taken: &[bool]) -> String {

@@ -30,6 +30,22 @@ pub(super) fn split(
     if groups.is_empty() {
         return;
     }
+    // "the unseeded Australian Liam Fairweather": a country's adjective before a person's name
+    // of two or three words is no part of it (not "British Airways": an organisation's word).
+    let groups = match groups.split_first() {
+        Some((first, rest))
+            if (2..=3).contains(&rest.len())
+                && lexicon::nationality(&first.word)
+                && !rest.iter().any(|g| {
+                    g.connector
+                        || ORGANISATION_WORDS.contains(&g.word.as_str())
+                        || PLACE_WORDS.contains(&g.word.as_str())
+                }) =>
+        {
+            rest
+        }
+        _ => groups,
+    };
     let keyword_last = groups.last().is_some_and(|g| {
         ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
     });
@@ -57,8 +73,16 @@ pub(super) fn split(
             && groups.len() == k + 2
             && !p.is_mark(g.last, &['.'])
     };
+    // "Council Member Priya Natarajan", "Board Member …": a member of a body named before it.
+    let member = |k: usize, g: &Group| {
+        g.word == "member"
+            && k > 0
+            && ORGANISATION_WORDS.contains(&groups[k - 1].word.as_str())
+            && groups.len() > k + 2
+    };
     let role = |k: usize, g: &Group| {
-        (PERSON_TITLES.contains(&g.word.as_str()) && !given_name(k, g))
+        member(k, g)
+            || (PERSON_TITLES.contains(&g.word.as_str()) && !given_name(k, g))
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
     };
     let title = (!keyword_last)

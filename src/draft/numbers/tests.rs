@@ -252,3 +252,48 @@ fn clock_times_in_four_digits_and_loose_number_words_in_quotes() {
     assert_eq!(one("“We lost two games,” Lee said.").0, "two");
     assert_eq!(one("She threw one away.").0, "one");
 }
+
+#[test]
+fn a_decimal_that_reads_as_a_dotted_clock_time_is_left_out() {
+    // In a paragraph that writes clock times with a dot, a bare "8.15" may be a time or a number.
+    let all = found("The bus left at 7.40am. “Now it goes nearer 8.15,” the driver said.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!((all[0].0.as_str(), all[0].1), ("7.40am", Class::Time));
+    // Without such a time nearby, or with a unit after it, a decimal is a number.
+    assert_eq!(one("The ratio rose to 1.45, the agency said.").0, "1.45");
+    let all = found("Doors open at 6.30pm and tickets cost 8.50 pounds.");
+    assert!(all.iter().any(|f| f.0 == "8.50"), "{all:?}");
+}
+
+#[test]
+fn tenths_and_eighths_measured_are_parts() {
+    let (answer, class, _, _) = one("About a tenth of the staff left.");
+    assert_eq!((answer.as_str(), class), ("a tenth", Class::Fraction));
+    assert_eq!(one("Prices rose by an eighth.").0, "an eighth");
+    assert_eq!(one("She won a sixth title.").1, Class::Ordinal);
+    assert_eq!(one("Three tenths of them voted.").1, Class::Fraction);
+}
+
+#[test]
+fn numbers_inside_codes_are_left_out() {
+    assert_eq!(
+        found("The case, 2:23-cv-01455, opened in 2021.")
+            .iter()
+            .map(|f| f.0.as_str())
+            .collect::<Vec<_>>(),
+        ["2021"]
+    );
+    assert!(found("The X-200 and the F-35 were grounded.").is_empty());
+    assert!(found("Docket No. 24-01187 was sealed.").is_empty());
+    // Ranges, ages and scores written with a hyphen stay numbers.
+    assert_eq!(one("A 5-year-old boy was hurt.").0, "5");
+    assert_eq!(found("They won 3-1 on Friday.").len(), 2);
+}
+
+#[test]
+fn numbered_codes_and_every_single_one() {
+    assert!(found("It was recalled under docket No. 24-1187.").is_empty());
+    assert!(found("“Every single one of us knew,” he said.").is_empty());
+    // A score or a range after other words stays two numbers.
+    assert_eq!(found("They lost 24-18 at home.").len(), 2);
+}

@@ -7,7 +7,9 @@ use super::super::super::value::{self, Class};
 use super::{Num, percent_after};
 use crate::check::number;
 
-const FRACTIONS: [(&str, u32); 8] = [
+/// "a tenth of the staff" is a part too: an ordinal word after "a"/"one" is one only when
+/// measured (see `read_fraction`), else it stays an ordinal ("a sixth title").
+const FRACTIONS: [(&str, u32); 18] = [
     ("half", 2),
     ("halves", 2),
     ("third", 3),
@@ -16,6 +18,16 @@ const FRACTIONS: [(&str, u32); 8] = [
     ("quarters", 4),
     ("fifth", 5),
     ("fifths", 5),
+    ("sixth", 6),
+    ("sixths", 6),
+    ("seventh", 7),
+    ("sevenths", 7),
+    ("eighth", 8),
+    ("eighths", 8),
+    ("ninth", 9),
+    ("ninths", 9),
+    ("tenth", 10),
+    ("tenths", 10),
 ];
 
 /// A number in words at token `i`: "four", "Seven", "twenty-five", "a dozen", "third", "a third".
@@ -73,7 +85,7 @@ pub(super) fn read_special(
     before: Option<&str>,
     after: Option<&str>,
 ) -> Option<Option<Num>> {
-    if matches!(word, "a" | "one" | "two" | "three")
+    if matches!(word, "a" | "an" | "one" | "two" | "three")
         && let Some(fraction) = read_fraction(p, i)
     {
         return Some(Some(fraction));
@@ -149,7 +161,7 @@ pub(super) fn dozen(first: usize, last: usize) -> Num {
 /// bridge").
 pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
     let count = match p.word(i)?.as_str() {
-        "a" | "one" => 1,
+        "a" | "an" | "one" => 1,
         "two" => 2,
         "three" => 3,
         _ => return None,
