@@ -43,11 +43,11 @@ pub struct Generator<'a> {
     events: Vec<(&'a str, &'a [Fact])>,
     kin: OnceLock<HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>>>,
     /// `first_answers` by event, type and unit, once worked out.
-    firsts: Mutex<FirstAnswers>,
+    firsts: Mutex<FirstAnswers<'a>>,
 }
 
 /// The first answer of each key among the answers a fact may borrow, by event, type and unit.
-type FirstAnswers = HashMap<(String, AnswerType, Option<String>), Arc<Vec<(usize, String)>>>;
+type FirstAnswers<'a> = HashMap<(String, AnswerType, Option<String>), Arc<distractors::Firsts<'a>>>;
 
 impl<'a> Generator<'a> {
     /// A generator for the facts of `files`; each borrows only from its own file's event.
