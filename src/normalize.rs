@@ -26,7 +26,8 @@ pub fn key(text: &str) -> String {
 /// `key` for ASCII text, built in one string without the words in between.
 fn ascii_key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut starts: Vec<usize> = Vec::new();
+    // Where the first word that is not an article starts, and where the last word starts.
+    let (mut kept, mut last) = (None, 0);
     for segment in text.split(ascii_separator) {
         let at = out.len();
         for c in segment.chars().filter(char::is_ascii_alphanumeric) {
@@ -36,20 +37,17 @@ fn ascii_key(text: &str) -> String {
             out.push(c.to_ascii_lowercase());
         }
         if out.len() > at {
-            starts.push(if at > 0 { at + 1 } else { at });
+            let start = if at > 0 { at + 1 } else { at };
+            if kept.is_none() && !matches!(&out[start..], "the" | "a" | "an") {
+                kept = Some(start);
+            }
+            last = start;
         }
     }
     // Every leading article but a last word, as in `key`.
-    let mut skip = 0;
-    while skip + 1 < starts.len() {
-        let word = &out[starts[skip]..starts[skip + 1] - 1];
-        if !matches!(word, "the" | "a" | "an") {
-            break;
-        }
-        skip += 1;
-    }
+    let skip = kept.unwrap_or(last);
     if skip > 0 {
-        out.drain(..starts[skip]);
+        out.drain(..skip);
     }
     out
 }
@@ -124,7 +122,6 @@ fn contains_ascii_words(haystack: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
-    let needle: Vec<&str> = needle.split(' ').collect();
     let same = |raw: &str, word: &str| {
         let mut letters = raw
             .chars()
@@ -132,6 +129,11 @@ fn contains_ascii_words(haystack: &str, needle: &str) -> bool {
             .map(|c| c.to_ascii_lowercase());
         word.chars().all(|w| letters.next() == Some(w)) && letters.next().is_none()
     };
+    if !needle.contains(' ') {
+        // One word, the usual answer: one pass over the haystack's words.
+        return haystack.split(ascii_separator).any(|raw| same(raw, needle));
+    }
+    let needle: Vec<&str> = needle.split(' ').collect();
     let hay: Vec<&str> = haystack
         .split(ascii_separator)
         .filter(|w| w.chars().any(|c| c.is_ascii_alphanumeric()))
