@@ -26,10 +26,12 @@ pub(super) fn play(
     max_bytes: u64,
     stdout: &mut dyn Write,
 ) -> Result<u8, Error> {
-    let files = match &config.article {
+    let mut files = match &config.article {
         Some(path) => select_events(vec![article(path, max_bytes)?], &config.events)?,
         None => select_events(load(&config.questions, max_bytes)?, &config.events)?,
     };
+    // The files are admitted: no problem in them will be placed on a line now.
+    files.iter_mut().for_each(Loaded::forget_text);
     let mut stderr = io::stderr().lock();
     let history = data_dir().map(|dir| History::new(dir).with_max_bytes(max_bytes));
     let past = past_games(history.as_ref(), config.save)?;
