@@ -25,6 +25,7 @@ fn record() -> Record {
             strict: false,
             streak_bonus: true,
             timed: None,
+            events: Vec::new(),
         },
         ending: Ending::Finished,
         score: 0,
