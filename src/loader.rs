@@ -43,6 +43,14 @@ pub struct Loaded {
     pub file: QuestionFile,
 }
 
+impl Loaded {
+    /// Frees the file's text once nothing will point at its lines (a game, once its files are
+    /// admitted): a large bank is then not held twice, as text and as facts.
+    pub fn forget_text(&mut self) {
+        self.text = String::new();
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("{path}: cannot read: {source}")]

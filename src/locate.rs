@@ -3,18 +3,19 @@
 
 use std::collections::HashMap;
 
+/// A step of a path: a member's key as the text writes it (escapes as written), or an index.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Segment {
-    Key(String),
+enum Segment<'a> {
+    Key(&'a str),
     Index(usize),
 }
 
-fn segments(field: &str) -> Option<Vec<Segment>> {
+fn segments(field: &str) -> Option<Vec<Segment<'_>>> {
     let mut out = Vec::new();
     for part in field.split('.') {
         let (key, mut rest) = part.split_once('[').map_or((part, ""), |(k, r)| (k, r));
         if !key.is_empty() {
-            out.push(Segment::Key(key.to_owned()));
+            out.push(Segment::Key(key));
         }
         while !rest.is_empty() {
             let (index, after) = rest.split_once(']')?;
@@ -33,7 +34,7 @@ pub fn locate(text: &str, field: &str) -> Option<(usize, usize)> {
 /// `locate` for many fields, in one pass over the text however many there are: a large bank
 /// with a problem in every fact must not be scanned once a problem.
 pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
-    let mut wanted: HashMap<Vec<Segment>, Vec<usize>> = HashMap::new();
+    let mut wanted: HashMap<Vec<Segment>, Vec<usize>, Fast> = HashMap::default();
     for (i, field) in fields.iter().enumerate() {
         if let Some(target) = segments(field) {
             wanted.entry(target).or_default().push(i);
@@ -42,11 +43,16 @@ pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
     let mut offsets: Vec<Option<usize>> = vec![None; fields.len()];
     let mut left = wanted.values().map(Vec::len).sum::<usize>();
     if left > 0 {
+        let sieve = Sieve::of(wanted.keys());
         let mut scanner = Scanner {
+            text,
             bytes: text.as_bytes(),
             pos: 0,
         };
-        let mut visit = |path: &[Segment], at: usize| {
+        let mut visit = visitor(|path, at| {
+            if !sieve.may_want(path) {
+                return false;
+            }
             if let Some(indexes) = wanted.remove(path) {
                 for i in indexes {
                     offsets[i] = Some(at);
@@ -54,10 +60,15 @@ pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
                 }
             }
             left == 0
-        };
+        });
         scanner.value(&mut Vec::new(), &mut visit, 0);
     }
     places(text, &offsets)
+}
+
+/// `f`, with the paths it is given borrowing the text for as long as the scan.
+fn visitor<'a, F: FnMut(&[Segment<'a>], usize) -> bool>(f: F) -> F {
+    f
 }
 
 /// Byte offsets of `text` as 1-based lines and columns (in characters), in one walk.
@@ -91,14 +102,64 @@ pub fn places(text: &str, offsets: &[Option<usize>]) -> Vec<Option<(usize, usize
     out
 }
 
+/// The hasher of the paths wanted: every value of a large file is looked up, and foldhash is
+/// several times quicker than SipHash on these short keys (nothing here comes from an attacker
+/// who could gain by collisions: the paths are our own).
+type Fast = foldhash::fast::RandomState;
+
+/// A quick test that rules out most paths before the map of wanted ones is asked: by how many
+/// steps they have and what their last step is.
+struct Sieve<'w> {
+    /// Bit `n` set when a wanted path has `n` steps (127 for 127 or more).
+    depths: u128,
+    /// The last keys of the wanted paths that end in a key.
+    keys: std::collections::HashSet<&'w str, Fast>,
+    /// Whether a wanted path ends in an index.
+    index: bool,
+}
+
+impl<'w> Sieve<'w> {
+    fn of<'p>(paths: impl Iterator<Item = &'p Vec<Segment<'w>>>) -> Self
+    where
+        'w: 'p,
+    {
+        let mut sieve = Sieve {
+            depths: 0,
+            keys: Default::default(),
+            index: false,
+        };
+        for path in paths {
+            sieve.depths |= 1 << path.len().min(127);
+            match path.last() {
+                Some(Segment::Key(key)) => {
+                    sieve.keys.insert(*key);
+                }
+                Some(Segment::Index(_)) => sieve.index = true,
+                None => {}
+            }
+        }
+        sieve
+    }
+
+    fn may_want(&self, path: &[Segment]) -> bool {
+        self.depths & (1 << path.len().min(127)) != 0
+            && match path.last() {
+                Some(Segment::Key(key)) => self.keys.contains(*key),
+                Some(Segment::Index(_)) => self.index,
+                None => true,
+            }
+    }
+}
+
 struct Scanner<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
 }
 
 const MAX_DEPTH: usize = 256;
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     fn skip_space(&mut self) {
         while self.pos < self.bytes.len() && self.bytes[self.pos].is_ascii_whitespace() {
             self.pos += 1;
@@ -113,8 +174,8 @@ impl Scanner<'_> {
     /// returns `Some` as soon as `visit` says it has all it wants, `None` otherwise.
     fn value(
         &mut self,
-        path: &mut Vec<Segment>,
-        visit: &mut dyn FnMut(&[Segment], usize) -> bool,
+        path: &mut Vec<Segment<'a>>,
+        visit: &mut dyn FnMut(&[Segment<'a>], usize) -> bool,
         depth: usize,
     ) -> Option<()> {
         self.skip_space();
@@ -146,8 +207,8 @@ impl Scanner<'_> {
     /// Scans an object's members (the cursor on its `{`), as `value` does a value.
     fn members(
         &mut self,
-        path: &mut Vec<Segment>,
-        visit: &mut dyn FnMut(&[Segment], usize) -> bool,
+        path: &mut Vec<Segment<'a>>,
+        visit: &mut dyn FnMut(&[Segment<'a>], usize) -> bool,
         depth: usize,
     ) -> Option<()> {
         self.pos += 1;
@@ -181,8 +242,8 @@ impl Scanner<'_> {
     /// Scans an array's elements (the cursor on its `[`), as `value` does a value.
     fn elements(
         &mut self,
-        path: &mut Vec<Segment>,
-        visit: &mut dyn FnMut(&[Segment], usize) -> bool,
+        path: &mut Vec<Segment<'a>>,
+        visit: &mut dyn FnMut(&[Segment<'a>], usize) -> bool,
         depth: usize,
     ) -> Option<()> {
         self.pos += 1;
@@ -211,7 +272,7 @@ impl Scanner<'_> {
     }
 
     /// Reads a string (the cursor on its opening quote) and returns it with escapes left as written.
-    fn string(&mut self) -> Option<String> {
+    fn string(&mut self) -> Option<&'a str> {
         let start = self.pos + 1;
         let mut i = start;
         while i < self.bytes.len() {
@@ -219,7 +280,7 @@ impl Scanner<'_> {
                 b'\\' => i += 2,
                 b'"' => {
                     self.pos = i + 1;
-                    return String::from_utf8(self.bytes[start..i].to_vec()).ok();
+                    return self.text.get(start..i);
                 }
                 _ => i += 1,
             }

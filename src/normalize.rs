@@ -23,35 +23,47 @@ pub fn key(text: &str) -> String {
     words[skip..].join(" ")
 }
 
-/// `key` for ASCII text, built in one string without the words in between.
+/// `key` for ASCII text, built in one pass over its bytes without the words in between.
 fn ascii_key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut starts: Vec<usize> = Vec::new();
-    for segment in text.split(ascii_separator) {
-        let at = out.len();
-        for c in segment.chars().filter(char::is_ascii_alphanumeric) {
-            if out.len() == at && at > 0 {
-                out.push(' ');
+    // Where the first word that is not an article starts, and where the last word starts.
+    let (mut kept, mut last) = (None, 0);
+    // Where the word being read starts, once it has a letter or digit.
+    let mut word: Option<usize> = None;
+    let mut end_word = |out: &str, start: usize| {
+        if kept.is_none() && !matches!(&out[start..], "the" | "a" | "an") {
+            kept = Some(start);
+        }
+        last = start;
+    };
+    for &b in text.as_bytes() {
+        if is_ascii_separator(b) {
+            if let Some(start) = word.take() {
+                end_word(&out, start);
             }
-            out.push(c.to_ascii_lowercase());
+        } else if b.is_ascii_alphanumeric() {
+            if word.is_none() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                word = Some(out.len());
+            }
+            out.push(char::from(b.to_ascii_lowercase()));
         }
-        if out.len() > at {
-            starts.push(if at > 0 { at + 1 } else { at });
-        }
+    }
+    if let Some(start) = word {
+        end_word(&out, start);
     }
     // Every leading article but a last word, as in `key`.
-    let mut skip = 0;
-    while skip + 1 < starts.len() {
-        let word = &out[starts[skip]..starts[skip + 1] - 1];
-        if !matches!(word, "the" | "a" | "an") {
-            break;
-        }
-        skip += 1;
-    }
+    let skip = kept.unwrap_or(last);
     if skip > 0 {
-        out.drain(..starts[skip]);
+        out.drain(..skip);
     }
     out
+}
+
+fn is_ascii_separator(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == b'-' || b == b'/' || b == b'_'
 }
 
 fn ascii_separator(c: char) -> bool {
@@ -124,7 +136,6 @@ fn contains_ascii_words(haystack: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
-    let needle: Vec<&str> = needle.split(' ').collect();
     let same = |raw: &str, word: &str| {
         let mut letters = raw
             .chars()
@@ -132,12 +143,36 @@ fn contains_ascii_words(haystack: &str, needle: &str) -> bool {
             .map(|c| c.to_ascii_lowercase());
         word.chars().all(|w| letters.next() == Some(w)) && letters.next().is_none()
     };
+    if !needle.contains(' ') {
+        // One word, the usual answer: one pass over the haystack's bytes.
+        return has_ascii_word(haystack.as_bytes(), needle.as_bytes());
+    }
+    let needle: Vec<&str> = needle.split(' ').collect();
     let hay: Vec<&str> = haystack
         .split(ascii_separator)
         .filter(|w| w.chars().any(|c| c.is_ascii_alphanumeric()))
         .collect();
     hay.windows(needle.len())
         .any(|w| w.iter().zip(&needle).all(|(raw, word)| same(raw, word)))
+}
+
+/// Whether a word of `haystack` (split as `ascii_key` splits), lower-cased and without its
+/// punctuation, is `word`, which is not empty.
+fn has_ascii_word(haystack: &[u8], word: &[u8]) -> bool {
+    // How much of `word` the current word of the haystack has matched, or `None` once it differs.
+    let mut matched = Some(0);
+    for &b in haystack {
+        if is_ascii_separator(b) {
+            if matched == Some(word.len()) {
+                return true;
+            }
+            matched = Some(0);
+        } else if b.is_ascii_alphanumeric() {
+            matched = matched.filter(|&at| word.get(at) == Some(&b.to_ascii_lowercase()));
+            matched = matched.map(|at| at + 1);
+        }
+    }
+    matched == Some(word.len())
 }
 
 #[cfg(test)]
@@ -236,6 +271,11 @@ mod tests {
             ("1950-53 war", "53"),
             ("a  b", "a b"),
             ("x", ""),
+            ("O'Neill's boat", "oneills"),
+            ("--a--b", "b"),
+            ("ab", "a"),
+            ("a", "ab"),
+            ("!! a", "a"),
         ] {
             assert_eq!(
                 contains_words(hay, needle),

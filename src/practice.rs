@@ -10,6 +10,7 @@
 //! `--retry` is worked out here too: the questions missed in the last game.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use rand::Rng;
 use rand::seq::SliceRandom;
@@ -35,9 +36,13 @@ pub fn interval(r#box: u8) -> usize {
     1 << (r#box.clamp(1, BOXES) - 1)
 }
 
+/// Every item's card, by its key. Hashed with foldhash: a long history has a card for every
+/// fact of a large bank, and SipHash was most of the time spent on them (issue #16).
+pub type Cards = HashMap<ItemKey, Card, foldhash::fast::RandomState>;
+
 /// Every item's card after the games of `records`, oldest first.
-pub fn schedule(records: &[Record]) -> HashMap<ItemKey, Card> {
-    let mut cards: HashMap<ItemKey, Card> = HashMap::new();
+pub fn schedule(records: &[Record]) -> Cards {
+    let mut cards = Cards::default();
     for (game, record) in records.iter().enumerate() {
         for asked in &record.questions {
             let right = match asked.result {
@@ -45,19 +50,26 @@ pub fn schedule(records: &[Record]) -> HashMap<ItemKey, Card> {
                 Outcome::Unanswered => continue,
                 _ => false,
             };
-            let r#box = match cards.get(&asked.key()) {
-                Some(card) if right => (card.r#box + 1).min(BOXES),
-                None if right => 2,
+            let entry = cards.entry(asked.key());
+            let r#box = match &entry {
+                Entry::Occupied(card) if right => (card.get().r#box + 1).min(BOXES),
+                Entry::Vacant(_) if right => 2,
                 _ => 1,
             };
-            cards.insert(
-                asked.key(),
-                Card {
-                    r#box,
-                    due: game + interval(r#box),
-                    last: game,
-                },
-            );
+            let card = Card {
+                r#box,
+                due: game + interval(r#box),
+                last: game,
+            };
+            // One lookup an answer: the card is made or replaced where the key was found.
+            match entry {
+                Entry::Occupied(mut old) => {
+                    old.insert(card);
+                }
+                Entry::Vacant(new) => {
+                    new.insert(card);
+                }
+            }
         }
     }
     cards
@@ -68,7 +80,7 @@ pub fn schedule(records: &[Record]) -> HashMap<ItemKey, Card> {
 /// Ties are broken at random, so that practice games differ.
 pub fn ranking<R: Rng + ?Sized>(
     items: &[ItemKey],
-    cards: &HashMap<ItemKey, Card>,
+    cards: &Cards,
     now: usize,
     rng: &mut R,
 ) -> Vec<ItemKey> {

@@ -22,10 +22,12 @@ use crate::store::{Aliases, History, LoadedAliases, LoadedHistory};
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
 /// the exit status: 0, or 130 when the game was ended by Ctrl-C.
 pub(super) fn play(config: &PlayConfig, context: &mut Context) -> Result<u8, Error> {
-    let files = match &config.article {
+    let mut files = match &config.article {
         Some(path) => select_events(vec![article(path, context)?], &config.events)?,
         None => select_events(load(&config.questions, context)?, &config.events)?,
     };
+    // The files are admitted: no problem in them will be placed on a line now.
+    files.iter_mut().for_each(Loaded::forget_text);
     let max_bytes = context.max_bytes;
     let history = (context.data.clone()).map(|dir| History::new(dir).with_max_bytes(max_bytes));
     let past = past_games(history.as_ref(), config.save)?;

@@ -12,7 +12,7 @@ use super::leaks::arrange;
 mod balance;
 use crate::generate::{Generator, authored_question, claim_question};
 use crate::heading::heading;
-use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, QuestionFile};
+use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, FactKind, QuestionFile};
 use crate::question::{Kind, Question};
 use balance::{assign_truths, balanced_claim, truths_so_far, verdict_index, verdicts_so_far};
 
@@ -100,6 +100,31 @@ impl<'a> Item<'a> {
         }
     }
 
+    /// Whether the item could ever be asked as `kind`: a fact never as a verdict, a claim only as
+    /// one, a hand-written question only as its own kind.
+    fn may_offer(&self, kind: Kind) -> bool {
+        match self {
+            Item::Fact(..) => kind != Kind::Verdict,
+            Item::Claim(..) => kind == Kind::Verdict,
+            Item::Authored(_, _, own) => kind == *own,
+        }
+    }
+
+    /// Whether `offered` is not empty. A fact that may be asked as a short answer, when those are
+    /// wanted, is askable without a look at the distractors it could borrow.
+    fn askable(&self, generator: &Generator, wanted: &[Kind]) -> bool {
+        match self {
+            Item::Fact(_, fact, kinds)
+                if kinds.get().is_none()
+                    && wanted.contains(&Kind::Short)
+                    && fact.allows(FactKind::Short) =>
+            {
+                true
+            }
+            _ => !self.offered(generator, wanted).is_empty(),
+        }
+    }
+
     fn question(
         &self,
         generator: &Generator,
@@ -177,13 +202,14 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
     let mut rest = items(files, &request.kinds);
     rest.shuffle(rng);
     if let Order::Ranked(ranking) = &request.order {
-        let rank: std::collections::HashMap<(&str, &str), usize> = ranking
-            .iter()
-            .enumerate()
-            .map(|(i, k)| ((k.event.as_str(), k.id.as_str()), i))
-            .collect();
+        let rank: std::collections::HashMap<(&str, &str), usize, foldhash::fast::RandomState> =
+            ranking
+                .iter()
+                .enumerate()
+                .map(|(i, k)| ((k.event.as_str(), k.id.as_str()), i))
+                .collect();
         // A stable sort keeps the shuffled order among the items not ranked.
-        rest.sort_by_key(|item| rank.get(&item.key_ref()).copied().unwrap_or(usize::MAX));
+        rest.sort_by_cached_key(|item| rank.get(&item.key_ref()).copied().unwrap_or(usize::MAX));
     }
     let mut pool = Pool::new(rest);
     let mut questions: Vec<Question> = Vec::new();
@@ -220,7 +246,7 @@ pub fn keys(files: &[&QuestionFile], kinds: &[Kind]) -> Vec<ItemKey> {
     let generator = Generator::new(files.iter().copied());
     items(files, kinds)
         .iter()
-        .filter(|item| !item.offered(&generator, kinds).is_empty())
+        .filter(|item| item.askable(&generator, kinds))
         .map(Item::key)
         .collect()
 }
@@ -234,7 +260,8 @@ pub fn rebuild(files: &[&QuestionFile], seed: u64, asked: &[Replay]) -> Vec<Ques
     asked
         .iter()
         .filter_map(|a| {
-            let item = items.iter().find(|i| i.key() == a.key)?;
+            let wanted = (a.key.event.as_str(), a.key.id.as_str());
+            let item = items.iter().find(|i| i.key_ref() == wanted)?;
             item.question(&generator, a.kind, a.truth, seed)
         })
         .collect()
@@ -286,7 +313,7 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
         }
         if place
             .as_ref()
-            .is_some_and(|item| !item.offered(generator, wanted).is_empty())
+            .is_some_and(|item| item.askable(generator, wanted))
         {
             picked.extend(place.take());
         } else {
@@ -337,6 +364,14 @@ fn pick<'a, R: Rng + ?Sized>(
         let mut fallback = None;
         for (at, place) in pool.left.iter_mut().enumerate().skip(pool.first) {
             let Some(item) = place else { continue };
+            if fallback.is_some() && !item.may_offer(wanted) {
+                // Neither the slot nor the fallback: only whether it can be asked at all matters
+                // (a turn for verdicts does not weigh every fact's distractors).
+                if !item.askable(generator, wanted_kinds) {
+                    *place = None;
+                }
+                continue;
+            }
             let offered = item.offered(generator, wanted_kinds);
             if offered.is_empty() {
                 *place = None; // never askable with these kinds

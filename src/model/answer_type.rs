@@ -24,9 +24,14 @@ pub enum AnswerType {
 impl AnswerType {
     /// How a value of this type is shown: dates written out ("27 July 2018"), the rest as written.
     pub fn display(self, text: &str) -> String {
+        self.shown(text).into_owned()
+    }
+
+    /// `display`, borrowing `text` when it is shown as it is (every type but a date).
+    pub fn shown(self, text: &str) -> std::borrow::Cow<'_, str> {
         match self {
-            AnswerType::Date => Date::read(text).map_or_else(|| text.to_owned(), Date::display),
-            _ => text.to_owned(),
+            AnswerType::Date => Date::read(text).map_or(text.into(), |d| d.display().into()),
+            _ => text.into(),
         }
     }
 

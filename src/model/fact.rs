@@ -134,9 +134,16 @@ impl Fact {
     pub fn allowed_kinds(&self) -> Vec<FactKind> {
         FactKind::ALL
             .into_iter()
-            .filter(|k| self.kinds.as_ref().is_none_or(|kinds| kinds.contains(k)))
-            .filter(|k| self.exclusive || *k != FactKind::Truefalse)
+            .filter(|k| self.allows(*k))
             .collect()
+    }
+
+    /// Whether the fact may be asked as `kind` (one of `allowed_kinds`), without listing them.
+    pub fn allows(&self, kind: FactKind) -> bool {
+        self.kinds
+            .as_ref()
+            .is_none_or(|kinds| kinds.contains(&kind))
+            && (self.exclusive || kind != FactKind::Truefalse)
     }
 
     /// The statement with `value` in its slot.

@@ -84,7 +84,54 @@ pub fn classify(line: &[u8]) -> Line {
 }
 
 /// Every line of `bytes`. A last line with no line end that cannot be read is a save cut short.
+/// A long history is read in parts, one a core, cut at line ends, and put back together in order.
 pub fn parse(bytes: &[u8]) -> Parsed {
+    /// A history shorter than this is read on one core.
+    const ALONE: usize = 1 << 20;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if bytes.len() < ALONE || cores == 1 {
+        return parse_part(bytes).0;
+    }
+    let mut cuts = vec![0];
+    for part in 1..cores {
+        let from = (bytes.len() * part / cores).max(cuts[cuts.len() - 1]);
+        match bytes[from..].iter().position(|&b| b == b'\n') {
+            Some(at) if from + at + 1 < bytes.len() => cuts.push(from + at + 1),
+            _ => break,
+        }
+    }
+    cuts.push(bytes.len());
+    let parts: Vec<(Parsed, usize)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = cuts
+            .windows(2)
+            .map(|w| scope.spawn(move || parse_part(&bytes[w[0]..w[1]])))
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    let mut parsed = Parsed::default();
+    let mut lines = 0;
+    for ((part, count), start) in parts.into_iter().zip(cuts) {
+        let moved = |r: Range<usize>| r.start + start..r.end + start;
+        parsed.records.extend(part.records);
+        parsed
+            .newer
+            .extend(part.newer.into_iter().map(|(n, v)| (n + lines, v)));
+        parsed.bad.extend(part.bad.into_iter().map(|b| Bad {
+            number: b.number + lines,
+            range: moved(b.range),
+            why: b.why,
+        }));
+        parsed.kept.extend(part.kept.into_iter().map(moved));
+        lines += count;
+    }
+    parsed
+}
+
+/// `parse` on one part of a history that starts at a line's start, with how many lines it has.
+fn parse_part(bytes: &[u8]) -> (Parsed, usize) {
     let mut parsed = Parsed::default();
     let mut start = 0;
     let mut number = 0;
@@ -114,7 +161,7 @@ pub fn parse(bytes: &[u8]) -> Parsed {
         }
         start = end + 1;
     }
-    parsed
+    (parsed, number)
 }
 
 /// `bytes` with only the `kept` lines, each ended.
@@ -135,4 +182,43 @@ pub fn bad_text(bytes: &[u8], bad: &[Bad]) -> Vec<u8> {
         out.push(b'\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A history long enough to be read in parts, with every kind of line spread through it:
+    /// the parts put back together are the history read in one go, line numbers and places too.
+    #[test]
+    fn a_long_history_read_in_parts_is_read_as_one() {
+        let record = r#"{"version":1,"time":"2026-01-01T00:00:00Z","mode":"play","events":["e"],"seed":SEED,"options":{"count":1,"kinds":[],"strict":false,"streak_bonus":true},"ending":"finished","score":1,"max_score":1,"correct":1,"answered":1,"skipped":0,"total":1,"questions":[]}"#;
+        let mut text = String::new();
+        for i in 0..12_000 {
+            match i % 1000 {
+                7 => text.push_str("{\"version\": 99, \"later\": true}\n"),
+                500 => text.push_str("not a record\n"),
+                900 => text.push_str("  \n"),
+                _ => text.push_str(&format!("{}\n", record.replace("SEED", &i.to_string()))),
+            }
+        }
+        text.push_str("{\"version\":1,\"ti");
+        let bytes = text.as_bytes();
+        assert!(bytes.len() > 2 * (1 << 20));
+        let (whole, lines) = parse_part(bytes);
+        assert_eq!(lines, 12_001);
+        assert_eq!(whole.records.len(), 12_000 - 36);
+        assert_eq!(whole.newer.len(), 12);
+        assert_eq!(whole.bad.len(), 13);
+        assert!(
+            whole.bad[12].why.contains("cut short"),
+            "{:?}",
+            whole.bad[12]
+        );
+        let parts = parse(bytes);
+        assert_eq!(parts.records, whole.records);
+        assert_eq!(parts.newer, whole.newer);
+        assert_eq!(parts.bad, whole.bad);
+        assert_eq!(parts.kept, whole.kept);
+    }
 }
