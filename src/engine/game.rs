@@ -1,6 +1,7 @@
 //! One game in progress: the drawn questions, where the player is, what they answered, the score.
 
 use super::Rules;
+use super::hint::{Hint, halved, hint};
 use super::judge::{Judgement, Reply, judge};
 use super::outcome::Outcome;
 use super::score::{Score, max_points};
@@ -62,6 +63,8 @@ pub enum Step {
     Help,
     /// `!`: the answer to the question at this index now counts as right.
     Overridden(usize),
+    /// `hint`: the cited paragraphs to show; the question is now worth half its points.
+    Hint(Hint),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -80,10 +83,14 @@ pub struct Game {
     rules: Rules,
     /// The option a `Confirm` asked about, how the text compared with it, and the text.
     pending: Option<(usize, Match, String)>,
+    /// For each question, whether the player asked for a hint (`hint`): it then earns half its
+    /// points.
+    hinted: Vec<bool>,
 }
 
 impl Game {
     pub fn new(seed: u64, questions: Vec<Question>, rules: Rules) -> Game {
+        let questions_len = questions.len();
         Game {
             seed,
             rules,
@@ -92,6 +99,7 @@ impl Game {
             score: Score::default(),
             quit: false,
             pending: None,
+            hinted: vec![false; questions_len],
         }
     }
 
@@ -181,6 +189,13 @@ impl Game {
             Reply::Empty => Step::Empty,
             Reply::AskAgain(hint) => Step::AskAgain(hint),
             Reply::Help => Step::Help,
+            Reply::Hint => {
+                let i = self.answers.len();
+                if let Some(hinted) = self.hinted.get_mut(i) {
+                    *hinted = true;
+                }
+                Step::Hint(hint(&self.questions, i))
+            }
             Reply::Confirm { option, how } => {
                 self.pending = Some((option, how, line.trim().to_owned()));
                 Step::Confirm(option)
@@ -242,7 +257,7 @@ impl Game {
         let Some((_, question)) = self.current() else {
             return Step::Quit;
         };
-        let worth = self.rules.points(question.difficulty.points(), elapsed);
+        let worth = self.worth(self.answers.len(), question, elapsed);
         let late = !self.rules.on_time(elapsed);
         let points = self
             .score
@@ -264,6 +279,16 @@ impl Game {
             answer,
             score: self.score,
         })
+    }
+
+    /// Whether the player asked for a hint at the question at `index`.
+    pub fn hinted(&self, index: usize) -> bool {
+        self.hinted.get(index).copied().unwrap_or(false)
+    }
+
+    /// What a right answer to `question` (at `index`) earns, `elapsed` ms after it was shown.
+    fn worth(&self, index: usize, question: &Question, elapsed: u64) -> u32 {
+        worth_of(self.rules, &self.hinted, index, question, elapsed)
     }
 
     /// Whether `!` at the next prompt may count the answer at `index` as right: text the player
@@ -306,14 +331,12 @@ impl Game {
     /// The score and each answer's points worked out again from the answers, in order.
     fn rescore(&mut self) {
         let mut score = Score::default();
-        for (question, answer) in self.questions.iter().zip(&mut self.answers) {
+        for (i, (question, answer)) in self.questions.iter().zip(&mut self.answers).enumerate() {
             if answer.skipped {
                 score.skip();
                 continue;
             }
-            let worth = self
-                .rules
-                .points(question.difficulty.points(), answer.elapsed);
+            let worth = worth_of(self.rules, &self.hinted, i, question, answer.elapsed);
             let right = answer.outcome().is_right();
             answer.points = score.record(right, worth, self.rules.streak_bonus);
         }
@@ -328,5 +351,16 @@ impl Game {
             .enumerate()
             .filter(|(_, (_, a))| a.outcome().is_miss())
             .map(|(i, (q, a))| (i, q, a))
+    }
+}
+
+/// What a right answer to `question` (at `index`) earns: its points under `rules`, halved (rounded
+/// up) after a hint. A late answer earns nothing, hint or not.
+fn worth_of(rules: Rules, hinted: &[bool], index: usize, question: &Question, elapsed: u64) -> u32 {
+    let worth = rules.points(question.difficulty.points(), elapsed);
+    if hinted.get(index).copied().unwrap_or(false) {
+        halved(worth)
+    } else {
+        worth
     }
 }

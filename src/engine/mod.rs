@@ -4,6 +4,7 @@
 mod draw;
 mod ending;
 mod game;
+mod hint;
 mod judge;
 mod leaks;
 mod mode;
@@ -14,6 +15,7 @@ mod score;
 pub use draw::{Draw, DrawRequest, ItemKey, Order, Replay, draw, keys, rebuild};
 pub use ending::Ending;
 pub use game::{Answer, Feedback, Game, Step};
+pub use hint::{BLANKED, Hint, blank_out, halved};
 pub use judge::{Judgement, Reply, judge};
 pub use leaks::{arrange, form_words, shown_texts};
 pub use mode::Mode;

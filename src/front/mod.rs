@@ -9,6 +9,7 @@ mod feedback;
 mod input;
 mod play;
 mod report;
+mod source_view;
 mod style;
 mod summary;
 mod term;
