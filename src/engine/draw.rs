@@ -322,7 +322,10 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
             block = wanted.to_vec();
             block.shuffle(rng);
         }
-        let offered = item.offered(generator, wanted);
+        // Practice asks in order; a question that shows the source must follow every question
+        // whose answer its paragraphs state, so it is asked only of an item no other kind fits.
+        let offered = source::in_order(item.offered(generator, wanted));
+        let offered = offered.as_slice();
         let kind = match block.iter().rposition(|k| offered.contains(k)) {
             Some(at) => block.remove(at),
             None => least_used(offered, &used),

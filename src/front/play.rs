@@ -288,7 +288,13 @@ fn ask(
             } else {
                 "Claim"
             };
-            say(out, style, &format!("{what}: “{prompt}”"), "        ")?;
+            // A statement that is a quotation keeps its own quotation marks.
+            let quoted = if prompt.starts_with(['“', '"']) {
+                prompt.clone()
+            } else {
+                format!("“{prompt}”")
+            };
+            say(out, style, &format!("{what}: {quoted}"), "        ")?;
             passages(out, style, &q.passages)?;
             let question = format!("{EVIDENCE_ASK}  {}", style.dim("(a paragraph number)"));
             say(out, style, &question, "")

@@ -47,6 +47,12 @@ pub struct ReportQuestion {
     /// Typed, judged wrong, and counted as right at the player's word (`!`).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub overridden: bool,
+    /// The paragraphs of the source the question cites (for an evidence question, the right
+    /// answers).
+    pub paragraphs: Vec<u32>,
+    /// The player asked for a hint (`hint`): a right answer earned half its points.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hinted: bool,
 }
 
 impl Report {
@@ -90,6 +96,8 @@ impl Report {
                         }),
                         points: answer.map_or(0, |a| a.points),
                         overridden: answer.is_some_and(|a| a.overridden),
+                        paragraphs: q.paragraphs.clone(),
+                        hinted: game.hinted(i),
                     }
                 })
                 .collect(),

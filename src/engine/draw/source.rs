@@ -50,7 +50,7 @@ impl<'a> Item<'a> {
 }
 
 impl<'a> Pool<'a> {
-    /// Puts back, at the end of the pool, each item of `picked` whose question in `left_out` showed
+    /// Puts back, first among the items left, each item of `picked` whose question in `left_out` showed
     /// the source (a paragraph names many answers, so such a question is often what a game cannot
     /// hold), to be drawn again as another kind. Returns whether any was put back.
     pub(super) fn take_back(
@@ -71,10 +71,26 @@ impl<'a> Pool<'a> {
                 .find(|item| item.key_ref() == key)
                 .and_then(|item| item.without_source_kinds(generator, wanted));
             if let Some(item) = again {
-                self.left.push(Some(item));
+                // First among the items left, so that practice's order keeps it where it was.
+                self.left.insert(self.first, Some(item));
                 any = true;
             }
         }
         any
+    }
+}
+
+/// The kinds of `offered` a practice game asks an item as: those that do not show the source, when
+/// there are any.
+pub(super) fn in_order(offered: &[Kind]) -> Vec<Kind> {
+    let plain: Vec<Kind> = offered
+        .iter()
+        .copied()
+        .filter(|k| !Kind::FROM_SOURCE.contains(k))
+        .collect();
+    if plain.is_empty() {
+        offered.to_vec()
+    } else {
+        plain
     }
 }
