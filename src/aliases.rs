@@ -123,6 +123,7 @@ mod tests {
             answer_forms: Vec::new(),
             passages: Vec::new(),
             cited_text: Vec::new(),
+            follow_up: None,
         };
         let mut questions = vec![question("base-city"), question("other")];
         let judge = |q: &Question, line: &str| match &q.expected {
@@ -167,6 +168,7 @@ mod tests {
             answer_forms: Vec::new(),
             passages: Vec::new(),
             cited_text: Vec::new(),
+            follow_up: None,
         }];
         accept(
             &mut questions,

@@ -207,6 +207,7 @@ pub fn claim_question(event: &Event, claim: &Claim) -> Question {
         answer_forms: Vec::new(),
         passages: Vec::new(),
         cited_text: Passage::cited(event.source.shown(), &claim.paragraphs),
+        follow_up: claim_evidence(event, claim).map(Box::new),
     }
 }
 

@@ -131,6 +131,9 @@ pub struct Question {
     /// The cited paragraphs, as the file has them (text or digest), for `hint`; empty when the
     /// file has neither.
     pub cited_text: Vec<Passage>,
+    /// A question the game may ask after a right answer to this one: for a claim the source
+    /// decides, in a file with its paragraphs, its evidence question (the FEVER-strict bonus).
+    pub follow_up: Option<Box<Question>>,
 }
 
 /// One paragraph of the source as the game shows it: its number and its text (or digest line).

@@ -86,6 +86,10 @@ pub struct Game {
     /// For each question, whether the player asked for a hint (`hint`): it then earns half its
     /// points.
     hinted: Vec<bool>,
+    /// The question whose evidence bonus is waiting for an answer (`bonus`).
+    bonus_open: Option<usize>,
+    /// Each evidence bonus asked: its question's index and whether it was right.
+    bonus: Vec<(usize, bool)>,
 }
 
 impl Game {
@@ -100,6 +104,8 @@ impl Game {
             quit: false,
             pending: None,
             hinted: vec![false; questions_len],
+            bonus_open: None,
+            bonus: Vec::new(),
         }
     }
 
@@ -158,6 +164,8 @@ impl Game {
     /// Takes one line of input for the current question, given `elapsed` milliseconds after it
     /// was shown.
     pub fn respond(&mut self, line: &str, elapsed: u64) -> Step {
+        // A bonus not answered is passed by.
+        self.bonus_open = None;
         let pending = self.pending.take();
         let Some((_, question)) = self.current() else {
             return Step::Quit;
@@ -275,6 +283,9 @@ impl Game {
             typed: judgement.typed,
         };
         self.answers.push(answer.clone());
+        if answer.outcome().is_right() {
+            self.open_bonus(self.answers.len() - 1);
+        }
         Step::Answered(Feedback {
             answer,
             score: self.score,
@@ -364,3 +375,6 @@ fn worth_of(rules: Rules, hinted: &[bool], index: usize, question: &Question, el
         worth
     }
 }
+
+mod bonus;
+pub use bonus::Bonus;

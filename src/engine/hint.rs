@@ -68,8 +68,7 @@ pub fn blank_out(text: &str, forms: &[Vec<String>]) -> String {
             let first = segment.find(char::is_alphanumeric);
             let last = segment
                 .char_indices()
-                .filter(|(_, c)| c.is_alphanumeric())
-                .last()
+                .rfind(|(_, c)| c.is_alphanumeric())
                 .map(|(at, c)| at + c.len_utf8());
             if let (Some(first), Some(last)) = (first, last) {
                 for word in normalize::words(segment) {

@@ -14,7 +14,7 @@ mod score;
 
 pub use draw::{Draw, DrawRequest, ItemKey, Order, Replay, draw, keys, rebuild};
 pub use ending::Ending;
-pub use game::{Answer, Feedback, Game, Step};
+pub use game::{Answer, Bonus, Feedback, Game, Step};
 pub use hint::{BLANKED, Hint, blank_out, halved};
 pub use judge::{Judgement, Reply, judge};
 pub use leaks::{arrange, form_words, shown_texts};

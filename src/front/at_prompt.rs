@@ -1,7 +1,7 @@
-//! What a player may type at a prompt besides an answer: `?` for help on the kind of question, and
+//! What a player may type at a prompt besides an answer: `?` for help on the kind of question,
 //! `hint` for the cited paragraphs at half the points (#17), and `!` to count an answer marked
-//! wrong as right (#11): at the next prompt one the player typed as
-//! text, or at the end of the game any missed question, where they are listed.
+//! wrong as right (#11): at the next prompt one the player typed as text, or at the end of the
+//! game any missed question, where they are listed.
 
 use std::io::{self, Write};
 

@@ -73,7 +73,8 @@ pub(super) fn tell(
         );
         say(out, style, &line, "  ")?;
     }
-    evidence(out, style, q, "  ")
+    // The evidence follows: after the evidence bonus, when the game asks one (`play`).
+    Ok(())
 }
 
 pub(super) fn evidence(

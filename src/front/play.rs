@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use std::time::{Duration, Instant};
 
 use super::at_prompt::{help, overridden, overrides_at_end, show_hint};
-use super::feedback::{amount, plural, tell};
+use super::feedback::{amount, evidence, plural, tell};
 use super::input::{Input, Line};
-use super::source_view::hint_taken;
+use super::source_view::{bonus, hint_taken};
 use super::style::Style;
 use super::text::{clean_line, columns, fill, wrap};
 use crate::engine::{Game, Step};
@@ -66,7 +66,16 @@ pub fn play(
                     feedback.score.streak,
                     game.rules().time_limit,
                 )?;
+                // The evidence bonus, if the game asks one, comes before the evidence itself.
+                let ended = bonus(game, style, input, out)?;
+                evidence(out, style, &game.questions()[i], "  ")?;
                 hint_taken(out, style, game, i)?;
+                if let Some(ending) = ended {
+                    if ending != Ending::Quit {
+                        game.end();
+                    }
+                    break ending;
+                }
                 if game.can_override(i) && !told_of_override {
                     told_of_override = true;
                     let hint = "Sure you were right? Type ! at the next prompt to count it.";
@@ -294,8 +303,9 @@ fn ask(
             } else {
                 format!("“{prompt}”")
             };
-            say(out, style, &format!("{what}: {quoted}"), "        ")?;
+            // The paragraphs first, so that on a short screen the claim stays beside the prompt.
             passages(out, style, &q.passages)?;
+            say(out, style, &format!("{what}: {quoted}"), "        ")?;
             let question = format!("{EVIDENCE_ASK}  {}", style.dim("(a paragraph number)"));
             say(out, style, &question, "")
         }

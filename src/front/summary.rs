@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::feedback::{amount, evidence, said};
 use super::play::say;
-use super::source_view::{headline, hints_line};
+use super::source_view::{bonus_line, headline, hints_line};
 use super::style::Style;
 use super::text::{clean_line, columns, count};
 use crate::engine::{Answer, Game, Outcome};
@@ -41,6 +41,7 @@ pub fn summary(
         )?;
     }
     hints_line(out, style, game)?;
+    bonus_line(out, style, game)?;
     let counted: Vec<_> = game
         .questions()
         .iter()

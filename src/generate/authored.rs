@@ -110,5 +110,6 @@ fn base(event: &Event, authored: &Authored) -> Question {
         answer_forms: Vec::new(),
         passages: Vec::new(),
         cited_text: Passage::cited(event.source.shown(), &authored.paragraphs),
+        follow_up: None,
     }
 }

@@ -81,6 +81,7 @@ pub(super) fn fact_question_of(
         answer_forms: accepted(fact, &shown).forms,
         passages: Vec::new(),
         cited_text: Passage::cited(event.source.shown(), &fact.paragraphs),
+        follow_up: None,
     }
 }
 

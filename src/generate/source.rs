@@ -93,6 +93,7 @@ fn evidence(event: &Event, id: &str, prompt: String, paragraphs: &[u32]) -> Opti
         answer_forms: Vec::new(),
         passages: all_passages(shown),
         cited_text: Passage::cited(Some(shown), &cited),
+        follow_up: None,
     })
 }
 
@@ -209,6 +210,7 @@ impl Generator<'_> {
                 text: altered,
             }],
             cited_text: Passage::cited(Some(shown), &[number]),
+            follow_up: None,
         })
     }
 

@@ -173,6 +173,15 @@ fn pasted_control_characters_never_reach_the_terminal() {
     game.send_line("").unwrap();
     until(&mut game, "> ", &mut screen);
     game.send_line("s").unwrap();
+    // Right, the claim may be followed by its evidence bonus (#17): Enter goes on without it.
+    let found = game
+        .expect(expectrl::Regex("Were you right\\?|Game over:|Bonus:"))
+        .expect("the claim is judged");
+    screen.extend_from_slice(found.before());
+    if found.matches().any(|m| m.starts_with(b"Bonus")) {
+        until(&mut game, "> ", &mut screen);
+        game.send_line("").unwrap();
+    }
     // Right or wrong (a miss is offered to be counted with ! before the summary), the game ends.
     let found = game
         .expect(expectrl::Regex("Were you right\\?|Game over:"))
@@ -311,4 +320,31 @@ fn a_narrow_and_a_wide_terminal_get_lines_that_fit_and_whole_words() {
     let (narrow_words, wide_words) = (words(&narrow), words(&wide));
     let split: Vec<_> = narrow_words.symmetric_difference(&wide_words).collect();
     assert!(split.is_empty(), "words split or lost: {split:?}\n{text}");
+}
+
+/// At a terminal, a right verdict on a claim the source decides may be followed by the evidence
+/// bonus (#17): asked before the evidence is shown, and counted apart in the summary.
+#[test]
+fn a_right_verdict_at_a_terminal_asks_for_its_paragraph_as_a_bonus() {
+    let data = tempfile::tempdir().unwrap();
+    // Seed 4: the claim that returning the remains was agreed at the summit (¶3, ¶13).
+    let mut game = session(
+        &["--seed", "4", "-n", "1", "--kind", "verdict"],
+        data.path(),
+        true,
+    );
+    let mut screen = Vec::new();
+    until(&mut game, "> ", &mut screen);
+    game.send_line("s").unwrap();
+    until(&mut game, "Bonus: which paragraph decides it?", &mut screen);
+    until(&mut game, "> ", &mut screen);
+    let before = String::from_utf8_lossy(&screen).into_owned();
+    assert!(
+        !before.contains("Evidence ¶"),
+        "the evidence waits: {before}"
+    );
+    game.send_line("para 13").unwrap();
+    until(&mut game, "Evidence bonus +1.", &mut screen);
+    until(&mut game, "Evidence bonus: 1 of 1", &mut screen);
+    assert_eq!(rest(&mut game, &mut screen), 0);
 }

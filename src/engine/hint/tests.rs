@@ -24,6 +24,7 @@ fn short(id: &str, answer: &str, cited: &[u32], text: &[&str], difficulty: Diffi
         answer_forms: vec![answer.into()],
         passages: Vec::new(),
         cited_text: Passage::cited(Some(&text), cited),
+        follow_up: None,
     }
 }
 

@@ -26,6 +26,7 @@ fn question(
         answer_forms: Vec::new(),
         passages: Vec::new(),
         cited_text: Vec::new(),
+        follow_up: None,
     }
 }
 

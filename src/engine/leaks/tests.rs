@@ -31,6 +31,7 @@ fn question(
         answer_forms: forms.iter().map(|f| f.to_string()).collect(),
         passages: Vec::new(),
         cited_text: Vec::new(),
+        follow_up: None,
     }
 }
 
