@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::Game;
 use crate::normalize;
-use crate::question::{Expected, Question};
+use crate::question::{Expected, Kind, Question};
 
 /// The version of the file format this build writes (and the newest it reads).
 pub const ALIASES_VERSION: u32 = 1;
@@ -63,7 +63,8 @@ pub fn counted(game: &Game, time: &str) -> Vec<PlayerAlias> {
 /// a multiple-choice question, unless another option's text reads as it, a slip included (then
 /// the text means that option, and the alias would make it fit two).
 pub fn accept(questions: &mut [Question], aliases: &[PlayerAlias]) {
-    for question in questions {
+    // An altered-detail question's right option is the changed detail, not the fact's answer.
+    for question in questions.iter_mut().filter(|q| q.kind != Kind::Altered) {
         let own = aliases
             .iter()
             .filter(|a| a.event == question.event_id && a.fact == question.id)
@@ -81,7 +82,7 @@ pub fn accept(questions: &mut [Question], aliases: &[PlayerAlias]) {
                     option.forms.extend(own);
                 }
             }
-            Expected::TrueFalse(_) | Expected::Verdict(_) => {}
+            Expected::TrueFalse(_) | Expected::Verdict(_) | Expected::Paragraph { .. } => {}
         }
     }
 }
@@ -120,6 +121,9 @@ mod tests {
             paragraphs: Vec::new(),
             inferred: false,
             answer_forms: Vec::new(),
+            passages: Vec::new(),
+            cited_text: Vec::new(),
+            follow_up: None,
         };
         let mut questions = vec![question("base-city"), question("other")];
         let judge = |q: &Question, line: &str| match &q.expected {
@@ -162,6 +166,9 @@ mod tests {
             paragraphs: Vec::new(),
             inferred: false,
             answer_forms: Vec::new(),
+            passages: Vec::new(),
+            cited_text: Vec::new(),
+            follow_up: None,
         }];
         accept(
             &mut questions,

@@ -62,6 +62,14 @@ impl<'a> Bank<'a> {
         bank
     }
 
+    /// Every fact of the event `event`, in file order.
+    pub fn facts_of<'s>(&'s self, event: &'s str) -> impl Iterator<Item = &'a Fact> + 's {
+        self.events
+            .iter()
+            .filter(move |(id, _)| *id == event)
+            .flat_map(|(_, facts)| facts.iter())
+    }
+
     /// Adds the facts of the event `event`.
     pub fn add(&mut self, event: &'a str, facts: &'a [Fact]) {
         self.events.push((event, facts));

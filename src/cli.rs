@@ -342,6 +342,10 @@ pub enum KindArg {
     Truefalse,
     /// Judge a fact-check claim: supported, refuted or not stated
     Verdict,
+    /// Find the paragraph of the source that supports or refutes a claim or statement
+    Evidence,
+    /// Spot the detail changed in a paragraph of the source
+    Altered,
 }
 
 impl From<KindArg> for Kind {
@@ -351,6 +355,8 @@ impl From<KindArg> for Kind {
             KindArg::Choice => Kind::Choice,
             KindArg::Truefalse => Kind::Truefalse,
             KindArg::Verdict => Kind::Verdict,
+            KindArg::Evidence => Kind::Evidence,
+            KindArg::Altered => Kind::Altered,
         }
     }
 }

@@ -14,7 +14,7 @@ use rand::seq::SliceRandom;
 use crate::bank::Bank;
 use crate::check::{Accepted, number};
 use crate::model::{Claim, Event, Fact, FactKind, OPTIONS, QuestionFile};
-use crate::question::{Expected, Kind, Question};
+use crate::question::{Expected, Kind, Passage, Question};
 
 /// Added to every prompt of a fact worked out from the source rather than stated in it.
 pub const WORKED_OUT: &str = "(Worked out from the source, not stated in it.)";
@@ -73,6 +73,8 @@ impl<'a> Generator<'a> {
             Kind::Choice => FactKind::Choice,
             Kind::Truefalse => FactKind::Truefalse,
             Kind::Verdict => return None,
+            Kind::Evidence => return fact_evidence(event, fact),
+            Kind::Altered => return self.altered_question(event, fact, rng),
         };
         if !fact.allowed_kinds().contains(&allowed) {
             return None;
@@ -126,8 +128,26 @@ impl<'a> Generator<'a> {
                     (answer.to_owned(), solution),
                 ))
             }
-            Kind::Verdict => None,
+            Kind::Verdict | Kind::Evidence | Kind::Altered => None,
         }
+    }
+
+    /// The kinds among `Kind::FROM_SOURCE` that `fact` of `event` can be asked as: none unless the
+    /// file carries its source's text or digest.
+    pub fn source_kinds(&self, event: &Event, fact: &Fact) -> Vec<Kind> {
+        if event.source.shown().is_none() {
+            return Vec::new();
+        }
+        let mut kinds = Vec::new();
+        if fact_evidence(event, fact).is_some() {
+            kinds.push(Kind::Evidence);
+        }
+        // Whether the fact can be asked so does not hang on the seed: a fixed one will do.
+        let rng = &mut <crate::engine::GameRng as rand::SeedableRng>::seed_from_u64(0);
+        if self.altered_question(event, fact, rng).is_some() {
+            kinds.push(Kind::Altered);
+        }
+        kinds
     }
 }
 
@@ -148,6 +168,9 @@ pub fn claim_question(event: &Event, claim: &Claim) -> Question {
         paragraphs: claim.paragraphs.clone(),
         inferred: false,
         answer_forms: Vec::new(),
+        passages: Vec::new(),
+        cited_text: Passage::cited(event.source.shown(), &claim.paragraphs),
+        follow_up: claim_evidence(event, claim).map(Box::new),
     }
 }
 
@@ -188,10 +211,12 @@ fn numeric(text: &str) -> (f64, f64) {
 mod authored;
 mod choice;
 mod distractors;
+mod source;
 
 pub use authored::{authored_choice, authored_question};
 pub use choice::fact_choice;
 use choice::{asked, fact_question_of, rival_options, solution};
+pub use source::{ALTERED_ASK, EVIDENCE_ASK, claim_evidence, fact_evidence, places};
 
 #[cfg(test)]
 mod tests;

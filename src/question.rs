@@ -16,10 +16,24 @@ pub enum Kind {
     Choice,
     Truefalse,
     Verdict,
+    /// Which paragraph of the source supports or refutes a claim or a fact's statement (#17).
+    Evidence,
+    /// Which detail of a source paragraph has been changed (#17).
+    Altered,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Short, Kind::Choice, Kind::Truefalse, Kind::Verdict];
+    pub const ALL: [Kind; 6] = [
+        Kind::Short,
+        Kind::Choice,
+        Kind::Truefalse,
+        Kind::Verdict,
+        Kind::Evidence,
+        Kind::Altered,
+    ];
+
+    /// The kinds that show the source's paragraphs, so only a file with its text or digest has them.
+    pub const FROM_SOURCE: [Kind; 2] = [Kind::Evidence, Kind::Altered];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -27,6 +41,8 @@ impl Kind {
             Kind::Choice => "choice",
             Kind::Truefalse => "truefalse",
             Kind::Verdict => "verdict",
+            Kind::Evidence => "evidence",
+            Kind::Altered => "altered",
         }
     }
 
@@ -37,6 +53,8 @@ impl Kind {
             Kind::Choice => "multiple choice",
             Kind::Truefalse => "true or false",
             Kind::Verdict => "fact-check",
+            Kind::Evidence => "evidence",
+            Kind::Altered => "altered detail",
         }
     }
 }
@@ -60,6 +78,12 @@ pub enum Expected {
     },
     TrueFalse(bool),
     Verdict(Verdict),
+    /// The number of a paragraph: right when it is one of `cited`; a number outside 1..=`count`
+    /// is no paragraph and is asked again.
+    Paragraph {
+        cited: Vec<u32>,
+        count: u32,
+    },
 }
 
 impl Expected {
@@ -72,7 +96,7 @@ impl Expected {
                     option.context = context.clone();
                 }
             }
-            Expected::TrueFalse(_) | Expected::Verdict(_) => {}
+            Expected::TrueFalse(_) | Expected::Verdict(_) | Expected::Paragraph { .. } => {}
         }
     }
 }
@@ -101,6 +125,41 @@ pub struct Question {
     /// or a hand-written choice question's answer and aliases (empty for claims and hand-written
     /// true/false questions). No text the game shows before this question may contain one.
     pub answer_forms: Vec<String>,
+    /// The paragraphs of the source shown with the question (an evidence or altered-detail
+    /// question), numbered: a text the player reads before answering, like the prompt.
+    pub passages: Vec<Passage>,
+    /// The cited paragraphs, as the file has them (text or digest), for `hint`; empty when the
+    /// file has neither.
+    pub cited_text: Vec<Passage>,
+    /// A question the game may ask after a right answer to this one: for a claim the source
+    /// decides, in a file with its paragraphs, its evidence question (the FEVER-strict bonus).
+    pub follow_up: Option<Box<Question>>,
+}
+
+/// One paragraph of the source as the game shows it: its number and its text (or digest line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    pub number: u32,
+    pub text: String,
+}
+
+impl Passage {
+    /// The paragraphs numbered `cited` of `shown` (a source's text or digest), those that exist.
+    pub fn cited(shown: Option<&[String]>, cited: &[u32]) -> Vec<Passage> {
+        let Some(shown) = shown else {
+            return Vec::new();
+        };
+        cited
+            .iter()
+            .filter_map(|&p| {
+                let text = shown.get((p as usize).checked_sub(1)?)?;
+                Some(Passage {
+                    number: p,
+                    text: text.clone(),
+                })
+            })
+            .collect()
+    }
 }
 
 impl Question {

@@ -211,6 +211,7 @@ impl Checker<'_> {
         };
         self.facts(&file.facts, &context);
         self.evidence(file);
+        self.digest(&event.source);
         for (i, claim) in file.claims.iter().enumerate() {
             let at = At("claims", i);
             self.not_empty(|| format!("{at}.id"), &claim.id);
@@ -225,6 +226,7 @@ impl Checker<'_> {
 }
 
 mod authored;
+mod digest;
 mod evidence;
 mod facts;
 mod fairness;

@@ -217,7 +217,7 @@ fn verdict(question: &Question, given: &str, reply: Reply) -> Verdict {
         }
         Reply::AskAgain(why) => v.why = Some(why),
         Reply::Empty => v.why = Some("an empty line".into()),
-        Reply::Quit | Reply::Skip | Reply::Help | Reply::Override => {
+        Reply::Quit | Reply::Skip | Reply::Help | Reply::Override | Reply::Hint => {
             v.why = Some("a command at the prompt, not an answer".into());
         }
     }

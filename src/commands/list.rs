@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::error::Error;
 use crate::front::{self, clean_line};
-use crate::generate::Generator;
+use crate::generate::{Generator, claim_evidence};
 use crate::heading::shown_date;
 use crate::loader::Loaded;
 
@@ -25,7 +25,8 @@ struct Row {
     facts: usize,
     claims: usize,
     authored: usize,
-    /// Distinct questions: each kind each fact can be asked as, each claim, each hand-written one.
+    /// Distinct questions: each kind each fact can be asked as, each claim (and its evidence), each
+    /// hand-written one.
     questions: usize,
     /// Items drafted from an article and not yet reviewed by their author.
     unreviewed: usize,
@@ -41,8 +42,17 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
             let from_facts: usize = f
                 .facts
                 .iter()
-                .map(|fact| generator.kinds(&f.event.id, fact).len())
+                .map(|fact| {
+                    generator.kinds(&f.event.id, fact).len()
+                        + generator.source_kinds(&f.event, fact).len()
+                })
                 .sum();
+            // A claim the source decides is asked for its evidence too, in a file that shows it.
+            let evidence = f
+                .claims
+                .iter()
+                .filter(|c| claim_evidence(&f.event, c).is_some())
+                .count();
             Row {
                 id: f.event.id.clone(),
                 title: f.event.title.clone(),
@@ -52,7 +62,7 @@ pub fn list(files: &[Loaded], json: bool, out: &mut dyn Write) -> Result<(), Err
                 facts: f.facts.len(),
                 claims: f.claims.len(),
                 authored: f.questions.len(),
-                questions: from_facts + f.claims.len() + f.questions.len(),
+                questions: from_facts + f.claims.len() + evidence + f.questions.len(),
                 unreviewed: f.unreviewed(),
                 origin: l.origin.to_string(),
             }

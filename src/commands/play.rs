@@ -188,7 +188,7 @@ pub fn status(ending: Ending) -> u8 {
 mod tests {
     use super::*;
     use crate::loader::load_bundled;
-    use crate::question::Kind;
+    use crate::question::{Expected, Kind};
 
     fn config(mode: Mode, count: usize) -> PlayConfig {
         PlayConfig {
@@ -218,7 +218,21 @@ mod tests {
     /// The record of a game of `questions` with the first answered wrong and the rest right.
     fn played(questions: Vec<Question>, seed: u64) -> Record {
         let mut game = Game::new(seed, questions, Rules::default());
-        game.respond("certainly not this", 0);
+        // A wrong answer of the first question's kind.
+        let wrong = match game.current().map(|(_, q)| &q.expected) {
+            Some(Expected::Verdict(v)) => {
+                if v.name() == "supported" { "r" } else { "s" }.to_owned()
+            }
+            Some(Expected::TrueFalse(truth)) => if *truth { "f" } else { "t" }.to_owned(),
+            Some(Expected::Paragraph { cited, count }) => (1..=*count)
+                .find(|p| !cited.contains(p))
+                .map_or("1".to_owned(), |p| p.to_string()),
+            Some(Expected::Choice { correct, options }) => {
+                char::from(b'a' + ((correct + 1) % options.len()) as u8).to_string()
+            }
+            _ => "certainly not this".to_owned(),
+        };
+        game.respond(&wrong, 0);
         while let Some((_, q)) = game.current() {
             let answer = q.answer.clone();
             game.respond(&answer, 0);

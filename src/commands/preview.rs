@@ -9,9 +9,9 @@ use serde::Serialize;
 use crate::engine::GameRng;
 use crate::error::Error;
 use crate::front::{self, clean_line};
-use crate::generate::{Generator, authored_question, claim_question};
+use crate::generate::{Generator, authored_question, claim_evidence, claim_question};
 use crate::loader::Loaded;
-use crate::model::AnswerType;
+use crate::model::{AnswerType, QuestionFile};
 use crate::question::{Expected, Kind, Question};
 
 #[derive(Debug, Serialize)]
@@ -58,6 +58,10 @@ fn rows(files: &[Loaded], pool: &[Loaded]) -> Vec<Preview> {
         let file = &loaded.file;
         let event = &file.event;
         for kind in Kind::ALL {
+            if Kind::FROM_SOURCE.contains(&kind) {
+                rows.extend(source_rows(&generator, file, kind));
+                continue;
+            }
             for fact in &file.facts {
                 if !generator.kinds(&event.id, fact).contains(&kind) {
                     continue;
@@ -114,6 +118,44 @@ fn rows(files: &[Loaded], pool: &[Loaded]) -> Vec<Preview> {
     rows
 }
 
+/// The rows of one of the kinds that show the source (`Kind::FROM_SOURCE`): none for a file with
+/// neither the source's text nor a digest. An altered-detail question shows its changed paragraph
+/// as it asks, the changed detail as the answer and the other details as its distractors.
+fn source_rows(generator: &Generator, file: &QuestionFile, kind: Kind) -> Vec<Preview> {
+    let event = &file.event;
+    let mut questions: Vec<Question> = file
+        .facts
+        .iter()
+        .filter(|fact| generator.source_kinds(event, fact).contains(&kind))
+        .filter_map(|fact| {
+            let mut rng = GameRng::seed_from_u64(0);
+            generator.fact_question(event, fact, kind, true, &mut rng)
+        })
+        .collect();
+    if kind == Kind::Evidence {
+        questions.extend(file.claims.iter().filter_map(|c| claim_evidence(event, c)));
+    }
+    questions
+        .iter()
+        .map(|q| {
+            let others: Vec<String> = q
+                .options
+                .iter()
+                .filter(|o| **o != q.answer)
+                .cloned()
+                .collect();
+            let mut r = row(q, others);
+            // The answer is a paragraph or a detail, not a value to write another way.
+            r.answer_type = None;
+            if let Some(p) = q.passages.first().filter(|_| kind == Kind::Altered) {
+                r.prompt = format!("¶{} with one detail changed: {}", p.number, p.text);
+                r.accepts = vec![q.solution.clone()];
+            }
+            r
+        })
+        .collect()
+}
+
 /// The rows as text: a heading for each kind, then each question with its answers and
 /// distractors, and the count at the end.
 fn write_text(rows: &[Preview], out: &mut dyn Write) -> Result<(), Error> {
@@ -152,6 +194,7 @@ fn row(q: &Question, distractors: Vec<String>) -> Preview {
         Expected::Choice { correct, options } => options[*correct].forms.clone(),
         Expected::TrueFalse(t) => vec![t.to_string()],
         Expected::Typed(a) => a.forms.clone(),
+        Expected::Paragraph { cited, .. } => cited.iter().map(|p| format!("¶{p}")).collect(),
     };
     Preview {
         event: q.event_id.clone(),

@@ -234,6 +234,7 @@ fn event(
             title: None,
             reference: options.reference.clone(),
             text: Some(texts.to_vec()),
+            digest: None,
         },
     }
 }

@@ -41,6 +41,9 @@ fn wrong(g: &Game) -> String {
         Expected::Verdict(crate::model::Verdict::Refuted) => "s".to_owned(),
         Expected::Verdict(_) => "r".to_owned(),
         Expected::Typed(_) => "certainly not this".to_owned(),
+        Expected::Paragraph { cited, count } => (1..=*count)
+            .find(|n| !cited.contains(n))
+            .map_or("0".to_owned(), |n| n.to_string()),
     }
 }
 

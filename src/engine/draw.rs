@@ -10,7 +10,7 @@ use rand::{Rng, SeedableRng};
 use super::leaks::arrange;
 
 mod balance;
-use crate::generate::{Generator, authored_question, claim_question};
+use crate::generate::{Generator, authored_question, claim_evidence, claim_question};
 use crate::heading::heading;
 use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, FactKind, QuestionFile};
 use crate::question::{Kind, Question};
@@ -53,6 +53,9 @@ pub struct Replay {
     pub truth: bool,
 }
 
+mod source;
+use source::drawable;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draw {
     pub questions: Vec<Question>,
@@ -64,7 +67,7 @@ enum Item<'a> {
     /// The kinds the fact can be asked as are worked out when the draw first looks at it, so that
     /// drawing ten questions from a large bank looks at little more than ten facts.
     Fact(&'a Event, &'a Fact, OnceCell<Vec<Kind>>),
-    Claim(&'a Event, &'a Claim),
+    Claim(&'a Event, &'a Claim, OnceCell<Vec<Kind>>),
     Authored(&'a Event, &'a Authored, Kind),
 }
 
@@ -80,7 +83,7 @@ impl<'a> Item<'a> {
     fn key_ref(&self) -> (&'a str, &'a str) {
         match self {
             Item::Fact(e, f, _) => (&e.id, &f.id),
-            Item::Claim(e, c) => (&e.id, &c.id),
+            Item::Claim(e, c, _) => (&e.id, &c.id),
             Item::Authored(e, a, _) => (&e.id, &a.id),
         }
     }
@@ -89,13 +92,21 @@ impl<'a> Item<'a> {
     fn offered(&self, generator: &Generator, wanted: &[Kind]) -> &[Kind] {
         match self {
             Item::Fact(event, fact, kinds) => kinds.get_or_init(|| {
-                generator
-                    .kinds(&event.id, fact)
-                    .into_iter()
-                    .filter(|k| wanted.contains(k))
-                    .collect()
+                let mut kinds = generator.kinds(&event.id, fact);
+                if Kind::FROM_SOURCE.iter().any(|k| wanted.contains(k)) {
+                    kinds.extend(generator.source_kinds(event, fact));
+                }
+                kinds.retain(|k| wanted.contains(k));
+                kinds
             }),
-            Item::Claim(..) => &[Kind::Verdict],
+            Item::Claim(event, claim, kinds) => kinds.get_or_init(|| {
+                let mut kinds = vec![Kind::Verdict];
+                if claim_evidence(event, claim).is_some() {
+                    kinds.push(Kind::Evidence);
+                }
+                kinds.retain(|k| wanted.contains(k));
+                kinds
+            }),
             Item::Authored(_, _, own) => std::slice::from_ref(own),
         }
     }
@@ -137,7 +148,10 @@ impl<'a> Item<'a> {
             Item::Fact(event, fact, _) => {
                 generator.fact_question(event, fact, kind, truth, &mut rng)
             }
-            Item::Claim(event, claim) => Some(claim_question(event, claim)),
+            Item::Claim(event, claim, _) => match kind {
+                Kind::Evidence => claim_evidence(event, claim),
+                _ => Some(claim_question(event, claim)),
+            },
             Item::Authored(event, authored, _) => authored_question(event, authored, &mut rng),
         }
     }
@@ -172,8 +186,9 @@ fn items<'a>(files: &[&'a QuestionFile], kinds: &[Kind]) -> Vec<Item<'a>> {
         for fact in &file.facts {
             items.push(Item::Fact(&file.event, fact, OnceCell::new()));
         }
-        if kinds.contains(&Kind::Verdict) {
-            items.extend(file.claims.iter().map(|c| Item::Claim(&file.event, c)));
+        if kinds.contains(&Kind::Verdict) || kinds.contains(&Kind::Evidence) {
+            let claims = file.claims.iter();
+            items.extend(claims.map(|c| Item::Claim(&file.event, c, OnceCell::new())));
         }
         for authored in &file.questions {
             let kind = match authored.kind {
@@ -194,6 +209,10 @@ fn items<'a>(files: &[&'a QuestionFile], kinds: &[Kind]) -> Vec<Item<'a>> {
 /// are ordered so, and one that no order suits is left out and another drawn in its place.
 /// The same files and request give the same questions.
 pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
+    let request = &DrawRequest {
+        kinds: drawable(files, &request.kinds),
+        ..request.clone()
+    };
     let rng = &mut GameRng::seed_from_u64(request.seed);
     let generator = Generator::new(files.iter().copied());
     let events: Vec<&Event> = files.iter().map(|f| &f.event).collect();
@@ -229,7 +248,8 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
         ));
         let (kept, left_out) = arrange(&header, questions);
         questions = kept;
-        if left_out.is_empty() || run_out || pool.is_empty() {
+        let returned = pool.take_back(&picked, &left_out, &generator, &request.kinds);
+        if left_out.is_empty() || (run_out && !returned) || pool.is_empty() {
             break;
         }
     }
@@ -326,7 +346,10 @@ fn pick_in_order<'a, R: Rng + ?Sized>(
             block = wanted.to_vec();
             block.shuffle(rng);
         }
-        let offered = item.offered(generator, wanted);
+        // Practice asks in order; a question that shows the source must follow every question
+        // whose answer its paragraphs state, so it is asked only of an item no other kind fits.
+        let offered = source::in_order(item.offered(generator, wanted));
+        let offered = offered.as_slice();
         let kind = match block.iter().rposition(|k| offered.contains(k)) {
             Some(at) => block.remove(at),
             None => least_used(offered, &used),
@@ -394,7 +417,7 @@ fn pick<'a, R: Rng + ?Sized>(
         } else {
             at
         };
-        if let Some(Item::Claim(_, claim)) = &pool.left[at] {
+        if let Some(Item::Claim(_, claim, _)) = &pool.left[at] {
             verdicts[verdict_index(claim.verdict)] += 1;
         }
         if let Some(item) = pool.left[at].take() {

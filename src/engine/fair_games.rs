@@ -58,6 +58,10 @@ fn contains(haystack: &[String], form: &[String]) -> bool {
 fn forms_of(files: &[QuestionFile], q: &Question) -> Vec<Vec<String>> {
     let file = files.iter().find(|f| f.event.id == q.event_id).unwrap();
     let mut forms: Vec<String> = Vec::new();
+    // An evidence question asks for a paragraph's number, and shows the fact's answer itself.
+    if q.kind == Kind::Evidence {
+        return Vec::new();
+    }
     if let Some(fact) = file.facts.iter().find(|f| f.id == q.id) {
         forms.push(fact.answer.clone());
         forms.push(fact.answer_type.display(&fact.answer));
@@ -78,6 +82,7 @@ fn forms_of(files: &[QuestionFile], q: &Question) -> Vec<Vec<String>> {
 /// Every text a question shows, as the front end prints them.
 fn texts(q: &Question) -> Vec<&str> {
     let mut texts = vec![q.prompt.as_str()];
+    texts.extend(q.passages.iter().map(|p| p.text.as_str()));
     texts.extend(q.options.iter().map(String::as_str));
     texts.extend([q.solution.as_str(), q.explanation.as_str()]);
     texts

@@ -2,6 +2,7 @@
 
 use super::Rules;
 use super::confidence::Confidence;
+use super::hint::{Hint, halved, hint};
 use super::judge::{Judgement, Reply, judge};
 use super::outcome::Outcome;
 use super::score::{Score, max_points};
@@ -80,6 +81,8 @@ pub enum Step {
     /// `--confidence`: the answer is judged, and the game asks how sure the player is before it
     /// says whether it was right; the next line is read as the level (`Confidence::read`).
     Sure,
+    /// `hint`: the cited paragraphs to show; the question is now worth half its points.
+    Hint(Hint),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -101,10 +104,18 @@ pub struct Game {
     /// `--confidence`: the answer to the current question, judged, waiting for how sure the
     /// player is; it counts once they say.
     unsure: Option<Answer>,
+    /// For each question, whether the player asked for a hint (`hint`): it then earns half its
+    /// points.
+    hinted: Vec<bool>,
+    /// The question whose evidence bonus is waiting for an answer (`bonus`).
+    bonus_open: Option<usize>,
+    /// Each evidence bonus asked: its question's index and whether it was right.
+    bonus: Vec<(usize, bool)>,
 }
 
 impl Game {
     pub fn new(seed: u64, questions: Vec<Question>, rules: Rules) -> Game {
+        let questions_len = questions.len();
         Game {
             seed,
             rules,
@@ -114,6 +125,9 @@ impl Game {
             quit: false,
             pending: None,
             unsure: None,
+            hinted: vec![false; questions_len],
+            bonus_open: None,
+            bonus: Vec::new(),
         }
     }
 
@@ -206,6 +220,8 @@ impl Game {
         if self.unsure.is_some() {
             return self.confide(line);
         }
+        // A bonus not answered is passed by.
+        self.bonus_open = None;
         let pending = self.pending.take();
         let Some((_, question)) = self.current() else {
             return Step::Quit;
@@ -237,6 +253,13 @@ impl Game {
             Reply::Empty => Step::Empty,
             Reply::AskAgain(hint) => Step::AskAgain(hint),
             Reply::Help => Step::Help,
+            Reply::Hint => {
+                let i = self.answers.len();
+                if let Some(hinted) = self.hinted.get_mut(i) {
+                    *hinted = true;
+                }
+                Step::Hint(hint(&self.questions, i))
+            }
             Reply::Confirm { option, how } => {
                 self.pending = Some((option, how, line.trim().to_owned()));
                 Step::Confirm(option)
@@ -300,7 +323,7 @@ impl Game {
         let Some((_, question)) = self.current() else {
             return Step::Quit;
         };
-        let worth = self.rules.points(question.difficulty.points(), elapsed);
+        let worth = self.worth(self.answers.len(), question, elapsed);
         let late = !self.rules.on_time(elapsed);
         let answer = Answer {
             given: judgement.given,
@@ -323,6 +346,16 @@ impl Game {
         self.settle(answer, worth)
     }
 
+    /// Whether the player asked for a hint at the question at `index`.
+    pub fn hinted(&self, index: usize) -> bool {
+        self.hinted.get(index).copied().unwrap_or(false)
+    }
+
+    /// What a right answer to `question` (at `index`) earns, `elapsed` ms after it was shown.
+    fn worth(&self, index: usize, question: &Question, elapsed: u64) -> u32 {
+        worth_of(self.rules, &self.hinted, index, question, elapsed)
+    }
+
     /// The questions answered wrong, late or skipped, with their answers, in order.
     pub fn missed(&self) -> impl Iterator<Item = (usize, &Question, &Answer)> {
         self.questions
@@ -333,3 +366,17 @@ impl Game {
             .map(|(i, (q, a))| (i, q, a))
     }
 }
+
+/// What a right answer to `question` (at `index`) earns: its points under `rules`, halved (rounded
+/// up) after a hint. A late answer earns nothing, hint or not.
+fn worth_of(rules: Rules, hinted: &[bool], index: usize, question: &Question, elapsed: u64) -> u32 {
+    let worth = rules.points(question.difficulty.points(), elapsed);
+    if hinted.get(index).copied().unwrap_or(false) {
+        halved(worth)
+    } else {
+        worth
+    }
+}
+
+mod bonus;
+pub use bonus::Bonus;

@@ -27,6 +27,8 @@ pub enum Reply {
     Help,
     /// `!`: the last answer, typed and marked wrong, was right after all.
     Override,
+    /// `hint`: show the cited paragraphs, for half the question's points.
+    Hint,
     Judged(Judgement),
 }
 
@@ -63,6 +65,9 @@ pub fn judge(question: &Question, line: &str, rules: Rules) -> Reply {
     if lower == "!" {
         return Reply::Override;
     }
+    if lower == "hint" {
+        return Reply::Hint;
+    }
     let judged = |correct: bool, read_as: Option<String>, how: Match, typed: bool| {
         Reply::Judged(Judgement {
             correct,
@@ -94,6 +99,21 @@ pub fn judge(question: &Question, line: &str, rules: Rules) -> Reply {
         Expected::TrueFalse(truth) => match yes_no(&lower) {
             Some(said) => judged(said == *truth, None, plain(said == *truth), false),
             None => Reply::AskAgain("answer t for true or f for false".into()),
+        },
+        Expected::Paragraph { cited, count } => match paragraph::read(given, *count) {
+            Some(n) if n <= *count => {
+                let as_is = [n.to_string(), format!("¶{n}")];
+                let read_as = (!as_is.iter().any(|p| p == given)).then(|| format!("¶{n}"));
+                judged(
+                    cited.contains(&n),
+                    read_as,
+                    plain(cited.contains(&n)),
+                    false,
+                )
+            }
+            _ => Reply::AskAgain(format!(
+                "answer with the number of one paragraph, 1 to {count}, like 3 or ¶3"
+            )),
         },
         Expected::Verdict(verdict) => match read_verdict(&lower) {
             Some(said) => {
@@ -330,6 +350,8 @@ pub fn read_verdict(lower: &str) -> Option<Verdict> {
         _ => None,
     }
 }
+
+mod paragraph;
 
 #[cfg(test)]
 mod tests;

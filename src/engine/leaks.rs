@@ -35,8 +35,16 @@ const BREAK: &str = "\u{0}";
 /// feedback gives it, and its evidence.
 pub fn shown_texts(question: &Question) -> impl Iterator<Item = &str> {
     std::iter::once(question.prompt.as_str())
+        .chain(question.passages.iter().map(|p| p.text.as_str()))
         .chain(question.options.iter().map(String::as_str))
         .chain([question.solution.as_str(), question.explanation.as_str()])
+}
+
+/// Whether `question` shows paragraphs of the source (an evidence or altered-detail question): it
+/// names every answer they state, like any text (rule 1), and shows what they say, like a true
+/// claim (rule 2); it is never decided by other questions' paragraphs, as it asks for no verdict.
+fn shows_source(question: &Question) -> bool {
+    !question.passages.is_empty()
 }
 
 /// The answer forms of `question` as runs of words, after the game's normalisation; empty ones
@@ -79,7 +87,8 @@ pub fn arrange(header: &str, questions: Vec<Question>) -> (Vec<Question>, Vec<Qu
         .collect();
     let mut after = gives_away(&questions, &forms);
     decided_first(&questions, &forms, &mut after);
-    let order = order(&after, &mut left_out);
+    let showing: Vec<bool> = questions.iter().map(shows_source).collect();
+    let order = order(&after, &mut left_out, &showing);
     let mut slots: Vec<Option<Question>> = questions.into_iter().map(Some).collect();
     let kept = order.iter().filter_map(|&i| slots[i].take()).collect();
     let dropped = slots.into_iter().flatten().collect();
@@ -132,22 +141,29 @@ fn decided_first(questions: &[Question], forms: &[Vec<Vec<String>>], after: &mut
     // paragraph: those with answers, and true claims and statements.
     let mut citing: HashMap<(&str, u32), Vec<usize>> = HashMap::new();
     for (i, q) in questions.iter().enumerate() {
-        if !forms[i].is_empty() || turns_out_true(q) {
-            for &p in &q.paragraphs {
-                citing.entry((q.event_id.as_str(), p)).or_default().push(i);
-            }
+        let own = !forms[i].is_empty() || turns_out_true(q);
+        for &p in q.paragraphs.iter().filter(|_| own) {
+            citing.entry((q.event_id.as_str(), p)).or_default().push(i);
+        }
+        // The paragraphs it shows say what they say, whether it cites them or not.
+        let more = q.passages.iter().map(|p| p.number);
+        for p in more.filter(|p| !(own && q.paragraphs.contains(p))) {
+            citing.entry((q.event_id.as_str(), p)).or_default().push(i);
         }
     }
     let mut named: Vec<Vec<usize>> = vec![Vec::new(); questions.len()];
     for (i, next) in after.iter().enumerate() {
         for &j in next {
-            if forms[j].is_empty() && names_in_evidence(&questions[j], &forms[i]) {
+            if forms[j].is_empty()
+                && !shows_source(&questions[j])
+                && names_in_evidence(&questions[j], &forms[i])
+            {
                 named[j].push(i);
             }
         }
     }
     for (j, q) in questions.iter().enumerate() {
-        if !forms[j].is_empty() {
+        if !forms[j].is_empty() || shows_source(q) {
             continue;
         }
         // A true claim goes only before questions with answers: not before itself, nor before
@@ -159,7 +175,7 @@ fn decided_first(questions: &[Question], forms: &[Vec<Vec<String>>], after: &mut
             .filter_map(|&p| citing.get(&(q.event_id.as_str(), p)))
             .flatten()
             .copied()
-            .filter(|&i| !(true_one && forms[i].is_empty()))
+            .filter(|&i| !(true_one && forms[i].is_empty() && !shows_source(&questions[i])))
             .collect();
         for &i in &named[j] {
             first.push(i);
@@ -191,10 +207,12 @@ fn names_in_evidence(question: &Question, forms: &[Vec<String>]) -> bool {
 
 /// An order of the questions not `left_out` in which each comes before those in its `after` list,
 /// the lowest index first among those free to go. Questions that wait on each other (a cycle) are
-/// dealt with first: of each cycle, the highest index is left out, until none is left.
-fn order(after: &[Vec<usize>], left_out: &mut [bool]) -> Vec<usize> {
+/// dealt with first: of each cycle, the highest index is left out, until none is left; one that
+/// shows the source (`showing`) goes first, as its item can be drawn again as another kind.
+fn order(after: &[Vec<usize>], left_out: &mut [bool], showing: &[bool]) -> Vec<usize> {
     while let Some(cycle) = find_cycle(after, left_out) {
-        if let Some(&last) = cycle.iter().max() {
+        let last = cycle.iter().copied().max_by_key(|&i| (showing[i], i));
+        if let Some(last) = last {
             left_out[last] = true;
         }
     }

@@ -1,6 +1,7 @@
-//! What a player may type at a prompt besides an answer: `?` for help on the kind of question, and
-//! `!` to count an answer marked wrong as right (#11): at the next prompt one the player typed as
-//! text, or at the end of the game any missed question, where they are listed.
+//! What a player may type at a prompt besides an answer: `?` for help on the kind of question,
+//! `hint` for the cited paragraphs at half the points (#17), and `!` to count an answer marked
+//! wrong as right (#11): at the next prompt one the player typed as text, or at the end of the
+//! game any missed question, where they are listed.
 
 use std::io::{self, Write};
 
@@ -9,7 +10,7 @@ use super::play::say;
 use super::style::Style;
 use super::summary::said_list;
 use super::text::clean_line;
-use crate::engine::Game;
+use crate::engine::{BLANKED, Game, Hint};
 use crate::question::{Kind, Question};
 
 /// At the end of a game, the answers marked wrong, and a prompt to count any of them as right
@@ -79,6 +80,31 @@ pub(super) fn overridden(
     say(out, style, &format!("  {text}"), "    ")
 }
 
+/// What `hint` shows: the cited paragraphs (text or digest), answers of later questions blanked
+/// out, and that the question is now worth half its points.
+pub(super) fn show_hint(out: &mut dyn Write, style: Style, hint: &Hint) -> io::Result<()> {
+    let half = "Hint: the question now earns half its points.";
+    if hint.shown.is_empty() && hint.held_back.is_empty() {
+        let none = "No hint here: the file has neither the source's text nor a digest of it.";
+        return say(out, style, &format!("  {}", style.dim(none)), "  ");
+    }
+    say(out, style, &format!("  {}", style.dim(half)), "  ")?;
+    super::play::passages(out, style, &hint.shown)?;
+    if hint.shown.iter().any(|p| p.text.contains(BLANKED)) {
+        let note = format!("({BLANKED} stands for an answer to a question still to come.)");
+        say(out, style, &format!("  {}", style.dim(&note)), "   ")?;
+    }
+    if !hint.held_back.is_empty() {
+        let cited: Vec<String> = hint.held_back.iter().map(|p| format!("¶{p}")).collect();
+        let note = format!(
+            "({} held back: a question still to come is decided by it.)",
+            cited.join(", ")
+        );
+        say(out, style, &format!("  {}", style.dim(&note)), "   ")?;
+    }
+    Ok(())
+}
+
 /// How to answer `q`'s kind of question (`?` or `help` at the prompt).
 pub(super) fn help(q: &Question) -> String {
     match q.kind {
@@ -104,5 +130,18 @@ pub(super) fn help(q: &Question) -> String {
         Kind::Verdict => "(Type s if the source supports the claim, r if it says otherwise \
             (refuted), n if it does not say (not stated). skip skips, q quits.)"
             .to_owned(),
+        Kind::Evidence => "(Type the number of the paragraph that supports or refutes it: 3, ¶3, \
+            p3 or para 3; any paragraph it cites counts. hint shows that paragraph for half the \
+            points; skip skips, q quits.)"
+            .to_owned(),
+        Kind::Altered => format!(
+            "(One of the details listed was changed from the source: type its letter ({}), or \
+             its text. hint shows the paragraph as the source has it, for half the points; skip \
+             skips, q quits.)",
+            (0..q.options.len())
+                .map(|n| char::from(b'a' + n as u8).to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
     }
 }

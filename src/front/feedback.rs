@@ -80,7 +80,8 @@ pub(super) fn tell(
             say(out, style, &format!("  {}", style.dim(&marks)), "  ")?;
         }
     }
-    evidence(out, style, q, "  ")
+    // The evidence follows: after the evidence bonus, when the game asks one (`play`).
+    Ok(())
 }
 
 pub(super) fn evidence(

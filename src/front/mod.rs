@@ -10,6 +10,7 @@ mod input;
 mod judgement;
 mod play;
 mod report;
+mod source_view;
 mod style;
 mod summary;
 mod term;

@@ -4,13 +4,15 @@
 use std::io::{self, Write};
 use std::time::{Duration, Instant};
 
-use super::at_prompt::{help, overridden, overrides_at_end};
-use super::feedback::{amount, plural, tell};
+use super::at_prompt::{help, overridden, overrides_at_end, show_hint};
+use super::feedback::{amount, evidence, plural, tell};
 use super::input::{Input, Line};
+use super::source_view::{bonus, hint_taken};
 use super::style::Style;
 use super::text::{clean_line, columns, fill, wrap};
 use crate::engine::{Game, Step};
-use crate::question::{Kind, Question};
+use crate::generate::EVIDENCE_ASK;
+use crate::question::{Kind, Passage, Question};
 use crate::record::{Ending, Mode};
 
 /// What the opening lines say about the game.
@@ -68,6 +70,16 @@ pub fn play(
                     feedback.score.streak,
                     game.rules().time_limit,
                 )?;
+                // The evidence bonus, if the game asks one, comes before the evidence itself.
+                let ended = bonus(game, style, input, out)?;
+                evidence(out, style, &game.questions()[i], "  ")?;
+                hint_taken(out, style, game, i)?;
+                if let Some(ending) = ended {
+                    if ending != Ending::Quit {
+                        game.end();
+                    }
+                    break ending;
+                }
                 if game.can_override(i) && !told_of_override {
                     told_of_override = true;
                     let hint = "Sure you were right? Type ! at the next prompt to count it.";
@@ -233,6 +245,10 @@ fn respond(
                 overridden(out, style, game, index)?;
                 continue;
             }
+            Step::Hint(hint) => {
+                show_hint(out, style, &hint)?;
+                continue;
+            }
             step => break Ok(step),
         }
         not_answers += 1;
@@ -348,7 +364,44 @@ fn ask(
             );
             say(out, style, &question, "")
         }
+        Kind::Evidence => {
+            let what = if q.answer_type.is_some() {
+                "Statement"
+            } else {
+                "Claim"
+            };
+            // A statement that is a quotation keeps its own quotation marks.
+            let quoted = if prompt.starts_with(['“', '"']) {
+                prompt.clone()
+            } else {
+                format!("“{prompt}”")
+            };
+            // The paragraphs first, so that on a short screen the claim stays beside the prompt.
+            passages(out, style, &q.passages)?;
+            say(out, style, &format!("{what}: {quoted}"), "        ")?;
+            let question = format!("{EVIDENCE_ASK}  {}", style.dim("(a paragraph number)"));
+            say(out, style, &question, "")
+        }
+        Kind::Altered => {
+            passages(out, style, &q.passages)?;
+            say(out, style, &prompt, "")?;
+            for (n, option) in q.options.iter().enumerate() {
+                let line = format!("  {}) {}", char::from(b'a' + n as u8), clean_line(option));
+                say(out, style, &line, "     ")?;
+            }
+            Ok(())
+        }
     }
+}
+
+/// Paragraphs of the source, numbered, each wrapped under its number.
+pub(super) fn passages(out: &mut dyn Write, style: Style, passages: &[Passage]) -> io::Result<()> {
+    for p in passages {
+        let number = format!("¶{}", p.number);
+        let line = format!("  {number:<4}{}", clean_line(&p.text));
+        say(out, style, &line, "      ")?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -51,6 +51,12 @@ pub struct ReportQuestion {
     /// How sure the player said they were, 1 to 3 (`--confidence`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
+    /// The paragraphs of the source the question cites (for an evidence question, the right
+    /// answers).
+    pub paragraphs: Vec<u32>,
+    /// The player asked for a hint (`hint`): a right answer earned half its points.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hinted: bool,
 }
 
 impl Report {
@@ -90,6 +96,8 @@ impl Report {
                         points: answer.map_or(0, |a| a.earned()),
                         overridden: answer.is_some_and(|a| a.overridden),
                         confidence: answer.and_then(|a| a.confidence),
+                        paragraphs: q.paragraphs.clone(),
+                        hinted: game.hinted(i),
                     }
                 })
                 .collect(),

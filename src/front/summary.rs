@@ -6,6 +6,7 @@ use std::io::{self, Write};
 
 use super::feedback::{amount, evidence, said};
 use super::play::say;
+use super::source_view::{bonus_line, headline, hints_line};
 use super::style::Style;
 use super::text::{clean_line, columns, count};
 use crate::engine::{Answer, Game, Outcome, Totals};
@@ -41,6 +42,8 @@ pub fn summary(
             "          ",
         )?;
     }
+    hints_line(out, style, game)?;
+    bonus_line(out, style, game)?;
     if let Some(lean) = lean(&record.questions) {
         verdicts(out, style, &lean, "By verdict:  ")?;
     }
@@ -200,7 +203,7 @@ fn missed(out: &mut dyn Write, style: Style, game: &Game) -> io::Result<()> {
         let what = match q.kind {
             Kind::Verdict => format!("Claim “{}”", clean_line(&q.prompt)),
             Kind::Truefalse => format!("True or false? {}", clean_line(&q.prompt)),
-            _ => clean_line(&q.prompt),
+            _ => headline(q),
         };
         say(out, style, &format!("  {:>2}. {what}", i + 1), "      ")?;
         let line = if answer.skipped {
@@ -242,7 +245,7 @@ pub(super) fn said_list(
     answer: &str,
 ) -> io::Result<()> {
     for (i, q, a) in entries {
-        let line = format!("  {:>2}. {}", i + 1, clean_line(&q.prompt));
+        let line = format!("  {:>2}. {}", i + 1, headline(q));
         say(out, style, &line, "      ")?;
         let line = format!(
             "      you said {}; {answer} {}.",

@@ -9,7 +9,7 @@ use crate::check::{Accepted, Context};
 use crate::model::parse_truth;
 use crate::model::{AnswerType, Authored, AuthoredKind, Event};
 use crate::normalize;
-use crate::question::{Expected, Kind, Question};
+use crate::question::{Expected, Kind, Passage, Question};
 
 /// The question for a hand-written entry: its own options (three of its distractors, drawn at
 /// random when it has more) or its own statement. `None` when it cannot be asked as written.
@@ -108,5 +108,8 @@ fn base(event: &Event, authored: &Authored) -> Question {
         paragraphs: authored.paragraphs.clone(),
         inferred: false,
         answer_forms: Vec::new(),
+        passages: Vec::new(),
+        cited_text: Passage::cited(event.source.shown(), &authored.paragraphs),
+        follow_up: None,
     }
 }

@@ -5,7 +5,7 @@
 use super::{WORKED_OUT, accepted};
 use crate::check::{Accepted, Context, canonical};
 use crate::model::{AnswerType, Event, Fact};
-use crate::question::{Expected, Kind, Question};
+use crate::question::{Expected, Kind, Passage, Question};
 
 /// Where the answer goes in a question without one: "_____".
 const BLANK: &str = "_____";
@@ -79,6 +79,9 @@ pub(super) fn fact_question_of(
         paragraphs: fact.paragraphs.clone(),
         inferred: fact.inferred,
         answer_forms: accepted(fact, &shown).forms,
+        passages: Vec::new(),
+        cited_text: Passage::cited(event.source.shown(), &fact.paragraphs),
+        follow_up: None,
     }
 }
 

@@ -124,6 +124,7 @@ pub fn from_opentdb(response: &Response, options: &ImportOptions) -> Result<Impo
                 title: Some("Open Trivia Database".to_owned()),
                 reference: Some("https://opentdb.com (questions under CC BY-SA 4.0)".to_owned()),
                 text: None,
+                digest: None,
             },
         },
         facts: Vec::new(),

@@ -46,4 +46,16 @@ pub struct Source {
     /// the evidence of every fact can then be checked against its cited paragraphs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Vec<String>>,
+    /// One line for each paragraph of the source, in the author's own words, for a source whose
+    /// text may not be copied: the game shows it where it would show the text (evidence, altered
+    /// detail and hint questions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digest: Option<Vec<String>>,
+}
+
+impl Source {
+    /// The paragraphs the game can show: the text when the file carries it, else the digest.
+    pub fn shown(&self) -> Option<&[String]> {
+        self.text.as_deref().or(self.digest.as_deref())
+    }
 }

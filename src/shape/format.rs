@@ -157,6 +157,11 @@ static SOURCE: Object = Object {
             TEXTS,
             "a list of the source's paragraphs in double quotes, like [\"The bridge opened.\"]",
         ),
+        Field::nullable(
+            "digest",
+            TEXTS,
+            "a list with one line for each paragraph of the source, in your own words, like [\"The new bridge was opened.\"]",
+        ),
     ],
 };
 

@@ -301,6 +301,39 @@ fn a_file_with_its_text_states_every_answer_in_the_paragraphs_it_cites() {
     assert_eq!(problems_in(&inferred), vec![]);
 }
 
+#[test]
+fn a_digest_has_one_line_for_each_paragraph_and_none_empty() {
+    let lines = serde_json::json!([
+        "A plane left Wonsan.",
+        "It went south.",
+        "No one said where."
+    ]);
+    let good = file_with(|v| v["event"]["source"]["digest"] = lines.clone());
+    assert_eq!(problems_in(&good), vec![]);
+    one_error(
+        |v| v["event"]["source"]["digest"] = serde_json::json!(["A plane left Wonsan."]),
+        "event.source.digest",
+        "the digest has 1 line, but event.source.paragraphs says the source has 3",
+    );
+    one_error(
+        |v| {
+            v["event"]["source"]["digest"] = serde_json::json!(["A", "B", "C", "D", "E"]);
+        },
+        "event.source.digest",
+        "the digest has 5 lines, but event.source.paragraphs says the source has 3",
+    );
+    one_error(
+        |v| v["event"]["source"]["digest"] = serde_json::json!(["A plane left.", " ", "No word."]),
+        "event.source.digest[1]",
+        "must not be empty",
+    );
+    one_error(
+        |v| v["event"]["source"]["text"] = serde_json::json!(["Wonsan.", "", "Nobody."]),
+        "event.source.text[1]",
+        "must not be empty",
+    );
+}
+
 /// What was once accepted without a word (issue #12) is now an error on its field.
 #[test]
 fn silent_acceptances_are_errors() {

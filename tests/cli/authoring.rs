@@ -343,3 +343,48 @@ fn preview_shows_the_distractors_a_game_gives() {
         );
     }
 }
+
+/// `preview` shows the evidence and altered-detail questions of a file with a digest, and none for
+/// a file with neither the source's text nor a digest (#17).
+#[test]
+fn preview_shows_the_questions_that_show_the_source() {
+    let bundled = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/questions/korea-war-remains-2018.json"
+    );
+    let out = factquiz()
+        .args(["preview", "--json", bundled])
+        .output()
+        .unwrap();
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let row = |id: &str, kind: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id && r["kind"] == kind)
+            .cloned()
+    };
+    let evidence = row("claim-still-at-war", "evidence").expect("a claim's evidence");
+    assert_eq!(evidence["accepts"], serde_json::json!(["¶11"]));
+    assert!(
+        row("claim-payment", "evidence").is_none(),
+        "not stated: no paragraph"
+    );
+    let altered = row("departure-city", "altered").expect("an altered detail");
+    let asks = altered["prompt"].as_str().unwrap();
+    assert!(asks.starts_with("¶5 with one detail changed: "), "{asks}");
+    assert!(!asks.contains("Wonsan"), "{asks}");
+    factquiz()
+        .args(["preview", bundled])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("== evidence =="))
+        .stdout(predicate::str::contains("== altered =="));
+    factquiz()
+        .args(["preview"])
+        .arg(super::fixture("apollo-11.json"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("== evidence ==").not())
+        .stdout(predicate::str::contains("== altered ==").not());
+}

@@ -89,7 +89,12 @@ pub fn wrong(q: &serde_json::Value) -> String {
     let answer = q["answer"].as_str().unwrap();
     match q["kind"].as_str().unwrap() {
         "short" => "certainly wrong".into(),
-        "choice" => {
+        "evidence" => {
+            let cited = q["paragraphs"].as_array().unwrap();
+            let other = (1..).find(|p| !cited.iter().any(|c| c == p)).unwrap();
+            other.to_string()
+        }
+        "choice" | "altered" => {
             let options = q["options"].as_array().unwrap();
             let right = options.iter().position(|o| o == answer).unwrap();
             char::from(b'a' + ((right + 1) % options.len()) as u8).to_string()

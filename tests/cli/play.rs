@@ -411,13 +411,115 @@ fn feedback_names_the_spelling_and_how_far_off_a_number_is() {
 #[test]
 fn the_readme_transcript_is_what_the_game_prints() {
     let readme = include_str!("../../README.md");
-    let command = "$ cargo run --release -- --seed 603 -n 5\n";
+    let command = "$ cargo run --release -- --seed 85 -n 5\n";
     let start = readme.find(command).expect("the README shows a game") + command.len();
     let shown = &readme[start..start + readme[start..].find("```").unwrap()];
     let out = factquiz()
-        .args(["--seed", "603", "-n", "5"])
-        .write_stdin("r\nfive thousand three hundred\nPyeongteak\nf\nn\n")
+        .args(["--seed", "85", "-n", "5"])
+        .write_stdin("t\nair force\nn\nPyeongteak\nhint\nd\n\n")
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), shown);
+}
+
+/// The kinds that show the source (#17): asked with --kind, judged, scored and recorded by name;
+/// a file with neither text nor digest has none of them.
+#[test]
+fn evidence_and_altered_questions_are_judged_scored_and_recorded() {
+    let data = tempfile::tempdir().unwrap();
+    for kind in ["evidence", "altered"] {
+        let args = ["--seed", "4", "-n", "3", "--kind", kind];
+        let drawn = report(&args, "");
+        let questions = drawn["questions"].as_array().unwrap();
+        assert_eq!(questions.len(), 3, "{drawn}");
+        assert!(questions.iter().all(|q| q["kind"] == kind), "{drawn}");
+        let right = answers(&drawn).join("\n");
+        let mut saved = factquiz();
+        saved.env("FACTQUIZ_DATA_DIR", data.path());
+        let played = super::report_with(saved, &args, &right);
+        assert_eq!(played["correct"].as_u64(), Some(3), "{played}");
+        let wrong: Vec<String> = questions.iter().map(wrong).collect();
+        let missed = report(&args, &wrong.join("\n"));
+        assert_eq!(
+            (missed["answered"].as_u64(), missed["correct"].as_u64()),
+            (Some(3), Some(0)),
+            "{missed}"
+        );
+    }
+    let history = std::fs::read_to_string(data.path().join("history.jsonl")).unwrap();
+    assert!(history.contains("\"kind\":\"evidence\""), "{history}");
+    assert!(history.contains("\"kind\":\"altered\""), "{history}");
+    // The paragraph number is read in the forms a player writes it.
+    let drawn = report(&["--seed", "4", "-n", "1", "--kind", "evidence"], "");
+    let answer = drawn["questions"][0]["answer"].as_str().unwrap().to_owned();
+    for form in [
+        format!("¶{answer}"),
+        format!("para {answer}"),
+        format!("p{answer}"),
+    ] {
+        let r = report(&["--seed", "4", "-n", "1", "--kind", "evidence"], &form);
+        assert_eq!(r["correct"].as_u64(), Some(1), "{form}: {r}");
+    }
+    // Apollo 11's file has neither the source's text nor a digest.
+    let apollo = fixture("apollo-11.json");
+    factquiz()
+        .args(["--kind", "evidence", "--kind", "altered", "--questions"])
+        .arg(&apollo)
+        .write_stdin("")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "no questions of the kinds asked for",
+        ));
+    let all = report(
+        &[
+            "--seed",
+            "1",
+            "-n",
+            "40",
+            "--questions",
+            apollo.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(
+        all["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|q| q["kind"] != "evidence" && q["kind"] != "altered"),
+        "{all}"
+    );
+}
+
+/// `hint` halves the points of the question it is asked at, and the feedback and summary say so.
+#[test]
+fn a_hint_halves_the_points_and_says_so() {
+    let args = [
+        "--seed",
+        "3",
+        "-n",
+        "1",
+        "--kind",
+        "short",
+        "--no-streak-bonus",
+    ];
+    let drawn = report(&args, "");
+    let q = &drawn["questions"][0];
+    let answer = q["answer"].as_str().unwrap();
+    let full = report(&args, answer)["score"].as_u64().unwrap();
+    let hinted = report(&args, &format!("hint\n{answer}"));
+    assert_eq!(hinted["score"].as_u64(), Some(full.div_ceil(2)), "{hinted}");
+    assert!(full >= 2, "a question worth {full}: halving must show");
+    assert_eq!(hinted["questions"][0]["hinted"], true);
+    factquiz()
+        .args(args)
+        .write_stdin(format!("hint\n{answer}\n"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Hint: the question now earns half its points.",
+        ))
+        .stdout(predicate::str::contains("(hint taken: half the points)"))
+        .stdout(predicate::str::contains("Hints:    1 taken (question 1)"));
 }

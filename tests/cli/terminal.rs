@@ -62,33 +62,32 @@ fn has_colour(screen: &[u8]) -> bool {
 
 fn whole_game(no_color: bool) -> (Vec<u8>, i32) {
     let data = tempfile::tempdir().unwrap();
-    // Seed 603 (re-derived when the game's generator became ChaCha8; it was 205): a claim, a
-    // number to choose, the city typed, a true-or-false statement and a claim answered wrong.
-    let mut game = session(&["--seed", "603", "-n", "5"], data.path(), no_color);
+    // Seed 85 (it was 603 before the evidence and altered-detail kinds joined the mix, #17): a
+    // true-or-false statement, an option's text, a claim answered wrong, the city typed and a
+    // changed detail to spot.
+    let mut game = session(&["--seed", "85", "-n", "5"], data.path(), no_color);
     let mut screen = Vec::new();
     until(&mut game, "[1/5]", &mut screen);
-    for answer in ["r", "five thousand three hundred"] {
+    for answer in ["t", "air force", "n"] {
         until(&mut game, "> ", &mut screen);
         game.send_line(answer).unwrap();
     }
     // Line editing: type a word with a letter missing, go back one and put it in.
-    until(&mut game, "[3/5]", &mut screen);
+    until(&mut game, "[4/5]", &mut screen);
     until(&mut game, "> ", &mut screen);
     game.send("Pyeongtak").unwrap();
     game.send("\u{1b}[D").unwrap(); // the left arrow
     game.send_line("e").unwrap();
-    // Read as "Pyeongtaek", exactly right: 3 more points and a streak bonus, so 9 before the
-    // fourth question.
-    until(&mut game, "[4/5] score 9 ", &mut screen);
-    for answer in ["f", "n"] {
-        until(&mut game, "> ", &mut screen);
-        game.send_line(answer).unwrap();
-    }
+    // Read as "Pyeongtaek", exactly right: 3 more points after the claim ended the streak, so 6
+    // before the fifth question.
+    until(&mut game, "[5/5] score 6 ", &mut screen);
+    until(&mut game, "> ", &mut screen);
+    game.send_line("d").unwrap();
     // The missed question may be counted with ! at the end; Enter goes on to the summary.
     until(&mut game, "Were you right?", &mut screen);
     until(&mut game, "> ", &mut screen);
     game.send_line("").unwrap();
-    until(&mut game, "12 of 14 points", &mut screen);
+    until(&mut game, "7 of 11 points", &mut screen);
     let code = rest(&mut game, &mut screen);
     (screen, code)
 }
@@ -174,6 +173,15 @@ fn pasted_control_characters_never_reach_the_terminal() {
     game.send_line("").unwrap();
     until(&mut game, "> ", &mut screen);
     game.send_line("s").unwrap();
+    // Right, the claim may be followed by its evidence bonus (#17): Enter goes on without it.
+    let found = game
+        .expect(expectrl::Regex("Were you right\\?|Game over:|Bonus:"))
+        .expect("the claim is judged");
+    screen.extend_from_slice(found.before());
+    if found.matches().any(|m| m.starts_with(b"Bonus")) {
+        until(&mut game, "> ", &mut screen);
+        game.send_line("").unwrap();
+    }
     // Right or wrong (a miss is offered to be counted with ! before the summary), the game ends.
     let found = game
         .expect(expectrl::Regex("Were you right\\?|Game over:"))
@@ -274,6 +282,8 @@ fn game_at_width(columns: u16) -> Vec<String> {
             "s"
         } else if asked.contains("a) ") {
             "b"
+        } else if asked.contains("(a paragraph number)") {
+            "1"
         } else {
             "somewhere else entirely, I believe"
         };
@@ -310,4 +320,31 @@ fn a_narrow_and_a_wide_terminal_get_lines_that_fit_and_whole_words() {
     let (narrow_words, wide_words) = (words(&narrow), words(&wide));
     let split: Vec<_> = narrow_words.symmetric_difference(&wide_words).collect();
     assert!(split.is_empty(), "words split or lost: {split:?}\n{text}");
+}
+
+/// At a terminal, a right verdict on a claim the source decides may be followed by the evidence
+/// bonus (#17): asked before the evidence is shown, and counted apart in the summary.
+#[test]
+fn a_right_verdict_at_a_terminal_asks_for_its_paragraph_as_a_bonus() {
+    let data = tempfile::tempdir().unwrap();
+    // Seed 4: the claim that returning the remains was agreed at the summit (¶3, ¶13).
+    let mut game = session(
+        &["--seed", "4", "-n", "1", "--kind", "verdict"],
+        data.path(),
+        true,
+    );
+    let mut screen = Vec::new();
+    until(&mut game, "> ", &mut screen);
+    game.send_line("s").unwrap();
+    until(&mut game, "Bonus: which paragraph decides it?", &mut screen);
+    until(&mut game, "> ", &mut screen);
+    let before = String::from_utf8_lossy(&screen).into_owned();
+    assert!(
+        !before.contains("Evidence ¶"),
+        "the evidence waits: {before}"
+    );
+    game.send_line("para 13").unwrap();
+    until(&mut game, "Evidence bonus +1.", &mut screen);
+    until(&mut game, "Evidence bonus: 1 of 1", &mut screen);
+    assert_eq!(rest(&mut game, &mut screen), 0);
 }

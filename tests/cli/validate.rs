@@ -309,3 +309,36 @@ fn no_message_uses_parser_jargon() {
         }
     }
 }
+
+/// A digest with a line too few or an empty line is an error naming the file, the field and the
+/// counts; the bundled file's digest passes.
+#[test]
+fn a_digest_must_have_one_line_for_each_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/questions/korea-war-remains-2018.json"
+    );
+    let mut file: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(bundled).unwrap()).unwrap();
+    let digest = file["event"]["source"]["digest"].as_array_mut().unwrap();
+    assert_eq!(digest.len(), 14);
+    digest.pop();
+    digest[2] = serde_json::Value::from("  ");
+    let path = dir.path().join("short-digest.json");
+    fs::write(&path, serde_json::to_string_pretty(&file).unwrap()).unwrap();
+    let out = factquiz().arg("validate").arg(&path).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("short-digest.json"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "event.source.digest: the digest has 13 lines, but event.source.paragraphs says the source has 14"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("event.source.digest[2]: must not be empty"),
+        "{stdout}"
+    );
+}

@@ -45,8 +45,8 @@ fn shingles(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Every text of the bundled file a player or an author reads: the event's title, summary and
-/// date note; each fact's question, statement (with its answer and with each distractor), answer,
+/// Every text of the bundled file a player or an author reads: the event's title, summary,
+/// date note and digest; each fact's question, statement (with its answer and with each distractor), answer,
 /// aliases, distractors and explanation; each claim and its explanation; and every text the game
 /// builds from them (options, answer lines, true/false statements).
 fn texts(file: &QuestionFile) -> Vec<(String, String)> {
@@ -57,6 +57,8 @@ fn texts(file: &QuestionFile) -> Vec<(String, String)> {
     ];
     let basis = event.date.iter().flat_map(|d| d.basis.clone());
     texts.extend(basis.map(|b| ("event.date.basis".to_owned(), b)));
+    let digest = event.source.digest.iter().flatten().enumerate();
+    texts.extend(digest.map(|(i, line)| (format!("event.source.digest[{i}]"), line.clone())));
     for fact in &file.facts {
         let at = |field: &str| format!("{}.{field}", fact.id);
         texts.extend(

@@ -44,7 +44,7 @@ pub(super) fn balanced_claim(pool: &Pool<'_>, at: usize, asked: &[usize; 3]) -> 
             .enumerate()
             .skip(at)
             .filter_map(|(i, place)| match place {
-                Some(Item::Claim(_, claim)) => Some((i, asked[verdict_index(claim.verdict)])),
+                Some(Item::Claim(_, claim, _)) => Some((i, asked[verdict_index(claim.verdict)])),
                 _ => None,
             })
     };

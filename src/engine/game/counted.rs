@@ -46,14 +46,12 @@ impl Game {
     /// The score and each answer's points worked out again from the answers, in order.
     fn rescore(&mut self) {
         let mut score = Score::default();
-        for (question, answer) in self.questions.iter().zip(&mut self.answers) {
+        for (i, (question, answer)) in self.questions.iter().zip(&mut self.answers).enumerate() {
             if answer.skipped {
                 score.skip();
                 continue;
             }
-            let worth = self
-                .rules
-                .points(question.difficulty.points(), answer.elapsed);
+            let worth = super::worth_of(self.rules, &self.hinted, i, question, answer.elapsed);
             let right = answer.outcome().is_right();
             answer.points = score.record(right, worth, self.rules.streak_bonus);
             if let Some(level) = answer.confidence {

@@ -25,9 +25,9 @@ impl Game {
             return Step::Empty;
         };
         answer.confidence = Some(level);
-        let worth = self.current().map_or(0, |(_, q)| {
-            self.rules.points(q.difficulty.points(), answer.elapsed)
-        });
+        let worth = self
+            .current()
+            .map_or(0, |(i, q)| self.worth(i, q, answer.elapsed));
         self.settle(answer, worth)
     }
 
@@ -44,6 +44,9 @@ impl Game {
             self.score.marks += level.marks(right);
         }
         self.answers.push(answer.clone());
+        if right {
+            self.open_bonus(self.answers.len() - 1);
+        }
         Step::Answered(Feedback {
             answer,
             score: self.score,

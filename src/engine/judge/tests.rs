@@ -24,6 +24,9 @@ fn question(
         paragraphs: vec![1],
         inferred: false,
         answer_forms: Vec::new(),
+        passages: Vec::new(),
+        cited_text: Vec::new(),
+        follow_up: None,
     }
 }
 
@@ -65,6 +68,7 @@ enum Out {
     Skip,
     Help,
     Override,
+    Hint,
 }
 
 fn outcome(q: &Question, line: &str) -> Out {
@@ -86,7 +90,64 @@ fn outcome_with(q: &Question, line: &str, rules: Rules) -> Out {
         Reply::Empty => Out::Empty,
         Reply::Quit => Out::Quit,
         Reply::Skip => Out::Skip,
+        Reply::Hint => Out::Hint,
     }
+}
+
+#[test]
+fn an_evidence_answer_is_right_when_it_names_a_cited_paragraph_in_any_form() {
+    use Out::*;
+    let q = question(
+        Kind::Evidence,
+        Expected::Paragraph {
+            cited: vec![3, 12],
+            count: 14,
+        },
+        &[],
+        None,
+    );
+    for line in [
+        "3",
+        "¶3",
+        "¶ 3",
+        "para 3",
+        "paragraph 3",
+        "p3",
+        "#3",
+        "P. 12",
+        "twelve",
+        "¶12.",
+        // Ordinals and hedges, as a blind player wrote them (tests/fixtures/blind/evidence.jsonl).
+        "the third",
+        "3rd",
+        "I think 12",
+    ] {
+        assert_eq!(outcome(&q, line), Right, "{line:?}");
+    }
+    for line in ["4", "¶4", "para 5", "p14", "one"] {
+        assert_eq!(outcome(&q, line), Wrong, "{line:?}");
+    }
+    // No paragraph of the source, or no one number: asked again, not counted.
+    for line in [
+        "15",
+        "¶0",
+        "3 and 12",
+        "3, 12",
+        "paragraph",
+        "the 65th",
+        "Wonsan",
+        "C-17",
+    ] {
+        assert_eq!(outcome(&q, line), Again, "{line:?}");
+    }
+    assert_eq!(outcome(&q, "hint"), Hint);
+    assert_eq!(outcome(&q, "skip"), Skip);
+    // What the line was read as is said when it was not written as a plain number.
+    let Reply::Judged(j) = judge(&q, "para 3", Rules::default()) else {
+        panic!("para 3 is an answer");
+    };
+    assert_eq!(j.read_as.as_deref(), Some("¶3"));
+    assert!(!j.typed);
 }
 
 #[test]

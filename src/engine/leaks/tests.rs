@@ -29,6 +29,9 @@ fn question(
         paragraphs: paragraphs.to_vec(),
         inferred: false,
         answer_forms: forms.iter().map(|f| f.to_string()).collect(),
+        passages: Vec::new(),
+        cited_text: Vec::new(),
+        follow_up: None,
     }
 }
 

@@ -80,6 +80,10 @@ fn wrong_answer(q: &Question) -> String {
         }
         Expected::TrueFalse(truth) => if *truth { "f" } else { "t" }.into(),
         Expected::Verdict(v) => if *v == Verdict::Supported { "r" } else { "s" }.into(),
+        Expected::Paragraph { cited, count } => (1..=*count)
+            .find(|p| !cited.contains(p))
+            .unwrap_or(1)
+            .to_string(),
     }
 }
 
@@ -142,7 +146,12 @@ fn the_review_lists_exactly_the_missed_questions() {
     let review = &screen[screen.find("Missed:").unwrap()..];
     let listed: Vec<&str> = review
         .lines()
-        .filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        // A numbered entry ("  2. "), not a wrapped line that starts with a number ("5,300 are").
+        .filter(|l| {
+            let l = l.trim_start();
+            let digits = l.len() - l.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            digits > 0 && l[digits..].starts_with(". ")
+        })
         .collect();
     assert_eq!(listed.len(), 2, "{review}");
     assert!(

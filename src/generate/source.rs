@@ -1,0 +1,272 @@
+//! Questions that show the source's paragraphs (issue #17), for a file that carries its text or a
+//! digest: `evidence` (which paragraph supports or refutes a claim or a fact's statement) and
+//! `altered` (which detail of a paragraph has been swapped for a distractor). Built from the facts,
+//! their values and the paragraphs as written: no language processing.
+
+use rand::seq::SliceRandom;
+use rand::{Rng, RngExt};
+
+use super::{Generator, accepted, rival_options};
+use crate::check::{Accepted, Context};
+use crate::model::{AnswerType, Claim, Event, Fact, OPTIONS, Verdict};
+use crate::normalize;
+use crate::question::{Expected, Kind, Passage, Question};
+
+/// What an evidence question asks.
+pub const EVIDENCE_ASK: &str = "Which paragraph supports or refutes this?";
+
+/// What an altered-detail question asks.
+pub const ALTERED_ASK: &str =
+    "One detail of this paragraph has been changed from the source. Which one?";
+
+/// Every paragraph of a source, numbered from 1.
+fn all_passages(shown: &[String]) -> Vec<Passage> {
+    (1..)
+        .zip(shown)
+        .map(|(number, text)| Passage {
+            number,
+            text: text.clone(),
+        })
+        .collect()
+}
+
+/// The evidence question of `claim`: a claim the source supports or refutes, in a file with its
+/// paragraphs. A claim the source does not state has no paragraph to find.
+pub fn claim_evidence(event: &Event, claim: &Claim) -> Option<Question> {
+    if claim.verdict == Verdict::NotStated {
+        return None;
+    }
+    evidence(event, &claim.id, claim.claim.clone(), &claim.paragraphs).map(|q| Question {
+        difficulty: claim.difficulty,
+        explanation: claim.explanation.clone(),
+        ..q
+    })
+}
+
+/// The evidence question of `fact`: its statement with the answer in place. A fact worked out from
+/// the source is stated in no one paragraph, and has none.
+pub fn fact_evidence(event: &Event, fact: &Fact) -> Option<Question> {
+    if fact.inferred {
+        return None;
+    }
+    let statement = fact.fill(&fact.answer_type.display(&fact.answer));
+    evidence(event, &fact.id, statement, &fact.paragraphs).map(|q| Question {
+        answer_type: Some(fact.answer_type),
+        difficulty: fact.difficulty,
+        explanation: fact.explanation.clone(),
+        ..q
+    })
+}
+
+fn evidence(event: &Event, id: &str, prompt: String, paragraphs: &[u32]) -> Option<Question> {
+    let shown = event.source.shown()?;
+    let count = u32::try_from(shown.len()).ok()?;
+    let cited: Vec<u32> = paragraphs
+        .iter()
+        .copied()
+        .filter(|p| (1..=count).contains(p))
+        .collect();
+    let first = *cited.first()?;
+    let solution = cited
+        .iter()
+        .map(|p| format!("¶{p}"))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    Some(Question {
+        id: id.to_owned(),
+        event_id: event.id.clone(),
+        kind: Kind::Evidence,
+        prompt,
+        options: Vec::new(),
+        expected: Expected::Paragraph {
+            cited: cited.clone(),
+            count,
+        },
+        answer: first.to_string(),
+        solution,
+        answer_type: None,
+        difficulty: crate::model::Difficulty::default(),
+        explanation: String::new(),
+        paragraphs: cited.clone(),
+        inferred: false,
+        // The question asks for a paragraph's number, which no other text of the game gives.
+        answer_forms: Vec::new(),
+        passages: all_passages(shown),
+        cited_text: Passage::cited(Some(shown), &cited),
+        follow_up: None,
+    })
+}
+
+/// Where `value` stands in `text` as whole words, ignoring the case of ASCII letters: the byte
+/// range of each place.
+pub fn places(text: &str, value: &str) -> Vec<(usize, usize)> {
+    if value.trim().is_empty() {
+        return Vec::new();
+    }
+    let lower_text = text.to_ascii_lowercase();
+    let lower_value = value.to_ascii_lowercase();
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    lower_text
+        .match_indices(&lower_value)
+        .map(|(at, _)| (at, at + value.len()))
+        .filter(|&(start, end)| {
+            boundary(text[..start].chars().next_back()) && boundary(text[end..].chars().next())
+        })
+        .collect()
+}
+
+/// `value` with its first letter made a capital when `like` starts with one (a value at the start
+/// of a sentence).
+fn cased_like(value: &str, like: &str) -> String {
+    let upper = like.chars().next().is_some_and(char::is_uppercase);
+    let mut chars = value.chars();
+    match chars.next() {
+        Some(first) if upper => first.to_uppercase().chain(chars).collect(),
+        _ => value.to_owned(),
+    }
+}
+
+/// A detail shown in a paragraph: where it stands and the value as the paragraph writes it.
+struct Detail {
+    at: (usize, usize),
+    text: String,
+    cites: bool,
+}
+
+impl Generator<'_> {
+    /// The altered-detail question of `fact`: one paragraph it cites, as the file shows it, with
+    /// the fact's value (standing there once) swapped for one of its distractors, and as options
+    /// that detail and two or three other facts' values the paragraph shows. `None` when no cited
+    /// paragraph shows the value once, or too few other values, or no distractor fits.
+    pub fn altered_question<R: Rng + ?Sized>(
+        &self,
+        event: &Event,
+        fact: &Fact,
+        rng: &mut R,
+    ) -> Option<Question> {
+        let shown = event.source.shown()?;
+        if fact.inferred {
+            return None;
+        }
+        let value = fact.answer_type.display(&fact.answer);
+        let mut cited: Vec<(u32, (usize, usize))> = fact
+            .paragraphs
+            .iter()
+            .filter_map(|&p| {
+                let text = shown.get((p as usize).checked_sub(1)?)?;
+                match places(text, &value).as_slice() {
+                    [one] => Some((p, *one)),
+                    _ => None,
+                }
+            })
+            .collect();
+        cited.dedup();
+        let &(number, at) = cited.get(rng.random_range(0..cited.len().max(1)))?;
+        let paragraph = &shown[number as usize - 1];
+        let others = self.other_details(event, fact, number, paragraph, at, rng);
+        if others.len() < 2 {
+            return None;
+        }
+        let swapped = self
+            .distractors(&event.id, fact, OPTIONS, rng)
+            .into_iter()
+            .find(|d| fits(d, paragraph, &others))?;
+        let swapped = cased_like(&swapped, &paragraph[at.0..at.1]);
+        let altered = format!("{}{swapped}{}", &paragraph[..at.0], &paragraph[at.1..]);
+        // The options in the order the paragraph shows them.
+        let mut details: Vec<(usize, String)> =
+            others.into_iter().map(|d| (d.at.0, d.text)).collect();
+        details.push((at.0, swapped.clone()));
+        details.sort();
+        let options: Vec<String> = details.into_iter().map(|(_, text)| text).collect();
+        let correct = options.iter().position(|o| *o == swapped)?;
+        let accepts = options
+            .iter()
+            .map(|o| Accepted::new(AnswerType::Text, vec![o.clone()]))
+            .collect();
+        let mut expected = Expected::Choice {
+            correct,
+            options: rival_options(accepts, &options),
+        };
+        expected.give_context(&Context::of_fact(event, fact));
+        Some(Question {
+            id: fact.id.clone(),
+            event_id: event.id.clone(),
+            kind: Kind::Altered,
+            prompt: ALTERED_ASK.to_owned(),
+            options,
+            expected,
+            answer: swapped.clone(),
+            solution: format!("{swapped}: the source says {value}"),
+            answer_type: Some(fact.answer_type),
+            difficulty: fact.difficulty,
+            explanation: fact.explanation.clone(),
+            paragraphs: vec![number],
+            inferred: false,
+            // The detail to spot is the fact's value: a text that names it gives the change away.
+            answer_forms: accepted(fact, &value).forms,
+            passages: vec![Passage {
+                number,
+                text: altered,
+            }],
+            cited_text: Passage::cited(Some(shown), &[number]),
+            follow_up: None,
+        })
+    }
+
+    /// Up to three values of the event's other facts that `paragraph` (numbered `number`) shows
+    /// away from the swapped place `at`: each once, none the same as another or inside another,
+    /// those of facts citing the paragraph first.
+    fn other_details<R: Rng + ?Sized>(
+        &self,
+        event: &Event,
+        fact: &Fact,
+        number: u32,
+        paragraph: &str,
+        at: (usize, usize),
+        rng: &mut R,
+    ) -> Vec<Detail> {
+        let facts = self.bank().facts_of(&event.id);
+        let mut found: Vec<Detail> = Vec::new();
+        for other in facts.filter(|f| f.id != fact.id) {
+            let text = other.answer_type.display(&other.answer);
+            let [place] = places(paragraph, &text)[..] else {
+                continue;
+            };
+            let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+            let key = normalize::key(&text);
+            if overlaps(place, at)
+                || key == normalize::key(&fact.answer)
+                || found
+                    .iter()
+                    .any(|d| overlaps(d.at, place) || normalize::key(&d.text) == key)
+            {
+                continue;
+            }
+            found.push(Detail {
+                at: place,
+                text: paragraph[place.0..place.1].to_owned(),
+                cites: other.paragraphs.contains(&number),
+            });
+        }
+        found.shuffle(rng);
+        // A stable sort keeps the shuffled order within each group.
+        found.sort_by_key(|d| !d.cites);
+        found.truncate(OPTIONS - 1);
+        found
+    }
+}
+
+/// Whether `distractor` can stand in `paragraph` as the one changed detail: it is not already in
+/// the paragraph, and no other option reads as it.
+fn fits(distractor: &str, paragraph: &str, others: &[Detail]) -> bool {
+    let key = normalize::key(distractor);
+    !key.is_empty()
+        && !paragraph
+            .to_ascii_lowercase()
+            .contains(&distractor.to_ascii_lowercase())
+        && others.iter().all(|d| normalize::key(&d.text) != key)
+}
+
+#[cfg(test)]
+mod tests;

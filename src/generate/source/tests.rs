@@ -1,0 +1,120 @@
+use super::*;
+use crate::engine::GameRng;
+use crate::loader::load_bundled;
+use crate::model::QuestionFile;
+use rand::SeedableRng;
+
+fn bundled() -> QuestionFile {
+    load_bundled().unwrap().remove(0).file
+}
+
+/// Over many seeds and every fact of the bundled file, an altered paragraph differs from the
+/// paragraph shown (the digest line) in exactly one place, where the fact's value stood, and the
+/// text put there is the right option; every other option stands in both, unchanged.
+#[test]
+fn an_altered_paragraph_differs_in_exactly_one_value_and_that_value_is_the_right_option() {
+    let file = bundled();
+    let event = &file.event;
+    let shown = event.source.shown().expect("the bundled file has a digest");
+    let generator = Generator::new([&file]);
+    let mut asked = 0;
+    for seed in 0..40 {
+        for fact in &file.facts {
+            let mut rng = GameRng::seed_from_u64(seed);
+            let Some(q) = generator.altered_question(event, fact, &mut rng) else {
+                continue;
+            };
+            asked += 1;
+            let [passage] = &q.passages[..] else {
+                panic!("{}: one paragraph", fact.id);
+            };
+            let original = &shown[passage.number as usize - 1];
+            let altered = &passage.text;
+            let Expected::Choice { correct, .. } = q.expected else {
+                panic!("{}: options", fact.id);
+            };
+            let changed = &q.options[correct];
+            let value = fact.answer_type.display(&fact.answer);
+            // The one difference: the original with the value's one place put right.
+            let [(at, end)] = places(original, &value)[..] else {
+                panic!("{}: the value stands once in ¶{}", fact.id, passage.number);
+            };
+            assert_eq!(
+                *altered,
+                format!("{}{changed}{}", &original[..at], &original[end..]),
+                "{} seed {seed}",
+                fact.id
+            );
+            assert_ne!(normalize::key(changed), normalize::key(&value));
+            assert!(!original.to_lowercase().contains(&changed.to_lowercase()));
+            // Every other option is shown unchanged, in the paragraph and the original alike.
+            for (i, option) in q.options.iter().enumerate().filter(|(i, _)| *i != correct) {
+                assert_eq!(places(original, option).len(), 1, "{} option {i}", fact.id);
+                assert_eq!(places(altered, option).len(), 1, "{} option {i}", fact.id);
+            }
+            assert!((3..=OPTIONS).contains(&q.options.len()));
+            assert!(q.answer_forms.contains(&fact.answer));
+        }
+    }
+    assert!(asked > 200, "only {asked} altered questions over 40 seeds");
+}
+
+#[test]
+fn a_value_at_the_start_of_a_sentence_is_swapped_with_a_capital() {
+    assert_eq!(
+        cased_like("the Pentagon", "The White House"),
+        "The Pentagon"
+    );
+    assert_eq!(
+        cased_like("the Pentagon", "the White House"),
+        "the Pentagon"
+    );
+    assert_eq!(
+        places("The White House said; the white houses", "the White House"),
+        vec![(0, 15)]
+    );
+    assert_eq!(places("in 1955 and 55 cases", "55"), vec![(12, 14)]);
+}
+
+#[test]
+fn evidence_is_asked_for_claims_the_source_decides_and_for_facts_it_states() {
+    let file = bundled();
+    let event = &file.event;
+    for claim in &file.claims {
+        let q = claim_evidence(event, claim);
+        assert_eq!(
+            q.is_some(),
+            claim.verdict != Verdict::NotStated,
+            "{}",
+            claim.id
+        );
+        if let Some(q) = q {
+            assert_eq!(q.passages.len(), 14);
+            assert!(q.answer_forms.is_empty());
+            let Expected::Paragraph { cited, count } = &q.expected else {
+                panic!("a paragraph number");
+            };
+            assert_eq!((cited, *count), (&claim.paragraphs, 14));
+        }
+    }
+    let fact = &file.facts[0];
+    let q = fact_evidence(event, fact).unwrap();
+    assert!(q.prompt.contains(&fact.answer_type.display(&fact.answer)));
+    // A file with neither text nor digest has no such questions.
+    let mut bare = file.clone();
+    bare.event.source.digest = None;
+    assert!(claim_evidence(&bare.event, &bare.claims[0]).is_none());
+    assert!(fact_evidence(&bare.event, fact).is_none());
+    let generator = Generator::new([&bare]);
+    let rng = &mut GameRng::seed_from_u64(1);
+    assert!(
+        bare.facts
+            .iter()
+            .all(|f| generator.altered_question(&bare.event, f, rng).is_none())
+    );
+    assert!(
+        bare.facts
+            .iter()
+            .all(|f| generator.source_kinds(&bare.event, f).is_empty())
+    );
+}
