@@ -232,6 +232,7 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
     }
     let mut pool = Pool::new(rest);
     let mut questions: Vec<Question> = Vec::new();
+    let mut drawn: Vec<Item> = Vec::new();
     loop {
         let want = request.count.saturating_sub(questions.len());
         let (picked, kinds) = match &request.order {
@@ -248,7 +249,9 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
         ));
         let (kept, left_out) = arrange(&header, questions);
         questions = kept;
-        let returned = pool.take_back(&picked, &left_out, &generator, &request.kinds);
+        // A question drawn in an earlier round may be the one left out now.
+        drawn.extend(picked);
+        let returned = pool.take_back(&drawn, &left_out, &generator, &request.kinds);
         if left_out.is_empty() || (run_out && !returned) || pool.is_empty() {
             break;
         }
@@ -417,7 +420,8 @@ fn pick<'a, R: Rng + ?Sized>(
         } else {
             at
         };
-        if let Some(Item::Claim(_, claim, _)) = &pool.left[at] {
+        // A claim asked for its evidence is no verdict question.
+        if let (Kind::Verdict, Some(Item::Claim(_, claim, _))) = (kind, &pool.left[at]) {
             verdicts[verdict_index(claim.verdict)] += 1;
         }
         if let Some(item) = pool.left[at].take() {

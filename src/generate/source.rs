@@ -200,7 +200,9 @@ impl Generator<'_> {
             solution: format!("{swapped}: the source says {value}"),
             answer_type: Some(fact.answer_type),
             difficulty: fact.difficulty,
-            explanation: fact.explanation.clone(),
+            // The paragraph as it stands in the file, not the fact's explanation: that may cite
+            // other paragraphs, which would tell what a claim asked later turns on (`leaks`).
+            explanation: paragraph.clone(),
             paragraphs: vec![number],
             inferred: false,
             // The detail to spot is the fact's value: a text that names it gives the change away.

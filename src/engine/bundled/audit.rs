@@ -130,9 +130,12 @@ fn games(file: &QuestionFile) -> Vec<Vec<String>> {
                 order: Order::Shuffled,
             };
             let game = draw(&[file], &request).questions;
-            // An evidence question asks for a paragraph's number, which no text gives away; the
-            // findings are about the questions that ask for an answer or a verdict.
-            let asks = |q: &crate::question::Question| q.kind != Kind::Evidence;
+            // An evidence question asks for a paragraph's number, which no text gives away, and an
+            // altered-detail question shows one paragraph and nothing else of its fact (what
+            // its paragraph decides is ordered by `leaks`); the findings are about the texts of
+            // the questions that ask for an answer or a verdict.
+            let asks =
+                |q: &crate::question::Question| !matches!(q.kind, Kind::Evidence | Kind::Altered);
             game.into_iter().filter(asks).map(|q| q.id).collect()
         })
         .collect()
@@ -256,4 +259,33 @@ fn every_paragraph_an_explanation_names_is_cited() {
         }
     }
     assert!(named > 50, "only {named} paragraph references");
+}
+
+/// The bundled digest as a fact-checker who saw only the article and the digest audited it
+/// (tests/fixtures/audit/digest-audit.jsonl: one record a line, with the line as audited): every
+/// line with a finding has been rewritten, and every other line is still the line audited, so no
+/// line reaches players unaudited.
+#[test]
+fn every_line_of_the_digest_is_the_audited_line_or_fixes_its_finding() {
+    let audit = include_str!("../../../tests/fixtures/audit/digest-audit.jsonl");
+    let file = bundled();
+    let digest = file.event.source.digest.as_deref().expect("a digest");
+    let mut seen = vec![false; digest.len()];
+    for record in audit.lines() {
+        let record: serde_json::Value = serde_json::from_str(record).unwrap();
+        let at = record["line"].as_u64().unwrap() as usize;
+        let audited = record["audited"].as_str().unwrap();
+        let now = &digest[at - 1];
+        seen[at - 1] = true;
+        if record["severity"] == "none" {
+            assert_eq!(now, audited, "digest line {at} changed after the audit");
+        } else {
+            assert!(
+                record["resolved"].as_str().unwrap().starts_with("fixed"),
+                "line {at}"
+            );
+            assert_ne!(now, audited, "digest line {at} keeps its finding");
+        }
+    }
+    assert!(seen.iter().all(|s| *s), "every digest line audited");
 }
