@@ -154,7 +154,7 @@ fn the_readme_transcripts_are_what_the_game_prints() {
     };
     let out = factquiz()
         .args(["--seed", "603", "-n", "3", "--confidence"])
-        .write_stdin("r\n3\n5300\n2\nOsan\ncertain\n\n")
+        .write_stdin("b\n2\nr\n3\nc\ncertain\n\n")
         .output()
         .unwrap();
     let game = shown("$ cargo run --release -- --seed 603 -n 3 --confidence\n");
