@@ -277,27 +277,7 @@ impl Game {
                 self.end();
                 Step::Quit
             }
-            Reply::Skip => {
-                self.score.skip();
-                let answer = Answer {
-                    given: line.trim().to_owned(),
-                    read_as: None,
-                    correct: false,
-                    points: 0,
-                    skipped: true,
-                    how: Match::NO,
-                    elapsed,
-                    late: false,
-                    overridden: false,
-                    typed: false,
-                    confidence: None,
-                };
-                self.answers.push(answer.clone());
-                Step::Answered(Feedback {
-                    answer,
-                    score: self.score,
-                })
-            }
+            Reply::Skip => self.skip(line, elapsed),
             Reply::Judged(judgement) => self.record(judgement, elapsed),
         }
     }
@@ -316,6 +296,30 @@ impl Game {
         };
         let elapsed = elapsed.max(self.rules.time_limit.map_or(0, |l| l + 1));
         self.record(judgement, elapsed)
+    }
+
+    /// The player skipped the current question (typing `line`): it earns nothing, breaks the
+    /// streak and is not asked how sure.
+    fn skip(&mut self, line: &str, elapsed: u64) -> Step {
+        self.score.skip();
+        let answer = Answer {
+            given: line.trim().to_owned(),
+            read_as: None,
+            correct: false,
+            points: 0,
+            skipped: true,
+            how: Match::NO,
+            elapsed,
+            late: false,
+            overridden: false,
+            typed: false,
+            confidence: None,
+        };
+        self.answers.push(answer.clone());
+        Step::Answered(Feedback {
+            answer,
+            score: self.score,
+        })
     }
 
     /// Records the judged answer to the current question.

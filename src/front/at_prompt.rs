@@ -89,7 +89,7 @@ pub(super) fn show_hint(out: &mut dyn Write, style: Style, hint: &Hint) -> io::R
         return say(out, style, &format!("  {}", style.dim(none)), "  ");
     }
     say(out, style, &format!("  {}", style.dim(half)), "  ")?;
-    super::play::passages(out, style, &hint.shown)?;
+    super::prompt::passages(out, style, &hint.shown)?;
     if hint.shown.iter().any(|p| p.text.contains(BLANKED)) {
         let note = format!("({BLANKED} stands for an answer to a question still to come.)");
         say(out, style, &format!("  {}", style.dim(&note)), "   ")?;

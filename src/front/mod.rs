@@ -9,6 +9,7 @@ mod feedback;
 mod input;
 mod judgement;
 mod play;
+mod prompt;
 mod report;
 mod source_view;
 mod style;

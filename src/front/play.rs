@@ -7,12 +7,11 @@ use std::time::{Duration, Instant};
 use super::at_prompt::{help, overridden, overrides_at_end, show_hint};
 use super::feedback::{amount, evidence, plural, tell};
 use super::input::{Input, Line};
+use super::prompt::ask;
 use super::source_view::{bonus, hint_taken};
 use super::style::Style;
-use super::text::{clean_line, columns, fill, wrap};
+use super::text::{clean_line, fill, wrap};
 use crate::engine::{Game, Step};
-use crate::generate::EVIDENCE_ASK;
-use crate::question::{Kind, Passage, Question};
 use crate::record::{Ending, Mode};
 
 /// What the opening lines say about the game.
@@ -309,99 +308,6 @@ fn how_sure(
             return Ok(Err(Ending::EndOfInput));
         }
     }
-}
-
-fn ask(
-    out: &mut dyn Write,
-    style: Style,
-    i: usize,
-    total: usize,
-    q: &Question,
-    game: &Game,
-) -> io::Result<()> {
-    let score = game.score();
-    let left = format!(
-        "[{}/{total}] score {} · streak {}",
-        i + 1,
-        game.points(),
-        score.streak
-    );
-    let right = format!("{} · {}", q.kind.label(), q.difficulty.name());
-    let room = style.width.saturating_sub(columns(&left) + columns(&right));
-    if room >= 2 {
-        writeln!(
-            out,
-            "{}{}{}",
-            style.strong(&left),
-            " ".repeat(room),
-            style.dim(&right)
-        )?;
-    } else {
-        // A narrow terminal: the kind and difficulty go on a line of their own.
-        writeln!(out, "{}", style.strong(&left))?;
-        writeln!(out, "{}", style.dim(&right))?;
-    }
-    let prompt = clean_line(&q.prompt);
-    match q.kind {
-        Kind::Short => say(out, style, &prompt, ""),
-        Kind::Choice => {
-            say(out, style, &prompt, "")?;
-            for (n, option) in q.options.iter().enumerate() {
-                let line = format!("  {}) {}", char::from(b'a' + n as u8), clean_line(option));
-                say(out, style, &line, "     ")?;
-            }
-            Ok(())
-        }
-        Kind::Truefalse => {
-            say(out, style, &format!("True or false? {prompt}"), "")?;
-            writeln!(out, "{}", style.dim("(t / f)"))
-        }
-        Kind::Verdict => {
-            say(out, style, &format!("Claim: “{prompt}”"), "        ")?;
-            let question = format!(
-                "Supported, refuted, or not stated in the source?  {}",
-                style.dim("(s / r / n)")
-            );
-            say(out, style, &question, "")
-        }
-        Kind::Evidence => {
-            let what = if q.answer_type.is_some() {
-                "Statement"
-            } else {
-                "Claim"
-            };
-            // A statement that is a quotation keeps its own quotation marks.
-            let quoted = if prompt.starts_with(['“', '"']) {
-                prompt.clone()
-            } else {
-                format!("“{prompt}”")
-            };
-            // The paragraphs first, so that on a short screen the claim stays beside the prompt.
-            passages(out, style, &q.passages)?;
-            say(out, style, &format!("{what}: {quoted}"), "        ")?;
-            let question = format!("{EVIDENCE_ASK}  {}", style.dim("(a paragraph number)"));
-            say(out, style, &question, "")
-        }
-        Kind::Altered => {
-            passages(out, style, &q.passages)?;
-            say(out, style, &prompt, "")?;
-            for (n, option) in q.options.iter().enumerate() {
-                let line = format!("  {}) {}", char::from(b'a' + n as u8), clean_line(option));
-                say(out, style, &line, "     ")?;
-            }
-            Ok(())
-        }
-    }
-}
-
-/// Paragraphs of the source, numbered, each wrapped under its number.
-pub(super) fn passages(out: &mut dyn Write, style: Style, passages: &[Passage]) -> io::Result<()> {
-    for p in passages {
-        let number = format!("¶{}", p.number);
-        let line = format!("  {number:<4}{}", clean_line(&p.text));
-        say(out, style, &line, "      ")?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -77,7 +77,7 @@ pub(super) fn bonus(
     let asked = "Bonus: which paragraph decides it? Verdict and evidence both right is FEVER's \
                  strict score.";
     say(out, style, &format!("  {}", style.strong(asked)), "  ")?;
-    super::play::passages(out, style, &question.passages)?;
+    super::prompt::passages(out, style, &question.passages)?;
     say(
         out,
         style,

@@ -6,7 +6,7 @@ use crate::front::Lines;
 use crate::front::summary;
 use crate::loader::load_bundled;
 use crate::model::{QuestionFile, Verdict};
-use crate::question::Expected;
+use crate::question::{Expected, Kind, Question};
 use crate::record::Record;
 use crate::record::{Mode, Options};
 
