@@ -2,8 +2,8 @@
 //! Rowe", "Tom Brennan, who", "said Tom Brennan", "Edinburgh-based Norvane Aerospace".
 
 use super::super::lexicon::{
-    self, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS,
-    SPEECH_VERBS,
+    self, EVENT_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, SPEECH_VERBS,
 };
 use super::super::mentions::{Mention, has_keyword};
 use super::super::paragraph::Paragraph;
@@ -109,9 +109,19 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     }
     // "in Whitmore, Oak Run and Millville"; not "Joe Manchin of West Virginia, Jon Tester of
     // Montana": someone of a place.
+    // Nor "between Bruthen and Omeo, and VicRoads has warned": a name a verb follows is the
+    // subject of a clause of its own, not the next item of the list.
+    let verb = p.word(m.last + 1).as_deref().is_some_and(|w| {
+        SPEECH_VERBS.contains(&w)
+            || matches!(
+                w,
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            )
+    });
     let joined = (matches!(before.as_deref(), Some("and" | "or"))
         || p.is_mark(m.first.wrapping_sub(1), &[',']))
-        && p.word(m.last + 1).as_deref() != Some("of");
+        && p.word(m.last + 1).as_deref() != Some("of")
+        && !verb;
     if joined && neighbour == Some(Class::Place) {
         return true;
     }
@@ -180,7 +190,39 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
             && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose")));
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
         || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
-    who || speaks
+    who || speaks || life_years(p, m)
+}
+
+/// Whether years of birth and death in brackets follow a mention: "Anna Brook (1802–1871)",
+/// "(c.1580–1651)", "(born 1950)": only a person is born and dies.
+fn life_years(p: &Paragraph, m: &Mention) -> bool {
+    if !p.is_mark(m.last + 1, &['(']) {
+        return false;
+    }
+    let Some(close) = (m.last + 2..m.last + 9).find(|&k| p.is_mark(k, &[')'])) else {
+        return false;
+    };
+    let year = |t: &str| {
+        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+        digits.len() == 4
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..=2100).contains(&y))
+    };
+    let mut years = 0;
+    for k in m.last + 2..close {
+        let Some(t) = p.tokens.get(k) else {
+            return false;
+        };
+        let text = t.text(p.text);
+        match t.kind {
+            Kind::Number if year(text) => years += 1,
+            Kind::Mark if matches!(text, "–" | "-" | "." | "?") => {}
+            Kind::Word if matches!(text, "c" | "ca" | "b" | "d" | "born" | "died") => {}
+            _ => return false,
+        }
+    }
+    years > 0
 }
 
 /// Whether a mention is written like a person's name: two or three words, none that names a
@@ -283,9 +325,19 @@ pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
         return false;
     }
     let noun = written.strip_suffix('s').unwrap_or(written);
-    [PERSON_NOUNS, PLACE_NOUNS]
+    [PERSON_NOUNS, PLACE_NOUNS, EVENT_NOUNS]
         .iter()
         .any(|list| list.contains(&written) || list.contains(&noun))
+}
+
+/// Whether a name stands before a noun of an event ("the Harwick Ridge fire", "the Danby
+/// floods"): it names the event, and what the event is named after is not said.
+pub(super) fn names_an_event(p: &Paragraph, m: &Mention) -> bool {
+    p.tokens.get(m.last + 1).is_some_and(|t| {
+        let written = t.text(p.text);
+        let noun = written.strip_suffix('s').unwrap_or(written);
+        t.kind == Kind::Word && (EVENT_NOUNS.contains(&written) || EVENT_NOUNS.contains(&noun))
+    })
 }
 
 /// Whether a mention stands between "a"/"an" and a word in lower case: "an RBI single", "a GOP
@@ -345,7 +397,8 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
     });
     let before = word(m.first.checked_sub(1));
     let before2 = word(m.first.checked_sub(2));
-    let shares_of = before.as_deref() == Some("of")
+    // "shares of X", "shares in X", "a stake in X".
+    let shares_of = matches!(before.as_deref(), Some("of" | "in"))
         && matches!(before2.as_deref(), Some("shares" | "stock" | "stake"));
     holders || shares_of
 }
@@ -359,7 +412,7 @@ pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
         .is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "in" | "near" | "outside" | "inside" | "throughout"
+                "in" | "near" | "outside" | "inside" | "throughout" | "across"
             )
         })
 }
