@@ -494,3 +494,6 @@ use context::{context_class, neighbour_class};
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod evidence_tests;

@@ -297,3 +297,11 @@ fn numbered_codes_and_every_single_one() {
     // A score or a range after other words stays two numbers.
     assert_eq!(found("They lost 24-18 at home.").len(), 2);
 }
+
+#[test]
+fn every_one_and_each_one_are_no_counts() {
+    assert!(found("“Every one of them came back,” she said.").is_empty());
+    assert!(found("Each one of the boats was checked.").is_empty());
+    // A count after other words stays one.
+    assert_eq!(found("Only one boat sank.").len(), 1);
+}
