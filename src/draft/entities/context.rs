@@ -336,7 +336,9 @@ pub(super) fn names_an_event(p: &Paragraph, m: &Mention) -> bool {
     p.tokens.get(m.last + 1).is_some_and(|t| {
         let written = t.text(p.text);
         let noun = written.strip_suffix('s').unwrap_or(written);
-        t.kind == Kind::Word && (EVENT_NOUNS.contains(&written) || EVENT_NOUNS.contains(&noun))
+        t.kind == Kind::Word
+            && written.starts_with(char::is_lowercase)
+            && (EVENT_NOUNS.contains(&written) || EVENT_NOUNS.contains(&noun))
     })
 }
 
@@ -357,15 +359,22 @@ pub(super) fn described(p: &Paragraph, m: &Mention) -> bool {
 /// Whether a word before the mention says it is where something is: "in Denton", "at Denton",
 /// "near Denton" (not "from" or "to", which take people and teams as well).
 pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
-    m.first
-        .checked_sub(1)
-        .and_then(|k| p.word(k))
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
-            )
-        })
+    !holding_in(p, m)
+        && m.first
+            .checked_sub(1)
+            .and_then(|k| p.word(k))
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                )
+            })
 }
 
 /// Whether a word in lower case that reports no speech follows the mention: "NHS patients".
@@ -397,8 +406,7 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
     });
     let before = word(m.first.checked_sub(1));
     let before2 = word(m.first.checked_sub(2));
-    // "shares of X", "shares in X", "a stake in X".
-    let shares_of = matches!(before.as_deref(), Some("of" | "in"))
+    let shares_of = before.as_deref() == Some("of")
         && matches!(before2.as_deref(), Some("shares" | "stock" | "stake"));
     holders || shares_of
 }
@@ -406,13 +414,26 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
 /// Whether the word before a mention puts something inside it or by it ("in Denton", "near
 /// Denton"), which an organisation's building ("at") or its people ("to") do not say.
 pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
-    m.first
-        .checked_sub(1)
-        .and_then(|k| p.word(k))
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "in" | "near" | "outside" | "inside" | "throughout" | "across"
-            )
-        })
+    !holding_in(p, m)
+        && m.first
+            .checked_sub(1)
+            .and_then(|k| p.word(k))
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "near" | "outside" | "inside" | "throughout" | "across"
+                )
+            })
+}
+
+/// Whether "shares in", "stock in" or "a stake in" comes before a mention: a holding in a company
+/// ("shares in Pellmore") or a market ("shares in Tokyo"), so "in" does not say it is where
+/// something is, and a known company's short form may be meant.
+fn holding_in(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    word(m.first.checked_sub(1)).as_deref() == Some("in")
+        && matches!(
+            word(m.first.checked_sub(2)).as_deref(),
+            Some("shares" | "stock" | "stocks" | "stake" | "stakes")
+        )
 }
