@@ -114,7 +114,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     for (i, m) in mentions.iter().enumerate() {
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.
-        let found = if described[i] || context::names_an_event(&paragraphs[m.paragraph], m) {
+        let found = if described[i] || evidence::names_an_event(&paragraphs[m.paragraph], m) {
             None
         } else if clubs.contains(&normalize::key(&m.text)) {
             Some((Class::Organisation, m.clone()))
@@ -489,6 +489,7 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
 
 mod clubs;
 mod context;
+mod evidence;
 
 use context::{context_class, neighbour_class};
 

@@ -2,14 +2,14 @@
 //! Rowe", "Tom Brennan, who", "said Tom Brennan", "Edinburgh-based Norvane Aerospace".
 
 use super::super::lexicon::{
-    self, EVENT_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS,
-    PLACE_PREPOSITIONS, SPEECH_VERBS,
+    self, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS,
+    SPEECH_VERBS,
 };
 use super::super::mentions::{Mention, has_keyword};
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
 use super::super::value::Class;
-use super::Entity;
+use super::{Entity, evidence};
 use crate::normalize;
 
 /// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
@@ -190,39 +190,7 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
             && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose")));
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
         || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
-    who || speaks || life_years(p, m)
-}
-
-/// Whether years of birth and death in brackets follow a mention: "Anna Brook (1802–1871)",
-/// "(c.1580–1651)", "(born 1950)": only a person is born and dies.
-fn life_years(p: &Paragraph, m: &Mention) -> bool {
-    if !p.is_mark(m.last + 1, &['(']) {
-        return false;
-    }
-    let Some(close) = (m.last + 2..m.last + 9).find(|&k| p.is_mark(k, &[')'])) else {
-        return false;
-    };
-    let year = |t: &str| {
-        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-        digits.len() == 4
-            && digits
-                .parse::<u32>()
-                .is_ok_and(|y| (1000..=2100).contains(&y))
-    };
-    let mut years = 0;
-    for k in m.last + 2..close {
-        let Some(t) = p.tokens.get(k) else {
-            return false;
-        };
-        let text = t.text(p.text);
-        match t.kind {
-            Kind::Number if year(text) => years += 1,
-            Kind::Mark if matches!(text, "–" | "-" | "." | "?") => {}
-            Kind::Word if matches!(text, "c" | "ca" | "b" | "d" | "born" | "died") => {}
-            _ => return false,
-        }
-    }
-    years > 0
+    who || speaks || evidence::life_years(p, m)
 }
 
 /// Whether a mention is written like a person's name: two or three words, none that names a
@@ -325,21 +293,9 @@ pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
         return false;
     }
     let noun = written.strip_suffix('s').unwrap_or(written);
-    [PERSON_NOUNS, PLACE_NOUNS, EVENT_NOUNS]
+    [PERSON_NOUNS, PLACE_NOUNS, lexicon::EVENT_NOUNS]
         .iter()
         .any(|list| list.contains(&written) || list.contains(&noun))
-}
-
-/// Whether a name stands before a noun of an event ("the Harwick Ridge fire", "the Danby
-/// floods"): it names the event, and what the event is named after is not said.
-pub(super) fn names_an_event(p: &Paragraph, m: &Mention) -> bool {
-    p.tokens.get(m.last + 1).is_some_and(|t| {
-        let written = t.text(p.text);
-        let noun = written.strip_suffix('s').unwrap_or(written);
-        t.kind == Kind::Word
-            && written.starts_with(char::is_lowercase)
-            && (EVENT_NOUNS.contains(&written) || EVENT_NOUNS.contains(&noun))
-    })
 }
 
 /// Whether a mention stands between "a"/"an" and a word in lower case: "an RBI single", "a GOP
@@ -359,7 +315,7 @@ pub(super) fn described(p: &Paragraph, m: &Mention) -> bool {
 /// Whether a word before the mention says it is where something is: "in Denton", "at Denton",
 /// "near Denton" (not "from" or "to", which take people and teams as well).
 pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
-    !holding_in(p, m)
+    !evidence::holding_in(p, m)
         && m.first
             .checked_sub(1)
             .and_then(|k| p.word(k))
@@ -414,7 +370,7 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
 /// Whether the word before a mention puts something inside it or by it ("in Denton", "near
 /// Denton"), which an organisation's building ("at") or its people ("to") do not say.
 pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
-    !holding_in(p, m)
+    !evidence::holding_in(p, m)
         && m.first
             .checked_sub(1)
             .and_then(|k| p.word(k))
@@ -424,16 +380,4 @@ pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
                     "in" | "near" | "outside" | "inside" | "throughout" | "across"
                 )
             })
-}
-
-/// Whether "shares in", "stock in" or "a stake in" comes before a mention: a holding in a company
-/// ("shares in Pellmore") or a market ("shares in Tokyo"), so "in" does not say it is where
-/// something is, and a known company's short form may be meant.
-fn holding_in(p: &Paragraph, m: &Mention) -> bool {
-    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
-    word(m.first.checked_sub(1)).as_deref() == Some("in")
-        && matches!(
-            word(m.first.checked_sub(2)).as_deref(),
-            Some("shares" | "stock" | "stocks" | "stake" | "stakes")
-        )
 }
