@@ -113,7 +113,8 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     // 1. What a mention's own words say.
     for (i, m) in mentions.iter().enumerate() {
         // Words before a title are read longest first, each as a name of its own.
-        let found = if described[i] {
+        // "the Harwick Ridge fire": the name of an event, not of the ridge.
+        let found = if described[i] || evidence::names_an_event(&paragraphs[m.paragraph], m) {
             None
         } else if clubs.contains(&normalize::key(&m.text)) {
             Some((Class::Organisation, m.clone()))
@@ -245,6 +246,16 @@ fn own_class(m: &Mention) -> Option<Class> {
     }
     if lexicon::known_place(&m.text) {
         return Some(Class::Place);
+    }
+    // "Whitcombe & Hale", "Marsh & Dunmore": names joined by an ampersand name a firm.
+    let names: Vec<&str> = m.text.split_whitespace().collect();
+    if names.len() >= 3
+        && names.contains(&"&")
+        && names
+            .iter()
+            .all(|w| *w == "&" || w.starts_with(char::is_uppercase))
+    {
+        return Some(Class::Organisation);
     }
     // "NHS England", "BBC Sport": initials in a name of several words; not a code before a
     // person's name ("RHP Oscar Lindqvist": a pitcher's position).
@@ -478,8 +489,12 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
 
 mod clubs;
 mod context;
+mod evidence;
 
 use context::{context_class, neighbour_class};
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod evidence_tests;

@@ -190,12 +190,12 @@ fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
     }
     let spelled = !written.chars().any(|c| c.is_ascii_digit());
     let slot = p.tokens[num.first].start..p.tokens[num.last].end;
-    // "every single one of us", "not a single one": a way of saying "all" or "none", no count.
-    let single = num
-        .first
-        .checked_sub(1)
-        .and_then(|k| p.word(k))
-        .is_some_and(|w| w == "single");
+    // "every single one of us", "not a single one", "every one of them", "each one": a way of
+    // saying "all" or "none", no count.
+    let before = num.first.checked_sub(1).and_then(|k| p.word(k));
+    let single = before.as_deref() == Some("single")
+        || (matches!(before.as_deref(), Some("every" | "each" | "any"))
+            && written.eq_ignore_ascii_case("one"));
     if spelled && single {
         return true;
     }

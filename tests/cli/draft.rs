@@ -4,7 +4,8 @@
 //! The measure runs on each set of articles in tests/fixtures/articles (`dev`, on which the
 //! drafting rules were tuned, `holdout1`, written blind and measured before the second round
 //! of tuning, `holdout2`, measured before the third, `holdout3`, measured before the
-//! fourth, `holdout4`, measured before the fifth, and `holdout5`, measured before the sixth),
+//! fourth, `holdout4`, measured before the fifth, `holdout5`, measured before the sixth, `holdout6` and
+//! `holdout7`, measured before the seventh),
 //! or on a folder named by `FACTQUIZ_ARTICLES`: a set of `NAME.txt` with
 //! `NAME.key.json`, or a folder of such sets. Every set must meet the targets on its own.
 //!
@@ -164,7 +165,8 @@ fn drafts_meet_the_precision_and_recall_targets() {
         assert_eq!(
             names,
             [
-                "dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5"
+                "dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+                "holdout7"
             ],
             "the bundled sets of articles"
         );

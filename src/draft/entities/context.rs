@@ -9,7 +9,7 @@ use super::super::mentions::{Mention, has_keyword};
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
 use super::super::value::Class;
-use super::Entity;
+use super::{Entity, evidence};
 use crate::normalize;
 
 /// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
@@ -109,9 +109,19 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     }
     // "in Whitmore, Oak Run and Millville"; not "Joe Manchin of West Virginia, Jon Tester of
     // Montana": someone of a place.
+    // Nor "between Bruthen and Omeo, and VicRoads has warned": a name a verb follows is the
+    // subject of a clause of its own, not the next item of the list.
+    let verb = p.word(m.last + 1).as_deref().is_some_and(|w| {
+        SPEECH_VERBS.contains(&w)
+            || matches!(
+                w,
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            )
+    });
     let joined = (matches!(before.as_deref(), Some("and" | "or"))
         || p.is_mark(m.first.wrapping_sub(1), &[',']))
-        && p.word(m.last + 1).as_deref() != Some("of");
+        && p.word(m.last + 1).as_deref() != Some("of")
+        && !verb;
     if joined && neighbour == Some(Class::Place) {
         return true;
     }
@@ -180,7 +190,7 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
             && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose")));
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
         || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
-    who || speaks
+    who || speaks || evidence::life_years(p, m)
 }
 
 /// Whether a mention is written like a person's name: two or three words, none that names a
@@ -283,7 +293,7 @@ pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
         return false;
     }
     let noun = written.strip_suffix('s').unwrap_or(written);
-    [PERSON_NOUNS, PLACE_NOUNS]
+    [PERSON_NOUNS, PLACE_NOUNS, lexicon::EVENT_NOUNS]
         .iter()
         .any(|list| list.contains(&written) || list.contains(&noun))
 }
@@ -305,15 +315,22 @@ pub(super) fn described(p: &Paragraph, m: &Mention) -> bool {
 /// Whether a word before the mention says it is where something is: "in Denton", "at Denton",
 /// "near Denton" (not "from" or "to", which take people and teams as well).
 pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
-    m.first
-        .checked_sub(1)
-        .and_then(|k| p.word(k))
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
-            )
-        })
+    !evidence::holding_in(p, m)
+        && m.first
+            .checked_sub(1)
+            .and_then(|k| p.word(k))
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                )
+            })
 }
 
 /// Whether a word in lower case that reports no speech follows the mention: "NHS patients".
@@ -353,13 +370,14 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
 /// Whether the word before a mention puts something inside it or by it ("in Denton", "near
 /// Denton"), which an organisation's building ("at") or its people ("to") do not say.
 pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
-    m.first
-        .checked_sub(1)
-        .and_then(|k| p.word(k))
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "in" | "near" | "outside" | "inside" | "throughout"
-            )
-        })
+    !evidence::holding_in(p, m)
+        && m.first
+            .checked_sub(1)
+            .and_then(|k| p.word(k))
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "near" | "outside" | "inside" | "throughout" | "across"
+                )
+            })
 }

@@ -15,7 +15,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "superintendent", "constable",
     "sgt", "cpl", "corporal", "private", "maj", "adm", "attorney", "general", "leader", "whip",
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
-    "chair", "co-chair", "vice-chair",
+    "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer",
     "reps", "govs", "drs", "profs",
 ];
 
@@ -37,6 +37,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
     "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
+    "gallery", "galleries", "auctioneers",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -92,6 +93,14 @@ pub const PERSON_NOUNS: &[&str] = &[
     "catcher", "closer", "outfielder", "infielder", "shortstop", "batter", "hitter", "rookie",
     "defender", "winger", "linebacker", "receiver", "defenceman", "defenseman", "right-hander",
     "left-hander", "seed", "finalist", "champion", "runner-up", "fellow",
+];
+
+/// Nouns of events a place may name ("the Harwick Ridge fire"), in lower case.
+#[rustfmt::skip]
+pub const EVENT_NOUNS: &[&str] = &[
+    "fire", "blaze", "bushfire", "wildfire", "flood", "storm", "cyclone", "hurricane", "typhoon",
+    "earthquake", "quake", "tornado", "landslide", "eruption", "attack", "bombing", "shooting",
+    "massacre", "crash", "derailment", "disaster", "scandal", "riot", "outbreak", "siege",
 ];
 
 /// Nouns that, before "of", introduce a place: "the community of Whitmore".

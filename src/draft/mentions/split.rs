@@ -177,7 +177,11 @@ pub(super) fn without_opener<'g>(
         return groups;
     };
     // "Chancellor Rachel Reeves" opens a sentence though "the chancellor" is written elsewhere.
-    let title = PERSON_TITLES.contains(&first.word.as_str()) && groups.len() > 1;
+    // "Council Member Ana Ruiz" too: a body's word opening a member's title.
+    let member = groups.len() > 3
+        && groups[1].word == "member"
+        && ORGANISATION_WORDS.contains(&first.word.as_str());
+    let title = (PERSON_TITLES.contains(&first.word.as_str()) && groups.len() > 1) || member;
     let common = !title
         && (OPENERS.contains(&first.word.as_str())
             || vocabulary.contains(&first.word)

@@ -204,6 +204,16 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         "st" | "nd" | "rd" | "th" => Glued::Ordinal,
         "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
         _ => match lexicon::unit_abbreviation(written) {
+            // "95km/h", "12m/s": a unit per hour or second, glued whole.
+            Some(_) if !money && p.is_mark(i + 2, &['/']) && p.is_glued(i + 2) => {
+                let per = p.is_glued(i + 3).then(|| p.text_of(i + 3));
+                match per {
+                    Some(per @ ("h" | "hr" | "s" | "min")) => {
+                        Glued::Unit(format!("{written}/{per}"), 3)
+                    }
+                    _ => return None,
+                }
+            }
             Some(_) if !money => Glued::Unit(written.to_owned(), 1),
             _ => return None,
         },

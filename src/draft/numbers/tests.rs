@@ -297,3 +297,22 @@ fn numbered_codes_and_every_single_one() {
     // A score or a range after other words stays two numbers.
     assert_eq!(found("They lost 24-18 at home.").len(), 2);
 }
+
+#[test]
+fn every_one_and_each_one_are_no_counts() {
+    assert!(found("“Every one of them came back,” she said.").is_empty());
+    assert!(found("Each one of the boats was checked.").is_empty());
+    // A count after other words stays one.
+    assert_eq!(found("Only one boat sank.").len(), 1);
+}
+
+#[test]
+fn a_unit_per_hour_glued_to_its_number() {
+    let (answer, class, unit, _) = one("Gusts reached 110km/h by noon.");
+    assert_eq!(
+        (answer.as_str(), class, unit.as_deref()),
+        ("110", Class::Number, Some("km/h"))
+    );
+    // Not a ratio of any two things: "3km/day" says nothing this reads.
+    assert!(found("They walked 3km/day.").is_empty());
+}

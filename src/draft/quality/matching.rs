@@ -159,24 +159,28 @@ fn same_place(fact: &Fact, paragraph: &str, spots: Vec<(usize, usize)>) -> bool 
     let parts: Vec<&str> = statement.split(SLOT).collect();
     let slots: Vec<(Vec<String>, Vec<String>)> = parts
         .windows(2)
-        .map(|w| (last_words(w[0]), first_words(w[1])))
+        .map(|w| (last_words(w[0]), first_words(initials_skipped(w[1]))))
         .collect();
     spots.into_iter().any(|(at, end)| {
         let before = last_words(&paragraph[..at]);
-        let mut rest = &paragraph[end..];
-        // Initials in brackets after a name belong to the blank: "Co. (PG&E) said"; a record
-        // or a score in brackets ("Charlotte (71-58) has") stays in the statement.
-        if let Some(inside) = rest.trim_start().strip_prefix('(')
-            && let Some((initials, after)) = inside.split_once(')')
-            && !initials.chars().any(|c| c.is_ascii_digit())
-        {
-            rest = after;
-        }
-        let after = first_words(rest);
+        let after = first_words(initials_skipped(&paragraph[end..]));
         slots.iter().any(|(b, a)| {
             agree_end(b, &before) || agree_start(a, &after) || (dateline && at == 0 && b.is_empty())
         })
     })
+}
+
+/// The text after initials or a ticker in brackets at its start, which belong to the name
+/// before them on either side, the paragraph's or the statement's ("Co. (PG&E) said", "{answer}
+/// (HLX.L) rose"); a record or a score in brackets ("Charlotte (71-58) has") stays.
+fn initials_skipped(rest: &str) -> &str {
+    if let Some(inside) = rest.trim_start().strip_prefix('(')
+        && let Some((initials, after)) = inside.split_once(')')
+        && !initials.chars().any(|c| c.is_ascii_digit())
+    {
+        return after;
+    }
+    rest
 }
 
 /// How a drafted statement about the dateline begins.
@@ -284,6 +288,33 @@ mod tests {
             "Harlow Chief {answer} K. Whitfield, 52, said so.",
         );
         assert_eq!(matches(&part, &person, &text), None);
+    }
+
+    #[test]
+    fn a_ticker_in_brackets_belongs_to_the_name_on_either_side() {
+        let text = ["Halmore Plc (HLX.L) said on Monday that sales rose.".to_owned()];
+        let key = entry("organisation", "Halmore Plc", "Halmore Plc (HLX.L)");
+        let kept = fact(
+            "organisation",
+            "Halmore Plc",
+            "{answer} (HLX.L) said on Monday that sales rose.",
+        );
+        assert_eq!(matches(&kept, &key, &text), Some(true));
+        let dropped = fact(
+            "organisation",
+            "Halmore Plc",
+            "{answer} said on Monday that sales rose.",
+        );
+        assert_eq!(matches(&dropped, &key, &text), Some(true));
+        // Not another name at that place, nor the name elsewhere.
+        let other = fact(
+            "organisation",
+            "Brandon Plc",
+            "{answer} (HLX.L) said on Monday that sales rose.",
+        );
+        assert_eq!(matches(&other, &key, &text), None);
+        let elsewhere = fact("organisation", "Halmore Plc", "Shares in {answer} fell.");
+        assert_eq!(matches(&elsewhere, &key, &text), None);
     }
 
     #[test]

@@ -1,0 +1,63 @@
+//! Evidence read from a few words around a mention, each for one rule of context.rs: years of
+//! life in brackets, the name of an event, a holding "in" a company.
+
+use super::super::lexicon::EVENT_NOUNS;
+use super::super::mentions::Mention;
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+
+/// Whether years of birth and death in brackets follow a mention: "Anna Brook (1802–1871)",
+/// "(c.1580–1651)", "(born 1950)": only a person is born and dies.
+pub(super) fn life_years(p: &Paragraph, m: &Mention) -> bool {
+    if !p.is_mark(m.last + 1, &['(']) {
+        return false;
+    }
+    let Some(close) = (m.last + 2..m.last + 9).find(|&k| p.is_mark(k, &[')'])) else {
+        return false;
+    };
+    let year = |t: &str| {
+        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+        digits.len() == 4
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..=2100).contains(&y))
+    };
+    let mut years = 0;
+    for k in m.last + 2..close {
+        let Some(t) = p.tokens.get(k) else {
+            return false;
+        };
+        let text = t.text(p.text);
+        match t.kind {
+            Kind::Number if year(text) => years += 1,
+            Kind::Mark if matches!(text, "–" | "-" | "." | "?") => {}
+            Kind::Word if matches!(text, "c" | "ca" | "b" | "d" | "born" | "died") => {}
+            _ => return false,
+        }
+    }
+    years > 0
+}
+
+/// Whether a name stands before a noun of an event ("the Harwick Ridge fire", "the Danby
+/// floods"): it names the event, and what the event is named after is not said.
+pub(super) fn names_an_event(p: &Paragraph, m: &Mention) -> bool {
+    p.tokens.get(m.last + 1).is_some_and(|t| {
+        let written = t.text(p.text);
+        let noun = written.strip_suffix('s').unwrap_or(written);
+        t.kind == Kind::Word
+            && written.starts_with(char::is_lowercase)
+            && (EVENT_NOUNS.contains(&written) || EVENT_NOUNS.contains(&noun))
+    })
+}
+
+/// Whether "shares in", "stock in" or "a stake in" comes before a mention: a holding in a company
+/// ("shares in Pellmore") or a market ("shares in Tokyo"), so "in" does not say it is where
+/// something is, and a known company's short form may be meant.
+pub(super) fn holding_in(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    word(m.first.checked_sub(1)).as_deref() == Some("in")
+        && matches!(
+            word(m.first.checked_sub(2)).as_deref(),
+            Some("shares" | "stock" | "stocks" | "stake" | "stakes")
+        )
+}
