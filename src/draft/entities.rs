@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{self, ORGANISATION_WORDS, PLACE_WORDS};
+use super::lexicon;
 use super::mentions::Mention;
 use super::paragraph::Paragraph;
 use super::value::{Class, Found, Value};
@@ -96,20 +96,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     }
     let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
     let clubs = clubs::clubs(paragraphs, mentions);
-    // "an RBI single", "NHS patients", "FIFA fined": initials nothing defines, before a word in
-    // lower case, may describe that word or be anyone's; only another mention may name them.
-    let described: Vec<bool> = mentions
-        .iter()
-        .map(|m| {
-            let p = &paragraphs[m.paragraph];
-            is_initials(&m.text)
-                && m.initials.is_none()
-                && (context::described(p, m)
-                    || (!m.with_the
-                        && lexicon::country_initials(&m.text).is_none()
-                        && context::before_lower_case(p, m)))
-        })
-        .collect();
+    let described = described(paragraphs, mentions);
     // 1. What a mention's own words say.
     for (i, m) in mentions.iter().enumerate() {
         // Words before a title are read longest first, each as a name of its own.
@@ -171,6 +158,24 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         .collect()
 }
 
+/// For each mention, whether it is initials that describe the next word or may be anyone's ("an
+/// RBI single", "NHS patients", "FIFA fined"): nothing defines them and a word in lower case
+/// follows; only another mention may name them.
+fn described(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<bool> {
+    mentions
+        .iter()
+        .map(|m| {
+            let p = &paragraphs[m.paragraph];
+            is_initials(&m.text)
+                && m.initials.is_none()
+                && (context::described(p, m)
+                    || (!m.with_the
+                        && lexicon::country_initials(&m.text).is_none()
+                        && context::before_lower_case(p, m)))
+        })
+        .collect()
+}
+
 /// The people whose mentions, taken together, do not agree that they are someone: no mention
 /// gives them a title, and one uses them as a company ("X shareholders", "shares of X", "X said
 /// it would"). A type the mentions disagree on is left out rather than guessed.
@@ -216,114 +221,6 @@ fn full_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Option
     names
         .all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text))
         .then_some(first)
-}
-
-/// The class a mention's own words give it.
-fn own_class(m: &Mention) -> Option<Class> {
-    if m.region.is_some() {
-        return Some(Class::Place);
-    }
-    if m.titled {
-        return Some(Class::Person);
-    }
-    let words = normalize::words(&m.text);
-    let last = words.last()?;
-    if PLACE_WORDS.contains(&last.as_str()) && words.len() > 1 {
-        return Some(Class::Place);
-    }
-    // Inside a name ("University of Oxford"), not before a title ("Senate Majority Leader").
-    let inside = if m.before_title {
-        &words[words.len() - 1..]
-    } else {
-        &words[..]
-    };
-    if inside
-        .iter()
-        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
-        && (words.len() > 1 || m.initials.is_some())
-    {
-        return Some(Class::Organisation);
-    }
-    if lexicon::known_place(&m.text) {
-        return Some(Class::Place);
-    }
-    // "Whitcombe & Hale", "Marsh & Dunmore": names joined by an ampersand name a firm.
-    let names: Vec<&str> = m.text.split_whitespace().collect();
-    if names.len() >= 3
-        && names.contains(&"&")
-        && names
-            .iter()
-            .all(|w| *w == "&" || w.starts_with(char::is_uppercase))
-    {
-        return Some(Class::Organisation);
-    }
-    // "NHS England", "BBC Sport": initials in a name of several words; not a code before a
-    // person's name ("RHP Oscar Lindqvist": a pitcher's position).
-    let code = words.len() > 2 && m.text.split_whitespace().next().is_some_and(is_initials);
-    if words.len() > 1
-        && m.text.split_whitespace().any(lexicon::is_initialism)
-        && !m.titled
-        && !code
-    {
-        return Some(Class::Organisation);
-    }
-    if m.initials.is_some() || m.with_the {
-        return Some(Class::Organisation);
-    }
-    // "Diabetes UK", "Cancer Research UK": a country's initials after words that name no place.
-    if let Some((last, rest)) = m.text.split_whitespace().collect::<Vec<_>>().split_last()
-        && !rest.is_empty()
-        && lexicon::country_initials(last).is_some()
-        && !lexicon::known_place(&rest.join(" "))
-        && !rest
-            .iter()
-            .any(|w| lexicon::DIRECTIONS.contains(&w.to_lowercase().as_str()))
-    {
-        return Some(Class::Organisation);
-    }
-    // "Congress", "Parliament": a body named by one word, when the capital is the writer's and
-    // not the sentence's ("Government estimates suggest": a common word), or a title follows
-    // ("Senate Majority Leader").
-    if let [word] = words.as_slice()
-        && BODIES.contains(&word.as_str())
-        && (!m.opens || m.before_title)
-    {
-        return Some(Class::Organisation);
-    }
-    // "737 MAX": letters after a number name a model, not an organisation.
-    if is_initials(&m.text) && !m.after_number {
-        return Some(if lexicon::country_initials(&m.text).is_some() {
-            Class::Place
-        } else {
-            Class::Organisation
-        });
-    }
-    None
-}
-
-/// Bodies named by one word.
-const BODIES: &[&str] = &[
-    "congress",
-    "parliament",
-    "senate",
-    "assembly",
-    "cabinet",
-    "government",
-    "police",
-    "army",
-    "navy",
-    "nato",
-    "interpol",
-];
-
-/// "NHS", "PG&E", "FEMA": capitals only, two to six of them.
-fn is_initials(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    (2..=6).contains(&letters.len())
-        && letters.iter().all(|c| c.is_uppercase())
-        && text
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '&' | '.'))
 }
 
 /// The index of the entity `m` names as `class`, added when new.
@@ -490,8 +387,10 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
 mod clubs;
 mod context;
 mod evidence;
+mod own;
 
 use context::{context_class, neighbour_class};
+use own::{is_initials, own_class};
 
 #[cfg(test)]
 mod tests;

@@ -6,15 +6,15 @@
 
 use std::cmp::Ordering;
 
-use super::lexicon;
 use super::paragraph::Paragraph;
-use super::tokens::Kind;
 use super::value::{Class, Found, Value, hedge, unit_after};
 use crate::check::date::MONTHS;
 use crate::check::number;
 
+mod doubt;
 mod read;
 
+use doubt::{doubtful, military_time};
 use read::{Num, read_at};
 /// Every number of `p` not already `taken` (by a date), marking the tokens it uses.
 pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
@@ -178,153 +178,6 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
         found.aliases.push(written);
     }
     Some(found)
-}
-
-/// Whether what a number means is too unsure to ask about: a number written as a word inside a
-/// quotation and followed by a word no counted noun is ("He left one up", "This one is
-/// different": a pronoun, not a count). Spoken words use numbers loosely; precision first, such
-/// a value is left out. Ordinals and "four of my …" keep their meaning.
-fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
-    if clock_like(p, num, written) || in_a_code(p, num) {
-        return true;
-    }
-    let spelled = !written.chars().any(|c| c.is_ascii_digit());
-    let slot = p.tokens[num.first].start..p.tokens[num.last].end;
-    // "every single one of us", "not a single one", "every one of them", "each one": a way of
-    // saying "all" or "none", no count.
-    let before = num.first.checked_sub(1).and_then(|k| p.word(k));
-    let single = before.as_deref() == Some("single")
-        || (matches!(before.as_deref(), Some("every" | "each" | "any"))
-            && written.eq_ignore_ascii_case("one"));
-    if spelled && single {
-        return true;
-    }
-    if !spelled || num.class != Class::Number || p.quote_around(&slot).is_none() {
-        return false;
-    }
-    p.word(num.end + 1).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "up" | "down"
-                | "out"
-                | "off"
-                | "over"
-                | "away"
-                | "back"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "that"
-                | "which"
-                | "who"
-                | "thing"
-                | "day"
-        )
-    })
-}
-
-/// Whether a number is part of a code written without spaces: a docket or case number
-/// ("2:24-cr-00187", "No. 24-cv-01455"), a model ("X-200", "F-35"). Its parts are no count, no
-/// time and no year.
-fn in_a_code(p: &Paragraph, num: &Num) -> bool {
-    let (start, end) = (p.tokens[num.first].start, p.tokens[num.last].end);
-    let from = p.text[..start]
-        .rfind(char::is_whitespace)
-        .map_or(0, |k| k + 1);
-    let to = p.text[end..]
-        .find(char::is_whitespace)
-        .map_or(p.text.len(), |k| end + k);
-    let chunk = p.text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
-    let parts: Vec<&str> = chunk.split(['-', '–']).collect();
-    if parts.len() < 2 || parts.iter().any(|part| part.is_empty()) {
-        return false;
-    }
-    // "No. 24-1187", "case 24-1187": digits joined by a hyphen after a word that numbers things.
-    let before = p.text[..from]
-        .split_whitespace()
-        .next_back()
-        .map(|w| w.trim_end_matches('.').to_lowercase());
-    let numbered = before.as_deref().is_some_and(|w| {
-        matches!(
-            w,
-            "no" | "nos" | "case" | "docket" | "number" | "file" | "model" | "serial"
-        )
-    });
-    if numbered {
-        return true;
-    }
-    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit() || c == ':');
-    // "00187": a number written with a leading zero is an identifier.
-    let padded = parts
-        .iter()
-        .any(|s| s.len() >= 3 && s.starts_with('0') && s.chars().all(|c| c.is_ascii_digit()));
-    // "X-200", "F-35", "B-52": capitals glued to digits by a hyphen.
-    let model = parts
-        .windows(2)
-        .any(|w| w[0].chars().all(|c| c.is_ascii_uppercase()) && w[0].len() <= 3 && digits(w[1]));
-    // "2:24-cr-…": a clock-like part glued to letters.
-    let clock = parts.iter().any(|s| s.contains(':'))
-        && parts.iter().any(|s| s.chars().all(char::is_alphabetic));
-    padded || model || clock
-}
-
-/// Whether a decimal with nothing after it reads as well as a clock time written with a dot, in
-/// a paragraph that writes clock times so ("dinner at 6.45pm … closer to 7.30"): a number or a
-/// time, the value is unsure and left out.
-fn clock_like(p: &Paragraph, num: &Num, written: &str) -> bool {
-    let Some((hours, minutes)) = written.split_once('.') else {
-        return false;
-    };
-    let clock = num.class == Class::Number
-        && num.unit.is_none()
-        && minutes.len() == 2
-        && hours.parse::<u32>().is_ok_and(|h| (1..=23).contains(&h))
-        && minutes.parse::<u32>().is_ok_and(|m| m < 60)
-        && p.tokens
-            .get(num.end + 1)
-            .is_none_or(|t| t.kind == Kind::Mark);
-    clock && writes_dotted_times(p.text)
-}
-
-/// Whether a text writes a clock time with a dot: "6.45pm", "10.30 a.m.".
-fn writes_dotted_times(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    (0..bytes.len()).any(|i| {
-        bytes[i] == b'.'
-            && i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && bytes
-                .get(i + 1..i + 3)
-                .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
-            && {
-                let rest = text[i + 3..].trim_start().to_ascii_lowercase();
-                rest.starts_with("pm")
-                    || rest.starts_with("am")
-                    || rest.starts_with("p.m")
-                    || rest.starts_with("a.m")
-            }
-    })
-}
-
-/// "0600 GMT", "1800 hours": four digits before a time zone or "hours" are a clock time in
-/// minutes after midnight (`Some(None)`: four such digits that are no time, "2460 hours", are
-/// left out).
-fn military_time(p: &Paragraph, num: &Num, written: &str) -> Option<Option<u32>> {
-    if written.len() != 4 || !written.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let next = p.tokens.get(num.end + 1)?;
-    let zone = lexicon::is_time_zone(next.text(p.text));
-    let hours = matches!(p.word(num.end + 1).as_deref(), Some("hours" | "hrs" | "h"));
-    if !zone && !hours {
-        return None;
-    }
-    let (h, m) = (
-        written[..2].parse::<u32>().ok()?,
-        written[2..].parse::<u32>().ok()?,
-    );
-    Some((h < 24 && m < 60).then_some(h * 60 + m))
 }
 
 fn currency_name(symbol: char) -> &'static str {

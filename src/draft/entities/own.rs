@@ -1,0 +1,124 @@
+//! The class a mention's own words give it (#15): a place word or a region, a title, an
+//! organisation's word, initials, a firm's ampersand, a body named by one word.
+
+use crate::draft::lexicon::{self, ORGANISATION_WORDS, PLACE_WORDS};
+use crate::draft::mentions::Mention;
+use crate::draft::value::Class;
+use crate::normalize;
+
+/// The class a mention's own words give it.
+pub(super) fn own_class(m: &Mention) -> Option<Class> {
+    if m.region.is_some() {
+        return Some(Class::Place);
+    }
+    if m.titled {
+        return Some(Class::Person);
+    }
+    let words = normalize::words(&m.text);
+    let last = words.last()?;
+    if PLACE_WORDS.contains(&last.as_str()) && words.len() > 1 {
+        return Some(Class::Place);
+    }
+    // Inside a name ("University of Oxford"), not before a title ("Senate Majority Leader").
+    let inside = if m.before_title {
+        &words[words.len() - 1..]
+    } else {
+        &words[..]
+    };
+    if inside
+        .iter()
+        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
+        && (words.len() > 1 || m.initials.is_some())
+    {
+        return Some(Class::Organisation);
+    }
+    if lexicon::known_place(&m.text) {
+        return Some(Class::Place);
+    }
+    if is_firm(&m.text) {
+        return Some(Class::Organisation);
+    }
+    // "NHS England", "BBC Sport": initials in a name of several words; not a code before a
+    // person's name ("RHP Oscar Lindqvist": a pitcher's position).
+    let code = words.len() > 2 && m.text.split_whitespace().next().is_some_and(is_initials);
+    if words.len() > 1
+        && m.text.split_whitespace().any(lexicon::is_initialism)
+        && !m.titled
+        && !code
+    {
+        return Some(Class::Organisation);
+    }
+    if m.initials.is_some() || m.with_the {
+        return Some(Class::Organisation);
+    }
+    if a_country_s_body(&m.text) {
+        return Some(Class::Organisation);
+    }
+    // "Congress", "Parliament": a body named by one word, when the capital is the writer's and
+    // not the sentence's ("Government estimates suggest": a common word), or a title follows
+    // ("Senate Majority Leader").
+    if let [word] = words.as_slice()
+        && BODIES.contains(&word.as_str())
+        && (!m.opens || m.before_title)
+    {
+        return Some(Class::Organisation);
+    }
+    // "737 MAX": letters after a number name a model, not an organisation.
+    if is_initials(&m.text) && !m.after_number {
+        return Some(if lexicon::country_initials(&m.text).is_some() {
+            Class::Place
+        } else {
+            Class::Organisation
+        });
+    }
+    None
+}
+
+/// Bodies named by one word.
+const BODIES: &[&str] = &[
+    "congress",
+    "parliament",
+    "senate",
+    "assembly",
+    "cabinet",
+    "government",
+    "police",
+    "army",
+    "navy",
+    "nato",
+    "interpol",
+];
+
+/// "NHS", "PG&E", "FEMA": capitals only, two to six of them.
+pub(super) fn is_initials(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=6).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '&' | '.'))
+}
+
+/// "Whitcombe & Hale", "Marsh & Dunmore": names joined by an ampersand name a firm.
+fn is_firm(text: &str) -> bool {
+    let names: Vec<&str> = text.split_whitespace().collect();
+    names.len() >= 3
+        && names.contains(&"&")
+        && names
+            .iter()
+            .all(|w| *w == "&" || w.starts_with(char::is_uppercase))
+}
+
+/// "Diabetes UK", "Cancer Research UK": a country's initials after words that name no place.
+fn a_country_s_body(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    !rest.is_empty()
+        && lexicon::country_initials(last).is_some()
+        && !lexicon::known_place(&rest.join(" "))
+        && !rest
+            .iter()
+            .any(|w| lexicon::DIRECTIONS.contains(&w.to_lowercase().as_str()))
+}
