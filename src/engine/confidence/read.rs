@@ -17,6 +17,7 @@ use crate::normalize;
 
 /// Words that say the player doubts the answer.
 const DOUBT: &[&str] = &[
+    "doubt",
     "guess",
     "guessing",
     "guessed",
@@ -66,7 +67,13 @@ const STRONG: &[&str] = &[
 ];
 /// Words a "not" or "no" turns into doubt, besides the strong ones ("no idea").
 const KNOWING: &[&str] = &["idea", "clue"];
-const NEGATION: &[&str] = &["not", "no", "dont", "didnt", "isnt", "never"];
+const NEGATION: &[&str] = &["not", "no", "dont", "didnt", "un"];
+/// Words that may stand between a negation and what it negates ("not at all sure", "not a guess").
+const BETWEEN: &[&str] = &[
+    "very", "so", "too", "that", "at", "all", "really", "a", "quite", "entirely",
+];
+/// Prefixes that turn a word of certainty round ("unconfident", "indefinite"): never a slip.
+const PREFIXES: &[&str] = &["un", "in", "im", "non", "dis"];
 
 /// The level `line` says, if it says one.
 pub fn read(line: &str) -> Option<Confidence> {
@@ -90,9 +97,21 @@ pub fn read(line: &str) -> Option<Confidence> {
 /// A chance of being right: "75%", "100 %", or odds that add up to a hundred ("50/50", "60-40").
 fn chance(line: &str) -> Option<f64> {
     let text = line.trim().trim_end_matches(['.', '!', '?']).trim();
-    if let Some(digits) = text.strip_suffix('%') {
-        let value: f64 = digits.trim().parse().ok()?;
-        return (0.0..=100.0).contains(&value).then_some(value / 100.0);
+    // "75%", "90% sure", "75 percent": a share, then at most words of certainty.
+    let lower = text.to_lowercase();
+    if let Some(at) = lower
+        .find(['%'])
+        .or_else(|| lower.find("percent").or(lower.find("per cent")))
+    {
+        let value: f64 = lower[..at].trim().parse().ok()?;
+        let after = lower[at..]
+            .trim_start_matches(['%'])
+            .trim_start_matches("percent")
+            .trim_start_matches("per cent");
+        let rest = normalize::words(after);
+        let certain = |w: &String| STRONG.contains(&w.as_str());
+        return ((0.0..=100.0).contains(&value) && rest.iter().all(certain))
+            .then_some(value / 100.0);
     }
     let (a, b) = text.split_once(['/', '-', ':'])?;
     let (a, b): (f64, f64) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
@@ -116,6 +135,10 @@ fn level_number(words: &[String]) -> Option<Result<Confidence, ()>> {
             None
         };
         if let Some(value) = value {
+            // "not 3": a level refused is no level.
+            if index > 0 && NEGATION.contains(&words[index - 1].as_str()) {
+                return Some(Err(()));
+            }
             // "3/3": a level out of three (the slash reads as a space).
             let out_of_three = words.get(index + 1).is_some_and(|w| w == "3");
             if out_of_three && value <= 3 && words.len() == index + 2 {
@@ -138,41 +161,76 @@ fn level_number(words: &[String]) -> Option<Result<Confidence, ()>> {
     found.map(|level| Confidence::try_from(level).map_err(|_| ()))
 }
 
-/// The level the line's words give, if they give one.
+/// The level the line's words give, if they give one. Each word of certainty votes: doubt 1, a
+/// hedge 2, a strong word 3; a negation just before a word (with only "very", "at all", "a"…
+/// between) turns it round: "not sure" doubts, "no doubt" and "not a guess" are sure. A hedge
+/// tempers a strong word ("pretty sure" is 2); votes of 1 and 3 together are no level.
 fn level_words(words: &[String]) -> Option<Confidence> {
     let lists = [NEGATION, STRONG, KNOWING, HEDGE, DOUBT];
-    // Each word in the list it is in, or else the one list it is a slip of ("certian").
-    let kinds: Vec<Option<usize>> = words
-        .iter()
-        .map(|word| {
-            lists
-                .iter()
-                .position(|l| l.contains(&word.as_str()))
-                .or_else(|| {
-                    let near = |l: &&[&str]| {
-                        word.chars().count() >= 5
-                            && l.iter().any(|w| {
-                                strsim::damerau_levenshtein(w, word) <= typo::allowed(word.len())
-                            })
-                    };
-                    let mut found = lists.iter().enumerate().filter(|(_, l)| near(l));
-                    match (found.next(), found.next()) {
-                        (Some((i, _)), None) => Some(i),
-                        _ => None,
-                    }
-                })
-        })
-        .collect();
-    let has = |list: usize| kinds.contains(&Some(list));
-    let (negated, strong, knowing, hedge, doubt) = (has(0), has(1), has(2), has(3), has(4));
-    if negated && (strong || knowing || hedge) {
-        return Some(Confidence::Guess);
+    let kinds: Vec<Option<usize>> = words.iter().map(|w| kind_of(w, &lists)).collect();
+    let negated = |at: usize| {
+        let mut i = at;
+        while i > 0 {
+            i -= 1;
+            if kinds[i] == Some(0) {
+                return true;
+            }
+            if !BETWEEN.contains(&words[i].as_str()) {
+                return false;
+            }
+        }
+        false
+    };
+    let (mut doubt, mut hedge, mut strong) = (false, false, false);
+    for (at, kind) in kinds.iter().enumerate() {
+        let turned = negated(at);
+        match (kind, turned) {
+            (Some(1..=3), true) => doubt = true,
+            (Some(4), true) => strong = true,
+            (Some(1), false) => strong = true,
+            (Some(3), false) => hedge = true,
+            (Some(4), false) => doubt = true,
+            _ => {}
+        }
+        // "unconfident", "indefinite": a prefix that turns a strong word round.
+        if kind.is_none()
+            && PREFIXES.iter().any(|p| {
+                word_after(&words[at], p)
+                    .is_some_and(|rest| STRONG.contains(&rest) || HEDGE.contains(&rest))
+            })
+        {
+            doubt = true;
+        }
     }
     match (doubt, hedge, strong) {
         (true, false, false) => Some(Confidence::Guess),
-        // A hedge beside "sure" still says only fairly sure ("pretty sure").
         (false, true, _) => Some(Confidence::Fairly),
         (false, false, true) => Some(Confidence::Certain),
+        _ => None,
+    }
+}
+
+/// `word` without the prefix `prefix`, when it has it.
+fn word_after<'w>(word: &'w str, prefix: &str) -> Option<&'w str> {
+    word.strip_prefix(prefix).filter(|rest| !rest.is_empty())
+}
+
+/// Which of `lists` `word` is in, or else the one list it is a slip of ("certian"): never a word
+/// that only a prefix turns round ("unconfident" is no slip of "confident").
+fn kind_of(word: &str, lists: &[&[&str]]) -> Option<usize> {
+    if let Some(at) = lists.iter().position(|l| l.contains(&word)) {
+        return Some(at);
+    }
+    if word.chars().count() < 5 || PREFIXES.iter().any(|p| word.starts_with(p)) {
+        return None;
+    }
+    let near = |l: &&[&str]| {
+        l.iter()
+            .any(|w| strsim::damerau_levenshtein(w, word) <= typo::allowed(word.len()))
+    };
+    let mut found = lists.iter().enumerate().filter(|(_, l)| near(l));
+    match (found.next(), found.next()) {
+        (Some((i, _)), None) => Some(i),
         _ => None,
     }
 }
@@ -184,7 +242,7 @@ mod tests {
 
     #[test]
     fn numbers_chances_and_words_compose() {
-        let cases: [(&str, Option<Confidence>); 18] = [
+        let cases: [(&str, Option<Confidence>); 27] = [
             ("(3)", Some(Certain)),
             ("two.", Some(Fairly)),
             ("1/3", Some(Guess)),
@@ -203,6 +261,16 @@ mod tests {
             ("5", None),
             ("guess, but very sure", None),
             ("banana", None),
+            // A second reader's lines: a negation turns round only the word it stands before.
+            ("no doubt, certain", Some(Certain)),
+            ("not a guess, I am sure", Some(Certain)),
+            ("sure, why not", Some(Certain)),
+            ("not at all sure", Some(Guess)),
+            ("unconfident", Some(Guess)),
+            ("un-sure", Some(Guess)),
+            ("not 3", None),
+            ("90% sure", Some(Certain)),
+            ("75 percent", Some(Fairly)),
         ];
         for (line, want) in cases {
             assert_eq!(read(line), want, "{line:?}");

@@ -11,8 +11,8 @@ use crate::normalize;
 
 /// Words that say nothing about which paragraph: articles, "one" as in "the 3rd one", and hedges.
 const EMPTY: &[&str] = &[
-    "the", "a", "one", "i", "im", "it", "its", "is", "think", "guess", "maybe", "probably", "prob",
-    "number", "no",
+    "the", "i", "im", "it", "its", "is", "think", "guess", "maybe", "probably", "prob", "number",
+    "thats",
 ];
 
 /// The paragraph number `line` names, if it names one; `count` is how many are shown ("last").
@@ -36,25 +36,27 @@ pub fn read(line: &str, count: u32) -> Option<u32> {
     {
         return None;
     }
-    let mut saw_one = false;
     let mut named: Vec<String> = Vec::new();
-    for chunk in line.split(|c: char| !c.is_alphanumeric()) {
+    // "it's 5", "I'm sure it's 5": an apostrophe joins, it does not split.
+    let joined = line.replace(['\'', '\u{2019}'], "");
+    for chunk in joined.split(|c: char| !c.is_alphanumeric()) {
         for word in normalize::words(chunk) {
             let word = without_paragraph_mark(&word);
-            if word.is_empty() || is_paragraph_word(word) {
-                continue;
-            }
-            if word == "one" {
-                saw_one = true;
-            }
-            if EMPTY.contains(&word) {
+            if word.is_empty() || is_paragraph_word(word) || EMPTY.contains(&word) {
                 continue;
             }
             named.push(word.to_owned());
         }
     }
+    // "one" after an ordinal or "last" stands for the paragraph ("the 3rd one", "the last one").
+    if let [rest @ .., last] = named.as_slice()
+        && last == "one"
+        && (rest == ["last"]
+            || (rest.len() == 1 && number::read(&rest[0], None).is_some_and(|r| r.ordinal)))
+    {
+        named.pop();
+    }
     let value = match named.as_slice() {
-        [] if saw_one => 1,
         [] => return None,
         [only] if only == "last" => count,
         [only] if only.bytes().all(|b| b.is_ascii_digit()) => only.parse().ok()?,
@@ -135,6 +137,12 @@ mod tests {
         assert_eq!(read("third", 14), Some(3));
         assert_eq!(read("the 3rd one", 14), Some(3));
         assert_eq!(read("the last one", 14), Some(14));
+        // A second reader's lines: "one" is a number unless it stands for the paragraph.
+        assert_eq!(read("twenty-one", 26), Some(21));
+        assert_eq!(read("twenty one", 26), Some(21));
+        assert_eq!(read("the fifth one", 14), Some(5));
+        assert_eq!(read("it's 5", 14), Some(5));
+        assert_eq!(read("I think it’s 9", 14), Some(9));
     }
 
     #[test]
@@ -155,6 +163,12 @@ mod tests {
             "x3",
             "paragraphs 3 4",
             "a half",
+            "one, two",
+            "two, one",
+            "one 5",
+            "5, one",
+            "no one",
+            "a third",
         ] {
             assert_eq!(read(line, 14), None, "{line:?}");
         }
