@@ -23,7 +23,7 @@ mod span;
 pub(crate) mod typo;
 mod units;
 mod value;
-mod words;
+pub(crate) mod words;
 
 pub use context::Context;
 pub use nearest::nearest;

@@ -139,47 +139,65 @@ pub fn scale(word: &str) -> Option<u64> {
     }
 }
 
+/// Ordinal words and the cardinal each is said from; the right spelling of each first.
+const ORDINALS: [(&str, &str); 36] = [
+    ("zeroth", "zero"),
+    ("first", "one"),
+    ("second", "two"),
+    ("third", "three"),
+    ("fourth", "four"),
+    ("fifth", "five"),
+    ("sixth", "six"),
+    ("seventh", "seven"),
+    ("eighth", "eight"),
+    ("ninth", "nine"),
+    ("tenth", "ten"),
+    ("eleventh", "eleven"),
+    ("twelfth", "twelve"),
+    ("thirteenth", "thirteen"),
+    ("fourteenth", "fourteen"),
+    ("fifteenth", "fifteen"),
+    ("sixteenth", "sixteen"),
+    ("seventeenth", "seventeen"),
+    ("eighteenth", "eighteen"),
+    ("nineteenth", "nineteen"),
+    ("twentieth", "twenty"),
+    ("thirtieth", "thirty"),
+    ("fortieth", "forty"),
+    ("fiftieth", "fifty"),
+    ("sixtieth", "sixty"),
+    ("seventieth", "seventy"),
+    ("eightieth", "eighty"),
+    ("ninetieth", "ninety"),
+    ("hundredth", "hundred"),
+    ("thousandth", "thousand"),
+    ("millionth", "million"),
+    ("billionth", "billion"),
+    // Common misspellings people type.
+    ("fourtieth", "forty"),
+    ("nineth", "nine"),
+    ("twelveth", "twelve"),
+    ("fiveth", "five"),
+];
+
+/// The word for a whole number from zero to twenty ("seven"), or its ordinal ("seventh").
+pub(crate) fn small_number_word(n: usize, ordinal: bool) -> Option<&'static str> {
+    let cardinal = match n {
+        0..=19 => UNITS[n],
+        20 => TENS[0],
+        _ => return None,
+    };
+    if !ordinal {
+        return Some(cardinal);
+    }
+    ORDINALS
+        .iter()
+        .find(|(_, c)| *c == cardinal)
+        .map(|(o, _)| *o)
+}
+
 /// "fifth" -> "five", "twentieth" -> "twenty", "hundredth" -> "hundred".
 fn cardinal_of_ordinal(word: &str) -> Option<&'static str> {
-    const ORDINALS: [(&str, &str); 36] = [
-        ("zeroth", "zero"),
-        ("first", "one"),
-        ("second", "two"),
-        ("third", "three"),
-        ("fourth", "four"),
-        ("fifth", "five"),
-        ("sixth", "six"),
-        ("seventh", "seven"),
-        ("eighth", "eight"),
-        ("ninth", "nine"),
-        ("tenth", "ten"),
-        ("eleventh", "eleven"),
-        ("twelfth", "twelve"),
-        ("thirteenth", "thirteen"),
-        ("fourteenth", "fourteen"),
-        ("fifteenth", "fifteen"),
-        ("sixteenth", "sixteen"),
-        ("seventeenth", "seventeen"),
-        ("eighteenth", "eighteen"),
-        ("nineteenth", "nineteen"),
-        ("twentieth", "twenty"),
-        ("thirtieth", "thirty"),
-        ("fortieth", "forty"),
-        ("fiftieth", "fifty"),
-        ("sixtieth", "sixty"),
-        ("seventieth", "seventy"),
-        ("eightieth", "eighty"),
-        ("ninetieth", "ninety"),
-        ("hundredth", "hundred"),
-        ("thousandth", "thousand"),
-        ("millionth", "million"),
-        ("billionth", "billion"),
-        // Common misspellings people type.
-        ("fourtieth", "forty"),
-        ("nineth", "nine"),
-        ("twelveth", "twelve"),
-        ("fiveth", "five"),
-    ];
     if !word.ends_with("th")
         && !word.ends_with("st")
         && !word.ends_with("nd")
@@ -222,6 +240,15 @@ mod tests {
         ] {
             assert_eq!(value(text), Some(v), "{text}");
         }
+    }
+
+    #[test]
+    fn small_numbers_are_written_as_words() {
+        assert_eq!(small_number_word(7, false), Some("seven"));
+        assert_eq!(small_number_word(20, false), Some("twenty"));
+        assert_eq!(small_number_word(9, true), Some("ninth"));
+        assert_eq!(small_number_word(20, true), Some("twentieth"));
+        assert_eq!(small_number_word(21, false), None);
     }
 
     #[test]

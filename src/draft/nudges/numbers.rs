@@ -118,64 +118,12 @@ pub(super) fn number_nudges(f: &Found) -> Vec<String> {
         .collect()
 }
 
-const SMALL: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-
-const SMALL_ORDINALS: [&str; 21] = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
 pub(in crate::draft) fn render(style: &Style, v: f64) -> Option<String> {
     if style.words {
         let n = usize::try_from(v as i64)
             .ok()
-            .filter(|n| *n <= 20 && v.fract() == 0.0)?;
-        let word = if style.ordinal {
-            SMALL_ORDINALS[n]
-        } else {
-            SMALL[n]
-        };
+            .filter(|_| v.fract() == 0.0)?;
+        let word = crate::check::words::small_number_word(n, style.ordinal)?;
         let mut out = word.to_owned();
         if style.capital {
             out = word[..1].to_uppercase() + &word[1..];
