@@ -63,7 +63,7 @@ fn number_perturbations(text: &str) -> Vec<String> {
             n.to_string()
         };
         if reading.ordinal {
-            format!("{digits}{}", ordinal_suffix(n))
+            format!("{digits}{}", crate::check::number::ordinal_suffix(n))
         } else {
             digits
         }
@@ -80,14 +80,4 @@ fn number_perturbations(text: &str) -> Vec<String> {
         .filter(|n| *n != whole && (*n > 0 || whole <= 0))
         .map(format)
         .collect()
-}
-
-fn ordinal_suffix(n: i64) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    }
 }

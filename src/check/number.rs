@@ -332,6 +332,17 @@ fn strip_ordinal_suffix(tail: &str) -> Option<&str> {
     })
 }
 
+/// The letters after a whole number written as an ordinal: "st", "nd", "rd" or "th" (11th-13th).
+pub fn ordinal_suffix(n: i64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
 /// Formats a whole number with comma thousands separators: 7700 -> "7,700".
 pub fn group_thousands(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();

@@ -256,23 +256,13 @@ fn invalid(p: &Paragraph, slot: std::ops::Range<usize>, written: String) -> Foun
 /// The ways to write a day of a month: "14 June", "June 14", "June 14th", "14th June".
 pub fn day_month_forms(month: u32, day: u32) -> Vec<String> {
     let name = MONTHS[month as usize - 1];
-    let th = ordinal_suffix(day);
+    let th = crate::check::number::ordinal_suffix(i64::from(day));
     vec![
         format!("{day} {name}"),
         format!("{name} {day}"),
         format!("{name} {day}{th}"),
         format!("{day}{th} {name}"),
     ]
-}
-
-fn ordinal_suffix(n: u32) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    }
 }
 
 /// A weekday at `i`: "Friday", "Tuesday’s" (the slot is the day's name without the "’s").

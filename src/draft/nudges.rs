@@ -171,7 +171,11 @@ fn day_month_nudges(answer: &str, month: u32, day: u32) -> Vec<String> {
                 full.to_owned()
             };
             let day = if ordinal {
-                format!("{}{}", n.day, suffix(n.day))
+                format!(
+                    "{}{}",
+                    n.day,
+                    crate::check::number::ordinal_suffix(i64::from(n.day))
+                )
             } else {
                 n.day.to_string()
             };
@@ -182,16 +186,6 @@ fn day_month_nudges(answer: &str, month: u32, day: u32) -> Vec<String> {
             }
         })
         .collect()
-}
-
-fn suffix(n: u32) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    }
 }
 
 /// A time written as `answer` is: "2:14 p.m." gives "2:24 p.m.", "14:14" gives "14:24",

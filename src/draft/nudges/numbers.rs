@@ -135,14 +135,7 @@ pub(in crate::draft) fn render(style: &Style, v: f64) -> Option<String> {
         digits = crate::check::number::group_thousands(v as i64);
     }
     if style.ordinal {
-        let n = v as i64;
-        let suffix = match (n % 10, n % 100) {
-            (_, 11..=13) => "th",
-            (1, _) => "st",
-            (2, _) => "nd",
-            (3, _) => "rd",
-            _ => "th",
-        };
+        let suffix = crate::check::number::ordinal_suffix(v as i64);
         return Some(format!("{digits}{suffix}"));
     }
     Some(format!("{digits}{}", style.suffix))
