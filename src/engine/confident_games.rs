@@ -2,24 +2,10 @@
 //! earns certainty-based marks in place of points.
 
 use super::*;
-use crate::loader::load_bundled;
-use crate::model::QuestionFile;
-use crate::question::{Expected, Kind};
+use crate::question::Expected;
 
 fn game(seed: u64, count: usize, rules: Rules) -> Game {
-    let files: Vec<QuestionFile> = load_bundled()
-        .unwrap()
-        .into_iter()
-        .map(|l| l.file)
-        .collect();
-    let refs: Vec<&QuestionFile> = files.iter().collect();
-    let request = DrawRequest {
-        count,
-        kinds: Kind::ALL.to_vec(),
-        seed,
-        order: Order::Shuffled,
-    };
-    Game::new(seed, draw(&refs, &request).questions, rules)
+    super::testing::bundled_game(seed, count, rules)
 }
 
 fn confident() -> Rules {

@@ -43,4 +43,6 @@ mod fair_games;
 #[cfg(test)]
 mod pinned;
 #[cfg(test)]
+pub(crate) mod testing;
+#[cfg(test)]
 mod tests;

@@ -1,33 +1,15 @@
 //! Whole games played in memory: a `&[u8]` for the keyboard and a `Vec<u8>` for the screen.
 
 use super::*;
-use crate::engine::{DrawRequest, Order, draw};
 use crate::front::Lines;
 use crate::front::summary;
-use crate::loader::load_bundled;
-use crate::model::{QuestionFile, Verdict};
+use crate::model::Verdict;
 use crate::question::{Expected, Kind, Question};
 use crate::record::Record;
 use crate::record::{Mode, Options};
 
 fn new_game(seed: u64, count: usize) -> Game {
-    let files: Vec<QuestionFile> = load_bundled()
-        .unwrap()
-        .into_iter()
-        .map(|l| l.file)
-        .collect();
-    let refs: Vec<&QuestionFile> = files.iter().collect();
-    let request = DrawRequest {
-        count,
-        kinds: Kind::ALL.to_vec(),
-        seed,
-        order: Order::Shuffled,
-    };
-    Game::new(
-        seed,
-        draw(&refs, &request).questions,
-        crate::engine::Rules::default(),
-    )
+    crate::engine::testing::bundled_game(seed, count, crate::engine::Rules::default())
 }
 
 fn header(asked: usize) -> Header {
