@@ -55,7 +55,7 @@ pub fn dateline(p: &mut Paragraph) -> Option<(Entity, Found)> {
         }
         if last < stop {
             let region = &p.text[p.tokens[end + 2].start..p.tokens[last].end];
-            let full = lexicon::us_state(region)
+            let full = lexicon::state(region)
                 .map(str::to_owned)
                 .or_else(|| {
                     lexicon::COUNTRIES

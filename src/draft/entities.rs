@@ -234,6 +234,7 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
         (class == Class::Person)
             .then(|| entities.by_surname.get(&surname).copied())
             .flatten()
+            .filter(|&e| same_person(&entities.list[e].full, &m.text))
     });
     let index = same.unwrap_or_else(|| {
         entities.list.push(Entity::new(class, &m.text));
@@ -267,6 +268,19 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
     index
 }
 
+/// Whether two names with the same surname may be one person's: a bare surname ("Oakes" after
+/// "Harlan Oakes"), or given names of which one is the other's start or holds the other's
+/// ("Harlan Oakes" and "Harlan Eugene Oakes"); "Marcus Oakes" is someone else.
+fn same_person(a: &str, b: &str) -> bool {
+    let (a, b) = (normalize::words(a), normalize::words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some((_, given)) = short.split_last() else {
+        return true;
+    };
+    let mut rest = long[..long.len() - 1].iter();
+    given.iter().all(|g| rest.any(|w| w == g))
+}
+
 /// A mention of an entity already known: by one of its names, by a surname, by the first word of
 /// a longer name ("Meridian"), or, for words before a title, by a shorter reading.
 fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Mention)> {
@@ -295,7 +309,10 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
         // The first word of a longer name: one entity only, or it is not clear which; not before
         // ", Somerset", where it is more likely the place the name is called after.
         // Not after "in", "at", "near": "in Denton" is the town, not the Denton Hawks.
+        // "Icelandic mortgages" after "the Icelandic Tourist Board": a country's adjective
+        // describes, it does not stand for the body whose name it opens.
         if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
+            && !lexicon::nationality(&reading.text)
             && !context::place_pair(p, &reading)
             && !context::located(p, &reading)
         {
@@ -397,3 +414,6 @@ mod tests;
 
 #[cfg(test)]
 mod evidence_tests;
+
+#[cfg(test)]
+mod reader_tests;

@@ -75,6 +75,23 @@ pub fn generic_first_word(word: &str) -> bool {
         )
 }
 
+/// Whether a noun names someone: one of the nouns for people, or one built like "pianist",
+/// "saxophonist", "cellist" (the suffix "-ist" makes a noun for a person who does or plays
+/// something), singular or plural; not "checklist" or "playlist" (a list).
+pub fn names_someone(noun: &str) -> bool {
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    if PERSON_NOUNS.contains(&noun) || PERSON_NOUNS.contains(&singular) {
+        return true;
+    }
+    let Some(stem) = singular.strip_suffix("ist") else {
+        return false;
+    };
+    let list = stem
+        .strip_suffix('l')
+        .is_some_and(|s| !s.ends_with(|c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'l')));
+    stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic) && !list
+}
+
 /// Whether `text` is initials for a thing ("GDP", "DNA"), never a name to ask for.
 pub fn is_common_initialism(text: &str) -> bool {
     COMMON_INITIALISMS.contains(&text)
@@ -98,9 +115,9 @@ pub fn is_time_zone(text: &str) -> bool {
     TIME_ZONES.contains(&text)
 }
 
-/// The state named by `text` ("Missouri", "Calif."), in full.
-pub fn us_state(text: &str) -> Option<&'static str> {
-    US_STATES.iter().find_map(|(name, short)| {
+/// The US state or Canadian province named by `text` ("Missouri", "Calif.", "N.S."), in full.
+pub fn state(text: &str) -> Option<&'static str> {
+    US_STATES.iter().chain(PROVINCES).find_map(|(name, short)| {
         (name.eq_ignore_ascii_case(text) || short.iter().any(|s| s.eq_ignore_ascii_case(text)))
             .then_some(*name)
     })
@@ -115,12 +132,12 @@ pub fn known_place(text: &str) -> bool {
         COUNTRIES
             .iter()
             .copied()
-            .chain(US_STATES.iter().map(|(name, _)| *name))
+            .chain(US_STATES.iter().chain(PROVINCES).map(|(name, _)| *name))
             .map(crate::normalize::key)
             .collect()
     });
     let key = crate::normalize::key(text);
-    if keys.contains(&key) || country_initials(text).is_some() || us_state(text).is_some() {
+    if keys.contains(&key) || country_initials(text).is_some() || state(text).is_some() {
         return true;
     }
     match key.split_once(' ') {
@@ -221,6 +238,7 @@ pub fn nationality(word: &str) -> bool {
     let country = |stem: &str| !stem.is_empty() && known_place(stem);
     irregular
         || lower.strip_suffix('n').is_some_and(country)
+        || lower.strip_suffix("ic").is_some_and(country)
         || lower
             .strip_suffix("ian")
             .is_some_and(|s| country(s) || country(&format!("{s}a")))
@@ -231,6 +249,6 @@ mod lists;
 use lists::{COMMON_INITIALISMS, POSTNOMINALS, TIME_ZONES, UNIT_ABBREVIATIONS};
 pub use lists::{
     COUNTRIES, COUNTRY_INITIALS, DIRECTIONS, EVENT_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-    PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, SPEECH_VERBS,
-    TITLE_PARTS, US_STATES,
+    PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVINCES,
+    SPEECH_VERBS, TITLE_PARTS, US_STATES,
 };

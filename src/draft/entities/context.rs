@@ -86,6 +86,10 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return None;
     }
+    // "at Le Chat Bleu, a club near …": what the name is said to be outranks where it stands.
+    if said_to_be_an_organisation(p, m) {
+        return Some(Class::Organisation);
+    }
     if in_a_place(p, m, neighbour) {
         return Some(Class::Place);
     }
@@ -99,7 +103,10 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     let before = word(m.first.checked_sub(1));
     let before2 = word(m.first.checked_sub(2));
     if before.as_deref() == Some("of") {
-        let noun = before2.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
+        // "a dragger out of Yarmouth": where a boat or a team comes from.
+        let noun = before2
+            .as_deref()
+            .is_some_and(|w| PLACE_NOUNS.contains(&w) || (w == "out" && !has_keyword(&m.text)));
         let company = m.first >= 2
             && p.tokens[m.first - 2].kind != Kind::Word
             && p.text_of(m.first - 2) == ".";
@@ -156,7 +163,7 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
             return Some(Class::Organisation);
         }
         // "former chancellor Jeremy Hunt": a title written as a word.
-        let role = PERSON_NOUNS.contains(&noun) || PERSON_TITLES.contains(&noun);
+        let role = lexicon::names_someone(noun) || PERSON_TITLES.contains(&noun);
         if role && (2..=3).contains(&words.len()) {
             return Some(Class::Person);
         }
@@ -190,7 +197,10 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
             && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose")));
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
         || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
-    who || speaks || evidence::life_years(p, m)
+    // "Jane Doe was born": only someone is born.
+    let born = matches!(after.as_deref(), Some("was" | "is"))
+        && word(Some(m.last + 2)).as_deref() == Some("born");
+    who || speaks || born || evidence::life_years(p, m)
 }
 
 /// Whether a mention is written like a person's name: two or three words, none that names a
@@ -240,14 +250,32 @@ fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
             continue;
         }
         let Some(noun) = p.word(k) else { break };
-        if ORGANISATION_NOUNS.contains(&noun.as_str()) {
+        // "the club captain", "a bank manager": a noun for an organisation before a noun for
+        // someone describes that someone.
+        let describes = p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w));
+        if ORGANISATION_NOUNS.contains(&noun.as_str()) && !describes {
             return Some(Class::Organisation);
         }
-        if PERSON_NOUNS.contains(&noun.as_str()) && (2..=3).contains(&words.len()) {
+        if lexicon::names_someone(&noun) && (2..=3).contains(&words.len()) {
             return Some(Class::Person);
         }
     }
     None
+}
+
+/// Whether a comma, an article and a noun for an organisation, with at most one word before it,
+/// follow the mention: "Sal’s Place, a bar", "Verity Jazz, a Boston label" (not "Springfield, a
+/// city where the company": the noun that follows the article says what the name is).
+fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
+    let comma = m.last + 1;
+    p.is_mark(comma, &[','])
+        && matches!(p.word(comma + 1).as_deref(), Some("a" | "an"))
+        && (comma + 2..comma + 4).any(|k| {
+            p.word(k)
+                .is_some_and(|w| ORGANISATION_NOUNS.contains(&w.as_str()))
+                && !p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w))
+                && (comma + 2..k).all(|j| p.word(j).is_some())
+        })
 }
 
 /// Whether a mention is followed by a comma and one capitalised word, then a mark: "Marlcombe,
@@ -329,7 +357,7 @@ pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
                         | "across"
                         | "throughout"
                         | "around"
-                )
+                ) || (w == "of" && m.first >= 2 && p.word(m.first - 2).as_deref() == Some("out"))
             })
 }
 

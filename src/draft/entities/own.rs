@@ -74,14 +74,14 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     None
 }
 
-/// Bodies named by one word.
+/// Bodies named by one word. Not "the Government": house style capitals the common noun for
+/// whichever government is meant, which names none.
 const BODIES: &[&str] = &[
     "congress",
     "parliament",
     "senate",
     "assembly",
     "cabinet",
-    "government",
     "police",
     "army",
     "navy",
@@ -115,8 +115,10 @@ fn a_country_s_body(text: &str) -> bool {
     let Some((last, rest)) = words.split_last() else {
         return false;
     };
+    // "Environment and Climate Change Canada": a country's name after words joined by "and".
+    let department = rest.contains(&"and") && lexicon::COUNTRIES.contains(last);
     !rest.is_empty()
-        && lexicon::country_initials(last).is_some()
+        && (lexicon::country_initials(last).is_some() || department)
         && !lexicon::known_place(&rest.join(" "))
         && !rest
             .iter()

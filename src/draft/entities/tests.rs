@@ -1,7 +1,7 @@
 use super::*;
 use crate::draft::mentions::{mentions, vocabulary};
 
-fn names(text: &str) -> Vec<(String, Class)> {
+pub(super) fn names(text: &str) -> Vec<(String, Class)> {
     let paragraphs: Vec<Paragraph> = text
         .split('\n')
         .enumerate()

@@ -15,7 +15,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "superintendent", "constable",
     "sgt", "cpl", "corporal", "private", "maj", "adm", "attorney", "general", "leader", "whip",
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
-    "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer",
+    "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer", "cllr",
     "reps", "govs", "drs", "profs",
 ];
 
@@ -37,7 +37,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
     "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
-    "gallery", "galleries", "auctioneers",
+    "gallery", "galleries", "auctioneers", "records", "ferries",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -70,7 +70,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "newspaper", "insurer", "airline", "carmaker", "retailer", "developer", "manufacturer",
     "startup", "broadcaster", "regulator", "lender", "publisher", "supplier", "operator",
     "consultancy", "organisation", "organization", "nonprofit", "non-profit", "union", "party",
-    "brokerage", "watchdog", "conglomerate", "automaker", "wholesaler", "distributor",
+    "brokerage", "watchdog", "conglomerate", "automaker", "wholesaler", "distributor", "label",
+    "club", "nightclub", "bar", "pub",
 ];
 
 #[rustfmt::skip]
@@ -186,6 +187,24 @@ pub const US_STATES: &[(&str, &[&str])] = &[
     ("West Virginia", &["W.Va."]),
     ("Wisconsin", &["Wis.", "Wisc."]),
     ("Wyoming", &["Wyo."]),
+];
+
+/// Canada's provinces and territories, with their abbreviations in Canadian news style ("Halifax,
+/// N.S."): written after a town like a US state.
+pub const PROVINCES: &[(&str, &[&str])] = &[
+    ("Alberta", &["Alta."]),
+    ("British Columbia", &["B.C."]),
+    ("Manitoba", &["Man."]),
+    ("New Brunswick", &["N.B."]),
+    ("Newfoundland and Labrador", &["N.L.", "Nfld."]),
+    ("Nova Scotia", &["N.S."]),
+    ("Ontario", &["Ont."]),
+    ("Prince Edward Island", &["P.E.I."]),
+    ("Quebec", &["Que."]),
+    ("Saskatchewan", &["Sask."]),
+    ("Northwest Territories", &["N.W.T."]),
+    ("Nunavut", &[]),
+    ("Yukon", &[]),
 ];
 
 /// Countries and a few other large places, as usually named in English news.

@@ -84,12 +84,14 @@ pub(super) fn region_after(p: &Paragraph, end: usize, taken: &[bool]) -> Option<
     }
     let named = |last: usize| {
         let text = &p.text[p.tokens[end + 2].start..p.tokens[last].end];
-        lexicon::us_state(text).map(str::to_owned).or_else(|| {
-            lexicon::COUNTRIES
-                .iter()
-                .find(|c| c.eq_ignore_ascii_case(text))
-                .map(|c| c.to_string())
-        })
+        county(text)
+            .or_else(|| lexicon::state(text).map(str::to_owned))
+            .or_else(|| {
+                lexicon::COUNTRIES
+                    .iter()
+                    .find(|c| c.eq_ignore_ascii_case(text))
+                    .map(|c| c.to_string())
+            })
     };
     // "Calif." with its dot; "Ohio." without the full stop that ends the sentence.
     let abbreviated = (p.is_mark(last + 1, &['.']) && p.is_glued(last + 1))
@@ -110,4 +112,16 @@ pub(super) fn region_after(p: &Paragraph, end: usize, taken: &[bool]) -> Option<
     let and_follows =
         p.word(last + 1).as_deref() == Some("and") || p.word(last + 1).as_deref() == Some("or");
     (ends && !and_follows).then_some((last, full))
+}
+
+/// "Co Kildare", "County Kerry": a county named after its word (written "Co" in Irish and
+/// British style, where a company's "Co" ends a name and never opens one), in full.
+fn county(text: &str) -> Option<String> {
+    let mut words = text.split_whitespace();
+    let (head, name) = (words.next()?, words.next()?);
+    (matches!(head, "Co" | "County")
+        && words.next().is_none()
+        && name.chars().all(char::is_alphabetic)
+        && name.starts_with(char::is_uppercase))
+    .then(|| format!("County {name}"))
 }

@@ -13,13 +13,22 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
         return false;
     };
     let text = token.text(p.text);
+    // "7 °C": the letter of a unit after a degree sign.
+    let degree = i > 0 && p.text_of(i - 1).ends_with('°') && p.is_glued(i);
     if token.kind != Kind::Word
+        || degree
         || taken.get(i).copied().unwrap_or(true)
         || !text.starts_with(char::is_uppercase)
     {
         return false;
     }
+    // "December’s wage data": a month's possessive is the month.
     let lower = text.trim_end_matches('.').to_lowercase();
+    let lower = lower
+        .strip_suffix("’s")
+        .or_else(|| lower.strip_suffix("'s"))
+        .unwrap_or(&lower)
+        .to_owned();
     let month = MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&lower));
     let weekday = WEEKDAYS
         .iter()
@@ -85,8 +94,22 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
         let syllable = p.text_of(k - 2).chars().count() <= 3
             && p.text_of(k - 2).starts_with(char::is_uppercase)
             && next.chars().count() <= 5;
+        // "Rescue Co-ordination Centre": inside a name, a prefix of two or three letters,
+        // capitalised, and the word it is written before make one word ("Non-league" opening a
+        // sentence is a common word).
+        let before = p.text_of(k - 2);
+        let inside =
+            k >= 3 && p.word(k - 3).is_some() && p.text_of(k - 3).starts_with(char::is_uppercase);
+        let prefix = inside
+            && (2..=3).contains(&before.chars().count())
+            && before.starts_with(char::is_uppercase)
+            && before.chars().skip(1).all(char::is_lowercase)
+            && next.chars().all(char::is_lowercase);
         p.word(k).is_some()
-            && (next.starts_with(char::is_uppercase) || next.chars().count() <= 3 || syllable)
+            && (next.starts_with(char::is_uppercase)
+                || next.chars().count() <= 3
+                || syllable
+                || prefix)
     };
     while p.is_mark(last + 1, &['-'])
         && p.is_glued(last + 1)
@@ -144,12 +167,26 @@ pub(super) fn connectors(
     mut j: usize,
     taken: &[bool],
 ) -> Option<(Vec<Group>, usize)> {
+    // "the journal Papers in Palaeontology", "the charity Women in Science": the title of a
+    // publication or a campaigning body is a phrase, and "in" goes on with it (not "the bank
+    // Halden Rowe in Whitmore": where a firm is).
+    let introduced = groups[0]
+        .first
+        .checked_sub(1)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "journal" | "magazine" | "newsletter" | "charity"
+            )
+        });
     let mut joiners = Vec::new();
     while let Some(w) = p
         .word(j)
         .or_else(|| p.is_mark(j, &['&']).then(|| "&".to_owned()))
     {
-        if !CONNECTORS.contains(&w.as_str()) || p.text_of(j).starts_with(char::is_uppercase) {
+        let joins = CONNECTORS.contains(&w.as_str()) || (introduced && w == "in");
+        if !joins || p.text_of(j).starts_with(char::is_uppercase) {
             break;
         }
         joiners.push(Group {
@@ -179,7 +216,16 @@ pub(super) fn connectors(
     // "JetBlue Airways and Spirit Airlines": a name already ended by an organisation's word,
     // and another after "and" with its own, are two names.
     let ended = ORGANISATION_WORDS.contains(&last.word.as_str()) && groups.len() >= 2;
+    // "Eastern and Southern Africa": a direction before "and" shares the name after it.
+    // "Environment and Climate Change Canada": one word, "and", and words that end with a
+    // country's name are a country's department, one name (not "Kenya and Oman").
+    let direction = |w: &str| lexicon::DIRECTIONS.contains(&w);
+    let shared = and
+        && joiners.len() == 1
+        && ((direction(&last.word) && p.word(j).as_deref().is_some_and(direction))
+            || (groups.len() == 1 && department(p, j, taken, &last.word)));
     let two_names = and
+        && !shared
         && (joiners.len() > 1
             || initials
             || !organisation
@@ -215,6 +261,22 @@ pub(super) fn connectors(
     let belongs_to =
         (of && (organisation_after || place_after || someone) && !named_before) || located;
     (!company && !two_names && !belongs_to).then_some((joiners, j))
+}
+
+/// Whether the capitalised words from token `j` on end with a country's name after words of their
+/// own, and the word before "and" (`word`) names no place: "(Environment and) Climate Change
+/// Canada".
+fn department(p: &Paragraph, j: usize, taken: &[bool], word: &str) -> bool {
+    let run = run_text(p, j, taken);
+    let Some((rest, country)) = run.rsplit_once(' ') else {
+        return false;
+    };
+    lexicon::COUNTRIES.contains(&country)
+        && !lexicon::known_place(rest)
+        && !lexicon::known_place(word)
+        && !rest
+            .split_whitespace()
+            .any(|w| lexicon::DIRECTIONS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Words that head the name of a country: "Republic of Ireland", "Kingdom of Saudi Arabia".

@@ -137,6 +137,15 @@ fn split_at_title(
     while groups.get(u + 1).is_some_and(is_title_word) {
         u += 1;
     }
+    if groups
+        .get(u + 1)
+        .is_some_and(|g| g.connector && matches!(g.word.as_str(), "of" | "for"))
+    {
+        if let Some(name) = after_portfolio(&groups[u + 1..], vocabulary) {
+            out.push(mention(p, name, true));
+        }
+        return;
+    }
     // The name goes on through particles ("Maria de la Cruz") up to "of", "the", "and".
     let person_end = groups[u + 1..]
         .iter()
@@ -159,6 +168,25 @@ fn split_at_title(
     if !rest.is_empty() {
         split(p, &rest, vocabulary, out);
     }
+}
+
+/// The name after a title's portfolio ("Minister *of State for Housing* Aoife Brannigan"): the
+/// words after the last "of", "for" or "and", less those the article writes in lower case
+/// elsewhere ("housing"), when two words are left, or three after such a word. Otherwise the
+/// portfolio's words ("Minister of Energy and Minerals") and the name cannot be told apart, and
+/// nothing is taken.
+fn after_portfolio<'g>(groups: &'g [Group], vocabulary: &Vocabulary) -> Option<&'g [Group]> {
+    let last = groups.iter().rposition(|g| g.connector)?;
+    let rest = &groups[last + 1..];
+    let common = rest
+        .iter()
+        .take_while(|g| vocabulary.contains(&g.word))
+        .count();
+    let name = &rest[common..];
+    let plain = name
+        .iter()
+        .all(|g| !is_title_word(g) && !ORGANISATION_WORDS.contains(&g.word.as_str()));
+    (plain && (name.len() == 2 || (name.len() == 3 && common > 0))).then_some(name)
 }
 
 /// A word of a title: "Gov.", "Chief", "Executive" (after a title).

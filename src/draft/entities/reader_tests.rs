@@ -1,0 +1,181 @@
+//! Rules a careful reader of news uses to tell who and what a capitalised run names (#15, round
+//! i15h): sentences of our own, none from a test article.
+
+use super::tests::names;
+use crate::draft::value::Class::{self, *};
+
+fn has(got: &[(String, Class)], want: &str, class: Class) -> bool {
+    got.iter().any(|(t, c)| t == want && *c == class)
+}
+
+fn starts(got: &[(String, Class)], text: &str) -> bool {
+    got.iter().any(|(t, _)| t.starts_with(text))
+}
+
+#[test]
+fn a_bare_surname_is_the_person_first_named_with_it_and_a_relative_is_someone_else() {
+    let got = names(
+        "Maren Tolliver, a cellist whose recordings sold widely, died on Monday.\n\
+         Her son, Arno Tolliver, said the cause was cancer.\n\
+         Ms. Tolliver recorded 12 albums with the saxophonist Dario Penn.\n\
+         Maren Ilse Tolliver was born in Graz.",
+    );
+    assert!(
+        has(&got, "Maren Tolliver = Maren Ilse Tolliver", Person),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Tolliver = Maren Ilse Tolliver", Person),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Arno Tolliver = Arno Tolliver", Person),
+        "{got:?}"
+    );
+    assert!(has(&got, "Dario Penn = Dario Penn", Person), "{got:?}");
+    assert!(
+        has(&got, "Maren Ilse Tolliver = Maren Ilse Tolliver", Person),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_councillor_and_a_minister_named_after_the_portfolio() {
+    let got = names(
+        "Cllr Brendan Moyle said the plan would help public transport.\n\
+         Minister of State for Transport Niamh Carrow visited on Friday. Ms Carrow said it was good.\n\
+         The Minister of Fisheries and Forests, Tevita Lomu, disagreed.",
+    );
+    assert!(
+        has(&got, "Brendan Moyle = Brendan Moyle", Person),
+        "{got:?}"
+    );
+    assert!(has(&got, "Niamh Carrow = Niamh Carrow", Person), "{got:?}");
+    assert!(has(&got, "Carrow = Niamh Carrow", Person), "{got:?}");
+    // The portfolio is no name, and the words after it cannot be told from a name: nothing.
+    assert!(
+        !starts(&got, "Fisheries") && !starts(&got, "Forests") && !starts(&got, "State"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn provinces_counties_and_a_home_port_are_places() {
+    let got = names(
+        "The ferry sails from Sydney Mines, N.S., to Port aux Basques, N.L., each night.\n\
+         The plant is in Ballycar, Co Clare, and employs locals.\n\
+         Two crew were rescued from a trawler out of Castlebay on Monday.",
+    );
+    assert!(
+        has(
+            &got,
+            "Sydney Mines, N.S. = Sydney Mines, Nova Scotia",
+            Place
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            &got,
+            "Port aux Basques, N.L. = Port aux Basques, Newfoundland and Labrador",
+            Place
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Ballycar, Co Clare = Ballycar, County Clare", Place),
+        "{got:?}"
+    );
+    assert!(has(&got, "Castlebay = Castlebay", Place), "{got:?}");
+    assert!(
+        got.iter().all(|(_, c)| *c == Place),
+        "no organisation here: {got:?}"
+    );
+}
+
+#[test]
+fn organisation_names_run_on_through_and_in_and_a_prefix() {
+    let got = names(
+        "The Marsh Rescue Co-ordination Centre (MRCC) said Fisheries and Oceans Canada would help.\n\
+         Trade is tracked by the Union of Eastern and Southern Lakes (UESL), a bloc.\n\
+         The study appears in the journal Notes in Ornithology on Friday.",
+    );
+    assert!(
+        has(
+            &got,
+            "Marsh Rescue Co-ordination Centre (MRCC) = Marsh Rescue Co-ordination Centre",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            &got,
+            "Fisheries and Oceans Canada = Fisheries and Oceans Canada",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            &got,
+            "Union of Eastern and Southern Lakes (UESL) = Union of Eastern and Southern Lakes",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            &got,
+            "Notes in Ornithology = Notes in Ornithology",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(
+        !starts(&got, "Southern Lakes") && !starts(&got, "Oceans"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn what_a_name_is_said_to_be_outranks_where_it_stands() {
+    let got = names(
+        "He played most nights at Blue Lantern, a jazz club near the river.\n\
+         The album came out on Tindall Records, who signed him in 1964.\n\
+         The goal came from Owen Marsh, the club captain, late on.",
+    );
+    assert!(
+        has(&got, "Blue Lantern = Blue Lantern", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Tindall Records = Tindall Records", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        !has(&got, "Owen Marsh = Owen Marsh", Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn months_adjectives_the_government_and_unit_letters_name_nothing() {
+    let got = names(
+        "The Canadian Seafood Council said Canadian exporters gained.\n\
+         Analysts will watch December’s jobs data, and the Government said so.\n\
+         It was 7 °C. Fisheries and Oceans Canada warned of ice.",
+    );
+    assert!(!starts(&got, "Canadian ="), "{got:?}");
+    assert!(!starts(&got, "December"), "{got:?}");
+    assert!(!starts(&got, "Government"), "{got:?}");
+    assert!(
+        has(
+            &got,
+            "Fisheries and Oceans Canada = Fisheries and Oceans Canada",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(!starts(&got, "C."), "{got:?}");
+}
