@@ -110,6 +110,14 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         } else {
             own_class(m).map(|class| (class, m.clone()))
         };
+        // "at the Riverside Community Centre": a centre where something is held is a building as
+        // much as a body; where it stands does not say which, so it is left out.
+        let found = found.filter(|(class, m)| {
+            !(*class == Class::Organisation
+                && m.initials.is_none()
+                && evidence::venue(m)
+                && context::located(&paragraphs[m.paragraph], m))
+        });
         if let Some((class, m)) = found {
             let e = enter(&mut entities, class, &m);
             classes[i] = Some((e, m));

@@ -301,7 +301,7 @@ fn after_brackets(p: &Paragraph, k: usize) -> usize {
 }
 
 /// Whether a name describes the noun after it ("Charlotte reliever", "Sylhet district", "the
-/// first Portland player") or, one word, stands before a record in brackets ("Charlotte
+/// first Portland player", "Dunmore station") or, one word, stands before a record in brackets ("Charlotte
 /// (71-58) has lost"): a city's name so used may stand for its team, so the words around it do not say
 /// what it names, and a place read from them would be a guess.
 pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
@@ -321,9 +321,15 @@ pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
         return false;
     }
     let noun = written.strip_suffix('s').unwrap_or(written);
-    [PERSON_NOUNS, PLACE_NOUNS, lexicon::EVENT_NOUNS]
-        .iter()
-        .any(|list| list.contains(&written) || list.contains(&noun))
+    // "Dunmallow station", "the Carlow road": a facility named after the place is more than it.
+    [
+        PERSON_NOUNS,
+        PLACE_NOUNS,
+        lexicon::EVENT_NOUNS,
+        lexicon::PLACE_WORDS,
+    ]
+    .iter()
+    .any(|list| list.contains(&written) || list.contains(&noun))
 }
 
 /// Whether a mention stands between "a"/"an" and a word in lower case: "an RBI single", "a GOP

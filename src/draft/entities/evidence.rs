@@ -1,10 +1,11 @@
 //! Evidence read from a few words around a mention, each for one rule of context.rs: years of
-//! life in brackets, the name of an event, a holding "in" a company.
+//! life in brackets, the name of an event, a holding "in" a company, a centre that may be a venue.
 
 use super::super::lexicon::EVENT_NOUNS;
 use super::super::mentions::Mention;
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
+use crate::normalize;
 
 /// Whether years of birth and death in brackets follow a mention: "Anna Brook (1802–1871)",
 /// "(c.1580–1651)", "(born 1950)": only a person is born and dies.
@@ -60,4 +61,12 @@ pub(super) fn holding_in(p: &Paragraph, m: &Mention) -> bool {
             word(m.first.checked_sub(2)).as_deref(),
             Some("shares" | "stock" | "stocks" | "stake" | "stakes")
         )
+}
+
+/// Whether a name ends with "Centre" or "Center": a building people go to, or a body that does a
+/// job ("Rescue Co-ordination Centre"), as the words around may say.
+pub(super) fn venue(m: &Mention) -> bool {
+    normalize::words(&m.text)
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "centre" | "center"))
 }

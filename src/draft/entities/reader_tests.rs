@@ -179,3 +179,39 @@ fn months_adjectives_the_government_and_unit_letters_name_nothing() {
     );
     assert!(!starts(&got, "C."), "{got:?}");
 }
+
+#[test]
+fn a_portfolio_belongs_to_its_title_and_what_a_title_is_of_stays_a_name() {
+    let got = names(
+        "Ghana’s Minister of Energy and Mines, Kwesi Arthur, spoke first.\n\
+         The plan was backed by the President of France.",
+    );
+    assert!(!starts(&got, "Energy"), "{got:?}");
+    assert!(has(&got, "France = France", Place), "{got:?}");
+}
+
+#[test]
+fn a_centre_where_something_is_held_and_a_station_named_after_a_town_are_left_out() {
+    let got = names(
+        "Meetings will be held at Carrow Community Centre in Ballymore, County Clare.\n\
+         The Marsh Rescue Centre said the reopening of Ballymore station was near.",
+    );
+    assert!(!starts(&got, "Carrow Community Centre"), "{got:?}");
+    assert!(
+        has(
+            &got,
+            "Marsh Rescue Centre = Marsh Rescue Centre",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(!starts(&got, "Ballymore ="), "{got:?}");
+    assert!(
+        has(
+            &got,
+            "Ballymore, County Clare = Ballymore, County Clare",
+            Place
+        ),
+        "{got:?}"
+    );
+}

@@ -260,7 +260,13 @@ pub(super) fn connectors(
         && town_and_region(p, j, taken);
     let belongs_to =
         (of && (organisation_after || place_after || someone) && !named_before) || located;
-    (!company && !two_names && !belongs_to).then_some((joiners, j))
+    // "Minister of Energy", "Secretary for Health": after a title, "of" or "for" opens its
+    // portfolio, part of the title (not "President of France": a place the title is of).
+    let portfolio = joiners.len() == 1
+        && matches!(joiners[0].word.as_str(), "of" | "for")
+        && PERSON_TITLES.contains(&last.word.as_str())
+        && !place_after;
+    (!company && !two_names && (!belongs_to || portfolio)).then_some((joiners, j))
 }
 
 /// Whether the capitalised words from token `j` on end with a country's name after words of their

@@ -143,8 +143,22 @@ fn split_at_title(
     {
         if let Some(name) = after_portfolio(&groups[u + 1..], vocabulary) {
             out.push(mention(p, name, true));
+            return;
         }
-        return;
+        // "Chief Executive of Halden Bank", "President of France": what the title is of is named
+        // by its own words, and is read as before; a portfolio ("of Energy and Minerals") is not.
+        let rest = &groups[u + 2..];
+        let first = rest.first().map(|g| p.tokens[g.first].start);
+        let last = rest.last().map(|g| p.tokens[g.last].end);
+        let named = rest
+            .last()
+            .is_some_and(|g| ORGANISATION_WORDS.contains(&g.word.as_str()))
+            || first
+                .zip(last)
+                .is_some_and(|(a, b)| lexicon::known_place(&p.text[a..b]));
+        if !named {
+            return;
+        }
     }
     // The name goes on through particles ("Maria de la Cruz") up to "of", "the", "and".
     let person_end = groups[u + 1..]
