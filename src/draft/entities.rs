@@ -68,7 +68,10 @@ impl Entities {
             if let Some(last) = words.last() {
                 self.by_surname.entry(last.clone()).or_insert(e);
             }
-        } else if words.len() > 1 && !lexicon::generic_first_word(&words[0]) {
+        } else if words.len() > 1
+            && !lexicon::generic_first_word(&words[0])
+            && !served_place(&words)
+        {
             let list = self.by_first_word.entry(words[0].clone()).or_default();
             if !list.contains(&e) {
                 list.push(e);
@@ -116,7 +119,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             !(*class == Class::Organisation
                 && m.initials.is_none()
                 && evidence::venue(m)
-                && context::located(&paragraphs[m.paragraph], m))
+                && evidence::at_or_in(&paragraphs[m.paragraph], m))
         });
         if let Some((class, m)) = found {
             let e = enter(&mut entities, class, &m);
@@ -349,6 +352,25 @@ fn two_things(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
     first_word || inside
 }
 
+/// Whether a name opens with the place a body serves: a name, then a word for an area or a level
+/// of government ("Halifax Regional Centre for Education", "Carlow Municipal District"): the first
+/// word alone is the place, not a short form of the body. Not "City" or "County", which also end
+/// the names of football clubs ("Brindleford City"), whose short form the first word is.
+fn served_place(words: &[String]) -> bool {
+    words.get(1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "regional"
+                | "municipal"
+                | "district"
+                | "provincial"
+                | "metropolitan"
+                | "area"
+                | "community"
+        )
+    })
+}
+
 /// Whether a one-word mention is a word of an organisation's name the article gives ("at
 /// Wrexley" after "the University of Wrexley", "trains at Loughborough" after "Loughborough
 /// University"): the words that would make it a place ("at", "to") suit the organisation as well,
@@ -360,8 +382,12 @@ fn in_an_organisation(m: &Mention, entities: &Entities) -> bool {
     };
     entities.list.iter().any(|e| {
         e.class == Class::Organisation
-            && e.names()
-                .any(|n| normalize::words(n).len() > 1 && normalize::words(n).contains(word))
+            && e.names().any(|n| {
+                let words = normalize::words(n);
+                words.len() > 1
+                    && words.contains(word)
+                    && !(served_place(&words) && &words[0] == word)
+            })
     })
 }
 

@@ -402,7 +402,8 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
 }
 
 /// Whether the word before a mention puts something inside it or by it ("in Denton", "near
-/// Denton"), which an organisation's building ("at") or its people ("to") do not say.
+/// Denton", a boat "out of Denton"), which an organisation's building ("at") or its people ("to")
+/// do not say.
 pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
     !evidence::holding_in(p, m)
         && m.first
@@ -412,6 +413,6 @@ pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
                 matches!(
                     w.as_str(),
                     "in" | "near" | "outside" | "inside" | "throughout" | "across"
-                )
+                ) || (w == "of" && m.first >= 2 && p.word(m.first - 2).as_deref() == Some("out"))
             })
 }

@@ -215,3 +215,28 @@ fn a_centre_where_something_is_held_and_a_station_named_after_a_town_are_left_ou
         "{got:?}"
     );
 }
+
+#[test]
+fn the_first_word_of_a_body_named_for_the_place_it_serves_is_the_place() {
+    let got = names(
+        "The Carrick Regional Hospital said patients came from Carrick, where the river rose.\n\
+         A trawler out of Carrick sank near Ardmore, and the road through the Bealach Pass shut.\n\
+         Carrick opened shelters, including one at the Carrick Sports Centre on Main Street.",
+    );
+    assert!(
+        has(
+            &got,
+            "Carrick Regional Hospital = Carrick Regional Hospital",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(t, c)| t.starts_with("Carrick =") && *c != Place),
+        "{got:?}"
+    );
+    assert!(has(&got, "Carrick = Carrick", Place), "{got:?}");
+    assert!(has(&got, "Bealach Pass = Bealach Pass", Place), "{got:?}");
+    assert!(!starts(&got, "Carrick Sports Centre"), "{got:?}");
+}
