@@ -74,10 +74,8 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         && p.is_glued(m.first - 1)
         && p.is_mark(m.first - 2, &['-']);
     // "a lawyer at Whitcombe & Hale": where someone works.
-    let employer = before.as_deref() == Some("at")
-        && before2.as_deref().is_some_and(|w| {
-            PERSON_NOUNS.contains(&w) || PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
-        });
+    let employer =
+        before.as_deref() == Some("at") && before2.as_deref().is_some_and(lexicon::names_someone);
     if based || employer || used_as_a_company(p, m) {
         return Some(Class::Organisation);
     }
@@ -142,8 +140,28 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         .as_deref()
         .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
         && before2.as_deref() != Some("according")
+        && !before_a_plural(p, m)
         && !has_keyword(&m.text)
         && !(people_too && like_a_person(p, m))
+}
+
+/// Whether one word stands between a preposition and a plural noun: "a discount to Brent
+/// prices", "paid in Kenyan shillings": the preposition's object is the noun, which the name
+/// only describes.
+fn before_a_plural(p: &Paragraph, m: &Mention) -> bool {
+    let Some(next) = p.tokens.get(m.last + 1) else {
+        return false;
+    };
+    let written = next.text(p.text);
+    let plural = written.len() > 4
+        && written.ends_with('s')
+        && !["ss", "us", "is", "ys", "as", "os"]
+            .iter()
+            .any(|end| written.ends_with(end));
+    m.first == m.last
+        && next.kind == Kind::Word
+        && written.starts_with(char::is_lowercase)
+        && plural
 }
 
 /// A person or an organisation by the role the words around give it: "the investment bank

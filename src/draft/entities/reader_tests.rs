@@ -240,3 +240,13 @@ fn the_first_word_of_a_body_named_for_the_place_it_serves_is_the_place() {
     assert!(has(&got, "Bealach Pass = Bealach Pass", Place), "{got:?}");
     assert!(!starts(&got, "Carrick Sports Centre"), "{got:?}");
 }
+
+#[test]
+fn where_someone_works_and_a_name_that_only_describes_a_plural_noun() {
+    let got = names(
+        "Dr Ruth Ansel, a geologist at Carnmoor, said the oil sold at a discount to Ardo prices.",
+    );
+    assert!(has(&got, "Carnmoor = Carnmoor", Organisation), "{got:?}");
+    // "to Ardo prices": the preposition's object is "prices", which "Ardo" only describes.
+    assert!(!starts(&got, "Ardo"), "{got:?}");
+}
