@@ -126,6 +126,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             classes[i] = Some((e, m));
         }
     }
+    served_places(&mut entities);
     // 2 and 3. Other mentions of a known entity, then the words around; twice, so that a name
     // classed by its context can settle another ("Tom Brennan, who" then "Brennan").
     for _ in 0..2 {
@@ -369,6 +370,30 @@ fn served_place(words: &[String]) -> bool {
                 | "community"
         )
     })
+}
+
+/// The places the article's bodies are named for ("Yarmouth" of "Yarmouth Regional Hospital"),
+/// known as places from then on, so that a bare "Yarmouth" is the town.
+fn served_places(entities: &mut Entities) {
+    let places: Vec<String> = entities
+        .list
+        .iter()
+        .filter(|e| e.class == Class::Organisation)
+        .filter_map(|e| {
+            let words = normalize::words(&e.full);
+            let first = e.full.split_whitespace().next()?;
+            (served_place(&words)
+                && !lexicon::generic_first_word(&words[0])
+                && first.chars().all(char::is_alphabetic))
+            .then(|| first.to_owned())
+        })
+        .collect();
+    for place in places {
+        if entities.named(&normalize::key(&place), None).is_none() {
+            entities.list.push(Entity::new(Class::Place, &place));
+            entities.index_names(entities.list.len() - 1);
+        }
+    }
 }
 
 /// Whether a one-word mention is a word of an organisation's name the article gives ("at

@@ -101,10 +101,7 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     let before = word(m.first.checked_sub(1));
     let before2 = word(m.first.checked_sub(2));
     if before.as_deref() == Some("of") {
-        // "a dragger out of Yarmouth": where a boat or a team comes from.
-        let noun = before2
-            .as_deref()
-            .is_some_and(|w| PLACE_NOUNS.contains(&w) || (w == "out" && !has_keyword(&m.text)));
+        let noun = before2.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
         let company = m.first >= 2
             && p.tokens[m.first - 2].kind != Kind::Word
             && p.text_of(m.first - 2) == ".";
