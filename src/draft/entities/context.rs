@@ -173,6 +173,16 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     } else {
         before.clone()
     };
+    // A name's own words, without particles: "Khalid bin Saif al-Harthy" has three.
+    let own = words
+        .iter()
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "bin" | "ibn" | "al" | "el" | "de" | "van" | "von"
+            )
+        })
+        .count();
     if let Some(noun) = noun.as_deref() {
         if ORGANISATION_NOUNS.contains(&noun) {
             return Some(Class::Organisation);
@@ -183,10 +193,36 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
             return Some(Class::Person);
         }
     }
+    if (2..=3).contains(&own) && after_a_portfolio(p, m) {
+        return Some(Class::Person);
+    }
     if let Some(class) = appositive(p, m, words) {
         return Some(class);
     }
     (like_a_person(p, m) && speaks_of_someone(p, m)).then_some(Class::Person)
+}
+
+/// Whether a comma and a title with its portfolio stand right before the mention: "Oman’s
+/// Minister of Energy and Minerals, Khalid bin Saif al-Harthy", "the director of services, Ciarán
+/// Mulrooney": the name that follows is the holder's.
+fn after_a_portfolio(p: &Paragraph, m: &Mention) -> bool {
+    if m.first < 2 || !p.is_mark(m.first - 1, &[',']) {
+        return false;
+    }
+    let mut portfolio = false;
+    for k in (m.first.saturating_sub(8)..m.first - 1).rev() {
+        let Some(word) = p.word(k) else {
+            return false;
+        };
+        if matches!(word.as_str(), "of" | "for") {
+            portfolio = true;
+        } else if portfolio
+            && (PERSON_TITLES.contains(&word.as_str()) || lexicon::names_someone(&word))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the words around a mention speak of someone: "Tom Brennan, who", "said Tom Brennan",

@@ -255,3 +255,21 @@ fn where_someone_works_and_a_name_that_only_describes_a_plural_noun() {
     // "to Ardo prices": the preposition's object is "prices", which "Ardo" only describes.
     assert!(!starts(&got, "Ardo"), "{got:?}");
 }
+
+#[test]
+fn the_holder_named_after_a_title_and_its_portfolio() {
+    let got = names(
+        "Qatar’s Minister of Water and Power, Hamad bin Jassim al-Kuwari, said prices would fall.\n\
+         A report by the council’s head of planning, Orla Keane, agreed.",
+    );
+    assert!(
+        has(
+            &got,
+            "Hamad bin Jassim al-Kuwari = Hamad bin Jassim al-Kuwari",
+            Person
+        ),
+        "{got:?}"
+    );
+    assert!(has(&got, "Orla Keane = Orla Keane", Person), "{got:?}");
+    assert!(!starts(&got, "Water"), "{got:?}");
+}

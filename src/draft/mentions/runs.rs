@@ -73,6 +73,17 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
             k = next;
             continue;
         }
+        // "Khalid bin Saif al-Harthy", "Abdel Fattah el-Sisi": an Arabic article glued by a
+        // hyphen to the family name is part of it.
+        let article = matches!(p.text_of(next), "al" | "el")
+            && p.is_mark(next + 1, &['-'])
+            && p.is_glued(next + 1)
+            && p.is_glued(next + 2)
+            && is_capital(p, next + 2, taken);
+        if article {
+            k = next;
+            continue;
+        }
         match connectors(p, &groups, next, taken) {
             Some((joiners, j)) => {
                 groups.extend(joiners);
