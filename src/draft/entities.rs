@@ -113,13 +113,11 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         } else {
             own_class(m).map(|class| (class, m.clone()))
         };
-        // "at the Riverside Community Centre": a centre where something is held is a building as
-        // much as a body; where it stands does not say which, so it is left out.
+        // "the Riverside Community Centre": a centre named only for what goes on there is a
+        // building as much as a body, and it is left out; one with initials ("Joint Rescue
+        // Co-ordination Centre (JRCC)") or a purpose ("Centre for Education") is a body.
         let found = found.filter(|(class, m)| {
-            !(*class == Class::Organisation
-                && m.initials.is_none()
-                && evidence::venue(m)
-                && evidence::at_or_in(&paragraphs[m.paragraph], m))
+            !(*class == Class::Organisation && m.initials.is_none() && evidence::venue(m))
         });
         if let Some((class, m)) = found {
             let e = enter(&mut entities, class, &m);

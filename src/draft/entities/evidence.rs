@@ -70,12 +70,3 @@ pub(super) fn venue(m: &Mention) -> bool {
         .last()
         .is_some_and(|w| matches!(w.as_str(), "centre" | "center"))
 }
-
-/// Whether "at" or "in" stands before a mention, perhaps with "the": "at the Games Centre".
-pub(super) fn at_or_in(p: &Paragraph, m: &Mention) -> bool {
-    let mut k = m.first;
-    if k > 0 && p.word(k - 1).as_deref() == Some("the") {
-        k -= 1;
-    }
-    k > 0 && matches!(p.word(k - 1).as_deref(), Some("at" | "in"))
-}
