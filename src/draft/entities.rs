@@ -278,19 +278,6 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
     index
 }
 
-/// Whether two names with the same surname may be one person's: a bare surname ("Oakes" after
-/// "Harlan Oakes"), or given names of which one is the other's start or holds the other's
-/// ("Harlan Oakes" and "Harlan Eugene Oakes"); "Marcus Oakes" is someone else.
-fn same_person(a: &str, b: &str) -> bool {
-    let (a, b) = (normalize::words(a), normalize::words(b));
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let Some((_, given)) = short.split_last() else {
-        return true;
-    };
-    let mut rest = long[..long.len() - 1].iter();
-    given.iter().all(|g| rest.any(|w| w == g))
-}
-
 /// A mention of an entity already known: by one of its names, by a surname, by the first word of
 /// a longer name ("Meridian"), or, for words before a title, by a shorter reading.
 fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Mention)> {
@@ -349,49 +336,6 @@ fn two_things(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
         && in_an_organisation(m, entities)
         && !context::within(p, m);
     first_word || inside
-}
-
-/// Whether a name opens with the place a body serves: a name, then a word for an area or a level
-/// of government ("Halifax Regional Centre for Education", "Carlow Municipal District"): the first
-/// word alone is the place, not a short form of the body. Not "City" or "County", which also end
-/// the names of football clubs ("Brindleford City"), whose short form the first word is.
-fn served_place(words: &[String]) -> bool {
-    words.get(1).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "regional"
-                | "municipal"
-                | "district"
-                | "provincial"
-                | "metropolitan"
-                | "area"
-                | "community"
-        )
-    })
-}
-
-/// The places the article's bodies are named for ("Yarmouth" of "Yarmouth Regional Hospital"),
-/// known as places from then on, so that a bare "Yarmouth" is the town.
-fn served_places(entities: &mut Entities) {
-    let places: Vec<String> = entities
-        .list
-        .iter()
-        .filter(|e| e.class == Class::Organisation)
-        .filter_map(|e| {
-            let words = normalize::words(&e.full);
-            let first = e.full.split_whitespace().next()?;
-            (served_place(&words)
-                && !lexicon::generic_first_word(&words[0])
-                && first.chars().all(char::is_alphabetic))
-            .then(|| first.to_owned())
-        })
-        .collect();
-    for place in places {
-        if entities.named(&normalize::key(&place), None).is_none() {
-            entities.list.push(Entity::new(Class::Place, &place));
-            entities.index_names(entities.list.len() - 1);
-        }
-    }
 }
 
 /// Whether a one-word mention is a word of an organisation's name the article gives ("at
@@ -461,9 +405,11 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
 mod clubs;
 mod context;
 mod evidence;
+mod names;
 mod own;
 
 use context::{context_class, neighbour_class};
+use names::{same_person, served_place, served_places};
 use own::{is_initials, own_class};
 
 #[cfg(test)]

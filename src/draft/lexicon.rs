@@ -88,7 +88,7 @@ pub fn names_someone(noun: &str) -> bool {
     };
     let list = stem
         .strip_suffix('l')
-        .is_some_and(|s| !s.ends_with(|c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'l')));
+        .is_some_and(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u', 'l']));
     stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic) && !list
 }
 

@@ -85,7 +85,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         return None;
     }
     // "at Le Chat Bleu, a club near …": what the name is said to be outranks where it stands.
-    if said_to_be_an_organisation(p, m) {
+    if evidence::said_to_be_an_organisation(p, m) {
         return Some(Class::Organisation);
     }
     if in_a_place(p, m, neighbour) {
@@ -137,28 +137,9 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         .as_deref()
         .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
         && before2.as_deref() != Some("according")
-        && !before_a_plural(p, m)
+        && !evidence::before_a_plural(p, m)
         && !has_keyword(&m.text)
         && !(people_too && like_a_person(p, m))
-}
-
-/// Whether one word stands between a preposition and a plural noun: "a discount to Brent
-/// prices", "paid in Kenyan shillings": the preposition's object is the noun, which the name
-/// only describes.
-fn before_a_plural(p: &Paragraph, m: &Mention) -> bool {
-    let Some(next) = p.tokens.get(m.last + 1) else {
-        return false;
-    };
-    let written = next.text(p.text);
-    let plural = written.len() > 4
-        && written.ends_with('s')
-        && !["ss", "us", "is", "ys", "as", "os"]
-            .iter()
-            .any(|end| written.ends_with(end));
-    m.first == m.last
-        && next.kind == Kind::Word
-        && written.starts_with(char::is_lowercase)
-        && plural
 }
 
 /// A person or an organisation by the role the words around give it: "the investment bank
@@ -193,36 +174,13 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
             return Some(Class::Person);
         }
     }
-    if (2..=3).contains(&own) && after_a_portfolio(p, m) {
+    if (2..=3).contains(&own) && evidence::after_a_portfolio(p, m) {
         return Some(Class::Person);
     }
     if let Some(class) = appositive(p, m, words) {
         return Some(class);
     }
     (like_a_person(p, m) && speaks_of_someone(p, m)).then_some(Class::Person)
-}
-
-/// Whether a comma and a title with its portfolio stand right before the mention: "Oman’s
-/// Minister of Energy and Minerals, Khalid bin Saif al-Harthy", "the director of services, Ciarán
-/// Mulrooney": the name that follows is the holder's.
-fn after_a_portfolio(p: &Paragraph, m: &Mention) -> bool {
-    if m.first < 2 || !p.is_mark(m.first - 1, &[',']) {
-        return false;
-    }
-    let mut portfolio = false;
-    for k in (m.first.saturating_sub(8)..m.first - 1).rev() {
-        let Some(word) = p.word(k) else {
-            return false;
-        };
-        if matches!(word.as_str(), "of" | "for") {
-            portfolio = true;
-        } else if portfolio
-            && (PERSON_TITLES.contains(&word.as_str()) || lexicon::names_someone(&word))
-        {
-            return true;
-        }
-    }
-    false
 }
 
 /// Whether the words around a mention speak of someone: "Tom Brennan, who", "said Tom Brennan",
@@ -312,21 +270,6 @@ fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         }
     }
     None
-}
-
-/// Whether a comma, an article and a noun for an organisation, with at most one word before it,
-/// follow the mention: "Sal’s Place, a bar", "Verity Jazz, a Boston label" (not "Springfield, a
-/// city where the company": the noun that follows the article says what the name is).
-fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
-    let comma = m.last + 1;
-    p.is_mark(comma, &[','])
-        && matches!(p.word(comma + 1).as_deref(), Some("a" | "an"))
-        && (comma + 2..comma + 4).any(|k| {
-            p.word(k)
-                .is_some_and(|w| ORGANISATION_NOUNS.contains(&w.as_str()))
-                && !p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w))
-                && (comma + 2..k).all(|j| p.word(j).is_some())
-        })
 }
 
 /// Whether a mention is followed by a comma and one capitalised word, then a mark: "Marlcombe,

@@ -1,7 +1,8 @@
 //! Evidence read from a few words around a mention, each for one rule of context.rs: years of
-//! life in brackets, the name of an event, a holding "in" a company, a centre that may be a venue.
+//! life in brackets, the name of an event, a holding "in" a company, a centre that may be a venue,
+//! a name that only describes a plural noun, a title's holder, what a name is said to be.
 
-use super::super::lexicon::EVENT_NOUNS;
+use super::super::lexicon::{self, EVENT_NOUNS, ORGANISATION_NOUNS, PERSON_TITLES};
 use super::super::mentions::Mention;
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
@@ -69,4 +70,61 @@ pub(super) fn venue(m: &Mention) -> bool {
     normalize::words(&m.text)
         .last()
         .is_some_and(|w| matches!(w.as_str(), "centre" | "center"))
+}
+
+/// Whether one word stands between a preposition and a plural noun: "a discount to Brent
+/// prices", "paid in Kenyan shillings": the preposition's object is the noun, which the name
+/// only describes.
+pub(super) fn before_a_plural(p: &Paragraph, m: &Mention) -> bool {
+    let Some(next) = p.tokens.get(m.last + 1) else {
+        return false;
+    };
+    let written = next.text(p.text);
+    let plural = written.len() > 4
+        && written.ends_with('s')
+        && !["ss", "us", "is", "ys", "as", "os"]
+            .iter()
+            .any(|end| written.ends_with(end));
+    m.first == m.last
+        && next.kind == Kind::Word
+        && written.starts_with(char::is_lowercase)
+        && plural
+}
+
+/// Whether a comma and a title with its portfolio stand right before the mention: "Oman’s
+/// Minister of Energy and Minerals, Khalid bin Saif al-Harthy", "the director of services, Ciarán
+/// Mulrooney": the name that follows is the holder's.
+pub(super) fn after_a_portfolio(p: &Paragraph, m: &Mention) -> bool {
+    if m.first < 2 || !p.is_mark(m.first - 1, &[',']) {
+        return false;
+    }
+    let mut portfolio = false;
+    for k in (m.first.saturating_sub(8)..m.first - 1).rev() {
+        let Some(word) = p.word(k) else {
+            return false;
+        };
+        if matches!(word.as_str(), "of" | "for") {
+            portfolio = true;
+        } else if portfolio
+            && (PERSON_TITLES.contains(&word.as_str()) || lexicon::names_someone(&word))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a comma, an article and a noun for an organisation, with at most one word before it,
+/// follow the mention: "Sal’s Place, a bar", "Verity Jazz, a Boston label" (not "Springfield, a
+/// city where the company": the noun that follows the article says what the name is).
+pub(super) fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
+    let comma = m.last + 1;
+    p.is_mark(comma, &[','])
+        && matches!(p.word(comma + 1).as_deref(), Some("a" | "an"))
+        && (comma + 2..comma + 4).any(|k| {
+            p.word(k)
+                .is_some_and(|w| ORGANISATION_NOUNS.contains(&w.as_str()))
+                && !p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w))
+                && (comma + 2..k).all(|j| p.word(j).is_some())
+        })
 }
