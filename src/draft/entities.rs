@@ -51,6 +51,8 @@ struct Entities {
     by_name: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, usize>,
     by_first_word: HashMap<String, Vec<usize>>,
+    /// Where each entity is first mentioned: paragraph and token.
+    first: HashMap<usize, (usize, usize)>,
 }
 
 impl Entities {
@@ -240,16 +242,25 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
         .last()
         .cloned()
         .unwrap_or_default();
+    let at = (m.paragraph, m.first);
+    // A bare surname is the person named in full before it: a full name that comes only after
+    // it ("Ms. Quentin", then "her husband, Alan Quentin") is someone else.
+    let before_it = |e: usize| {
+        normalize::words(&entities.list[e].full).len() > 1
+            || entities.first.get(&e).is_none_or(|&f| at < f)
+    };
     let same = entities.named(&key, Some(class)).or_else(|| {
         (class == Class::Person)
             .then(|| entities.by_surname.get(&surname).copied())
             .flatten()
-            .filter(|&e| same_person(&entities.list[e].full, &m.text))
+            .filter(|&e| same_person(&entities.list[e].full, &m.text) && before_it(e))
     });
     let index = same.unwrap_or_else(|| {
         entities.list.push(Entity::new(class, &m.text));
         entities.list.len() - 1
     });
+    let first = entities.first.entry(index).or_insert(at);
+    *first = (*first).min(at);
     let e = &mut entities.list[index];
     // The fullest name is the one with the most words.
     if normalize::words(&m.text).len() > normalize::words(&e.full).len() && m.region.is_none() {

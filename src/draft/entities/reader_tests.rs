@@ -275,3 +275,28 @@ fn the_holder_named_after_a_title_and_its_portfolio() {
     assert!(has(&got, "Orla Keane = Orla Keane", Person), "{got:?}");
     assert!(!starts(&got, "Water"), "{got:?}");
 }
+
+#[test]
+fn a_bare_surname_before_any_full_name_is_no_relative_named_later() {
+    let got = names(
+        "Ms. Verlaine said the deal was close.\n\
+         Her husband, Alan Verlaine, is a lawyer.",
+    );
+    assert!(!has(&got, "Verlaine = Alan Verlaine", Person), "{got:?}");
+    assert!(
+        has(&got, "Alan Verlaine = Alan Verlaine", Person),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn one_word_of_portfolio_then_the_name_and_a_portfolio_alone_is_no_name() {
+    let got = names(
+        "Secretary of State Mara Quentin met Canada’s Minister of Foreign Affairs, Pierre Gagnon.\n\
+         Ms. Quentin said Minister of Finance Olsen agreed.",
+    );
+    assert!(has(&got, "Mara Quentin = Mara Quentin", Person), "{got:?}");
+    assert!(has(&got, "Quentin = Mara Quentin", Person), "{got:?}");
+    assert!(!starts(&got, "Foreign Affairs"), "{got:?}");
+    assert!(!starts(&got, "Finance Olsen"), "{got:?}");
+}

@@ -186,9 +186,8 @@ fn split_at_title(
 
 /// The name after a title's portfolio ("Minister *of State for Housing* Aoife Brannigan"): the
 /// words after the last "of", "for" or "and", less those the article writes in lower case
-/// elsewhere ("housing"), when two words are left, or three after such a word. Otherwise the
-/// portfolio's words ("Minister of Energy and Minerals") and the name cannot be told apart, and
-/// nothing is taken.
+/// elsewhere ("housing"), when two or three words are left. Otherwise the portfolio's words
+/// ("Minister of Energy and Minerals") and the name cannot be told apart, and nothing is taken.
 fn after_portfolio<'g>(groups: &'g [Group], vocabulary: &Vocabulary) -> Option<&'g [Group]> {
     let last = groups.iter().rposition(|g| g.connector)?;
     let rest = &groups[last + 1..];
@@ -196,11 +195,17 @@ fn after_portfolio<'g>(groups: &'g [Group], vocabulary: &Vocabulary) -> Option<&
         .iter()
         .take_while(|g| vocabulary.contains(&g.word))
         .count();
-    let name = &rest[common..];
+    // Without such a word, one word of portfolio and a name of two ("Secretary of State Mara
+    // Quentin"); "Minister of Foreign Affairs" alone is no name.
+    let name = match (common, rest.len()) {
+        (0, 3) => &rest[1..],
+        (0, _) => return None,
+        _ => &rest[common..],
+    };
     let plain = name
         .iter()
         .all(|g| !is_title_word(g) && !ORGANISATION_WORDS.contains(&g.word.as_str()));
-    (plain && (name.len() == 2 || (name.len() == 3 && common > 0))).then_some(name)
+    (plain && (2..=3).contains(&name.len())).then_some(name)
 }
 
 /// A word of a title: "Gov.", "Chief", "Executive" (after a title).
