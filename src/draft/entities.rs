@@ -135,6 +135,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 continue;
             }
             let p = &paragraphs[m.paragraph];
+            // "the Ortiz family": a surname before "family" names the family, not one of them.
+            if matches!(p.word(m.last + 1).as_deref(), Some("family" | "families")) {
+                continue;
+            }
             // "Charlotte reliever": a name describing a noun is no place by itself.
             let attributive = context::attributive(p, m);
             if let Some(found) = known(p, m, &entities) {
