@@ -343,8 +343,16 @@ pub(super) fn described(p: &Paragraph, m: &Mention) -> bool {
 /// Whether a word before the mention says it is where something is: "in Denton", "at Denton",
 /// "near Denton" (not "from" or "to", which take people and teams as well).
 pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
+    // "in the Pilbara,": a region written with "the", when no noun follows it ("in the
+    // Meridian deal" is about the deal).
+    let the = m.first >= 2
+        && p.word(m.first - 1).as_deref() == Some("the")
+        && p.tokens
+            .get(m.last + 1)
+            .is_none_or(|t| t.kind == Kind::Mark);
+    let before = if the { m.first - 1 } else { m.first };
     !evidence::holding_in(p, m)
-        && m.first
+        && before
             .checked_sub(1)
             .and_then(|k| p.word(k))
             .is_some_and(|w| {
@@ -357,7 +365,7 @@ pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
                         | "across"
                         | "throughout"
                         | "around"
-                ) || (w == "of" && m.first >= 2 && p.word(m.first - 2).as_deref() == Some("out"))
+                ) || (w == "of" && before >= 2 && p.word(before - 2).as_deref() == Some("out"))
             })
 }
 

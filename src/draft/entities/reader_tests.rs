@@ -300,3 +300,21 @@ fn one_word_of_portfolio_then_the_name_and_a_portfolio_alone_is_no_name() {
     assert!(!starts(&got, "Foreign Affairs"), "{got:?}");
     assert!(!starts(&got, "Finance Olsen"), "{got:?}");
 }
+
+#[test]
+fn a_region_written_with_the_and_an_australian_state_after_a_town() {
+    let got = names(
+        "Miners share rail lines in the Kimberra, the firms said. The Kimberra Ports Authority \
+         agreed.\n\
+         Trains will run to Port Tallis, W.A., by 2027.",
+    );
+    assert!(
+        !has(&got, "Kimberra = Kimberra Ports Authority", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(t, c)| t.starts_with("W.A.") && *c == Organisation),
+        "{got:?}"
+    );
+}

@@ -189,8 +189,8 @@ pub const US_STATES: &[(&str, &[&str])] = &[
     ("Wyoming", &["Wyo."]),
 ];
 
-/// Canada's provinces and territories, with their abbreviations in Canadian news style ("Halifax,
-/// N.S."): written after a town like a US state.
+/// Canada's provinces and territories and Australia's states, with their abbreviations in their
+/// news style ("Halifax, N.S.", "Port Hedland, W.A."): written after a town like a US state.
 pub const PROVINCES: &[(&str, &[&str])] = &[
     ("Alberta", &["Alta."]),
     ("British Columbia", &["B.C."]),
@@ -205,6 +205,15 @@ pub const PROVINCES: &[(&str, &[&str])] = &[
     ("Northwest Territories", &["N.W.T."]),
     ("Nunavut", &[]),
     ("Yukon", &[]),
+    // Australia's states and territories, as Australian news abbreviates them (not "S.A.", which
+    // also ends companies' names, nor Victoria, as often someone's given name).
+    ("New South Wales", &["N.S.W.", "NSW"]),
+    ("Queensland", &["Qld", "Qld."]),
+    ("Western Australia", &["W.A."]),
+    ("South Australia", &[]),
+    ("Tasmania", &["Tas."]),
+    ("Northern Territory", &["N.T."]),
+    ("Australian Capital Territory", &["A.C.T."]),
 ];
 
 /// Countries and a few other large places, as usually named in English news.
