@@ -121,6 +121,36 @@ fn a_quotation_takes_its_speaker_past_the_words_of_their_role() {
 }
 
 #[test]
+fn a_quotation_takes_the_one_person_its_speaking_sentence_names() {
+    let text = "Its chairwoman, Maria Lindqvist, said the club would appeal. “We lost 14 members this winter. Nobody wants that,” she said.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let lost = file.facts.iter().find(|f| f.answer == "14").unwrap();
+    assert_eq!(
+        lost.statement,
+        "Maria Lindqvist said: “We lost {answer} members this winter.”"
+    );
+    // Someone named with a possessive is not the one who speaks.
+    let text = "The drummer Tom Baker, who played in Mr. Cole’s band, said by telephone on Friday that he missed it. “We toured 40 cities in a year.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let toured = file.facts.iter().find(|f| f.answer == "40").unwrap();
+    assert!(
+        toured.statement.starts_with("Tom Baker said: “"),
+        "{}",
+        toured.statement
+    );
+    // Two people in the sentence: who spoke is unsure, and the quotation is left out.
+    let text = "Anna Berg, the coach, and Lars Holm, her assistant, told reporters about the plan. “We toured 40 cities in a year.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let forty: Vec<&str> = file
+        .facts
+        .iter()
+        .filter(|f| f.answer == "40")
+        .map(|f| f.statement.as_str())
+        .collect();
+    assert!(forty.is_empty(), "{forty:?}");
+}
+
+#[test]
 fn claims_restate_or_contradict_the_article() {
     let file = draft(ARTICLE, &options(usize::MAX)).unwrap().file;
     let supported: Vec<&str> = file

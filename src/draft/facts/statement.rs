@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::super::index::Index;
-use super::super::lexicon::SPEECH_VERBS;
+use super::super::lexicon::{PERSON_TITLES, SPEECH_VERBS};
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
 use super::super::value::{Class, Found};
@@ -151,7 +151,7 @@ pub(super) fn sentence_statement(
     }
     statement.push_str(&p.text[at..s.end]);
     if f.quoted && !speaker_in(p, &s) {
-        let speaker = speaker(p, &s)?;
+        let speaker = speaker(p, all, &s)?;
         let quoted = |t: &str| {
             format!(
                 "{speaker} said: “{}”",
@@ -175,8 +175,9 @@ pub(super) fn speaker_in(p: &Paragraph, s: &Range<usize>) -> bool {
 }
 
 /// Who speaks a quotation in sentence `s`: the name next to a verb of speech elsewhere in the
-/// paragraph, outside quotation marks ("Harcourt said", "said Professor Helen Achterberg").
-pub(super) fn speaker(p: &Paragraph, s: &Range<usize>) -> Option<String> {
+/// paragraph, outside quotation marks ("Harcourt said", "said Professor Helen Achterberg"), or
+/// else the one person the verb's sentence names ("Its spokeswoman, Ann Lee, said").
+pub(super) fn speaker(p: &Paragraph, all: &[Found], s: &Range<usize>) -> Option<String> {
     if p.sentences.is_empty() {
         return None;
     }
@@ -196,11 +197,51 @@ pub(super) fn speaker(p: &Paragraph, s: &Range<usize>) -> Option<String> {
     let before = verbs.iter().rev().find(|&&i| p.tokens[i].end <= s.start);
     let after = verbs.iter().find(|&&i| p.tokens[i].start >= s.end);
     for &verb in before.into_iter().chain(after) {
-        if let Some(name) = name_next_to(p, verb) {
+        if let Some(name) = name_next_to(p, verb).or_else(|| one_person_of(p, all, verb)) {
             return Some(name);
         }
     }
     None
+}
+
+/// The one person named, outside quotation marks, in the sentence of token `verb`, as its
+/// subject: a verb of speech has a speaker, and a sentence that names one person and no other
+/// gives it, however many words of role or a clause set off by commas stand between them ("Ann Lee, who chairs the board, told
+/// reporters"). A person named with a possessive ("Mr Cole’s band") is not the one who speaks;
+/// two people or none leave the speaker unsure, and then nobody is named.
+fn one_person_of(p: &Paragraph, all: &[Found], verb: usize) -> Option<String> {
+    let sentence = p.sentence_of(p.tokens[verb].start);
+    let mut people = all.iter().filter(|g| {
+        g.class == Class::Person
+            && g.paragraph == p.index
+            && g.sentence == sentence
+            && !g.quoted
+            && !["’s", "'s", "’", "'"]
+                .iter()
+                .any(|s| p.text[g.slot.end..].starts_with(s))
+    });
+    let one = people.next()?;
+    let key = one.value.key();
+    if !people.all(|other| other.value.key() == key) {
+        return None;
+    }
+    // The person is the verb's subject: right before it, or set off before it by commas (a
+    // role, a clause), with no name in between that drafting did not read ("Ann Lee, the
+    // coach, and Tom Holm, her aide, said": Tom Holm may be a second speaker).
+    let verb_at = p.tokens[verb].start;
+    let between = p.text.get(one.slot.end..verb_at)?.trim();
+    let set_off = between.is_empty() || (between.starts_with(',') && between.ends_with(','));
+    let unread_name = (p.token_at(one.slot.end)..verb).any(|k| {
+        let t = &p.tokens[k];
+        let word = t.text(p.text);
+        t.kind == Kind::Word
+            && word.starts_with(char::is_uppercase)
+            && !PERSON_TITLES.contains(&word.to_lowercase().as_str())
+            && !all
+                .iter()
+                .any(|g| g.paragraph == p.index && g.slot.contains(&t.start))
+    });
+    (set_off && !unread_name).then(|| one.answer.clone())
 }
 
 /// Capitalised words right before or right after token `verb` (a title included).
@@ -232,7 +273,13 @@ pub(super) fn name_next_to(p: &Paragraph, verb: usize) -> Option<String> {
     while capital(last + 1) {
         last += 1;
     }
-    (last >= start && p.tokens[start].kind == Kind::Word).then(|| {
+    // "said on Friday that": a day or a month after the verb is when, not who.
+    let when = p.tokens.get(start).is_some_and(|t| {
+        let word = t.text(p.text);
+        crate::check::date::weekday_index(word).is_some()
+            || crate::check::date::MONTHS.contains(&word)
+    });
+    (last >= start && p.tokens[start].kind == Kind::Word && !when).then(|| {
         p.text[p.tokens[start].start..p.tokens[last].end]
             .trim_end_matches('.')
             .to_owned()
