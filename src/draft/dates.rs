@@ -13,6 +13,7 @@ pub fn dates(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
     while i < p.tokens.len() {
         let read = month_first(p, i)
             .or_else(|| day_first(p, i))
+            .or_else(|| shared_month(p, i))
             .or_else(|| iso(p, i));
         if let Some((mut last, found)) = read {
             // "March 5 to 7": the end of a range of days is a date of the same month.
@@ -171,6 +172,45 @@ fn day_first(p: &Paragraph, i: usize) -> Option<(usize, Found)> {
         year.map(|y| y.0),
         year.map_or(m_end, |y| y.1),
     ))
+}
+
+/// "11 and 12 March", "5 to 7 March", "5-7 March": a day written before another day and its
+/// month is a day of that month too. Its last token and the date, written with the month; the
+/// second day is read after it. With a year after the month ("11 and 12 March 2025") whether the
+/// year is the first day's too is left unsure, and the first day is left out (tokens taken).
+fn shared_month(p: &Paragraph, i: usize) -> Option<(usize, Found)> {
+    let (day, d_end) = day_at(p, i)?;
+    let joiner = p.text_of(d_end + 1);
+    let dash = matches!(joiner, "–" | "—") || (joiner == "-" && p.is_glued(d_end + 1));
+    let joined = dash
+        || matches!(
+            p.word(d_end + 1).as_deref(),
+            Some("and" | "or" | "to" | "through")
+        );
+    if !joined {
+        return None;
+    }
+    let (end, end_last) = day_at(p, d_end + 2)?;
+    let (month, m_end) = month_at(p, end_last + 1)?;
+    let comma = p.is_mark(m_end + 1, &[',']);
+    let slot = p.tokens[i].start..p.tokens[d_end].end;
+    let written = p.text[slot.clone()].to_owned();
+    let year_after = year_at(p, m_end + 1 + usize::from(comma)).is_some();
+    if year_after || end <= day || Date::new(2000, month, day).is_none() {
+        return Some((d_end, invalid(p, slot, written)));
+    }
+    let answer = format!("{day} {}", MONTHS[month as usize - 1]);
+    let mut found = Found::new(
+        p,
+        slot,
+        Class::DayMonth,
+        answer.clone(),
+        Value::DayMonth(month, day),
+    );
+    found.aliases = day_month_forms(month, day);
+    found.aliases.push(written);
+    found.aliases.retain(|a| !a.eq_ignore_ascii_case(&answer));
+    Some((d_end, found))
 }
 
 /// "2018-07-27".
@@ -335,5 +375,20 @@ mod tests {
             [s("Aug. 5", DayMonth), s("Aug. 9", DayMonth)]
         );
         assert!(found("It may rain in March; they march on. 31 June").is_empty());
+        assert_eq!(
+            found("talks on 9 and 10 October in Lyon"),
+            [s("9 October", DayMonth), s("10 October", DayMonth)]
+        );
+        assert_eq!(
+            found("closed 4-6 May."),
+            [s("4 May", DayMonth), s("6 May", DayMonth)]
+        );
+        // The year after the month may be the first day's too, or not: left out.
+        assert_eq!(
+            found("on 9 and 10 October 2024."),
+            [s("10 October 2024", Date)]
+        );
+        // "3 to 5 days" is no date; nor is a first day after the second.
+        assert!(found("in 3 to 5 days, by 8 or 2 May").len() == 1);
     }
 }
