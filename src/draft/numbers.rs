@@ -150,7 +150,7 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
         _ if class == Class::Decade => Value::Decade(num.value as i32),
         _ => Value::Number(num.value),
     };
-    let answer = if num.dozen {
+    let answer = if num.digits_answer {
         format!("{}", num.value)
     } else {
         written.clone()
@@ -174,7 +174,7 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
         Class::Year => {}
         _ => found.unit = num.unit.clone().or(unit),
     }
-    if num.dozen {
+    if num.digits_answer {
         found.aliases.push(written);
     }
     Some(found)

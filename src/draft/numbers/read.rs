@@ -23,8 +23,9 @@ pub(super) struct Num {
     pub year_like: bool,
     pub fraction: Option<(u32, u32)>,
     pub minutes: Option<u32>,
-    /// Written as "a dozen": the answer is the digits.
-    pub dozen: bool,
+    /// Written in a way the game's reader does not take ("a dozen", "minus 25"): the answer is
+    /// the digits, and the written form an alias.
+    pub digits_answer: bool,
     /// A unit glued to the digits: "kg" of "250kg".
     pub unit: Option<String>,
 }
@@ -42,7 +43,7 @@ impl Num {
             year_like: false,
             fraction: None,
             minutes: None,
-            dozen: false,
+            digits_answer: false,
             unit: None,
         }
     }
@@ -98,7 +99,8 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     let dotted = digits
         .split_once('.')
         .is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2);
-    if digits.contains(':') || (half_day && (digits.len() <= 2 || dotted)) {
+    let clock_words = half_day || part_of_day(p, i).is_some();
+    if digits.contains(':') || (clock_words && (digits.len() <= 2 || dotted)) {
         return read_time(p, i);
     }
     let mut last = i;
@@ -148,15 +150,35 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         class = Class::Percent;
         end = after;
     }
-    let year_like =
-        class == Class::Number && digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
+    let sign = matches!(class, Class::Number | Class::Percent)
+        .then(|| minus_before(p, i))
+        .flatten();
+    let year_like = sign.is_none()
+        && class == Class::Number
+        && digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    let (first, value) = match sign {
+        Some(at) => (at, -reading.value),
+        None => (i, reading.value),
+    };
     Some(Num {
         end,
         currency,
         year_like,
         unit,
-        ..Num::new(i, last, reading.value, class)
+        digits_answer: sign.is_some_and(|at| p.tokens[at].kind == Kind::Word),
+        ..Num::new(first, last, value, class)
     })
+}
+
+/// A minus before the digits at `i`, and its token: a minus sign or hyphen glued to the digits
+/// with a space (or nothing) before it ("to -15 °C"; not "2022-23" or "COVID-19"), or the word
+/// "minus" ("near minus 25"). Either is part of the value: -15 is not 15.
+fn minus_before(p: &Paragraph, i: usize) -> Option<usize> {
+    let at = i.checked_sub(1)?;
+    let sign = p.is_mark(at, &['-', '\u{2212}']) && p.is_glued(i) && !p.is_glued(at);
+    let word = p.word(at).as_deref() == Some("minus") && !p.is_glued(i);
+    (sign || word).then_some(at)
 }
 
 /// What is glued to the digits at token `i`.
@@ -243,6 +265,9 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
     let (last, hour) = match p.word(i + 1).as_deref().map(|w| w.replace('.', "")) {
         Some(w) if w == "pm" && (1..=12).contains(&h) => (i + 1, h % 12 + 12),
         Some(w) if w == "am" && (1..=12).contains(&h) => (i + 1, h % 12),
+        _ if (1..=12).contains(&h) && part_of_day(p, i).is_some() => {
+            (i, h % 12 + if part_of_day(p, i)? { 12 } else { 0 })
+        }
         _ if h < 24 => (i, h),
         _ => return None,
     };
@@ -256,6 +281,28 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
         end: if zone { last + 1 } else { last },
         ..Num::new(i, last, f64::from(hour * 60 + m), Class::Time)
     })
+}
+
+/// "at 4 in the morning", "until 8.30 in the evening": an hour after a word that points at a time
+/// and before "in the morning" (`Some(false)`) or "in the afternoon" / "in the evening"
+/// (`Some(true)`, after noon), with no noun after the phrase ("4 in the morning session" is a
+/// count).
+fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
+    let before = i.checked_sub(1).and_then(|k| p.word(k))?;
+    let points = matches!(
+        before.as_str(),
+        "at" | "until" | "till" | "by" | "from" | "around" | "about" | "after" | "before" | "since"
+    );
+    let phrase = (p.word(i + 1)?, p.word(i + 2)?, p.word(i + 3)?);
+    let pm = match (phrase.0.as_str(), phrase.1.as_str(), phrase.2.as_str()) {
+        ("in", "the", "morning") => false,
+        ("in", "the", "afternoon" | "evening") => true,
+        _ => return None,
+    };
+    let noun_after = p
+        .word(i + 4)
+        .is_some_and(|w| !super::super::value::is_function_word(&w));
+    (points && !noun_after).then_some(pm)
 }
 
 mod words;

@@ -316,3 +316,66 @@ fn a_unit_per_hour_glued_to_its_number() {
     // Not a ratio of any two things: "3km/day" says nothing this reads.
     assert!(found("They walked 3km/day.").is_empty());
 }
+
+#[test]
+fn a_minus_sign_or_the_word_minus_is_part_of_the_value() {
+    use Class::*;
+    use Hedge::*;
+    let p = Paragraph::new(0, "Lows of -8 °C are likely.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Number(-8.0));
+    assert_eq!(&p.text[all[0].slot.clone()], "-8");
+    case("Lows of -8 °C are likely.", "-8", Number, None, Exact);
+    case(
+        "a wind chill near minus 30.",
+        "-30",
+        Number,
+        None,
+        Approximate,
+    );
+    // A hyphen between words or numbers is no minus.
+    case("in the 2022-23 season", "2022-23", YearSpan, None, Exact);
+    assert!(found("the COVID-19 rules").is_empty());
+}
+
+#[test]
+fn an_hour_in_the_morning_or_evening_is_a_clock_time() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "The alarm rang at 5 in the morning.",
+        "5",
+        Time,
+        None,
+        Exact,
+    );
+    let p = Paragraph::new(0, "Doors close at 9.30 in the evening, staff said.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Time(21 * 60 + 30));
+    assert!(all[0].aliases.contains(&"9:30 pm".to_owned()));
+    // A count, not a time: no word pointing at a time before it, or a noun after the phrase.
+    case("She swam 5 in the morning.", "5", Number, None, Exact);
+    case(
+        "They scored at 5 in the morning session.",
+        "5",
+        Number,
+        None,
+        Exact,
+    );
+}
+
+#[test]
+fn one_before_a_preposition_of_place_stands_for_a_thing_named_before() {
+    assert_eq!(
+        found("The city set up 8 shelters, including one at the old school."),
+        [(
+            "8".to_owned(),
+            Class::Number,
+            Some("shelters".to_owned()),
+            Hedge::Exact
+        )]
+    );
+    assert_eq!(found("Only one in five homes had power.")[0].0, "one");
+}

@@ -112,7 +112,7 @@ pub(super) fn read_special(
 }
 
 /// Whether a number word counts something here: "one of them" does; "no one", "this one", "one
-/// another", "a $412 million one.", "one of the most complete" (one among others, not a
+/// at the library" (one of things named before), "one another", "a $412 million one.", "one of the most complete" (one among others, not a
 /// count), "at first", "a second" (of time) and "a few hundred" (vague) do not.
 pub(super) fn counts(
     p: &Paragraph,
@@ -129,7 +129,14 @@ pub(super) fn counts(
             ) || after == Some("another")
                 || p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark);
             let among = after == Some("of") && p.word(i + 2).as_deref() == Some("the");
-            !among && (after == Some("of") || !pronoun)
+            // "twelve centres, including one at the library": "one" right before a preposition
+            // of place stands for a thing named before it; "one in five" is still a count.
+            let stands_for = matches!(
+                after,
+                Some("at" | "in" | "on" | "near" | "outside" | "inside" | "beside")
+            ) && p.tokens.get(i + 2).is_some_and(|t| t.kind != Kind::Number)
+                && p.word(i + 2).is_none_or(|w| !is_number_word(&w));
+            !among && !stands_for && (after == Some("of") || !pronoun)
         }
         // A multiplier with no count before it ("a few hundred", "several thousand",
         // "hundred"): no value; "a hundred" is read on its own.
@@ -152,7 +159,7 @@ pub(super) fn counts(
 
 pub(super) fn dozen(first: usize, last: usize) -> Num {
     Num {
-        dozen: true,
+        digits_answer: true,
         ..Num::new(first, last, 12.0, Class::Number)
     }
 }
