@@ -23,9 +23,10 @@ pub(super) struct Num {
     pub year_like: bool,
     pub fraction: Option<(u32, u32)>,
     pub minutes: Option<u32>,
-    /// Written in a way the game's reader does not take ("a dozen", "minus 25"): the answer is
-    /// the digits, and the written form an alias.
-    pub digits_answer: bool,
+    /// The answer, when the written form is one the game's reader does not take ("12" for "a
+    /// dozen", "-25" for "minus 25", "10 million" for "10-million"); the written form is then
+    /// an alias.
+    pub answer: Option<String>,
     /// A unit glued to the digits: "kg" of "250kg".
     pub unit: Option<String>,
 }
@@ -43,7 +44,7 @@ impl Num {
             year_like: false,
             fraction: None,
             minutes: None,
-            digits_answer: false,
+            answer: None,
             unit: None,
         }
     }
@@ -114,6 +115,7 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     match glued(p, i, currency.is_some())? {
         Glued::Nothing => {}
         Glued::Multiplier => last = i + 1,
+        Glued::HyphenMultiplier => last = i + 2,
         Glued::Ordinal => {
             last = i + 1;
             class = Class::Ordinal;
@@ -135,7 +137,9 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         }
     }
     let text = &p.text[p.tokens[i].start..p.tokens[last].end];
-    let reading = number::read(text, None)?;
+    // "10-million" is read, and answered, as "10 million".
+    let spaced = (last == i + 2).then(|| text.replacen('-', " ", 1));
+    let reading = number::read(spaced.as_deref().unwrap_or(text), None)?;
     if and_a_part(p, last) {
         return None;
     }
@@ -161,12 +165,21 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         Some(at) => (at, -reading.value),
         None => (i, reading.value),
     };
+    let minus_word = sign.is_some_and(|at| p.tokens[at].kind == Kind::Word);
+    let answer = (spaced.is_some() || minus_word).then(|| {
+        let digits = spaced.clone().unwrap_or_else(|| text.to_owned());
+        if sign.is_some() {
+            format!("-{digits}")
+        } else {
+            digits
+        }
+    });
     Some(Num {
         end,
         currency,
         year_like,
         unit,
-        digits_answer: sign.is_some_and(|at| p.tokens[at].kind == Kind::Word),
+        answer,
         ..Num::new(first, last, value, class)
     })
 }
@@ -186,6 +199,8 @@ enum Glued {
     Nothing,
     /// "7.7k", "£6.8bn", "$5m".
     Multiplier,
+    /// "10-million" of "a 10-million-year gap": a multiplier joined by a hyphen.
+    HyphenMultiplier,
     /// "21st".
     Ordinal,
     /// "250kg", "520km", "38°C": a unit of measure, the fact's unit, and how many tokens it
@@ -205,6 +220,15 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             Some(s @ ("C" | "F")) if !money => Glued::Unit(format!("°{s}"), 2),
             _ => Glued::Nothing,
         });
+    }
+    let scale = |w: Option<String>| {
+        matches!(
+            w.as_deref(),
+            Some("thousand" | "million" | "billion" | "trillion")
+        )
+    };
+    if p.is_mark(i + 1, &['-']) && p.is_glued(i + 1) && p.is_glued(i + 2) && scale(p.word(i + 2)) {
+        return Some(Glued::HyphenMultiplier);
     }
     let next = p.word(i + 1);
     let glued_word = p.is_glued(i + 1) && next.is_some();

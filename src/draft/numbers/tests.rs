@@ -379,3 +379,42 @@ fn one_before_a_preposition_of_place_stands_for_a_thing_named_before() {
     );
     assert_eq!(found("Only one in five homes had power.")[0].0, "one");
 }
+
+#[test]
+fn a_scale_word_joined_by_a_hyphen_belongs_to_the_number() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "It closes a 40-million-year gap.",
+        "40 million",
+        Number,
+        Some("years"),
+        Exact,
+    );
+    let p = Paragraph::new(0, "a 66-million-year-old bone");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Number(66e6));
+    assert_eq!(&p.text[all[0].slot.clone()], "66-million");
+    assert!(all[0].aliases.contains(&"66-million".to_owned()));
+}
+
+#[test]
+fn the_first_end_of_a_range_sharing_the_second_ends_scale_is_left_out() {
+    let all = found("It lived between about 90 and 85 million years ago.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "85 million");
+    let all = found("It will cost between $2 million and $3 million.");
+    assert_eq!(all.len(), 2, "{all:?}");
+    // "rose 11% to €612 million": two values, not one range's ends.
+    assert_eq!(found("Profit climbed 11% to €612 million.").len(), 2);
+    // A hedge after "between" leaves the range a range.
+    let p = Paragraph::new(0, "between roughly 40 and 45 people");
+    let mut taken = vec![false; p.tokens.len()];
+    let ends: Vec<_> = numbers(&p, &mut taken)
+        .into_iter()
+        .map(|f| f.order)
+        .collect();
+    assert_eq!(ends.len(), 2);
+    assert!(ends.iter().all(Option::is_some), "{ends:?}");
+}

@@ -159,7 +159,7 @@ pub(super) fn counts(
 
 pub(super) fn dozen(first: usize, last: usize) -> Num {
     Num {
-        digits_answer: true,
+        answer: Some("12".into()),
         ..Num::new(first, last, 12.0, Class::Number)
     }
 }
