@@ -245,7 +245,9 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
     let digits = p.text_of(i);
     Some(match w {
         "k" | "bn" | "b" | "mn" | "tn" => Glued::Multiplier,
-        // "$5m" is five million; "100m" on its own may be metres, and is read as million.
+        // "$5m" is five million; "5m (16ft)" and "5m long" are metres; "100m" on its own may
+        // be either, and is read as million.
+        "m" if !money && metres(p, i + 1) => Glued::Unit("m".into(), 1),
         "m" => Glued::Multiplier,
         "st" | "nd" | "rd" | "th" => Glued::Ordinal,
         "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
@@ -264,6 +266,25 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             _ => return None,
         },
     })
+}
+
+/// Whether the "m" at token `m` is metres: a length in feet or inches follows it in brackets
+/// ("5m (16ft)", "5m (16 feet)"), or a word of size ("5m long", "3m high").
+fn metres(p: &Paragraph, m: usize) -> bool {
+    let size = matches!(
+        p.word(m + 1).as_deref(),
+        Some("long" | "high" | "tall" | "wide" | "deep" | "away" | "across")
+    );
+    let feet = |k: usize| {
+        matches!(
+            p.word(k).as_deref(),
+            Some("ft" | "feet" | "foot" | "in" | "inches")
+        )
+    };
+    let converted = p.is_mark(m + 1, &['('])
+        && p.tokens.get(m + 2).is_some_and(|t| t.kind == Kind::Number)
+        && feet(m + 3);
+    size || converted
 }
 
 /// The last token of "%" or "percent" / "per cent" right after token `last`.

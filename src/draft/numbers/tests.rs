@@ -418,3 +418,17 @@ fn the_first_end_of_a_range_sharing_the_second_ends_scale_is_left_out() {
     assert_eq!(ends.len(), 2);
     assert!(ends.iter().all(Option::is_some), "{ends:?}");
 }
+
+#[test]
+fn an_m_before_a_length_in_feet_or_a_word_of_size_is_metres() {
+    use Class::*;
+    use Hedge::*;
+    let all = found("The wave was 4m (13ft) high.");
+    assert_eq!(all[0], ("4".into(), Number, Some("m".into()), Exact));
+    case("a wall 3m long", "3", Number, Some("m"), Exact);
+    assert_eq!(
+        found("The project cost 4m euros.")[0].0,
+        "4m",
+        "without a length, m stays a million"
+    );
+}
