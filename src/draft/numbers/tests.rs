@@ -432,3 +432,45 @@ fn an_m_before_a_length_in_feet_or_a_word_of_size_is_metres() {
         "without a length, m stays a million"
     );
 }
+
+#[test]
+fn a_fraction_compared_or_of_a_unit_of_measure_is_a_part() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "Bread now costs a third more.",
+        "a third",
+        Fraction,
+        None,
+        Exact,
+    );
+    case(
+        "The bank raised rates by a quarter percentage point.",
+        "a quarter",
+        Fraction,
+        None,
+        Exact,
+    );
+    case(
+        "It sells for a fifth cheaper than ours.",
+        "a fifth",
+        Fraction,
+        None,
+        Exact,
+    );
+    case(
+        "They wanted a larger half-point rise.",
+        "half",
+        Fraction,
+        None,
+        Exact,
+    );
+    // One of a series: an ordinal.
+    case(
+        "It was a third day of talks.",
+        "third",
+        Ordinal,
+        Some("day"),
+        Exact,
+    );
+}
