@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::super::index::Index;
-use super::super::lexicon::{PERSON_TITLES, SPEECH_VERBS};
+use super::super::lexicon::SPEECH_VERBS;
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
 use super::super::value::{Class, Found};
@@ -226,22 +226,21 @@ fn one_person_of(p: &Paragraph, all: &[Found], verb: usize) -> Option<String> {
         return None;
     }
     // The person is the verb's subject: right before it, or set off before it by commas (a
-    // role, a clause), with no name in between that drafting did not read ("Ann Lee, the
-    // coach, and Tom Holm, her aide, said": Tom Holm may be a second speaker).
+    // role, a clause), with no second subject joined on ("Ann Lee, the coach, and Tom Holm,
+    // her aide, said": Tom Holm may be a speaker too, and drafting may not have read his name).
     let verb_at = p.tokens[verb].start;
     let between = p.text.get(one.slot.end..verb_at)?.trim();
     let set_off = between.is_empty() || (between.starts_with(',') && between.ends_with(','));
-    let unread_name = (p.token_at(one.slot.end)..verb).any(|k| {
-        let t = &p.tokens[k];
-        let word = t.text(p.text);
-        t.kind == Kind::Word
-            && word.starts_with(char::is_uppercase)
-            && !PERSON_TITLES.contains(&word.to_lowercase().as_str())
-            && !all
-                .iter()
-                .any(|g| g.paragraph == p.index && g.slot.contains(&t.start))
-    });
-    (set_off && !unread_name).then(|| one.answer.clone())
+    let joined = [
+        ", and ",
+        ", or ",
+        ", with ",
+        " along with ",
+        " together with ",
+    ]
+    .iter()
+    .any(|j| between.contains(j));
+    (set_off && !joined).then(|| one.answer.clone())
 }
 
 /// Capitalised words right before or right after token `verb` (a title included).
