@@ -151,6 +151,23 @@ fn a_quotation_takes_the_one_person_its_speaking_sentence_names() {
 }
 
 #[test]
+fn he_said_takes_the_one_person_named_before_it() {
+    let text =
+        "Coach Erik Dahl is not worried. “It was a long week,” he said. “We won 9 games in a row.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let games = file.facts.iter().find(|f| f.answer == "9").unwrap();
+    assert_eq!(
+        games.statement,
+        "Erik Dahl said: “We won {answer} games in a row.”"
+    );
+    // Two people named before "she": who spoke is unsure.
+    let text =
+        "Nina Roth met Carl Eng on Friday. “It was long,” she said. “We lost 9 games in a row.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(file.facts.iter().all(|f| f.answer != "9"));
+}
+
+#[test]
 fn claims_restate_or_contradict_the_article() {
     let file = draft(ARTICLE, &options(usize::MAX)).unwrap().file;
     let supported: Vec<&str> = file

@@ -197,11 +197,37 @@ pub(super) fn speaker(p: &Paragraph, all: &[Found], s: &Range<usize>) -> Option<
     let before = verbs.iter().rev().find(|&&i| p.tokens[i].end <= s.start);
     let after = verbs.iter().find(|&&i| p.tokens[i].start >= s.end);
     for &verb in before.into_iter().chain(after) {
-        if let Some(name) = name_next_to(p, verb).or_else(|| one_person_of(p, all, verb)) {
+        let name = name_next_to(p, verb)
+            .or_else(|| one_person_of(p, all, verb))
+            .or_else(|| pronoun_for(p, all, verb));
+        if let Some(name) = name {
             return Some(name);
         }
     }
     None
+}
+
+/// "he said", "she told": the one person the paragraph names before the pronoun, outside
+/// quotation marks ("Ashworth is not picking opponents. “Ninety minutes away,” he said."). With
+/// no such person or two, who "he" is stays unsure.
+fn pronoun_for(p: &Paragraph, all: &[Found], verb: usize) -> Option<String> {
+    let pronoun = verb.checked_sub(1)?;
+    if !matches!(p.word(pronoun).as_deref(), Some("he" | "she")) {
+        return None;
+    }
+    let before = p.tokens[pronoun].start;
+    let mut people = all.iter().filter(|g| {
+        g.class == Class::Person
+            && g.paragraph == p.index
+            && g.slot.end <= before
+            && !g.quoted
+            && !g.dateline
+    });
+    let one = people.next()?;
+    let key = one.value.key();
+    people
+        .all(|other| other.value.key() == key)
+        .then(|| one.answer.clone())
 }
 
 /// The one person named, outside quotation marks, in the sentence of token `verb`, as its
