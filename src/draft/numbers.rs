@@ -45,6 +45,11 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
                 next = second.end + 1;
             }
             Some((second, _)) => {
+                // "between 20 and 25 per cent": the first end is a percentage too.
+                let mut first = first;
+                if second.class == Class::Percent && first.class == Class::Number {
+                    first.class = Class::Percent;
+                }
                 let unit = unit_after(p, second.end);
                 // "between 2010 and 2015": two years, when the second reads as one.
                 let years = first.year_like && second.year_like && is_year(p, &second);

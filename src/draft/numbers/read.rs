@@ -248,6 +248,10 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         // "$5m" is five million; "5m (16ft)" and "5m long" are metres; "100m" on its own may
         // be either, and is read as million.
         "m" if !money && metres(p, i + 1) => Glued::Unit("m".into(), 1),
+        // "12C", "54F": degrees, as British copy writes them.
+        "c" | "f" if !money && written.chars().all(|c| c.is_ascii_uppercase()) => {
+            Glued::Unit(written.to_owned(), 1)
+        }
         "m" => Glued::Multiplier,
         "st" | "nd" | "rd" | "th" => Glued::Ordinal,
         "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,

@@ -160,3 +160,32 @@ fn a_fraction_compared_or_of_a_unit_of_measure_is_a_part() {
         Exact,
     );
 }
+
+#[test]
+fn the_first_end_of_a_range_shares_the_second_ends_percent_sign() {
+    use Class::*;
+    use Hedge::*;
+    let all = found("and between 20 and 25 per cent of its staff left");
+    assert_eq!(
+        all,
+        [
+            ("20".into(), Percent, Some("percent".into()), Exact),
+            ("25".into(), Percent, Some("percent".into()), Exact)
+        ]
+    );
+    assert_eq!(found("from 3 to 4%")[0].1, Percent);
+}
+
+#[test]
+fn degrees_written_as_a_capital_c_or_f_glued_to_the_number() {
+    use Class::*;
+    use Hedge::*;
+    case("It reached 31C in Seville.", "31", Number, Some("C"), Exact);
+    case(
+        "Lows of minus 12C are expected.",
+        "-12",
+        Number,
+        Some("C"),
+        Exact,
+    );
+}
