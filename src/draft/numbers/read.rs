@@ -72,7 +72,8 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
             && p.tokens[i - 2].kind == Kind::Word
             && !matches!(
                 p.word(i - 2).as_deref(),
-                Some("mid" | "early" | "late" | "pre" | "post")
+                // "8am-6pm": the end of a range of times.
+                Some("mid" | "early" | "late" | "pre" | "post" | "am" | "pm")
             );
         if prev.kind == Kind::Word || hyphen_after_word || p.is_mark(i - 1, &['/', '.']) {
             return true;

@@ -189,3 +189,11 @@ fn degrees_written_as_a_capital_c_or_f_glued_to_the_number() {
         Exact,
     );
 }
+
+#[test]
+fn both_ends_of_a_range_of_times_joined_by_a_hyphen() {
+    let all = found("The office opens 8am-6pm daily.");
+    let answers: Vec<&str> = all.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(answers, ["8am", "6pm"]);
+    assert!(all.iter().all(|f| f.1 == Class::Time));
+}
