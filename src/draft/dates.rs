@@ -190,7 +190,9 @@ fn shared_month(p: &Paragraph, i: usize) -> Option<(usize, Found)> {
     if !joined {
         return None;
     }
-    let (end, end_last) = day_at(p, d_end + 2)?;
+    // "Friday 6 to Sunday 15 June": a weekday may stand before the second day.
+    let second = d_end + 2 + usize::from(weekday(p, d_end + 2).is_some());
+    let (end, end_last) = day_at(p, second)?;
     let (month, m_end) = month_at(p, end_last + 1)?;
     let comma = p.is_mark(m_end + 1, &[',']);
     let slot = p.tokens[i].start..p.tokens[d_end].end;
@@ -390,5 +392,14 @@ mod tests {
         );
         // "3 to 5 days" is no date; nor is a first day after the second.
         assert!(found("in 3 to 5 days, by 8 or 2 May").len() == 1);
+        assert_eq!(
+            found("from Friday 6 to Sunday 15 June"),
+            [
+                s("Friday", Weekday),
+                s("6 June", DayMonth),
+                s("Sunday", Weekday),
+                s("15 June", DayMonth)
+            ]
+        );
     }
 }

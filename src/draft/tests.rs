@@ -138,6 +138,15 @@ fn a_quotation_takes_the_one_person_its_speaking_sentence_names() {
         "{}",
         toured.statement
     );
+    // After the verb, past a few small words of role.
+    let text = "“Costs will rise,” said the treasurer, Ola Berg. “We need 40 more staff.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let staff = file.facts.iter().find(|f| f.answer == "40").unwrap();
+    assert!(
+        staff.statement.starts_with("Ola Berg said: “"),
+        "{}",
+        staff.statement
+    );
     // Two people in the sentence: who spoke is unsure, and the quotation is left out.
     let text = "Anna Berg, the coach, and Lars Holm, her assistant, told reporters about the plan. “We toured 40 cities in a year.”";
     let file = draft(text, &options(usize::MAX)).unwrap().file;

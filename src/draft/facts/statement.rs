@@ -255,6 +255,16 @@ fn one_person_of(p: &Paragraph, all: &[Found], verb: usize) -> Option<String> {
     // role, a clause), with no second subject joined on ("Ann Lee, the coach, and Tom Holm,
     // her aide, said": Tom Holm may be a speaker too, and drafting may not have read his name).
     let verb_at = p.tokens[verb].start;
+    // "said the chancellor, Rachel Stone": after the verb, a few small words of role.
+    if one.slot.start >= p.tokens[verb].end {
+        let role = p.text[p.tokens[verb].end..one.slot.start].trim();
+        let words = role.split_whitespace().count();
+        let small = role
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_whitespace() || matches!(c, ',' | '’' | '\''));
+        return (words <= 4 && small && (role.is_empty() || role.ends_with(',')))
+            .then(|| one.answer.clone());
+    }
     let between = p.text.get(one.slot.end..verb_at)?.trim();
     let set_off = between.is_empty() || (between.starts_with(',') && between.ends_with(','));
     let joined = [
