@@ -177,6 +177,16 @@ fn he_said_takes_the_one_person_named_before_it() {
 }
 
 #[test]
+fn no_fact_answers_with_words_of_the_title() {
+    let mut titled = options(usize::MAX);
+    titled.title = "The Oslo tunnel vote".into();
+    let file = draft(ARTICLE, &titled).unwrap().file;
+    assert!(file.facts.iter().all(|f| f.answer != "Oslo"));
+    let file = draft(ARTICLE, &options(usize::MAX)).unwrap().file;
+    assert!(file.facts.iter().any(|f| f.answer == "Oslo"));
+}
+
+#[test]
 fn claims_restate_or_contradict_the_article() {
     let file = draft(ARTICLE, &options(usize::MAX)).unwrap().file;
     let supported: Vec<&str> = file
