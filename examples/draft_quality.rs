@@ -100,8 +100,10 @@ fn options(path: &Path) -> DraftOptions {
         .to_string_lossy()
         .into_owned();
     DraftOptions {
-        id: stem.clone(),
-        title: stem,
+        // A neutral title, as tests/cli/draft.rs measures: a draft leaves out a fact whose
+        // answer the title shows, and the file's name names the article's subject.
+        id: stem,
+        title: "Measured".into(),
         date: None,
         reference: Some(path.display().to_string()),
         max: usize::MAX,

@@ -13,6 +13,7 @@ pub fn dates(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
     while i < p.tokens.len() {
         let read = month_first(p, i)
             .or_else(|| day_first(p, i))
+            .or_else(|| shared_month(p, i))
             .or_else(|| iso(p, i));
         if let Some((mut last, found)) = read {
             // "March 5 to 7": the end of a range of days is a date of the same month.
@@ -173,6 +174,47 @@ fn day_first(p: &Paragraph, i: usize) -> Option<(usize, Found)> {
     ))
 }
 
+/// "11 and 12 March", "5 to 7 March", "5-7 March": a day written before another day and its
+/// month is a day of that month too. Its last token and the date, written with the month; the
+/// second day is read after it. With a year after the month ("11 and 12 March 2025") whether the
+/// year is the first day's too is left unsure, and the first day is left out (tokens taken).
+fn shared_month(p: &Paragraph, i: usize) -> Option<(usize, Found)> {
+    let (day, d_end) = day_at(p, i)?;
+    let joiner = p.text_of(d_end + 1);
+    let dash = matches!(joiner, "–" | "—") || (joiner == "-" && p.is_glued(d_end + 1));
+    let joined = dash
+        || matches!(
+            p.word(d_end + 1).as_deref(),
+            Some("and" | "or" | "to" | "through")
+        );
+    if !joined {
+        return None;
+    }
+    // "Friday 6 to Sunday 15 June": a weekday may stand before the second day.
+    let second = d_end + 2 + usize::from(weekday(p, d_end + 2).is_some());
+    let (end, end_last) = day_at(p, second)?;
+    let (month, m_end) = month_at(p, end_last + 1)?;
+    let comma = p.is_mark(m_end + 1, &[',']);
+    let slot = p.tokens[i].start..p.tokens[d_end].end;
+    let written = p.text[slot.clone()].to_owned();
+    let year_after = year_at(p, m_end + 1 + usize::from(comma)).is_some();
+    if year_after || end <= day || Date::new(2000, month, day).is_none() {
+        return Some((d_end, invalid(p, slot, written)));
+    }
+    let answer = format!("{day} {}", MONTHS[month as usize - 1]);
+    let mut found = Found::new(
+        p,
+        slot,
+        Class::DayMonth,
+        answer.clone(),
+        Value::DayMonth(month, day),
+    );
+    found.aliases = day_month_forms(month, day);
+    found.aliases.push(written);
+    found.aliases.retain(|a| !a.eq_ignore_ascii_case(&answer));
+    Some((d_end, found))
+}
+
 /// "2018-07-27".
 fn iso(p: &Paragraph, i: usize) -> Option<(usize, Found)> {
     let (_, _) = year_at(p, i)?;
@@ -289,51 +331,4 @@ fn weekday(p: &Paragraph, i: usize) -> Option<Found> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn found(text: &str) -> Vec<(String, Class)> {
-        let p = Paragraph::new(0, text);
-        let mut taken = vec![false; p.tokens.len()];
-        dates(&p, &mut taken)
-            .into_iter()
-            .filter(|f| !f.answer.is_empty())
-            .map(|f| (f.answer, f.class))
-            .collect()
-    }
-
-    #[test]
-    fn dates_with_and_without_years_and_weekdays() {
-        use Class::*;
-        let s = |a: &str, c| (a.to_owned(), c);
-        assert_eq!(
-            found("It opened on July 27, 2018, at noon."),
-            [s("July 27, 2018", Date)]
-        );
-        assert_eq!(found("on 27 July 2018"), [s("27 July 2018", Date)]);
-        assert_eq!(
-            found("ST. LOUIS, June 14 – on Friday"),
-            [s("June 14", DayMonth), s("Friday", Weekday)]
-        );
-        assert_eq!(found("until Aug. 15, depending"), [s("Aug. 15", DayMonth)]);
-        assert_eq!(
-            found("begin on 1 September, with"),
-            [s("1 September", DayMonth)]
-        );
-        assert_eq!(
-            found("a target of September 2022."),
-            [s("September 2022", MonthYear)]
-        );
-        assert_eq!(found("on 2018-07-27"), [s("27 July 2018", Date)]);
-        assert_eq!(found("Tuesday’s meeting"), [s("Tuesday", Weekday)]);
-        assert_eq!(
-            found("from March 5 to 7 in"),
-            [s("March 5", DayMonth), s("March 7", DayMonth)]
-        );
-        assert_eq!(
-            found("from Aug. 5-9."),
-            [s("Aug. 5", DayMonth), s("Aug. 9", DayMonth)]
-        );
-        assert!(found("It may rain in March; they march on. 31 June").is_empty());
-    }
-}
+mod tests;

@@ -32,6 +32,7 @@ use std::collections::HashMap;
 use crate::check::date::Date;
 use crate::loader::{Loaded, Origin};
 use crate::model::{Event, EventDate, FORMAT_VERSION, QuestionFile, Source};
+use crate::normalize;
 use crate::validate::{Severity, validate};
 
 use paragraph::Paragraph;
@@ -101,6 +102,8 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
         .filter(|&i| asked(&found[i]))
         .filter_map(|i| facts::fact(&paragraphs, &found, &look, i, &options.id))
         .collect();
+    // The game's header shows the title: a fact whose answer it contains is never asked.
+    facts.retain(|d| !in_title(&options.title, &d.fact));
     unique_ids(&mut facts);
     let claims = claims::claims(&facts);
     let candidates = facts.len() + claims.len();
@@ -130,6 +133,16 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
         candidates,
         refused,
     })
+}
+
+/// Whether the title's words hold the fact's answer or an alias, word for word ("Marlcombe" in
+/// "Marlcombe cup upset").
+fn in_title(title: &str, fact: &crate::model::Fact) -> bool {
+    let words = normalize::words(title);
+    std::iter::once(&fact.answer)
+        .chain(&fact.aliases)
+        .map(|form| normalize::words(form))
+        .any(|form| !form.is_empty() && words.windows(form.len()).any(|w| w == form.as_slice()))
 }
 
 /// The most paragraphs a draft looks into: a longer text (a book, a whole feed) is drafted from

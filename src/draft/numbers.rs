@@ -10,6 +10,7 @@ use super::paragraph::Paragraph;
 use super::value::{Class, Found, Value, hedge, unit_after};
 use crate::check::date::MONTHS;
 use crate::check::number;
+use crate::model::hedge::APPROXIMATE;
 
 mod doubt;
 mod read;
@@ -44,15 +45,30 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
                 next = second.end + 1;
             }
             Some((second, _)) => {
+                // "between 20 and 25 per cent": the first end is a percentage too.
+                let mut first = first;
+                if second.class == Class::Percent && first.class == Class::Number {
+                    first.class = Class::Percent;
+                }
                 let unit = unit_after(p, second.end);
                 // "between 2010 and 2015": two years, when the second reads as one.
                 let years = first.year_like && second.year_like && is_year(p, &second);
                 let h = hedge(p, first.first, first.last);
                 let (low, high) = (first.value, second.value);
+                // "between 190 and 175 million years": the first end shares the second's scale
+                // word, and is 190 million; the game reads "190" as no such answer, so it is
+                // left out.
+                let shares_scale = scaled(p, &second)
+                    && !scaled(p, &first)
+                    && first.class == second.class
+                    && first.currency == second.currency;
                 for (num, order) in [
                     (&first, (Ordering::Less, high)),
                     (&second, (Ordering::Greater, low)),
                 ] {
+                    if shares_scale && num.first == first.first {
+                        continue;
+                    }
                     if let Some(mut found) = to_found(p, num, unit.clone(), years) {
                         found.hedge = h;
                         found.order = (low < high).then_some(order);
@@ -84,11 +100,18 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
     let joiner = p.text_of(j);
     let dash = matches!(joiner, "–" | "—") || (joiner == "-" && p.is_glued(j) && p.is_glued(j + 1));
     let word = p.word(j);
-    let between = (first.first + 1)
-        .checked_sub(2 + usize::from(first.currency.is_some()))
-        .and_then(|k| p.word(k))
-        .as_deref()
-        == Some("between");
+    // "between 40 and 45", "between $4 and $5", "between about 190 and 175": a hedge may stand
+    // after "between", on the first end.
+    let word_before = first
+        .first
+        .checked_sub(1 + usize::from(first.currency.is_some()));
+    let between = word_before.is_some_and(|k| {
+        let hedged = APPROXIMATE
+            .iter()
+            .any(|h| h.len() == 1 && p.word(k).as_deref() == Some(h[0]));
+        let k = if hedged { k.checked_sub(1) } else { Some(k) };
+        k.and_then(|k| p.word(k)).as_deref() == Some("between")
+    });
     let joined = dash
         || matches!(word.as_deref(), Some("to" | "through"))
         || (word.as_deref() == Some("and") && between)
@@ -116,6 +139,18 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
         return None;
     }
     Some((second, joiner))
+}
+
+/// Whether a number is written with a scale word: "175 million", "£6.8bn", "7.7k".
+fn scaled(p: &Paragraph, num: &Num) -> bool {
+    (num.first..=num.last).any(|k| {
+        p.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "thousand" | "million" | "billion" | "trillion" | "k" | "m" | "bn" | "mn" | "tn"
+            )
+        })
+    })
 }
 
 /// "2022-23", "1950 to 1953": a forward span of years, joined by a dash or "to".
@@ -150,11 +185,7 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
         _ if class == Class::Decade => Value::Decade(num.value as i32),
         _ => Value::Number(num.value),
     };
-    let answer = if num.dozen {
-        format!("{}", num.value)
-    } else {
-        written.clone()
-    };
+    let answer = num.answer.clone().unwrap_or_else(|| written.clone());
     let mut found = Found::new(p, slot, class, answer, value);
     match class {
         Class::Money => {
@@ -174,7 +205,7 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
         Class::Year => {}
         _ => found.unit = num.unit.clone().or(unit),
     }
-    if num.dozen {
+    if num.answer.is_some() {
         found.aliases.push(written);
     }
     Some(found)

@@ -121,6 +121,72 @@ fn a_quotation_takes_its_speaker_past_the_words_of_their_role() {
 }
 
 #[test]
+fn a_quotation_takes_the_one_person_its_speaking_sentence_names() {
+    let text = "Its chairwoman, Maria Lindqvist, said the club would appeal. “We lost 14 members this winter. Nobody wants that,” she said.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let lost = file.facts.iter().find(|f| f.answer == "14").unwrap();
+    assert_eq!(
+        lost.statement,
+        "Maria Lindqvist said: “We lost {answer} members this winter.”"
+    );
+    // Someone named with a possessive is not the one who speaks.
+    let text = "The drummer Tom Baker, who played in Mr. Cole’s band, said by telephone on Friday that he missed it. “We toured 40 cities in a year.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let toured = file.facts.iter().find(|f| f.answer == "40").unwrap();
+    assert!(
+        toured.statement.starts_with("Tom Baker said: “"),
+        "{}",
+        toured.statement
+    );
+    // After the verb, past a few small words of role.
+    let text = "“Costs will rise,” said the treasurer, Ola Berg. “We need 40 more staff.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let staff = file.facts.iter().find(|f| f.answer == "40").unwrap();
+    assert!(
+        staff.statement.starts_with("Ola Berg said: “"),
+        "{}",
+        staff.statement
+    );
+    // Two people in the sentence: who spoke is unsure, and the quotation is left out.
+    let text = "Anna Berg, the coach, and Lars Holm, her assistant, told reporters about the plan. “We toured 40 cities in a year.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let forty: Vec<&str> = file
+        .facts
+        .iter()
+        .filter(|f| f.answer == "40")
+        .map(|f| f.statement.as_str())
+        .collect();
+    assert!(forty.is_empty(), "{forty:?}");
+}
+
+#[test]
+fn he_said_takes_the_one_person_named_before_it() {
+    let text =
+        "Coach Erik Dahl is not worried. “It was a long week,” he said. “We won 9 games in a row.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let games = file.facts.iter().find(|f| f.answer == "9").unwrap();
+    assert_eq!(
+        games.statement,
+        "Erik Dahl said: “We won {answer} games in a row.”"
+    );
+    // Two people named before "she": who spoke is unsure.
+    let text =
+        "Nina Roth met Carl Eng on Friday. “It was long,” she said. “We lost 9 games in a row.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(file.facts.iter().all(|f| f.answer != "9"));
+}
+
+#[test]
+fn no_fact_answers_with_words_of_the_title() {
+    let mut titled = options(usize::MAX);
+    titled.title = "The Oslo tunnel vote".into();
+    let file = draft(ARTICLE, &titled).unwrap().file;
+    assert!(file.facts.iter().all(|f| f.answer != "Oslo"));
+    let file = draft(ARTICLE, &options(usize::MAX)).unwrap().file;
+    assert!(file.facts.iter().any(|f| f.answer == "Oslo"));
+}
+
+#[test]
 fn claims_restate_or_contradict_the_article() {
     let file = draft(ARTICLE, &options(usize::MAX)).unwrap().file;
     let supported: Vec<&str> = file

@@ -5,7 +5,7 @@
 use super::SLOT;
 
 /// Words that make a number approximate: a neighbouring value is not clearly wrong.
-pub const APPROXIMATE: [&[&str]; 14] = [
+pub const APPROXIMATE: [&[&str]; 15] = [
     &["about"],
     &["around"],
     &["roughly"],
@@ -20,6 +20,7 @@ pub const APPROXIMATE: [&[&str]; 14] = [
     &["just", "under"],
     &["approx"],
     &["an", "estimated"],
+    &["near"],
 ];
 
 /// Words that bound a number: a smaller (or larger) value is true as well.
@@ -41,9 +42,10 @@ pub const BOUND: [&[&str]; 15] = [
     &["exceeding"],
 ];
 
-/// Single words of `BOUND` that are prepositions as often as bounds ("spread over 55 cases"):
-/// the generator does not carry them into an answer line.
-const PREPOSITIONS: [&str; 4] = ["over", "under", "below", "above"];
+/// Single words of `BOUND` and `APPROXIMATE` that are prepositions as often as hedges ("spread
+/// over 55 cases", "near 10 Downing Street"): the generator does not carry them into an answer
+/// line.
+const PREPOSITIONS: [&str; 5] = ["over", "under", "below", "above", "near"];
 
 /// The hedge right before the answer's slot in `statement`, in small letters ("about", "more
 /// than"); `None` without one, or when it is a lone preposition.

@@ -151,7 +151,7 @@ pub(super) fn sentence_statement(
     }
     statement.push_str(&p.text[at..s.end]);
     if f.quoted && !speaker_in(p, &s) {
-        let speaker = speaker(p, &s)?;
+        let speaker = speaker(p, all, &s)?;
         let quoted = |t: &str| {
             format!(
                 "{speaker} said: “{}”",
@@ -175,8 +175,9 @@ pub(super) fn speaker_in(p: &Paragraph, s: &Range<usize>) -> bool {
 }
 
 /// Who speaks a quotation in sentence `s`: the name next to a verb of speech elsewhere in the
-/// paragraph, outside quotation marks ("Harcourt said", "said Professor Helen Achterberg").
-pub(super) fn speaker(p: &Paragraph, s: &Range<usize>) -> Option<String> {
+/// paragraph, outside quotation marks ("Harcourt said", "said Professor Helen Achterberg"), or
+/// else the one person the verb's sentence names ("Its spokeswoman, Ann Lee, said").
+pub(super) fn speaker(p: &Paragraph, all: &[Found], s: &Range<usize>) -> Option<String> {
     if p.sentences.is_empty() {
         return None;
     }
@@ -196,11 +197,86 @@ pub(super) fn speaker(p: &Paragraph, s: &Range<usize>) -> Option<String> {
     let before = verbs.iter().rev().find(|&&i| p.tokens[i].end <= s.start);
     let after = verbs.iter().find(|&&i| p.tokens[i].start >= s.end);
     for &verb in before.into_iter().chain(after) {
-        if let Some(name) = name_next_to(p, verb) {
+        let name = name_next_to(p, verb)
+            .or_else(|| one_person_of(p, all, verb))
+            .or_else(|| pronoun_for(p, all, verb));
+        if let Some(name) = name {
             return Some(name);
         }
     }
     None
+}
+
+/// "he said", "she told": the one person the paragraph names before the pronoun, outside
+/// quotation marks ("Ashworth is not picking opponents. “Ninety minutes away,” he said."). With
+/// no such person or two, who "he" is stays unsure.
+fn pronoun_for(p: &Paragraph, all: &[Found], verb: usize) -> Option<String> {
+    let pronoun = verb.checked_sub(1)?;
+    if !matches!(p.word(pronoun).as_deref(), Some("he" | "she")) {
+        return None;
+    }
+    let before = p.tokens[pronoun].start;
+    let mut people = all.iter().filter(|g| {
+        g.class == Class::Person
+            && g.paragraph == p.index
+            && g.slot.end <= before
+            && !g.quoted
+            && !g.dateline
+    });
+    let one = people.next()?;
+    let key = one.value.key();
+    people
+        .all(|other| other.value.key() == key)
+        .then(|| one.answer.clone())
+}
+
+/// The one person named, outside quotation marks, in the sentence of token `verb`, as its
+/// subject: a verb of speech has a speaker, and a sentence that names one person and no other
+/// gives it, however many words of role or a clause set off by commas stand between them ("Ann Lee, who chairs the board, told
+/// reporters"). A person named with a possessive ("Mr Cole’s band") is not the one who speaks;
+/// two people or none leave the speaker unsure, and then nobody is named.
+fn one_person_of(p: &Paragraph, all: &[Found], verb: usize) -> Option<String> {
+    let sentence = p.sentence_of(p.tokens[verb].start);
+    let mut people = all.iter().filter(|g| {
+        g.class == Class::Person
+            && g.paragraph == p.index
+            && g.sentence == sentence
+            && !g.quoted
+            && !["’s", "'s", "’", "'"]
+                .iter()
+                .any(|s| p.text[g.slot.end..].starts_with(s))
+    });
+    let one = people.next()?;
+    let key = one.value.key();
+    if !people.all(|other| other.value.key() == key) {
+        return None;
+    }
+    // The person is the verb's subject: right before it, or set off before it by commas (a
+    // role, a clause), with no second subject joined on ("Ann Lee, the coach, and Tom Holm,
+    // her aide, said": Tom Holm may be a speaker too, and drafting may not have read his name).
+    let verb_at = p.tokens[verb].start;
+    // "said the chancellor, Rachel Stone": after the verb, a few small words of role.
+    if one.slot.start >= p.tokens[verb].end {
+        let role = p.text[p.tokens[verb].end..one.slot.start].trim();
+        let words = role.split_whitespace().count();
+        let small = role
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_whitespace() || matches!(c, ',' | '’' | '\''));
+        return (words <= 4 && small && (role.is_empty() || role.ends_with(',')))
+            .then(|| one.answer.clone());
+    }
+    let between = p.text.get(one.slot.end..verb_at)?.trim();
+    let set_off = between.is_empty() || (between.starts_with(',') && between.ends_with(','));
+    let joined = [
+        ", and ",
+        ", or ",
+        ", with ",
+        " along with ",
+        " together with ",
+    ]
+    .iter()
+    .any(|j| between.contains(j));
+    (set_off && !joined).then(|| one.answer.clone())
 }
 
 /// Capitalised words right before or right after token `verb` (a title included).
@@ -232,7 +308,13 @@ pub(super) fn name_next_to(p: &Paragraph, verb: usize) -> Option<String> {
     while capital(last + 1) {
         last += 1;
     }
-    (last >= start && p.tokens[start].kind == Kind::Word).then(|| {
+    // "said on Friday that": a day or a month after the verb is when, not who.
+    let when = p.tokens.get(start).is_some_and(|t| {
+        let word = t.text(p.text);
+        crate::check::date::weekday_index(word).is_some()
+            || crate::check::date::MONTHS.contains(&word)
+    });
+    (last >= start && p.tokens[start].kind == Kind::Word && !when).then(|| {
         p.text[p.tokens[start].start..p.tokens[last].end]
             .trim_end_matches('.')
             .to_owned()

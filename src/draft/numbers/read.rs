@@ -23,8 +23,10 @@ pub(super) struct Num {
     pub year_like: bool,
     pub fraction: Option<(u32, u32)>,
     pub minutes: Option<u32>,
-    /// Written as "a dozen": the answer is the digits.
-    pub dozen: bool,
+    /// The answer, when the written form is one the game's reader does not take ("12" for "a
+    /// dozen", "-25" for "minus 25", "10 million" for "10-million"); the written form is then
+    /// an alias.
+    pub answer: Option<String>,
     /// A unit glued to the digits: "kg" of "250kg".
     pub unit: Option<String>,
 }
@@ -42,7 +44,7 @@ impl Num {
             year_like: false,
             fraction: None,
             minutes: None,
-            dozen: false,
+            answer: None,
             unit: None,
         }
     }
@@ -70,7 +72,8 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
             && p.tokens[i - 2].kind == Kind::Word
             && !matches!(
                 p.word(i - 2).as_deref(),
-                Some("mid" | "early" | "late" | "pre" | "post")
+                // "8am-6pm": the end of a range of times.
+                Some("mid" | "early" | "late" | "pre" | "post" | "am" | "pm")
             );
         if prev.kind == Kind::Word || hyphen_after_word || p.is_mark(i - 1, &['/', '.']) {
             return true;
@@ -98,7 +101,8 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     let dotted = digits
         .split_once('.')
         .is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2);
-    if digits.contains(':') || (half_day && (digits.len() <= 2 || dotted)) {
+    let clock_words = half_day || part_of_day(p, i).is_some();
+    if digits.contains(':') || (clock_words && (digits.len() <= 2 || dotted)) {
         return read_time(p, i);
     }
     let mut last = i;
@@ -112,6 +116,7 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     match glued(p, i, currency.is_some())? {
         Glued::Nothing => {}
         Glued::Multiplier => last = i + 1,
+        Glued::HyphenMultiplier => last = i + 2,
         Glued::Ordinal => {
             last = i + 1;
             class = Class::Ordinal;
@@ -133,7 +138,9 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         }
     }
     let text = &p.text[p.tokens[i].start..p.tokens[last].end];
-    let reading = number::read(text, None)?;
+    // "10-million" is read, and answered, as "10 million".
+    let spaced = (last == i + 2).then(|| text.replacen('-', " ", 1));
+    let reading = number::read(spaced.as_deref().unwrap_or(text), None)?;
     if and_a_part(p, last) {
         return None;
     }
@@ -148,15 +155,44 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         class = Class::Percent;
         end = after;
     }
-    let year_like =
-        class == Class::Number && digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
+    let sign = matches!(class, Class::Number | Class::Percent)
+        .then(|| minus_before(p, i))
+        .flatten();
+    let year_like = sign.is_none()
+        && class == Class::Number
+        && digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    let (first, value) = match sign {
+        Some(at) => (at, -reading.value),
+        None => (i, reading.value),
+    };
+    let minus_word = sign.is_some_and(|at| p.tokens[at].kind == Kind::Word);
+    let answer = (spaced.is_some() || minus_word).then(|| {
+        let digits = spaced.clone().unwrap_or_else(|| text.to_owned());
+        if sign.is_some() {
+            format!("-{digits}")
+        } else {
+            digits
+        }
+    });
     Some(Num {
         end,
         currency,
         year_like,
         unit,
-        ..Num::new(i, last, reading.value, class)
+        answer,
+        ..Num::new(first, last, value, class)
     })
+}
+
+/// A minus before the digits at `i`, and its token: a minus sign or hyphen glued to the digits
+/// with a space (or nothing) before it ("to -15 °C"; not "2022-23" or "COVID-19"), or the word
+/// "minus" ("near minus 25"). Either is part of the value: -15 is not 15.
+fn minus_before(p: &Paragraph, i: usize) -> Option<usize> {
+    let at = i.checked_sub(1)?;
+    let sign = p.is_mark(at, &['-', '\u{2212}']) && p.is_glued(i) && !p.is_glued(at);
+    let word = p.word(at).as_deref() == Some("minus") && !p.is_glued(i);
+    (sign || word).then_some(at)
 }
 
 /// What is glued to the digits at token `i`.
@@ -164,6 +200,8 @@ enum Glued {
     Nothing,
     /// "7.7k", "£6.8bn", "$5m".
     Multiplier,
+    /// "10-million" of "a 10-million-year gap": a multiplier joined by a hyphen.
+    HyphenMultiplier,
     /// "21st".
     Ordinal,
     /// "250kg", "520km", "38°C": a unit of measure, the fact's unit, and how many tokens it
@@ -184,6 +222,15 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             _ => Glued::Nothing,
         });
     }
+    let scale = |w: Option<String>| {
+        matches!(
+            w.as_deref(),
+            Some("thousand" | "million" | "billion" | "trillion")
+        )
+    };
+    if p.is_mark(i + 1, &['-']) && p.is_glued(i + 1) && p.is_glued(i + 2) && scale(p.word(i + 2)) {
+        return Some(Glued::HyphenMultiplier);
+    }
     let next = p.word(i + 1);
     let glued_word = p.is_glued(i + 1) && next.is_some();
     let Some(w) = next.as_deref() else {
@@ -199,7 +246,13 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
     let digits = p.text_of(i);
     Some(match w {
         "k" | "bn" | "b" | "mn" | "tn" => Glued::Multiplier,
-        // "$5m" is five million; "100m" on its own may be metres, and is read as million.
+        // "$5m" is five million; "5m (16ft)" and "5m long" are metres; "100m" on its own may
+        // be either, and is read as million.
+        "m" if !money && metres(p, i + 1) => Glued::Unit("m".into(), 1),
+        // "12C", "54F": degrees, as British copy writes them.
+        "c" | "f" if !money && written.chars().all(|c| c.is_ascii_uppercase()) => {
+            Glued::Unit(written.to_owned(), 1)
+        }
         "m" => Glued::Multiplier,
         "st" | "nd" | "rd" | "th" => Glued::Ordinal,
         "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
@@ -218,6 +271,25 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             _ => return None,
         },
     })
+}
+
+/// Whether the "m" at token `m` is metres: a length in feet or inches follows it in brackets
+/// ("5m (16ft)", "5m (16 feet)"), or a word of size ("5m long", "3m high").
+fn metres(p: &Paragraph, m: usize) -> bool {
+    let size = matches!(
+        p.word(m + 1).as_deref(),
+        Some("long" | "high" | "tall" | "wide" | "deep" | "away" | "across")
+    );
+    let feet = |k: usize| {
+        matches!(
+            p.word(k).as_deref(),
+            Some("ft" | "feet" | "foot" | "in" | "inches")
+        )
+    };
+    let converted = p.is_mark(m + 1, &['('])
+        && p.tokens.get(m + 2).is_some_and(|t| t.kind == Kind::Number)
+        && feet(m + 3);
+    size || converted
 }
 
 /// The last token of "%" or "percent" / "per cent" right after token `last`.
@@ -243,6 +315,9 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
     let (last, hour) = match p.word(i + 1).as_deref().map(|w| w.replace('.', "")) {
         Some(w) if w == "pm" && (1..=12).contains(&h) => (i + 1, h % 12 + 12),
         Some(w) if w == "am" && (1..=12).contains(&h) => (i + 1, h % 12),
+        _ if (1..=12).contains(&h) && part_of_day(p, i).is_some() => {
+            (i, h % 12 + if part_of_day(p, i)? { 12 } else { 0 })
+        }
         _ if h < 24 => (i, h),
         _ => return None,
     };
@@ -256,6 +331,28 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
         end: if zone { last + 1 } else { last },
         ..Num::new(i, last, f64::from(hour * 60 + m), Class::Time)
     })
+}
+
+/// "at 4 in the morning", "until 8.30 in the evening": an hour after a word that points at a time
+/// and before "in the morning" (`Some(false)`) or "in the afternoon" / "in the evening"
+/// (`Some(true)`, after noon), with no noun after the phrase ("4 in the morning session" is a
+/// count).
+fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
+    let before = i.checked_sub(1).and_then(|k| p.word(k))?;
+    let points = matches!(
+        before.as_str(),
+        "at" | "until" | "till" | "by" | "from" | "around" | "about" | "after" | "before" | "since"
+    );
+    let phrase = (p.word(i + 1)?, p.word(i + 2)?, p.word(i + 3)?);
+    let pm = match (phrase.0.as_str(), phrase.1.as_str(), phrase.2.as_str()) {
+        ("in", "the", "morning") => false,
+        ("in", "the", "afternoon" | "evening") => true,
+        _ => return None,
+    };
+    let noun_after = p
+        .word(i + 4)
+        .is_some_and(|w| !super::super::value::is_function_word(&w));
+    (points && !noun_after).then_some(pm)
 }
 
 mod words;

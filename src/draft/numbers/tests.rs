@@ -316,3 +316,6 @@ fn a_unit_per_hour_glued_to_its_number() {
     // Not a ratio of any two things: "3km/day" says nothing this reads.
     assert!(found("They walked 3km/day.").is_empty());
 }
+
+/// The #15 holdout8/9 round's readings: signs, clock phrases, scales, metres, fractions.
+mod reader;

@@ -97,6 +97,18 @@ pub(super) fn read_special(
         }
         // "the second half of 2026", "the other half": a part of something, not a number.
         ("half" | "halves", _) if a_part(before) => Some(None),
+        // "a half-point cut": half of a unit of measure.
+        ("half", _)
+            if p.is_mark(i + 1, &['-'])
+                && p.is_glued(i + 1)
+                && p.is_glued(i + 2)
+                && p.word(i + 2).is_some_and(|w| is_measure(&w)) =>
+        {
+            Some(Some(Num {
+                fraction: Some((1, 2)),
+                ..Num::new(i, i, 0.5, Class::Fraction)
+            }))
+        }
         // "half of the homes"
         ("half", Some("of")) if !matches!(before, Some("a" | "one")) => Some(Some(Num {
             fraction: Some((1, 2)),
@@ -112,7 +124,7 @@ pub(super) fn read_special(
 }
 
 /// Whether a number word counts something here: "one of them" does; "no one", "this one", "one
-/// another", "a $412 million one.", "one of the most complete" (one among others, not a
+/// at the library" (one of things named before), "one another", "a $412 million one.", "one of the most complete" (one among others, not a
 /// count), "at first", "a second" (of time) and "a few hundred" (vague) do not.
 pub(super) fn counts(
     p: &Paragraph,
@@ -129,7 +141,14 @@ pub(super) fn counts(
             ) || after == Some("another")
                 || p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark);
             let among = after == Some("of") && p.word(i + 2).as_deref() == Some("the");
-            !among && (after == Some("of") || !pronoun)
+            // "twelve centres, including one at the library": "one" right before a preposition
+            // of place stands for a thing named before it; "one in five" is still a count.
+            let stands_for = matches!(
+                after,
+                Some("at" | "in" | "on" | "near" | "outside" | "inside" | "beside")
+            ) && p.tokens.get(i + 2).is_some_and(|t| t.kind != Kind::Number)
+                && p.word(i + 2).is_none_or(|w| !is_number_word(&w));
+            !among && !stands_for && (after == Some("of") || !pronoun)
         }
         // A multiplier with no count before it ("a few hundred", "several thousand",
         // "hundred"): no value; "a hundred" is read on its own.
@@ -152,7 +171,7 @@ pub(super) fn counts(
 
 pub(super) fn dozen(first: usize, last: usize) -> Num {
     Num {
-        dozen: true,
+        answer: Some("12".into()),
         ..Num::new(first, last, 12.0, Class::Number)
     }
 }
@@ -178,14 +197,22 @@ pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
     if (count == 1) == plural || count >= denominator {
         return None;
     }
+    // "a third more", "a quarter cheaper than": a part of something compared, measured.
+    let compared = matches!(p.word(k + 1).as_deref(), Some("more" | "less" | "fewer"))
+        || (p.word(k + 1).is_some_and(|w| w.ends_with("er"))
+            && p.word(k + 2).as_deref() == Some("than"));
+    // "a quarter percentage point", "a quarter mile": a part of a unit of measure.
+    let of_a_unit = p.word(k + 1).is_some_and(|w| is_measure(&w));
     let noun_after = p.word(k + 1).is_some_and(|w| !value::is_function_word(&w));
-    if noun_after {
+    if noun_after && !compared && !of_a_unit {
         return None;
     }
     // "added a third in stoppage time", "in a quarter": one of a series, not a part of something,
     // unless "of" follows or a word before measures ("by a third", "nearly a quarter").
     let one_of_a_series = count == 1 && denominator > 2;
-    let measured = p.word(k + 1).as_deref() == Some("of")
+    let measured = compared
+        || of_a_unit
+        || p.word(k + 1).as_deref() == Some("of")
         || i.checked_sub(1).and_then(|b| p.word(b)).is_some_and(|w| {
             matches!(
                 w.as_str(),
@@ -217,6 +244,28 @@ pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
             Class::Fraction,
         )
     })
+}
+
+/// Units of measure a fraction may be a part of ("a quarter mile", "a half-point cut"): no
+/// word of a series, as "a third day" or "a second hour" are.
+fn is_measure(word: &str) -> bool {
+    matches!(
+        word,
+        "point"
+            | "percentage"
+            | "mile"
+            | "inch"
+            | "pound"
+            | "ounce"
+            | "gallon"
+            | "litre"
+            | "liter"
+            | "metre"
+            | "meter"
+            | "kilometre"
+            | "kilometer"
+            | "acre"
+    )
 }
 
 /// "six *and a half* years": the number is not the word before, and the game reads no such

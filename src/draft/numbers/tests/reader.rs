@@ -1,0 +1,199 @@
+//! How a news reader reads a quantity: a minus, an hour "in the morning", a scale word after a
+//! hyphen or shared by a range, metres, and fractions of a measure.
+
+use super::*;
+
+#[test]
+fn a_minus_sign_or_the_word_minus_is_part_of_the_value() {
+    use Class::*;
+    use Hedge::*;
+    let p = Paragraph::new(0, "Lows of -8 °C are likely.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Number(-8.0));
+    assert_eq!(&p.text[all[0].slot.clone()], "-8");
+    case("Lows of -8 °C are likely.", "-8", Number, None, Exact);
+    case(
+        "a wind chill near minus 30.",
+        "-30",
+        Number,
+        None,
+        Approximate,
+    );
+    // A hyphen between words or numbers is no minus.
+    case("in the 2022-23 season", "2022-23", YearSpan, None, Exact);
+    assert!(found("the COVID-19 rules").is_empty());
+}
+
+#[test]
+fn an_hour_in_the_morning_or_evening_is_a_clock_time() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "The alarm rang at 5 in the morning.",
+        "5",
+        Time,
+        None,
+        Exact,
+    );
+    let p = Paragraph::new(0, "Doors close at 9.30 in the evening, staff said.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Time(21 * 60 + 30));
+    assert!(all[0].aliases.contains(&"9:30 pm".to_owned()));
+    // A count, not a time: no word pointing at a time before it, or a noun after the phrase.
+    case("She swam 5 in the morning.", "5", Number, None, Exact);
+    case(
+        "They scored at 5 in the morning session.",
+        "5",
+        Number,
+        None,
+        Exact,
+    );
+}
+
+#[test]
+fn one_before_a_preposition_of_place_stands_for_a_thing_named_before() {
+    assert_eq!(
+        found("The city set up 8 shelters, including one at the old school."),
+        [(
+            "8".to_owned(),
+            Class::Number,
+            Some("shelters".to_owned()),
+            Hedge::Exact
+        )]
+    );
+    assert_eq!(found("Only one in five homes had power.")[0].0, "one");
+}
+
+#[test]
+fn a_scale_word_joined_by_a_hyphen_belongs_to_the_number() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "It closes a 40-million-year gap.",
+        "40 million",
+        Number,
+        Some("years"),
+        Exact,
+    );
+    let p = Paragraph::new(0, "a 66-million-year-old bone");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Number(66e6));
+    assert_eq!(&p.text[all[0].slot.clone()], "66-million");
+    assert!(all[0].aliases.contains(&"66-million".to_owned()));
+}
+
+#[test]
+fn the_first_end_of_a_range_sharing_the_second_ends_scale_is_left_out() {
+    let all = found("It lived between about 90 and 85 million years ago.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "85 million");
+    let all = found("It will cost between $2 million and $3 million.");
+    assert_eq!(all.len(), 2, "{all:?}");
+    // "rose 11% to €612 million": two values, not one range's ends.
+    assert_eq!(found("Profit climbed 11% to €612 million.").len(), 2);
+    // A hedge after "between" leaves the range a range.
+    let p = Paragraph::new(0, "between roughly 40 and 45 people");
+    let mut taken = vec![false; p.tokens.len()];
+    let ends: Vec<_> = numbers(&p, &mut taken)
+        .into_iter()
+        .map(|f| f.order)
+        .collect();
+    assert_eq!(ends.len(), 2);
+    assert!(ends.iter().all(Option::is_some), "{ends:?}");
+}
+
+#[test]
+fn an_m_before_a_length_in_feet_or_a_word_of_size_is_metres() {
+    use Class::*;
+    use Hedge::*;
+    let all = found("The wave was 4m (13ft) high.");
+    assert_eq!(all[0], ("4".into(), Number, Some("m".into()), Exact));
+    case("a wall 3m long", "3", Number, Some("m"), Exact);
+    assert_eq!(
+        found("The project cost 4m euros.")[0].0,
+        "4m",
+        "without a length, m stays a million"
+    );
+}
+
+#[test]
+fn a_fraction_compared_or_of_a_unit_of_measure_is_a_part() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "Bread now costs a third more.",
+        "a third",
+        Fraction,
+        None,
+        Exact,
+    );
+    case(
+        "The bank raised rates by a quarter percentage point.",
+        "a quarter",
+        Fraction,
+        None,
+        Exact,
+    );
+    case(
+        "It sells for a fifth cheaper than ours.",
+        "a fifth",
+        Fraction,
+        None,
+        Exact,
+    );
+    case(
+        "They wanted a larger half-point rise.",
+        "half",
+        Fraction,
+        None,
+        Exact,
+    );
+    // One of a series: an ordinal.
+    case(
+        "It was a third day of talks.",
+        "third",
+        Ordinal,
+        Some("day"),
+        Exact,
+    );
+}
+
+#[test]
+fn the_first_end_of_a_range_shares_the_second_ends_percent_sign() {
+    use Class::*;
+    use Hedge::*;
+    let all = found("and between 20 and 25 per cent of its staff left");
+    assert_eq!(
+        all,
+        [
+            ("20".into(), Percent, Some("percent".into()), Exact),
+            ("25".into(), Percent, Some("percent".into()), Exact)
+        ]
+    );
+    assert_eq!(found("from 3 to 4%")[0].1, Percent);
+}
+
+#[test]
+fn degrees_written_as_a_capital_c_or_f_glued_to_the_number() {
+    use Class::*;
+    use Hedge::*;
+    case("It reached 31C in Seville.", "31", Number, Some("C"), Exact);
+    case(
+        "Lows of minus 12C are expected.",
+        "-12",
+        Number,
+        Some("C"),
+        Exact,
+    );
+}
+
+#[test]
+fn both_ends_of_a_range_of_times_joined_by_a_hyphen() {
+    let all = found("The office opens 8am-6pm daily.");
+    let answers: Vec<&str> = all.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(answers, ["8am", "6pm"]);
+    assert!(all.iter().all(|f| f.1 == Class::Time));
+}
