@@ -170,8 +170,17 @@ impl Generator<'_> {
         let swapped = self
             .distractors(&event.id, fact, OPTIONS, rng)
             .into_iter()
-            .find(|d| fits(d, paragraph, &others))?;
-        let swapped = cased_like(&swapped, &paragraph[at.0..at.1]);
+            .find(|d| {
+                fits(d, paragraph, &others)
+                    && (!names_take_the(fact.answer_type)
+                        || same_article(d, after_the(paragraph, at.0), shown))
+            })?;
+        // A capital only where a sentence starts: "of the Azores", "The Azores lie".
+        let swapped = if starts_sentence(paragraph, at.0) {
+            cased_like(&swapped, &paragraph[at.0..at.1])
+        } else {
+            swapped
+        };
         let altered = format!("{}{swapped}{}", &paragraph[..at.0], &paragraph[at.1..]);
         // The options in the order the paragraph shows them.
         let mut details: Vec<(usize, String)> =
@@ -261,6 +270,49 @@ impl Generator<'_> {
 
 /// Whether `distractor` can stand in `paragraph` as the one changed detail: it is not already in
 /// the paragraph, and no other option reads as it.
+/// Whether a value of this type is a name, which some take "the" before ("the United States",
+/// "the NDRF") and some do not ("New York"): numbers, years, dates and days are left alone.
+fn names_take_the(answer_type: AnswerType) -> bool {
+    !matches!(
+        answer_type,
+        AnswerType::Number | AnswerType::Year | AnswerType::Date | AnswerType::Day
+    )
+}
+
+/// Whether byte `start` of `text` opens a sentence (or a quotation).
+fn starts_sentence(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '“' | '"' | '‘' | ':'))
+}
+
+/// Whether the word before byte `start` of `text` is "the".
+fn after_the(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case("the"))
+}
+
+/// Whether a name swapped in where a "the" does (`the` true) or does not stand before the
+/// value reads as the source would write it: a name the source writes after "the" goes only
+/// where "the" stands, one it writes without goes only where it does not ("Back in the New York"
+/// gives the change away), and one the source never writes goes only where no "the" stands.
+fn same_article(distractor: &str, the: bool, shown: &[String]) -> bool {
+    let mut uses = shown.iter().flat_map(|paragraph| {
+        places(paragraph, distractor)
+            .into_iter()
+            .map(move |(start, _)| after_the(paragraph, start))
+    });
+    match uses.next() {
+        Some(first) => first == the && uses.all(|u| u == the),
+        None => !the,
+    }
+}
+
 fn fits(distractor: &str, paragraph: &str, others: &[Detail]) -> bool {
     let key = normalize::key(distractor);
     !key.is_empty()

@@ -118,3 +118,55 @@ fn evidence_is_asked_for_claims_the_source_decides_and_for_facts_it_states() {
             .all(|f| generator.source_kinds(&bare.event, f).is_empty())
     );
 }
+
+/// A name the source writes after "the" is swapped in only where "the" stands, and one it writes
+/// without only where none does: "Back in the New York" would give the change away.
+#[test]
+fn a_swapped_name_keeps_the_article_the_source_gives_it() {
+    let fact = |id: &str, answer: &str, paragraph: u32| {
+        format!(
+            r#"{{"id": "{id}", "type": "place", "answer": "{answer}", "statement": "It was {{answer}}.",
+            "distractors": ["New York", "Netherlands", "the Azores"], "paragraphs": [{paragraph}],
+            "explanation": "Paragraph {paragraph} says so."}}"#
+        )
+    };
+    let text = format!(
+        r#"{{"format": 1, "event": {{"id": "e", "title": "A trip", "date": {{"value": "2024"}},
+        "summary": "A trip.", "source": {{"kind": "news", "paragraphs": 3, "text": [
+        "Back in the United States, Rowe met the mayor of Lisbon and the head of Harbour Trust.",
+        "She then flew on to the Netherlands.",
+        "She lives in New York, and Lisbon is her second home."]}}}},
+        "facts": [{}, {}, {}, {}]}}"#,
+        fact("us", "United States", 1),
+        fact("lisbon", "Lisbon", 1),
+        r#"{"id": "rowe", "type": "person", "answer": "Rowe", "statement": "{answer} went.", "paragraphs": [1], "explanation": "Paragraph 1."}"#,
+        r#"{"id": "trust", "type": "organisation", "answer": "Harbour Trust", "statement": "{answer} met her.", "paragraphs": [1], "explanation": "Paragraph 1."}"#,
+    );
+    let file: QuestionFile = serde_json::from_str(&text).unwrap();
+    let generator = Generator::new([&file]);
+    let (mut with_the, mut bare) = (0, 0);
+    for seed in 0..40 {
+        let rng = &mut GameRng::seed_from_u64(seed);
+        if let Some(q) = generator.altered_question(&file.event, &file.facts[0], rng) {
+            assert_eq!(
+                q.answer, "Netherlands",
+                "seed {seed}: {}",
+                q.passages[0].text
+            );
+            with_the += 1;
+        }
+        if let Some(q) = generator.altered_question(&file.event, &file.facts[1], rng) {
+            // Bare, as the source writes it, or with its own "the" in lower case.
+            assert!(
+                ["New York", "the Azores"].contains(&q.answer.as_str()),
+                "seed {seed}: {}",
+                q.passages[0].text
+            );
+            bare += 1;
+        }
+    }
+    assert!(with_the > 0 && bare > 0, "{with_the} {bare}");
+    assert!(after_the("in the  United States", 8) && after_the("The Azores", 4));
+    assert!(starts_sentence("Back. Lisbon", 6) && !starts_sentence("of Lisbon", 3));
+    assert!(!after_the("Lisbon", 0) && !after_the("soothe Lisbon", 7));
+}
