@@ -154,7 +154,31 @@ fn choose(
 ) -> Chosen {
     let count = options.len();
     let by_letter = printed_letter(lower, count, digit_is_a_value(question, options, lower));
+    // A whole line that is one option's text is that option, though it opens like a letter or
+    // a position: "1:40 a.m." among 45, 15, 1:40 a.m. is the time, not the first option.
+    let whole = || {
+        // As written, case aside: a key would drop the "a" of "a) Wonsan".
+        let words = |t: &str| {
+            t.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let line = words(given);
+        let mut same = question
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| words(o) == line);
+        match (same.next(), same.next()) {
+            (Some((j, _)), None) => Some(j),
+            _ => None,
+        }
+    };
     match by_letter {
+        Some((Ok(i), rest)) if !rest.is_empty() && whole().is_some_and(|j| j != i) => {
+            by_text(options, given, strict)
+        }
         Some((Ok(i), rest)) => by_letter_and_text(question, options, i, rest),
         Some((Err(()), _)) => match by_text(options, given, strict) {
             Chosen::Again(_) => Chosen::Again(format!(

@@ -413,6 +413,24 @@ fn letters_as_printed() {
     assert_eq!(outcome(&minutes, "5"), Wrong, "the option 5");
     assert_eq!(outcome(&minutes, "3."), Wrong, "the third");
     assert_eq!(outcome(&numbers, "4"), Right, "the option's text");
+    // A line that is an option's whole text, though it opens like a position or a letter.
+    let details = choice(
+        &["45", "15", "1:40 a.m.", "a.m. radio", "Marc Thibodeau"],
+        2,
+        AnswerType::Text,
+    );
+    assert_eq!(outcome(&details, "1:40 a.m."), Right);
+    assert_eq!(
+        outcome(&details, "1: 45"),
+        Wrong,
+        "the first, by its number"
+    );
+    assert_eq!(
+        outcome(&details, "a.m. radio"),
+        Wrong,
+        "the fourth, by its text"
+    );
+    assert_eq!(outcome(&details, "c"), Right);
     assert_eq!(
         outcome(&numbers, "3."),
         Wrong,
