@@ -89,6 +89,9 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
                 .unwrap_or_else(|e| std::panic::resume_unwind(e))
         });
         problems.extend(beside);
+        if warnings {
+            fairness::group_borrowing(&mut problems, first);
+        }
         place(&mut problems[first..], &loaded.text);
     }
     problems
