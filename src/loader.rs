@@ -11,8 +11,10 @@ use crate::shape;
 use crate::store::file::{self, Kind, OpenError};
 
 mod json;
+mod parts;
 
 pub use json::{parse_json, plain};
+pub use parts::{PARTS_FROM, parse_parts};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -290,10 +292,19 @@ fn load_file(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
 }
 
 /// Parses one file's text. A leading byte-order mark is allowed; trailing data after the JSON is not.
-/// A `String` is kept as it is, not copied: a large bank is not held twice.
+/// A `String` is kept as it is, not copied: a large bank is not held twice. A large file is read
+/// on two cores (`parse_parts`) when it has no mistake.
 pub fn parse(origin: Origin, text: impl Into<String>) -> Result<Loaded, LoadError> {
     let text = text.into();
-    let file = parse_json(&origin.to_string(), &text, &shape::QUESTION_FILE)?;
+    let body = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let quick = (body.len() >= PARTS_FROM && cores > 1)
+        .then(|| parse_parts(body))
+        .flatten();
+    let file = match quick {
+        Some(file) => file,
+        None => parse_json(&origin.to_string(), &text, &shape::QUESTION_FILE)?,
+    };
     Ok(Loaded { origin, text, file })
 }
 

@@ -62,7 +62,7 @@ fn ascii_key(text: &str) -> String {
     out
 }
 
-fn is_ascii_separator(b: u8) -> bool {
+const fn is_ascii_separator(b: u8) -> bool {
     b.is_ascii_whitespace() || b == b'-' || b == b'/' || b == b'_'
 }
 
@@ -159,21 +159,55 @@ fn contains_ascii_words(haystack: &str, needle: &str) -> bool {
 /// Whether a word of `haystack` (split as `ascii_key` splits), lower-cased and without its
 /// punctuation, is `word`, which is not empty.
 fn has_ascii_word(haystack: &[u8], word: &[u8]) -> bool {
-    // How much of `word` the current word of the haystack has matched, or `None` once it differs.
-    let mut matched = Some(0);
-    for &b in haystack {
-        if is_ascii_separator(b) {
-            if matched == Some(word.len()) {
-                return true;
+    let class = |i: usize| ASCII_CLASS[usize::from(haystack[i])];
+    let mut at = 0;
+    while at < haystack.len() {
+        // One word of the haystack: its letters and digits are compared with `word` as they come,
+        // and once one differs the rest of the word is passed over.
+        let mut matched = 0;
+        while at < haystack.len() {
+            match class(at) {
+                SEPARATOR => break,
+                IGNORED => {}
+                lower if word.get(matched) == Some(&lower) => matched += 1,
+                _ => {
+                    matched = usize::MAX;
+                    while at < haystack.len() && class(at) != SEPARATOR {
+                        at += 1;
+                    }
+                    break;
+                }
             }
-            matched = Some(0);
-        } else if b.is_ascii_alphanumeric() {
-            matched = matched.filter(|&at| word.get(at) == Some(&b.to_ascii_lowercase()));
-            matched = matched.map(|at| at + 1);
+            at += 1;
         }
+        if matched == word.len() {
+            return true;
+        }
+        at += 1;
     }
-    matched == Some(word.len())
+    false
 }
+
+/// In `ASCII_CLASS`: a byte that ends a word.
+const SEPARATOR: u8 = 0;
+/// In `ASCII_CLASS`: a byte a word is read without (punctuation, and any byte past ASCII).
+const IGNORED: u8 = 1;
+
+/// Each byte as `has_ascii_word` reads it: a separator, ignored, or the lower-case letter or digit.
+const ASCII_CLASS: [u8; 256] = {
+    let mut class = [IGNORED; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if is_ascii_separator(byte) {
+            class[b] = SEPARATOR;
+        } else if byte.is_ascii_alphanumeric() {
+            class[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    class
+};
 
 #[cfg(test)]
 mod tests {
@@ -276,6 +310,22 @@ mod tests {
             ("ab", "a"),
             ("a", "ab"),
             ("!! a", "a"),
+            ("a.", "a"),
+            ("ab a", "a"),
+            ("a ab", "ab"),
+            ("aa a", "aa"),
+            (
+                "x Pneumono-ultramicroscopicsilicovolcanoconiosisxxxxxxxxxxxxxxxxxxxxxxxxxx y",
+                "pneumonoultramicroscopicsilicovolcanoconiosisxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ),
+            (
+                "x Pneumono'ultramicroscopicsilicovolcanoconiosisxxxxxxxxxxxxxxxxxxxxxxxxxx y",
+                "pneumonoultramicroscopicsilicovolcanoconiosisxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ),
+            (
+                "x Pneumonoultramicroscopicsilicovolcanoconiosisxxxxxxxxxxxxxxxxxxxxxxxxxx y",
+                "pneumonoultramicroscopicsilicovolcanoconiosisxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ),
         ] {
             assert_eq!(
                 contains_words(hay, needle),

@@ -84,10 +84,20 @@ pub fn ranking<R: Rng + ?Sized>(
     now: usize,
     rng: &mut R,
 ) -> Vec<ItemKey> {
-    let mut keyed: Vec<((u8, usize, u8), &ItemKey)> = items
-        .iter()
+    ranked(items.to_vec(), cards, now, rng)
+}
+
+/// `ranking`, taking the items: a large bank's keys are moved into the order, not copied.
+pub fn ranked<R: Rng + ?Sized>(
+    items: Vec<ItemKey>,
+    cards: &Cards,
+    now: usize,
+    rng: &mut R,
+) -> Vec<ItemKey> {
+    let mut keyed: Vec<((u8, usize, u8), ItemKey)> = items
+        .into_iter()
         .map(|key| {
-            let rank = match cards.get(key) {
+            let rank = match cards.get(&key) {
                 Some(c) if c.due <= now && c.r#box == 1 => (0, c.due, 1),
                 None => (1, 0, 0),
                 Some(c) if c.due <= now => (2, usize::from(c.r#box), c.r#box),
@@ -98,7 +108,7 @@ pub fn ranking<R: Rng + ?Sized>(
         .collect();
     keyed.shuffle(rng);
     keyed.sort_by_key(|(rank, _)| *rank);
-    keyed.into_iter().map(|(_, key)| key.clone()).collect()
+    keyed.into_iter().map(|(_, key)| key).collect()
 }
 
 /// What `--retry` can replay.

@@ -63,17 +63,19 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
     let mut events: HashMap<&str, String> = HashMap::with_capacity(files.len());
     for (index, loaded) in files.iter().enumerate() {
         let first = problems.len();
-        // Lengths are checked beside the rest: a pass over every text of a large bank.
-        let long = std::thread::scope(|scope| {
-            let long = scope.spawn(|| {
-                let mut long = Vec::new();
-                Checker {
+        // Ids and lengths are checked beside the rest: passes over every fact of a large bank.
+        let beside = std::thread::scope(|scope| {
+            let beside = scope.spawn(|| {
+                let (mut ids, mut long) = (Vec::new(), Vec::new());
+                let check = |problems| Checker {
                     file: names[index].clone(),
-                    problems: &mut long,
+                    problems,
                     warnings,
-                }
-                .lengths(&loaded.file);
-                long
+                };
+                check(&mut ids).ids(&loaded.file);
+                check(&mut long).lengths(&loaded.file);
+                ids.extend(long);
+                ids
             });
             let mut check = Checker {
                 file: names[index].clone(),
@@ -82,10 +84,14 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
             };
             check.event_id(&loaded.file, &mut events);
             check.file(&loaded.file, &bank);
-            check.ids(&loaded.file);
-            long.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+            beside
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e))
         });
-        problems.extend(long);
+        problems.extend(beside);
+        if warnings {
+            fairness::group_borrowing(&mut problems, first);
+        }
         place(&mut problems[first..], &loaded.text);
     }
     problems

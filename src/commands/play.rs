@@ -50,7 +50,7 @@ pub fn plan(files: &[&QuestionFile], past: &[Record], config: &PlayConfig, seed:
             let cards = practice::schedule(past);
             let items = keys(files, &config.kinds);
             let mut rng = GameRng::seed_from_u64(seed);
-            let ranking = practice::ranking(&items, &cards, past.len(), &mut rng);
+            let ranking = practice::ranked(items, &cards, past.len(), &mut rng);
             request.order = Order::Ranked(ranking);
         }
         Mode::Retry => {

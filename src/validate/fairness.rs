@@ -4,7 +4,7 @@
 //! question has to borrow other facts' answers, one whose options give the answer away by their
 //! form, and a yes/no question asked with options that are not yes or no.
 
-use super::{At, Checker, FactContext, Severity};
+use super::{At, Checker, FactContext, Problem, Severity};
 use crate::bank::form;
 use crate::model::OPTIONS;
 use crate::model::{AnswerType, Fact, FactKind};
@@ -93,9 +93,8 @@ impl Checker<'_> {
                 warn(
                     "distractors",
                     format!(
-                        "only {own} distractor{} of its own, so its questions borrow the answers \
-                         of other facts of this event ({}{}), which may give those facts away; \
-                         add distractors of its own",
+                        "only {own} distractor{} {BORROWS} of other facts of this event ({}{}), \
+                         which may give those facts away; add distractors of its own",
                         if own == 1 { "" } else { "s" },
                         shown.join(", "),
                         if borrowed.len() > 3 { ", ..." } else { "" }
@@ -169,4 +168,61 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// What every borrowing warning says after its count of distractors.
+const BORROWS: &str = "of its own, so its questions borrow the answers";
+
+/// How many facts of a file get the borrowing warning in full; past these, one line says how many
+/// more borrow the same way.
+pub(super) const BORROWING_SHOWN: usize = 10;
+
+/// The borrowing warnings of one file (from `from` in `problems`) past the first
+/// `BORROWING_SHOWN`, as one line in place of the first of them, which names its fields: a bank
+/// whose facts all borrow gets a dozen lines, not one a fact.
+pub(super) fn group_borrowing(problems: &mut Vec<Problem>, from: usize) {
+    /// How many of the grouped facts the line names.
+    const NAMED: usize = 3;
+    let borrowing = |p: &Problem| {
+        p.severity == Severity::Warning
+            && p.field.ends_with(".distractors")
+            && p.message.contains(BORROWS)
+    };
+    let count = problems[from..].iter().filter(|p| borrowing(p)).count();
+    // One line past the first ones is shown as it is.
+    if count <= BORROWING_SHOWN + 1 {
+        return;
+    }
+    let mut seen = 0;
+    let mut named: Vec<String> = Vec::new();
+    let mut line = None;
+    let mut kept = Vec::with_capacity(problems.len() - from - (count - BORROWING_SHOWN) + 1);
+    for problem in problems.drain(from..) {
+        if !borrowing(&problem) {
+            kept.push(problem);
+            continue;
+        }
+        seen += 1;
+        if seen <= BORROWING_SHOWN {
+            kept.push(problem);
+            continue;
+        }
+        if named.len() < NAMED {
+            named.push(problem.field.trim_end_matches(".distractors").to_owned());
+        }
+        if line.is_none() {
+            line = Some(kept.len());
+            kept.push(problem);
+        }
+    }
+    if let Some(at) = line {
+        let more = count - BORROWING_SHOWN;
+        kept[at].message = format!(
+            "{more} more facts ({}, ...) have too few distractors of their own too, so their \
+             questions borrow the answers of other facts of this event the same way, which may \
+             give those facts away; add distractors of their own",
+            named.join(", ")
+        );
+    }
+    problems.extend(kept);
 }

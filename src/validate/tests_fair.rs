@@ -159,3 +159,41 @@ fn a_yes_no_question_with_options_is_a_warning() {
         "reads as a yes/no question",
     );
 }
+
+/// Past the first ten facts of a file that borrow, one line says how many more do, naming the
+/// first of them; eleven are still shown one by one.
+#[test]
+fn many_borrowing_facts_of_a_file_are_grouped() {
+    let borrowing = |n: usize| {
+        problems_with(|v| {
+            v["facts"] = (0..n)
+                .map(|i| {
+                    serde_json::json!({"id": format!("f{i}"), "type": "text",
+                        "answer": format!("answer{i}"), "statement": "It is {answer}.",
+                        "paragraphs": [1], "explanation": "One."})
+                })
+                .collect();
+        })
+    };
+    let says = |p: &Problem| p.message.contains("so its questions borrow the answers");
+    let eleven = borrowing(11);
+    assert_eq!(eleven.iter().filter(|p| says(p)).count(), 11, "{eleven:#?}");
+    let many = borrowing(40);
+    let shown: Vec<&Problem> = many.iter().filter(|p| says(p)).collect();
+    assert_eq!(shown.len(), 10, "{many:#?}");
+    assert_eq!(shown[9].field, "facts[9].distractors");
+    let grouped: Vec<&Problem> = many
+        .iter()
+        .filter(|p| p.message.contains("more facts"))
+        .collect();
+    assert_eq!(grouped.len(), 1, "{many:#?}");
+    assert_eq!(grouped[0].field, "facts[10].distractors");
+    assert!(grouped[0].place.is_some());
+    assert!(
+        grouped[0]
+            .message
+            .starts_with("30 more facts (facts[10], facts[11], facts[12], ...) have too few"),
+        "{}",
+        grouped[0].message
+    );
+}
