@@ -27,6 +27,9 @@ pub struct Problem {
     /// The line and column where that field's value starts, when it can be found.
     pub place: Option<(usize, usize)>,
     pub message: String,
+    /// How many problems this line stands for: 1, or more for a line that groups many of one
+    /// kind (`fairness::group_borrowing`), so the summary still counts each.
+    pub counts: usize,
 }
 
 impl fmt::Display for Problem {
@@ -169,6 +172,7 @@ impl Checker<'_> {
             field,
             place: None,
             message,
+            counts: 1,
         });
     }
 

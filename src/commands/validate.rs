@@ -29,8 +29,8 @@ pub fn validate(
     problems.extend(same_events(loaded, others));
     for problem in problems {
         match problem.severity {
-            Severity::Error => errors += 1,
-            Severity::Warning => warnings += 1,
+            Severity::Error => errors += problem.counts,
+            Severity::Warning => warnings += problem.counts,
         }
         writeln!(out, "{}", clean_line(&problem.to_string()))?;
     }
@@ -80,6 +80,7 @@ fn same_events(loaded: &[Loaded], others: &[Loaded]) -> Vec<Problem> {
                     quoted(id),
                     other.origin
                 ),
+                counts: 1,
             })
         })
         .collect()

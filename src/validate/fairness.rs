@@ -217,6 +217,7 @@ pub(super) fn group_borrowing(problems: &mut Vec<Problem>, from: usize) {
     }
     if let Some(at) = line {
         let more = count - BORROWING_SHOWN;
+        kept[at].counts = more;
         kept[at].message = format!(
             "{more} more facts ({}, ...) have too few distractors of their own too, so their \
              questions borrow the answers of other facts of this event the same way, which may \

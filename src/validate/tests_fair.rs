@@ -189,6 +189,9 @@ fn many_borrowing_facts_of_a_file_are_grouped() {
     assert_eq!(grouped.len(), 1, "{many:#?}");
     assert_eq!(grouped[0].field, "facts[10].distractors");
     assert!(grouped[0].place.is_some());
+    // The summary still counts every fact's warning.
+    let counted: usize = many.iter().map(|p| p.counts).sum();
+    assert_eq!(counted, many.len() - 1 + 30, "{many:#?}");
     assert!(
         grouped[0]
             .message
