@@ -398,6 +398,8 @@ mod tests {
         reads("thirty-six thousand soldiers", Some("soldiers"), 36_000.0);
         reads("5.3 thousand", None, 5300.0);
         reads("1.2 million", None, 1_200_000.0);
+        reads("3.5 lakh", None, 350_000.0);
+        reads("40 crore", None, 400_000_000.0);
         reads("7.7k", None, 7700.0);
         reads("7.7K soldiers", Some("soldiers"), 7700.0);
         reads("circa 1953", None, 1953.0);

@@ -145,10 +145,7 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
 fn scaled(p: &Paragraph, num: &Num) -> bool {
     (num.first..=num.last).any(|k| {
         p.word(k).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "thousand" | "million" | "billion" | "trillion" | "k" | "m" | "bn" | "mn" | "tn"
-            )
+            read::scale_word(&w) || matches!(w.as_str(), "k" | "m" | "bn" | "mn" | "tn")
         })
     })
 }

@@ -222,12 +222,7 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             _ => Glued::Nothing,
         });
     }
-    let scale = |w: Option<String>| {
-        matches!(
-            w.as_deref(),
-            Some("thousand" | "million" | "billion" | "trillion")
-        )
-    };
+    let scale = |w: Option<String>| w.as_deref().is_some_and(scale_word);
     if p.is_mark(i + 1, &['-']) && p.is_glued(i + 1) && p.is_glued(i + 2) && scale(p.word(i + 2)) {
         return Some(Glued::HyphenMultiplier);
     }
@@ -236,7 +231,7 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
     let Some(w) = next.as_deref() else {
         return Some(Glued::Nothing);
     };
-    if matches!(w, "thousand" | "million" | "billion" | "trillion") {
+    if scale_word(w) {
         return Some(Glued::Multiplier);
     }
     if !glued_word {
@@ -271,6 +266,15 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             _ => return None,
         },
     })
+}
+
+/// A scale word spelt out after the digits: "175 million", "1.2 lakh", "25 crore" (lakh and
+/// crore are part of an amount in Indian English as million is).
+pub(super) fn scale_word(w: &str) -> bool {
+    matches!(
+        w,
+        "thousand" | "million" | "billion" | "trillion" | "lakh" | "lakhs" | "crore" | "crores"
+    )
 }
 
 /// Whether the "m" at token `m` is metres: a length in feet or inches follows it in brackets

@@ -35,6 +35,8 @@ fn digits_words_money_and_percentages() {
         ("It followed 11,482 adults in total.", "11,482", Number, Some("adults"), Exact),
         ("It cost $412.5 million in total.", "412.5 million", Money, Some("dollars"), Exact),
         ("It was worth about £6.8bn.", "6.8bn", Money, Some("pounds"), Approximate),
+        ("The flood displaced some 3.5 lakh residents.", "3.5 lakh", Number, Some("residents"), Approximate),
+        ("The town set aside a 60-crore fund for roads.", "60 crore", Number, Some("fund"), Exact),
         ("Shares fell 7.8% on Tuesday.", "7.8", Percent, Some("percent"), Exact),
         ("It grew roughly 26 percent.", "26", Percent, Some("percent"), Approximate),
         ("A new four-lane bridge opened.", "four", Number, Some("lanes"), Exact),
