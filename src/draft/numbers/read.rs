@@ -330,11 +330,32 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
         .tokens
         .get(last + 1)
         .is_some_and(|t| t.kind == Kind::Word && lexicon::is_time_zone(p.text_of(last + 1)));
+    if last == i && !zone && !clock_like(p, i, text) {
+        return None;
+    }
     Some(Num {
         minutes: Some(hour * 60 + m),
         end: if zone { last + 1 } else { last },
         ..Num::new(i, last, f64::from(hour * 60 + m), Class::Time)
     })
+}
+
+/// Whether a bare "H:MM" (no a.m. or p.m., no time zone) reads as a time of day: a two-digit
+/// hour is a 24-hour clock ("06:42", "14:30"), and a word that points at a time before it ("at
+/// 9:30", "by 5:45") makes it one. Otherwise "2:05" may as well be a duration (a race in 2:05,
+/// a song of 3:45), and is no time of day to draft.
+fn clock_like(p: &Paragraph, i: usize, text: &str) -> bool {
+    let two_digit_hour = text
+        .split_once([':', '.'])
+        .is_some_and(|(h, _)| h.len() == 2);
+    let before = i.checked_sub(1).and_then(|k| p.word(k));
+    let points = before.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "at" | "until" | "till" | "by" | "from" | "around" | "after" | "before" | "since"
+        )
+    });
+    two_digit_hour || points || part_of_day(p, i).is_some()
 }
 
 /// "at 4 in the morning", "until 8.30 in the evening": an hour after a word that points at a time

@@ -117,6 +117,12 @@ fn not_numbers() {
     );
     assert!(found("At first they met one another.").is_empty());
     assert!(found("Wait a second.").is_empty());
+    // A bare one-digit "H:MM" may be a duration as well as a clock time: no time of day unless
+    // a word points at a time, or the hour has two digits.
+    assert!(found("She hopes to run 3:58 in the mile next year.").is_empty());
+    assert!(found("The band closed with a 4:30 ballad.").is_empty());
+    assert_eq!(one("The gates opened at 9:30 for the fans.").1, Class::Time);
+    assert_eq!(one("The last ferry sails 22:15 daily.").1, Class::Time);
     assert!(found("How did a cheap bridge become a dear one?").is_empty());
     assert_eq!(found("It said that one of its lines failed.").len(), 1);
 }
