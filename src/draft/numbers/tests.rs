@@ -117,6 +117,8 @@ fn not_numbers() {
     );
     assert!(found("At first they met one another.").is_empty());
     assert!(found("Wait a second.").is_empty());
+    // The half of "an hour and a half" is part of that amount, no number of its own.
+    assert!(found("The meeting ran for an hour and a half.").is_empty());
     // A bare one-digit "H:MM" may be a duration as well as a clock time: no time of day unless
     // a word points at a time, or the hour has two digits.
     assert!(found("She hopes to run 3:58 in the mile next year.").is_empty());

@@ -178,6 +178,16 @@ pub(super) fn dozen(first: usize, last: usize) -> Num {
 
 /// "a third", "two thirds", "one quarter" when no noun follows (then it is an ordinal: "a third
 /// bridge").
+/// Whether the word at `i` follows "and" after a word that is no number: "a minute and |a half".
+fn after_and_a_word(p: &Paragraph, i: usize) -> bool {
+    let word_at = |k: Option<usize>| k.and_then(|k| p.word(k));
+    let and = word_at(i.checked_sub(1)).as_deref() == Some("and");
+    let before = i.checked_sub(2);
+    let a_word = before.is_some_and(|b| p.tokens[b].kind == Kind::Word)
+        && word_at(before).is_some_and(|w| number::read(&w, None).is_none());
+    and && a_word
+}
+
 pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
     let count = match p.word(i)?.as_str() {
         "a" | "an" | "one" => 1,
@@ -195,6 +205,11 @@ pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
     let &(_, denominator) = FRACTIONS.iter().find(|(w, _)| *w == word)?;
     let plural = word.ends_with('s');
     if (count == 1) == plural || count >= denominator {
+        return None;
+    }
+    // "a minute and a half", "two years and a half": the half is part of the amount before
+    // "and", which is no number on its own here; the part alone would be a wrong answer.
+    if count == 1 && after_and_a_word(p, i) {
         return None;
     }
     // "a third more", "a quarter cheaper than": a part of something compared, measured.
