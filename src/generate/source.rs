@@ -106,11 +106,24 @@ pub fn places(text: &str, value: &str) -> Vec<(usize, usize)> {
     let lower_text = text.to_ascii_lowercase();
     let lower_value = value.to_ascii_lowercase();
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    // A number does not stand inside a longer one: "15" is no detail of "6:15", "1.5" or "2,150".
+    let joined = |mark: Option<char>, next: Option<char>| {
+        mark.is_some_and(|c| matches!(c, ':' | '.' | ','))
+            && next.is_some_and(|c| c.is_ascii_digit())
+    };
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
     lower_text
         .match_indices(&lower_value)
         .map(|(at, _)| (at, at + value.len()))
         .filter(|&(start, end)| {
-            boundary(text[..start].chars().next_back()) && boundary(text[end..].chars().next())
+            let mut before = text[..start].chars().rev();
+            let mut after = text[end..].chars();
+            let (b1, b2) = (before.next(), before.next());
+            let (a1, a2) = (after.next(), after.next());
+            boundary(b1)
+                && boundary(a1)
+                && !(digit(value.chars().next()) && joined(b1, b2))
+                && !(digit(value.chars().next_back()) && joined(a1, a2))
         })
         .collect()
 }

@@ -74,6 +74,14 @@ fn a_value_at_the_start_of_a_sentence_is_swapped_with_a_capital() {
         vec![(0, 15)]
     );
     assert_eq!(places("in 1955 and 55 cases", "55"), vec![(12, 14)]);
+    // No number inside a time, a decimal or a thousands figure; a number ending a sentence is.
+    assert_eq!(
+        places(
+            "at 6:15 p.m., 1.15 m and 2,150 people; 15. Then 15, 16",
+            "15"
+        ),
+        vec![(39, 41), (48, 50)]
+    );
 }
 
 #[test]
