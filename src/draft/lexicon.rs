@@ -156,85 +156,55 @@ pub fn country_initials(text: &str) -> Option<&'static str> {
 /// adjective; not itself a name to ask for.
 pub fn is_demonym(word: &str) -> bool {
     let lower = word.to_lowercase();
-    const IRREGULAR: &[&str] = &[
-        "french",
-        "dutch",
-        "swiss",
-        "thai",
-        "greek",
-        "british",
-        "irish",
-        "welsh",
-        "scottish",
-        "english",
-        "spanish",
-        "danish",
-        "swedish",
-        "finnish",
-        "polish",
-        "turkish",
-        "czech",
-        "iraqi",
-        "israeli",
-        "pakistani",
-        "saudi",
-        "kuwaiti",
-        "qatari",
-        "yemeni",
-        "omani",
-        "bangladeshi",
-        "afghan",
-        "filipino",
-        "kurdish",
-        "jewish",
-        "arab",
-        "muslim",
-        "christian",
-        "catholic",
-        "republican",
-        "democrat",
-        "democratic",
-        "conservative",
-        "liberal",
-        "labour",
-        "socialist",
-    ];
-    IRREGULAR.contains(&lower.as_str())
+    NATION_ADJECTIVES.contains(&lower.as_str())
+        || PEOPLE_ADJECTIVES.contains(&lower.as_str())
         || ["an", "ese", "ian", "ean"]
             .iter()
             .any(|s| lower.ends_with(s) && lower.len() > 5)
 }
+
+/// Countries' adjectives that no suffix rule derives from the country's name.
+const NATION_ADJECTIVES: &[&str] = &[
+    "french", "dutch", "swiss", "thai", "greek", "british", "irish", "welsh", "scottish",
+    "english", "spanish", "danish", "swedish", "finnish", "polish", "turkish", "czech",
+];
+
+/// Other words for a people, a faith or a party used as adjectives (no country's adjective for
+/// `nationality`).
+const PEOPLE_ADJECTIVES: &[&str] = &[
+    "iraqi",
+    "israeli",
+    "pakistani",
+    "saudi",
+    "kuwaiti",
+    "qatari",
+    "yemeni",
+    "omani",
+    "bangladeshi",
+    "afghan",
+    "filipino",
+    "kurdish",
+    "jewish",
+    "arab",
+    "muslim",
+    "christian",
+    "catholic",
+    "republican",
+    "democrat",
+    "democratic",
+    "conservative",
+    "liberal",
+    "labour",
+    "socialist",
+];
 
 /// Whether a word is a country's adjective: "British", "Dutch", "Australian" (Australia),
 /// "Brazilian" (Brazil), "Korean" (Korea) — only of a country the lists know, so that given
 /// names that end the same way ("Sebastian", "Julian") are not taken for one.
 pub fn nationality(word: &str) -> bool {
     let lower = word.to_lowercase();
-    let irregular = is_demonym(&lower)
-        && [
-            "french",
-            "dutch",
-            "swiss",
-            "thai",
-            "greek",
-            "british",
-            "irish",
-            "welsh",
-            "scottish",
-            "english",
-            "spanish",
-            "danish",
-            "swedish",
-            "finnish",
-            "polish",
-            "turkish",
-            "czech",
-            "chinese",
-            "japanese",
-            "portuguese",
-            "vietnamese",
-        ]
-        .contains(&lower.as_str());
+    let irregular = NATION_ADJECTIVES.contains(&lower.as_str())
+        || ["chinese", "japanese", "portuguese", "vietnamese"].contains(&lower.as_str());
     let country = |stem: &str| !stem.is_empty() && known_place(stem);
     irregular
         || lower.strip_suffix('n').is_some_and(country)
