@@ -2,31 +2,8 @@
 //! life's years, company use after "in") and abstaining where a name names an event or begins a
 //! clause of its own. Sentences of my own, not the articles'.
 
+use super::tests::names;
 use super::*;
-use crate::draft::mentions::{mentions, vocabulary};
-
-fn names(text: &str) -> Vec<(String, Class)> {
-    let paragraphs: Vec<Paragraph> = text
-        .split('\n')
-        .enumerate()
-        .map(|(i, t)| Paragraph::new(i, t))
-        .collect();
-    let vocabulary = vocabulary(&paragraphs);
-    let all: Vec<Mention> = paragraphs
-        .iter()
-        .flat_map(|p| mentions(p, &vec![false; p.tokens.len()], &vocabulary))
-        .collect();
-    resolve(&paragraphs, &all, Vec::new())
-        .into_iter()
-        .map(|f| {
-            let p = &paragraphs[f.paragraph];
-            (
-                format!("{} = {}", &p.text[f.slot.clone()], f.answer),
-                f.class,
-            )
-        })
-        .collect()
-}
 
 fn has(got: &[(String, Class)], want: &str, class: Class) {
     assert!(got.contains(&(want.to_owned(), class)), "{want}: {got:?}");
