@@ -157,19 +157,13 @@ fn choose(
     // A whole line that is one option's text is that option, though it opens like a letter or
     // a position: "1:40 a.m." among 45, 15, 1:40 a.m. is the time, not the first option.
     let whole = || {
-        // As written, case aside: a key would drop the "a" of "a) Wonsan".
-        let words = |t: &str| {
-            t.split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase()
-        };
-        let line = words(given);
+        // Its words as written (a key would drop the "a" of "a) Wonsan").
+        let line = crate::normalize::words(given);
         let mut same = question
             .options
             .iter()
             .enumerate()
-            .filter(|(_, o)| words(o) == line);
+            .filter(|(_, o)| crate::normalize::words(o) == line);
         match (same.next(), same.next()) {
             (Some((j, _)), None) => Some(j),
             _ => None,
