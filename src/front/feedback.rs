@@ -24,13 +24,18 @@ pub(super) fn tell(
     let solution = clean_line(&q.solution);
     let seconds = |secs: f64| format!("{} s", amount((secs * 10.0).round() / 10.0));
     if answer.skipped {
-        let line = format!("{} the answer is {solution}.", style.dim("→ Skipped:"));
+        let line = format!(
+            "{} the answer is {}",
+            style.dim("→ Skipped:"),
+            stop(&solution)
+        );
         say(out, style, &line, "  ")?;
     } else if answer.late && answer.given.is_empty() {
         let limit = limit.map_or(0.0, |l| l as f64 / 1000.0);
         let line = format!(
-            "{} the answer is {solution}. ({} a question: no points.)",
+            "{} the answer is {} ({} a question: no points.)",
             style.bad("⏱ Time's up:"),
+            stop(&solution),
             seconds(limit)
         );
         say(out, style, &line, "  ")?;
@@ -58,7 +63,7 @@ pub(super) fn tell(
             ),
         };
         // The points go on their own line when the answer is long.
-        let right = format!("{} {solution}.", style.good("✓ Right:"));
+        let right = format!("{} {}", style.good("✓ Right:"), stop(&solution));
         if columns(&right) + 2 + columns(&points) > style.width {
             say(out, style, &right, "  ")?;
             say(out, style, &format!("  {}", style.dim(&points)), "  ")?;
@@ -82,6 +87,15 @@ pub(super) fn tell(
     }
     // The evidence follows: after the evidence bonus, when the game asks one (`play`).
     Ok(())
+}
+
+/// `text` ending a sentence: with a full stop, unless it already ends with one ("3.12 a.m.").
+fn stop(text: &str) -> String {
+    if text.ends_with(['.', '?', '!']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
 }
 
 pub(super) fn evidence(
@@ -172,4 +186,52 @@ pub(super) fn signed(marks: i32) -> String {
 
 pub(super) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Match;
+    use crate::engine::testing::bundled_game;
+
+    fn answer(skipped: bool, correct: bool) -> Answer {
+        Answer {
+            given: if skipped { String::new() } else { "x".into() },
+            read_as: None,
+            correct,
+            points: u32::from(correct),
+            skipped,
+            how: Match::Exact,
+            elapsed: 0,
+            late: false,
+            overridden: false,
+            typed: true,
+            confidence: None,
+        }
+    }
+
+    /// An answer that ends with its own full stop ("3.12 a.m.") gets no second one after
+    /// "the answer is" or "Right:"; any other answer gets one.
+    #[test]
+    fn a_solution_that_ends_with_a_stop_gets_no_second_one() {
+        let mut q = bundled_game(1, 1, crate::engine::Rules::default()).questions()[0].clone();
+        for (solution, ends) in [("3.12 a.m.", "3.12 a.m."), ("260 km", "260 km.")] {
+            q.solution = solution.into();
+            for (skipped, correct) in [(true, false), (false, true)] {
+                let mut out = Vec::new();
+                tell(
+                    &mut out,
+                    Style::PLAIN,
+                    &q,
+                    &answer(skipped, correct),
+                    1,
+                    None,
+                )
+                .unwrap();
+                let screen = String::from_utf8(out).unwrap();
+                assert!(screen.contains(ends), "{screen}");
+                assert!(!screen.contains(&format!("{ends}.")), "{screen}");
+            }
+        }
+    }
 }
