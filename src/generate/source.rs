@@ -112,6 +112,11 @@ pub fn places(text: &str, value: &str) -> Vec<(usize, usize)> {
             && next.is_some_and(|c| c.is_ascii_digit())
     };
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    // Nor a number without its minus sign: "15" is no detail of "-15 °C" (but is of "10-15").
+    let minus = |mark: Option<char>, before: Option<char>| {
+        mark.is_some_and(|c| matches!(c, '-' | '−' | '–'))
+            && before.is_none_or(|c| !c.is_alphanumeric())
+    };
     lower_text
         .match_indices(&lower_value)
         .map(|(at, _)| (at, at + value.len()))
@@ -122,7 +127,7 @@ pub fn places(text: &str, value: &str) -> Vec<(usize, usize)> {
             let (a1, a2) = (after.next(), after.next());
             boundary(b1)
                 && boundary(a1)
-                && !(digit(value.chars().next()) && joined(b1, b2))
+                && !(digit(value.chars().next()) && (joined(b1, b2) || minus(b1, b2)))
                 && !(digit(value.chars().next_back()) && joined(a1, a2))
         })
         .collect()

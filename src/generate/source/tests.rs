@@ -82,6 +82,12 @@ fn a_value_at_the_start_of_a_sentence_is_swapped_with_a_capital() {
         ),
         vec![(39, 41), (48, 50)]
     );
+    // No number without its minus sign; a range's end is one.
+    assert_eq!(
+        places("fell to -15 °C, −15 or –15; 10-15 days and 15", "15"),
+        vec![(36, 38), (48, 50)]
+    );
+    assert_eq!(places("fell to -15 °C", "-15"), vec![(8, 11)]);
 }
 
 #[test]
