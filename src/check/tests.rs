@@ -318,7 +318,18 @@ fn answers_with_the_question_in_mind() {
     let share = Asked { answer_type: Number, forms: "34", rivals: "10|20|50", unit: Some("%"), question: "Roughly what percentage of the world's copper does Chile produce?", ..base };
     let frequency = Asked { answer_type: Number, forms: "20.005", unit: Some("megahertz"), question: "What was the lower of the two radio frequencies?", ..base };
     let nasa = Asked { answer_type: Organisation, forms: "National Aeronautics and Space Administration|NASA", rivals: "National Science Foundation", question: "Which US agency did the 1958 space act create?", ..base };
+    let grant = Asked { answer_type: Number, forms: "3", rivals: "2|5", unit: Some("lakh"), question: "Each farmer whose crop failed will get Rs , the state said.", ..base };
+    let budget = Asked { answer_type: Number, forms: "12", unit: Some("crore"), question: "The council set aside Rs for new drains.", ..base };
+    let fare = Asked { answer_type: Number, forms: "40", unit: Some("dollars"), question: "How much does a day pass cost?", ..base };
     let cases: &[(&Asked, &str, Want)] = &[
+        // A scale word as the unit: the whole amount in digits (Indian or Western grouping) or in
+        // another scale; a currency the question names, in any of its names or signs.
+        (&grant, "3", Exact), (&grant, "3 lakh", Exact), (&grant, "Rs 3 lakh", Exact), (&grant, "₹3 lakh", Exact),
+        (&grant, "3 lakh rupees", Exact), (&grant, "INR 3 lakh", Exact), (&grant, "3,00,000", Exact), (&grant, "300000", Exact),
+        (&grant, "300,000", Exact), (&grant, "3 lac", Exact), (&grant, "3 crore", Wrong), (&grant, "30 lakh", Wrong),
+        (&grant, "3,000", Wrong), (&grant, "3 lakh dollars", Wrong), (&grant, "$3 lakh", Wrong),
+        (&budget, "₹12 cr", Exact), (&budget, "12,00,00,000", Exact), (&budget, "120 million", Exact), (&budget, "12 lakh", Wrong),
+        (&fare, "$40", Exact), (&fare, "40 USD", Exact), (&fare, "40 rupees", Wrong),
         // A leading preposition or article
         (&month, "in June", Exact), (&friday, "on Friday", Exact), (&anniversary, "the 65th", Exact),
         (&year, "in 1961", Exact), (&sunday, "on Sunday", Exact),

@@ -90,7 +90,7 @@ const UNITS: [&[&str]; 26] = [
 /// Symbols written as the words they stand for: "40%" as "40 percent", "$5" as "5 dollars", "½"
 /// as "and a half".
 pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
-    const SYMBOLS: [char; 8] = ['%', '$', '€', '£', '°', '½', '¼', '¾'];
+    const SYMBOLS: [char; 10] = ['%', '$', '€', '£', '₹', '¥', '°', '½', '¼', '¾'];
     if !text.contains(SYMBOLS) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -106,6 +106,8 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
             '$' => currency = Some("dollars"),
             '€' => currency = Some("euros"),
             '£' => currency = Some("pounds"),
+            '₹' => currency = Some("rupees"),
+            '¥' => currency = Some("yen"),
             c => out.push(c),
         }
     }

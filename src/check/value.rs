@@ -4,7 +4,7 @@
 //! ordinal is no count ("33rd" for 33 miners).
 
 use super::number::{self, Reading};
-use super::{Accepted, Match, date, lexicon, phrase};
+use super::{Accepted, Match, date, lexicon, phrase, words};
 use crate::model::AnswerType;
 
 impl Accepted {
@@ -15,19 +15,37 @@ impl Accepted {
         let Some(values) = self.typed_values(given) else {
             return Match::NO;
         };
-        let own: Vec<f64> = self.forms.iter().filter_map(|f| self.value_of(f)).collect();
+        let mut own: Vec<f64> = self.forms.iter().filter_map(|f| self.value_of(f)).collect();
+        // A scale word as the unit ("Rs 4 lakh", "25 crore"): the whole amount is the answer too,
+        // as digits ("4,00,000") or in another scale ("250 million").
+        let scale = self
+            .unit
+            .as_deref()
+            .and_then(|u| words::scale(&u.to_lowercase()))
+            .map_or(1.0, |s| s as f64);
+        if scale != 1.0 {
+            own.extend(own.clone().iter().map(|v| v * scale));
+        }
         if values.iter().any(|v| own.contains(v)) {
             return Match::Exact;
         }
         let Some(answer) = answer else {
             return Match::NO;
         };
-        let allowed = self.tolerance.map(|t| t.allowed(answer));
+        // A whole amount typed where the unit is a scale word is measured against the whole
+        // answer: "4 crore" is 39,600,000 too high for 4 lakh.
+        let near = |v: f64| (v.abs().max(1.0).log10() - answer.abs().max(1.0).log10()).abs();
+        let factor = |v: f64| {
+            let whole = answer * scale;
+            let nearer = near(v) > (v.abs().max(1.0).log10() - whole.abs().max(1.0).log10()).abs();
+            if scale != 1.0 && nearer { scale } else { 1.0 }
+        };
+        let allowed = |v: f64| self.tolerance.map(|t| t.allowed(answer) * factor(v));
         // The reading nearest the answer speaks for the player ("21,5" may be 21.5 or 215).
-        let Some(off) = values
+        let Some((off, allowed)) = values
             .iter()
-            .map(|v| v - answer)
-            .min_by(|a, b| a.abs().total_cmp(&b.abs()))
+            .map(|&v| (v - answer * factor(v), allowed(v)))
+            .min_by(|a, b| a.0.abs().total_cmp(&b.0.abs()))
         else {
             return Match::NO;
         };
@@ -105,7 +123,15 @@ impl Accepted {
         });
         let (own, rivals, family) = (self.own_words(), self.rival_words(), Vec::new());
         let rules = self.phrase_rules(false, &own, &rivals, &family);
+        // A currency the question names, in any of its names ("rupees" where it says "Rs").
+        let currency = lexicon::currency(word).is_some_and(|c| {
+            self.context
+                .asked
+                .iter()
+                .any(|w| lexicon::currency(w) == Some(c))
+        });
         lexicon::is_approximation(word)
+            || currency
             || unit.is_some_and(|u| number::unit_matches(u, word))
             || people
             || phrase::extra_ok(word, &[], &rules)

@@ -136,9 +136,9 @@ pub fn scale(word: &str) -> Option<u64> {
         "million" | "m" | "mn" => Some(1_000_000),
         "billion" | "bn" | "b" => Some(1_000_000_000),
         // South Asian scale words, part of an amount as "million" is: "1.2 lakh" is 120,000,
-        // "25 crore" is 250,000,000.
-        "lakh" | "lakhs" => Some(100_000),
-        "crore" | "crores" => Some(10_000_000),
+        // "25 crore" is 250,000,000; "lac" and "cr" as Indian papers write them.
+        "lakh" | "lakhs" | "lac" | "lacs" => Some(100_000),
+        "crore" | "crores" | "cr" => Some(10_000_000),
         _ => None,
     }
 }

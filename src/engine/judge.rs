@@ -316,6 +316,11 @@ fn printed_letter(
     let (_, c) = chars.next()?;
     let after = &body[c.len_utf8()..];
     let closer = after.chars().next();
+    // "3:12am" and "3.12" are a time and a number, not the third option.
+    let digits_after = after.chars().nth(1).is_some_and(|d| d.is_ascii_digit());
+    if c.is_ascii_digit() && matches!(closer, Some('.' | ':')) && digits_after {
+        return None;
+    }
     let (closed, rest) = match closer {
         None => (false, ""),
         Some(')' | ']' | '.' | ':') => (true, after[1..].trim_start()),

@@ -420,6 +420,9 @@ fn letters_as_printed() {
         AnswerType::Text,
     );
     assert_eq!(outcome(&details, "1:40 a.m."), Right);
+    // A time or a decimal typed otherwise than printed is no position: "1:40am" is the time.
+    assert_eq!(outcome(&details, "1:40am"), Right);
+    assert_eq!(outcome(&details, "1.40 am"), Right);
     assert_eq!(
         outcome(&details, "1: 45"),
         Wrong,
