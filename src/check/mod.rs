@@ -12,6 +12,7 @@ mod context;
 pub mod date;
 mod forms;
 mod fraction;
+mod initials;
 mod lexicon;
 mod nearest;
 pub mod number;
@@ -146,7 +147,7 @@ impl Accepted {
         if key.is_empty() || self.ordinal_for_a_count(given) {
             return Match::NO;
         }
-        if self.keys().any(|k| k == key) {
+        if self.keys().any(|k| k == key) || self.by_initials(given) {
             return Match::Exact;
         }
         let slips = !(strict || self.strict);
