@@ -6,6 +6,9 @@
 //! cargo run --release --example draft_quality -- tests/fixtures/articles [-v]
 //! cargo run --release --example draft_quality -- tests/fixtures/articles/holdout1 -v
 //!
+//! `--max N` measures the ranked draft of N items, what a player gets (`factquiz draft`'s default
+//! is 30), instead of every candidate: its precision is what a game shows; its recall is of N.
+//!
 //! Given an article (`NAME.txt`) instead, it lists every fact drafting finds in it, before
 //! ranking: the way to read a draft of an article that has no key.
 //!
@@ -20,14 +23,29 @@ use factquiz::draft::{DraftOptions, draft};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
-    let Some(dir) = args.iter().find(|a| !a.starts_with('-')).map(PathBuf::from) else {
+    let max = match args.iter().position(|a| a == "--max") {
+        Some(i) => match args.get(i + 1).and_then(|n| n.parse::<usize>().ok()) {
+            Some(n) if n > 0 => n,
+            _ => {
+                eprintln!("draft_quality: --max takes a number of items, 1 or more");
+                return ExitCode::from(2);
+            }
+        },
+        None => usize::MAX,
+    };
+    let max_value = (max != usize::MAX).then(|| max.to_string());
+    let Some(dir) = args
+        .iter()
+        .find(|a| !a.starts_with('-') && Some(*a) != max_value.as_ref())
+        .map(PathBuf::from)
+    else {
         eprintln!(
             "usage: draft_quality FOLDER [-v]   (FOLDER holds NAME.txt and NAME.key.json, or folders of them)\n       draft_quality ARTICLE.txt      (every fact drafted from it)"
         );
         return ExitCode::from(2);
     };
     if dir.is_file() {
-        return match list(&dir) {
+        return match list(&dir, max) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("draft_quality: {e}");
@@ -44,7 +62,7 @@ fn main() -> ExitCode {
     };
     let mut pass = true;
     for (name, articles) in &sets {
-        let total = match run(articles, verbose) {
+        let total = match run(articles, verbose, max) {
             Ok(total) => total,
             Err(e) => {
                 eprintln!("draft_quality: {e}");
@@ -73,9 +91,10 @@ fn main() -> ExitCode {
 
 /// Every fact drafted from the article at `path`, one a line: paragraph, kind, answer, unit and
 /// statement.
-fn list(path: &Path) -> Result<(), String> {
+fn list(path: &Path, max: usize) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let drafted = draft(&text, &options(path)).map_err(|e| format!("{}: {e}", path.display()))?;
+    let drafted =
+        draft(&text, &options(path, max)).map_err(|e| format!("{}: {e}", path.display()))?;
     for fact in &drafted.file.facts {
         let kind = fact.tags.get(1).map_or("", String::as_str);
         println!(
@@ -91,9 +110,9 @@ fn list(path: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Drafting with every candidate kept: recall is of what drafting finds, before ranking keeps
-/// the best.
-fn options(path: &Path) -> DraftOptions {
+/// Drafting with every candidate kept (`max` unbounded): recall is of what drafting finds, before
+/// ranking keeps the best.
+fn options(path: &Path, max: usize) -> DraftOptions {
     let stem = path
         .file_stem()
         .unwrap_or_default()
@@ -106,7 +125,7 @@ fn options(path: &Path) -> DraftOptions {
         title: "Measured".into(),
         date: None,
         reference: Some(path.display().to_string()),
-        max: usize::MAX,
+        max,
     }
 }
 
@@ -153,7 +172,7 @@ fn sets(dir: &Path) -> Result<Vec<(String, Vec<PathBuf>)>, String> {
     Ok(sets)
 }
 
-fn run(names: &[PathBuf], verbose: bool) -> Result<Figures, String> {
+fn run(names: &[PathBuf], verbose: bool, max: usize) -> Result<Figures, String> {
     let mut total = Figures::default();
     for path in names {
         let stem = path
@@ -167,7 +186,7 @@ fn run(names: &[PathBuf], verbose: bool) -> Result<Figures, String> {
             .map_err(|e| format!("{}: {e}", key_path.display()))?;
         let key = parse_key(&key_text).map_err(|e| format!("{}: {e}", key_path.display()))?;
         let drafted =
-            draft(&text, &options(path)).map_err(|e| format!("{}: {e}", path.display()))?;
+            draft(&text, &options(path, max)).map_err(|e| format!("{}: {e}", path.display()))?;
         let figures = measure(&drafted.file, &key);
         println!(
             "{stem}: {} facts, precision {:.1}% ({}/{}), recall numbers/dates/years/weekdays {:.1}% ({}/{}), main names {:.1}% ({}/{}); {} refused by the validator",
