@@ -106,15 +106,17 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     for (i, m) in mentions.iter().enumerate() {
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.
-        let found = if described[i] || evidence::names_an_event(&paragraphs[m.paragraph], m) {
-            None
-        } else if clubs.contains(&normalize::key(&m.text)) {
-            Some((Class::Organisation, m.clone()))
-        } else if m.before_title {
-            readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
-        } else {
-            own_class(m).map(|class| (class, m.clone()))
-        };
+        let p = &paragraphs[m.paragraph];
+        let found =
+            if described[i] || evidence::names_an_event(p, m) || evidence::names_a_facility(p, m) {
+                None
+            } else if clubs.contains(&normalize::key(&m.text)) {
+                Some((Class::Organisation, m.clone()))
+            } else if m.before_title {
+                readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
+            } else {
+                own_class(m).map(|class| (class, m.clone()))
+            };
         // "the Riverside Community Centre": a centre named only for what goes on there is a
         // building as much as a body, and it is left out; one with initials ("Joint Rescue
         // Co-ordination Centre (JRCC)") or a purpose ("Centre for Education") is a body.
@@ -137,6 +139,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             let p = &paragraphs[m.paragraph];
             // "the Ortiz family": a surname before "family" names the family, not one of them.
             if matches!(p.word(m.last + 1).as_deref(), Some("family" | "families")) {
+                continue;
+            }
+            // "the Harwood City bus station": the start of the facility's name, not the city.
+            if evidence::names_a_facility(p, m) {
                 continue;
             }
             // "Charlotte reliever": a name describing a noun is no place by itself.
@@ -435,3 +441,6 @@ mod evidence_tests;
 
 #[cfg(test)]
 mod reader_tests;
+
+#[cfg(test)]
+mod company_tests;

@@ -139,6 +139,7 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         && before2.as_deref() != Some("according")
         && !evidence::before_a_plural(p, m)
         && !has_keyword(&m.text)
+        && !evidence::building(m)
         && !(people_too && like_a_person(p, m))
 }
 

@@ -38,6 +38,13 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
     "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
     "gallery", "galleries", "auctioneers", "records", "ferries",
+    // The industries companies are named for ("Tolland Electronics", "Brae Foods"); not words
+    // that are also surnames ("Power", "Steel"), events ("Games") or a minister's portfolio
+    // ("Minerals", "Resources", "Communications").
+    "electronics", "semiconductor", "semiconductors", "chemicals", "foods", "beverages",
+    "brewery", "breweries", "telecom", "telecoms", "networks", "entertainment", "studios",
+    "investments", "properties", "instruments", "devices", "materials", "textiles", "apparel",
+    "cosmetics",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -93,7 +100,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "general", "commander", "officer", "detective", "sheriff", "premier", "starter", "reliever",
     "catcher", "closer", "outfielder", "infielder", "shortstop", "batter", "hitter", "rookie",
     "defender", "winger", "linebacker", "receiver", "defenceman", "defenseman", "right-hander",
-    "left-hander", "seed", "finalist", "champion", "runner-up", "fellow",
+    "left-hander", "seed", "finalist", "champion", "runner-up", "fellow", "member", "staff",
 ];
 
 /// Nouns of events a place may name ("the Harwick Ridge fire"), in lower case.
