@@ -104,3 +104,30 @@ fn a_name_before_a_facility_in_lower_case_is_no_place_of_its_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_plural_opening_a_sentence_before_of_is_a_common_noun_when_its_singular_is_written() {
+    let got = names(
+        "Brantley Motors said demand was strong, and its share price rose.\n\
+         Shares of Brantley fell later in the day.\n\
+         Banks said the bank would wait.",
+    );
+    assert!(
+        has(&got, "Brantley = Brantley Motors", Organisation),
+        "{got:?}"
+    );
+    assert!(!starts(&got, "Shares"), "{got:?}");
+}
+
+#[test]
+fn a_name_before_the_possessive_of_a_body_and_a_role_is_someone() {
+    let got = names(
+        "Ruth Calloway, the GMWU’s regional organiser, said talks had failed.\n\
+         Amos Tiller, the council’s chief negotiator, disagreed.",
+    );
+    assert!(
+        has(&got, "Ruth Calloway = Ruth Calloway", Person),
+        "{got:?}"
+    );
+    assert!(has(&got, "Amos Tiller = Amos Tiller", Person), "{got:?}");
+}

@@ -250,7 +250,9 @@ fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     let article = matches!(p.word(comma + 1).as_deref(), Some("a" | "an" | "the"));
     // With an article, the noun may come after a few words; without one, it comes first.
     let nouns = if article {
-        comma + 2..comma + 6
+        // "the union’s regional organiser": a possessive's mark and its "s" are no words.
+        let possessive = (comma + 2..comma + 6).any(|k| p.is_mark(k, &['’', '\'']));
+        comma + 2..comma + if possessive { 8 } else { 6 }
     } else {
         comma + 1..comma + 2
     };

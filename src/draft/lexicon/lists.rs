@@ -101,6 +101,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "catcher", "closer", "outfielder", "infielder", "shortstop", "batter", "hitter", "rookie",
     "defender", "winger", "linebacker", "receiver", "defenceman", "defenseman", "right-hander",
     "left-hander", "seed", "finalist", "champion", "runner-up", "fellow", "member", "staff",
+    "organiser", "organizer", "campaigner", "negotiator", "representative", "volunteer",
+    "delegate", "convener", "convenor", "steward",
 ];
 
 /// Nouns of events a place may name ("the Harwick Ridge fire"), in lower case.
