@@ -131,3 +131,23 @@ fn a_name_before_the_possessive_of_a_body_and_a_role_is_someone() {
     );
     assert!(has(&got, "Amos Tiller = Amos Tiller", Person), "{got:?}");
 }
+
+#[test]
+fn a_surname_said_to_be_one_of_a_people_is_the_person_named_in_full() {
+    let got = names(
+        "Dawit Tessema led from the start, ahead of Joseph Mwangi.\n\
+         He won by 20 seconds from Tessema, the Ethiopian who had set the pace.\n\
+         Addis, the Ethiopian capital, celebrated.",
+    );
+    assert!(
+        has(&got, "Dawit Tessema = Dawit Tessema", Person),
+        "{got:?}"
+    );
+    assert!(has(&got, "Tessema = Dawit Tessema", Person), "{got:?}");
+    // "the Ethiopian capital": the adjective describes a noun; no one.
+    assert!(
+        !got.iter()
+            .any(|(t, c)| t.starts_with("Addis") && *c == Person),
+        "{got:?}"
+    );
+}
