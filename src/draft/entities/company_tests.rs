@@ -151,3 +151,14 @@ fn a_surname_said_to_be_one_of_a_people_is_the_person_named_in_full() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_magistrate_or_a_commandant_is_a_title_before_a_name() {
+    let got = names(
+        "Bhalpur District Magistrate Anil Rawat said 14 people had died.\n\
+         “We are still searching,” Mr Rawat said, as Commandant Meera Joshi led the rescue.",
+    );
+    assert!(has(&got, "Anil Rawat = Anil Rawat", Person), "{got:?}");
+    assert!(has(&got, "Rawat = Anil Rawat", Person), "{got:?}");
+    assert!(has(&got, "Meera Joshi = Meera Joshi", Person), "{got:?}");
+}

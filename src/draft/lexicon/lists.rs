@@ -16,7 +16,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "sgt", "cpl", "corporal", "private", "maj", "adm", "attorney", "general", "leader", "whip",
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
     "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer", "cllr",
-    "reps", "govs", "drs", "profs",
+    "reps", "govs", "drs", "profs", "magistrate", "commandant", "brigadier", "commodore",
 ];
 
 /// Words that end (or head) the name of an organisation.
