@@ -162,7 +162,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                     && in_an_organisation(m, &entities)
                     && !context::within(p, m))
             {
-                let e = enter(&mut entities, class, m);
+                // "staff at Hallam" after "Hallam Devices": a body's first word, which the words
+                // around say is a body, is that body's short form.
+                let e = short_form(&entities, class, m)
+                    .unwrap_or_else(|| enter(&mut entities, class, m));
                 classes[i] = Some((e, m.clone()));
             } else if let Some(full) = full_name(paragraphs, mentions, i) {
                 // "Whitcomb, 61," after "to confirm Dana Whitcomb": the surname of that name.
@@ -338,6 +341,22 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
         }
     }
     None
+}
+
+/// The one organisation whose name opens with a one-word mention the words around class as an
+/// organisation.
+fn short_form(entities: &Entities, class: Class, m: &Mention) -> Option<usize> {
+    if class != Class::Organisation || m.first != m.last {
+        return None;
+    }
+    match entities
+        .by_first_word
+        .get(&normalize::key(&m.text))
+        .map(Vec::as_slice)
+    {
+        Some([e]) if entities.list[*e].class == Class::Organisation => Some(*e),
+        _ => None,
+    }
 }
 
 /// Whether a mention's name is a known entity's and the first word of another of another class

@@ -110,8 +110,10 @@ fn a_plural_opening_a_sentence_before_of_is_a_common_noun_when_its_singular_is_w
     let got = names(
         "Brantley Motors said demand was strong, and its share price rose.\n\
          Shares of Brantley fell later in the day.\n\
-         Banks said the bank would wait.",
+         Banks said the bank would wait.\n\
+         Friends of the Earth, a charity, called on a friend of the firm to act.",
     );
+    assert!(starts(&got, "Friends of the Earth"), "{got:?}");
     assert!(
         has(&got, "Brantley = Brantley Motors", Organisation),
         "{got:?}"
@@ -161,4 +163,37 @@ fn a_magistrate_or_a_commandant_is_a_title_before_a_name() {
     assert!(has(&got, "Anil Rawat = Anil Rawat", Person), "{got:?}");
     assert!(has(&got, "Rawat = Anil Rawat", Person), "{got:?}");
     assert!(has(&got, "Meera Joshi = Meera Joshi", Person), "{got:?}");
+}
+
+#[test]
+fn a_company_s_full_name_then_and_then_another_name_are_two_names() {
+    let got = names(
+        "Mr Holt said the union wanted talks with Pellam Studios and Sony Pictures.\n\
+         The Department of Energy and Climate Change disagreed.",
+    );
+    assert!(
+        has(&got, "Pellam Studios = Pellam Studios", Organisation),
+        "{got:?}"
+    );
+    assert!(!starts(&got, "Pellam Studios and"), "{got:?}");
+    assert!(
+        has(
+            &got,
+            "Department of Energy and Climate Change = Department of Energy and Climate Change",
+            Organisation
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_body_s_first_word_said_to_be_a_body_is_its_short_form() {
+    let got = names(
+        "Hallam Devices will close its plant in Rotherham.\n\
+         Staff at Hallam said they were shocked.",
+    );
+    assert!(
+        has(&got, "Hallam = Hallam Devices", Organisation),
+        "{got:?}"
+    );
 }

@@ -230,8 +230,10 @@ pub(super) fn without_opener<'g>(
         && ORGANISATION_WORDS.contains(&first.word.as_str());
     let title = (PERSON_TITLES.contains(&first.word.as_str()) && groups.len() > 1) || member;
     // "Shares of Korlan rose": a plural the article writes in the singular in lower case ("a
-    // share"), before "of", is a common noun too; not alone ("Banks said", a surname).
+    // share"), before "of", is a common noun too; not alone ("Banks said", a surname), nor
+    // before "of the", which opens bodies' names ("Friends of the Earth").
     let plural = groups.get(1).is_some_and(|g| g.connector)
+        && groups.get(2).is_some_and(|g| !g.connector)
         && first
             .word
             .strip_suffix('s')
