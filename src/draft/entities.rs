@@ -343,22 +343,6 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
     None
 }
 
-/// The one organisation whose name opens with a one-word mention the words around class as an
-/// organisation.
-fn short_form(entities: &Entities, class: Class, m: &Mention) -> Option<usize> {
-    if class != Class::Organisation || m.first != m.last {
-        return None;
-    }
-    match entities
-        .by_first_word
-        .get(&normalize::key(&m.text))
-        .map(Vec::as_slice)
-    {
-        Some([e]) if entities.list[*e].class == Class::Organisation => Some(*e),
-        _ => None,
-    }
-}
-
 /// Whether a mention's name is a known entity's and the first word of another of another class
 /// ("Portland" the city and "Portland Air"): only "in/at/near Portland" may say which.
 fn two_things(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
@@ -449,7 +433,7 @@ mod names;
 mod own;
 
 use context::{context_class, neighbour_class};
-use names::{same_person, served_place, served_places};
+use names::{same_person, served_place, served_places, short_form};
 use own::{is_initials, own_class};
 
 #[cfg(test)]

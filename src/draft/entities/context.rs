@@ -90,7 +90,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     }
     // "from Tessema, the Ethiopian who": what the name is said to be outranks where it stands;
     // a surname alone is for `full_name` to settle.
-    if a_national(p, m) {
+    if evidence::a_national(p, m) {
         return (2..=3).contains(&words.len()).then_some(Class::Person);
     }
     if in_a_place(p, m, neighbour) {
@@ -138,13 +138,15 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         before.as_deref(),
         Some("from" | "to" | "toward" | "towards")
     );
+    if evidence::building(m) {
+        return false;
+    }
     before
         .as_deref()
         .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
         && before2.as_deref() != Some("according")
         && !evidence::before_a_plural(p, m)
         && !has_keyword(&m.text)
-        && !evidence::building(m)
         && !(people_too && like_a_person(p, m))
 }
 
@@ -215,24 +217,7 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
     // "Jane Doe was born": only someone is born.
     let born = matches!(after.as_deref(), Some("was" | "is"))
         && word(Some(m.last + 2)).as_deref() == Some("born");
-    who || speaks || born || evidence::life_years(p, m) || a_national(p, m)
-}
-
-/// Whether a comma, an article and a country's adjective used as a noun follow a mention:
-/// "Tessema, the Ethiopian who led", "Okafor, a Nigerian,": one of a people is someone (not
-/// "the Ethiopian capital", where the adjective describes a noun).
-fn a_national(p: &Paragraph, m: &Mention) -> bool {
-    let comma = m.last + 1;
-    p.is_mark(comma, &[','])
-        && matches!(p.word(comma + 1).as_deref(), Some("the" | "a" | "an"))
-        && p.tokens.get(comma + 2).is_some_and(|t| {
-            let written = t.text(p.text);
-            t.kind == Kind::Word
-                && written.starts_with(char::is_uppercase)
-                && lexicon::nationality(written)
-        })
-        && (p.word(comma + 3).as_deref() == Some("who")
-            || p.tokens.get(comma + 3).is_none_or(|t| t.kind == Kind::Mark))
+    who || speaks || born || evidence::life_years(p, m) || evidence::a_national(p, m)
 }
 
 /// Whether a mention is written like a person's name: two or three words, none that names a

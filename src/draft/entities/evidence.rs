@@ -166,3 +166,20 @@ pub(super) fn names_a_facility(p: &Paragraph, m: &Mention) -> bool {
     let next = m.last + 1;
     lower(next) && (facility(next) || (lower(next + 1) && facility(next + 1)))
 }
+
+/// Whether a comma, an article and a country's adjective used as a noun follow a mention:
+/// "Tessema, the Ethiopian who led", "Okafor, a Nigerian,": one of a people is someone (not
+/// "the Ethiopian capital", where the adjective describes a noun).
+pub(super) fn a_national(p: &Paragraph, m: &Mention) -> bool {
+    let comma = m.last + 1;
+    p.is_mark(comma, &[','])
+        && matches!(p.word(comma + 1).as_deref(), Some("the" | "a" | "an"))
+        && p.tokens.get(comma + 2).is_some_and(|t| {
+            let written = t.text(p.text);
+            t.kind == Kind::Word
+                && written.starts_with(char::is_uppercase)
+                && lexicon::nationality(written)
+        })
+        && (p.word(comma + 3).as_deref() == Some("who")
+            || p.tokens.get(comma + 3).is_none_or(|t| t.kind == Kind::Mark))
+}
