@@ -106,15 +106,17 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     for (i, m) in mentions.iter().enumerate() {
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.
-        let found = if described[i] || evidence::names_an_event(&paragraphs[m.paragraph], m) {
-            None
-        } else if clubs.contains(&normalize::key(&m.text)) {
-            Some((Class::Organisation, m.clone()))
-        } else if m.before_title {
-            readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
-        } else {
-            own_class(m).map(|class| (class, m.clone()))
-        };
+        let p = &paragraphs[m.paragraph];
+        let found =
+            if described[i] || evidence::names_an_event(p, m) || evidence::names_a_facility(p, m) {
+                None
+            } else if clubs.contains(&normalize::key(&m.text)) {
+                Some((Class::Organisation, m.clone()))
+            } else if m.before_title {
+                readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
+            } else {
+                own_class(m).map(|class| (class, m.clone()))
+            };
         // "the Riverside Community Centre": a centre named only for what goes on there is a
         // building as much as a body, and it is left out; one with initials ("Joint Rescue
         // Co-ordination Centre (JRCC)") or a purpose ("Centre for Education") is a body.
@@ -139,6 +141,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             if matches!(p.word(m.last + 1).as_deref(), Some("family" | "families")) {
                 continue;
             }
+            // "the Harwood City bus station": the start of the facility's name, not the city.
+            if evidence::names_a_facility(p, m) {
+                continue;
+            }
             // "Charlotte reliever": a name describing a noun is no place by itself.
             let attributive = context::attributive(p, m);
             if let Some(found) = known(p, m, &entities) {
@@ -156,7 +162,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                     && in_an_organisation(m, &entities)
                     && !context::within(p, m))
             {
-                let e = enter(&mut entities, class, m);
+                // "staff at Hallam" after "Hallam Devices": a body's first word, which the words
+                // around say is a body, is that body's short form.
+                let e = short_form(&entities, class, m)
+                    .unwrap_or_else(|| enter(&mut entities, class, m));
                 classes[i] = Some((e, m.clone()));
             } else if let Some(full) = full_name(paragraphs, mentions, i) {
                 // "Whitcomb, 61," after "to confirm Dana Whitcomb": the surname of that name.
@@ -424,7 +433,7 @@ mod names;
 mod own;
 
 use context::{context_class, neighbour_class};
-use names::{same_person, served_place, served_places};
+use names::{same_person, served_place, served_places, short_form};
 use own::{is_initials, own_class};
 
 #[cfg(test)]
@@ -435,3 +444,6 @@ mod evidence_tests;
 
 #[cfg(test)]
 mod reader_tests;
+
+#[cfg(test)]
+mod company_tests;

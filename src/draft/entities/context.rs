@@ -88,6 +88,11 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if evidence::said_to_be_an_organisation(p, m) {
         return Some(Class::Organisation);
     }
+    // "from Tessema, the Ethiopian who": what the name is said to be outranks where it stands;
+    // a surname alone is for `full_name` to settle.
+    if evidence::a_national(p, m) {
+        return (2..=3).contains(&words.len()).then_some(Class::Person);
+    }
     if in_a_place(p, m, neighbour) {
         return Some(Class::Place);
     }
@@ -133,6 +138,9 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         before.as_deref(),
         Some("from" | "to" | "toward" | "towards")
     );
+    if evidence::building(m) {
+        return false;
+    }
     before
         .as_deref()
         .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
@@ -209,7 +217,7 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
     // "Jane Doe was born": only someone is born.
     let born = matches!(after.as_deref(), Some("was" | "is"))
         && word(Some(m.last + 2)).as_deref() == Some("born");
-    who || speaks || born || evidence::life_years(p, m)
+    who || speaks || born || evidence::life_years(p, m) || evidence::a_national(p, m)
 }
 
 /// Whether a mention is written like a person's name: two or three words, none that names a
@@ -249,7 +257,9 @@ fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     let article = matches!(p.word(comma + 1).as_deref(), Some("a" | "an" | "the"));
     // With an article, the noun may come after a few words; without one, it comes first.
     let nouns = if article {
-        comma + 2..comma + 6
+        // "the union’s regional organiser": a possessive's mark and its "s" are no words.
+        let possessive = (comma + 2..comma + 6).any(|k| p.is_mark(k, &['’', '\'']));
+        comma + 2..comma + if possessive { 8 } else { 6 }
     } else {
         comma + 1..comma + 2
     };

@@ -128,3 +128,58 @@ pub(super) fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
                 && (comma + 2..k).all(|j| p.word(j).is_some())
         })
 }
+
+/// Whether a name ends with "House", the word bodies are named with for the building that
+/// houses them ("Companies House", "Chatham House") as country houses are: "at" or "in" it does
+/// not say whether the building or the body is meant, so the words around give it no class.
+pub(super) fn building(m: &Mention) -> bool {
+    let words = normalize::words(&m.text);
+    words.len() > 1 && words.last().is_some_and(|w| w == "house")
+}
+
+/// Whether one or two words in lower case after a name end with a noun for a facility ("the
+/// Leeds City bus station", "Glenmore airport"): the name is the start of the facility's name or
+/// describes it, not a place of its own.
+pub(super) fn names_a_facility(p: &Paragraph, m: &Mention) -> bool {
+    let lower = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
+    };
+    let facility = |k: usize| {
+        p.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "station"
+                    | "stations"
+                    | "airport"
+                    | "airports"
+                    | "terminal"
+                    | "depot"
+                    | "stadium"
+                    | "harbour"
+                    | "harbor"
+                    | "interchange"
+            )
+        })
+    };
+    let next = m.last + 1;
+    lower(next) && (facility(next) || (lower(next + 1) && facility(next + 1)))
+}
+
+/// Whether a comma, an article and a country's adjective used as a noun follow a mention:
+/// "Tessema, the Ethiopian who led", "Okafor, a Nigerian,": one of a people is someone (not
+/// "the Ethiopian capital", where the adjective describes a noun).
+pub(super) fn a_national(p: &Paragraph, m: &Mention) -> bool {
+    let comma = m.last + 1;
+    p.is_mark(comma, &[','])
+        && matches!(p.word(comma + 1).as_deref(), Some("the" | "a" | "an"))
+        && p.tokens.get(comma + 2).is_some_and(|t| {
+            let written = t.text(p.text);
+            t.kind == Kind::Word
+                && written.starts_with(char::is_uppercase)
+                && lexicon::nationality(written)
+        })
+        && (p.word(comma + 3).as_deref() == Some("who")
+            || p.tokens.get(comma + 3).is_none_or(|t| t.kind == Kind::Mark))
+}

@@ -1,8 +1,9 @@
 //! When two names are one entity's, and what a name says of another: a surname and the full name
 //! it shortens ("Oakes" and "Harlan Oakes", not "Marcus Oakes"), and the place a body is named
-//! for ("Yarmouth" of "Yarmouth Regional Hospital").
+//! for ("Yarmouth" of "Yarmouth Regional Hospital"), a body's first word as its short form.
 
 use super::super::lexicon;
+use super::super::mentions::Mention;
 use super::super::value::Class;
 use super::{Entities, Entity};
 use crate::normalize;
@@ -60,5 +61,21 @@ pub(super) fn served_places(entities: &mut Entities) {
             entities.list.push(Entity::new(Class::Place, &place));
             entities.index_names(entities.list.len() - 1);
         }
+    }
+}
+
+/// The one organisation whose name opens with a one-word mention the words around class as an
+/// organisation.
+pub(super) fn short_form(entities: &Entities, class: Class, m: &Mention) -> Option<usize> {
+    if class != Class::Organisation || m.first != m.last {
+        return None;
+    }
+    match entities
+        .by_first_word
+        .get(&normalize::key(&m.text))
+        .map(Vec::as_slice)
+    {
+        Some([e]) if entities.list[*e].class == Class::Organisation => Some(*e),
+        _ => None,
     }
 }

@@ -16,7 +16,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "sgt", "cpl", "corporal", "private", "maj", "adm", "attorney", "general", "leader", "whip",
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
     "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer", "cllr",
-    "reps", "govs", "drs", "profs",
+    "reps", "govs", "drs", "profs", "magistrate", "commandant", "brigadier", "commodore",
 ];
 
 /// Words that end (or head) the name of an organisation.
@@ -38,6 +38,13 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
     "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
     "gallery", "galleries", "auctioneers", "records", "ferries",
+    // The industries companies are named for ("Tolland Electronics", "Brae Foods"); not words
+    // that are also surnames ("Power", "Steel"), events ("Games") or a minister's portfolio
+    // ("Minerals", "Resources", "Communications").
+    "electronics", "semiconductor", "semiconductors", "chemicals", "foods", "beverages",
+    "brewery", "breweries", "telecom", "telecoms", "networks", "entertainment", "studios",
+    "investments", "properties", "instruments", "devices", "materials", "textiles", "apparel",
+    "cosmetics",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -93,7 +100,9 @@ pub const PERSON_NOUNS: &[&str] = &[
     "general", "commander", "officer", "detective", "sheriff", "premier", "starter", "reliever",
     "catcher", "closer", "outfielder", "infielder", "shortstop", "batter", "hitter", "rookie",
     "defender", "winger", "linebacker", "receiver", "defenceman", "defenseman", "right-hander",
-    "left-hander", "seed", "finalist", "champion", "runner-up", "fellow",
+    "left-hander", "seed", "finalist", "champion", "runner-up", "fellow", "member", "staff",
+    "organiser", "organizer", "campaigner", "negotiator", "representative", "volunteer",
+    "delegate", "convener", "convenor", "steward",
 ];
 
 /// Nouns of events a place may name ("the Harwick Ridge fire"), in lower case.

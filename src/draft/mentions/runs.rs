@@ -235,12 +235,18 @@ pub(super) fn connectors(
         && joiners.len() == 1
         && ((direction(&last.word) && p.word(j).as_deref().is_some_and(direction))
             || (groups.len() == 1 && department(p, j, taken, &last.word)));
+    // "Pellam Studios and Sony Pictures": so is a name ended by one without a connector
+    // ("Department of Energy and Climate Change" goes on), before a name of two words or more.
+    let complete = ended
+        && groups.iter().all(|g| !g.connector)
+        && run_text(p, j, taken).split_whitespace().count() >= 2;
     let two_names = and
         && !shared
         && (joiners.len() > 1
             || initials
             || !organisation
-            || (ended && keyword_in_run(p, j, taken)));
+            || (ended && keyword_in_run(p, j, taken))
+            || complete);
     // "Naoko Fujita *of* the University of Tokyo": someone of an organisation, not one name; but
     // "Bank of America", "Department of Transportation".
     let of = joiners.iter().any(|g| g.word == "of");

@@ -229,9 +229,19 @@ pub(super) fn without_opener<'g>(
         && groups[1].word == "member"
         && ORGANISATION_WORDS.contains(&first.word.as_str());
     let title = (PERSON_TITLES.contains(&first.word.as_str()) && groups.len() > 1) || member;
+    // "Shares of Korlan rose": a plural the article writes in the singular in lower case ("a
+    // share"), before "of", is a common noun too; not alone ("Banks said", a surname), nor
+    // before "of the", which opens bodies' names ("Friends of the Earth").
+    let plural = groups.get(1).is_some_and(|g| g.connector)
+        && groups.get(2).is_some_and(|g| !g.connector)
+        && first
+            .word
+            .strip_suffix('s')
+            .is_some_and(|w| vocabulary.contains(w));
     let common = !title
         && (OPENERS.contains(&first.word.as_str())
             || vocabulary.contains(&first.word)
+            || plural
             || crate::check::number::read(&first.word, None).is_some());
     if !opens_sentence(p, first.first) || !common {
         return groups;
