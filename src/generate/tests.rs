@@ -322,7 +322,7 @@ fn typed_answers_carry_the_rivals_and_the_facts_strictness() {
     let Expected::Typed(borrowing) = q.expected else {
         panic!()
     };
-    assert_eq!(borrowing.rivals[..2], ["Busan", "Pyongyang"]);
+    assert_eq!(borrowing.rivals.to_vec()[..2], ["Busan", "Pyongyang"]);
     assert!(accepted.matches("Pyeongteak"));
     city.strict = true;
     assert!(typed(&city).strict && !typed(&city).matches("Pyeongteak"));
