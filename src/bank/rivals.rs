@@ -31,9 +31,9 @@ impl<'a> Bank<'a> {
         }
         // What `keep` has seen: the answer, the aliases and the distractors it kept.
         let unit = fact.unit.as_deref();
-        let seen: HashSet<String, Fast> = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
-            .chain(&pool)
+        let seen: HashSet<String, Fast> = fact
+            .forms()
+            .chain(pool.iter().map(String::as_str))
             .map(|s| canonical(fact.answer_type, s, unit))
             .collect();
         let firsts = self.first_answers(event, fact);
