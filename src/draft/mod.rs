@@ -140,7 +140,7 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
 fn in_title(title: &str, fact: &crate::model::Fact) -> bool {
     let words = normalize::words(title);
     fact.forms()
-        .map(|form| normalize::words(form))
+        .map(normalize::words)
         .any(|form| !form.is_empty() && words.windows(form.len()).any(|w| w == form.as_slice()))
 }
 

@@ -158,7 +158,7 @@ fn foreign_answers(own: &QuestionFile, other: &QuestionFile) -> Vec<Vec<String>>
         .facts
         .iter()
         .flat_map(|f| f.forms())
-        .map(|a| words(a))
+        .map(words)
         .filter(|w| !w.is_empty() && !contains(&own_text, w))
         .collect()
 }
