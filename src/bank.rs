@@ -123,8 +123,8 @@ impl<'a> Bank<'a> {
     fn keeper<'f>(&self, fact: &'f Fact) -> impl FnMut(&str) -> bool + 'f {
         let unit = fact.unit.as_deref();
         let answer_type = fact.answer_type;
-        let mut seen: HashSet<String, Fast> = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
+        let mut seen: HashSet<String, Fast> = fact
+            .forms()
             .map(|s| canonical(answer_type, s, unit))
             .collect();
         move |text: &str| {

@@ -177,7 +177,7 @@ pub fn claim_question(event: &Event, claim: &Claim) -> Question {
 /// What counts as a right answer to `fact` shown as `shown`: the answer, the shown form, the
 /// aliases, with the fact's unit, tolerance and strictness.
 fn accepted(fact: &Fact, shown: &str) -> Accepted {
-    let mut forms = vec![fact.answer.clone()];
+    let mut forms = vec![fact.answer.to_string()];
     if shown != fact.answer {
         forms.push(shown.to_owned());
     }

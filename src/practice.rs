@@ -94,21 +94,30 @@ pub fn ranked<R: Rng + ?Sized>(
     now: usize,
     rng: &mut R,
 ) -> Vec<ItemKey> {
-    let mut keyed: Vec<((u8, usize, u8), ItemKey)> = items
-        .into_iter()
-        .map(|key| {
-            let rank = match cards.get(&key) {
-                Some(c) if c.due <= now && c.r#box == 1 => (0, c.due, 1),
-                None => (1, 0, 0),
-                Some(c) if c.due <= now => (2, usize::from(c.r#box), c.r#box),
-                Some(c) => (3, c.due, c.r#box),
-            };
-            (rank, key)
+    let ranks: Vec<(u8, usize, u8)> = items
+        .iter()
+        .map(|key| match cards.get(key) {
+            Some(c) if c.due <= now && c.r#box == 1 => (0, c.due, 1),
+            None => (1, 0, 0),
+            Some(c) if c.due <= now => (2, usize::from(c.r#box), c.r#box),
+            Some(c) => (3, c.due, c.r#box),
         })
         .collect();
-    keyed.shuffle(rng);
-    keyed.sort_by_key(|(rank, _)| *rank);
-    keyed.into_iter().map(|(_, key)| key).collect()
+    // The places are shuffled and sorted, not the keys: the same shuffle (it depends only on the
+    // length) and, with the place in the shuffle breaking ties, the order of a stable sort.
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.shuffle(rng);
+    let mut keyed: Vec<((u8, usize, u8), usize, usize)> = order
+        .into_iter()
+        .enumerate()
+        .map(|(at, i)| (ranks[i], at, i))
+        .collect();
+    keyed.sort_unstable();
+    let mut items: Vec<Option<ItemKey>> = items.into_iter().map(Some).collect();
+    keyed
+        .into_iter()
+        .filter_map(|(_, _, i)| items[i].take())
+        .collect()
 }
 
 /// What `--retry` can replay.

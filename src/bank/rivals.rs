@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::{Bank, Fast, own_distractors};
-use crate::check::canonical;
+use crate::check::{Rivals, canonical};
 use crate::model::{Fact, OPTIONS};
 
 impl<'a> Bank<'a> {
@@ -16,62 +16,64 @@ impl<'a> Bank<'a> {
     /// others' answers from a list of them worked out once for the event, type and unit (each
     /// answer's key once, the first answer of each key), instead of keying every answer again for
     /// every question.
-    pub fn rivals(&self, event: &str, fact: &Fact) -> Vec<String> {
+    pub fn rivals(&self, event: &str, fact: &Fact) -> Rivals {
         /// Fewer others than this are keyed as they are read.
         const LARGE: usize = 64;
         let others = self.others(event, fact);
         // A tolerance drops values near the answer, which the shared list cannot know.
         if others.len() < LARGE || fact.tolerance.is_some() {
-            return self.distractor_pool(event, fact);
+            return self.distractor_pool(event, fact).into();
         }
         let mut keep = self.keeper(fact);
-        let mut pool = own_distractors(fact, &mut keep);
+        let pool = own_distractors(fact, &mut keep);
         if pool.len() >= OPTIONS - 1 {
-            return pool;
+            return pool.into();
         }
         // What `keep` has seen: the answer, the aliases and the distractors it kept.
         let unit = fact.unit.as_deref();
-        let seen: HashSet<String, Fast> = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
-            .chain(&pool)
+        let seen: HashSet<String, Fast> = fact
+            .forms()
+            .chain(pool.iter().map(String::as_str))
             .map(|s| canonical(fact.answer_type, s, unit))
             .collect();
         let firsts = self.first_answers(event, fact);
         // Where the fact itself is among the others (it is left out of what it borrows).
         let own_place = match firsts.ids.get(fact.id.as_str()) {
             // Several facts have its id (a file with errors): all of them are left out.
-            Some(None) => return self.distractor_pool(event, fact),
+            Some(None) => return self.distractor_pool(event, fact).into(),
             Some(Some(at)) => Some(*at),
             None => None,
         };
+        // The places in the list of the keys seen (each key is there once at most).
+        let seen_places: Vec<usize> = seen
+            .iter()
+            .filter_map(|key| firsts.places.get(key.as_str()).copied())
+            .collect();
+        let own_first = own_place.and_then(|at| firsts.list.binary_search(&at).ok());
         // When it is the first of its key, the next answer of that key would be borrowed, which
         // the shared list does not have.
-        let first_is_self = own_place.is_some_and(|at| {
-            firsts
-                .list
-                .binary_search_by_key(&at, |(i, _)| *i)
-                .is_ok_and(|k| !seen.contains(&firsts.list[k].1))
-        });
-        if first_is_self {
-            return self.distractor_pool(event, fact);
+        if own_first.is_some_and(|k| !seen_places.contains(&k)) {
+            return self.distractor_pool(event, fact).into();
         }
-        pool.extend(
-            firsts
-                .list
-                .iter()
-                .filter(|(i, key)| !key.is_empty() && Some(*i) != own_place && !seen.contains(key))
-                .map(|(i, _)| fact.answer_type.display(&others[*i].answer)),
-        );
-        if pool.len() < OPTIONS - 1 {
+        let empty = firsts.places.get("").copied();
+        let mut skip: Vec<usize> = seen_places
+            .into_iter()
+            .chain(own_first)
+            .chain(empty)
+            .collect();
+        skip.sort_unstable();
+        skip.dedup();
+        let rivals = Rivals::shared(pool, Arc::clone(&firsts.shown), skip);
+        if rivals.len() < OPTIONS - 1 {
             // Nearby values come next, filtered against every key kept so far.
-            return self.distractor_pool(event, fact);
+            return self.distractor_pool(event, fact).into();
         }
-        pool
+        rivals
     }
 
     /// For the answers `fact` of `event` may borrow (`others`), the first of each key (as `keeper`
-    /// keys it): its place in `others` and its key, in order. Worked out once an event, type and
-    /// unit.
+    /// keys it): its place in `others`, its key and its answer as shown, in order. Worked out once
+    /// an event, type and unit.
     fn first_answers(&self, event: &str, fact: &Fact) -> Arc<Firsts<'a>> {
         let id = (
             event.to_owned(),
@@ -84,20 +86,24 @@ impl<'a> Bank<'a> {
         }
         let unit = fact.unit.as_deref();
         let others = self.others(event, fact);
-        let mut keys: Vec<String> = others
-            .iter()
-            .map(|o| canonical(fact.answer_type, &fact.answer_type.shown(&o.answer), unit))
-            .collect();
         // One pass in order keeps the first of each key, without sorting every key.
-        let mut seen: HashSet<&str, Fast> =
-            HashSet::with_capacity_and_hasher(keys.len(), Fast::default());
-        let first: Vec<usize> = (0..keys.len())
-            .filter(|&i| seen.insert(keys[i].as_str()))
-            .collect();
-        drop(seen);
-        let list: Vec<(usize, String)> = first
-            .into_iter()
-            .map(|i| (i, std::mem::take(&mut keys[i])))
+        let mut places: HashMap<String, usize, Fast> =
+            HashMap::with_capacity_and_hasher(others.len(), Fast::default());
+        let mut list = Vec::new();
+        for (i, other) in others.iter().enumerate() {
+            let key = canonical(
+                fact.answer_type,
+                &fact.answer_type.shown(&other.answer),
+                unit,
+            );
+            if let std::collections::hash_map::Entry::Vacant(v) = places.entry(key) {
+                v.insert(list.len());
+                list.push(i);
+            }
+        }
+        let shown: Arc<[String]> = list
+            .iter()
+            .map(|&i| fact.answer_type.display(&others[i].answer))
             .collect();
         let mut ids: HashMap<&'a str, Option<usize>, Fast> =
             HashMap::with_capacity_and_hasher(others.len(), Fast::default());
@@ -106,7 +112,12 @@ impl<'a> Bank<'a> {
                 .and_modify(|at| *at = None)
                 .or_insert(Some(i));
         }
-        let firsts = Arc::new(Firsts { list, ids });
+        let firsts = Arc::new(Firsts {
+            list,
+            places,
+            shown,
+            ids,
+        });
         if let Ok(mut cache) = self.firsts.lock() {
             cache.insert(id, Arc::clone(&firsts));
         }
@@ -116,9 +127,61 @@ impl<'a> Bank<'a> {
 
 /// The answers a fact of a large event may borrow, worked out once for its event, type and unit.
 pub(super) struct Firsts<'a> {
-    /// The first answer of each key (as `keeper` keys it): its place among the others and its key,
-    /// in order.
-    list: Vec<(usize, String)>,
+    /// The first answer of each key (as `keeper` keys it): its place among the others, in order.
+    list: Vec<usize>,
+    /// Each key's place in `list`.
+    places: HashMap<String, usize, Fast>,
+    /// The answer of each of `list`, as shown.
+    shown: Arc<[String]>,
     /// Where each id is among the others; `None` for an id that several of them have.
     ids: HashMap<&'a str, Option<usize>, Fast>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fact(id: &str, answer: &str, aliases: &[&str], distractors: &[&str]) -> Fact {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "type": "place", "answer": answer, "aliases": aliases,
+            "distractors": distractors, "statement": "It was {answer}.",
+            "paragraphs": [1], "explanation": "Because."
+        }))
+        .unwrap()
+    }
+
+    /// The shared list gives the same rivals as the distractor pool, whatever a fact has of its
+    /// own: keys several answers share, an answer with no key, aliases and distractors that are
+    /// another fact's answer, the fact the first of its key or not, an id two facts have.
+    #[test]
+    fn a_large_events_rivals_are_its_distractor_pool() {
+        let mut facts: Vec<Fact> = (0..150)
+            .map(|i| fact(&format!("f{i}"), &format!("Town {}", i % 90), &[], &[]))
+            .collect();
+        facts.push(fact("blank", "...", &[], &[]));
+        facts.push(fact("alias", "Town 3", &["Town 4"], &["Town 5"]));
+        facts.push(fact("own", "Elsewhere", &[], &["Town 1", "town 1", "Far"]));
+        facts.push(fact("f7", "Town 7", &[], &[]));
+        facts.push(fact("full", "Home", &[], &["A", "B", "C"]));
+        let bank = Bank::new([]).with(&facts);
+        let mut shared = 0;
+        for fact in &facts {
+            let rivals = bank.rivals("e", fact);
+            shared += usize::from(rivals.len() > 50);
+            assert_eq!(
+                rivals.to_vec(),
+                bank.distractor_pool("e", fact),
+                "{}",
+                fact.id
+            );
+        }
+        assert!(shared > 100, "{shared}");
+    }
+
+    impl<'a> Bank<'a> {
+        fn with(mut self, facts: &'a [Fact]) -> Self {
+            self.add("e", facts);
+            self
+        }
+    }
 }

@@ -20,6 +20,7 @@ mod phrase;
 #[cfg(test)]
 mod props;
 mod reading;
+mod rivals;
 mod span;
 pub(crate) mod typo;
 mod units;
@@ -28,6 +29,7 @@ pub(crate) mod words;
 
 pub use context::Context;
 pub use nearest::nearest;
+pub use rivals::Rivals;
 
 use crate::model::{AnswerType, Tolerance};
 use crate::normalize;
@@ -71,7 +73,7 @@ pub struct Accepted {
     pub tolerance: Option<Tolerance>,
     /// Wrong answers a spelling slip must not land on: the question's other options, or the
     /// fact's distractors.
-    pub rivals: Vec<String>,
+    pub rivals: Rivals,
     /// No spelling slips for this answer (the fact's `strict`).
     pub strict: bool,
     /// What the question says around the answer, to read a typed phrase with it in mind.
@@ -114,7 +116,7 @@ impl Accepted {
             forms,
             unit: None,
             tolerance: None,
-            rivals: Vec::new(),
+            rivals: Rivals::default(),
             strict: false,
             context: Context::default(),
         }

@@ -302,7 +302,7 @@ proptest! {
         let facts = bundled();
         let (fact, accepted) = &facts[pick.index(facts.len())];
         let numeric = matches!(fact.answer_type, AnswerType::Number | AnswerType::Year | AnswerType::Date);
-        for form in std::iter::once(&fact.answer).chain(&fact.aliases) {
+        for form in fact.forms() {
             for written in written_forms(fact.answer_type, form, fact.unit.as_deref(), way) {
                 // Restyling changes case and spacing; for numbers and dates it would also break
                 // the figures, so those keep their spacing and only change case.
@@ -424,7 +424,7 @@ fn no_slip_adds_or_drops_a_negating_prefix() {
         if fact.answer_type.is_numeric() || fact.answer_type == AnswerType::Date {
             continue;
         }
-        for form in std::iter::once(&fact.answer).chain(&fact.aliases) {
+        for form in fact.forms() {
             let words: Vec<&str> = form.split_whitespace().collect();
             for at in 0..words.len() {
                 let w = normalize::key(words[at]);
@@ -444,8 +444,8 @@ fn no_slip_adds_or_drops_a_negating_prefix() {
                         typed[at] = changed;
                         let typed = typed.join(" ");
                         let got = accepted.judge(&typed, false);
-                        let a_form = std::iter::once(&fact.answer)
-                            .chain(&fact.aliases)
+                        let a_form = fact
+                            .forms()
                             .any(|f| normalize::key(f) == normalize::key(&typed));
                         assert!(
                             !got.is_right() || a_form,
@@ -488,8 +488,8 @@ fn no_slip_turns_the_answer_into_a_wrong_option() {
                     let typed: String = slipped.into_iter().collect();
                     let key = normalize::key(&typed);
                     let to_rival = strsim::damerau_levenshtein(&key, &normalize::key(rival));
-                    let to_answer = std::iter::once(&fact.answer)
-                        .chain(&fact.aliases)
+                    let to_answer = fact
+                        .forms()
                         .map(|f| strsim::damerau_levenshtein(&key, &normalize::key(f)))
                         .min()
                         .unwrap_or(usize::MAX);

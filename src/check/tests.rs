@@ -193,7 +193,7 @@ fn checker_cases() {
         let accepted = Accepted {
             unit: unit.map(str::to_owned),
             tolerance: *tolerance,
-            rivals: split(rivals),
+            rivals: split(rivals).into(),
             ..Accepted::new(*answer_type, split(forms))
         };
         let got = accepted.judge(given, false);
@@ -210,7 +210,7 @@ fn checker_cases() {
 #[test]
 fn an_alias_a_wrong_answer_has_all_of_is_no_answer() {
     let kim = Accepted {
-        rivals: vec!["Kim Jong-il".into(), "Kim Il-sung".into()],
+        rivals: vec!["Kim Jong-il".into(), "Kim Il-sung".into()].into(),
         ..accepted(AnswerType::Person, &["Kim Jong-un", "Mr Kim"], None)
     };
     assert_eq!(kim.judge("Mr Kim", false), Match::NO);
@@ -264,7 +264,7 @@ impl Asked<'_> {
         let asked = format!("{} {}", self.question, self.unit.unwrap_or(""));
         Accepted {
             unit: self.unit.map(str::to_owned),
-            rivals: split(self.rivals),
+            rivals: split(self.rivals).into(),
             context: Context {
                 asked: words_of(&asked),
                 source: words_of(self.source),

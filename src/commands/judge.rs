@@ -166,7 +166,7 @@ fn question(files: &[Loaded], request: &JudgeRequest) -> Result<Question, JudgeE
         return fact_choice(event, fact, request.options.clone()).ok_or_else(|| {
             JudgeError::AnswerNotAnOption {
                 id: id.clone(),
-                answer: fact.answer.clone(),
+                answer: fact.answer.to_string(),
             }
         });
     }

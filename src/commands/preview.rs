@@ -80,11 +80,11 @@ fn rows(files: &[Loaded], pool: &[Loaded]) -> Vec<Preview> {
                 };
                 rows.push(Preview {
                     event: event.id.clone(),
-                    id: fact.id.clone(),
+                    id: fact.id.to_string(),
                     kind: kind.name(),
                     true_statement: (kind == Kind::Truefalse).then(|| q.prompt.clone()),
                     prompt: if kind == Kind::Truefalse {
-                        fact.statement.clone()
+                        fact.statement.to_string()
                     } else {
                         q.prompt.clone()
                     },

@@ -75,21 +75,21 @@ pub fn fact(
     let repeated = look.spread.get(&look.keys[index]).copied().unwrap_or(1);
     let dependent = opens_with_reference(&statement);
     let fact = Fact {
-        id: id(event, f),
+        id: id(event, f).into(),
         answer_type: f.class.answer_type(),
-        answer: f.answer.clone(),
+        answer: f.answer.as_str().into(),
         aliases,
         tolerance: None,
         strict: false,
         unit,
         question: question.map(String::into_boxed_str),
-        statement,
+        statement: statement.into(),
         distractors,
         kinds: (kinds.len() < possible).then(|| kinds.into_boxed_slice()),
         difficulty: difficulty(f, repeated),
         tags: vec![UNREVIEWED.to_owned(), f.class.tag().to_owned()],
         paragraphs: vec![f.paragraph as u32 + 1],
-        explanation: evidence.clone(),
+        explanation: evidence.as_str().into(),
         inferred: false,
         exclusive,
     };

@@ -139,9 +139,8 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
 /// "Marlcombe cup upset").
 fn in_title(title: &str, fact: &crate::model::Fact) -> bool {
     let words = normalize::words(title);
-    std::iter::once(&fact.answer)
-        .chain(&fact.aliases)
-        .map(|form| normalize::words(form))
+    fact.forms()
+        .map(normalize::words)
         .any(|form| !form.is_empty() && words.windows(form.len()).any(|w| w == form.as_slice()))
 }
 
@@ -220,10 +219,10 @@ fn find(paragraphs: &mut [Paragraph]) -> (Vec<Found>, Option<usize>) {
 fn unique_ids(facts: &mut [facts::Drafted]) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for d in facts {
-        let n = seen.entry(d.fact.id.clone()).or_default();
+        let n = seen.entry(d.fact.id.to_string()).or_default();
         *n += 1;
         if *n > 1 {
-            d.fact.id = format!("{}-{n}", d.fact.id);
+            d.fact.id = format!("{}-{n}", d.fact.id).into();
         }
     }
 }

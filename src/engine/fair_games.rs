@@ -63,7 +63,7 @@ fn forms_of(files: &[QuestionFile], q: &Question) -> Vec<Vec<String>> {
         return Vec::new();
     }
     if let Some(fact) = file.facts.iter().find(|f| f.id == q.id) {
-        forms.push(fact.answer.clone());
+        forms.push(fact.answer.to_string());
         forms.push(fact.answer_type.display(&fact.answer));
         forms.extend(fact.aliases.iter().cloned());
     } else if let Some(authored) = file.questions.iter().find(|a| a.id == q.id)
@@ -157,8 +157,8 @@ fn foreign_answers(own: &QuestionFile, other: &QuestionFile) -> Vec<Vec<String>>
     other
         .facts
         .iter()
-        .flat_map(|f| std::iter::once(&f.answer).chain(&f.aliases))
-        .map(|a| words(a))
+        .flat_map(|f| f.forms())
+        .map(words)
         .filter(|w| !w.is_empty() && !contains(&own_text, w))
         .collect()
 }

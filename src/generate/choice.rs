@@ -65,7 +65,7 @@ pub(super) fn fact_question_of(
     };
     let shown = fact.answer_type.display(&fact.answer);
     Question {
-        id: fact.id.clone(),
+        id: fact.id.to_string(),
         event_id: event.id.clone(),
         kind,
         prompt,
@@ -75,7 +75,7 @@ pub(super) fn fact_question_of(
         solution,
         answer_type: Some(fact.answer_type),
         difficulty: fact.difficulty,
-        explanation: fact.explanation.clone(),
+        explanation: fact.explanation.to_string(),
         paragraphs: fact.paragraphs.clone(),
         inferred: fact.inferred,
         answer_forms: accepted(fact, &shown).forms,

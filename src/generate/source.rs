@@ -53,7 +53,7 @@ pub fn fact_evidence(event: &Event, fact: &Fact) -> Option<Question> {
     evidence(event, &fact.id, statement, &fact.paragraphs).map(|q| Question {
         answer_type: Some(fact.answer_type),
         difficulty: fact.difficulty,
-        explanation: fact.explanation.clone(),
+        explanation: fact.explanation.to_string(),
         ..q
     })
 }
@@ -217,7 +217,7 @@ impl Generator<'_> {
         };
         expected.give_context(&Context::of_fact(event, fact));
         Some(Question {
-            id: fact.id.clone(),
+            id: fact.id.to_string(),
             event_id: event.id.clone(),
             kind: Kind::Altered,
             prompt: ALTERED_ASK.to_owned(),

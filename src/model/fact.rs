@@ -1,5 +1,6 @@
 //! A fact: one typed answer about the event, with the statement and question it is asked through.
 
+use compact_str::{CompactString, ToCompactString};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -58,13 +59,14 @@ pub const SLOT: &str = "{answer}";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: CompactString,
     #[serde(rename = "type")]
     pub answer_type: AnswerType,
     /// The answer as it is shown. Numbers may be written as JSON numbers or strings ("7,700").
     #[serde(deserialize_with = "string_or_number")]
     #[schemars(with = "StringOrNumber")]
-    pub answer: String,
+    pub answer: CompactString,
     #[serde(default)]
     pub aliases: Vec<String>,
     /// How far a typed number may be from the answer and still count; exact when absent.
@@ -81,7 +83,8 @@ pub struct Fact {
     pub question: Option<Box<str>>,
     /// The fact as a sentence with `{answer}` where the value goes.
     #[schemars(regex(pattern = r"\{answer\}"))]
-    pub statement: String,
+    #[schemars(with = "String")]
+    pub statement: CompactString,
     #[serde(default)]
     pub distractors: Vec<String>,
     /// Which kinds this fact may be asked as; all three when absent.
@@ -93,7 +96,8 @@ pub struct Fact {
     pub tags: Vec<String>,
     #[schemars(inner(range(min = 1)))]
     pub paragraphs: Vec<u32>,
-    pub explanation: String,
+    #[schemars(with = "String")]
+    pub explanation: CompactString,
     /// Worked out from the source rather than stated in it; its prompts say so.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub inferred: bool,
@@ -146,30 +150,35 @@ impl Fact {
             && (self.exclusive || kind != FactKind::Truefalse)
     }
 
+    /// The answer, then its aliases.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.answer.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+
     /// The statement with `value` in its slot.
     pub fn fill(&self, value: &str) -> String {
         self.statement.replace(SLOT, value)
     }
 }
 
-fn string_or_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+fn string_or_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<CompactString, D::Error> {
     struct Visitor;
     impl serde::de::Visitor<'_> for Visitor {
-        type Value = String;
+        type Value = CompactString;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
             f.write_str("a string or a number")
         }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
-            Ok(v.to_owned())
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<CompactString, E> {
+            Ok(v.into())
         }
-        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<CompactString, E> {
+            Ok(v.to_compact_string())
         }
-        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<CompactString, E> {
+            Ok(v.to_compact_string())
         }
-        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<CompactString, E> {
+            Ok(v.to_compact_string())
         }
     }
     deserializer.deserialize_any(Visitor)

@@ -67,8 +67,8 @@ pub fn states(paragraph: &str, fact: &Fact) -> bool {
 
 /// `states`, with the paragraph's words (`normalize::words`) already worked out.
 fn states_in(paragraph: &str, words: &[String], fact: &Fact) -> bool {
-    let forms = || std::iter::once(&fact.answer).chain(&fact.aliases);
-    let holds = |form: &String| {
+    let forms = || fact.forms();
+    let holds = |form: &str| {
         let key = normalize::key(form);
         let needle: Vec<&str> = key.split(' ').collect();
         !key.is_empty()

@@ -139,7 +139,7 @@ impl Checker<'_> {
 
     /// No alias is empty, and neither the question nor the statement around its slot contains the
     /// answer or an alias. Returns the normalised forms: the answer's, then each alias's.
-    fn given_away<'f>(&mut self, at: At, fact: &'f Fact) -> Vec<(String, &'f String)> {
+    fn given_away<'f>(&mut self, at: At, fact: &'f Fact) -> Vec<(String, &'f str)> {
         // The answer must not be given away by the question, nor by the statement around its slot
         // (a true/false statement with a distractor in the slot would then contradict itself).
         // The statement is checked on each side of its slot.
@@ -148,8 +148,8 @@ impl Checker<'_> {
                 .split(SLOT)
                 .map(|part| ("statement", Some(part))),
         );
-        let forms: Vec<(String, &String)> = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
+        let forms: Vec<(String, &str)> = fact
+            .forms()
             .map(|form| (normalize::key(form), form))
             .collect();
         for (i, (key, _)) in forms.iter().enumerate().skip(1) {
@@ -183,11 +183,11 @@ impl Checker<'_> {
     /// Each distractor is of the answer's type, distinct, and outside the tolerance; each alias
     /// that reads as a value reads as the answer's. Returns the canonical keys: the answer's, each
     /// alias's, then each accepted distractor's.
-    fn distractors<'f>(&mut self, at: At, fact: &'f Fact) -> Vec<(String, &'f String)> {
+    fn distractors<'f>(&mut self, at: At, fact: &'f Fact) -> Vec<(String, &'f str)> {
         let unit = fact.unit.as_deref();
         // A handful of keys: a list is quicker than a hash set here, and a bank has many facts.
-        let mut seen: Vec<(String, &String)> = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
+        let mut seen: Vec<(String, &str)> = fact
+            .forms()
             .map(|a| (canonical(fact.answer_type, a, unit), a))
             .collect();
         self.alias_values(at, fact, &seen);
@@ -222,7 +222,7 @@ impl Checker<'_> {
     /// An alias of a number, year, date or day that reads as a value reads as the answer's: "700 m"
     /// (700 million) for 700, or "Thursday" for Wednesday, would mark a wrong answer right.
     /// `keys` are the canonical forms of the answer and then of each alias.
-    fn alias_values(&mut self, at: At, fact: &Fact, keys: &[(String, &String)]) {
+    fn alias_values(&mut self, at: At, fact: &Fact, keys: &[(String, &str)]) {
         let Some(((answer, _), aliases)) = keys.split_first() else {
             return;
         };

@@ -18,9 +18,9 @@ const YES_NO: [&str; 16] = [
 /// What `Checker::fact` has already worked out about a fact, so that it is not worked out twice.
 pub(super) struct Keys<'k> {
     /// `normalize::key` of the answer and of each alias, with the text.
-    pub forms: &'k [(String, &'k String)],
+    pub forms: &'k [(String, &'k str)],
     /// The canonical key of the answer, the aliases and the distinct distractors, with the text.
-    pub canonical: &'k [(String, &'k String)],
+    pub canonical: &'k [(String, &'k str)],
     /// The kinds the fact may be asked as (`Fact::allowed_kinds`).
     pub allowed: &'k [FactKind],
 }
@@ -136,7 +136,7 @@ impl Checker<'_> {
         if !fact.answer_type.is_numeric() && distinct.len() >= OPTIONS - 1 {
             let first: Vec<(&str, &str)> = distinct[..OPTIONS - 1]
                 .iter()
-                .map(|(key, text)| (text.as_str(), key.as_str()))
+                .map(|(key, text)| (*text, key.as_str()))
                 .collect();
             let (key, text) = &keys.canonical[0];
             if form::tell_keyed((text, key), &first).is_none() {

@@ -12,9 +12,9 @@ impl Checker<'_> {
     /// Ids of facts, claims and questions are unique within the file: they share one namespace.
     pub(super) fn ids(&mut self, file: &QuestionFile) {
         const LISTS: [&str; 3] = ["facts", "claims", "questions"];
-        let facts = file.facts.iter().map(|f| &f.id).enumerate();
-        let claims = file.claims.iter().map(|c| &c.id).enumerate();
-        let questions = file.questions.iter().map(|q| &q.id).enumerate();
+        let facts = file.facts.iter().map(|f| f.id.as_str()).enumerate();
+        let claims = file.claims.iter().map(|c| c.id.as_str()).enumerate();
+        let questions = file.questions.iter().map(|q| q.id.as_str()).enumerate();
         let all = facts
             .map(|(i, id)| (0, i, id))
             .chain(claims.map(|(i, id)| (1, i, id)))
@@ -28,7 +28,7 @@ impl Checker<'_> {
             if id.is_empty() {
                 continue;
             }
-            if let Some(&(first_list, first)) = seen.get(id.as_str()) {
+            if let Some(&(first_list, first)) = seen.get(id) {
                 self.error(
                     format!("{}[{i}].id", LISTS[usize::from(list)]),
                     format!(

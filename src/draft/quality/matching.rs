@@ -21,13 +21,13 @@ pub(super) fn matches(fact: &Fact, entry: &KeyEntry, text: &[String]) -> Option<
         let written = forms(fact)
             .filter(|form| form.len() > entry.text.len() && form.contains(entry.text.as_str()));
         let here = std::iter::once(entry.text.as_str())
-            .chain(written.map(String::as_str))
+            .chain(written)
             .any(|t| same_place(fact, paragraph, spots(paragraph, t, 0, t.len())));
         // Or where the start of the key's text stands, when the answer is that start and the
         // rest stays in the statement: "Ninety" of "Ninety per cent" (the unit "percent").
         let start = forms(fact).any(|form| {
             form.len() < entry.text.len()
-                && entry.text.starts_with(form.as_str())
+                && entry.text.starts_with(form)
                 && entry.text[form.len()..].starts_with(' ')
                 && same_place(
                     fact,
@@ -56,8 +56,8 @@ pub(super) fn matches(fact: &Fact, entry: &KeyEntry, text: &[String]) -> Option<
 }
 
 /// The answer and its aliases.
-fn forms(fact: &Fact) -> impl Iterator<Item = &String> {
-    std::iter::once(&fact.answer).chain(&fact.aliases)
+fn forms(fact: &Fact) -> impl Iterator<Item = &str> {
+    fact.forms()
 }
 
 /// One of the comma-separated parts of a key's place ("Dayton" and "Ohio" of "Dayton, Ohio"):
@@ -226,7 +226,7 @@ mod tests {
             difficulty: Difficulty::Medium,
             tags: vec![tag.into()],
             paragraphs: vec![1],
-            explanation: String::new(),
+            explanation: String::new().into(),
             inferred: false,
             exclusive: true,
         }

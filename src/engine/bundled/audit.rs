@@ -243,11 +243,11 @@ fn every_paragraph_an_explanation_names_is_cited() {
     let items = file
         .facts
         .iter()
-        .map(|f| (&f.id, &f.explanation, &f.paragraphs))
+        .map(|f| (f.id.as_str(), f.explanation.as_str(), &f.paragraphs))
         .chain(
             file.claims
                 .iter()
-                .map(|c| (&c.id, &c.explanation, &c.paragraphs)),
+                .map(|c| (c.id.as_str(), c.explanation.as_str(), &c.paragraphs)),
         );
     let mut named = 0;
     for (id, explanation, cited) in items {

@@ -66,14 +66,16 @@ fn texts(file: &QuestionFile) -> Vec<(String, String)> {
                 .iter()
                 .map(|q| (at("question"), q.to_string())),
         );
-        for value in std::iter::once(&fact.answer).chain(&fact.distractors) {
+        for value in
+            std::iter::once(fact.answer.as_str()).chain(fact.distractors.iter().map(String::as_str))
+        {
             texts.push((at("statement"), fact.fill(value)));
         }
-        let values = std::iter::once(&fact.answer)
-            .chain(&fact.aliases)
-            .chain(&fact.distractors);
-        texts.extend(values.map(|v| (at("answer, alias or distractor"), v.clone())));
-        texts.push((at("explanation"), fact.explanation.clone()));
+        let values = fact
+            .forms()
+            .chain(fact.distractors.iter().map(String::as_str));
+        texts.extend(values.map(|v| (at("answer, alias or distractor"), v.to_string())));
+        texts.push((at("explanation"), fact.explanation.to_string()));
     }
     for claim in &file.claims {
         texts.push((format!("{}.claim", claim.id), claim.claim.clone()));
@@ -85,8 +87,8 @@ fn texts(file: &QuestionFile) -> Vec<(String, String)> {
     let ids = file
         .facts
         .iter()
-        .map(|f| &f.id)
-        .chain(file.claims.iter().map(|c| &c.id));
+        .map(|f| f.id.as_str())
+        .chain(file.claims.iter().map(|c| c.id.as_str()));
     for id in ids {
         for q in questions_of(file, id) {
             let shown = crate::engine::shown_texts(&q).map(str::to_owned);

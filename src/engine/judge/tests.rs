@@ -449,11 +449,11 @@ fn a_text_near_one_option_is_confirmed_never_when_as_near_another() {
             correct: 1,
             options: vec![
                 Accepted {
-                    rivals: vec!["the United Nations insignia".into()],
+                    rivals: vec!["the United Nations insignia".into()].into(),
                     ..accepted(AnswerType::Thing, &["the US flag"])
                 },
                 Accepted {
-                    rivals: vec!["the US flag".into()],
+                    rivals: vec!["the US flag".into()].into(),
                     ..accepted(
                         AnswerType::Thing,
                         &["the United Nations insignia", "UN insignia"],

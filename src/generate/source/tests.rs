@@ -53,7 +53,7 @@ fn an_altered_paragraph_differs_in_exactly_one_value_and_that_value_is_the_right
                 assert_eq!(places(altered, option).len(), 1, "{} option {i}", fact.id);
             }
             assert!((3..=OPTIONS).contains(&q.options.len()));
-            assert!(q.answer_forms.contains(&fact.answer));
+            assert!(q.answer_forms.contains(&fact.answer.to_string()));
         }
     }
     assert!(asked > 200, "only {asked} altered questions over 40 seeds");
