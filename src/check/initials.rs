@@ -71,10 +71,10 @@ mod tests {
             AnswerType::Organisation,
             vec!["Royal Society for the Protection of Birds".into()],
         );
-        a.rivals = vec!["National Trust".into()];
+        a.rivals = vec!["National Trust".into()].into();
         assert!(a.by_initials("RSPB") && a.by_initials("rspb"));
         assert!(!a.by_initials("NT") && !a.by_initials("RSP") && !a.by_initials("R S P B"));
-        a.rivals.push("Royal Scottish Pipe Band".into());
+        a.rivals = vec!["National Trust".into(), "Royal Scottish Pipe Band".into()].into();
         assert!(!a.by_initials("RSPB"), "a rival has the same initials");
         let place = Accepted::new(AnswerType::Place, vec!["New South Wales".into()]);
         assert!(!place.by_initials("NSW"), "only organisations");
