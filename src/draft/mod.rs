@@ -13,6 +13,7 @@ mod claims;
 mod dateline;
 mod dates;
 mod distractors;
+mod durations;
 mod entities;
 mod facts;
 mod index;

@@ -29,6 +29,7 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
             .map(|d| (*minutes as i64 + d).rem_euclid(24 * 60) as u32)
             .map(|m| time_like(&f.answer, m))
             .collect(),
+        (Value::Duration(seconds), _) => duration_nudges(&f.answer, *seconds),
         (Value::Fraction(n, d), _) => fraction_nudges(&f.answer, *n, *d),
         _ => Vec::new(),
     }
@@ -79,6 +80,17 @@ fn month_year_nudges(answer: &str, year: i32, month: u32) -> Vec<String> {
             let name = if short { &MONTHS[m][..3] } else { MONTHS[m] };
             format!("{name} {y}")
         })
+        .collect()
+}
+
+/// Durations a little longer and shorter, written as the answer is: by ten seconds and more
+/// when it gives seconds, by minutes when it does not ("2h 5m" gives "2h 6m").
+fn duration_nudges(answer: &str, seconds: u32) -> Vec<String> {
+    let seconds = i64::from(seconds);
+    [10i64, -10, 30, -30, 60, -60, 120, -120, 300, -300]
+        .iter()
+        .filter_map(|d| u32::try_from(seconds + d).ok().filter(|&s| s > 0))
+        .filter_map(|s| super::durations::like(answer, s))
         .collect()
 }
 

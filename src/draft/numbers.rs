@@ -128,8 +128,9 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
         return None;
     }
     let second = read_at(p, start)?;
-    if second.class == Class::Time
-        || first.class == Class::Time
+    if [first.class, second.class]
+        .iter()
+        .any(|c| matches!(c, Class::Time | Class::Duration))
         || second.fraction.is_some()
         || first.fraction.is_some()
     {
@@ -176,9 +177,10 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
     } else {
         num.class
     };
-    let value = match (num.fraction, num.minutes) {
-        (Some((n, d)), _) => Value::Fraction(n, d),
-        (_, Some(m)) => Value::Time(m),
+    let value = match (num.fraction, num.minutes, num.seconds) {
+        (Some((n, d)), _, _) => Value::Fraction(n, d),
+        (_, Some(m), _) => Value::Time(m),
+        (_, _, Some(s)) => Value::Duration(s),
         _ if class == Class::Decade => Value::Decade(num.value as i32),
         _ => Value::Number(num.value),
     };
@@ -198,6 +200,9 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
             .aliases
             .extend(fraction_forms(num.fraction?, &written)),
         Class::Time => found.aliases.extend(time_forms(num.minutes?)),
+        Class::Duration => found
+            .aliases
+            .extend(super::durations::forms(num.seconds?, &written)),
         Class::Decade => found.aliases.push(format!("{}'s", num.value)),
         Class::Year => {}
         _ => found.unit = num.unit.clone().or(unit),

@@ -23,6 +23,8 @@ pub(super) struct Num {
     pub year_like: bool,
     pub fraction: Option<(u32, u32)>,
     pub minutes: Option<u32>,
+    /// A duration's seconds: "2:06:12", "2hr 04min 31sec".
+    pub seconds: Option<u32>,
     /// The answer, when the written form is one the game's reader does not take ("12" for "a
     /// dozen", "-25" for "minus 25", "10 million" for "10-million"); the written form is then
     /// an alias.
@@ -44,6 +46,7 @@ impl Num {
             year_like: false,
             fraction: None,
             minutes: None,
+            seconds: None,
             answer: None,
             unit: None,
         }
@@ -89,6 +92,9 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     let digits = p.text_of(i);
     if inside_a_name_or_code(p, i) {
         return None;
+    }
+    if let Some(duration) = read_duration(p, i) {
+        return Some(duration);
     }
     let currency = (i > 0 && p.is_glued(i))
         .then(|| p.text_of(i - 1).chars().next())
@@ -380,6 +386,9 @@ fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
     (points && !noun_after).then_some(pm)
 }
 
+mod duration;
 mod words;
+
+use duration::read_duration;
 
 use words::{and_a_part, read_words};

@@ -197,3 +197,61 @@ fn both_ends_of_a_range_of_times_joined_by_a_hyphen() {
     assert_eq!(answers, ["8am", "6pm"]);
     assert!(all.iter().all(|f| f.1 == Class::Time));
 }
+
+#[test]
+fn a_race_time_is_one_duration() {
+    use Class::*;
+    use Hedge::*;
+    // With colons, or each part glued to a short unit, larger units first.
+    case(
+        "She won the fell race in 1:12:05, a record.",
+        "1:12:05",
+        Duration,
+        None,
+        Exact,
+    );
+    case(
+        "He was home in 3hr 02min 17sec.",
+        "3hr 02min 17sec",
+        Duration,
+        None,
+        Exact,
+    );
+    case(
+        "a lap of 71min 05sec at dusk",
+        "71min 05sec",
+        Duration,
+        None,
+        Exact,
+    );
+    case("The crossing took 2h 5m.", "2h 5m", Duration, None, Exact);
+    let p = Paragraph::new(0, "He was home in 3hr 02min 17sec.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Duration(3 * 3600 + 2 * 60 + 17));
+    assert!(all[0].aliases.contains(&"3:02:17".to_owned()));
+    // A clock time with seconds, money, parts out of order or past 59: no duration.
+    assert!(found("The alarm went off at 14:30:05 on the dot.").is_empty());
+    assert!(found("It closed 2:06:12 GMT.").is_empty());
+    assert!(
+        !found("They raised $5m 20s later.")
+            .iter()
+            .any(|f| f.1 == Duration)
+    );
+    assert!(
+        !found("a split of 12min 3hr on paper")
+            .iter()
+            .any(|f| f.1 == Duration)
+    );
+    assert!(
+        !found("a split of 1hr 75min on paper")
+            .iter()
+            .any(|f| f.1 == Duration)
+    );
+    // One part alone is a number with its unit, as before.
+    assert!(
+        !found("It took 14min to clear.")
+            .iter()
+            .any(|f| f.1 == Duration)
+    );
+}
