@@ -31,6 +31,7 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
             continue;
         };
         let mut next = first.end + 1;
+        let first_token = read::dollar_prefix_at(p, first.first).unwrap_or(first.first);
         let pair = range_after(p, &first, taken);
         match pair {
             Some((second, joiner)) if year_span(&first, &second, joiner) => {
@@ -85,7 +86,9 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
                 }
             }
         }
-        for t in taken.iter_mut().take(next.min(p.tokens.len())).skip(i) {
+        // "US$18.2m" is read at its digits, and its letters are taken with them.
+        let from = i.min(first_token);
+        for t in taken.iter_mut().take(next.min(p.tokens.len())).skip(from) {
             *t = true;
         }
         i = next;
@@ -102,9 +105,13 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
     let word = p.word(j);
     // "between 40 and 45", "between $4 and $5", "between about 190 and 175": a hedge may stand
     // after "between", on the first end.
-    let word_before = first
-        .first
-        .checked_sub(1 + usize::from(first.currency.is_some()));
+    // The word before the value and its currency mark ("US$" of "US$6").
+    let lead = read::dollar_prefix_at(p, first.first).or_else(|| {
+        first
+            .first
+            .checked_sub(usize::from(first.currency.is_some()))
+    });
+    let word_before = lead.and_then(|k| k.checked_sub(1));
     let between = word_before.is_some_and(|k| {
         let hedged = APPROXIMATE
             .iter()
@@ -119,7 +126,13 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
     if !joined {
         return None;
     }
-    let start = if p.is_mark(j + 1, &['$', '£', '€', '¥']) {
+    // "between US$6 and US$11".
+    let dollars = p.word(j + 1).is_some()
+        && number::dollar_prefix(p.text_of(j + 1))
+        && p.is_mark(j + 2, &['$']);
+    let start = if dollars {
+        j + 3
+    } else if p.is_mark(j + 1, &['$', '£', '€', '¥']) {
         j + 2
     } else {
         j + 1

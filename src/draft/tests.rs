@@ -278,3 +278,26 @@ fn a_number_inside_a_name_is_a_value_but_the_words_around_it_are_no_name() {
         assert!(!answers.contains(&left), "{left}: {answers:?}");
     }
 }
+
+#[test]
+fn an_amount_in_whose_dollars_is_asked_with_its_letters_kept() {
+    let text = "The firm was fined US$2.4m on Monday, and a further A$300,000 in costs. \
+                The XY$5 token was not discussed.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let money: Vec<(&str, &str)> = file
+        .facts
+        .iter()
+        .filter(|f| f.tags.iter().any(|t| t == "money"))
+        .map(|f| (f.answer.as_str(), f.statement.as_str()))
+        .collect();
+    assert_eq!(money.len(), 2, "{money:?}");
+    assert_eq!(money[0].0, "2.4m");
+    assert!(money[0].1.contains("fined US${answer} on"), "{money:?}");
+    assert_eq!(money[1].0, "300,000");
+    // No place is read in the letters of the currency, and other letters are no currency.
+    let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
+    assert!(
+        !answers.contains(&"US") && !answers.contains(&"5"),
+        "{answers:?}"
+    );
+}

@@ -201,6 +201,14 @@ pub fn hedge(p: &Paragraph, first: usize, last: usize) -> Hedge {
     if tilde {
         return Hedge::Approximate;
     }
+    // "about US$155,000": the letters that say whose dollars go with the mark.
+    if i > 0
+        && p.is_mark(i, &['$'])
+        && p.is_glued(i)
+        && crate::check::number::dollar_prefix(p.text_of(i - 1))
+    {
+        i -= 1;
+    }
     let before: Vec<String> = (i.saturating_sub(3)..i).filter_map(|k| p.word(k)).collect();
     let ends_with = |phrase: &[&str]| {
         before.len() >= phrase.len()

@@ -191,6 +191,21 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     })
 }
 
+/// The token of the letters before a "$" that say whose dollars ("US" of "US$18.2m", "NZ" of
+/// "(NZ$40)"), when the digits at `i` follow that "$".
+pub(super) fn dollar_prefix_at(p: &Paragraph, i: usize) -> Option<usize> {
+    let mark = i.checked_sub(1)?;
+    let word = mark.checked_sub(1)?;
+    let opens = !p.is_glued(word) || p.tokens[word - 1].kind == Kind::Mark;
+    (p.is_glued(i)
+        && p.is_mark(mark, &['$'])
+        && p.is_glued(mark)
+        && p.tokens[word].kind == Kind::Word
+        && opens
+        && number::dollar_prefix(p.text_of(word)))
+    .then_some(word)
+}
+
 /// A minus before the digits at `i`, and its token: a minus sign or hyphen glued to the digits
 /// with a space (or nothing) before it ("to -15 °C"; not "2022-23" or "COVID-19"), or the word
 /// "minus" ("near minus 25"). Either is part of the value: -15 is not 15.

@@ -255,3 +255,34 @@ fn a_race_time_is_one_duration() {
             .any(|f| f.1 == Duration)
     );
 }
+
+#[test]
+fn whose_dollars_go_with_the_amount() {
+    use Class::*;
+    use Hedge::*;
+    let unit = Some("dollars");
+    case(
+        "They were fined US$2.4m on appeal.",
+        "2.4m",
+        Money,
+        unit,
+        Exact,
+    );
+    case(
+        "a grant (about NZ$40,000) for the club",
+        "40,000",
+        Money,
+        unit,
+        Approximate,
+    );
+    let both = found("Tickets cost between A$30 and A$45 each.");
+    let answers: Vec<&str> = both.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(answers, ["30", "45"]);
+    let p = Paragraph::new(0, "They were fined US$2.4m on appeal.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Number(2.4e6));
+    assert!(all[0].aliases.contains(&"$2.4m".to_owned()));
+    // The letters are taken with the amount: no name is read in them.
+    assert!(taken[3] && taken[4]);
+}
