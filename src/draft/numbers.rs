@@ -281,8 +281,19 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
     let plural_after = p
         .word(num.end + 1)
         .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    // "the Trade Union Act 2016", "the Finance Bill 2024": a law's name ends with its year.
+    let law = before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "act" | "acts" | "bill" | "regulations" | "order" | "ordinance"
+        )
+    }) && num
+        .first
+        .checked_sub(1)
+        .is_some_and(|k| p.text_of(k).starts_with(char::is_uppercase));
     // "Flight 1326", "Boeing 1900": a name's number, not a year.
-    let named = !possessive
+    let named = !law
+        && !possessive
         && num.first.checked_sub(1).is_some_and(|k| {
             p.tokens[k].kind == super::tokens::Kind::Word
                 && p.text_of(k).starts_with(char::is_uppercase)

@@ -286,3 +286,33 @@ fn whose_dollars_go_with_the_amount() {
     // The letters are taken with the amount: no name is read in them.
     assert!(taken[3] && taken[4]);
 }
+
+#[test]
+fn a_laws_name_ends_with_its_year() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "It breached the Water Safety Act 2011, the court said.",
+        "2011",
+        Year,
+        None,
+        Exact,
+    );
+    case(
+        "under the Housing Regulations 1998 as amended",
+        "1998",
+        Year,
+        None,
+        Exact,
+    );
+    case(
+        "MPs debated the Finance Bill 2024 again.",
+        "2024",
+        Year,
+        None,
+        Exact,
+    );
+    // Any other name's number is no year; nor is a count after a small "act".
+    assert_eq!(one("She flew Flight 1326 home.").1, Number);
+    assert_eq!(one("The act 1500 fans saw was long.").1, Number);
+}
