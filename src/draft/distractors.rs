@@ -214,6 +214,13 @@ mod tests {
             Hedge::Exact,
         ));
         assert_eq!(s, ["2001-02", "2005-06", "1999-2000"]);
+        let half = alone(value(
+            "half six",
+            Time,
+            Value::Time(6 * 60 + 30),
+            Hedge::Exact,
+        ));
+        assert_eq!(half, ["half seven", "half five", "half eight"]);
         let w = alone(value("Friday", Weekday, Value::Weekday(4), Hedge::Exact));
         assert_eq!(w, ["Saturday", "Thursday", "Sunday"]);
         let f = alone(value(

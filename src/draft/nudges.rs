@@ -24,6 +24,9 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
             .iter()
             .map(|k| WEEKDAYS[(d + k) % 7].to_owned())
             .collect(),
+        (Value::Time(minutes), _) if f.answer.to_lowercase().starts_with("half ") => {
+            half_hour_nudges(&f.answer, *minutes)
+        }
         (Value::Time(minutes), _) => [10i64, -10, 20, -20, 60, -60]
             .iter()
             .map(|d| (*minutes as i64 + d).rem_euclid(24 * 60) as u32)
@@ -196,6 +199,30 @@ fn day_month_nudges(answer: &str, month: u32, day: u32) -> Vec<String> {
             } else {
                 format!("{day} {name}")
             }
+        })
+        .collect()
+}
+
+/// Other half hours said as `answer` is: "half six" gives "half seven", "half five"; "half past
+/// 8" gives "half past 9".
+fn half_hour_nudges(answer: &str, minutes: u32) -> Vec<String> {
+    let lead = if answer.to_lowercase().starts_with("half past ") {
+        "half past ".len()
+    } else {
+        "half ".len()
+    };
+    let hour = i64::from(minutes / 60 % 12);
+    let digits = answer.ends_with(|c: char| c.is_ascii_digit());
+    [1i64, -1, 2, -2, 3]
+        .iter()
+        .filter_map(|d| {
+            let h = ((hour + d - 1).rem_euclid(12) + 1) as usize;
+            let name = if digits {
+                h.to_string()
+            } else {
+                crate::check::words::small_number_word(h, false)?.to_owned()
+            };
+            Some(format!("{}{name}", &answer[..lead]))
         })
         .collect()
 }

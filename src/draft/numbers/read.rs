@@ -389,6 +389,12 @@ fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
         before.as_str(),
         "at" | "until" | "till" | "by" | "from" | "around" | "about" | "after" | "before" | "since"
     );
+    day_part_after(p, i).filter(|_| points)
+}
+
+/// "in the morning" (`Some(false)`) or "in the afternoon" / "in the evening" (`Some(true)`)
+/// right after token `i`, with no noun after the phrase ("in the morning session").
+fn day_part_after(p: &Paragraph, i: usize) -> Option<bool> {
     let phrase = (p.word(i + 1)?, p.word(i + 2)?, p.word(i + 3)?);
     let pm = match (phrase.0.as_str(), phrase.1.as_str(), phrase.2.as_str()) {
         ("in", "the", "morning") => false,
@@ -398,10 +404,11 @@ fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
     let noun_after = p
         .word(i + 4)
         .is_some_and(|w| !super::super::value::is_function_word(&w));
-    (points && !noun_after).then_some(pm)
+    (!noun_after).then_some(pm)
 }
 
 mod duration;
+mod half_hour;
 mod words;
 
 use duration::read_duration;

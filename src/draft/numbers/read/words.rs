@@ -95,6 +95,8 @@ pub(super) fn read_special(
         ("dozen", _) if before != Some("a") => {
             Some((before != Some("dozens")).then(|| dozen(i, i)))
         }
+        // "at half six", "half past eight in the evening": a clock time.
+        ("half", _) if let Some(time) = super::half_hour::half_hour(p, i) => Some(Some(time)),
         // "the second half of 2026", "the other half": a part of something, not a number.
         ("half" | "halves", _) if a_part(before) => Some(None),
         // "a half-point cut": half of a unit of measure.

@@ -316,3 +316,36 @@ fn a_laws_name_ends_with_its_year() {
     assert_eq!(one("She flew Flight 1326 home.").1, Number);
     assert_eq!(one("The act 1500 fans saw was long.").1, Number);
 }
+
+#[test]
+fn half_six_is_half_past_six() {
+    let p = Paragraph::new(0, "I clock in at half six in the morning, she said.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].answer, "half six");
+    assert_eq!(all[0].value, Value::Time(6 * 60 + 30));
+    assert!(all[0].aliases.contains(&"6:30".to_owned()));
+    let evening = Paragraph::new(0, "The bar shuts until half past 8 in the evening.");
+    let mut taken = vec![false; evening.tokens.len()];
+    assert_eq!(
+        numbers(&evening, &mut taken)[0].value,
+        Value::Time(20 * 60 + 30)
+    );
+    // Half of a count, or no word of time around it: no clock time.
+    assert!(
+        !found("Prices fell by half six years ago.")
+            .iter()
+            .any(|f| f.1 == Class::Time)
+    );
+    assert!(
+        !found("He ate half of six pies.")
+            .iter()
+            .any(|f| f.1 == Class::Time)
+    );
+    assert!(
+        !found("Only half six-year-olds can swim.")
+            .iter()
+            .any(|f| f.1 == Class::Time)
+    );
+}
