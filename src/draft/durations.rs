@@ -40,16 +40,11 @@ enum Style {
     Glued(Vec<(Unit, String, bool)>),
 }
 
-/// The style of `answer`, a duration the drafter read.
+/// The style of `answer`, a duration the drafter read: with colons, hours first (the drafter
+/// reads a bare "2:05" as a duration only when it is hours and minutes).
 fn style(answer: &str) -> Option<Style> {
     if answer.contains(':') {
-        let parts = answer.split(':').count();
-        let first = if parts == 3 {
-            Unit::Hours
-        } else {
-            Unit::Minutes
-        };
-        return Some(Style::Colons(first, parts));
+        return Some(Style::Colons(Unit::Hours, answer.split(':').count()));
     }
     let mut parts = Vec::new();
     for word in answer.split_whitespace() {
@@ -159,7 +154,8 @@ mod tests {
         assert_eq!(like("0:01:41", 111).as_deref(), Some("0:01:51"));
         // The first part holds the hours the style has no part for.
         assert_eq!(like("61min 51sec", 3721).as_deref(), Some("62min 01sec"));
-        assert_eq!(like("14:22", 872).as_deref(), Some("14:32"));
+        assert_eq!(like("2:05", 7560).as_deref(), Some("2:06"));
+        assert_eq!(like("2:05", 7561), None);
         // A style without seconds takes only whole minutes.
         assert_eq!(like("2h 5m", 7560).as_deref(), Some("2h 6m"));
         assert_eq!(like("2h 5m", 7561), None);

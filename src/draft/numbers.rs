@@ -155,6 +155,40 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
     Some((second, joiner))
 }
 
+/// The bare "H:MM" times of `p` that read as hours and minutes ("I wanted 2:05", "to go under
+/// 2:10"): the article writes its times taken with that many hours, at least two of them
+/// ("2:06:12", "2hr 04min 31sec"; `hours` holds the hours of each), so a reader takes a bare
+/// "2:05" among them for a time of the same kind, not a clock time or minutes and seconds. Each
+/// is a duration; none that `found` (the article's values) covers already.
+pub fn bare_durations(p: &Paragraph, hours: &[u32], found: &[Found]) -> Vec<Found> {
+    (0..p.tokens.len())
+        .filter_map(|i| {
+            let seconds = read::bare_hours_minutes(p, i)?;
+            if hours.iter().filter(|&&h| h == seconds / 3600).count() < 2 {
+                return None;
+            }
+            let slot = p.tokens[i].range();
+            let covered = found.iter().any(|f| {
+                f.paragraph == p.index && f.slot.start < slot.end && slot.start < f.slot.end
+            });
+            if covered {
+                return None;
+            }
+            let written = p.text_of(i).to_owned();
+            let mut f = Found::new(
+                p,
+                slot,
+                Class::Duration,
+                written.clone(),
+                Value::Duration(seconds),
+            );
+            f.aliases = super::durations::forms(seconds, &written);
+            f.hedge = hedge(p, i, i);
+            Some(f)
+        })
+        .collect()
+}
+
 /// Whether a number is written with a scale word: "175 million", "£6.8bn", "7.7k".
 fn scaled(p: &Paragraph, num: &Num) -> bool {
     (num.first..=num.last).any(|k| {

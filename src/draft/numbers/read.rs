@@ -411,6 +411,7 @@ mod duration;
 mod half_hour;
 mod words;
 
+pub(in crate::draft) use duration::bare_hours_minutes;
 use duration::read_duration;
 
 use words::{and_a_part, read_words};

@@ -21,6 +21,27 @@ pub(super) fn read_duration(p: &Paragraph, i: usize) -> Option<Num> {
     Some(seconds_at(last, seconds))
 }
 
+/// A bare "H:MM" at token `i` (one-digit hour, no a.m. or p.m., no time zone, no word that points
+/// at a time before it, not "the 2:30"), which is no clock time and may be hours and minutes: its
+/// seconds as hours and minutes. Whether it is depends on the article (`numbers::bare_durations`).
+pub(in crate::draft) fn bare_hours_minutes(p: &Paragraph, i: usize) -> Option<u32> {
+    let text = p.text_of(i);
+    let (h, m) = text.split_once(':')?;
+    if p.tokens.get(i)?.kind != super::Kind::Number || h.len() != 1 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    let glued = (i > 0 && p.is_glued(i) && !p.is_mark(i - 1, &['“', '"', '(']))
+        || (p.is_glued(i + 1) && !p.is_mark(i + 1, &[',', '.', '”', '"', ')', ';', '?', '!']));
+    let clock = super::clock_like(p, i, text)
+        || p.word(i + 1).is_some_and(|w| {
+            matches!(w.replace('.', "").as_str(), "am" | "pm")
+                || lexicon::is_time_zone(p.text_of(i + 1))
+        });
+    let the = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("the");
+    (m < 60 && !glued && !clock && !the).then_some(h * 3600 + m * 60)
+}
+
 /// "2:06:12": hours, minutes and seconds, unless a word before it points at a time of day ("at
 /// 14:30:05") or an "a.m." or a time zone follows: then it is a clock time with seconds, which
 /// is left out.
