@@ -276,6 +276,15 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
         return false;
     }
     let before = num.first.checked_sub(1).and_then(|k| p.word(k));
+    // "the helpline 1070", "dial 1800": a number to call, no year.
+    if before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "helpline" | "hotline" | "dial" | "extension" | "ext" | "toll-free"
+        )
+    }) {
+        return false;
+    }
     // "the Supreme Court’s 2021 ruling": a possessive points at a time as "its" does.
     let possessive = before
         .as_deref()

@@ -349,3 +349,31 @@ fn half_six_is_half_past_six() {
             .any(|f| f.1 == Class::Time)
     );
 }
+
+#[test]
+fn a_number_to_call_is_no_year() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "Residents can call the flood helpline 1077 at any hour.",
+        "1077",
+        Number,
+        None,
+        Exact,
+    );
+    case(
+        "Callers should dial 1930 for help.",
+        "1930",
+        Number,
+        None,
+        Exact,
+    );
+    // A year after other words stays a year.
+    case(
+        "The line opened in 1930 for callers.",
+        "1930",
+        Year,
+        None,
+        Exact,
+    );
+}
