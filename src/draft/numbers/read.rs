@@ -271,6 +271,16 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         }
         "m" => Glued::Multiplier,
         "st" | "nd" | "rd" | "th" => Glued::Ordinal,
+        // "5x optical zoom", "a 3x speed-up": a factor, before a word in lower case ("4x4" is a
+        // code, "10x Genomics" a name).
+        "x" if !money
+            && written == "x"
+            && !p.is_glued(i + 2)
+            && p.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word)
+            && p.text_of(i + 2).starts_with(char::is_lowercase) =>
+        {
+            Glued::Unit("x".into(), 1)
+        }
         "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
         _ => match lexicon::unit_abbreviation(written) {
             // "95km/h", "12m/s": a unit per hour or second, glued whole.

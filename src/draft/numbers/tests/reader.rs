@@ -377,3 +377,20 @@ fn a_number_to_call_is_no_year() {
         Exact,
     );
 }
+
+#[test]
+fn a_factor_glued_to_x_before_a_word() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "The lens has 5x optical zoom.",
+        "5",
+        Number,
+        Some("x"),
+        Exact,
+    );
+    // A code, a name, or an "x" in capitals is no factor.
+    assert!(found("They drove a 4x4 truck.").is_empty());
+    assert!(found("Shares in 10x Genomics rose.").is_empty());
+    assert!(found("It was 5X faster.").is_empty());
+}
