@@ -158,8 +158,10 @@ pub(super) fn counts(
         "first" => before != Some("at"),
         // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
         // two" (of time).
+        // "for second place": a position, never a second of time.
         "second" => {
             matches!(before, Some("the" | "its" | "their" | "his" | "her"))
+                || after == Some("place")
                 || (before == Some("a")
                     && after.is_some_and(|w| {
                         !value::is_function_word(w)

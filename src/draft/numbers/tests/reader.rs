@@ -394,3 +394,18 @@ fn a_factor_glued_to_x_before_a_word() {
     assert!(found("Shares in 10x Genomics rose.").is_empty());
     assert!(found("It was 5X faster.").is_empty());
 }
+
+#[test]
+fn second_place_is_a_position() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "She took the cup for second place.",
+        "second",
+        Ordinal,
+        Some("place"),
+        Exact,
+    );
+    // A second of time stays no number.
+    assert!(found("Wait a second, he said.").is_empty());
+}
