@@ -68,7 +68,7 @@ fn write(style: &Style, seconds: u32) -> Option<String> {
         Style::Glued(parts) => parts.iter().map(|(u, _, _)| *u).collect(),
     };
     let smallest = units.last()?.seconds();
-    if seconds % smallest != 0 {
+    if !seconds.is_multiple_of(smallest) {
         return None;
     }
     let mut rest = seconds;
