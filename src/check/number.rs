@@ -402,6 +402,7 @@ mod tests {
         // Whose dollars, written before "$", is part of the currency mark.
         reads("US$18.2m", Some("dollars"), 18_200_000.0);
         reads("about NZ$40", Some("dollars"), 40.0);
+        reads("us$20 million", Some("dollars"), 20_000_000.0);
         reads("US$155,000", Some("dollars"), 155_000.0);
         rejects("USA$5", Some("dollars"));
         rejects("XY$5", Some("dollars"));

@@ -112,12 +112,15 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
             '¼' => out.push_str(" and a quarter"),
             '¾' => out.push_str(" and three quarters"),
             '$' => {
-                // "US$18.2m": the letters that open the word are part of the currency mark.
-                let letters =
-                    out.len() - out.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
+                // "US$18.2m" (typed "us$18.2m" too): the letters that open the word are part
+                // of the currency mark.
+                let letters = out.len()
+                    - out
+                        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                        .len();
                 let start = out.len() - letters;
                 let opens = !out[..start].ends_with(char::is_alphanumeric);
-                if letters > 0 && opens && dollar_prefix(&out[start..]) {
+                if letters > 0 && opens && dollar_prefix(&out[start..].to_ascii_uppercase()) {
                     out.truncate(start);
                 }
                 currency = Some("dollars");
