@@ -1,8 +1,8 @@
 //! Reading a number the way people type it: "7,700", "7700", "7 700", "about 7,700", "65th", "55 cases".
 
 pub use super::span::read_span;
-pub use super::units::unit_matches;
 use super::units::with_symbols_as_words;
+pub use super::units::{dollar_prefix, unit_matches};
 
 /// A number read from text, and whether it was written as an ordinal ("65th") or as a fraction
 /// of one ("a third", "1/3").
@@ -399,6 +399,13 @@ mod tests {
         reads("5.3 thousand", None, 5300.0);
         reads("1.2 million", None, 1_200_000.0);
         reads("3.5 lakh", None, 350_000.0);
+        // Whose dollars, written before "$", is part of the currency mark.
+        reads("US$18.2m", Some("dollars"), 18_200_000.0);
+        reads("about NZ$40", Some("dollars"), 40.0);
+        reads("us$20 million", Some("dollars"), 20_000_000.0);
+        reads("US$155,000", Some("dollars"), 155_000.0);
+        rejects("USA$5", Some("dollars"));
+        rejects("XY$5", Some("dollars"));
         reads("40 crore", None, 400_000_000.0);
         reads("7.7k", None, 7700.0);
         reads("7.7K soldiers", Some("soldiers"), 7700.0);

@@ -87,8 +87,16 @@ const UNITS: [&[&str]; 26] = [
     &["people", "persons", "person"],
 ];
 
-/// Symbols written as the words they stand for: "40%" as "40 percent", "$5" as "5 dollars", "½"
-/// as "and a half".
+/// Letters written before "$" to say whose dollars: "US$18.2m", "A$5", "NZ$40", "HK$1.2bn".
+pub fn dollar_prefix(letters: &str) -> bool {
+    matches!(
+        letters,
+        "US" | "A" | "AU" | "C" | "CA" | "NZ" | "HK" | "S" | "SG" | "NT"
+    )
+}
+
+/// Symbols written as the words they stand for: "40%" as "40 percent", "$5" as "5 dollars" (and
+/// "US$5", the country's letters dropped), "½" as "and a half".
 pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
     const SYMBOLS: [char; 10] = ['%', '$', '€', '£', '₹', '¥', '°', '½', '¼', '¾'];
     if !text.contains(SYMBOLS) {
@@ -103,7 +111,20 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
             '½' => out.push_str(" and a half"),
             '¼' => out.push_str(" and a quarter"),
             '¾' => out.push_str(" and three quarters"),
-            '$' => currency = Some("dollars"),
+            '$' => {
+                // "US$18.2m" (typed "us$18.2m" too): the letters that open the word are part
+                // of the currency mark.
+                let letters = out.len()
+                    - out
+                        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                        .len();
+                let start = out.len() - letters;
+                let opens = !out[..start].ends_with(char::is_alphanumeric);
+                if letters > 0 && opens && dollar_prefix(&out[start..].to_ascii_uppercase()) {
+                    out.truncate(start);
+                }
+                currency = Some("dollars");
+            }
             '€' => currency = Some("euros"),
             '£' => currency = Some("pounds"),
             '₹' => currency = Some("rupees"),

@@ -84,14 +84,23 @@ pub(super) fn far_enough(f: &Found, value: &Value) -> bool {
     (a - b).abs() > margin * a.abs().max(b.abs())
 }
 
-/// A value of the article of another order of size ("2,300" for "Two") is plainly wrong.
+/// A value of the article of another order of size ("2,300" for "Two", "1min 41sec" for
+/// "2:06:12") is plainly wrong.
 fn same_size(f: &Found, value: &Value) -> bool {
-    match (&f.value, value) {
-        (Value::Number(a), Value::Number(b)) if *a > 0.0 && *b > 0.0 => {
-            (a / b).ln().abs() <= 10f64.ln()
-        }
-        _ => true,
+    match sizes(&f.value, value) {
+        Some((a, b)) => (a / b).ln().abs() <= 10f64.ln(),
+        None => true,
     }
+}
+
+/// Two numbers, or two durations, as sizes to compare, when both are above zero.
+fn sizes(a: &Value, b: &Value) -> Option<(f64, f64)> {
+    let (a, b) = match (a, b) {
+        (Value::Number(a), Value::Number(b)) => (*a, *b),
+        (Value::Duration(a), Value::Duration(b)) => (f64::from(*a), f64::from(*b)),
+        _ => return None,
+    };
+    (a > 0.0 && b > 0.0).then_some((a, b))
 }
 
 /// For one end of a range, a value that keeps the range the right way round.
@@ -104,16 +113,16 @@ pub(super) fn in_order(f: &Found, value: &Value) -> bool {
 }
 
 fn closeness(f: &Found, value: &Value) -> f64 {
-    match (&f.value, value) {
-        (Value::Number(a), Value::Number(b)) if *a > 0.0 && *b > 0.0 => (a / b).ln().abs(),
-        _ => 0.0,
-    }
+    sizes(&f.value, value).map_or(0.0, |(a, b)| (a / b).ln().abs())
 }
 
 /// How another found value is shown as an option for `f`: as the article writes it, but in
 /// words when `f` is ("Seven" among "Eight" and "Six", not "28"), or not at all.
 fn shown(f: &Found, g: &Found) -> Option<String> {
     let words = |text: &str| text.starts_with(char::is_alphabetic);
+    if let (Value::Duration(_), Value::Duration(seconds)) = (&f.value, &g.value) {
+        return super::durations::like(&f.answer, *seconds);
+    }
     match (&g.value, f.class.is_name()) {
         (Value::Number(v), false) if words(&f.answer) && !words(&g.answer) => {
             render(&style(&f.answer)?, *v)
@@ -205,6 +214,13 @@ mod tests {
             Hedge::Exact,
         ));
         assert_eq!(s, ["2001-02", "2005-06", "1999-2000"]);
+        let half = alone(value(
+            "half six",
+            Time,
+            Value::Time(6 * 60 + 30),
+            Hedge::Exact,
+        ));
+        assert_eq!(half, ["half seven", "half five", "half eight"]);
         let w = alone(value("Friday", Weekday, Value::Weekday(4), Hedge::Exact));
         assert_eq!(w, ["Saturday", "Thursday", "Sunday"]);
         let f = alone(value(
@@ -245,6 +261,38 @@ mod tests {
         assert_eq!(
             distractors(0, &all, &Index::new(&all)),
             ["327 million", "330.5 million", "515.6 million"]
+        );
+    }
+
+    #[test]
+    fn a_duration_takes_the_articles_times_of_its_size_in_its_own_form() {
+        let p = Paragraph::new(0, "x");
+        let time = |answer: &str, seconds: u32, sentence: usize| {
+            let mut g = Found::new(
+                &p,
+                0..1,
+                Class::Duration,
+                answer.into(),
+                Value::Duration(seconds),
+            );
+            g.sentence = sentence;
+            g
+        };
+        let all = [
+            time("2hr 04min 31sec", 7471, 0),
+            time("2:06:12", 7572, 1),
+            time("1min 41sec", 101, 2),
+            time("2:19:44", 8384, 3),
+        ];
+        let chosen = distractors(0, &all, &Index::new(&all));
+        assert_eq!(chosen.len(), WANTED);
+        assert!(chosen.contains(&"2hr 06min 12sec".to_owned()), "{chosen:?}");
+        assert!(chosen.contains(&"2hr 19min 44sec".to_owned()), "{chosen:?}");
+        // Not a time a hundred times smaller; nudges in the answer's form.
+        assert!(chosen.iter().all(|c| c.starts_with("2hr ")), "{chosen:?}");
+        assert_eq!(
+            alone(time("1:12:05", 4325, 0)),
+            ["1:12:15", "1:11:55", "1:12:35"]
         );
     }
 

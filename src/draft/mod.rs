@@ -13,6 +13,7 @@ mod claims;
 mod dateline;
 mod dates;
 mod distractors;
+mod durations;
 mod entities;
 mod facts;
 mod index;
@@ -208,6 +209,21 @@ fn find(paragraphs: &mut [Paragraph]) -> (Vec<Found>, Option<usize>) {
         all_mentions.extend(mentions::mentions(p, &taken, &vocabulary));
     }
     found.extend(entities::resolve(paragraphs, &all_mentions, seeds));
+    // Bare "2:05"s among race times of two hours are race times too.
+    let hours: Vec<u32> = found
+        .iter()
+        .filter_map(|f| match f.value {
+            value::Value::Duration(s) if s >= 3600 => Some(s / 3600),
+            _ => None,
+        })
+        .collect();
+    if hours.len() >= 2 {
+        let bare: Vec<Found> = paragraphs
+            .iter()
+            .flat_map(|p| numbers::bare_durations(p, &hours, &found))
+            .collect();
+        found.extend(bare);
+    }
     found.sort_by_key(|f| (f.paragraph, f.slot.start));
     let dateline_date = found
         .iter()

@@ -24,11 +24,15 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
             .iter()
             .map(|k| WEEKDAYS[(d + k) % 7].to_owned())
             .collect(),
+        (Value::Time(minutes), _) if f.answer.to_lowercase().starts_with("half ") => {
+            half_hour_nudges(&f.answer, *minutes)
+        }
         (Value::Time(minutes), _) => [10i64, -10, 20, -20, 60, -60]
             .iter()
             .map(|d| (*minutes as i64 + d).rem_euclid(24 * 60) as u32)
             .map(|m| time_like(&f.answer, m))
             .collect(),
+        (Value::Duration(seconds), _) => duration_nudges(&f.answer, *seconds),
         (Value::Fraction(n, d), _) => fraction_nudges(&f.answer, *n, *d),
         _ => Vec::new(),
     }
@@ -79,6 +83,17 @@ fn month_year_nudges(answer: &str, year: i32, month: u32) -> Vec<String> {
             let name = if short { &MONTHS[m][..3] } else { MONTHS[m] };
             format!("{name} {y}")
         })
+        .collect()
+}
+
+/// Durations a little longer and shorter, written as the answer is: by ten seconds and more
+/// when it gives seconds, by minutes when it does not ("2h 5m" gives "2h 6m").
+fn duration_nudges(answer: &str, seconds: u32) -> Vec<String> {
+    let seconds = i64::from(seconds);
+    [10i64, -10, 30, -30, 60, -60, 120, -120, 300, -300]
+        .iter()
+        .filter_map(|d| u32::try_from(seconds + d).ok().filter(|&s| s > 0))
+        .filter_map(|s| super::durations::like(answer, s))
         .collect()
 }
 
@@ -184,6 +199,30 @@ fn day_month_nudges(answer: &str, month: u32, day: u32) -> Vec<String> {
             } else {
                 format!("{day} {name}")
             }
+        })
+        .collect()
+}
+
+/// Other half hours said as `answer` is: "half six" gives "half seven", "half five"; "half past
+/// 8" gives "half past 9".
+fn half_hour_nudges(answer: &str, minutes: u32) -> Vec<String> {
+    let lead = if answer.to_lowercase().starts_with("half past ") {
+        "half past ".len()
+    } else {
+        "half ".len()
+    };
+    let hour = i64::from(minutes / 60 % 12);
+    let digits = answer.ends_with(|c: char| c.is_ascii_digit());
+    [1i64, -1, 2, -2, 3]
+        .iter()
+        .filter_map(|d| {
+            let h = ((hour + d - 1).rem_euclid(12) + 1) as usize;
+            let name = if digits {
+                h.to_string()
+            } else {
+                crate::check::words::small_number_word(h, false)?.to_owned()
+            };
+            Some(format!("{}{name}", &answer[..lead]))
         })
         .collect()
 }

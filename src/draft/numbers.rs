@@ -31,6 +31,7 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
             continue;
         };
         let mut next = first.end + 1;
+        let first_token = read::dollar_prefix_at(p, first.first).unwrap_or(first.first);
         let pair = range_after(p, &first, taken);
         match pair {
             Some((second, joiner)) if year_span(&first, &second, joiner) => {
@@ -85,7 +86,9 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
                 }
             }
         }
-        for t in taken.iter_mut().take(next.min(p.tokens.len())).skip(i) {
+        // "US$18.2m" is read at its digits, and its letters are taken with them.
+        let from = i.min(first_token);
+        for t in taken.iter_mut().take(next.min(p.tokens.len())).skip(from) {
             *t = true;
         }
         i = next;
@@ -102,9 +105,13 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
     let word = p.word(j);
     // "between 40 and 45", "between $4 and $5", "between about 190 and 175": a hedge may stand
     // after "between", on the first end.
-    let word_before = first
-        .first
-        .checked_sub(1 + usize::from(first.currency.is_some()));
+    // The word before the value and its currency mark ("US$" of "US$6").
+    let lead = read::dollar_prefix_at(p, first.first).or_else(|| {
+        first
+            .first
+            .checked_sub(usize::from(first.currency.is_some()))
+    });
+    let word_before = lead.and_then(|k| k.checked_sub(1));
     let between = word_before.is_some_and(|k| {
         let hedged = APPROXIMATE
             .iter()
@@ -119,7 +126,13 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
     if !joined {
         return None;
     }
-    let start = if p.is_mark(j + 1, &['$', '£', '€', '¥']) {
+    // "between US$6 and US$11".
+    let dollars = p.word(j + 1).is_some()
+        && number::dollar_prefix(p.text_of(j + 1))
+        && p.is_mark(j + 2, &['$']);
+    let start = if dollars {
+        j + 3
+    } else if p.is_mark(j + 1, &['$', '£', '€', '¥']) {
         j + 2
     } else {
         j + 1
@@ -128,8 +141,9 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
         return None;
     }
     let second = read_at(p, start)?;
-    if second.class == Class::Time
-        || first.class == Class::Time
+    if [first.class, second.class]
+        .iter()
+        .any(|c| matches!(c, Class::Time | Class::Duration))
         || second.fraction.is_some()
         || first.fraction.is_some()
     {
@@ -139,6 +153,40 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
         return None;
     }
     Some((second, joiner))
+}
+
+/// The bare "H:MM" times of `p` that read as hours and minutes ("I wanted 2:05", "to go under
+/// 2:10"): the article writes its times taken with that many hours, at least two of them
+/// ("2:06:12", "2hr 04min 31sec"; `hours` holds the hours of each), so a reader takes a bare
+/// "2:05" among them for a time of the same kind, not a clock time or minutes and seconds. Each
+/// is a duration; none that `found` (the article's values) covers already.
+pub fn bare_durations(p: &Paragraph, hours: &[u32], found: &[Found]) -> Vec<Found> {
+    (0..p.tokens.len())
+        .filter_map(|i| {
+            let seconds = read::bare_hours_minutes(p, i)?;
+            if hours.iter().filter(|&&h| h == seconds / 3600).count() < 2 {
+                return None;
+            }
+            let slot = p.tokens[i].range();
+            let covered = found.iter().any(|f| {
+                f.paragraph == p.index && f.slot.start < slot.end && slot.start < f.slot.end
+            });
+            if covered {
+                return None;
+            }
+            let written = p.text_of(i).to_owned();
+            let mut f = Found::new(
+                p,
+                slot,
+                Class::Duration,
+                written.clone(),
+                Value::Duration(seconds),
+            );
+            f.aliases = super::durations::forms(seconds, &written);
+            f.hedge = hedge(p, i, i);
+            Some(f)
+        })
+        .collect()
 }
 
 /// Whether a number is written with a scale word: "175 million", "£6.8bn", "7.7k".
@@ -176,9 +224,10 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
     } else {
         num.class
     };
-    let value = match (num.fraction, num.minutes) {
-        (Some((n, d)), _) => Value::Fraction(n, d),
-        (_, Some(m)) => Value::Time(m),
+    let value = match (num.fraction, num.minutes, num.seconds) {
+        (Some((n, d)), _, _) => Value::Fraction(n, d),
+        (_, Some(m), _) => Value::Time(m),
+        (_, _, Some(s)) => Value::Duration(s),
         _ if class == Class::Decade => Value::Decade(num.value as i32),
         _ => Value::Number(num.value),
     };
@@ -198,6 +247,9 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
             .aliases
             .extend(fraction_forms(num.fraction?, &written)),
         Class::Time => found.aliases.extend(time_forms(num.minutes?)),
+        Class::Duration => found
+            .aliases
+            .extend(super::durations::forms(num.seconds?, &written)),
         Class::Decade => found.aliases.push(format!("{}'s", num.value)),
         Class::Year => {}
         _ => found.unit = num.unit.clone().or(unit),
@@ -224,6 +276,15 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
         return false;
     }
     let before = num.first.checked_sub(1).and_then(|k| p.word(k));
+    // "the helpline 1070", "dial 1800": a number to call, no year.
+    if before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "helpline" | "hotline" | "dial" | "extension" | "ext" | "toll-free"
+        )
+    }) {
+        return false;
+    }
     // "the Supreme Court’s 2021 ruling": a possessive points at a time as "its" does.
     let possessive = before
         .as_deref()
@@ -263,8 +324,19 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
     let plural_after = p
         .word(num.end + 1)
         .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    // "the Trade Union Act 2016", "the Finance Bill 2024": a law's name ends with its year.
+    let law = before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "act" | "acts" | "bill" | "regulations" | "order" | "ordinance"
+        )
+    }) && num
+        .first
+        .checked_sub(1)
+        .is_some_and(|k| p.text_of(k).starts_with(char::is_uppercase));
     // "Flight 1326", "Boeing 1900": a name's number, not a year.
-    let named = !possessive
+    let named = !law
+        && !possessive
         && num.first.checked_sub(1).is_some_and(|k| {
             p.tokens[k].kind == super::tokens::Kind::Word
                 && p.text_of(k).starts_with(char::is_uppercase)

@@ -155,7 +155,9 @@ pub fn measure(file: &QuestionFile, key: &[KeyEntry]) -> Figures {
 /// The key's type for a drafted fact: from the tag the draft gave it, else from its answer type.
 pub(super) fn kind_of(fact: &Fact) -> &'static str {
     let tag = fact.tags.iter().find_map(|t| match t.as_str() {
-        "number" | "percent" | "money" | "ordinal" | "fraction" | "time" => Some("number"),
+        "number" | "percent" | "money" | "ordinal" | "fraction" | "time" | "duration" => {
+            Some("number")
+        }
         "year" | "years" | "decade" => Some("year"),
         "date" | "day-month" | "month-year" => Some("date"),
         "weekday" => Some("day"),

@@ -25,6 +25,7 @@ fn fact_score(d: &Drafted, f: &Found) -> f64 {
         Class::Money | Class::Percent | Class::Date | Class::DayMonth => 3.0,
         Class::Year | Class::YearSpan | Class::MonthYear | Class::Person => 2.5,
         Class::Organisation | Class::Place | Class::Fraction | Class::Time | Class::Decade => 2.0,
+        Class::Duration => 2.5,
         Class::Ordinal | Class::Weekday => 1.5,
     };
     if d.fact.question.is_some() {

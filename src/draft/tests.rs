@@ -278,3 +278,50 @@ fn a_number_inside_a_name_is_a_value_but_the_words_around_it_are_no_name() {
         assert!(!answers.contains(&left), "{left}: {answers:?}");
     }
 }
+
+#[test]
+fn an_amount_in_whose_dollars_is_asked_with_its_letters_kept() {
+    let text = "The firm was fined US$2.4m on Monday, and a further A$300,000 in costs. \
+                The XY$5 token was not discussed.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let money: Vec<(&str, &str)> = file
+        .facts
+        .iter()
+        .filter(|f| f.tags.iter().any(|t| t == "money"))
+        .map(|f| (f.answer.as_str(), f.statement.as_str()))
+        .collect();
+    assert_eq!(money.len(), 2, "{money:?}");
+    assert_eq!(money[0].0, "2.4m");
+    assert!(money[0].1.contains("fined US${answer} on"), "{money:?}");
+    assert_eq!(money[1].0, "300,000");
+    // No place is read in the letters of the currency, and other letters are no currency.
+    let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
+    assert!(
+        !answers.contains(&"US") && !answers.contains(&"5"),
+        "{answers:?}"
+    );
+}
+
+#[test]
+fn a_bare_hours_and_minutes_among_race_times_is_a_race_time() {
+    let text = "Ana Ruiz won the hill marathon in 2:41:09, ahead of Mei Tan in 2:43:30.\n\n\
+                “I came for 2:40,” Ruiz said after the race, which began at 9:15.\n\n\
+                The 2:30 bus home was full.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let times: Vec<(&str, &[String])> = file
+        .facts
+        .iter()
+        .filter(|f| f.tags.iter().any(|t| t == "duration"))
+        .map(|f| (f.answer.as_str(), f.aliases.as_slice()))
+        .collect();
+    let answers: Vec<&str> = times.iter().map(|t| t.0).collect();
+    assert_eq!(answers, ["2:41:09", "2:43:30", "2:40"], "{times:?}");
+    assert!(times[2].1.contains(&"2:40:00".to_owned()), "{times:?}");
+    // A clock time is no race time, with a word that points at a time or after "the".
+    let all: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
+    assert!(!all.contains(&"2:30"), "{all:?}");
+    // One race time alone says nothing of a bare "2:40".
+    let alone = "Ana Ruiz won in 2:41:09.\n\n“I came for 2:40,” she said.";
+    let file = draft(alone, &options(usize::MAX)).unwrap().file;
+    assert!(!file.facts.iter().any(|f| f.answer == "2:40"));
+}

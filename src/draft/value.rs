@@ -20,6 +20,8 @@ pub enum Class {
     Fraction,
     /// "2:14 p.m.": a time of day, a text answer.
     Time,
+    /// "2:06:12", "2hr 04min 31sec": a time taken, a text answer.
+    Duration,
     Year,
     /// "2022-23", "1950 to 1953".
     YearSpan,
@@ -41,9 +43,12 @@ impl Class {
     pub fn answer_type(self) -> AnswerType {
         match self {
             Class::Number | Class::Percent | Class::Money | Class::Ordinal => AnswerType::Number,
-            Class::Fraction | Class::Time | Class::Decade | Class::DayMonth | Class::MonthYear => {
-                AnswerType::Thing
-            }
+            Class::Fraction
+            | Class::Time
+            | Class::Duration
+            | Class::Decade
+            | Class::DayMonth
+            | Class::MonthYear => AnswerType::Thing,
             Class::Year | Class::YearSpan => AnswerType::Year,
             Class::Date => AnswerType::Date,
             Class::Weekday => AnswerType::Day,
@@ -62,6 +67,7 @@ impl Class {
             Class::Ordinal => "ordinal",
             Class::Fraction => "fraction",
             Class::Time => "time",
+            Class::Duration => "duration",
             Class::Year => "year",
             Class::YearSpan => "years",
             Class::Decade => "decade",
@@ -91,6 +97,8 @@ pub enum Value {
     Fraction(u32, u32),
     /// Minutes after midnight.
     Time(u32),
+    /// Seconds taken.
+    Duration(u32),
     Date(crate::check::date::Date),
     /// Month (1-12) and day.
     DayMonth(u32, u32),
@@ -111,6 +119,7 @@ impl Value {
             Value::Decade(y) => format!("c{y}"),
             Value::Fraction(n, d) => format!("f{n}/{d}"),
             Value::Time(m) => format!("t{m}"),
+            Value::Duration(s) => format!("u{s}"),
             Value::Date(d) => format!("d{}", d.iso()),
             Value::DayMonth(m, d) => format!("m{m}-{d}"),
             Value::MonthYear(y, m) => format!("y{y}-{m}"),
@@ -191,6 +200,14 @@ pub fn hedge(p: &Paragraph, first: usize, last: usize) -> Hedge {
     }
     if tilde {
         return Hedge::Approximate;
+    }
+    // "about US$155,000": the letters that say whose dollars go with the mark.
+    if i > 0
+        && p.is_mark(i, &['$'])
+        && p.is_glued(i)
+        && crate::check::number::dollar_prefix(p.text_of(i - 1))
+    {
+        i -= 1;
     }
     let before: Vec<String> = (i.saturating_sub(3)..i).filter_map(|k| p.word(k)).collect();
     let ends_with = |phrase: &[&str]| {

@@ -23,8 +23,9 @@ pub(super) fn statement(
     // not); a possessive "Tuesday’s" becomes a form of its own.
     let possessive = match whole_words(p.text, &f.slot) {
         Ok(possessive) => possessive,
-        // "250kg": the unit glued to the number stays after the blank.
-        Err(()) if unit_glued(p.text, f) => None,
+        // "250kg": the unit glued to the number stays after the blank; so do whose dollars
+        // before it ("US$18.2m"), which the game reads as part of the amount.
+        Err(()) if unit_glued(p.text, f) || dollars_before(p.text, f) => None,
         Err(()) => return None,
     };
     let (statement, evidence) = if f.dateline {
@@ -93,6 +94,22 @@ pub(super) fn unit_glued(text: &str, f: &Found) -> bool {
         .map_or(text.len(), |i| f.slot.end + i);
     let word = text[start..end].trim_matches(|c: char| !c.is_alphanumeric());
     f.class == Class::Number && word == format!("{}{unit}", &text[f.slot.clone()])
+}
+
+/// Whether an amount of money is written right after the letters and "$" that say whose dollars
+/// ("US$" of "US$18.2m"), which open their word, and nothing is glued after it but its
+/// multiplier.
+fn dollars_before(text: &str, f: &Found) -> bool {
+    let Some(before) = text[..f.slot.start].strip_suffix('$') else {
+        return false;
+    };
+    let letters = before.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    let opens = !letters.ends_with(char::is_alphanumeric);
+    let after_ok = !text[f.slot.end..].starts_with(char::is_alphanumeric);
+    f.class == Class::Money
+        && opens
+        && after_ok
+        && crate::check::number::dollar_prefix(&before[letters.len()..])
 }
 
 /// "The article is datelined {answer}, June 14." for the dateline's place or date.

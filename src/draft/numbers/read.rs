@@ -23,6 +23,8 @@ pub(super) struct Num {
     pub year_like: bool,
     pub fraction: Option<(u32, u32)>,
     pub minutes: Option<u32>,
+    /// A duration's seconds: "2:06:12", "2hr 04min 31sec".
+    pub seconds: Option<u32>,
     /// The answer, when the written form is one the game's reader does not take ("12" for "a
     /// dozen", "-25" for "minus 25", "10 million" for "10-million"); the written form is then
     /// an alias.
@@ -44,6 +46,7 @@ impl Num {
             year_like: false,
             fraction: None,
             minutes: None,
+            seconds: None,
             answer: None,
             unit: None,
         }
@@ -89,6 +92,9 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     let digits = p.text_of(i);
     if inside_a_name_or_code(p, i) {
         return None;
+    }
+    if let Some(duration) = read_duration(p, i) {
+        return Some(duration);
     }
     let currency = (i > 0 && p.is_glued(i))
         .then(|| p.text_of(i - 1).chars().next())
@@ -185,6 +191,21 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     })
 }
 
+/// The token of the letters before a "$" that say whose dollars ("US" of "US$18.2m", "NZ" of
+/// "(NZ$40)"), when the digits at `i` follow that "$".
+pub(super) fn dollar_prefix_at(p: &Paragraph, i: usize) -> Option<usize> {
+    let mark = i.checked_sub(1)?;
+    let word = mark.checked_sub(1)?;
+    let opens = !p.is_glued(word) || p.tokens[word - 1].kind == Kind::Mark;
+    (p.is_glued(i)
+        && p.is_mark(mark, &['$'])
+        && p.is_glued(mark)
+        && p.tokens[word].kind == Kind::Word
+        && opens
+        && number::dollar_prefix(p.text_of(word)))
+    .then_some(word)
+}
+
 /// A minus before the digits at `i`, and its token: a minus sign or hyphen glued to the digits
 /// with a space (or nothing) before it ("to -15 °C"; not "2022-23" or "COVID-19"), or the word
 /// "minus" ("near minus 25"). Either is part of the value: -15 is not 15.
@@ -250,6 +271,16 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         }
         "m" => Glued::Multiplier,
         "st" | "nd" | "rd" | "th" => Glued::Ordinal,
+        // "5x optical zoom", "a 3x speed-up": a factor, before a word in lower case ("4x4" is a
+        // code, "10x Genomics" a name).
+        "x" if !money
+            && written == "x"
+            && !p.is_glued(i + 2)
+            && p.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Word)
+            && p.text_of(i + 2).starts_with(char::is_lowercase) =>
+        {
+            Glued::Unit("x".into(), 1)
+        }
         "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
         _ => match lexicon::unit_abbreviation(written) {
             // "95km/h", "12m/s": a unit per hour or second, glued whole.
@@ -368,6 +399,12 @@ fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
         before.as_str(),
         "at" | "until" | "till" | "by" | "from" | "around" | "about" | "after" | "before" | "since"
     );
+    day_part_after(p, i).filter(|_| points)
+}
+
+/// "in the morning" (`Some(false)`) or "in the afternoon" / "in the evening" (`Some(true)`)
+/// right after token `i`, with no noun after the phrase ("in the morning session").
+fn day_part_after(p: &Paragraph, i: usize) -> Option<bool> {
     let phrase = (p.word(i + 1)?, p.word(i + 2)?, p.word(i + 3)?);
     let pm = match (phrase.0.as_str(), phrase.1.as_str(), phrase.2.as_str()) {
         ("in", "the", "morning") => false,
@@ -377,9 +414,14 @@ fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
     let noun_after = p
         .word(i + 4)
         .is_some_and(|w| !super::super::value::is_function_word(&w));
-    (points && !noun_after).then_some(pm)
+    (!noun_after).then_some(pm)
 }
 
+mod duration;
+mod half_hour;
 mod words;
+
+pub(in crate::draft) use duration::bare_hours_minutes;
+use duration::read_duration;
 
 use words::{and_a_part, read_words};

@@ -1,7 +1,7 @@
 //! Whether a drafted fact is a key entry: the same paragraph, type and value, at the same place
 //! in the paragraph.
 
-use super::read::{calendar, fraction, key_date, time, time_of};
+use super::read::{calendar, duration, fraction, is_duration_unit, key_date, time, time_of};
 use super::{KeyEntry, kind_of};
 use crate::check::number;
 use crate::model::{Fact, SLOT};
@@ -100,6 +100,14 @@ fn same_value(fact: &Fact, entry: &KeyEntry) -> bool {
     let forms = || forms(fact);
     match entry.kind.as_str() {
         "number" => {
+            // A race time "2:06:12" (unit "duration (h:mm:ss)"): by its total seconds, from
+            // what a fact that is no time of day states.
+            if is_duration_unit(&entry.unit)
+                && let Some(seconds) = duration(&entry.value)
+            {
+                let clock = fact.tags.iter().any(|t| t == "time");
+                return !clock && forms().any(|f| duration(f) == Some(seconds));
+            }
             if let Some(minutes) = time(&entry.value) {
                 return forms().any(|f| time_of(f) == Some(minutes));
             }
@@ -315,6 +323,28 @@ mod tests {
         assert_eq!(matches(&other, &key, &text), None);
         let elsewhere = fact("organisation", "Halmore Plc", "Shares in {answer} fell.");
         assert_eq!(matches(&elsewhere, &key, &text), None);
+    }
+
+    #[test]
+    fn a_duration_key_matches_a_stated_duration_by_its_seconds() {
+        let text = ["She won the hill race in 1hr 12min 05sec, ahead of Ann Lee.".to_owned()];
+        let mut key = entry("number", "1hr 12min 05sec", "1:12:05");
+        key.unit = "duration (h:mm:ss)".into();
+        let statement = "She won the hill race in {answer}, ahead of Ann Lee.";
+        let mut race = fact("duration", "1hr 12min 05sec", statement);
+        race.aliases = vec!["1:12:05".into()];
+        assert_eq!(matches(&race, &key, &text), Some(true));
+        // Another time, or a time of day written alike, is no match.
+        let mut other = fact("duration", "1hr 12min 15sec", statement);
+        other.aliases = vec!["1:12:15".into()];
+        assert_eq!(matches(&other, &key, &text), None);
+        let mut clock = fact("time", "1:12:05", statement);
+        clock.aliases = vec!["1:12:05".into()];
+        assert_eq!(matches(&clock, &key, &text), None);
+        // "12:05" as minutes and seconds.
+        key.value = "12:05".into();
+        race.aliases = vec!["12:05".into()];
+        assert_eq!(matches(&race, &key, &text), Some(true));
     }
 
     #[test]

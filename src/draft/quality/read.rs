@@ -9,6 +9,32 @@ pub(super) fn time(text: &str) -> Option<u32> {
     Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().ok()?)
 }
 
+/// A duration "H:MM:SS" or "MM:SS" ("2:06:12", "14:22") as its total seconds; minutes and
+/// seconds after the first part stay below 60.
+pub(super) fn duration(text: &str) -> Option<u32> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    if !(2..=3).contains(&parts.len())
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let numbers: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    if numbers[1..].iter().any(|&n| n >= 60) || parts[1..].iter().any(|p| p.len() != 2) {
+        return None;
+    }
+    Some(numbers.iter().fold(0, |total, &n| total * 60 + n))
+}
+
+/// Whether a key's unit names a duration ("duration (h:mm:ss)").
+pub(super) fn is_duration_unit(unit: &str) -> bool {
+    unit.to_lowercase().contains("duration")
+}
+
 /// A time as written in a draft: "2:14 p.m.", "14:14", "7.15am".
 pub(super) fn time_of(text: &str) -> Option<u32> {
     let lower = text
@@ -120,6 +146,17 @@ mod tests {
             fraction("a third").map(|v| (v * 1000.0).round()),
             Some(333.0)
         );
+        assert_eq!(duration("2:06:12"), Some(2 * 3600 + 6 * 60 + 12));
+        assert_eq!(duration("0:01:41"), Some(101));
+        assert_eq!(duration("14:22"), Some(14 * 60 + 22));
+        assert_eq!(duration("61:51"), Some(61 * 60 + 51));
+        // Not a duration: a part of 60 or more after the first, one digit there, or words.
+        assert_eq!(duration("2:61:00"), None);
+        assert_eq!(duration("2:6:12"), None);
+        assert_eq!(duration("2hr 04min"), None);
+        assert_eq!(duration("7"), None);
+        assert!(is_duration_unit("duration (h:mm:ss)"));
+        assert!(!is_duration_unit("time of day"));
         assert_eq!(calendar("Aug. 15"), Some((None, Some(8), Some(15))));
         assert_eq!(key_date("--08-15"), calendar("15 August"));
         assert_eq!(key_date("2022-09"), calendar("September 2022"));

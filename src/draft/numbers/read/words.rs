@@ -95,6 +95,8 @@ pub(super) fn read_special(
         ("dozen", _) if before != Some("a") => {
             Some((before != Some("dozens")).then(|| dozen(i, i)))
         }
+        // "at half six", "half past eight in the evening": a clock time.
+        ("half", _) if let Some(time) = super::half_hour::half_hour(p, i) => Some(Some(time)),
         // "the second half of 2026", "the other half": a part of something, not a number.
         ("half" | "halves", _) if a_part(before) => Some(None),
         // "a half-point cut": half of a unit of measure.
@@ -156,8 +158,10 @@ pub(super) fn counts(
         "first" => before != Some("at"),
         // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
         // two" (of time).
+        // "for second place": a position, never a second of time.
         "second" => {
             matches!(before, Some("the" | "its" | "their" | "his" | "her"))
+                || after == Some("place")
                 || (before == Some("a")
                     && after.is_some_and(|w| {
                         !value::is_function_word(w)

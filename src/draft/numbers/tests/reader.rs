@@ -197,3 +197,215 @@ fn both_ends_of_a_range_of_times_joined_by_a_hyphen() {
     assert_eq!(answers, ["8am", "6pm"]);
     assert!(all.iter().all(|f| f.1 == Class::Time));
 }
+
+#[test]
+fn a_race_time_is_one_duration() {
+    use Class::*;
+    use Hedge::*;
+    // With colons, or each part glued to a short unit, larger units first.
+    case(
+        "She won the fell race in 1:12:05, a record.",
+        "1:12:05",
+        Duration,
+        None,
+        Exact,
+    );
+    case(
+        "He was home in 3hr 02min 17sec.",
+        "3hr 02min 17sec",
+        Duration,
+        None,
+        Exact,
+    );
+    case(
+        "a lap of 71min 05sec at dusk",
+        "71min 05sec",
+        Duration,
+        None,
+        Exact,
+    );
+    case("The crossing took 2h 5m.", "2h 5m", Duration, None, Exact);
+    let p = Paragraph::new(0, "He was home in 3hr 02min 17sec.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Duration(3 * 3600 + 2 * 60 + 17));
+    assert!(all[0].aliases.contains(&"3:02:17".to_owned()));
+    // A clock time with seconds, money, parts out of order or past 59: no duration.
+    assert!(found("The alarm went off at 14:30:05 on the dot.").is_empty());
+    assert!(found("It closed 2:06:12 GMT.").is_empty());
+    assert!(
+        !found("They raised $5m 20s later.")
+            .iter()
+            .any(|f| f.1 == Duration)
+    );
+    assert!(
+        !found("a split of 12min 3hr on paper")
+            .iter()
+            .any(|f| f.1 == Duration)
+    );
+    assert!(
+        !found("a split of 1hr 75min on paper")
+            .iter()
+            .any(|f| f.1 == Duration)
+    );
+    // One part alone is a number with its unit, as before.
+    assert!(
+        !found("It took 14min to clear.")
+            .iter()
+            .any(|f| f.1 == Duration)
+    );
+}
+
+#[test]
+fn whose_dollars_go_with_the_amount() {
+    use Class::*;
+    use Hedge::*;
+    let unit = Some("dollars");
+    case(
+        "They were fined US$2.4m on appeal.",
+        "2.4m",
+        Money,
+        unit,
+        Exact,
+    );
+    case(
+        "a grant (about NZ$40,000) for the club",
+        "40,000",
+        Money,
+        unit,
+        Approximate,
+    );
+    let both = found("Tickets cost between A$30 and A$45 each.");
+    let answers: Vec<&str> = both.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(answers, ["30", "45"]);
+    let p = Paragraph::new(0, "They were fined US$2.4m on appeal.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Number(2.4e6));
+    assert!(all[0].aliases.contains(&"$2.4m".to_owned()));
+    // The letters are taken with the amount: no name is read in them.
+    assert!(taken[3] && taken[4]);
+}
+
+#[test]
+fn a_laws_name_ends_with_its_year() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "It breached the Water Safety Act 2011, the court said.",
+        "2011",
+        Year,
+        None,
+        Exact,
+    );
+    case(
+        "under the Housing Regulations 1998 as amended",
+        "1998",
+        Year,
+        None,
+        Exact,
+    );
+    case(
+        "MPs debated the Finance Bill 2024 again.",
+        "2024",
+        Year,
+        None,
+        Exact,
+    );
+    // Any other name's number is no year; nor is a count after a small "act".
+    assert_eq!(one("She flew Flight 1326 home.").1, Number);
+    assert_eq!(one("The act 1500 fans saw was long.").1, Number);
+}
+
+#[test]
+fn half_six_is_half_past_six() {
+    let p = Paragraph::new(0, "I clock in at half six in the morning, she said.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].answer, "half six");
+    assert_eq!(all[0].value, Value::Time(6 * 60 + 30));
+    assert!(all[0].aliases.contains(&"6:30".to_owned()));
+    let evening = Paragraph::new(0, "The bar shuts until half past 8 in the evening.");
+    let mut taken = vec![false; evening.tokens.len()];
+    assert_eq!(
+        numbers(&evening, &mut taken)[0].value,
+        Value::Time(20 * 60 + 30)
+    );
+    // Half of a count, or no word of time around it: no clock time.
+    assert!(
+        !found("Prices fell by half six years ago.")
+            .iter()
+            .any(|f| f.1 == Class::Time)
+    );
+    assert!(
+        !found("He ate half of six pies.")
+            .iter()
+            .any(|f| f.1 == Class::Time)
+    );
+    assert!(
+        !found("Only half six-year-olds can swim.")
+            .iter()
+            .any(|f| f.1 == Class::Time)
+    );
+}
+
+#[test]
+fn a_number_to_call_is_no_year() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "Residents can call the flood helpline 1077 at any hour.",
+        "1077",
+        Number,
+        None,
+        Exact,
+    );
+    case(
+        "Callers should dial 1930 for help.",
+        "1930",
+        Number,
+        None,
+        Exact,
+    );
+    // A year after other words stays a year.
+    case(
+        "The line opened in 1930 for callers.",
+        "1930",
+        Year,
+        None,
+        Exact,
+    );
+}
+
+#[test]
+fn a_factor_glued_to_x_before_a_word() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "The lens has 5x optical zoom.",
+        "5",
+        Number,
+        Some("x"),
+        Exact,
+    );
+    // A code, a name, or an "x" in capitals is no factor.
+    assert!(found("They drove a 4x4 truck.").is_empty());
+    assert!(found("Shares in 10x Genomics rose.").is_empty());
+    assert!(found("It was 5X faster.").is_empty());
+}
+
+#[test]
+fn second_place_is_a_position() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "She took the cup for second place.",
+        "second",
+        Ordinal,
+        Some("place"),
+        Exact,
+    );
+    // A second of time stays no number.
+    assert!(found("Wait a second, he said.").is_empty());
+}

@@ -1,0 +1,122 @@
+//! Reading a duration, as results and race reports write one: hours, minutes and seconds with
+//! colons ("in 2:06:12") or each glued to a short unit ("2hr 04min 31sec", "14min 22sec", "2h
+//! 5m"). A reader takes either as one quantity, a time taken; it is no clock time and no count.
+
+use super::super::super::durations::Unit;
+use super::super::super::lexicon;
+use super::super::super::paragraph::Paragraph;
+use super::super::super::value::Class;
+use super::Num;
+
+/// The duration whose first digits are token `i`, if one starts there.
+pub(super) fn read_duration(p: &Paragraph, i: usize) -> Option<Num> {
+    let seconds_at = |last: usize, seconds: u32| Num {
+        seconds: Some(seconds),
+        ..Num::new(i, last, f64::from(seconds), Class::Duration)
+    };
+    if p.text_of(i).matches(':').count() == 2 {
+        return colons(p, i).map(|s| seconds_at(i, s));
+    }
+    let (last, seconds) = glued_parts(p, i)?;
+    Some(seconds_at(last, seconds))
+}
+
+/// A bare "H:MM" at token `i` (one-digit hour, no a.m. or p.m., no time zone, no word that points
+/// at a time before it, not "the 2:30"), which is no clock time and may be hours and minutes: its
+/// seconds as hours and minutes. Whether it is depends on the article (`numbers::bare_durations`).
+pub(in crate::draft) fn bare_hours_minutes(p: &Paragraph, i: usize) -> Option<u32> {
+    let text = p.text_of(i);
+    let (h, m) = text.split_once(':')?;
+    if p.tokens.get(i)?.kind != super::Kind::Number || h.len() != 1 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    let glued = (i > 0 && p.is_glued(i) && !p.is_mark(i - 1, &['“', '"', '(']))
+        || (p.is_glued(i + 1) && !p.is_mark(i + 1, &[',', '.', '”', '"', ')', ';', '?', '!']));
+    let clock = super::clock_like(p, i, text)
+        || p.word(i + 1).is_some_and(|w| {
+            matches!(w.replace('.', "").as_str(), "am" | "pm")
+                || lexicon::is_time_zone(p.text_of(i + 1))
+        });
+    let the = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("the");
+    (m < 60 && !glued && !clock && !the).then_some(h * 3600 + m * 60)
+}
+
+/// "2:06:12": hours, minutes and seconds, unless a word before it points at a time of day ("at
+/// 14:30:05") or an "a.m." or a time zone follows: then it is a clock time with seconds, which
+/// is left out.
+fn colons(p: &Paragraph, i: usize) -> Option<u32> {
+    let parts: Vec<&str> = p.text_of(i).split(':').collect();
+    let [h, m, s] = parts.as_slice() else {
+        return None;
+    };
+    if h.len() > 3 || m.len() != 2 || s.len() != 2 {
+        return None;
+    }
+    let (h, m, s): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, s.parse().ok()?);
+    if m >= 60 || s >= 60 {
+        return None;
+    }
+    let before = i.checked_sub(1).and_then(|k| p.word(k));
+    let clock_before = before.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "at" | "until" | "till" | "by" | "from" | "around" | "after" | "before" | "since"
+        )
+    });
+    let clock_after = p.word(i + 1).is_some_and(|w| {
+        matches!(w.replace('.', "").as_str(), "am" | "pm")
+            || lexicon::is_time_zone(p.text_of(i + 1))
+    });
+    (!clock_before && !clock_after).then_some(h * 3600 + m * 60 + s)
+}
+
+/// "2hr 04min 31sec", "61min 51sec", "2h 5m": two or three whole numbers, each glued to a short
+/// unit, the units from larger to smaller, a space between the parts; a part after the first is
+/// below 60. The last token and the seconds.
+fn glued_parts(p: &Paragraph, i: usize) -> Option<(usize, u32)> {
+    // "$5m 20s" is money.
+    if i > 0 && p.is_glued(i) {
+        return None;
+    }
+    let mut k = i;
+    let mut parts: Vec<(Unit, u32)> = Vec::new();
+    while let Some((unit, value)) = part(p, k) {
+        if let Some(&(before, _)) = parts.last()
+            && (unit <= before || value >= 60 || p.is_glued(k))
+        {
+            break;
+        }
+        parts.push((unit, value));
+        k += 2;
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    // "2h 5m2": the last unit is glued to more.
+    if p.is_glued(k) && p.tokens.get(k).is_some_and(|t| t.kind != super::Kind::Mark) {
+        return None;
+    }
+    let seconds = parts.iter().map(|(unit, value)| {
+        let each = match unit {
+            Unit::Hours => 3600,
+            Unit::Minutes => 60,
+            Unit::Seconds => 1,
+        };
+        value * each
+    });
+    Some((k - 1, seconds.sum()))
+}
+
+/// Whole digits at token `k` and a short unit glued to them.
+fn part(p: &Paragraph, k: usize) -> Option<(Unit, u32)> {
+    let token = p.tokens.get(k)?;
+    let digits = p.text_of(k);
+    if token.kind != super::Kind::Number || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !p.is_glued(k + 1) || p.tokens.get(k + 1)?.kind != super::Kind::Word {
+        return None;
+    }
+    Some((Unit::of(p.text_of(k + 1))?, digits.parse().ok()?))
+}
