@@ -58,6 +58,15 @@ fn status(
     Ok(())
 }
 
+/// A claim or statement in quotation marks; one that is a quotation keeps its own.
+fn quoted(text: &str) -> String {
+    if text.starts_with(['“', '"']) {
+        text.to_owned()
+    } else {
+        format!("“{text}”")
+    }
+}
+
 /// The question itself, as its kind asks it.
 fn prompt(out: &mut dyn Write, style: Style, q: &Question) -> io::Result<()> {
     let prompt = clean_line(&q.prompt);
@@ -72,7 +81,12 @@ fn prompt(out: &mut dyn Write, style: Style, q: &Question) -> io::Result<()> {
             writeln!(out, "{}", style.dim("(t / f)"))
         }
         Kind::Verdict => {
-            say(out, style, &format!("Claim: “{prompt}”"), "        ")?;
+            say(
+                out,
+                style,
+                &format!("Claim: {}", quoted(&prompt)),
+                "        ",
+            )?;
             let question = format!(
                 "Supported, refuted, or not stated in the source?  {}",
                 style.dim("(s / r / n)")
@@ -85,12 +99,7 @@ fn prompt(out: &mut dyn Write, style: Style, q: &Question) -> io::Result<()> {
             } else {
                 "Claim"
             };
-            // A statement that is a quotation keeps its own quotation marks.
-            let quoted = if prompt.starts_with(['“', '"']) {
-                prompt.clone()
-            } else {
-                format!("“{prompt}”")
-            };
+            let quoted = quoted(&prompt);
             // The paragraphs first, so that on a short screen the claim stays beside the prompt.
             passages(out, style, &q.passages)?;
             say(out, style, &format!("{what}: {quoted}"), "        ")?;
@@ -122,4 +131,37 @@ pub(super) fn passages(out: &mut dyn Write, style: Style, passages: &[Passage]) 
         say(out, style, &line, "      ")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::testing::bundled_game;
+
+    /// A claim that is a quotation keeps its own marks: no "““" on the screen.
+    #[test]
+    fn a_quoted_claim_is_not_quoted_twice() {
+        let game = bundled_game(1, 1, crate::engine::Rules::default());
+        let mut q = game.questions()[0].clone();
+        for kind in [Kind::Verdict, Kind::Evidence] {
+            q.kind = kind;
+            q.answer_type = None;
+            for (claim, shown) in [
+                (
+                    "“We were ready,” she said.",
+                    "Claim: “We were ready,” she said.",
+                ),
+                (
+                    "The bridge opened in May.",
+                    "Claim: “The bridge opened in May.”",
+                ),
+            ] {
+                q.prompt = claim.into();
+                let mut out = Vec::new();
+                prompt(&mut out, Style::PLAIN, &q).unwrap();
+                let screen = String::from_utf8(out).unwrap();
+                assert!(screen.contains(shown), "{kind:?}: {screen}");
+            }
+        }
+    }
 }
