@@ -5,7 +5,8 @@
 //! drafting rules were tuned, `holdout1`, written blind and measured before the second round
 //! of tuning, `holdout2`, measured before the third, `holdout3`, measured before the
 //! fourth, `holdout4`, measured before the fifth, `holdout5`, measured before the sixth, `holdout6` and
-//! `holdout7`, measured before the seventh, `holdout8` and `holdout9`, measured before the eighth),
+//! `holdout7`, measured before the seventh, `holdout8` and `holdout9`, measured before the eighth,
+//! `holdout10`, measured before the ninth), in the order of their folders' names,
 //! or on a folder named by `FACTQUIZ_ARTICLES`: a set of `NAME.txt` with
 //! `NAME.key.json`, or a folder of such sets. Every set must meet the targets on its own.
 //!
@@ -165,8 +166,17 @@ fn drafts_meet_the_precision_and_recall_targets() {
         assert_eq!(
             names,
             [
-                "dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                "holdout7", "holdout8", "holdout9"
+                "dev",
+                "holdout1",
+                "holdout10",
+                "holdout2",
+                "holdout3",
+                "holdout4",
+                "holdout5",
+                "holdout6",
+                "holdout7",
+                "holdout8",
+                "holdout9"
             ],
             "the bundled sets of articles"
         );
