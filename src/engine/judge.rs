@@ -153,7 +153,12 @@ fn choose(
     strict: bool,
 ) -> Chosen {
     let count = options.len();
-    let by_letter = printed_letter(lower, count, digit_is_a_value(question, options, lower));
+    let numeric = digit_is_a_value(question, options, lower);
+    let by_letter = printed_letter(lower, count, numeric).or_else(|| {
+        // "the answer is b", "it's c", "I think a": a few words that only lead in to a letter.
+        let letter = after_lead_in(lower)?;
+        printed_letter(letter, count, numeric).filter(|(_, rest)| rest.is_empty())
+    });
     // A whole line that is one option's text is that option, though it opens like a letter or
     // a position: "1:40 a.m." among 45, 15, 1:40 a.m. is the time, not the first option.
     let whole = || {
@@ -292,6 +297,20 @@ fn exact_option(options: &[crate::check::Accepted], given: &str) -> Option<usize
         (Some(i), None) => Some(i),
         _ => None,
     }
+}
+
+/// Words that only lead in to the letter of an option: "the answer is", "it's", "I think".
+const LEAD_IN: [&str; 13] = [
+    "the", "answer", "is", "its", "it's", "it’s", "it", "i", "think", "say", "my", "guess", "go",
+];
+
+/// The last word of a line of at most five, when every word before it only leads in to it
+/// ("the answer is b" gives "b"; "answer: a" gives "a").
+fn after_lead_in(lower: &str) -> Option<&str> {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (last, before) = words.split_last()?;
+    let leads = |w: &&str| LEAD_IN.contains(&w.trim_end_matches([':', ',', '-']));
+    (!before.is_empty() && words.len() <= 5 && before.iter().all(leads)).then_some(*last)
 }
 
 /// A letter as printed ("c", "c)", "(c)", "c.", "[c]", "option c"), or a digit where the options

@@ -267,11 +267,11 @@ fn a_blind_players_amounts_and_options_are_judged_as_they_meant() {
         }
     }
     assert_eq!(records.len(), 187);
-    // Measured: 148 of 187 as meant before the lakh/crore, currency, clock-time and initials
-    // rules, 169 after. Left: letters inside phrases ("its b"), spelled digits ("one one two"),
-    // first names, other names of a body ("Ministry of Home Affairs"), "03:12", "18/2".
+    // Measured: 148 of 187 as meant before the lakh/crore, currency, clock-time, initials and
+    // lead-in ("the answer is b") rules, 172 after. Left: spelled digits ("one one two"), first
+    // names, other names of a body ("Ministry of Home Affairs"), "03:12", "18/2", "sixx".
     assert!(
-        misread.len() <= 18,
+        misread.len() <= 15,
         "{} misread:\n{}",
         misread.len(),
         misread.join("\n")

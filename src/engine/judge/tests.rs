@@ -420,6 +420,23 @@ fn letters_as_printed() {
         AnswerType::Text,
     );
     assert_eq!(outcome(&details, "1:40 a.m."), Right);
+    // A few words that only lead in to a letter.
+    for line in [
+        "the answer is c",
+        "answer: c",
+        "its c",
+        "it's c)",
+        "I think c",
+        "my guess: c",
+    ] {
+        assert_eq!(outcome(&details, line), Right, "{line:?}");
+    }
+    for line in ["the answer is a", "i say b"] {
+        assert_eq!(outcome(&details, line), Wrong, "{line:?}");
+    }
+    for line in ["the answer is c or d", "think about c and d", "is it c?"] {
+        assert_ne!(outcome(&details, line), Right, "{line:?}");
+    }
     // A time or a decimal typed otherwise than printed is no position: "1:40am" is the time.
     assert_eq!(outcome(&details, "1:40am"), Right);
     assert_eq!(outcome(&details, "1.40 am"), Right);
