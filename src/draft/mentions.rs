@@ -120,7 +120,16 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
             let organisation = crate::normalize::words(&m.text)
                 .iter()
                 .any(|w| ORGANISATION_WORDS.contains(&w.as_str()));
-            if m.last == end && !m.titled && !lexicon::known_place(&m.text) && !organisation {
+            // "Earlier, New Zealand captain …": one word opening its sentence, then a comma, is
+            // as often an adverb as a town ("Boulder, Colo., is …" is left out with it).
+            let start = p.tokens[m.first].start;
+            let opening = m.first == m.last && p.sentence(p.sentence_of(start)).start == start;
+            if m.last == end
+                && !m.titled
+                && !opening
+                && !lexicon::known_place(&m.text)
+                && !organisation
+            {
                 m.region = Some((next.1.clone(), m.text.clone()));
                 m.last = next.0;
                 m.slot.end = p.tokens[next.0].end;

@@ -43,6 +43,15 @@ fn names_titles_and_initials() {
         texts("It links south St. Louis with Columbia, Illinois, at last."),
         ["St. Louis", "Columbia, Illinois"]
     );
+    // A word opening its sentence, then a comma, is no town of the region after it.
+    assert_eq!(
+        texts("Later, Texas officials closed it. Earlier, France had won."),
+        ["Later", "Texas", "Earlier", "France"]
+    );
+    assert_eq!(
+        texts("The cup went to Marlow, Ohio, in May."),
+        ["Marlow, Ohio"]
+    );
     assert_eq!(
         texts("The Carondelet Crossing opened."),
         ["Carondelet Crossing"]
