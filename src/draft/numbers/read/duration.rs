@@ -97,15 +97,17 @@ fn glued_parts(p: &Paragraph, i: usize) -> Option<(usize, u32)> {
     if p.is_glued(k) && p.tokens.get(k).is_some_and(|t| t.kind != super::Kind::Mark) {
         return None;
     }
-    let seconds = parts.iter().map(|(unit, value)| {
+    // "5000000hr": a part too large to count in seconds is no duration (and no overflow).
+    let mut seconds: u32 = 0;
+    for (unit, value) in &parts {
         let each = match unit {
             Unit::Hours => 3600,
             Unit::Minutes => 60,
             Unit::Seconds => 1,
         };
-        value * each
-    });
-    Some((k - 1, seconds.sum()))
+        seconds = seconds.checked_add(value.checked_mul(each)?)?;
+    }
+    Some((k - 1, seconds))
 }
 
 /// Whole digits at token `k` and a short unit glued to them.

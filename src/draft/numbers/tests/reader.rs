@@ -232,6 +232,12 @@ fn a_race_time_is_one_duration() {
     assert!(all[0].aliases.contains(&"3:02:17".to_owned()));
     // A clock time with seconds, money, parts out of order or past 59: no duration.
     assert!(found("The alarm went off at 14:30:05 on the dot.").is_empty());
+    // Too many hours to count in seconds: no duration, and no overflow.
+    assert!(
+        !found("the 5000000hr 5min relay")
+            .iter()
+            .any(|f| f.1 == Duration)
+    );
     assert!(found("It closed 2:06:12 GMT.").is_empty());
     assert!(
         !found("They raised $5m 20s later.")
