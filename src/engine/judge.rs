@@ -157,6 +157,8 @@ fn choose(
     let by_letter = printed_letter(lower, count, numeric).or_else(|| {
         // "the answer is b", "it's c", "I think a": a few words that only lead in to a letter.
         let letter = after_lead_in(lower)?;
+        // "i think 4" among 2, 3, 4, 5 is the option 4, not the fourth.
+        let numeric = digit_is_a_value(question, options, letter);
         printed_letter(letter, count, numeric).filter(|(_, rest)| rest.is_empty())
     });
     // A whole line that is one option's text is that option, though it opens like a letter or

@@ -434,6 +434,9 @@ fn letters_as_printed() {
     for line in ["the answer is a", "i say b"] {
         assert_eq!(outcome(&details, line), Wrong, "{line:?}");
     }
+    let counts = choice(&["2", "3", "4", "5"], 2, AnswerType::Number);
+    assert_eq!(outcome(&counts, "i think 4"), Right, "the option 4");
+    assert_eq!(outcome(&counts, "the answer is 3"), Wrong, "the option 3");
     for line in ["the answer is c or d", "think about c and d", "is it c?"] {
         assert_ne!(outcome(&details, line), Right, "{line:?}");
     }
