@@ -320,6 +320,8 @@ fn answers_with_the_question_in_mind() {
     let nasa = Asked { answer_type: Organisation, forms: "National Aeronautics and Space Administration|NASA", rivals: "National Science Foundation", question: "Which US agency did the 1958 space act create?", ..base };
     let grant = Asked { answer_type: Number, forms: "3", rivals: "2|5", unit: Some("lakh"), question: "Each farmer whose crop failed will get Rs , the state said.", ..base };
     let budget = Asked { answer_type: Number, forms: "12", unit: Some("crore"), question: "The council set aside Rs for new drains.", ..base };
+    let tenth = Asked { answer_type: Number, forms: "2.3", unit: Some("lakh"), question: "Each family got Rs in aid.", ..base };
+    let height = Asked { answer_type: Number, forms: "5", unit: Some("m"), question: "How high did the water rise?", ..base };
     let fare = Asked { answer_type: Number, forms: "40", unit: Some("dollars"), question: "How much does a day pass cost?", ..base };
     let cases: &[(&Asked, &str, Want)] = &[
         // A scale word as the unit: the whole amount in digits (Indian or Western grouping) or in
@@ -328,6 +330,8 @@ fn answers_with_the_question_in_mind() {
         (&grant, "3 lakh rupees", Exact), (&grant, "INR 3 lakh", Exact), (&grant, "3,00,000", Exact), (&grant, "300000", Exact),
         (&grant, "300,000", Exact), (&grant, "3 lac", Exact), (&grant, "3 crore", Wrong), (&grant, "30 lakh", Wrong),
         (&grant, "3,000", Wrong), (&grant, "3 lakh dollars", Wrong), (&grant, "$3 lakh", Wrong),
+        (&tenth, "2,30,000", Exact), (&tenth, "230000", Exact), (&tenth, "0.23 million", Exact), (&tenth, "2,40,000", Wrong),
+        (&height, "5 m", Exact), (&height, "5000000", Wrong), (&height, "5 million", Wrong),
         (&budget, "₹12 cr", Exact), (&budget, "12,00,00,000", Exact), (&budget, "120 million", Exact), (&budget, "12 lakh", Wrong),
         (&fare, "$40", Exact), (&fare, "40 USD", Exact), (&fare, "40 rupees", Wrong),
         // A leading preposition or article

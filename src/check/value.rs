@@ -18,15 +18,21 @@ impl Accepted {
         let mut own: Vec<f64> = self.forms.iter().filter_map(|f| self.value_of(f)).collect();
         // A scale word as the unit ("Rs 4 lakh", "25 crore"): the whole amount is the answer too,
         // as digits ("4,00,000") or in another scale ("250 million").
+        // Only a scale written as a word: "m" or "k" as a unit is metres or a thousand of
+        // something, never "5 million" for 5 m.
         let scale = self
             .unit
             .as_deref()
-            .and_then(|u| words::scale(&u.to_lowercase()))
+            .map(str::to_lowercase)
+            .filter(|u| u.chars().count() >= 2 && !matches!(u.as_str(), "mn" | "bn"))
+            .and_then(|u| words::scale(&u))
             .map_or(1.0, |s| s as f64);
         if scale != 1.0 {
             own.extend(own.clone().iter().map(|v| v * scale));
         }
-        if values.iter().any(|v| own.contains(v)) {
+        // "2,30,000" for 2.3 lakh: the same value, though 2.3 × 100,000 is not exact in binary.
+        let same = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(1.0);
+        if values.iter().any(|v| own.iter().any(|o| same(*v, *o))) {
             return Match::Exact;
         }
         let Some(answer) = answer else {
