@@ -10,6 +10,16 @@ const UNCOUNTED: [&str; 9] = ["of", "the", "and", "for", "on", "in", "at", "to",
 /// The initials of a name, in capitals: "Wadia Institute of Himalayan Geology" is "WIHG". `None`
 /// for a name of one word, or one already written in capitals ("NASA").
 pub fn of(name: &str) -> Option<String> {
+    initials(name, false)
+}
+
+/// The initials of a name with its small words kept, as some bodies are known: "Ministry of
+/// Defence" is "MOD" ("MoD"), "Department for Education" is "DFE" ("DfE").
+fn with_small_words(name: &str) -> Option<String> {
+    initials(name, true)
+}
+
+fn initials(name: &str, small: bool) -> Option<String> {
     let words: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| {
@@ -17,7 +27,7 @@ pub fn of(name: &str) -> Option<String> {
                 .trim_end_matches("’s")
                 .trim_end_matches("'s")
         })
-        .filter(|w| !w.is_empty() && !UNCOUNTED.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !w.is_empty() && (small || !UNCOUNTED.contains(&w.to_lowercase().as_str())))
         .collect();
     if words.len() < 2 || words.iter().any(|w| !w.starts_with(char::is_alphabetic)) {
         return None;
@@ -33,9 +43,10 @@ pub fn of(name: &str) -> Option<String> {
 
 impl Accepted {
     /// Whether `given` is one word that is the initials of an organisation's form, and of no
-    /// rival's: "pmo" for the Prime Minister's Office.
+    /// rival's: "pmo" for the Prime Minister's Office, "MoD" or "M.O.D." for the Ministry of
+    /// Defence.
     pub(super) fn by_initials(&self, given: &str) -> bool {
-        let typed = given.trim().trim_end_matches('.');
+        let typed: String = given.trim().chars().filter(|&c| c != '.').collect();
         let letters = typed.chars().count();
         if self.answer_type != AnswerType::Organisation
             || !(2..=8).contains(&letters)
@@ -44,7 +55,13 @@ impl Accepted {
             return false;
         }
         let typed = typed.to_uppercase();
-        let is = |name: &String| of(name).is_some_and(|i| i == typed);
+        let first = typed.chars().next();
+        let is = |name: &String| {
+            // Most rivals of a large event start with another letter: no need to read them.
+            name.chars().next().and_then(|c| c.to_uppercase().next()) == first
+                && (of(name).is_some_and(|i| i == typed)
+                    || with_small_words(name).is_some_and(|i| i == typed))
+        };
         self.forms.iter().any(is) && !self.rivals.iter().any(is)
     }
 }
@@ -76,6 +93,11 @@ mod tests {
         assert!(!a.by_initials("NT") && !a.by_initials("RSP") && !a.by_initials("R S P B"));
         a.rivals = vec!["National Trust".into(), "Royal Scottish Pipe Band".into()].into();
         assert!(!a.by_initials("RSPB"), "a rival has the same initials");
+        let ministry = Accepted::new(AnswerType::Organisation, vec!["Ministry of Defence".into()]);
+        for typed in ["MoD", "M.O.D.", "MD", "mod"] {
+            assert!(ministry.by_initials(typed), "{typed}");
+        }
+        assert!(!ministry.by_initials("MDO"));
         let place = Accepted::new(AnswerType::Place, vec!["New South Wales".into()]);
         assert!(!place.by_initials("NSW"), "only organisations");
     }
