@@ -58,9 +58,15 @@ fn status(
     Ok(())
 }
 
-/// A claim or statement in quotation marks; one that is a quotation keeps its own.
+/// A claim or statement in quotation marks; one that opens with a quoted clause ("“We were
+/// ready,” she said.") keeps its own, but not one that only opens with a quoted word ("“Safe”
+/// levels were exceeded.").
 fn quoted(text: &str) -> String {
-    if text.starts_with(['“', '"']) {
+    let clause = text
+        .strip_prefix(['“', '"'])
+        .and_then(|rest| rest.find(['”', '"']).map(|end| &rest[..end]))
+        .is_some_and(|inside| inside.ends_with([',', '.', '?', '!']));
+    if clause {
         text.to_owned()
     } else {
         format!("“{text}”")
@@ -154,6 +160,10 @@ mod tests {
                 (
                     "The bridge opened in May.",
                     "Claim: “The bridge opened in May.”",
+                ),
+                (
+                    "“Safe” levels were passed.",
+                    "Claim: ““Safe” levels were passed.”",
                 ),
             ] {
                 q.prompt = claim.into();
