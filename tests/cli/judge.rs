@@ -252,9 +252,11 @@ fn a_blind_players_amounts_and_options_are_judged_as_they_meant() {
                         "right",
                         verdict == "right" || (verdict == "confirm" && picked == Some(m)),
                     ),
+                    // A wrong option must be the one meant, where judge says which it read.
                     Some(m) => (
                         "wrong",
-                        verdict == "wrong" || (verdict == "confirm" && picked == Some(m)),
+                        (verdict == "wrong" && picked.is_none_or(|p| p == m))
+                            || (verdict == "confirm" && picked == Some(m)),
                     ),
                 }
             };
