@@ -255,21 +255,6 @@ pub fn counts_people(unit: &str) -> bool {
     is_people(unit) || same_people(unit).is_some() || PEOPLE_UNITS.contains(&unit)
 }
 
-/// The currency `word` names, by one of its names ("rs", "rupees", "inr" are the rupee).
-pub fn currency(word: &str) -> Option<&'static str> {
-    const NAMES: [(&str, &[&str]); 5] = [
-        ("rupee", &["rs", "rupee", "rupees", "inr"]),
-        ("dollar", &["dollar", "dollars", "usd"]),
-        ("pound", &["pound", "pounds", "gbp", "sterling"]),
-        ("euro", &["euro", "euros", "eur"]),
-        ("yen", &["yen", "jpy"]),
-    ];
-    NAMES
-        .into_iter()
-        .find(|(_, names)| names.contains(&word))
-        .map(|(currency, _)| currency)
-}
-
 /// The group of words that count the same people as `word`, if it is in one.
 pub fn same_people(word: &str) -> Option<&'static [&'static str]> {
     const GROUPS: [&[&str]; 3] = [

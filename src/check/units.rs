@@ -19,11 +19,36 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
     }
     UNITS
         .iter()
+        .chain(&CURRENCIES)
         .any(|family| family.contains(&unit.as_str()) && family.contains(&tail.as_str()))
 }
 
+/// Currencies by their names, normalised: the first of each is the one the symbols are read as.
+const CURRENCIES: [&[&str]; 5] = [
+    &["dollars", "dollar", "usd", "us dollars", "bucks"],
+    &["euros", "euro", "eur"],
+    &[
+        "pounds",
+        "pound",
+        "pounds sterling",
+        "sterling",
+        "gbp",
+        "quid",
+    ],
+    &["rupees", "rupee", "rs", "inr"],
+    &["yen", "jpy"],
+];
+
+/// The currency `word` names, by one of its names ("rs", "rupees", "inr" are the rupee).
+pub fn currency(word: &str) -> Option<&'static str> {
+    CURRENCIES
+        .iter()
+        .find(|names| names.contains(&word))
+        .map(|names| names[0])
+}
+
 /// Units and their usual short forms, normalised.
-const UNITS: [&[&str]; 26] = [
+const UNITS: [&[&str]; 23] = [
     &[
         "kilograms",
         "kilogram",
@@ -73,9 +98,6 @@ const UNITS: [&[&str]; 26] = [
         "km per hour",
     ],
     &["percent", "per cent", "pc", "pct", "percentage"],
-    &["dollars", "dollar", "usd", "us dollars", "bucks"],
-    &["euros", "euro", "eur"],
-    &["pounds", "pounds sterling", "gbp", "quid"],
     &["hours", "hour", "hrs", "hr", "h"],
     &["minutes", "minute", "mins", "min"],
     &["seconds", "second", "secs", "sec", "s"],

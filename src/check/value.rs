@@ -130,11 +130,11 @@ impl Accepted {
         let (own, rivals, family) = (self.own_words(), self.rival_words(), Vec::new());
         let rules = self.phrase_rules(false, &own, &rivals, &family);
         // A currency the question names, in any of its names ("rupees" where it says "Rs").
-        let currency = lexicon::currency(word).is_some_and(|c| {
+        let currency = super::units::currency(word).is_some_and(|c| {
             self.context
                 .asked
                 .iter()
-                .any(|w| lexicon::currency(w) == Some(c))
+                .any(|w| super::units::currency(w) == Some(c))
         });
         lexicon::is_approximation(word)
             || currency
