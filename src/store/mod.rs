@@ -6,6 +6,7 @@ mod aliases;
 pub mod file;
 mod guarded;
 mod history;
+mod huge_pages;
 
 pub use aliases::{Aliases, LoadedAliases};
 pub use guarded::StoreError;

@@ -1,0 +1,25 @@
+//! A hint to the kernel for large read buffers (issue #16): one concept, apart from reading and
+//! writing files.
+
+/// Asks the kernel to back a large buffer's untouched room with huge pages where it can (Linux
+/// transparent huge pages, when allowed for regions that ask): a large file is then read into a
+/// few dozen pages instead of thousands, each a page fault. Only a hint; the contents are the same
+/// whatever the kernel does.
+pub fn advise(bytes: &mut Vec<u8>) {
+    const HUGE: usize = 2 << 20;
+    #[cfg(target_os = "linux")]
+    if bytes.capacity() >= 2 * HUGE {
+        let start = bytes.as_mut_ptr() as usize;
+        let from = start.next_multiple_of(HUGE);
+        let to = (start + bytes.capacity()) / HUGE * HUGE;
+        if to > from {
+            // SAFETY: the range lies inside the buffer's own allocation, which nothing else uses
+            // yet; MADV_HUGEPAGE changes how its pages are backed, never what they hold.
+            unsafe {
+                libc::madvise(from as *mut libc::c_void, to - from, libc::MADV_HUGEPAGE);
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = (bytes, HUGE);
+}
