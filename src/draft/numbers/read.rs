@@ -100,9 +100,7 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         .then(|| p.text_of(i - 1).chars().next())
         .flatten()
         .filter(|c| matches!(c, '$' | '£' | '€' | '¥'));
-    let half_day = p
-        .word(i + 1)
-        .is_some_and(|w| matches!(w.replace('.', "").as_str(), "am" | "pm"));
+    let half_day = half_day_after(p, i);
     // "2:14", "7am", "7.15am": a time of day.
     let dotted = digits
         .split_once('.')
@@ -371,56 +369,12 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
     })
 }
 
-/// Whether a bare "H:MM" (no a.m. or p.m., no time zone) reads as a time of day: a two-digit
-/// hour is a 24-hour clock ("06:42", "14:30"), and a word that points at a time before it ("at
-/// 9:30", "by 5:45") makes it one. Otherwise "2:05" may as well be a duration (a race in 2:05,
-/// a song of 3:45), and is no time of day to draft.
-fn clock_like(p: &Paragraph, i: usize, text: &str) -> bool {
-    let two_digit_hour = text
-        .split_once([':', '.'])
-        .is_some_and(|(h, _)| h.len() == 2);
-    let before = i.checked_sub(1).and_then(|k| p.word(k));
-    let points = before.is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "at" | "until" | "till" | "by" | "from" | "around" | "after" | "before" | "since"
-        )
-    });
-    two_digit_hour || points || part_of_day(p, i).is_some()
-}
-
-/// "at 4 in the morning", "until 8.30 in the evening": an hour after a word that points at a time
-/// and before "in the morning" (`Some(false)`) or "in the afternoon" / "in the evening"
-/// (`Some(true)`, after noon), with no noun after the phrase ("4 in the morning session" is a
-/// count).
-fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
-    let before = i.checked_sub(1).and_then(|k| p.word(k))?;
-    let points = matches!(
-        before.as_str(),
-        "at" | "until" | "till" | "by" | "from" | "around" | "about" | "after" | "before" | "since"
-    );
-    day_part_after(p, i).filter(|_| points)
-}
-
-/// "in the morning" (`Some(false)`) or "in the afternoon" / "in the evening" (`Some(true)`)
-/// right after token `i`, with no noun after the phrase ("in the morning session").
-fn day_part_after(p: &Paragraph, i: usize) -> Option<bool> {
-    let phrase = (p.word(i + 1)?, p.word(i + 2)?, p.word(i + 3)?);
-    let pm = match (phrase.0.as_str(), phrase.1.as_str(), phrase.2.as_str()) {
-        ("in", "the", "morning") => false,
-        ("in", "the", "afternoon" | "evening") => true,
-        _ => return None,
-    };
-    let noun_after = p
-        .word(i + 4)
-        .is_some_and(|w| !super::super::value::is_function_word(&w));
-    (!noun_after).then_some(pm)
-}
-
+mod clock;
 mod duration;
 mod half_hour;
 mod words;
 
+use clock::{clock_like, half_day_after, part_of_day};
 pub(in crate::draft) use duration::bare_hours_minutes;
 use duration::read_duration;
 

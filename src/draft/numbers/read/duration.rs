@@ -33,11 +33,7 @@ pub(in crate::draft) fn bare_hours_minutes(p: &Paragraph, i: usize) -> Option<u3
     let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
     let glued = (i > 0 && p.is_glued(i) && !p.is_mark(i - 1, &['“', '"', '(']))
         || (p.is_glued(i + 1) && !p.is_mark(i + 1, &[',', '.', '”', '"', ')', ';', '?', '!']));
-    let clock = super::clock_like(p, i, text)
-        || p.word(i + 1).is_some_and(|w| {
-            matches!(w.replace('.', "").as_str(), "am" | "pm")
-                || lexicon::is_time_zone(p.text_of(i + 1))
-        });
+    let clock = super::clock_like(p, i, text) || clock_after(p, i);
     let the = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("the");
     (m < 60 && !glued && !clock && !the).then_some(h * 3600 + m * 60)
 }
@@ -57,18 +53,12 @@ fn colons(p: &Paragraph, i: usize) -> Option<u32> {
     if m >= 60 || s >= 60 {
         return None;
     }
-    let before = i.checked_sub(1).and_then(|k| p.word(k));
-    let clock_before = before.is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "at" | "until" | "till" | "by" | "from" | "around" | "after" | "before" | "since"
-        )
-    });
-    let clock_after = p.word(i + 1).is_some_and(|w| {
-        matches!(w.replace('.', "").as_str(), "am" | "pm")
-            || lexicon::is_time_zone(p.text_of(i + 1))
-    });
-    (!clock_before && !clock_after).then_some(h * 3600 + m * 60 + s)
+    (!super::clock::time_word_before(p, i) && !clock_after(p, i)).then_some(h * 3600 + m * 60 + s)
+}
+
+/// Whether "a.m."/"pm" or a time zone follows token `i`: what it ends is a clock time.
+fn clock_after(p: &Paragraph, i: usize) -> bool {
+    super::clock::half_day_after(p, i) || lexicon::is_time_zone(p.text_of(i + 1))
 }
 
 /// "2hr 04min 31sec", "61min 51sec", "2h 5m": two or three whole numbers, each glued to a short

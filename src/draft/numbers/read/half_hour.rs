@@ -3,7 +3,8 @@
 
 use super::super::super::paragraph::Paragraph;
 use super::super::super::value::{Class, is_function_word};
-use super::{Num, day_part_after};
+use super::Num;
+use super::clock::day_part_after;
 use crate::check::number;
 
 /// The clock time "half [past] H" whose "half" is token `i`: an hour from one to twelve (in
@@ -19,13 +20,8 @@ pub(super) fn half_hour(p: &Paragraph, i: usize) -> Option<Num> {
     let hour = number::read(p.text_of(at), None)
         .filter(|r| !r.ordinal && r.value.fract() == 0.0 && (1.0..=12.0).contains(&r.value))?
         .value as u32;
-    let before = i.checked_sub(1).and_then(|k| p.word(k));
-    let points = before.is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "at" | "until" | "till" | "by" | "from" | "around" | "about" | "after" | "before"
-        )
-    });
+    let about = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("about");
+    let points = about || super::clock::time_word_before(p, i);
     let part = day_part_after(p, at);
     let noun_after = part.is_none() && p.word(at + 1).is_some_and(|w| !is_function_word(&w));
     if !(points || part.is_some()) || noun_after {

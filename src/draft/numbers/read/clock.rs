@@ -1,0 +1,56 @@
+//! Whether a number reads as a time of day: the words before and after it that point at one
+//! ("at 9:30", "2:05 p.m.", "4 in the morning").
+
+use super::super::super::paragraph::Paragraph;
+
+/// Whether a bare "H:MM" (no a.m. or p.m., no time zone) reads as a time of day: a two-digit
+/// hour is a 24-hour clock ("06:42", "14:30"), and a word that points at a time before it ("at
+/// 9:30", "by 5:45") makes it one. Otherwise "2:05" may as well be a duration (a race in 2:05,
+/// a song of 3:45), and is no time of day to draft.
+pub(super) fn clock_like(p: &Paragraph, i: usize, text: &str) -> bool {
+    let two_digit_hour = text
+        .split_once([':', '.'])
+        .is_some_and(|(h, _)| h.len() == 2);
+    two_digit_hour || time_word_before(p, i) || part_of_day(p, i).is_some()
+}
+
+/// Whether the word before token `i` points at a time of day: "at", "until", "by", "since" …
+/// ("about" is left to the callers: "about 2:05" may be a duration).
+pub(super) fn time_word_before(p: &Paragraph, i: usize) -> bool {
+    i.checked_sub(1).and_then(|k| p.word(k)).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "at" | "until" | "till" | "by" | "from" | "around" | "after" | "before" | "since"
+        )
+    })
+}
+
+/// Whether "a.m." or "pm" (in any spelling) follows token `i`.
+pub(super) fn half_day_after(p: &Paragraph, i: usize) -> bool {
+    p.word(i + 1)
+        .is_some_and(|w| matches!(w.replace('.', "").as_str(), "am" | "pm"))
+}
+
+/// "at 4 in the morning", "until 8.30 in the evening": an hour after a word that points at a time
+/// and before "in the morning" (`Some(false)`) or "in the afternoon" / "in the evening"
+/// (`Some(true)`, after noon), with no noun after the phrase ("4 in the morning session" is a
+/// count).
+pub(super) fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
+    let about = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("about");
+    day_part_after(p, i).filter(|_| about || time_word_before(p, i))
+}
+
+/// "in the morning" (`Some(false)`) or "in the afternoon" / "in the evening" (`Some(true)`)
+/// right after token `i`, with no noun after the phrase ("in the morning session").
+pub(super) fn day_part_after(p: &Paragraph, i: usize) -> Option<bool> {
+    let phrase = (p.word(i + 1)?, p.word(i + 2)?, p.word(i + 3)?);
+    let pm = match (phrase.0.as_str(), phrase.1.as_str(), phrase.2.as_str()) {
+        ("in", "the", "morning") => false,
+        ("in", "the", "afternoon" | "evening") => true,
+        _ => return None,
+    };
+    let noun_after = p
+        .word(i + 4)
+        .is_some_and(|w| !super::super::super::value::is_function_word(&w));
+    (!noun_after).then_some(pm)
+}
