@@ -23,7 +23,8 @@ use factquiz::draft::{DraftOptions, draft};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
-    let max = match args.iter().position(|a| a == "--max") {
+    let max_at = args.iter().position(|a| a == "--max");
+    let max = match max_at {
         Some(i) => match args.get(i + 1).and_then(|n| n.parse::<usize>().ok()) {
             Some(n) if n > 0 => n,
             _ => {
@@ -33,11 +34,12 @@ fn main() -> ExitCode {
         },
         None => usize::MAX,
     };
-    let max_value = (max != usize::MAX).then(|| max.to_string());
+    // The folder: the first argument that is no flag and not the number after --max.
     let Some(dir) = args
         .iter()
-        .find(|a| !a.starts_with('-') && Some(*a) != max_value.as_ref())
-        .map(PathBuf::from)
+        .enumerate()
+        .find(|&(i, a)| !a.starts_with('-') && max_at.is_none_or(|m| i != m + 1))
+        .map(|(_, a)| PathBuf::from(a))
     else {
         eprintln!(
             "usage: draft_quality FOLDER [-v]   (FOLDER holds NAME.txt and NAME.key.json, or folders of them)\n       draft_quality ARTICLE.txt      (every fact drafted from it)"
