@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use super::{factquiz, fixture};
+use super::{fixture, judge_json};
 
 /// The least agreement on answers labelled right or wrong.
 const AGREEMENT: f64 = 0.97;
@@ -79,34 +79,13 @@ fn judged(rows: &[Value]) -> Vec<Row> {
     }
     let mut out = Vec::new();
     for ((file, kind, id, options), answers) in groups {
-        let mut command = factquiz();
-        command
-            .arg("judge")
-            .arg("--json")
-            .arg("--questions")
-            .arg(question_file(&file, &id));
-        for option in &options {
-            command.arg("--option").arg(option);
-        }
-        command.arg(&id).arg("--");
-        for a in &answers {
-            command.arg(a["typed"].as_str().unwrap());
-        }
-        let output = command.output().unwrap();
-        assert!(
-            output.status.success(),
-            "{file} {id}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
-        let answer = report["answer"].as_str().unwrap();
-        let right_letter = options
+        let typed: Vec<&str> = answers
             .iter()
-            .position(|o| o == answer)
-            .map(|i| char::from(b'a' + i as u8).to_string());
-        let results = report["results"].as_array().unwrap();
-        assert_eq!(results.len(), answers.len());
-        for (a, r) in answers.iter().zip(results) {
+            .map(|a| a["typed"].as_str().unwrap())
+            .collect();
+        let (results, right) = judge_json(&question_file(&file, &id), &id, &options, &typed);
+        let right_letter = right.map(String::from);
+        for (a, r) in answers.iter().zip(&results) {
             let verdict = r["verdict"].as_str().unwrap().to_owned();
             // A "did you mean" the player answers yes to when it names the option they meant;
             // asked of a text that means no option, it misleads.

@@ -3,7 +3,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
-use super::{factquiz, fixture};
+use super::{factquiz, fixture, judge_json};
 
 #[test]
 fn answers_are_judged_with_the_reason() {
@@ -215,30 +215,12 @@ fn a_blind_players_amounts_and_options_are_judged_as_they_meant() {
                         .map_or(options.is_empty(), |o| o.len() == options.len())
             })
             .collect();
-        let mut cmd = factquiz();
-        cmd.args(["judge", "--json", "--questions"])
-            .arg(fixture("blind/amounts-bank.json"))
-            .arg(id);
-        for o in options {
-            cmd.args(["--option", o]);
-        }
-        let input: String = lines
+        let typed: Vec<&str> = lines
             .iter()
-            .map(|r| format!("{}\n", r["answer"].as_str().unwrap()))
+            .map(|r| r["answer"].as_str().unwrap())
             .collect();
-        let out = cmd.write_stdin(input).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{id}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-        let answer = report["answer"].as_str().unwrap();
-        let right = options
-            .iter()
-            .position(|o| o == answer)
-            .map(|i| char::from(b'a' + i as u8));
-        for (r, got) in lines.iter().zip(report["results"].as_array().unwrap()) {
+        let (results, right) = judge_json(&fixture("blind/amounts-bank.json"), id, options, &typed);
+        for (r, got) in lines.iter().zip(&results) {
             let verdict = got["verdict"].as_str().unwrap();
             let picked = got["option"].as_str().and_then(|o| o.chars().next());
             let (want, agrees) = if options.is_empty() {

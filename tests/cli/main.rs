@@ -103,3 +103,37 @@ pub fn wrong(q: &serde_json::Value) -> String {
         _ => if answer == "supported" { "r" } else { "s" }.into(),
     }
 }
+
+/// `factquiz judge --json` on the fact `id` of the question file at `questions`, with `options`
+/// as printed (none for its short-answer question), for each of `answers`: the results, one an
+/// answer, and the letter of the right option among `options`.
+pub fn judge_json(
+    questions: &std::path::Path,
+    id: &str,
+    options: &[String],
+    answers: &[&str],
+) -> (Vec<serde_json::Value>, Option<char>) {
+    let mut command = factquiz();
+    command
+        .args(["judge", "--json", "--questions"])
+        .arg(questions);
+    for option in options {
+        command.arg("--option").arg(option);
+    }
+    command.arg(id).arg("--").args(answers);
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{id}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let answer = report["answer"].as_str().unwrap();
+    let right = options
+        .iter()
+        .position(|o| o == answer)
+        .map(|i| char::from(b'a' + i as u8));
+    let results = report["results"].as_array().unwrap().clone();
+    assert_eq!(results.len(), answers.len(), "{id}: one result an answer");
+    (results, right)
+}
