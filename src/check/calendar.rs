@@ -55,6 +55,14 @@ impl Accepted {
             });
             return fits.then_some(Match::Exact);
         }
+        // A day of a month without its year ("February 18", a drafted text answer): "18/2",
+        // "18-02" or "2/18" when that is the only way it reads.
+        if let Some((day, month)) = self.forms.iter().find_map(|f| day_of_month(f)) {
+            let fits = readings.iter().all(|p| {
+                p.day == Some(day) && p.month == month && p.weekday.is_none() && year_fits(p)
+            });
+            return fits.then_some(Match::Exact);
+        }
         let month = self.forms.iter().find_map(|f| {
             let f = f.trim();
             date::MONTHS
@@ -66,5 +74,59 @@ impl Accepted {
             .iter()
             .all(|p| p.month == month && p.weekday.is_none() && year_fits(p));
         fits.then_some(Match::Exact)
+    }
+}
+
+/// The day and month of a form that names a day of a month and nothing more ("February 18",
+/// "18th February"): no year, no weekday, one reading.
+fn day_of_month(form: &str) -> Option<(u32, u32)> {
+    if !form.chars().any(char::is_alphabetic) {
+        return None; // "12-13" is a score before it is a date
+    }
+    match date::read_parts(form).as_slice() {
+        [p] if p.year.is_none() && p.weekday.is_none() && !p.month_slip => {
+            Some((p.day?, p.month)).filter(|_| p.month != 0)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Context;
+
+    fn drafted(forms: &[&str], year: Option<i32>) -> Accepted {
+        let mut a = Accepted::new(
+            AnswerType::Thing,
+            forms.iter().map(|f| (*f).to_owned()).collect(),
+        );
+        a.context = Context {
+            year,
+            ..Context::default()
+        };
+        a
+    }
+
+    #[test]
+    fn a_day_of_a_month_typed_in_figures_is_that_day() {
+        let ides = drafted(&["March 15", "15 March"], Some(2024));
+        for right in ["15/3", "3/15", "15-03", "15.3", "15/3/2024", "2024-03-15"] {
+            assert_eq!(ides.by_calendar(right), Some(Match::Exact), "{right}");
+        }
+        for wrong in ["16/3", "15/4", "15/3/2023", "Friday 15/3"] {
+            assert_eq!(ides.by_calendar(wrong), None, "{wrong}");
+        }
+        // Both ways round possible: "4/5" may be 4 May or April 5, so it is no answer.
+        let may = drafted(&["May 4"], None);
+        assert_eq!(may.by_calendar("4/5"), None);
+        assert_eq!(
+            may.by_calendar("4/5/2019"),
+            None,
+            "no year to check it against"
+        );
+        assert!(may.matches("4 May"));
+        // A score is no date.
+        assert_eq!(drafted(&["12-13"], None).by_calendar("13 December"), None);
     }
 }

@@ -8,6 +8,7 @@
 //! form with the question's own words in mind (`phrase`), and with small slips budgeted per word.
 
 mod calendar;
+mod clock;
 mod context;
 pub mod date;
 mod forms;
@@ -159,6 +160,7 @@ impl Accepted {
             _ => self
                 .by_words(given, slips)
                 .or_else(|| self.by_calendar(given))
+                .or_else(|| self.by_clock(given))
                 .unwrap_or(Match::NO),
         }
     }
