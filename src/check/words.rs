@@ -6,16 +6,31 @@
 /// fifty-three"). `None` unless every word belongs to the number and they come in an order people
 /// write.
 pub fn read(words: &[&str]) -> Option<(f64, bool)> {
-    cardinal(words).or_else(|| {
-        // A year said as two pairs of digits: "nineteen fifty", "twenty eighteen".
-        (1..words.len()).find_map(|k| {
-            let (high, _) =
-                cardinal(&words[..k]).filter(|(v, o)| (10.0..100.0).contains(v) && !o)?;
-            let (low, ordinal) =
-                cardinal(&words[k..]).filter(|(v, _)| (10.0..100.0).contains(v))?;
-            Some((high * 100.0 + low, ordinal))
+    cardinal(words)
+        .or_else(|| {
+            // A year said as two pairs of digits: "nineteen fifty", "twenty eighteen".
+            (1..words.len()).find_map(|k| {
+                let (high, _) =
+                    cardinal(&words[..k]).filter(|(v, o)| (10.0..100.0).contains(v) && !o)?;
+                let (low, ordinal) =
+                    cardinal(&words[k..]).filter(|(v, _)| (10.0..100.0).contains(v))?;
+                Some((high * 100.0 + low, ordinal))
+            })
         })
-    })
+        .or_else(|| digit_by_digit(words))
+}
+
+/// A number said digit by digit, as a phone number or a code is: "one one two" is 112. Two
+/// digits or more, every word a digit from zero to nine.
+fn digit_by_digit(words: &[&str]) -> Option<(f64, bool)> {
+    if words.len() < 2 || words.len() > 15 {
+        return None;
+    }
+    let digits = words
+        .iter()
+        .map(|w| unit(w).filter(|&d| d < 10))
+        .try_fold(0u64, |n, d| Some(n * 10 + d?))?;
+    Some((digits as f64, false))
 }
 
 fn cardinal(words: &[&str]) -> Option<(f64, bool)> {
@@ -243,6 +258,16 @@ mod tests {
             ("twenty twenty", 2020.0),
         ] {
             assert_eq!(value(text), Some(v), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_number_said_digit_by_digit() {
+        assert_eq!(value("nine nine nine"), Some(999.0));
+        assert_eq!(value("one zero one"), Some(101.0));
+        assert_eq!(value("four two"), Some(42.0));
+        for not in ["one eleven", "one two hundred", "one two cats"] {
+            assert_eq!(value(not), None, "{not}");
         }
     }
 

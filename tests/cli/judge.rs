@@ -253,10 +253,11 @@ fn a_blind_players_amounts_and_options_are_judged_as_they_meant() {
     assert_eq!(records.len(), 187);
     // Measured: 148 of 187 as meant before the lakh/crore, currency, clock-time, initials and
     // lead-in ("the answer is b") rules, 172 after, 174 after a time read by the clock ("03:12")
-    // and a day of a month typed in figures ("18/2"). Left: spelled digits ("one one two"),
-    // first names, other names of a body ("Ministry of Home Affairs"), "sixx".
+    // and a day of a month typed in figures ("18/2"), 176 after a number said digit by digit
+    // ("one one two"). Left: first names, other names of a body ("Ministry of Home Affairs"),
+    // "sixx", "dehradoon", "46 years old" where the fact has no unit.
     assert!(
-        misread.len() <= 13,
+        misread.len() <= 11,
         "{} misread:\n{}",
         misread.len(),
         misread.join("\n")
