@@ -6,23 +6,22 @@
 /// fifty-three"). `None` unless every word belongs to the number and they come in an order people
 /// write.
 pub fn read(words: &[&str]) -> Option<(f64, bool)> {
-    cardinal(words)
-        .or_else(|| {
-            // A year said as two pairs of digits: "nineteen fifty", "twenty eighteen".
-            (1..words.len()).find_map(|k| {
-                let (high, _) =
-                    cardinal(&words[..k]).filter(|(v, o)| (10.0..100.0).contains(v) && !o)?;
-                let (low, ordinal) =
-                    cardinal(&words[k..]).filter(|(v, _)| (10.0..100.0).contains(v))?;
-                Some((high * 100.0 + low, ordinal))
-            })
+    cardinal(words).or_else(|| {
+        // A year said as two pairs of digits: "nineteen fifty", "twenty eighteen".
+        (1..words.len()).find_map(|k| {
+            let (high, _) =
+                cardinal(&words[..k]).filter(|(v, o)| (10.0..100.0).contains(v) && !o)?;
+            let (low, ordinal) =
+                cardinal(&words[k..]).filter(|(v, _)| (10.0..100.0).contains(v))?;
+            Some((high * 100.0 + low, ordinal))
         })
-        .or_else(|| digit_by_digit(words))
+    })
 }
 
 /// A number said digit by digit, as a phone number or a code is: "one one two" is 112. Two
-/// digits or more, every word a digit from zero to nine.
-fn digit_by_digit(words: &[&str]) -> Option<(f64, bool)> {
+/// digits or more, every word a digit from zero to nine. The caller makes sure the words were
+/// apart by spaces only ("one, two" is a list).
+pub fn digit_by_digit(words: &[&str]) -> Option<(f64, bool)> {
     if words.len() < 2 || words.len() > 15 {
         return None;
     }
@@ -233,7 +232,9 @@ mod tests {
 
     fn value(text: &str) -> Option<f64> {
         let words: Vec<&str> = text.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-        read(&words).map(|(v, _)| v)
+        read(&words)
+            .or_else(|| digit_by_digit(&words))
+            .map(|(v, _)| v)
     }
 
     #[test]

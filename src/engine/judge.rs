@@ -180,6 +180,15 @@ fn choose(
         Some((Ok(i), rest)) if !rest.is_empty() && whole().is_some_and(|j| j != i) => {
             by_text(options, given, strict)
         }
+        Some((Ok(i), "")) if !numeric && let Some(j) = opens_with_number(question, lower, i) => {
+            Chosen::Again(format!(
+                "{} may be the option {}) or {}) {}: type the letter you mean",
+                lower.trim(),
+                letter(i),
+                letter(j),
+                question.options[j]
+            ))
+        }
         Some((Ok(i), rest)) => by_letter_and_text(question, options, i, rest),
         Some((Err(()), _)) => match by_text(options, given, strict) {
             Chosen::Again(_) => Chosen::Again(format!(
@@ -211,6 +220,21 @@ fn digit_is_a_value(question: &Question, options: &[crate::check::Accepted], low
                 .iter()
                 .any(|text| o.judge(text, true).is_right())
         })
+}
+
+/// Another option than the `i`th whose text opens with the number `lower` is ("1" among 11.47
+/// p.m., 1 p.m., 3.12 a.m.): the number may name either, so neither is taken.
+fn opens_with_number(question: &Question, lower: &str, i: usize) -> Option<usize> {
+    let number = lower.trim();
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    question.options.iter().enumerate().position(|(j, o)| {
+        j != i
+            && o.trim_start().strip_prefix(number).is_some_and(|rest| {
+                !rest.starts_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',' || c == ':')
+            })
+    })
 }
 
 /// "c) Wonsan": option `i` by its letter, unless the text after it is exactly another option.

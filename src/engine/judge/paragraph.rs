@@ -61,13 +61,14 @@ pub fn read(line: &str, count: u32) -> Option<u32> {
         [only] if only == "last" => count,
         [only] if only.bytes().all(|b| b.is_ascii_digit()) => only.parse().ok()?,
         // Words only: a number in words ("twenty one"); two numbers in digits are two.
+        // Not digit by digit: "one two" is two paragraphs, not the 12th.
         words if words.iter().all(|w| w.chars().all(char::is_alphabetic)) => {
-            let text = words.join(" ");
-            let reading = number::read(&text, None)?;
-            if reading.fraction || reading.value.fract() != 0.0 || reading.value < 1.0 {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let (value, _) = crate::check::words::read(&words)?;
+            if value.fract() != 0.0 || value < 1.0 {
                 return None;
             }
-            u32::try_from(reading.value as u64).ok()?
+            u32::try_from(value as u64).ok()?
         }
         // One word with digits in it ("3rd", "65th"), and no other.
         [only] => {

@@ -459,6 +459,26 @@ fn letters_as_printed() {
         Wrong,
         "the option 3, not the third"
     );
+    // A number that is a position and opens another option's text may mean either: ask.
+    let hours = choice(
+        &["10.15 p.m.", "2 p.m.", "6.05 a.m.", "11 a.m."],
+        1,
+        AnswerType::Text,
+    );
+    assert_eq!(
+        outcome(&hours, "2"),
+        Right,
+        "the second option opens with 2 itself"
+    );
+    assert_eq!(
+        outcome(&hours, "1"),
+        Wrong,
+        "no option opens with the number 1"
+    );
+    let tolls = choice(&["3 dead", "1 dead", "2 dead"], 0, AnswerType::Text);
+    assert_eq!(outcome(&tolls, "1"), Again, "the first, or 1 dead");
+    assert_eq!(outcome(&tolls, "a"), Right);
+    assert_eq!(outcome(&tolls, "3"), Again, "the third, or 3 dead");
 }
 
 #[test]
