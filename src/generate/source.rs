@@ -12,6 +12,8 @@ use crate::model::{AnswerType, Claim, Event, Fact, OPTIONS, Verdict};
 use crate::normalize;
 use crate::question::{Expected, Kind, Passage, Question};
 
+mod short_form;
+
 /// What an evidence question asks.
 pub const EVIDENCE_ASK: &str = "Which paragraph supports or refutes this?";
 
@@ -190,6 +192,7 @@ impl Generator<'_> {
             .into_iter()
             .find(|d| {
                 fits(d, paragraph, &others)
+                    && !short_form::gives_away(paragraph, at, d)
                     && (!names_take_the(fact.answer_type)
                         || same_article(d, after_the(paragraph, at.0), shown))
             })?;
