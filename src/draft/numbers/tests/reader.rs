@@ -269,28 +269,81 @@ fn whose_dollars_go_with_the_amount() {
     let unit = Some("dollars");
     case(
         "They were fined US$2.4m on appeal.",
-        "2.4m",
+        "US$2.4m",
         Money,
         unit,
         Exact,
     );
     case(
         "a grant (about NZ$40,000) for the club",
-        "40,000",
+        "NZ$40,000",
         Money,
         unit,
         Approximate,
     );
     let both = found("Tickets cost between A$30 and A$45 each.");
     let answers: Vec<&str> = both.iter().map(|f| f.0.as_str()).collect();
-    assert_eq!(answers, ["30", "45"]);
+    assert_eq!(answers, ["A$30", "A$45"]);
     let p = Paragraph::new(0, "They were fined US$2.4m on appeal.");
     let mut taken = vec![false; p.tokens.len()];
     let all = numbers(&p, &mut taken);
     assert_eq!(all[0].value, Value::Number(2.4e6));
-    assert!(all[0].aliases.contains(&"$2.4m".to_owned()));
+    assert_eq!(&p.text[all[0].slot.clone()], "US$2.4m");
     // The letters are taken with the amount: no name is read in them.
     assert!(taken[3] && taken[4]);
+}
+
+#[test]
+fn a_currency_code_before_the_amount_is_its_currency() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "The winner took home Rs 2.5 lakh and a trophy.",
+        "Rs 2.5 lakh",
+        Money,
+        Some("rupees"),
+        Exact,
+    );
+    case(
+        "Bus fares rise to Rs. 45 next week.",
+        "Rs. 45",
+        Money,
+        Some("rupees"),
+        Exact,
+    );
+    case(
+        "The bridge cost about RM40 million to build.",
+        "RM40 million",
+        Money,
+        Some("ringgit"),
+        Approximate,
+    );
+    case(
+        "The club raised R85,000 for the new stand.",
+        "R85,000",
+        Money,
+        Some("rand"),
+        Exact,
+    );
+    case(
+        "Households were offered a R2.5 billion relief package.",
+        "R2.5 billion",
+        Money,
+        Some("rand"),
+        Exact,
+    );
+    let both = found("Seats cost between Rs 300 and Rs 1,200 a match.");
+    let answers: Vec<&str> = both.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(answers, ["Rs 300", "Rs 1,200"]);
+    let p = Paragraph::new(0, "The fine was RM5,000.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].value, Value::Number(5000.0));
+    // A road or a model named with one letter and digits is no amount of rand; nor is a code
+    // that does not open its word, or one in lower case.
+    assert!(found("Take the R445 towards the coast.").is_empty());
+    assert!(found("the BRM25 engine").is_empty());
+    assert!(found("rs 400 was paid").iter().all(|f| f.1 != Money));
 }
 
 #[test]
