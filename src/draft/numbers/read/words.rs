@@ -111,6 +111,30 @@ pub(super) fn read_special(
                 ..Num::new(i, i, 0.5, Class::Fraction)
             }))
         }
+        // "fell by nearly half", "exactly half.", "about half the seats": a share, after a word
+        // that measures it and before no noun of its own ("half a mile", "half-time" are not).
+        ("half", _) if a_share(p, i, before, after) => Some(Some(Num {
+            fraction: Some((1, 2)),
+            ..Num::new(i, i, 0.5, Class::Fraction)
+        })),
+        // "twice": two times; "a decade": ten years ("a decade-long" and "decades" are not).
+        ("twice", _) if !hyphen_after(p, i) => Some(Some(Num {
+            answer: Some("2".into()),
+            unit: Some("times".into()),
+            ..Num::new(i, i, 2.0, Class::Number)
+        })),
+        ("a", Some("decade")) if !hyphen_after(p, i + 1) => Some(Some(Num {
+            answer: Some("10".into()),
+            unit: Some("years".into()),
+            ..Num::new(i, i + 1, 10.0, Class::Number)
+        })),
+        // "by noon", "until noon": the clock time 12:00, after a word that points at a time.
+        ("noon", _) if super::clock::time_word_before(p, i) && !hyphen_after(p, i) => {
+            Some(Some(Num {
+                minutes: Some(12 * 60),
+                ..Num::new(i, i, 720.0, Class::Time)
+            }))
+        }
         // "half of the homes"
         ("half", Some("of")) if !matches!(before, Some("a" | "one")) => Some(Some(Num {
             fraction: Some((1, 2)),
@@ -171,6 +195,36 @@ pub(super) fn counts(
         }
         _ => true,
     }
+}
+
+/// Whether a hyphen glued on both sides follows token `i` ("twice-yearly", "a decade-long").
+fn hyphen_after(p: &Paragraph, i: usize) -> bool {
+    p.is_mark(i + 1, &['-']) && p.is_glued(i + 1)
+}
+
+/// Whether "half" at `i` is a share of something: a word that measures or hedges it before
+/// ("by", "nearly", "exactly", "more than"), and after it the end of the phrase or "the", "its",
+/// "their" (the whole it is half of), never a noun or "a"/"an" ("nearly half a mile").
+fn a_share(p: &Paragraph, i: usize, before: Option<&str>, after: Option<&str>) -> bool {
+    let measured = matches!(
+        before,
+        Some(
+            "by" | "nearly"
+                | "almost"
+                | "about"
+                | "roughly"
+                | "around"
+                | "exactly"
+                | "precisely"
+                | "just"
+                | "than"
+                | "over"
+                | "under"
+        )
+    );
+    let ends = p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark) && !hyphen_after(p, i);
+    let whole_after = matches!(after, Some("the" | "its" | "their" | "his" | "her" | "our"));
+    measured && (ends || whole_after)
 }
 
 pub(super) fn dozen(first: usize, last: usize) -> Num {

@@ -468,3 +468,46 @@ fn second_place_is_a_position() {
     // A second of time stays no number.
     assert!(found("Wait a second, he said.").is_empty());
 }
+
+#[test]
+fn twice_a_decade_noon_and_half_as_a_share() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "The council has twice rejected the plan.",
+        "2",
+        Number,
+        Some("times"),
+        Exact,
+    );
+    case(
+        "The mill stood empty for more than a decade.",
+        "10",
+        Number,
+        Some("years"),
+        Bound,
+    );
+    assert!(found("a twice-yearly audit").is_empty());
+    assert!(found("a decade-long dispute").is_empty());
+    assert!(found("over the decades").is_empty());
+    let noon = one("The roads reopened by noon on Friday.");
+    assert_eq!((noon.0.as_str(), noon.1), ("noon", Time));
+    assert!(found("a noon-day meal").is_empty());
+    assert!(found("Noon Street was closed.").is_empty());
+    for text in [
+        "Costs fell by nearly half, the report said.",
+        "The party won exactly half.",
+        "It sold about half the tickets.",
+    ] {
+        let share = one(text);
+        assert_eq!((share.0.as_str(), share.1), ("half", Fraction), "{text}");
+    }
+    // Half of a unit or a time, or a half with no measuring word, is no share.
+    assert!(found("She walked nearly half a mile.").is_empty());
+    assert!(
+        found("the second half ended")
+            .iter()
+            .all(|f| f.1 != Fraction)
+    );
+    assert!(found("Half the town came out.").is_empty());
+}
