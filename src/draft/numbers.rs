@@ -102,7 +102,9 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
 fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num, &'p str)> {
     let j = first.end + 1;
     let joiner = p.text_of(j);
-    let dash = matches!(joiner, "–" | "—") || (joiner == "-" && p.is_glued(j) && p.is_glued(j + 1));
+    let dash = matches!(joiner, "–" | "—")
+        || (joiner == "-" && p.is_glued(j) && p.is_glued(j + 1))
+        || (joiner == "/" && read::year_slash(p, first.first));
     let word = p.word(j);
     // "between 40 and 45", "between $4 and $5", "between about 190 and 175": a hedge may stand
     // after "between", on the first end.
@@ -206,7 +208,7 @@ fn scaled(p: &Paragraph, num: &Num) -> bool {
 
 /// "2022-23", "1950 to 1953": a forward span of years, joined by a dash or "to".
 fn year_span(first: &Num, second: &Num, joiner: &str) -> bool {
-    let by = matches!(joiner, "-" | "–" | "—" | "to" | "through");
+    let by = matches!(joiner, "-" | "–" | "—" | "/" | "to" | "through");
     let short = second.value < 100.0;
     by && first.year_like
         && (second.year_like || short)

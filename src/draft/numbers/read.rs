@@ -82,14 +82,46 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
                 // "8am-6pm": the end of a range of times.
                 Some("mid" | "early" | "late" | "pre" | "post" | "am" | "pm")
             );
-        if prev.kind == Kind::Word || hyphen_after_word || p.is_mark(i - 1, &['/', '.']) {
+        let slash_year = i >= 2 && year_slash(p, i - 2);
+        if prev.kind == Kind::Word
+            || hyphen_after_word
+            || (p.is_mark(i - 1, &['/', '.']) && !slash_year)
+        {
             return true;
         }
     }
-    if p.is_mark(i + 1, &['/']) && p.is_glued(i + 1) {
+    if p.is_mark(i + 1, &['/']) && p.is_glued(i + 1) && !year_slash(p, i) {
         return true;
     }
     false
+}
+
+/// Whether the digits at `i` are a year and a slash joins the next year to it, a financial or
+/// a season's year ("2026/27", "2025/2026"): the second is the year after, in two or four digits,
+/// and no third part follows (no date "2026/11/03").
+pub(in crate::draft) fn year_slash(p: &Paragraph, i: usize) -> bool {
+    let year = |k: usize| {
+        let text = p.text_of(k);
+        (p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+            && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse::<u32>().ok())
+        .flatten()
+        .map(|v| (v, text.len()))
+    };
+    let (Some((first, 4)), Some((second, len))) = (year(i), year(i + 2)) else {
+        return false;
+    };
+    let next = match len {
+        2 => (first + 1) % 100,
+        4 => first + 1,
+        _ => return false,
+    };
+    (1000..=2100).contains(&first)
+        && second == next
+        && p.is_mark(i + 1, &['/'])
+        && p.is_glued(i + 1)
+        && p.is_glued(i + 2)
+        && !(p.is_mark(i + 3, &['/']) && p.is_glued(i + 3))
 }
 
 fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {

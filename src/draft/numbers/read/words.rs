@@ -188,7 +188,11 @@ pub(super) fn counts(
                 || after == Some("place")
                 || (before == Some("a")
                     && after.is_some_and(|w| {
-                        !value::is_function_word(w)
+                        // "a second by-election": a hyphened noun, whatever its first part.
+                        let compound = hyphen_after(p, i + 1)
+                            && p.is_glued(i + 3)
+                            && p.tokens.get(i + 3).is_some_and(|t| t.kind == Kind::Word);
+                        (compound || !value::is_function_word(w))
                             && p.text_of(i + 1).starts_with(char::is_lowercase)
                             && !matches!(w, "later" | "earlier" | "ago" | "before" | "after")
                     }))

@@ -511,3 +511,33 @@ fn twice_a_decade_noon_and_half_as_a_share() {
     );
     assert!(found("Half the town came out.").is_empty());
 }
+
+#[test]
+fn a_financial_years_slash_and_a_hyphened_noun_after_a_second() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "The levy rises in the 2027/28 tax year.",
+        "2027/28",
+        YearSpan,
+        None,
+        Exact,
+    );
+    case(
+        "a plan for 2030/2031 only",
+        "2030/2031",
+        YearSpan,
+        None,
+        Exact,
+    );
+    // Not years that do not follow each other, a fraction or a date written with slashes.
+    assert!(found("the 2027/29 plan").is_empty());
+    assert!(found("on 2026/11/03 at the port").is_empty());
+    let second = one("A second re-count is due on Monday.");
+    assert_eq!((second.0.as_str(), second.1), ("second", Ordinal));
+    assert!(
+        found("Wait a second or two.")
+            .iter()
+            .all(|f| f.1 != Ordinal)
+    );
+}
