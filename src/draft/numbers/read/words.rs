@@ -33,6 +33,9 @@ const FRACTIONS: [(&str, u32); 18] = [
 /// A number in words at token `i`: "four", "Seven", "twenty-five", "a dozen", "third", "a third".
 pub(super) fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
     let word = p.word(i)?;
+    if in_a_number_name(p, i, &word) {
+        return None;
+    }
     let before = i.checked_sub(1).and_then(|k| p.word(k));
     let after = p.word(i + 1);
     if let Some(special) = read_special(p, i, &word, before.as_deref(), after.as_deref()) {
@@ -199,6 +202,27 @@ pub(super) fn counts(
         }
         _ => true,
     }
+}
+
+/// Whether the number word at `i` is part of a name made of number words: two hyphened, one an
+/// ordinal, that read as no number or fraction together ("five-eighth", "first-five", rugby's
+/// positions; "twenty-first", "two-thirds" read, and "one-two" is two places), or an ordinal
+/// before such a pair ("first five-eighth").
+fn in_a_number_name(p: &Paragraph, i: usize, word: &str) -> bool {
+    let pair_at = |k: usize| {
+        let (Some(a), Some(b)) = (p.word(k), p.word(k + 2)) else {
+            return false;
+        };
+        let ordinal = |w: &str| number::read(w, None).is_some_and(|r| r.ordinal);
+        is_number_word(&a)
+            && is_number_word(&b)
+            && (ordinal(&a) || ordinal(&b))
+            && hyphen_after(p, k)
+            && p.is_glued(k + 2)
+            && number::read_all(&p.text[p.tokens[k].start..p.tokens[k + 2].end], None, 0).is_empty()
+    };
+    let ordinal = number::read(word, None).is_some_and(|r| r.ordinal);
+    pair_at(i) || (i >= 2 && pair_at(i - 2)) || (ordinal && !p.is_glued(i + 1) && pair_at(i + 1))
 }
 
 /// Whether a hyphen glued on both sides follows token `i` ("twice-yearly", "a decade-long").

@@ -541,3 +541,17 @@ fn a_financial_years_slash_and_a_hyphened_noun_after_a_second() {
             .all(|f| f.1 != Ordinal)
     );
 }
+
+#[test]
+fn number_words_hyphened_into_a_name_are_no_number() {
+    use Class::*;
+    // Rugby's positions: "five-eighth" is no fraction (that is "five-eighths"), "first-five"
+    // no count, and the ordinal before the pair belongs to the name.
+    assert!(found("Their first five-eighth kicked well.").is_empty());
+    assert!(found("The first-five missed touch.").is_empty());
+    // Hyphened numbers that read, and a finishing order, stay numbers.
+    assert_eq!(one("on the twenty-first lap").0, "twenty-first");
+    assert_eq!(one("She won two-thirds of the vote.").1, Fraction);
+    let pair = found("Kenya took a one-two in the final.");
+    assert!(pair.iter().any(|f| f.0 == "two"), "{pair:?}");
+}
