@@ -2,7 +2,9 @@
 
 pub use super::span::read_span;
 use super::units::with_symbols_as_words;
-pub use super::units::{dollar_prefix, unit_matches};
+pub use super::units::{
+    currency_code, currency_code_first, dollar_prefix, is_currency, unit_matches,
+};
 
 /// A number read from text, and whether it was written as an ordinal ("65th") or as a fraction
 /// of one ("a third", "1/3").
@@ -70,6 +72,9 @@ pub fn approximation(text: &str) -> Option<&str> {
 pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
     let prepared = with_symbols_as_words(text);
     let rest = without_approximation(&prepared);
+    // "Rs 3.2 crore", "RM25 million": the currency's code before the amount is its unit.
+    let coded = super::units::code_first(rest);
+    let rest = coded.as_deref().unwrap_or(rest);
     if let Some((head, fraction, tail)) = split_fraction(rest) {
         // "twenty-one and a half", "1 and a half million", "21½ kg"
         let whole = read(head, None).filter(|r| !r.ordinal)?;
@@ -416,6 +421,16 @@ mod tests {
         reads("US$155,000", Some("dollars"), 155_000.0);
         rejects("USA$5", Some("dollars"));
         rejects("XY$5", Some("dollars"));
+        // A currency's code before the amount: the currency is the unit.
+        reads("Rs 3.2 crore", Some("rupees"), 32_000_000.0);
+        reads("Rs. 800", Some("rupees"), 800.0);
+        reads("about RM25 million", Some("ringgit"), 25_000_000.0);
+        reads("rm150,000", Some("ringgit"), 150_000.0);
+        reads("R1.2 million", Some("rand"), 1_200_000.0);
+        reads("USD 40", Some("dollars"), 40.0);
+        rejects("RM25 million", Some("rupees"));
+        rejects("Rs 800", None);
+        rejects("RX800", Some("rand"));
         reads("40 crore", None, 400_000_000.0);
         reads("7.7k", None, 7700.0);
         reads("7.7K soldiers", Some("soldiers"), 7700.0);

@@ -24,7 +24,7 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
 }
 
 /// Currencies by their names, normalised: the first of each is the one the symbols are read as.
-const CURRENCIES: [&[&str]; 5] = [
+const CURRENCIES: [&[&str]; 8] = [
     &["dollars", "dollar", "usd", "us dollars", "bucks"],
     &["euros", "euro", "eur"],
     &[
@@ -37,7 +37,78 @@ const CURRENCIES: [&[&str]; 5] = [
     ],
     &["rupees", "rupee", "rs", "inr"],
     &["yen", "jpy"],
+    &["ringgit", "myr", "rm"],
+    &["rand", "rands", "zar"],
+    &["rupiah", "idr", "rp"],
 ];
+
+/// Abbreviations and codes a currency is written with before its amount ("Rs 800", "RM25
+/// million", "R1.2 million", "USD 40"), in the case news copy writes them, with the currency's
+/// name.
+const CODES: [(&str, &str); 14] = [
+    ("Rs", "rupees"),
+    ("INR", "rupees"),
+    ("RM", "ringgit"),
+    ("MYR", "ringgit"),
+    ("R", "rand"),
+    ("ZAR", "rand"),
+    ("Rp", "rupiah"),
+    ("IDR", "rupiah"),
+    ("USD", "dollars"),
+    ("EUR", "euros"),
+    ("GBP", "pounds"),
+    ("JPY", "yen"),
+    ("SGD", "dollars"),
+    ("AUD", "dollars"),
+];
+
+/// The currency a code written before an amount names ("Rs" and "INR" are rupees), as written
+/// (`exact`) or in any case, as a player may type it.
+pub fn currency_code(code: &str, exact: bool) -> Option<&'static str> {
+    CODES
+        .iter()
+        .find(|(c, _)| {
+            if exact {
+                *c == code
+            } else {
+                c.eq_ignore_ascii_case(code)
+            }
+        })
+        .map(|&(_, name)| name)
+}
+
+/// Whether `unit` names a currency ("rupees", "dollars").
+pub fn is_currency(unit: &str) -> bool {
+    let unit = crate::normalize::key(unit);
+    CURRENCIES
+        .iter()
+        .any(|names| names.contains(&unit.as_str()))
+}
+
+/// Whether `text` opens with a currency's code and then its amount ("Rs 800", "RM25 million"),
+/// or with the letters and "$" that say whose dollars ("US$18.2m").
+pub fn currency_code_first(text: &str) -> bool {
+    let letters = text.trim_start().split('$').next().unwrap_or("");
+    let whose = text.trim_start()[letters.len()..]
+        .strip_prefix('$')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    code_first(text).is_some() || (whose && dollar_prefix(letters))
+}
+
+/// An amount written after its currency's code ("Rs 3.2 crore", "Rs. 800", "RM25 million",
+/// "r450,000"), as the amount and the currency's name after it ("3.2 crore rupees"); `None` when
+/// `text` does not open with a code and then digits.
+pub fn code_first(text: &str) -> Option<String> {
+    let text = text.trim_start();
+    let letters = text.find(|c: char| !c.is_ascii_alphabetic())?;
+    let name = currency_code(&text[..letters], false)?;
+    let rest = text[letters..]
+        .strip_prefix('.')
+        .unwrap_or(&text[letters..]);
+    let rest = rest.trim_start();
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        .then(|| format!("{rest} {name}"))
+}
 
 /// The currency `word` names, by one of its names ("rs", "rupees", "inr" are the rupee).
 pub fn currency(word: &str) -> Option<&'static str> {

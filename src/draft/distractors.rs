@@ -119,7 +119,9 @@ fn closeness(f: &Found, value: &Value) -> f64 {
 /// How another found value is shown as an option for `f`: as the article writes it, but in
 /// words when `f` is ("Seven" among "Eight" and "Six", not "28"), or not at all.
 fn shown(f: &Found, g: &Found) -> Option<String> {
-    let words = |text: &str| text.starts_with(char::is_alphabetic);
+    let words = |text: &str| {
+        text.starts_with(char::is_alphabetic) && super::nudges::code_prefix(text).is_none()
+    };
     if let (Value::Duration(_), Value::Duration(seconds)) = (&f.value, &g.value) {
         return super::durations::like(&f.answer, *seconds);
     }

@@ -258,4 +258,4 @@ fn time_like(answer: &str, minutes: u32) -> String {
 mod numbers;
 
 use numbers::number_nudges;
-pub(super) use numbers::{render, style};
+pub(super) use numbers::{code_prefix, render, style};

@@ -62,7 +62,8 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
                 let shares_scale = scaled(p, &second)
                     && !scaled(p, &first)
                     && first.class == second.class
-                    && first.currency == second.currency;
+                    && first.currency == second.currency
+                    && first.code == second.code;
                 for (num, order) in [
                     (&first, (Ordering::Less, high)),
                     (&second, (Ordering::Greater, low)),
@@ -101,16 +102,18 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
 fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num, &'p str)> {
     let j = first.end + 1;
     let joiner = p.text_of(j);
-    let dash = matches!(joiner, "–" | "—") || (joiner == "-" && p.is_glued(j) && p.is_glued(j + 1));
+    let dash = matches!(joiner, "–" | "—")
+        || (joiner == "-" && p.is_glued(j) && p.is_glued(j + 1))
+        || (joiner == "/" && read::year_slash(p, first.first));
     let word = p.word(j);
     // "between 40 and 45", "between $4 and $5", "between about 190 and 175": a hedge may stand
     // after "between", on the first end.
     // The word before the value and its currency mark ("US$" of "US$6").
-    let lead = read::dollar_prefix_at(p, first.first).or_else(|| {
-        first
-            .first
-            .checked_sub(usize::from(first.currency.is_some()))
-    });
+    // A code or the letters of "US$" are the value's first token.
+    let opens_with_letters = p.tokens[first.first].kind == super::tokens::Kind::Word;
+    let lead = first
+        .first
+        .checked_sub(usize::from(first.currency.is_some() && !opens_with_letters));
     let word_before = lead.and_then(|k| k.checked_sub(1));
     let between = word_before.is_some_and(|k| {
         let hedged = APPROXIMATE
@@ -140,7 +143,12 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
     if taken.get(start).copied().unwrap_or(true) {
         return None;
     }
-    let second = read_at(p, start)?;
+    // "between Rs 800 and Rs 7,500": the second end opens with its currency's code.
+    let second = read_at(p, start).or_else(|| {
+        (start + 1..=start + 2)
+            .filter_map(|k| read_at(p, k))
+            .find(|n| n.first == start && n.code.is_some())
+    })?;
     if [first.class, second.class]
         .iter()
         .any(|c| matches!(c, Class::Time | Class::Duration))
@@ -200,9 +208,12 @@ fn scaled(p: &Paragraph, num: &Num) -> bool {
 
 /// "2022-23", "1950 to 1953": a forward span of years, joined by a dash or "to".
 fn year_span(first: &Num, second: &Num, joiner: &str) -> bool {
-    let by = matches!(joiner, "-" | "–" | "—" | "to" | "through");
+    let by = matches!(joiner, "-" | "–" | "—" | "/" | "to" | "through");
     let short = second.value < 100.0;
-    by && first.year_like && (second.year_like || short) && second.currency.is_none()
+    by && first.year_like
+        && (second.year_like || short)
+        && second.currency.is_none()
+        && second.code.is_none()
 }
 
 /// The found value for `num`, with its unit; `may_be_year` unless it is one end of a range of
@@ -234,10 +245,14 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
     let answer = num.answer.clone().unwrap_or_else(|| written.clone());
     let mut found = Found::new(p, slot, class, answer, value);
     match class {
+        // "Rs 3.2 crore": the answer is the amount with its code, the unit the currency.
+        Class::Money if num.code.is_some() => found.unit = num.code.map(str::to_owned),
         Class::Money => {
             let symbol = num.currency?;
             found.unit = Some(currency_name(symbol).to_owned());
-            found.aliases.push(format!("{symbol}{written}"));
+            if written.starts_with(|c: char| c.is_ascii_digit()) {
+                found.aliases.push(format!("{symbol}{written}"));
+            }
         }
         Class::Percent => {
             found.unit = Some("percent".into());

@@ -291,15 +291,66 @@ fn an_amount_in_whose_dollars_is_asked_with_its_letters_kept() {
         .map(|f| (f.answer.as_str(), f.statement.as_str()))
         .collect();
     assert_eq!(money.len(), 2, "{money:?}");
-    assert_eq!(money[0].0, "2.4m");
-    assert!(money[0].1.contains("fined US${answer} on"), "{money:?}");
-    assert_eq!(money[1].0, "300,000");
+    // The letters say whose dollars: they are asked with the amount, in the blank.
+    assert_eq!(money[0].0, "US$2.4m");
+    assert!(money[0].1.contains("fined {answer} on"), "{money:?}");
+    assert_eq!(money[1].0, "A$300,000");
     // No place is read in the letters of the currency, and other letters are no currency.
     let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
     assert!(
         !answers.contains(&"US") && !answers.contains(&"5"),
         "{answers:?}"
     );
+}
+
+#[test]
+fn an_amount_after_its_currencys_code_is_asked_whole_and_validates() {
+    let text = "The state paid Rs 4.5 crore to the families, and each received Rs 2 lakh.\n\n\
+                The port said the clean-up cost about RM12 million (S$3.7 million).";
+    let drafted = draft(text, &options(usize::MAX)).unwrap();
+    assert_eq!(drafted.refused, 0);
+    let money: Vec<(&str, Option<&str>, &[String])> = drafted
+        .file
+        .facts
+        .iter()
+        .filter(|f| f.tags.iter().any(|t| t == "money"))
+        .map(|f| {
+            (
+                f.answer.as_str(),
+                f.unit.as_deref(),
+                f.distractors.as_slice(),
+            )
+        })
+        .collect();
+    let answers: Vec<(&str, Option<&str>)> = money.iter().map(|m| (m.0, m.1)).collect();
+    assert_eq!(
+        answers,
+        [
+            ("Rs 4.5 crore", Some("rupees")),
+            ("Rs 2 lakh", Some("rupees")),
+            ("RM12 million", Some("ringgit")),
+            ("S$3.7 million", Some("dollars")),
+        ]
+    );
+    // The options are written as the answer is, with its code.
+    for (answer, _, options) in &money {
+        let code = &answer[..answer.find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
+        assert!(!options.is_empty(), "{answer}");
+        assert!(
+            options.iter().all(|o| o.starts_with(code)),
+            "{answer}: {options:?}"
+        );
+    }
+    // The game reads each as the amount in its currency.
+    for (answer, value) in [("Rs 4.5 crore", 45e6), ("RM12 million", 12e6)] {
+        let unit = if answer.starts_with("Rs") {
+            "rupees"
+        } else {
+            "ringgit"
+        };
+        let read = crate::check::number::read(answer, Some(unit)).map(|r| r.value);
+        assert_eq!(read, Some(value));
+    }
 }
 
 #[test]

@@ -121,7 +121,13 @@ impl Checker<'_> {
                 ),
             );
         }
-        if let Some(message) = type_mismatch(fact.answer_type, &fact.answer) {
+        // "Rs 800" with the unit "rupees": an amount written with its currency's code is a
+        // number in that currency.
+        let coded = fact.answer_type == AnswerType::Number
+            && fact.unit.as_deref().is_some_and(number::is_currency)
+            && number::currency_code_first(&fact.answer)
+            && number::read(&fact.answer, fact.unit.as_deref()).is_some();
+        if let Some(message) = type_mismatch(fact.answer_type, &fact.answer).filter(|_| !coded) {
             let tolerance = if fact.answer_type.is_numeric()
                 && number::approximation(&fact.answer).is_some()
             {

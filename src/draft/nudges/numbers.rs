@@ -16,9 +16,22 @@ pub(in crate::draft) struct Style {
     ordinal: bool,
     /// The value of the digits alone: 412.5 of "412.5 million".
     base: f64,
+    /// A currency's code before the digits: "Rs " of "Rs 800", "RM" of "RM25 million".
+    prefix: String,
+}
+
+/// The currency's code an answer opens with ("Rs " of "Rs 800"), up to its digits.
+pub(in crate::draft) fn code_prefix(answer: &str) -> Option<&str> {
+    let at = answer.find(|c: char| c.is_ascii_digit())?;
+    (at > 0 && crate::check::number::currency_code_first(answer)).then(|| &answer[..at])
 }
 
 pub(in crate::draft) fn style(answer: &str) -> Option<Style> {
+    if let Some(prefix) = code_prefix(answer) {
+        let mut style = style(&answer[prefix.len()..])?;
+        style.prefix = prefix.to_owned();
+        return Some(style);
+    }
     let digits_end = answer
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(answer.len());
@@ -33,6 +46,7 @@ pub(in crate::draft) fn style(answer: &str) -> Option<Style> {
             suffix: String::new(),
             ordinal: reading.ordinal,
             base: reading.value,
+            prefix: String::new(),
         });
     }
     let suffix = answer[digits_end..].to_owned();
@@ -45,6 +59,7 @@ pub(in crate::draft) fn style(answer: &str) -> Option<Style> {
         suffix: if ordinal { String::new() } else { suffix },
         ordinal,
         base: digits.replace(',', "").parse().ok()?,
+        prefix: String::new(),
     })
 }
 
@@ -138,5 +153,5 @@ pub(in crate::draft) fn render(style: &Style, v: f64) -> Option<String> {
         let suffix = crate::check::number::ordinal_suffix(v as i64);
         return Some(format!("{digits}{suffix}"));
     }
-    Some(format!("{digits}{}", style.suffix))
+    Some(format!("{}{digits}{}", style.prefix, style.suffix))
 }

@@ -19,6 +19,9 @@ pub(super) struct Num {
     pub value: f64,
     pub class: Class,
     pub currency: Option<char>,
+    /// The currency named by a code written before the amount ("rupees" of "Rs 800", "ringgit"
+    /// of "RM25 million"); the code is the value's first token.
+    pub code: Option<&'static str>,
     /// Four plain digits that could be a year.
     pub year_like: bool,
     pub fraction: Option<(u32, u32)>,
@@ -43,6 +46,7 @@ impl Num {
             value,
             class,
             currency: None,
+            code: None,
             year_like: false,
             fraction: None,
             minutes: None,
@@ -78,19 +82,52 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
                 // "8am-6pm": the end of a range of times.
                 Some("mid" | "early" | "late" | "pre" | "post" | "am" | "pm")
             );
-        if prev.kind == Kind::Word || hyphen_after_word || p.is_mark(i - 1, &['/', '.']) {
+        let slash_year = i >= 2 && year_slash(p, i - 2);
+        if prev.kind == Kind::Word
+            || hyphen_after_word
+            || (p.is_mark(i - 1, &['/', '.']) && !slash_year)
+        {
             return true;
         }
     }
-    if p.is_mark(i + 1, &['/']) && p.is_glued(i + 1) {
+    if p.is_mark(i + 1, &['/']) && p.is_glued(i + 1) && !year_slash(p, i) {
         return true;
     }
     false
 }
 
+/// Whether the digits at `i` are a year and a slash joins the next year to it, a financial or
+/// a season's year ("2026/27", "2025/2026"): the second is the year after, in two or four digits,
+/// and no third part follows (no date "2026/11/03").
+pub(in crate::draft) fn year_slash(p: &Paragraph, i: usize) -> bool {
+    let year = |k: usize| {
+        let text = p.text_of(k);
+        (p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+            && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse::<u32>().ok())
+        .flatten()
+        .map(|v| (v, text.len()))
+    };
+    let (Some((first, 4)), Some((second, len))) = (year(i), year(i + 2)) else {
+        return false;
+    };
+    let next = match len {
+        2 => (first + 1) % 100,
+        4 => first + 1,
+        _ => return false,
+    };
+    (1000..=2100).contains(&first)
+        && second == next
+        && p.is_mark(i + 1, &['/'])
+        && p.is_glued(i + 1)
+        && p.is_glued(i + 2)
+        && !(p.is_mark(i + 3, &['/']) && p.is_glued(i + 3))
+}
+
 fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     let digits = p.text_of(i);
-    if inside_a_name_or_code(p, i) {
+    let code = currency_code_before(p, i);
+    if code.is_none() && inside_a_name_or_code(p, i) {
         return None;
     }
     if let Some(duration) = read_duration(p, i) {
@@ -110,14 +147,14 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         return read_time(p, i);
     }
     let mut last = i;
-    let mut class = if currency.is_some() {
+    let mut class = if currency.is_some() || code.is_some() {
         Class::Money
     } else {
         Class::Number
     };
     let mut unit = None;
     let mut unit_tokens = 0;
-    match glued(p, i, currency.is_some())? {
+    match glued(p, i, class == Class::Money)? {
         Glued::Nothing => {}
         Glued::Multiplier => last = i + 1,
         Glued::HyphenMultiplier => last = i + 2,
@@ -166,10 +203,21 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         && class == Class::Number
         && digits.len() == 4
         && digits.bytes().all(|b| b.is_ascii_digit());
-    let (first, value) = match sign {
-        Some(at) => (at, -reading.value),
-        None => (i, reading.value),
+    // "US$18.2m": the letters that say whose dollars open the amount, as a code does.
+    let whose = dollar_prefix_at(p, i).filter(|_| currency == Some('$'));
+    let (first, value) = match (sign, code.map(|(at, _)| at).or(whose)) {
+        (Some(at), _) => (at, -reading.value),
+        (None, Some(at)) => (at, reading.value),
+        (None, None) => (i, reading.value),
     };
+    // "R450,000" is rand and "R1.2 million" too, but "R445" is a road's name: a one-letter code
+    // glued to its amount takes an amount written as one (grouped thousands or a scale word).
+    if let Some((at, _)) = code
+        && p.text_of(at).len() == 1
+        && !(digits.contains(',') || last > i)
+    {
+        return None;
+    }
     let minus_word = sign.is_some_and(|at| p.tokens[at].kind == Kind::Word);
     let answer = (spaced.is_some() || minus_word).then(|| {
         let digits = spaced.clone().unwrap_or_else(|| text.to_owned());
@@ -182,6 +230,7 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     Some(Num {
         end,
         currency,
+        code: code.map(|(_, name)| name),
         year_like,
         unit,
         answer,
@@ -202,6 +251,26 @@ pub(super) fn dollar_prefix_at(p: &Paragraph, i: usize) -> Option<usize> {
         && opens
         && number::dollar_prefix(p.text_of(word)))
     .then_some(word)
+}
+
+/// A currency's code written before the digits at `i` ("Rs 800", "Rs. 800", "RM25 million",
+/// "R1.2 million"): the code's token, which opens its word, and the currency's name. A code of
+/// one letter ("R") counts only glued to the digits.
+pub(super) fn currency_code_before(p: &Paragraph, i: usize) -> Option<(usize, &'static str)> {
+    let before = i.checked_sub(1)?;
+    // "Rs. 800": the abbreviation's full stop, with a space before the digits.
+    let (word, glued) = if p.is_mark(before, &['.']) && p.is_glued(before) && !p.is_glued(i) {
+        (before.checked_sub(1)?, false)
+    } else {
+        (before, p.is_glued(i))
+    };
+    if p.tokens[word].kind != Kind::Word {
+        return None;
+    }
+    let code = p.text_of(word);
+    let opens = word == 0 || !p.is_glued(word) || p.tokens[word - 1].kind == Kind::Mark;
+    let name = number::currency_code(code, true)?;
+    (opens && (glued || code.len() > 1)).then_some((word, name))
 }
 
 /// A minus before the digits at `i`, and its token: a minus sign or hyphen glued to the digits

@@ -318,7 +318,11 @@ fn every_one_and_each_one_are_no_counts() {
 
 #[test]
 fn a_unit_per_hour_glued_to_its_number() {
-    let (answer, class, unit, _) = one("Gusts reached 110km/h by noon.");
+    // "by noon" is a clock time of its own, after the speed.
+    let all = found("Gusts reached 110km/h by noon.");
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!((all[1].0.as_str(), all[1].1), ("noon", Class::Time));
+    let (answer, class, unit, _) = all[0].clone();
     assert_eq!(
         (answer.as_str(), class, unit.as_deref()),
         ("110", Class::Number, Some("km/h"))

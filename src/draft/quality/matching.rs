@@ -118,7 +118,10 @@ fn same_value(fact: &Fact, entry: &KeyEntry) -> bool {
                 let got = number::read(f, fact.unit.as_deref())
                     .map(|r| r.value)
                     .or_else(|| fraction(f));
-                got.is_some_and(|v| (v - want).abs() <= 0.002 * want.abs().max(1.0))
+                got.is_some_and(|v| {
+                    (v - want).abs() <= 0.002 * want.abs().max(1.0)
+                        || rounds_to(v, &entry.value, want)
+                })
             })
         }
         "year" => {
@@ -153,6 +156,21 @@ fn same_value(fact: &Fact, entry: &KeyEntry) -> bool {
             forms().any(|f| names.contains(&normalize::key(f)))
         }
     }
+}
+
+/// Whether `got` rounded to the decimals the key writes its value with (`key`, read as `want`)
+/// is that value: the key's writer rounded ("a third" keyed 0.33), so 1/3 matches 0.33 and
+/// 0.333 but not 0.34; a key written without decimals is no rounding and matches only as it is.
+fn rounds_to(got: f64, key: &str, want: f64) -> bool {
+    let Some((_, decimals)) = key.trim().split_once('.') else {
+        return false;
+    };
+    let d = decimals.len();
+    if d == 0 || !decimals.bytes().all(|b| b.is_ascii_digit()) || d > 9 {
+        return false;
+    }
+    let scale = 10f64.powi(d as i32);
+    (got * scale).round() == (want * scale).round()
 }
 
 /// Whether one of the `spots` of the paragraph stands among the same words as the blank in the
@@ -345,6 +363,27 @@ mod tests {
         key.value = "12:05".into();
         race.aliases = vec!["12:05".into()];
         assert_eq!(matches(&race, &key, &text), Some(true));
+    }
+
+    #[test]
+    fn a_key_rounded_to_its_decimals_matches_a_value_that_rounds_to_it() {
+        let text = ["About a third of the grain was lost.".to_owned()];
+        let statement = "About {answer} of the grain was lost.";
+        let third = fact("fraction", "a third", statement);
+        for value in ["0.33", "0.333", "0.3"] {
+            let key = entry("number", "a third", value);
+            assert_eq!(matches(&third, &key, &text), Some(true), "{value}");
+        }
+        // A value that rounds to another, or a key written without decimals, is no match.
+        for value in ["0.34", "0.32", "0"] {
+            let key = entry("number", "a third", value);
+            assert_eq!(matches(&third, &key, &text), None, "{value}");
+        }
+        assert!(rounds_to(2.0 / 3.0, "0.67", 0.67));
+        assert!(!rounds_to(2.0 / 3.0, "0.66", 0.66));
+        assert!(!rounds_to(12.4, "12", 12.0));
+        assert!(rounds_to(12.449, "12.4", 12.4));
+        assert!(!rounds_to(12.46, "12.4", 12.4));
     }
 
     #[test]

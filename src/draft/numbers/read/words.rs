@@ -33,6 +33,9 @@ const FRACTIONS: [(&str, u32); 18] = [
 /// A number in words at token `i`: "four", "Seven", "twenty-five", "a dozen", "third", "a third".
 pub(super) fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
     let word = p.word(i)?;
+    if in_a_number_name(p, i, &word) {
+        return None;
+    }
     let before = i.checked_sub(1).and_then(|k| p.word(k));
     let after = p.word(i + 1);
     if let Some(special) = read_special(p, i, &word, before.as_deref(), after.as_deref()) {
@@ -111,6 +114,30 @@ pub(super) fn read_special(
                 ..Num::new(i, i, 0.5, Class::Fraction)
             }))
         }
+        // "fell by nearly half", "exactly half.", "about half the seats": a share, after a word
+        // that measures it and before no noun of its own ("half a mile", "half-time" are not).
+        ("half", _) if a_share(p, i, before, after) => Some(Some(Num {
+            fraction: Some((1, 2)),
+            ..Num::new(i, i, 0.5, Class::Fraction)
+        })),
+        // "twice": two times; "a decade": ten years ("a decade-long" and "decades" are not).
+        ("twice", _) if !hyphen_after(p, i) => Some(Some(Num {
+            answer: Some("2".into()),
+            unit: Some("times".into()),
+            ..Num::new(i, i, 2.0, Class::Number)
+        })),
+        ("a", Some("decade")) if !hyphen_after(p, i + 1) => Some(Some(Num {
+            answer: Some("10".into()),
+            unit: Some("years".into()),
+            ..Num::new(i, i + 1, 10.0, Class::Number)
+        })),
+        // "by noon", "until noon": the clock time 12:00, after a word that points at a time.
+        ("noon", _) if super::clock::time_word_before(p, i) && !hyphen_after(p, i) => {
+            Some(Some(Num {
+                minutes: Some(12 * 60),
+                ..Num::new(i, i, 720.0, Class::Time)
+            }))
+        }
         // "half of the homes"
         ("half", Some("of")) if !matches!(before, Some("a" | "one")) => Some(Some(Num {
             fraction: Some((1, 2)),
@@ -164,13 +191,68 @@ pub(super) fn counts(
                 || after == Some("place")
                 || (before == Some("a")
                     && after.is_some_and(|w| {
-                        !value::is_function_word(w)
+                        // "a second by-election": a hyphened noun, whatever its first part.
+                        let compound = hyphen_after(p, i + 1)
+                            && p.is_glued(i + 3)
+                            && p.tokens.get(i + 3).is_some_and(|t| t.kind == Kind::Word);
+                        (compound || !value::is_function_word(w))
                             && p.text_of(i + 1).starts_with(char::is_lowercase)
                             && !matches!(w, "later" | "earlier" | "ago" | "before" | "after")
                     }))
         }
         _ => true,
     }
+}
+
+/// Whether the number word at `i` is part of a name made of number words: two hyphened, one an
+/// ordinal, that read as no number or fraction together ("five-eighth", "first-five", rugby's
+/// positions; "twenty-first", "two-thirds" read, and "one-two" is two places), or an ordinal
+/// before such a pair ("first five-eighth").
+fn in_a_number_name(p: &Paragraph, i: usize, word: &str) -> bool {
+    let pair_at = |k: usize| {
+        let (Some(a), Some(b)) = (p.word(k), p.word(k + 2)) else {
+            return false;
+        };
+        let ordinal = |w: &str| number::read(w, None).is_some_and(|r| r.ordinal);
+        is_number_word(&a)
+            && is_number_word(&b)
+            && (ordinal(&a) || ordinal(&b))
+            && hyphen_after(p, k)
+            && p.is_glued(k + 2)
+            && number::read_all(&p.text[p.tokens[k].start..p.tokens[k + 2].end], None, 0).is_empty()
+    };
+    let ordinal = number::read(word, None).is_some_and(|r| r.ordinal);
+    pair_at(i) || (i >= 2 && pair_at(i - 2)) || (ordinal && !p.is_glued(i + 1) && pair_at(i + 1))
+}
+
+/// Whether a hyphen glued on both sides follows token `i` ("twice-yearly", "a decade-long").
+fn hyphen_after(p: &Paragraph, i: usize) -> bool {
+    p.is_mark(i + 1, &['-']) && p.is_glued(i + 1)
+}
+
+/// Whether "half" at `i` is a share of something: a word that measures or hedges it before
+/// ("by", "nearly", "exactly", "more than"), and after it the end of the phrase or "the", "its",
+/// "their" (the whole it is half of), never a noun or "a"/"an" ("nearly half a mile").
+fn a_share(p: &Paragraph, i: usize, before: Option<&str>, after: Option<&str>) -> bool {
+    let measured = matches!(
+        before,
+        Some(
+            "by" | "nearly"
+                | "almost"
+                | "about"
+                | "roughly"
+                | "around"
+                | "exactly"
+                | "precisely"
+                | "just"
+                | "than"
+                | "over"
+                | "under"
+        )
+    );
+    let ends = p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark) && !hyphen_after(p, i);
+    let whole_after = matches!(after, Some("the" | "its" | "their" | "his" | "her" | "our"));
+    measured && (ends || whole_after)
 }
 
 pub(super) fn dozen(first: usize, last: usize) -> Num {
