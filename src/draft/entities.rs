@@ -101,22 +101,30 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     }
     let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
     let clubs = clubs::clubs(paragraphs, mentions);
+    let teams = teams::teams(paragraphs, mentions);
     let described = described(paragraphs, mentions);
+    // Mentions whose class is settled in step 1, found or left out.
+    let mut settled = vec![false; mentions.len()];
     // 1. What a mention's own words say.
     for (i, m) in mentions.iter().enumerate() {
+        let p = &paragraphs[m.paragraph];
+        // "beat Scotland 31-24": a country standing for its side.
+        let team = teams::team_class(p, m, &teams);
+        settled[i] = team.is_some();
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.
-        let p = &paragraphs[m.paragraph];
-        let found =
-            if described[i] || evidence::names_an_event(p, m) || evidence::names_a_facility(p, m) {
-                None
-            } else if clubs.contains(&normalize::key(&m.text)) {
-                Some((Class::Organisation, m.clone()))
-            } else if m.before_title {
-                readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
-            } else {
-                own_class(m).map(|class| (class, m.clone()))
-            };
+        let found = if let Some(team) = team {
+            team.map(|class| (class, m.clone()))
+        } else if described[i] || evidence::names_an_event(p, m) || evidence::names_a_facility(p, m)
+        {
+            None
+        } else if clubs.contains(&normalize::key(&m.text)) {
+            Some((Class::Organisation, m.clone()))
+        } else if m.before_title {
+            readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
+        } else {
+            own_class(m).map(|class| (class, m.clone()))
+        };
         // "the Riverside Community Centre": a centre named only for what goes on there is a
         // building as much as a body, and it is left out; one with initials ("Joint Rescue
         // Co-ordination Centre (JRCC)") or a purpose ("Centre for Education") is a body.
@@ -133,7 +141,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     // classed by its context can settle another ("Tom Brennan, who" then "Brennan").
     for _ in 0..2 {
         for (i, m) in mentions.iter().enumerate() {
-            if classes[i].is_some() {
+            if classes[i].is_some() || settled[i] {
                 continue;
             }
             let p = &paragraphs[m.paragraph];
@@ -431,6 +439,7 @@ mod context;
 mod evidence;
 mod names;
 mod own;
+mod teams;
 
 use context::{context_class, neighbour_class};
 use names::{same_person, served_place, served_places, short_form};
@@ -447,3 +456,6 @@ mod reader_tests;
 
 #[cfg(test)]
 mod company_tests;
+
+#[cfg(test)]
+mod round_m_tests;

@@ -252,7 +252,9 @@ pub(super) fn without_opener<'g>(
         .is_some_and(|g| COMPANY_ENDINGS.contains(&g.word.as_str()));
     let first_token = p.tokens[groups[0].first].start;
     let last_token = p.tokens[groups[groups.len() - 1].last].end;
-    if company || lexicon::known_place(&p.text[first_token..last_token]) {
+    // "The Argentina coach": the article opening the sentence is no word of the country's name.
+    let place = first.word != "the" && lexicon::known_place(&p.text[first_token..last_token]);
+    if company || place {
         return groups;
     }
     let mut start = 1;

@@ -1,0 +1,49 @@
+//! Rules of round i15m (#15): national sides named by their country, initials of a lower-case
+//! term, names given family name first, a surname seen before as a person's. Sentences of our
+//! own, none from a test article.
+
+use super::tests::names;
+use crate::draft::value::Class::{self, *};
+
+fn has(got: &[(String, Class)], want: &str, class: Class) -> bool {
+    got.iter().any(|(t, c)| t == want && *c == class)
+}
+
+fn starts(got: &[(String, Class)], text: &str) -> bool {
+    got.iter().any(|(t, _)| t.starts_with(text))
+}
+
+#[test]
+fn a_country_shown_as_a_side_is_the_team_but_in_it_is_the_country() {
+    let got = names(
+        "Wales beat Argentina 27-20 in Cardiff on Saturday to level the series.\n\
+         The Argentina coach said his side had tired. Wales led at the break, and Argentina \
+         scored twice late.\n\
+         The teams fly to Argentina for the decider, and a Wales win in Argentina would be a \
+         first.",
+    );
+    assert!(has(&got, "Argentina = Argentina", Organisation), "{got:?}");
+    assert!(has(&got, "Wales = Wales", Organisation), "{got:?}");
+    assert!(has(&got, "Cardiff = Cardiff", Place), "{got:?}");
+    // "in Argentina": the country; "to Argentina": the place or the side, left out.
+    assert!(has(&got, "Argentina = Argentina", Place), "{got:?}");
+    let sides = got
+        .iter()
+        .filter(|(t, c)| t == "Argentina = Argentina" && *c == Organisation)
+        .count();
+    assert_eq!(sides, 3, "{got:?}");
+}
+
+#[test]
+fn a_country_with_no_side_in_the_article_stays_a_place() {
+    let got = names(
+        "Argentina scored a diplomatic win when Chile agreed to the treaty.\n\
+         Officials from Chile travelled to Argentina in March.",
+    );
+    assert!(has(&got, "Argentina = Argentina", Place), "{got:?}");
+    assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
+    // A result's verb alone shows no side: no country here is one.
+    let got = names("Peru won the vote at the assembly, and delegates from Peru cheered.");
+    assert!(!has(&got, "Peru = Peru", Organisation), "{got:?}");
+    assert!(!starts(&got, "Peru = Peru") || has(&got, "Peru = Peru", Place));
+}
