@@ -102,6 +102,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
     let clubs = clubs::clubs(paragraphs, mentions);
     let teams = teams::teams(paragraphs, mentions);
+    let things = things::things(paragraphs, mentions);
     let described = described(paragraphs, mentions);
     // Mentions whose class is settled in step 1, found or left out.
     let mut settled = vec![false; mentions.len()];
@@ -109,7 +110,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     for (i, m) in mentions.iter().enumerate() {
         let p = &paragraphs[m.paragraph];
         // "beat Scotland 31-24": a country standing for its side.
-        let team = teams::team_class(p, m, &teams);
+        // "known as COPD", "four ODIs": initials of a thing, never a body.
+        let team = if things.contains(&normalize::key(&m.text)) {
+            Some(None)
+        } else {
+            teams::team_class(p, m, &teams)
+        };
         settled[i] = team.is_some();
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.
@@ -440,6 +446,7 @@ mod evidence;
 mod names;
 mod own;
 mod teams;
+mod things;
 
 use context::{context_class, neighbour_class};
 use names::{same_person, served_place, served_places, short_form};

@@ -47,3 +47,24 @@ fn a_country_with_no_side_in_the_article_stays_a_place() {
     assert!(!has(&got, "Peru = Peru", Organisation), "{got:?}");
     assert!(!starts(&got, "Peru = Peru") || has(&got, "Peru = Peru", Place));
 }
+
+#[test]
+fn initials_of_a_term_spelt_in_lower_case_or_counted_are_no_body() {
+    let got = names(
+        "Doctors treat acute kidney injury, known as AKI, with fluids, the Renal Association \
+         (RA) said.\n\
+         Hospitals saw more AKI in winter, the RA said.",
+    );
+    assert!(!starts(&got, "AKI"), "{got:?}");
+    assert!(has(&got, "RA = Renal Association", Organisation), "{got:?}");
+    // Counted by an ordinal, or written as a plural: one of a kind of thing.
+    let got = names(
+        "It was only the second EGM at the club since 2001, the Harrow Club said.\n\
+         Members have called two EGMs, and the third EGM of the decade is due in May.",
+    );
+    assert!(!starts(&got, "EGM"), "{got:?}");
+    // A body before a noun an ordinal counts stays a body.
+    let got =
+        names("It is the first FDA approval for the firm, and the FDA said more would follow.");
+    assert!(has(&got, "FDA = FDA", Organisation), "{got:?}");
+}
