@@ -50,6 +50,8 @@ struct Entities {
     list: Vec<Entity>,
     by_name: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, usize>,
+    /// People named in full by the first word of their names ("Tan" of "Tan Boon Huat").
+    by_given: HashMap<String, Vec<usize>>,
     by_first_word: HashMap<String, Vec<usize>>,
     /// Where each entity is first mentioned: paragraph and token.
     first: HashMap<usize, (usize, usize)>,
@@ -69,6 +71,12 @@ impl Entities {
         if self.list[e].class == Class::Person {
             if let Some(last) = words.last() {
                 self.by_surname.entry(last.clone()).or_insert(e);
+            }
+            if words.len() > 1 {
+                let list = self.by_given.entry(words[0].clone()).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
             }
         } else if words.len() > 1
             && !lexicon::generic_first_word(&words[0])
@@ -281,6 +289,23 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
             .then(|| entities.by_surname.get(&surname).copied())
             .flatten()
             .filter(|&e| same_person(&entities.list[e].full, &m.text) && before_it(e))
+    });
+    // "Mr Tan" after "Mr Tan Boon Huat", "Datuk Seri Hamdan" after "Hamdan Yusof": in names
+    // given family name first, or with a father's name after the given one, the title goes
+    // with the first word. Only with a title, and only one person so named before.
+    let same = same.or_else(|| {
+        let one_word = normalize::words(&m.text).len() == 1;
+        let given = (class == Class::Person && m.titled && one_word)
+            .then(|| entities.by_given.get(&surname))
+            .flatten()?;
+        match given.as_slice() {
+            [e] if !entities.by_surname.contains_key(&surname)
+                && entities.first.get(e).is_some_and(|&f| f < at) =>
+            {
+                Some(*e)
+            }
+            _ => None,
+        }
     });
     let index = same.unwrap_or_else(|| {
         entities.list.push(Entity::new(class, &m.text));

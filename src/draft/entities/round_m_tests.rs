@@ -68,3 +68,22 @@ fn initials_of_a_term_spelt_in_lower_case_or_counted_are_no_body() {
         names("It is the first FDA approval for the firm, and the FDA said more would follow.");
     assert!(has(&got, "FDA = FDA", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_title_before_the_first_word_of_a_name_given_family_name_first_is_that_person() {
+    let got = names(
+        "The fund is run by Mr Lim Wei Jie, 52, who set it up in 2009.\n\
+         Mr Lim said returns had been steady.\n\
+         Home Minister Datuk Seri Azlan Harun opened the office. Datuk Seri Azlan praised it.\n\
+         Tan Sri Farid Osman, its chairman, said little. Captain Farid was not there.",
+    );
+    assert!(has(&got, "Lim = Lim Wei Jie", Person), "{got:?}");
+    assert!(has(&got, "Azlan Harun = Azlan Harun", Person), "{got:?}");
+    assert!(has(&got, "Azlan = Azlan Harun", Person), "{got:?}");
+    assert!(has(&got, "Farid Osman = Farid Osman", Person), "{got:?}");
+    assert!(has(&got, "Farid = Farid Osman", Person), "{got:?}");
+    assert!(!starts(&got, "Datuk") && !starts(&got, "Tan Sri"), "{got:?}");
+    // A surname still goes with the person it ends: "Mr Osman" is Farid Osman.
+    let got = names("Farid Osman, 60, spoke first. Mr Osman said the port would reopen.");
+    assert!(has(&got, "Osman = Farid Osman", Person), "{got:?}");
+}

@@ -17,6 +17,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
     "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer", "cllr",
     "reps", "govs", "drs", "profs", "magistrate", "commandant", "brigadier", "commodore",
+    // Malaysian honorifics, before the name as a title is: "Datuk Seri Anwar", "Tun Daim".
+    "datuk", "dato", "dato’", "dato'", "datin", "tun",
 ];
 
 /// Words that end (or head) the name of an organisation.

@@ -80,8 +80,16 @@ pub(super) fn split(
             && ORGANISATION_WORDS.contains(&groups[k - 1].word.as_str())
             && groups.len() > k + 2
     };
+    // "Tan Sri Ahmad Zaki": "Tan" before "Sri" is a Malaysian honorific, not a surname.
+    let honour = |k: usize, g: &Group| {
+        honorific(g)
+            && groups
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.word.as_str(), "sri" | "seri"))
+    };
     let role = |k: usize, g: &Group| {
         member(k, g)
+            || honour(k, g)
             || (PERSON_TITLES.contains(&g.word.as_str()) && !given_name(k, g))
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
     };
@@ -134,7 +142,9 @@ fn split_at_title(
     }
     // "Chief Executive", "Lt. Gov.": a title of several words, up to the name.
     let mut u = t;
-    while groups.get(u + 1).is_some_and(is_title_word) {
+    while groups.get(u + 1).is_some_and(|g| {
+        is_title_word(g) || (honorific(&groups[u]) && matches!(g.word.as_str(), "seri" | "sri"))
+    }) {
         u += 1;
     }
     if groups
@@ -206,6 +216,14 @@ fn after_portfolio<'g>(groups: &'g [Group], vocabulary: &Vocabulary) -> Option<&
         .iter()
         .all(|g| !is_title_word(g) && !ORGANISATION_WORDS.contains(&g.word.as_str()));
     (plain && (2..=3).contains(&name.len())).then_some(name)
+}
+
+/// A Malaysian honorific that "Sri" or "Seri" goes on: "Datuk Seri", "Tan Sri", "Puan Sri".
+fn honorific(g: &Group) -> bool {
+    matches!(
+        g.word.as_str(),
+        "datuk" | "dato" | "dato’" | "dato'" | "tan" | "puan" | "toh"
+    )
 }
 
 /// A word of a title: "Gov.", "Chief", "Executive" (after a title).
