@@ -156,9 +156,14 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     let before = word(m.first.checked_sub(1));
     let before2 = word(m.first.checked_sub(2));
-    // "the investment bank Halden Rowe", "the state auditor, Dr. ..."
+    // "the investment bank Halden Rowe", "the state auditor, Dr. ..."; "first five-eighth Ana
+    // Lotu": a noun written with a hyphen is read whole.
     let noun = if p.is_mark(m.first.wrapping_sub(1), &[',']) {
         before2.clone()
+    } else if m.first >= 3 && p.is_mark(m.first - 2, &['-']) && p.is_glued(m.first - 1) {
+        word(Some(m.first - 3))
+            .zip(before.clone())
+            .map(|(a, b)| format!("{a}-{b}"))
     } else {
         before.clone()
     };
@@ -179,6 +184,10 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         // "former chancellor Jeremy Hunt": a title written as a word.
         let role = lexicon::names_someone(noun) || PERSON_TITLES.contains(&noun);
         if role && (2..=3).contains(&words.len()) {
+            return Some(Class::Person);
+        }
+        // "centre Ana Lotu": a place in a side that is also a common noun.
+        if lexicon::POSITIONS.contains(&noun) && like_a_person(p, m) {
             return Some(Class::Person);
         }
     }

@@ -105,6 +105,17 @@ pub const PERSON_NOUNS: &[&str] = &[
     "left-hander", "seed", "finalist", "champion", "runner-up", "fellow", "member", "staff",
     "organiser", "organizer", "campaigner", "negotiator", "representative", "volunteer",
     "delegate", "convener", "convenor", "steward",
+    // Players by their place in a side, words no one else is called by.
+    "opener", "pacer", "spinner", "bowler", "seamer", "all-rounder", "wicketkeeper", "flanker",
+    "hooker", "halfback", "fullback", "five-eighth", "fly-half", "scrum-half", "first-five",
+    "playmaker", "batsman", "debutant",
+];
+
+/// Places in a side that are also common nouns ("the city centre", "a hospital wing"): a player
+/// only right before a name written like a person's ("centre Ana Lotu").
+#[rustfmt::skip]
+pub const POSITIONS: &[&str] = &[
+    "centre", "center", "wing", "prop", "lock", "forward", "guard",
 ];
 
 /// Nouns of events a place may name ("the Harwick Ridge fire"), in lower case.
