@@ -179,7 +179,16 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 continue; // words before a title: only a known name is taken from them
             }
             let neighbour = neighbour_class(paragraphs, mentions, &classes, &entities.list, i);
-            if let Some(class) = context_class(p, m, neighbour)
+            // "a delivery from Fairley" after "Jordan Fairley": "from" and "to" take people as
+            // well as places, and a word the article gives as a person's surname is that person.
+            let to_someone = matches!(
+                m.first.checked_sub(1).and_then(|k| p.word(k)).as_deref(),
+                Some("from" | "to" | "toward" | "towards")
+            );
+            if to_someone && let Some(full) = full_name(paragraphs, mentions, i, false) {
+                let e = enter(&mut entities, Class::Person, &mentions[full]);
+                classes[i] = Some((e, m.clone()));
+            } else if let Some(class) = context_class(p, m, neighbour)
                 && !(class == Class::Place
                     && in_an_organisation(m, &entities)
                     && !context::within(p, m))
@@ -189,7 +198,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 let e = short_form(&entities, class, m)
                     .unwrap_or_else(|| enter(&mut entities, class, m));
                 classes[i] = Some((e, m.clone()));
-            } else if let Some(full) = full_name(paragraphs, mentions, i) {
+            } else if let Some(full) = full_name(paragraphs, mentions, i, true) {
                 // "Whitcomb, 61," after "to confirm Dana Whitcomb": the surname of that name.
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));
@@ -245,16 +254,21 @@ fn doubtful_people(
 }
 
 /// For a one-word mention the words around speak of as someone ("Whitcomb, 61,", "Whitcomb
-/// said"), the mention elsewhere written like a person's name that ends with it ("Dana
-/// Whitcomb"), if there is one and only one such name.
-fn full_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Option<usize> {
+/// said"; any words unless `speaking`), the mention elsewhere written like a person's name that
+/// ends with it ("Dana Whitcomb"), if there is one and only one such name.
+fn full_name(
+    paragraphs: &[Paragraph],
+    mentions: &[Mention],
+    i: usize,
+    speaking: bool,
+) -> Option<usize> {
     let m = &mentions[i];
     let p = paragraphs.get(m.paragraph)?;
     let words = normalize::words(&m.text);
     let [surname] = words.as_slice() else {
         return None;
     };
-    if !context::speaks_of_someone(p, m) {
+    if speaking && !context::speaks_of_someone(p, m) {
         return None;
     }
     let mut names = mentions.iter().enumerate().filter(|(_, n)| {

@@ -99,11 +99,26 @@ fn a_players_place_in_a_side_before_a_name_speaks_of_a_person() {
          Orchard kicked well.\n\
          Then, Orchard missed twice.",
     );
-    assert!(has(&got, "Tariq Mahmood = Tariq Mahmood", Person), "{got:?}");
+    assert!(
+        has(&got, "Tariq Mahmood = Tariq Mahmood", Person),
+        "{got:?}"
+    );
     assert!(has(&got, "Josh Tuilagi = Josh Tuilagi", Person), "{got:?}");
     assert!(has(&got, "Ben Orchard = Ben Orchard", Person), "{got:?}");
     assert!(has(&got, "Orchard = Ben Orchard", Person), "{got:?}");
     // A common noun's sense stays: "the city centre" before a street is no player's place.
     let got = names("Shops in the city centre Market Street area reopened.");
     assert!(!got.iter().any(|(_, c)| *c == Person), "{got:?}");
+}
+
+#[test]
+fn a_surname_after_from_or_to_is_the_person_the_article_names_in_full() {
+    let got = names(
+        "The keeper was beaten by a shot off Marcus Pellow early on.\n\
+         A long pass from Pellow set up the second, and the ball went to Pellow again.\n\
+         Fans came from Harwich by coach.",
+    );
+    assert!(has(&got, "Pellow = Marcus Pellow", Person), "{got:?}");
+    assert!(!has(&got, "Pellow = Pellow", Place), "{got:?}");
+    assert!(has(&got, "Harwich = Harwich", Place), "{got:?}");
 }
