@@ -178,6 +178,13 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             if m.before_title || attributive || described[i] || two_things(p, m, &entities) {
                 continue; // words before a title: only a known name is taken from them
             }
+            // "Anna Dube" after "Ms Dube": a name written like a person's whose last word is a
+            // person known by that word alone is that person in full.
+            if let Some(e) = surname_known(p, m, &entities) {
+                let e = enter(&mut entities, Class::Person, m);
+                classes[i] = Some((e, m.clone()));
+                continue;
+            }
             let neighbour = neighbour_class(paragraphs, mentions, &classes, &entities.list, i);
             // "a delivery from Fairley" after "Jordan Fairley": "from" and "to" take people as
             // well as places, and a word the article gives as a person's surname is that person.
@@ -282,6 +289,18 @@ fn full_name(
     names
         .all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text))
         .then_some(first)
+}
+
+/// The person known by one word only that `m`, written like a person's name of two or three
+/// words, ends with.
+fn surname_known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<usize> {
+    let words = normalize::words(&m.text);
+    if !context::like_a_person(p, m) {
+        return None;
+    }
+    let e = *entities.by_surname.get(words.last()?)?;
+    let entity = &entities.list[e];
+    (entity.class == Class::Person && normalize::words(&entity.full).len() == 1).then_some(e)
 }
 
 /// The index of the entity `m` names as `class`, added when new.

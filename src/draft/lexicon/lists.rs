@@ -39,7 +39,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
     "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
-    "gallery", "galleries", "auctioneers", "records", "ferries",
+    "gallery", "galleries", "auctioneers", "records", "ferries", "movement",
     // The industries companies are named for ("Tolland Electronics", "Brae Foods"); not words
     // that are also surnames ("Power", "Steel"), events ("Games") or a minister's portfolio
     // ("Minerals", "Resources", "Communications").

@@ -49,11 +49,33 @@ pub(super) fn split(
     let keyword_last = groups.last().is_some_and(|g| {
         ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
     });
-    // "Florida’s Gulf Coast": a known place's possessive ends a name.
-    if let Some(k) = groups[..groups.len() - 1].iter().position(|g| {
-        let base = g.word.trim_end_matches("’s").trim_end_matches("'s");
-        base.len() < g.word.len() && lexicon::known_place(base)
-    }) {
+    // "Florida’s Gulf Coast": a known place's possessive ends a name; so do initials' ("the
+    // BRF’s Anna Dube") and any possessive before a name written like a person's ("Kelso’s
+    // Anna Dube"; not "St John’s Wood", "King’s College London").
+    let person_after = |k: usize| {
+        let rest = &groups[k + 1..];
+        (2..=3).contains(&rest.len())
+            && rest.iter().all(|g| {
+                !g.connector
+                    && !ORGANISATION_WORDS.contains(&g.word.as_str())
+                    && !PLACE_WORDS.contains(&g.word.as_str())
+                    && !is_title_word(g)
+            })
+    };
+    if let Some(k) = groups[..groups.len() - 1]
+        .iter()
+        .enumerate()
+        .position(|(k, g)| {
+            let base = g.word.trim_end_matches("’s").trim_end_matches("'s");
+            let written = &p.text[p.tokens[g.first].start..p.tokens[g.last].end];
+            let initials = written
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .chars()
+                .all(|c| c.is_uppercase() || c == '&');
+            base.len() < g.word.len() && (lexicon::known_place(base) || initials || person_after(k))
+        })
+    {
         split(p, &groups[..=k], vocabulary, out);
         split(p, &groups[k + 1..], vocabulary, out);
         return;
