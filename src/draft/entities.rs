@@ -169,7 +169,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             }
             // "Charlotte reliever": a name describing a noun is no place by itself.
             let attributive = context::attributive(p, m);
-            if let Some(found) = known(p, m, &entities) {
+            // "covers Redhouse, Sinethemba and Kestrel Park": in a list of places, the first word
+            // of a school's name is the place the school is named for.
+            let listed = neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
+                == Some(Class::Place)
+                && !context::before_a_verb(p, m);
+            if let Some(found) = known(p, m, &entities, listed) {
                 if !(attributive && entities.list[found.0].class == Class::Place) {
                     classes[i] = Some(found);
                 }
@@ -376,7 +381,12 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
 
 /// A mention of an entity already known: by one of its names, by a surname, by the first word of
 /// a longer name ("Meridian"), or, for words before a title, by a shorter reading.
-fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Mention)> {
+fn known(
+    p: &Paragraph,
+    m: &Mention,
+    entities: &Entities,
+    listed: bool,
+) -> Option<(usize, Mention)> {
     for reading in readings(std::slice::from_ref(p), m) {
         if (reading.first, reading.last) != (m.first, m.last)
             && let Some(class) = own_class(&reading)
@@ -406,6 +416,7 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
         // describes, it does not stand for the body whose name it opens.
         if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
             && !lexicon::nationality(&reading.text)
+            && !listed
             && !context::place_pair(p, &reading)
             && !context::located(p, &reading)
         {

@@ -118,20 +118,7 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     // Montana": someone of a place.
     // Nor "between Bruthen and Omeo, and VicRoads has warned": a name a verb follows is the
     // subject of a clause of its own, not the next item of the list.
-    // "the officer in the Eastern Cape, Thabo Ngcukana, said": one between commas before a
-    // speech verb is the speaker, not the next place.
-    let next = if p.is_mark(m.last + 1, &[',']) && p.is_mark(m.first.wrapping_sub(1), &[',']) {
-        m.last + 2
-    } else {
-        m.last + 1
-    };
-    let verb = p.word(next).as_deref().is_some_and(|w| {
-        SPEECH_VERBS.contains(&w)
-            || matches!(
-                w,
-                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
-            )
-    });
+    let verb = before_a_verb(p, m);
     let joined = (matches!(before.as_deref(), Some("and" | "or"))
         || p.is_mark(m.first.wrapping_sub(1), &[',']))
         && p.word(m.last + 1).as_deref() != Some("of")
@@ -155,6 +142,24 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         && !evidence::before_a_plural(p, m)
         && !has_keyword(&m.text)
         && !(people_too && like_a_person(p, m))
+}
+
+/// Whether a verb follows a mention ("Kazane said", "Omeo has"), or a comma and a speech verb
+/// after a name between commas ("the officer in the Eastern Cape, Thabo Ngcukana, said"): the
+/// subject of a clause of its own, not the next item of a list before it.
+pub(super) fn before_a_verb(p: &Paragraph, m: &Mention) -> bool {
+    let next = if p.is_mark(m.last + 1, &[',']) && p.is_mark(m.first.wrapping_sub(1), &[',']) {
+        m.last + 2
+    } else {
+        m.last + 1
+    };
+    p.word(next).as_deref().is_some_and(|w| {
+        SPEECH_VERBS.contains(&w)
+            || matches!(
+                w,
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            )
+    })
 }
 
 /// A person or an organisation by the role the words around give it: "the investment bank
