@@ -176,11 +176,17 @@ fn in_a_list_of_places_a_schools_first_word_is_no_short_form() {
         "Voting at Ridgeway Primary School was slow.\n\
          The ward covers Oak Park, Ridgeway and parts of Elm Park in Durban.",
     );
-    assert!(!has(&got, "Ridgeway = Ridgeway Primary School", Organisation), "{got:?}");
+    assert!(
+        !has(&got, "Ridgeway = Ridgeway Primary School", Organisation),
+        "{got:?}"
+    );
     // A list's last name before a verb is the subject of a clause: the body's short form.
     let got = names(
         "Ridgeway Motor Co recalled 9,000 cars.\n\
          Most were sold in Spain, Portugal and Italy, Ridgeway said.",
     );
-    assert!(has(&got, "Ridgeway = Ridgeway Motor Co", Organisation), "{got:?}");
+    assert!(
+        has(&got, "Ridgeway = Ridgeway Motor Co", Organisation),
+        "{got:?}"
+    );
 }
