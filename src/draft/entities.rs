@@ -185,7 +185,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             }
             // "Anna Dube" after "Ms Dube": a name written like a person's whose last word is a
             // person known by that word alone is that person in full.
-            if let Some(e) = surname_known(p, m, &entities) {
+            if surname_known(p, m, &entities) {
                 let e = enter(&mut entities, Class::Person, m);
                 classes[i] = Some((e, m.clone()));
                 continue;
@@ -296,16 +296,16 @@ fn full_name(
         .then_some(first)
 }
 
-/// The person known by one word only that `m`, written like a person's name of two or three
-/// words, ends with.
-fn surname_known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<usize> {
+/// Whether `m`, written like a person's name of two or three words, ends with the name of a
+/// person known by that one word only.
+fn surname_known(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
     let words = normalize::words(&m.text);
-    if !context::like_a_person(p, m) {
-        return None;
-    }
-    let e = *entities.by_surname.get(words.last()?)?;
-    let entity = &entities.list[e];
-    (entity.class == Class::Person && normalize::words(&entity.full).len() == 1).then_some(e)
+    let known = words
+        .last()
+        .and_then(|w| entities.by_surname.get(w))
+        .map(|&e| &entities.list[e]);
+    context::like_a_person(p, m)
+        && known.is_some_and(|e| e.class == Class::Person && normalize::words(&e.full).len() == 1)
 }
 
 /// The index of the entity `m` names as `class`, added when new.
