@@ -50,6 +50,8 @@ struct Entities {
     list: Vec<Entity>,
     by_name: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, usize>,
+    /// People named in full by the first word of their names ("Tan" of "Tan Boon Huat").
+    by_given: HashMap<String, Vec<usize>>,
     by_first_word: HashMap<String, Vec<usize>>,
     /// Where each entity is first mentioned: paragraph and token.
     first: HashMap<usize, (usize, usize)>,
@@ -69,6 +71,12 @@ impl Entities {
         if self.list[e].class == Class::Person {
             if let Some(last) = words.last() {
                 self.by_surname.entry(last.clone()).or_insert(e);
+            }
+            if words.len() > 1 {
+                let list = self.by_given.entry(words[0].clone()).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
             }
         } else if words.len() > 1
             && !lexicon::generic_first_word(&words[0])
@@ -101,22 +109,36 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     }
     let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
     let clubs = clubs::clubs(paragraphs, mentions);
+    let teams = teams::teams(paragraphs, mentions);
+    let things = things::things(paragraphs, mentions);
     let described = described(paragraphs, mentions);
+    // Mentions whose class is settled in step 1, found or left out.
+    let mut settled = vec![false; mentions.len()];
     // 1. What a mention's own words say.
     for (i, m) in mentions.iter().enumerate() {
+        let p = &paragraphs[m.paragraph];
+        // "beat Scotland 31-24": a country standing for its side.
+        // "known as COPD", "four ODIs": initials of a thing, never a body.
+        let team = if things.contains(&normalize::key(&m.text)) {
+            Some(None)
+        } else {
+            teams::team_class(p, m, &teams)
+        };
+        settled[i] = team.is_some();
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.
-        let p = &paragraphs[m.paragraph];
-        let found =
-            if described[i] || evidence::names_an_event(p, m) || evidence::names_a_facility(p, m) {
-                None
-            } else if clubs.contains(&normalize::key(&m.text)) {
-                Some((Class::Organisation, m.clone()))
-            } else if m.before_title {
-                readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
-            } else {
-                own_class(m).map(|class| (class, m.clone()))
-            };
+        let found = if let Some(team) = team {
+            team.map(|class| (class, m.clone()))
+        } else if described[i] || evidence::names_an_event(p, m) || evidence::names_a_facility(p, m)
+        {
+            None
+        } else if clubs.contains(&normalize::key(&m.text)) {
+            Some((Class::Organisation, m.clone()))
+        } else if m.before_title {
+            readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
+        } else {
+            own_class(m).map(|class| (class, m.clone()))
+        };
         // "the Riverside Community Centre": a centre named only for what goes on there is a
         // building as much as a body, and it is left out; one with initials ("Joint Rescue
         // Co-ordination Centre (JRCC)") or a purpose ("Centre for Education") is a body.
@@ -133,7 +155,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     // classed by its context can settle another ("Tom Brennan, who" then "Brennan").
     for _ in 0..2 {
         for (i, m) in mentions.iter().enumerate() {
-            if classes[i].is_some() {
+            if classes[i].is_some() || settled[i] {
                 continue;
             }
             let p = &paragraphs[m.paragraph];
@@ -147,7 +169,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             }
             // "Charlotte reliever": a name describing a noun is no place by itself.
             let attributive = context::attributive(p, m);
-            if let Some(found) = known(p, m, &entities) {
+            // "covers Redhouse, Sinethemba and Kestrel Park": in a list of places, the first word
+            // of a school's name is the place the school is named for.
+            let listed = neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
+                == Some(Class::Place)
+                && !context::before_a_verb(p, m);
+            if let Some(found) = known(p, m, &entities, listed) {
                 if !(attributive && entities.list[found.0].class == Class::Place) {
                     classes[i] = Some(found);
                 }
@@ -156,8 +183,24 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             if m.before_title || attributive || described[i] || two_things(p, m, &entities) {
                 continue; // words before a title: only a known name is taken from them
             }
+            // "Anna Dube" after "Ms Dube": a name written like a person's whose last word is a
+            // person known by that word alone is that person in full.
+            if surname_known(p, m, &entities) {
+                let e = enter(&mut entities, Class::Person, m);
+                classes[i] = Some((e, m.clone()));
+                continue;
+            }
             let neighbour = neighbour_class(paragraphs, mentions, &classes, &entities.list, i);
-            if let Some(class) = context_class(p, m, neighbour)
+            // "a delivery from Fairley" after "Jordan Fairley": "from" and "to" take people as
+            // well as places, and a word the article gives as a person's surname is that person.
+            let to_someone = matches!(
+                m.first.checked_sub(1).and_then(|k| p.word(k)).as_deref(),
+                Some("from" | "to" | "toward" | "towards")
+            );
+            if to_someone && let Some(full) = full_name(paragraphs, mentions, i, false) {
+                let e = enter(&mut entities, Class::Person, &mentions[full]);
+                classes[i] = Some((e, m.clone()));
+            } else if let Some(class) = context_class(p, m, neighbour)
                 && !(class == Class::Place
                     && in_an_organisation(m, &entities)
                     && !context::within(p, m))
@@ -167,7 +210,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 let e = short_form(&entities, class, m)
                     .unwrap_or_else(|| enter(&mut entities, class, m));
                 classes[i] = Some((e, m.clone()));
-            } else if let Some(full) = full_name(paragraphs, mentions, i) {
+            } else if let Some(full) = full_name(paragraphs, mentions, i, true) {
                 // "Whitcomb, 61," after "to confirm Dana Whitcomb": the surname of that name.
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));
@@ -223,16 +266,21 @@ fn doubtful_people(
 }
 
 /// For a one-word mention the words around speak of as someone ("Whitcomb, 61,", "Whitcomb
-/// said"), the mention elsewhere written like a person's name that ends with it ("Dana
-/// Whitcomb"), if there is one and only one such name.
-fn full_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Option<usize> {
+/// said"; any words unless `speaking`), the mention elsewhere written like a person's name that
+/// ends with it ("Dana Whitcomb"), if there is one and only one such name.
+fn full_name(
+    paragraphs: &[Paragraph],
+    mentions: &[Mention],
+    i: usize,
+    speaking: bool,
+) -> Option<usize> {
     let m = &mentions[i];
     let p = paragraphs.get(m.paragraph)?;
     let words = normalize::words(&m.text);
     let [surname] = words.as_slice() else {
         return None;
     };
-    if !context::speaks_of_someone(p, m) {
+    if speaking && !context::speaks_of_someone(p, m) {
         return None;
     }
     let mut names = mentions.iter().enumerate().filter(|(_, n)| {
@@ -246,6 +294,18 @@ fn full_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Option
     names
         .all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text))
         .then_some(first)
+}
+
+/// Whether `m`, written like a person's name of two or three words, ends with the name of a
+/// person known by that one word only.
+fn surname_known(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
+    let words = normalize::words(&m.text);
+    let known = words
+        .last()
+        .and_then(|w| entities.by_surname.get(w))
+        .map(|&e| &entities.list[e]);
+    context::like_a_person(p, m)
+        && known.is_some_and(|e| e.class == Class::Person && normalize::words(&e.full).len() == 1)
 }
 
 /// The index of the entity `m` names as `class`, added when new.
@@ -267,6 +327,23 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
             .then(|| entities.by_surname.get(&surname).copied())
             .flatten()
             .filter(|&e| same_person(&entities.list[e].full, &m.text) && before_it(e))
+    });
+    // "Mr Tan" after "Mr Tan Boon Huat", "Datuk Seri Hamdan" after "Hamdan Yusof": in names
+    // given family name first, or with a father's name after the given one, the title goes
+    // with the first word. Only with a title, and only one person so named before.
+    let same = same.or_else(|| {
+        let one_word = normalize::words(&m.text).len() == 1;
+        let given = (class == Class::Person && m.titled && one_word)
+            .then(|| entities.by_given.get(&surname))
+            .flatten()?;
+        match given.as_slice() {
+            [e] if !entities.by_surname.contains_key(&surname)
+                && entities.first.get(e).is_some_and(|&f| f < at) =>
+            {
+                Some(*e)
+            }
+            _ => None,
+        }
     });
     let index = same.unwrap_or_else(|| {
         entities.list.push(Entity::new(class, &m.text));
@@ -304,7 +381,12 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
 
 /// A mention of an entity already known: by one of its names, by a surname, by the first word of
 /// a longer name ("Meridian"), or, for words before a title, by a shorter reading.
-fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Mention)> {
+fn known(
+    p: &Paragraph,
+    m: &Mention,
+    entities: &Entities,
+    listed: bool,
+) -> Option<(usize, Mention)> {
     for reading in readings(std::slice::from_ref(p), m) {
         if (reading.first, reading.last) != (m.first, m.last)
             && let Some(class) = own_class(&reading)
@@ -334,6 +416,7 @@ fn known(p: &Paragraph, m: &Mention, entities: &Entities) -> Option<(usize, Ment
         // describes, it does not stand for the body whose name it opens.
         if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
             && !lexicon::nationality(&reading.text)
+            && !listed
             && !context::place_pair(p, &reading)
             && !context::located(p, &reading)
         {
@@ -431,6 +514,8 @@ mod context;
 mod evidence;
 mod names;
 mod own;
+mod teams;
+mod things;
 
 use context::{context_class, neighbour_class};
 use names::{same_person, served_place, served_places, short_form};
@@ -447,3 +532,6 @@ mod reader_tests;
 
 #[cfg(test)]
 mod company_tests;
+
+#[cfg(test)]
+mod round_m_tests;

@@ -118,13 +118,7 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     // Montana": someone of a place.
     // Nor "between Bruthen and Omeo, and VicRoads has warned": a name a verb follows is the
     // subject of a clause of its own, not the next item of the list.
-    let verb = p.word(m.last + 1).as_deref().is_some_and(|w| {
-        SPEECH_VERBS.contains(&w)
-            || matches!(
-                w,
-                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
-            )
-    });
+    let verb = before_a_verb(p, m);
     let joined = (matches!(before.as_deref(), Some("and" | "or"))
         || p.is_mark(m.first.wrapping_sub(1), &[',']))
         && p.word(m.last + 1).as_deref() != Some("of")
@@ -150,15 +144,38 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         && !(people_too && like_a_person(p, m))
 }
 
+/// Whether a verb follows a mention ("Kazane said", "Omeo has"), or a comma and a speech verb
+/// after a name between commas ("the officer in the Eastern Cape, Thabo Ngcukana, said"): the
+/// subject of a clause of its own, not the next item of a list before it.
+pub(super) fn before_a_verb(p: &Paragraph, m: &Mention) -> bool {
+    let next = if p.is_mark(m.last + 1, &[',']) && p.is_mark(m.first.wrapping_sub(1), &[',']) {
+        m.last + 2
+    } else {
+        m.last + 1
+    };
+    p.word(next).as_deref().is_some_and(|w| {
+        SPEECH_VERBS.contains(&w)
+            || matches!(
+                w,
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            )
+    })
+}
+
 /// A person or an organisation by the role the words around give it: "the investment bank
 /// Halden Rowe", "Meridian, a construction company", "Tom Brennan, who", "said Tom Brennan".
 fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     let before = word(m.first.checked_sub(1));
     let before2 = word(m.first.checked_sub(2));
-    // "the investment bank Halden Rowe", "the state auditor, Dr. ..."
+    // "the investment bank Halden Rowe", "the state auditor, Dr. ..."; "first five-eighth Ana
+    // Lotu": a noun written with a hyphen is read whole.
     let noun = if p.is_mark(m.first.wrapping_sub(1), &[',']) {
         before2.clone()
+    } else if m.first >= 3 && p.is_mark(m.first - 2, &['-']) && p.is_glued(m.first - 1) {
+        word(Some(m.first - 3))
+            .zip(before.clone())
+            .map(|(a, b)| format!("{a}-{b}"))
     } else {
         before.clone()
     };
@@ -181,11 +198,15 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         if role && (2..=3).contains(&words.len()) {
             return Some(Class::Person);
         }
+        // "centre Ana Lotu": a place in a side that is also a common noun.
+        if lexicon::POSITIONS.contains(&noun) && like_a_person(p, m) {
+            return Some(Class::Person);
+        }
     }
     if (2..=3).contains(&own) && evidence::after_a_portfolio(p, m) {
         return Some(Class::Person);
     }
-    if let Some(class) = appositive(p, m, words) {
+    if let Some(class) = appositive(p, m, words.len()) {
         return Some(class);
     }
     (like_a_person(p, m) && speaks_of_someone(p, m)).then_some(Class::Person)
@@ -212,12 +233,19 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
         || after.as_deref() == Some("who")
         || (p.is_mark(m.last + 1, &[','])
             && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose")));
+    // "the union's organiser, Jane Doe, said": between commas, before the verb.
+    let between = p.is_mark(m.first.wrapping_sub(1), &[','])
+        && p.is_mark(m.last + 1, &[','])
+        && word(Some(m.last + 2)).is_some_and(|w| lexicon::speaker_before(&w));
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
-        || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w));
+        || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w))
+        || between;
     // "Jane Doe was born": only someone is born.
     let born = matches!(after.as_deref(), Some("was" | "is"))
         && word(Some(m.last + 2)).as_deref() == Some("born");
-    who || speaks || born || evidence::life_years(p, m) || evidence::a_national(p, m)
+    // "Dube, a 41-year-old nurse,": a noun for someone after the comma.
+    let described = appositive(p, m, 2) == Some(Class::Person);
+    who || speaks || born || described || evidence::life_years(p, m) || evidence::a_national(p, m)
 }
 
 /// Whether a mention is written like a person's name: two or three words, none that names a
@@ -248,7 +276,7 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
 
 /// What a noun phrase after a comma says the mention is: "Meridian, a construction company",
 /// "Tom Brennan, a diner owner", "Lisa Osborne, head of fraud at the SFO".
-fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
+fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
     // "Tomás Quintero (6-3), a rookie": a short aside in brackets stands between.
     let comma = after_brackets(p, m.last + 1);
     if !p.is_mark(comma, &[',']) {
@@ -257,9 +285,17 @@ fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     let article = matches!(p.word(comma + 1).as_deref(), Some("a" | "an" | "the"));
     // With an article, the noun may come after a few words; without one, it comes first.
     let nouns = if article {
+        // "a 41-year-old nurse": a number and the words glued to it describe; the noun follows.
+        let mut start = comma + 2;
+        if p.tokens.get(start).is_some_and(|t| t.kind == Kind::Number) {
+            start += 1;
+            while p.tokens.get(start).is_some_and(|t| t.glued) {
+                start += 1;
+            }
+        }
         // "the union’s regional organiser": a possessive's mark and its "s" are no words.
-        let possessive = (comma + 2..comma + 6).any(|k| p.is_mark(k, &['’', '\'']));
-        comma + 2..comma + if possessive { 8 } else { 6 }
+        let possessive = (start..start + 4).any(|k| p.is_mark(k, &['’', '\'']));
+        start..start + if possessive { 6 } else { 4 }
     } else {
         comma + 1..comma + 2
     };
@@ -275,7 +311,7 @@ fn appositive(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         if ORGANISATION_NOUNS.contains(&noun.as_str()) && !describes {
             return Some(Class::Organisation);
         }
-        if lexicon::names_someone(&noun) && (2..=3).contains(&words.len()) {
+        if lexicon::names_someone(&noun) && (2..=3).contains(&words) {
             return Some(Class::Person);
         }
     }

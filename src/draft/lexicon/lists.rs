@@ -17,6 +17,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
     "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer", "cllr",
     "reps", "govs", "drs", "profs", "magistrate", "commandant", "brigadier", "commodore",
+    // Malaysian honorifics, before the name as a title is: "Datuk Seri Anwar", "Tun Daim".
+    "datuk", "dato", "dato’", "dato'", "datin", "tun",
 ];
 
 /// Words that end (or head) the name of an organisation.
@@ -37,7 +39,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
     "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
-    "gallery", "galleries", "auctioneers", "records", "ferries",
+    "gallery", "galleries", "auctioneers", "records", "ferries", "movement",
     // The industries companies are named for ("Tolland Electronics", "Brae Foods"); not words
     // that are also surnames ("Power", "Steel"), events ("Games") or a minister's portfolio
     // ("Minerals", "Resources", "Communications").
@@ -103,6 +105,17 @@ pub const PERSON_NOUNS: &[&str] = &[
     "left-hander", "seed", "finalist", "champion", "runner-up", "fellow", "member", "staff",
     "organiser", "organizer", "campaigner", "negotiator", "representative", "volunteer",
     "delegate", "convener", "convenor", "steward",
+    // Players by their place in a side, words no one else is called by.
+    "opener", "pacer", "spinner", "bowler", "seamer", "all-rounder", "wicketkeeper", "flanker",
+    "hooker", "halfback", "fullback", "five-eighth", "fly-half", "scrum-half", "first-five",
+    "playmaker", "batsman", "debutant",
+];
+
+/// Places in a side that are also common nouns ("the city centre", "a hospital wing"): a player
+/// only right before a name written like a person's ("centre Ana Lotu").
+#[rustfmt::skip]
+pub const POSITIONS: &[&str] = &[
+    "centre", "center", "wing", "prop", "lock", "forward", "guard",
 ];
 
 /// Nouns of events a place may name ("the Harwick Ridge fire"), in lower case.

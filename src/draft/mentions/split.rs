@@ -49,11 +49,33 @@ pub(super) fn split(
     let keyword_last = groups.last().is_some_and(|g| {
         ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
     });
-    // "Florida’s Gulf Coast": a known place's possessive ends a name.
-    if let Some(k) = groups[..groups.len() - 1].iter().position(|g| {
-        let base = g.word.trim_end_matches("’s").trim_end_matches("'s");
-        base.len() < g.word.len() && lexicon::known_place(base)
-    }) {
+    // "Florida’s Gulf Coast": a known place's possessive ends a name; so do initials' ("the
+    // BRF’s Anna Dube") and any possessive before a name written like a person's ("Kelso’s
+    // Anna Dube"; not "St John’s Wood", "King’s College London").
+    let person_after = |k: usize| {
+        let rest = &groups[k + 1..];
+        (2..=3).contains(&rest.len())
+            && rest.iter().all(|g| {
+                !g.connector
+                    && !ORGANISATION_WORDS.contains(&g.word.as_str())
+                    && !PLACE_WORDS.contains(&g.word.as_str())
+                    && !is_title_word(g)
+            })
+    };
+    if let Some(k) = groups[..groups.len() - 1]
+        .iter()
+        .enumerate()
+        .position(|(k, g)| {
+            let base = g.word.trim_end_matches("’s").trim_end_matches("'s");
+            let written = &p.text[p.tokens[g.first].start..p.tokens[g.last].end];
+            let initials = written
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .chars()
+                .all(|c| c.is_uppercase() || c == '&');
+            base.len() < g.word.len() && (lexicon::known_place(base) || initials || person_after(k))
+        })
+    {
         split(p, &groups[..=k], vocabulary, out);
         split(p, &groups[k + 1..], vocabulary, out);
         return;
@@ -80,8 +102,16 @@ pub(super) fn split(
             && ORGANISATION_WORDS.contains(&groups[k - 1].word.as_str())
             && groups.len() > k + 2
     };
+    // "Tan Sri Ahmad Zaki": "Tan" before "Sri" is a Malaysian honorific, not a surname.
+    let honour = |k: usize, g: &Group| {
+        honorific(g)
+            && groups
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.word.as_str(), "sri" | "seri"))
+    };
     let role = |k: usize, g: &Group| {
         member(k, g)
+            || honour(k, g)
             || (PERSON_TITLES.contains(&g.word.as_str()) && !given_name(k, g))
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
     };
@@ -134,7 +164,9 @@ fn split_at_title(
     }
     // "Chief Executive", "Lt. Gov.": a title of several words, up to the name.
     let mut u = t;
-    while groups.get(u + 1).is_some_and(is_title_word) {
+    while groups.get(u + 1).is_some_and(|g| {
+        is_title_word(g) || (honorific(&groups[u]) && matches!(g.word.as_str(), "seri" | "sri"))
+    }) {
         u += 1;
     }
     if groups
@@ -208,6 +240,14 @@ fn after_portfolio<'g>(groups: &'g [Group], vocabulary: &Vocabulary) -> Option<&
     (plain && (2..=3).contains(&name.len())).then_some(name)
 }
 
+/// A Malaysian honorific that "Sri" or "Seri" goes on: "Datuk Seri", "Tan Sri", "Puan Sri".
+fn honorific(g: &Group) -> bool {
+    matches!(
+        g.word.as_str(),
+        "datuk" | "dato" | "dato’" | "dato'" | "tan" | "puan" | "toh"
+    )
+}
+
 /// A word of a title: "Gov.", "Chief", "Executive" (after a title).
 pub(super) fn is_title_word(g: &Group) -> bool {
     PERSON_TITLES.contains(&g.word.as_str()) || TITLE_PARTS.contains(&g.word.as_str())
@@ -252,7 +292,9 @@ pub(super) fn without_opener<'g>(
         .is_some_and(|g| COMPANY_ENDINGS.contains(&g.word.as_str()));
     let first_token = p.tokens[groups[0].first].start;
     let last_token = p.tokens[groups[groups.len() - 1].last].end;
-    if company || lexicon::known_place(&p.text[first_token..last_token]) {
+    // "The Argentina coach": the article opening the sentence is no word of the country's name.
+    let place = first.word != "the" && lexicon::known_place(&p.text[first_token..last_token]);
+    if company || place {
         return groups;
     }
     let mut start = 1;

@@ -1,0 +1,146 @@
+//! A country's name standing for its national team: "beat Scotland 31-24", "the New Zealand
+//! captain", "India batted under lights". Sports writers name national sides by their country,
+//! and a reader takes the name for the team wherever the words around it are a match's: a role
+//! in a side after it, a score, a result. A country so shown in one place is the team in the
+//! article's other mentions of it too, save where a place preposition puts something in it ("a
+//! series in New Zealand"); after "to" or "from" (a side's travel, a team's loss) it is left out.
+
+use std::collections::HashSet;
+
+use super::super::lexicon;
+use super::super::mentions::Mention;
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+use super::super::value::Class;
+use crate::normalize;
+
+/// Nouns after a country's name that only a side has: "the India captain", "Scotland
+/// supporters", "the New Zealand spinners".
+#[rustfmt::skip]
+const SIDE_NOUNS: &[&str] = &[
+    "captain", "skipper", "coach", "side", "team", "squad", "supporters", "fans", "players",
+    "selectors", "batters", "batsmen", "batsman", "bowlers", "bowler", "spinners", "spinner",
+    "seamers", "openers", "opener", "pacer", "pacers", "wicketkeeper", "fielders", "innings",
+    "wing", "winger", "flanker", "prop", "hooker", "lock", "fullback", "halfback", "forwards",
+    "backs", "striker", "defender", "midfielder", "goalkeeper", "keeper", "scrum", "lineout",
+    "pack", "bench", "replacement", "replacements", "debutant",
+];
+
+/// Verbs of a match whose subject is a side: "Scotland scored", "India had lost".
+#[rustfmt::skip]
+const MATCH_VERBS: &[&str] = &[
+    "scored", "scores", "batted", "bats", "bowled", "bowls", "won", "wins", "lost", "loses",
+    "beat", "beats", "led", "leads", "trailed", "trail", "trails", "drew", "draws", "chased",
+    "chasing", "conceded", "concede", "declared", "fielded", "defeated", "equalised", "equalized",
+    "plundered", "collapsed", "struggled", "hit", "kicked", "tackled", "crossed", "posted",
+];
+
+/// Words before a country's name that only a side takes: "beat Scotland", "India v England".
+const SIDE_WORDS_BEFORE: &[&str] = &["beat", "beating", "beaten", "defeated", "v", "vs"];
+
+/// Words that fill the gap between a side and its verb: "India had lost", "New Zealand still
+/// plundered", "Scotland have been".
+const AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "still", "then", "also", "been", "again",
+];
+
+/// The keys of the countries the article names for their national sides: a role in a side or a
+/// score beside one of their mentions; once one country is so shown, a result's verb ("India
+/// batted") or a plural verb after a country's name ("Scotland are") shows the others.
+pub(super) fn teams(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
+    let shown = |strong: bool| -> HashSet<String> {
+        mentions
+            .iter()
+            .filter(|m| is_country(m))
+            .filter(|m| {
+                paragraphs
+                    .get(m.paragraph)
+                    .is_some_and(|p| strong_evidence(p, m) || (!strong && weak_evidence(p, m)))
+            })
+            .map(|m| normalize::key(&m.text))
+            .collect()
+    };
+    let strong = shown(true);
+    if strong.is_empty() {
+        return strong;
+    }
+    shown(false)
+}
+
+/// Whether a mention is written as a country's name alone ("India", "New Zealand").
+fn is_country(m: &Mention) -> bool {
+    m.region.is_none() && !m.titled && lexicon::COUNTRIES.contains(&m.text.as_str())
+}
+
+/// For a mention of a country the article names for its side, the class it takes: the team
+/// (`Some(Some(Organisation))`), nothing (`Some(None)`), or whatever the other rules say
+/// (`None`: "in New Zealand" is the country).
+pub(super) fn team_class(
+    p: &Paragraph,
+    m: &Mention,
+    teams: &HashSet<String>,
+) -> Option<Option<Class>> {
+    if !is_country(m) || !teams.contains(&normalize::key(&m.text)) {
+        return None;
+    }
+    let before = m.first.checked_sub(1).and_then(|k| p.word(k));
+    match before.as_deref() {
+        Some(
+            "in" | "at" | "near" | "into" | "inside" | "outside" | "across" | "throughout"
+            | "around" | "of",
+        ) => None,
+        // "travel to India", "a loss to Scotland": the place or the side.
+        Some("from" | "to" | "toward" | "towards") => Some(None),
+        _ => Some(Some(Class::Organisation)),
+    }
+}
+
+/// A role in a side after the name ("the India captain", "Scotland’s supporters"), a score after
+/// it ("beat Scotland 31-24"), or a word only a side takes before it ("beat Scotland", "a win
+/// over New Zealand").
+fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    let after = word(Some(m.last + 1));
+    let before = word(m.first.checked_sub(1));
+    let before2 = word(m.first.checked_sub(2));
+    let role = after.as_deref().is_some_and(|w| SIDE_NOUNS.contains(&w));
+    let beaten = before
+        .as_deref()
+        .is_some_and(|w| SIDE_WORDS_BEFORE.contains(&w));
+    let over = before.as_deref() == Some("over")
+        && matches!(
+            before2.as_deref(),
+            Some("win" | "victory" | "wins" | "victories" | "triumph")
+        );
+    role || beaten || over || score_after(p, m.last + 1)
+}
+
+/// Whether a score starts at token `k`, or after a result's verb there: "Scotland 31-24",
+/// "Ireland won 2-1".
+fn score_after(p: &Paragraph, k: usize) -> bool {
+    let score = |k: usize| {
+        let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
+        number(k) && p.is_mark(k + 1, &['-', '–']) && p.is_glued(k + 1) && number(k + 2)
+    };
+    score(k)
+        || (p
+            .word(k)
+            .is_some_and(|w| matches!(w.as_str(), "won" | "lost" | "drew" | "beat"))
+            && score(k + 1))
+}
+
+/// A result's verb after the name, auxiliaries passed over ("India batted", "New Zealand had
+/// won"), or a plural verb after a country's name, which British usage gives a side and never
+/// the country ("Scotland are still chasing").
+fn weak_evidence(p: &Paragraph, m: &Mention) -> bool {
+    let mut k = m.last + 1;
+    if let Some(w) = p.word(k)
+        && matches!(w.as_str(), "are" | "were")
+    {
+        return true;
+    }
+    while p.word(k).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
+        k += 1;
+    }
+    p.word(k).is_some_and(|w| MATCH_VERBS.contains(&w.as_str()))
+}

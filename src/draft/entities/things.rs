@@ -1,0 +1,109 @@
+//! Initials that stand for a thing, not a body: "chronic obstructive pulmonary disease … known as
+//! COPD", "his 40th ODI", "four ODIs". A body's initials are spelt out with capitals ("Food and
+//! Drug Administration"); a term's are spelt out in lower case. Nor is a body counted: initials
+//! after an ordinal ("the second ODI at the ground") or written with a plural "s" ("ODIs") name
+//! one of a kind of thing.
+
+use std::collections::HashSet;
+
+use super::super::lexicon;
+use super::super::mentions::Mention;
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+use super::own::is_initials;
+use crate::normalize;
+
+/// Ordinals and words of order that count the things after them.
+#[rustfmt::skip]
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "final", "last", "next", "opening", "previous",
+];
+
+/// Small words a counted thing may be followed by: "the second ODI at the ground".
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "at", "in", "on", "of", "for", "since", "against", "between", "with", "and", "or", "was",
+    "is", "will", "has", "had",
+];
+
+/// The keys of the initials among `mentions` that name a thing.
+pub(super) fn things(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
+    let words: HashSet<&str> = paragraphs
+        .iter()
+        .flat_map(|p| {
+            p.tokens
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| t.text(p.text))
+        })
+        .collect();
+    mentions
+        .iter()
+        .filter(|m| {
+            m.initials.is_none()
+                && is_initials(&m.text)
+                && !m.text.contains('.')
+                && lexicon::country_initials(&m.text).is_none()
+        })
+        .filter(|m| {
+            let plural = words.contains(format!("{}s", m.text).as_str());
+            plural
+                || paragraphs.get(m.paragraph).is_some_and(|p| counted(p, m))
+                || spelt_in_lower_case(paragraphs, m)
+        })
+        .map(|m| normalize::key(&m.text))
+        .collect()
+}
+
+/// Whether an ordinal counts the initials as its noun: "the second ODI at the ground", "the
+/// third and final ODI," (not "the first FDA approval": there it counts the approval).
+fn counted(p: &Paragraph, m: &Mention) -> bool {
+    let ordinal = m
+        .first
+        .checked_sub(1)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| ORDINALS.contains(&w.as_str()));
+    let head = p.tokens.get(m.last + 1).is_none_or(|t| {
+        t.kind != Kind::Word
+            || t.text(p.text).starts_with(char::is_uppercase)
+            || FUNCTION_WORDS.contains(&t.text(p.text))
+    });
+    ordinal && head
+}
+
+/// Whether words in lower case whose first letters are the initials' stand in the article: four
+/// or more letters anywhere ("chronic obstructive pulmonary disease" for COPD); two or three only
+/// in the sentence before the initials, where chance is too small to spell them.
+fn spelt_in_lower_case(paragraphs: &[Paragraph], m: &Mention) -> bool {
+    let letters: Vec<char> = m
+        .text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let spelt = |p: &Paragraph, range: std::ops::Range<usize>| {
+        let words: Vec<&str> = p.tokens[range]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text(p.text))
+            .collect();
+        words.windows(letters.len()).any(|w| {
+            w.iter()
+                .zip(&letters)
+                .all(|(word, l)| word.starts_with(char::is_lowercase) && word.starts_with(*l))
+        })
+    };
+    if letters.len() >= 4 {
+        return paragraphs.iter().any(|p| spelt(p, 0..p.tokens.len()));
+    }
+    paragraphs.get(m.paragraph).is_some_and(|p| {
+        let start = p.sentence_of(p.tokens[m.first].start);
+        let first = p
+            .tokens
+            .iter()
+            .position(|t| p.sentence_of(t.start) == start)
+            .unwrap_or(0);
+        spelt(p, first..m.first)
+    })
+}
