@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use compact_str::CompactString;
+
 use super::{Bank, Fast, own_distractors};
 use crate::check::{Rivals, canonical};
 use crate::model::{Fact, OPTIONS};
@@ -40,8 +42,8 @@ impl<'a> Bank<'a> {
         // Where the fact itself is among the others (it is left out of what it borrows).
         let own_place = match firsts.ids.get(fact.id.as_str()) {
             // Several facts have its id (a file with errors): all of them are left out.
-            Some(None) => return self.distractor_pool(event, fact).into(),
-            Some(Some(at)) => Some(*at),
+            Some(&SEVERAL) => return self.distractor_pool(event, fact).into(),
+            Some(&at) => Some(at as usize),
             None => None,
         };
         // The places in the list of the keys seen (each key is there once at most).
@@ -87,7 +89,7 @@ impl<'a> Bank<'a> {
         let unit = fact.unit.as_deref();
         let others = self.others(event, fact);
         // One pass in order keeps the first of each key, without sorting every key.
-        let mut places: HashMap<String, usize, Fast> =
+        let mut places: HashMap<CompactString, usize, Fast> =
             HashMap::with_capacity_and_hasher(others.len(), Fast::default());
         let mut list = Vec::new();
         for (i, other) in others.iter().enumerate() {
@@ -96,7 +98,9 @@ impl<'a> Bank<'a> {
                 &fact.answer_type.shown(&other.answer),
                 unit,
             );
-            if let std::collections::hash_map::Entry::Vacant(v) = places.entry(key) {
+            if let std::collections::hash_map::Entry::Vacant(v) =
+                places.entry(CompactString::new(&key))
+            {
                 v.insert(list.len());
                 list.push(i);
             }
@@ -105,12 +109,13 @@ impl<'a> Bank<'a> {
             .iter()
             .map(|&i| fact.answer_type.display(&others[i].answer))
             .collect();
-        let mut ids: HashMap<&'a str, Option<usize>, Fast> =
+        let mut ids: HashMap<&'a str, u32, Fast> =
             HashMap::with_capacity_and_hasher(others.len(), Fast::default());
         for (i, other) in others.iter().enumerate() {
+            let at = u32::try_from(i).unwrap_or(SEVERAL);
             ids.entry(other.id.as_str())
-                .and_modify(|at| *at = None)
-                .or_insert(Some(i));
+                .and_modify(|at| *at = SEVERAL)
+                .or_insert(at);
         }
         let firsts = Arc::new(Firsts {
             list,
@@ -129,13 +134,17 @@ impl<'a> Bank<'a> {
 pub(super) struct Firsts<'a> {
     /// The first answer of each key (as `keeper` keys it): its place among the others, in order.
     list: Vec<usize>,
-    /// Each key's place in `list`.
-    places: HashMap<String, usize, Fast>,
+    /// Each key's place in `list` (a key is short: most are held inline, without an allocation).
+    places: HashMap<CompactString, usize, Fast>,
     /// The answer of each of `list`, as shown.
     shown: Arc<[String]>,
-    /// Where each id is among the others; `None` for an id that several of them have.
-    ids: HashMap<&'a str, Option<usize>, Fast>,
+    /// Where each id is among the others; `SEVERAL` for an id that several of them have.
+    ids: HashMap<&'a str, u32, Fast>,
 }
+
+/// The place of an id that several facts have (or of a fact past the first 2^32 - 1, which is
+/// then left out of the shared list as such a fact is).
+const SEVERAL: u32 = u32::MAX;
 
 #[cfg(test)]
 mod tests {
