@@ -39,19 +39,24 @@ impl<'a> Bank<'a> {
             .map(|s| canonical(fact.answer_type, s, unit))
             .collect();
         let firsts = self.first_answers(event, fact);
-        // Where the fact itself is among the others (it is left out of what it borrows).
-        let own_place = match firsts.ids.get(fact.id.as_str()) {
-            // Several facts have its id (a file with errors): all of them are left out.
-            Some(&SEVERAL) => return self.distractor_pool(event, fact).into(),
-            Some(&at) => Some(at as usize),
-            None => None,
-        };
+        // Several facts have its id (a file with errors): all of them are left out.
+        if firsts.several.contains(fact.id.as_str()) {
+            return self.distractor_pool(event, fact).into();
+        }
         // The places in the list of the keys seen (each key is there once at most).
         let seen_places: Vec<usize> = seen
             .iter()
             .filter_map(|key| firsts.places.get(key.as_str()).copied())
             .collect();
-        let own_first = own_place.and_then(|at| firsts.list.binary_search(&at).ok());
+        // Where the fact itself is in the list, when it is the first of its key (it is left out
+        // of what it borrows): the first of its own key, when that one has its id.
+        let own_key = canonical(
+            fact.answer_type,
+            &fact.answer_type.shown(&fact.answer),
+            unit,
+        );
+        let own_first = (firsts.places.get(own_key.as_str()).copied())
+            .filter(|&k| others[firsts.list[k]].id == fact.id);
         // When it is the first of its key, the next answer of that key would be borrowed, which
         // the shared list does not have.
         if own_first.is_some_and(|k| !seen_places.contains(&k)) {
@@ -88,6 +93,15 @@ impl<'a> Bank<'a> {
         }
         let unit = fact.unit.as_deref();
         let others = self.others(event, fact);
+        // The ids several of the others have (a file with errors; usually none), found before the
+        // lists below are built, so that the set of every id is gone by then.
+        let several: HashSet<&'a str, Fast> = {
+            let mut ids: HashSet<&str, Fast> =
+                HashSet::with_capacity_and_hasher(others.len(), Fast::default());
+            (others.iter().map(|o| o.id.as_str()))
+                .filter(|id| !ids.insert(id))
+                .collect()
+        };
         // One pass in order keeps the first of each key, without sorting every key.
         let mut places: HashMap<CompactString, usize, Fast> =
             HashMap::with_capacity_and_hasher(others.len(), Fast::default());
@@ -109,19 +123,11 @@ impl<'a> Bank<'a> {
             .iter()
             .map(|&i| fact.answer_type.display(&others[i].answer))
             .collect();
-        let mut ids: HashMap<&'a str, u32, Fast> =
-            HashMap::with_capacity_and_hasher(others.len(), Fast::default());
-        for (i, other) in others.iter().enumerate() {
-            let at = u32::try_from(i).unwrap_or(SEVERAL);
-            ids.entry(other.id.as_str())
-                .and_modify(|at| *at = SEVERAL)
-                .or_insert(at);
-        }
         let firsts = Arc::new(Firsts {
             list,
             places,
             shown,
-            ids,
+            several,
         });
         if let Ok(mut cache) = self.firsts.lock() {
             cache.insert(id, Arc::clone(&firsts));
@@ -138,13 +144,9 @@ pub(super) struct Firsts<'a> {
     places: HashMap<CompactString, usize, Fast>,
     /// The answer of each of `list`, as shown.
     shown: Arc<[String]>,
-    /// Where each id is among the others; `SEVERAL` for an id that several of them have.
-    ids: HashMap<&'a str, u32, Fast>,
+    /// The ids that several of the others have.
+    several: HashSet<&'a str, Fast>,
 }
-
-/// The place of an id that several facts have (or of a fact past the first 2^32 - 1, which is
-/// then left out of the shared list as such a fact is).
-const SEVERAL: u32 = u32::MAX;
 
 #[cfg(test)]
 mod tests {
