@@ -17,6 +17,7 @@ mod stream;
 
 pub use json::{parse_json, plain};
 pub use parts::{PARTS_FROM, parse_parts};
+pub use stream::read_pieces;
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
