@@ -103,11 +103,13 @@ fn list<R: Read>(pieces: &mut Pieces<R>, two: bool) -> Option<(Vec<Fact>, usize)
     }
 }
 
-/// The elements of a list that are whole in `bytes` (which starts just after a `[` or a `,`),
-/// where the next one starts, and, when the list's `]` was read, where it ends. An empty list is
-/// one only when nothing came before (`first`).
+/// Where the whole elements are, where the next one starts, and where the list ends when its `]`
+/// was read.
 type Complete = (Vec<Range<usize>>, usize, Option<usize>);
 
+/// The elements of a list that are whole in `bytes` (which starts just after a `[` or a `,`),
+/// where the next one starts, and, when the list's `]` was read, where it ends. An empty list is
+/// one only when nothing came before (`first`). `None` for a mistake no further piece can mend.
 fn complete(bytes: &[u8], first: bool) -> Option<Complete> {
     let mut scan = Scan { bytes, at: 0 };
     let mut ranges = Vec::new();
