@@ -1,8 +1,8 @@
 //! A large question file read in pieces (issue #16): its `facts` list is parsed a piece of the
 //! file at a time, so that the whole text is never held beside the facts it becomes. Only for a
 //! file that reads without any mistake: anything this path does not read exactly as a whole-file
-//! parse would (a mistake anywhere, a `facts` key written twice or not near the start, a file
-//! larger than the limit, a read that fails) gives `None`, and the caller reads the file as one,
+//! parse would (a mistake anywhere, a `facts` key written twice, more than `AT_MOST` bytes before
+//! or after the list or in one fact, a file larger than the limit, a read that fails) gives `None`, and the caller reads the file as one,
 //! which then names every mistake as before.
 
 use std::io::Read;
@@ -14,9 +14,9 @@ use crate::model::{Fact, QuestionFile};
 /// How much of the file is read at a time.
 pub const PIECE: usize = 2 << 20;
 
-/// How much of the file may come before the `facts` list; a file whose list starts later is read
-/// whole.
-const HEAD_BYTES: usize = 8 << 20;
+/// How much of the file may come before the `facts` list, after it, or in one fact: a file with
+/// more is read whole (this path would only add a read of that much to the whole read).
+const AT_MOST: usize = 4 << 20;
 
 /// The question file `input` holds, read `piece` bytes at a time, at most `max` bytes; the facts
 /// of each piece are parsed on two cores when `cores` says there are two. `None` when this path
@@ -39,14 +39,18 @@ pub fn read_pieces(input: impl Read, max: u64, piece: usize, cores: usize) -> Op
         };
         match facts_start(&pieces.buf[bom..]) {
             Some(start) => break (bom, bom + start),
-            None if pieces.buf.len() < HEAD_BYTES && pieces.more()? => {}
+            None if pieces.buf.len() < AT_MOST && pieces.more()? => {}
             None => return None,
         }
     };
     let head = pieces.buf[bom..start].to_vec();
     pieces.buf.drain(..start + 1);
     let (facts, end) = list(&mut pieces, cores > 1)?;
-    while pieces.more()? {}
+    while pieces.more()? {
+        if pieces.buf.len() - end > AT_MOST {
+            return None;
+        }
+    }
     let mut rest = head;
     rest.extend_from_slice(b"[]");
     rest.extend_from_slice(&pieces.buf[end..]);
@@ -97,7 +101,7 @@ fn list<R: Read>(pieces: &mut Pieces<R>, two: bool) -> Option<(Vec<Fact>, usize)
             return Some((facts, end));
         }
         pieces.buf.drain(..next);
-        if !pieces.more()? {
+        if pieces.buf.len() > AT_MOST || !pieces.more()? {
             return None;
         }
     }
