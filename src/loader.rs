@@ -2,6 +2,7 @@
 //! user. The only code that reads question files; it reports where a file is broken
 //! (line:column and field path) and does not judge meaning (see `validate`).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -12,9 +13,11 @@ use crate::store::file::{self, Kind, OpenError};
 
 mod json;
 mod parts;
+mod stream;
 
 pub use json::{parse_json, plain};
 pub use parts::{PARTS_FROM, parse_parts};
+pub use stream::read_pieces;
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -40,7 +43,8 @@ impl fmt::Display for Origin {
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub origin: Origin,
-    /// The file's text, kept so later stages can point at lines.
+    /// The file's text, kept so later stages can point at lines; empty for a large file read in
+    /// pieces (see `source_text`).
     pub text: String,
     pub file: QuestionFile,
 }
@@ -50,6 +54,18 @@ impl Loaded {
     /// admitted): a large bank is then not held twice, as text and as facts.
     pub fn forget_text(&mut self) {
         self.text = String::new();
+    }
+
+    /// The file's text to point at lines in: the text kept, or else the file read again (a large
+    /// file read in pieces is not held as text, only read again when a problem is to be placed).
+    /// Empty when the file can no longer be read.
+    pub fn source_text(&self) -> Cow<'_, str> {
+        match &self.origin {
+            Origin::File(path) if self.text.is_empty() => {
+                read_text(path, u64::MAX).map_or(Cow::Borrowed(""), Cow::Owned)
+            }
+            _ => Cow::Borrowed(&self.text),
+        }
     }
 }
 
@@ -287,8 +303,28 @@ fn is_schema(path: &Path) -> bool {
 }
 
 fn load_file(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
+    if let Some(file) = read_large(path, max_bytes) {
+        let origin = Origin::File(path.to_path_buf());
+        let text = String::new();
+        return Ok(Loaded { origin, text, file });
+    }
     let text = read_text(path, max_bytes)?;
     parse(Origin::File(path.to_path_buf()), text)
+}
+
+/// A large regular file read in pieces, never held whole as text; `None` for anything else (a
+/// small file, standard input, a file that cannot be read or has a mistake), which is read whole.
+fn read_large(path: &Path, max_bytes: u64) -> Option<crate::model::QuestionFile> {
+    if path.as_os_str() == "-" {
+        return None;
+    }
+    let file = file::open_to_read(path).ok()??;
+    let size = file.metadata().ok()?.len();
+    if size < PARTS_FROM as u64 || size > max_bytes {
+        return None;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    stream::read_pieces(file, max_bytes, stream::PIECE, cores)
 }
 
 /// Parses one file's text. A leading byte-order mark is allowed; trailing data after the JSON is not.

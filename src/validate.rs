@@ -95,7 +95,9 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
         if warnings {
             fairness::group_borrowing(&mut problems, first);
         }
-        place(&mut problems[first..], &loaded.text);
+        if problems.len() > first {
+            place(&mut problems[first..], &loaded.source_text());
+        }
     }
     problems
 }

@@ -6,12 +6,16 @@ use libfuzzer_sys::fuzz_target;
 
 use factquiz::engine::{DrawRequest, Order, draw};
 use factquiz::front::clean;
-use factquiz::loader::{Origin, parse, parse_parts};
+use factquiz::loader::{Origin, parse, parse_parts, read_pieces};
 use factquiz::question::Kind;
 use factquiz::validate::validate;
 
 fuzz_target!(|data: &[u8]| {
+    // The reading of a large file in pieces (small ones here) reads what one parse reads, or
+    // leaves it to it.
+    let pieces = read_pieces(data, u64::MAX, 7, 2);
     let Ok(text) = std::str::from_utf8(data) else {
+        assert!(pieces.is_none());
         return;
     };
     // The two-core reading of a large file reads what one parse reads, or leaves it to it.
@@ -19,11 +23,13 @@ fuzz_target!(|data: &[u8]| {
     match parse(Origin::File("fuzz.json".into()), text) {
         Err(e) => {
             assert!(parts.is_none(), "{e}");
+            assert!(pieces.is_none(), "{e}");
             let shown = clean(&e.to_string()).into_owned();
             assert!(!shown.contains('\u{1b}'));
         }
         Ok(loaded) => {
             assert!(parts.is_none_or(|p| p == loaded.file));
+            assert!(pieces.is_none_or(|p| p == loaded.file));
             let loaded = [loaded];
             for problem in validate(&loaded) {
                 let shown = clean(&problem.to_string()).into_owned();

@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use compact_str::CompactString;
+
 use super::{Bank, Fast, own_distractors};
 use crate::check::{Rivals, canonical};
 use crate::model::{Fact, OPTIONS};
@@ -37,19 +39,24 @@ impl<'a> Bank<'a> {
             .map(|s| canonical(fact.answer_type, s, unit))
             .collect();
         let firsts = self.first_answers(event, fact);
-        // Where the fact itself is among the others (it is left out of what it borrows).
-        let own_place = match firsts.ids.get(fact.id.as_str()) {
-            // Several facts have its id (a file with errors): all of them are left out.
-            Some(None) => return self.distractor_pool(event, fact).into(),
-            Some(Some(at)) => Some(*at),
-            None => None,
-        };
+        // Several facts have its id (a file with errors): all of them are left out.
+        if firsts.several.contains(fact.id.as_str()) {
+            return self.distractor_pool(event, fact).into();
+        }
         // The places in the list of the keys seen (each key is there once at most).
         let seen_places: Vec<usize> = seen
             .iter()
             .filter_map(|key| firsts.places.get(key.as_str()).copied())
             .collect();
-        let own_first = own_place.and_then(|at| firsts.list.binary_search(&at).ok());
+        // Where the fact itself is in the list, when it is the first of its key (it is left out
+        // of what it borrows): the first of its own key, when that one has its id.
+        let own_key = canonical(
+            fact.answer_type,
+            &fact.answer_type.shown(&fact.answer),
+            unit,
+        );
+        let own_first = (firsts.places.get(own_key.as_str()).copied())
+            .filter(|&k| others[firsts.list[k]].id == fact.id);
         // When it is the first of its key, the next answer of that key would be borrowed, which
         // the shared list does not have.
         if own_first.is_some_and(|k| !seen_places.contains(&k)) {
@@ -86,8 +93,17 @@ impl<'a> Bank<'a> {
         }
         let unit = fact.unit.as_deref();
         let others = self.others(event, fact);
+        // The ids several of the others have (a file with errors; usually none), found before the
+        // lists below are built, so that the set of every id is gone by then.
+        let several: HashSet<&'a str, Fast> = {
+            let mut ids: HashSet<&str, Fast> =
+                HashSet::with_capacity_and_hasher(others.len(), Fast::default());
+            (others.iter().map(|o| o.id.as_str()))
+                .filter(|id| !ids.insert(id))
+                .collect()
+        };
         // One pass in order keeps the first of each key, without sorting every key.
-        let mut places: HashMap<String, usize, Fast> =
+        let mut places: HashMap<CompactString, usize, Fast> =
             HashMap::with_capacity_and_hasher(others.len(), Fast::default());
         let mut list = Vec::new();
         for (i, other) in others.iter().enumerate() {
@@ -96,7 +112,9 @@ impl<'a> Bank<'a> {
                 &fact.answer_type.shown(&other.answer),
                 unit,
             );
-            if let std::collections::hash_map::Entry::Vacant(v) = places.entry(key) {
+            if let std::collections::hash_map::Entry::Vacant(v) =
+                places.entry(CompactString::new(&key))
+            {
                 v.insert(list.len());
                 list.push(i);
             }
@@ -105,18 +123,11 @@ impl<'a> Bank<'a> {
             .iter()
             .map(|&i| fact.answer_type.display(&others[i].answer))
             .collect();
-        let mut ids: HashMap<&'a str, Option<usize>, Fast> =
-            HashMap::with_capacity_and_hasher(others.len(), Fast::default());
-        for (i, other) in others.iter().enumerate() {
-            ids.entry(other.id.as_str())
-                .and_modify(|at| *at = None)
-                .or_insert(Some(i));
-        }
         let firsts = Arc::new(Firsts {
             list,
             places,
             shown,
-            ids,
+            several,
         });
         if let Ok(mut cache) = self.firsts.lock() {
             cache.insert(id, Arc::clone(&firsts));
@@ -129,12 +140,12 @@ impl<'a> Bank<'a> {
 pub(super) struct Firsts<'a> {
     /// The first answer of each key (as `keeper` keys it): its place among the others, in order.
     list: Vec<usize>,
-    /// Each key's place in `list`.
-    places: HashMap<String, usize, Fast>,
+    /// Each key's place in `list` (a key is short: most are held inline, without an allocation).
+    places: HashMap<CompactString, usize, Fast>,
     /// The answer of each of `list`, as shown.
     shown: Arc<[String]>,
-    /// Where each id is among the others; `None` for an id that several of them have.
-    ids: HashMap<&'a str, Option<usize>, Fast>,
+    /// The ids that several of the others have.
+    several: HashSet<&'a str, Fast>,
 }
 
 #[cfg(test)]

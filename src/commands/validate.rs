@@ -74,7 +74,7 @@ fn same_events(loaded: &[Loaded], others: &[Loaded]) -> Vec<Problem> {
                 severity: Severity::Warning,
                 file: l.origin.to_string(),
                 field: "event.id".into(),
-                place: locate(&l.text, "event.id"),
+                place: locate(&l.source_text(), "event.id"),
                 message: format!(
                     "{} is also the event id of {}, which a game loads; a game plays only the one it loads first, so give this event its own id",
                     quoted(id),

@@ -77,7 +77,7 @@ fn elements(text: &str, from: usize, stop: Option<usize>) -> Option<(Vec<Vec<Fac
 
 /// Where the `[` of the file's `facts` list is, when the file is an object whose first key
 /// written `"facts"` holds a list. A second `facts` key is left for serde to refuse.
-fn facts_start(bytes: &[u8]) -> Option<usize> {
+pub(super) fn facts_start(bytes: &[u8]) -> Option<usize> {
     let mut scan = Scan { bytes, at: 0 };
     scan.space();
     scan.eat(b'{')?;
@@ -116,17 +116,17 @@ fn guess_middle(bytes: &[u8], start: usize) -> Option<usize> {
 
 /// A walk over JSON text that finds where values start and end. It does not check what it skips:
 /// serde reads every part afterwards and refuses what is not JSON.
-struct Scan<'a> {
-    bytes: &'a [u8],
-    at: usize,
+pub(super) struct Scan<'a> {
+    pub(super) bytes: &'a [u8],
+    pub(super) at: usize,
 }
 
 impl<'a> Scan<'a> {
-    fn peek(&self) -> Option<u8> {
+    pub(super) fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
-    fn next(&mut self) -> Option<u8> {
+    pub(super) fn next(&mut self) -> Option<u8> {
         let b = self.peek()?;
         self.at += 1;
         Some(b)
@@ -137,7 +137,7 @@ impl<'a> Scan<'a> {
     }
 
     /// JSON's white space, as serde reads it.
-    fn space(&mut self) {
+    pub(super) fn space(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\n' | b'\t' | b'\r')) {
             self.at += 1;
         }
@@ -159,7 +159,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Skips one value: a string, an object or list with all it holds, or a bare word or number.
-    fn value(&mut self) -> Option<()> {
+    pub(super) fn value(&mut self) -> Option<()> {
         match self.peek()? {
             b'"' => self.string().map(drop),
             b'{' | b'[' => {

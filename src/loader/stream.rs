@@ -1,0 +1,258 @@
+//! A large question file read in pieces (issue #16): its `facts` list is parsed a piece of the
+//! file at a time, so that the whole text is never held beside the facts it becomes. Only for a
+//! file that reads without any mistake: anything this path does not read exactly as a whole-file
+//! parse would (a mistake anywhere, a `facts` key written twice, more than `AT_MOST` bytes before
+//! or after the list or in one fact, a file larger than the limit, a read that fails) gives `None`, and the caller reads the file as one,
+//! which then names every mistake as before.
+
+use std::io::Read;
+use std::ops::Range;
+
+use super::parts::{Scan, facts_start};
+use crate::model::{Fact, QuestionFile};
+
+/// How much of the file is read at a time.
+pub const PIECE: usize = 2 << 20;
+
+/// How much of the file may come before the `facts` list, after it, or in one fact: a file with
+/// more is read whole (this path would only add a read of that much to the whole read).
+const AT_MOST: usize = 4 << 20;
+
+/// The question file `input` holds, read `piece` bytes at a time, at most `max` bytes; the facts
+/// of each piece are parsed on two cores when `cores` says there are two. `None` when this path
+/// does not apply (see the module's note).
+pub fn read_pieces(input: impl Read, max: u64, piece: usize, cores: usize) -> Option<QuestionFile> {
+    let mut pieces = Pieces {
+        input: input.take(max.saturating_add(1)),
+        buf: Vec::with_capacity(piece),
+        piece,
+        max,
+        read: 0,
+        done: false,
+    };
+    pieces.more()?;
+    let (bom, start) = loop {
+        let bom = if pieces.buf.starts_with("\u{FEFF}".as_bytes()) {
+            3
+        } else {
+            0
+        };
+        match facts_start(&pieces.buf[bom..]) {
+            Some(start) => break (bom, bom + start),
+            None if pieces.buf.len() < AT_MOST && pieces.more()? => {}
+            None => return None,
+        }
+    };
+    let head = pieces.buf[bom..start].to_vec();
+    pieces.buf.drain(..start + 1);
+    let (facts, end) = list(&mut pieces, cores > 1)?;
+    while pieces.more()? {
+        if pieces.buf.len() - end > AT_MOST {
+            return None;
+        }
+    }
+    let mut rest = head;
+    rest.extend_from_slice(b"[]");
+    rest.extend_from_slice(&pieces.buf[end..]);
+    drop(pieces);
+    let rest = String::from_utf8(rest).ok()?;
+    let mut file: QuestionFile = serde_json::from_str(&rest).ok()?;
+    file.facts = facts;
+    Some(file)
+}
+
+/// The input, and what of it has been read but not yet used.
+struct Pieces<R> {
+    input: std::io::Take<R>,
+    buf: Vec<u8>,
+    piece: usize,
+    max: u64,
+    read: u64,
+    done: bool,
+}
+
+impl<R: Read> Pieces<R> {
+    /// Reads one more piece onto the buffer: `Some(false)` at the end of the input, `None` when
+    /// the read fails or the input is larger than the limit.
+    fn more(&mut self) -> Option<bool> {
+        if self.done {
+            return Some(false);
+        }
+        let n = (&mut self.input)
+            .take(self.piece as u64)
+            .read_to_end(&mut self.buf)
+            .ok()?;
+        self.read += n as u64;
+        if self.read > self.max {
+            return None;
+        }
+        self.done = n < self.piece;
+        Some(n > 0)
+    }
+}
+
+/// The facts of the list whose `[` has just been read, and where in the buffer its `]` ends.
+fn list<R: Read>(pieces: &mut Pieces<R>, two: bool) -> Option<(Vec<Fact>, usize)> {
+    let mut facts = Vec::new();
+    loop {
+        let (ranges, next, closed) = complete(&pieces.buf, facts.is_empty())?;
+        facts.extend(parse(&pieces.buf, &ranges, two)?);
+        if let Some(end) = closed {
+            return Some((facts, end));
+        }
+        pieces.buf.drain(..next);
+        if pieces.buf.len() > AT_MOST || !pieces.more()? {
+            return None;
+        }
+    }
+}
+
+/// Where the whole elements are, where the next one starts, and where the list ends when its `]`
+/// was read.
+type Complete = (Vec<Range<usize>>, usize, Option<usize>);
+
+/// The elements of a list that are whole in `bytes` (which starts just after a `[` or a `,`),
+/// where the next one starts, and, when the list's `]` was read, where it ends. An empty list is
+/// one only when nothing came before (`first`). `None` for a mistake no further piece can mend.
+fn complete(bytes: &[u8], first: bool) -> Option<Complete> {
+    let mut scan = Scan { bytes, at: 0 };
+    let mut ranges = Vec::new();
+    loop {
+        let mark = scan.at;
+        scan.space();
+        if first && ranges.is_empty() && scan.peek() == Some(b']') {
+            return Some((ranges, scan.at + 1, Some(scan.at + 1)));
+        }
+        let from = scan.at;
+        if scan.value().is_none() {
+            return Some((ranges, mark, None));
+        }
+        let to = scan.at;
+        scan.space();
+        match scan.next() {
+            Some(b',') => ranges.push(from..to),
+            Some(b']') => {
+                ranges.push(from..to);
+                return Some((ranges, scan.at, Some(scan.at)));
+            }
+            // The piece ends here: the element is read again with the next piece.
+            None => return Some((ranges, mark, None)),
+            Some(_) => return None,
+        }
+    }
+}
+
+/// The facts at `ranges` of `bytes`, in order; the second half on another core when `two`.
+fn parse(bytes: &[u8], ranges: &[Range<usize>], two: bool) -> Option<Vec<Fact>> {
+    let each = |ranges: &[Range<usize>]| -> Option<Vec<Fact>> {
+        ranges
+            .iter()
+            .map(|r| serde_json::from_slice(&bytes[r.clone()]).ok())
+            .collect()
+    };
+    if !two || ranges.len() < 64 {
+        return each(ranges);
+    }
+    let (mine, theirs) = ranges.split_at(ranges.len() / 2);
+    let (mut first, second) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| each(theirs));
+        (each(mine), other.join().ok().flatten())
+    });
+    first.as_mut()?.extend(second?);
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whole(text: &str) -> Option<QuestionFile> {
+        serde_json::from_str(text.strip_prefix('\u{FEFF}').unwrap_or(text)).ok()
+    }
+
+    fn pieces(text: &str, piece: usize) -> Option<QuestionFile> {
+        read_pieces(text.as_bytes(), u64::MAX, piece, 2)
+    }
+
+    const HEAD: &str = r#"{"format": 1, "event": {"id": "é", "title": "t", "summary": "s", "source": {"kind": "k", "paragraphs": 2}}"#;
+
+    fn fact(i: usize) -> String {
+        format!(
+            r#"{{"id": "f{i}", "type": "text", "answer": "ä \"{i}\" \\ b", "statement": "Its {{answer}}: ], [ }}, {{", "paragraphs": [1, 2], "explanation": "[x] {{y}} ü", "kinds": ["short"]}}"#
+        )
+    }
+
+    #[test]
+    fn reads_the_same_file_as_a_whole_parse_whatever_the_piece() {
+        let few: Vec<String> = (0..7).map(fact).collect();
+        let many: Vec<String> = (0..300).map(fact).collect();
+        let texts = [
+            format!("{HEAD}, \"facts\": [{}]}}", few.join(",")),
+            format!(
+                "\u{FEFF} \r\n{HEAD},\n\t\"facts\" :\n[ {} ] , \"claims\": [] }}\n",
+                few.join(" ,\n ")
+            ),
+            format!("{HEAD}, \"facts\": [{}]}}", many.join(", ")),
+            format!("{HEAD}, \"facts\": [ ] }}"),
+            format!("{HEAD}, \"facts\": [{}]}}", fact(1)),
+        ];
+        for text in &texts {
+            let expected = whole(text).expect(text);
+            for piece in [1, 2, 3, 7, 64, 1000, 1 << 20] {
+                assert_eq!(
+                    pieces(text, piece).as_ref(),
+                    Some(&expected),
+                    "{piece}: {text}"
+                );
+            }
+        }
+    }
+
+    /// Anything the pieces would not read exactly as one parse is left to it.
+    #[test]
+    fn leaves_what_it_cannot_read_exactly_to_a_whole_parse() {
+        let (a, b) = (fact(1), fact(2));
+        let texts = [
+            format!("{HEAD}, \"facts\": [{a}, {b}], \"facts\": [{b}, {a}]}}"),
+            format!("{HEAD}, \"f\\u0061cts\": [{a}, {b}], \"facts\": [{b}, {a}]}}"),
+            format!("{HEAD}, \"f\\u0061cts\": [{a}, {b}]}}"),
+            format!("{HEAD}, \"facts\": {{\"x\": {a}, \"y\": {b}}}}}"),
+            format!("{HEAD}, \"facts\": [{a}, {b},]}}"),
+            format!("{HEAD}, \"facts\": [,]}}"),
+            format!("{HEAD}, \"facts\": [{a}, {b} {a}]}}"),
+            format!("{HEAD}, \"facts\": [{a}, {{\"id\": 1}}]}}"),
+            format!("{HEAD}, \"facts\": [{a}, {b}]}} x"),
+            format!("{HEAD}, \"facts\": [{a}, {b}], \"nope\": 1}}"),
+            format!("{HEAD}, \"facts\": [{a}, {b}"),
+            format!("{HEAD}, \"facts\": [{a}, {b}]"),
+            format!("{HEAD}}}"),
+            "[]".to_owned(),
+            "{}".to_owned(),
+            String::new(),
+        ];
+        for text in &texts {
+            for piece in [1, 5, 64, 1 << 20] {
+                let read = pieces(text, piece);
+                assert!(read.is_none() || read == whole(text), "{piece}: {text}");
+                if whole(text).is_none() {
+                    assert_eq!(read, None, "{piece}: {text}");
+                }
+            }
+        }
+        // Bytes that are not UTF-8, inside a text or after the list, are never read.
+        let good = format!("{HEAD}, \"facts\": [{a}, {b}], \"claims\": []}}");
+        for at in [good.find("ä").unwrap(), good.len() - 3] {
+            let mut bytes = good.clone().into_bytes();
+            bytes.insert(at, 0xFF);
+            assert_eq!(read_pieces(&bytes[..], u64::MAX, 16, 2), None);
+        }
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_left_to_a_whole_read() {
+        let text = format!("{HEAD}, \"facts\": [{}]}}", fact(1));
+        let size = text.len() as u64;
+        assert!(read_pieces(text.as_bytes(), size, 8, 1).is_some());
+        assert_eq!(read_pieces(text.as_bytes(), size - 1, 8, 1), None);
+    }
+}
