@@ -102,11 +102,13 @@ impl Accepted {
         if !matches!(self.answer_type, AnswerType::Thing | AnswerType::Text) {
             return None;
         }
+        // The answer itself, not an alias: an alias may add a half of the day the source does
+        // not give ("half past two" drafted with "2:30 am").
         let answer = self
             .forms
-            .iter()
-            .filter_map(|f| Clock::read(f))
-            .find(|c| c.half_known)?;
+            .first()
+            .and_then(|f| Clock::read(f))
+            .filter(|c| c.half_known)?;
         Clock::read(given)
             .filter(|typed| typed.fits(answer))
             .map(|_| Match::Exact)
@@ -167,8 +169,13 @@ mod tests {
             None,
             "a 24-hour 09:10 is morning"
         );
-        // An answer that does not say its half of the day is left to the other readings.
+        // An answer that does not say its half of the day is left to the other readings, though
+        // an alias says one.
         assert_eq!(time("6.45").by_clock("06:45"), None);
+        let mut half_past = time("half past six");
+        half_past.forms.push("6:30 am".to_owned());
+        assert_eq!(half_past.by_clock("06:30"), None);
+        assert_eq!(half_past.by_clock("18:30"), None);
         let place = Accepted::new(AnswerType::Place, vec!["6.45 a.m.".to_owned()]);
         assert_eq!(place.by_clock("06:45"), None);
     }

@@ -255,17 +255,7 @@ fn read_words(text: &str) -> Option<(f64, bool, &str)> {
     // No number in words is longer than this; past it, the text is not one.
     const MOST_WORDS: usize = 32;
     (1..=lower.len().min(MOST_WORDS)).rev().find_map(|n| {
-        // Digit by digit ("one one two") only where the words stand apart by spaces.
-        let spaced = || {
-            text[words[0].0..words[n - 1].1]
-                .chars()
-                .all(|c| c != ',' && c != '-')
-        };
-        let (value, ordinal) = super::words::read(&lower[..n]).or_else(|| {
-            spaced()
-                .then(|| super::words::digit_by_digit(&lower[..n]))
-                .flatten()
-        })?;
+        let (value, ordinal) = super::words::read(&lower[..n])?;
         let tail = words.get(n).map_or("", |&(s, _)| &text[s..]);
         Some((value, ordinal, tail))
     })

@@ -18,20 +18,6 @@ pub fn read(words: &[&str]) -> Option<(f64, bool)> {
     })
 }
 
-/// A number said digit by digit, as a phone number or a code is: "one one two" is 112. Two
-/// digits or more, every word a digit from zero to nine. The caller makes sure the words were
-/// apart by spaces only ("one, two" is a list).
-pub fn digit_by_digit(words: &[&str]) -> Option<(f64, bool)> {
-    if words.len() < 2 || words.len() > 15 {
-        return None;
-    }
-    let digits = words
-        .iter()
-        .map(|w| unit(w).filter(|&d| d < 10))
-        .try_fold(0u64, |n, d| Some(n * 10 + d?))?;
-    Some((digits as f64, false))
-}
-
 fn cardinal(words: &[&str]) -> Option<(f64, bool)> {
     if words.is_empty() {
         return None;
@@ -232,9 +218,7 @@ mod tests {
 
     fn value(text: &str) -> Option<f64> {
         let words: Vec<&str> = text.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-        read(&words)
-            .or_else(|| digit_by_digit(&words))
-            .map(|(v, _)| v)
+        read(&words).map(|(v, _)| v)
     }
 
     #[test]
@@ -259,16 +243,6 @@ mod tests {
             ("twenty twenty", 2020.0),
         ] {
             assert_eq!(value(text), Some(v), "{text}");
-        }
-    }
-
-    #[test]
-    fn a_number_said_digit_by_digit() {
-        assert_eq!(value("nine nine nine"), Some(999.0));
-        assert_eq!(value("one zero one"), Some(101.0));
-        assert_eq!(value("four two"), Some(42.0));
-        for not in ["one eleven", "one two hundred", "one two cats"] {
-            assert_eq!(value(not), None, "{not}");
         }
     }
 
@@ -312,6 +286,9 @@ mod tests {
             "fifth six",
             "seven cats",
             "a",
+            // Digits said one by one are two numbers ("two three-day trips", "one, two").
+            "two three",
+            "one one two",
         ] {
             assert_eq!(value(text), None, "{text}");
         }

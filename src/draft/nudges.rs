@@ -134,6 +134,8 @@ fn span_nudges(answer: &str, from: i64, to: i64) -> Vec<String> {
         " to "
     } else if answer.contains('–') {
         "–"
+    } else if answer.contains('/') {
+        "/" // a season, "2026/27": its neighbours written the same way
     } else {
         "-"
     };

@@ -376,3 +376,20 @@ fn a_bare_hours_and_minutes_among_race_times_is_a_race_time() {
     let file = draft(alone, &options(usize::MAX)).unwrap().file;
     assert!(!file.facts.iter().any(|f| f.answer == "2:40"));
 }
+
+#[test]
+fn a_seasons_wrong_options_are_written_as_it_is() {
+    let text = "The club said its 2026/27 season will open in August with a home game.";
+    let drafted = draft(text, &options(usize::MAX)).unwrap();
+    let season = drafted
+        .file
+        .facts
+        .iter()
+        .find(|f| f.answer == "2026/27")
+        .expect("the season is drafted");
+    assert!(!season.distractors.is_empty());
+    for other in &season.distractors {
+        // "2024-25" beside "2026/27" gives the answer away.
+        assert!(other.contains('/') && !other.contains('-'), "{other}");
+    }
+}

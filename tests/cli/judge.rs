@@ -253,12 +253,12 @@ fn a_blind_players_amounts_and_options_are_judged_as_they_meant() {
     assert_eq!(records.len(), 187);
     // Measured: 148 of 187 as meant before the lakh/crore, currency, clock-time, initials and
     // lead-in ("the answer is b") rules, 172 after, 174 after a time read by the clock ("03:12")
-    // and a day of a month typed in figures ("18/2"), 176 after a number said digit by digit
-    // ("one one two"), 177 after a number that may be a position or an option's own ("1" among
-    // 11.47 p.m., 1 p.m.) asks. Left: first names, other names of a body ("Ministry of Home
-    // Affairs"), "sixx", "dehradoon", "46 years old" where the fact has no unit.
+    // and a day of a month typed in figures ("18/2"), 175 after a number that may be a position
+    // or an option's own ("1" among 11.47 p.m., 1 p.m.) asks. Left: spelled digits ("one one
+    // two": reading them as one number read "two three-day trips" as 23 in drafts), first
+    // names, other names of a body ("Ministry of Home Affairs"), "sixx", "dehradoon".
     assert!(
-        misread.len() <= 10,
+        misread.len() <= 12,
         "{} misread:\n{}",
         misread.len(),
         misread.join("\n")

@@ -161,7 +161,12 @@ fn same_value(fact: &Fact, entry: &KeyEntry) -> bool {
 /// Whether `got` rounded to the decimals the key writes its value with (`key`, read as `want`)
 /// is that value: the key's writer rounded ("a third" keyed 0.33), so 1/3 matches 0.33 and
 /// 0.333 but not 0.34; a key written without decimals is no rounding and matches only as it is.
+/// Only a value that needs more than three decimals (a fraction such as a third) is rounded: a
+/// drafted 2.45 is no 2.5.
 fn rounds_to(got: f64, key: &str, want: f64) -> bool {
+    if ((got * 1000.0).fract()).abs() < 1e-9 {
+        return false;
+    }
     let Some((_, decimals)) = key.trim().split_once('.') else {
         return false;
     };
@@ -382,8 +387,10 @@ mod tests {
         assert!(rounds_to(2.0 / 3.0, "0.67", 0.67));
         assert!(!rounds_to(2.0 / 3.0, "0.66", 0.66));
         assert!(!rounds_to(12.4, "12", 12.0));
-        assert!(rounds_to(12.449, "12.4", 12.4));
+        assert!(rounds_to(37.0 / 3.0, "12.3", 12.3));
         assert!(!rounds_to(12.46, "12.4", 12.4));
+        // A value written in a few decimals is as written: 2.45 is no 2.5, 0.46 no 0.5.
+        assert!(!rounds_to(2.45, "2.5", 2.5) && !rounds_to(0.46, "0.5", 0.5));
     }
 
     #[test]

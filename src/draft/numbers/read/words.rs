@@ -120,17 +120,6 @@ pub(super) fn read_special(
             fraction: Some((1, 2)),
             ..Num::new(i, i, 0.5, Class::Fraction)
         })),
-        // "twice": two times; "a decade": ten years ("a decade-long" and "decades" are not).
-        ("twice", _) if !hyphen_after(p, i) => Some(Some(Num {
-            answer: Some("2".into()),
-            unit: Some("times".into()),
-            ..Num::new(i, i, 2.0, Class::Number)
-        })),
-        ("a", Some("decade")) if !hyphen_after(p, i + 1) => Some(Some(Num {
-            answer: Some("10".into()),
-            unit: Some("years".into()),
-            ..Num::new(i, i + 1, 10.0, Class::Number)
-        })),
         // "by noon", "until noon": the clock time 12:00, after a word that points at a time.
         ("noon", _) if super::clock::time_word_before(p, i) && !hyphen_after(p, i) => {
             Some(Some(Num {
