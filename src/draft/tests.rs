@@ -334,7 +334,9 @@ fn an_amount_after_its_currencys_code_is_asked_whole_and_validates() {
     );
     // The options are written as the answer is, with its code.
     for (answer, _, options) in &money {
-        let code = &answer[..answer.find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
+        let code = &answer[..answer
+            .find(|c: char| c.is_ascii_digit())
+            .expect("an amount")];
         assert!(!options.is_empty(), "{answer}");
         assert!(
             options.iter().all(|o| o.starts_with(code)),
