@@ -13,7 +13,7 @@ mod context;
 pub mod date;
 mod forms;
 mod fraction;
-mod initials;
+pub mod initials;
 mod lexicon;
 mod nearest;
 pub mod number;

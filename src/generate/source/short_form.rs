@@ -2,6 +2,10 @@
 //! detail swapped at either of them must still agree with the other, or the mismatch gives the
 //! change away ("the Wadia Institute of Himalayan Geology (NDRF)").
 
+// The initials as the judge reads them ("Indo-Tibetan Border Police" is "ITBP"; small words such
+// as "of" add nothing); none for a single word.
+use crate::check::initials::of as initials;
+
 /// Whether `distractor`, put in place of the value at `at` in `paragraph`, would disagree with a
 /// short form written right after the value in brackets, or with the name the value is itself
 /// the short form of.
@@ -9,9 +13,9 @@ pub(super) fn gives_away(paragraph: &str, at: (usize, usize), distractor: &str) 
     let value = &paragraph[at.0..at.1];
     // "Force (NDRF)": the value's initials are the bracketed short form after it.
     if let Some(short) = bracketed_after(&paragraph[at.1..])
-        && initials(value) == short
+        && initials(value).as_deref() == Some(short)
     {
-        return initials(distractor) != short;
+        return initials(distractor).as_deref() != Some(short);
     }
     // "(NDRF)" after the name it stands for: no other short form fits that name.
     let before = paragraph[..at.0].trim_end();
@@ -35,21 +39,13 @@ fn is_short_form(text: &str) -> bool {
     (2..=8).contains(&text.chars().count()) && text.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// The capitals that open the words of `name` ("Indo-Tibetan Border Police" -> "ITBP"); words in
-/// lower case ("of", "the") add nothing.
-fn initials(name: &str) -> String {
-    name.split(|c: char| c.is_whitespace() || c == '-')
-        .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_uppercase)
-        .collect()
-}
-
 /// Whether the last words of `text` have `short` as their initials.
 fn ends_with_initials(text: &str, short: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '-')
         .collect();
-    (1..=words.len()).any(|n| initials(&words[words.len() - n..].join(" ")) == short)
+    (1..=words.len())
+        .any(|n| initials(&words[words.len() - n..].join(" ")).as_deref() == Some(short))
 }
 
 #[cfg(test)]
