@@ -1,16 +1,8 @@
 //! Rules a careful reader of news uses to tell a company from a place (#15, round i15k):
 //! sentences of our own, none from a test article.
 
-use super::tests::names;
-use crate::draft::value::Class::{self, *};
-
-fn has(got: &[(String, Class)], want: &str, class: Class) -> bool {
-    got.iter().any(|(t, c)| t == want && *c == class)
-}
-
-fn starts(got: &[(String, Class)], text: &str) -> bool {
-    got.iter().any(|(t, _)| t.starts_with(text))
-}
+use super::tests::{has, names, starts};
+use crate::draft::value::Class::*;
 
 #[test]
 fn a_name_ending_with_an_industry_is_a_company_and_its_first_word_its_short_form() {

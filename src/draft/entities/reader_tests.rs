@@ -1,16 +1,8 @@
 //! Rules a careful reader of news uses to tell who and what a capitalised run names (#15, round
 //! i15h): sentences of our own, none from a test article.
 
-use super::tests::names;
-use crate::draft::value::Class::{self, *};
-
-fn has(got: &[(String, Class)], want: &str, class: Class) -> bool {
-    got.iter().any(|(t, c)| t == want && *c == class)
-}
-
-fn starts(got: &[(String, Class)], text: &str) -> bool {
-    got.iter().any(|(t, _)| t.starts_with(text))
-}
+use super::tests::{has, names, starts};
+use crate::draft::value::Class::*;
 
 #[test]
 fn a_bare_surname_is_the_person_first_named_with_it_and_a_relative_is_someone_else() {

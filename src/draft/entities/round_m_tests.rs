@@ -2,16 +2,8 @@
 //! term, names given family name first, a surname seen before as a person's. Sentences of our
 //! own, none from a test article.
 
-use super::tests::names;
-use crate::draft::value::Class::{self, *};
-
-fn has(got: &[(String, Class)], want: &str, class: Class) -> bool {
-    got.iter().any(|(t, c)| t == want && *c == class)
-}
-
-fn starts(got: &[(String, Class)], text: &str) -> bool {
-    got.iter().any(|(t, _)| t.starts_with(text))
-}
+use super::tests::{has, names, starts};
+use crate::draft::value::Class::*;
 
 #[test]
 fn a_country_shown_as_a_side_is_the_team_but_in_it_is_the_country() {

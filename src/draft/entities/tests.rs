@@ -1,6 +1,16 @@
 use super::*;
 use crate::draft::mentions::{mentions, vocabulary};
 
+/// Whether `got` has the name `want` ("text = value") as a `class`.
+pub(super) fn has(got: &[(String, Class)], want: &str, class: Class) -> bool {
+    got.iter().any(|(t, c)| t == want && *c == class)
+}
+
+/// Whether a name of `got` starts with `text`.
+pub(super) fn starts(got: &[(String, Class)], text: &str) -> bool {
+    got.iter().any(|(t, _)| t.starts_with(text))
+}
+
 pub(super) fn names(text: &str) -> Vec<(String, Class)> {
     let paragraphs: Vec<Paragraph> = text
         .split('\n')
