@@ -61,7 +61,10 @@ impl Accepted {
             let fits = readings.iter().all(|p| {
                 p.day == Some(day) && p.month == month && p.weekday.is_none() && year_fits(p)
             });
-            return fits.then_some(Match::Exact);
+            if fits {
+                return Some(Match::Exact);
+            }
+            // Not that day: a month the answer also accepts on its own may still fit below.
         }
         let month = self.forms.iter().find_map(|f| {
             let f = f.trim();
@@ -128,5 +131,17 @@ mod tests {
         assert!(may.matches("4 May"));
         // A score is no date.
         assert_eq!(drafted(&["12-13"], None).by_calendar("13 December"), None);
+    }
+
+    #[test]
+    fn a_month_the_answer_also_accepts_alone_still_reads_with_the_events_year() {
+        let both = drafted(&["February 18", "February"], Some(2018));
+        assert_eq!(both.by_calendar("February 2018"), Some(Match::Exact));
+        assert_eq!(both.by_calendar("18/2"), Some(Match::Exact));
+        // The month alone is no answer where only the day of the month is accepted.
+        let day = drafted(&["February 18"], Some(2018));
+        assert_eq!(day.by_calendar("February 2018"), None);
+        assert_eq!(both.by_calendar("March 2018"), None);
+        assert_eq!(both.by_calendar("February 2017"), None);
     }
 }
