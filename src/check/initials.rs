@@ -13,6 +13,14 @@ pub fn of(name: &str) -> Option<String> {
     initials(name, false)
 }
 
+/// Whether `short` ("NDRF", "MoD", "DfE") is the initials of `name`, read either way: without
+/// the small words ("Wadia Institute of Himalayan Geology" is "WIHG") or with them ("Ministry of
+/// Defence" is "MoD").
+pub fn stand_for(short: &str, name: &str) -> bool {
+    let short = short.to_uppercase();
+    of(name).is_some_and(|i| i == short) || with_small_words(name).is_some_and(|i| i == short)
+}
+
 /// The initials of a name with its small words kept, as some bodies are known: "Ministry of
 /// Defence" is "MOD" ("MoD"), "Department for Education" is "DFE" ("DfE").
 fn with_small_words(name: &str) -> Option<String> {

@@ -1,42 +1,61 @@
-//! A name and its short form side by side ("the National Disaster Response Force (NDRF)"): a
-//! detail swapped at either of them must still agree with the other, or the mismatch gives the
-//! change away ("the Wadia Institute of Himalayan Geology (NDRF)").
+//! A name and its short form side by side ("the National Disaster Response Force (NDRF)", "the
+//! NDRF (National Disaster Response Force)"): a detail swapped at either of them must still agree
+//! with the other, or the mismatch gives the change away ("the Wadia Institute of Himalayan
+//! Geology (NDRF)").
 
-// The initials as the judge reads them ("Indo-Tibetan Border Police" is "ITBP"; small words such
-// as "of" add nothing); none for a single word.
-use crate::check::initials::of as initials;
+// The initials as the judge reads them ("Indo-Tibetan Border Police" is "ITBP", "Ministry of
+// Defence" is "MoD"; none for a single word).
+use crate::check::initials::stand_for;
 
 /// Whether `distractor`, put in place of the value at `at` in `paragraph`, would disagree with a
-/// short form written right after the value in brackets, or with the name the value is itself
-/// the short form of.
+/// short form or name written beside the value in brackets, either way round.
 pub(super) fn gives_away(paragraph: &str, at: (usize, usize), distractor: &str) -> bool {
     let value = &paragraph[at.0..at.1];
-    // "Force (NDRF)": the value's initials are the bracketed short form after it.
-    if let Some(short) = bracketed_after(&paragraph[at.1..])
-        && initials(value).as_deref() == Some(short)
-    {
-        return initials(distractor).as_deref() != Some(short);
+    let after = &paragraph[at.1..];
+    if let Some(inside) = bracketed_after(after) {
+        // "Force (NDRF)": the bracketed short form is the value's initials.
+        if is_short_form(inside) && stand_for(inside, value) {
+            return !stand_for(inside, distractor);
+        }
+        // "NDRF (National Disaster Response Force)": the value is the initials of the name after it.
+        if is_short_form(value) && stand_for(value, inside) {
+            return distractor != value;
+        }
     }
-    // "(NDRF)" after the name it stands for: no other short form fits that name.
+    // The value in brackets after what it stands for, or after its own short form.
     let before = paragraph[..at.0].trim_end();
-    if let Some(name) = before.strip_suffix('(')
-        && paragraph[at.1..].starts_with(')')
-        && is_short_form(value)
+    if let Some(outside) = before.strip_suffix('(')
+        && after.starts_with(')')
     {
-        return ends_with_initials(name.trim_end(), value) && distractor != value;
+        let outside = outside.trim_end();
+        // "Force (NDRF)": no other short form fits that name.
+        if is_short_form(value) && ends_with_initials(outside, value) {
+            return distractor != value;
+        }
+        // "NDRF (National Disaster Response Force)": the swapped name must have those initials.
+        if let Some(short) = outside.rsplit(char::is_whitespace).next()
+            && is_short_form(short)
+            && stand_for(short, value)
+        {
+            return !stand_for(short, distractor);
+        }
     }
     false
 }
 
-/// "ITBP" of " (ITBP) and ...": a bracketed run of capitals right after a name.
+/// "ITBP" of " (ITBP) and ...": the text of a bracket right after the value.
 fn bracketed_after(rest: &str) -> Option<&str> {
     let inner = rest.trim_start().strip_prefix('(')?;
-    let short = &inner[..inner.find(')')?];
-    is_short_form(short).then_some(short)
+    Some(&inner[..inner.find(')')?])
 }
 
+/// A run of 2 to 8 letters written as initials: all capitals ("NDRF"), or capitals with the small
+/// words' letters in lower case ("MoD", "DfE").
 fn is_short_form(text: &str) -> bool {
-    (2..=8).contains(&text.chars().count()) && text.chars().all(|c| c.is_ascii_uppercase())
+    (2..=8).contains(&text.chars().count())
+        && text.chars().all(|c| c.is_ascii_alphabetic())
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.chars().filter(char::is_ascii_uppercase).count() >= 2
 }
 
 /// Whether the last words of `text` have `short` as their initials.
@@ -44,8 +63,7 @@ fn ends_with_initials(text: &str, short: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '-')
         .collect();
-    (1..=words.len())
-        .any(|n| initials(&words[words.len() - n..].join(" ")).as_deref() == Some(short))
+    (1..=words.len()).any(|n| stand_for(short, &words[words.len() - n..].join(" ")))
 }
 
 #[cfg(test)]
@@ -82,5 +100,28 @@ mod tests {
             at(hyphen, "Indo-Tibetan Border Police"),
             "Home Guard"
         ));
+    }
+
+    #[test]
+    fn the_short_form_may_come_first_or_be_written_in_mixed_case() {
+        let text = "The NDRF (National Disaster Response Force) and the army came.";
+        let short = at(text, "NDRF");
+        assert!(gives_away(text, short, "ITBP"));
+        assert!(!gives_away(text, short, "NDRF"));
+        let name = at(text, "National Disaster Response Force");
+        assert!(gives_away(text, name, "Indian Army"));
+        assert!(!gives_away(text, name, "National Defence Reserve Force"));
+        // Initials with the small words in lower case.
+        let mixed = "The Ministry of Defence (MoD) and the police spoke.";
+        assert!(gives_away(
+            mixed,
+            at(mixed, "Ministry of Defence"),
+            "Home Office"
+        ));
+        assert!(gives_away(mixed, at(mixed, "MoD"), "FCO"));
+        // A bracket that is no short form of the value is left alone.
+        let aside = "The council (Labour) voted.";
+        assert!(!gives_away(aside, at(aside, "council"), "board"));
+        assert!(!gives_away(aside, at(aside, "Labour"), "Reform"));
     }
 }
