@@ -29,7 +29,7 @@ mod value;
 pub(crate) mod words;
 
 pub use context::Context;
-pub use nearest::nearest;
+pub use nearest::{names_several, nearest};
 pub use rivals::Rivals;
 
 use crate::model::{AnswerType, Tolerance};

@@ -11,6 +11,26 @@ use crate::model::AnswerType;
 
 /// The one option `given` is nearest, if one is nearer than every other.
 pub fn nearest(given: &str, options: &[Accepted]) -> Option<usize> {
+    match near(given, options) {
+        Near::One(i) => Some(i),
+        Near::Several | Near::None => None,
+    }
+}
+
+/// Whether `given` has words that only one option has and words that only another has ("air
+/// force or navy" among the Army, the Air Force and the Navy): it names two options, and taking
+/// either would tell the player which of the two guesses was right.
+pub fn names_several(given: &str, options: &[Accepted]) -> bool {
+    matches!(near(given, options), Near::Several)
+}
+
+enum Near {
+    One(usize),
+    Several,
+    None,
+}
+
+fn near(given: &str, options: &[Accepted]) -> Near {
     let typed = Words::of(given);
     let typed_units = units(&typed, true, true);
     let option_units: Vec<Vec<String>> = options
@@ -46,13 +66,12 @@ pub fn nearest(given: &str, options: &[Accepted]) -> Option<usize> {
                 .count()
         })
         .collect();
-    let best = *scores.iter().max()?;
-    if best > 0 {
-        let mut at_best = (0..options.len()).filter(|&i| scores[i] == best);
-        return match (at_best.next(), at_best.next()) {
-            (Some(i), None) if !out[i] => Some(i),
-            _ => None,
-        };
+    let mut named = (0..options.len()).filter(|&i| scores[i] > 0);
+    match (named.next(), named.next()) {
+        (Some(_), Some(_)) => return Near::Several,
+        (Some(i), None) if out[i] => return Near::None,
+        (Some(i), None) => return Near::One(i),
+        _ => {}
     }
     // Else a slip of one option's whole text, strictly nearer it than any other, spacing aside
     // ("Pyong yang"; "Kim Jong" is as near Kim Jong-il as Kim Jong-un).
@@ -80,9 +99,15 @@ pub fn nearest(given: &str, options: &[Accepted]) -> Option<usize> {
                 .unwrap_or((usize::MAX, false))
         })
         .collect();
-    let (i, &(best, slip)) = near.iter().enumerate().min_by_key(|(_, (d, _))| *d)?;
+    let Some((i, &(best, slip))) = near.iter().enumerate().min_by_key(|(_, (d, _))| *d) else {
+        return Near::None;
+    };
     let alone = (0..options.len()).all(|j| j == i || near[j].0 > best);
-    (slip && alone && !out[i]).then_some(i)
+    if slip && alone && !out[i] {
+        Near::One(i)
+    } else {
+        Near::None
+    }
 }
 
 /// The words of a text to tell options apart by: its words, hyphenated words run together
@@ -153,6 +178,27 @@ mod tests {
         assert_eq!(nearest("Wonsna", &places), Some(3));
         assert_eq!(nearest("Pyongyng", &places), Some(1));
         assert_eq!(nearest("Hamhung", &places), None);
+    }
+
+    #[test]
+    fn a_text_naming_two_options_is_near_neither() {
+        let services = options(&[
+            &["the US Army"],
+            &["the US Air Force"],
+            &["the US Navy"],
+            &["the Marine Corps"],
+        ]);
+        assert_eq!(nearest("air force", &services), Some(1));
+        for both in [
+            "air force or navy",
+            "air force, navy",
+            "navy or the marines",
+        ] {
+            assert_eq!(nearest(both, &services), None, "{both}");
+            assert!(names_several(both, &services), "{both}");
+        }
+        assert!(!names_several("air force", &services));
+        assert!(!names_several("bananas", &services));
     }
 
     #[test]

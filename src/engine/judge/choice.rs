@@ -161,7 +161,7 @@ fn by_text(options: &[crate::check::Accepted], given: &str, strict: bool) -> Cho
         .iter()
         .filter(|o| o.judge(given, true).is_right())
         .count();
-    if could_be.len() > 1 || right > 1 {
+    if could_be.len() > 1 || right > 1 || crate::check::names_several(given, options) {
         return Chosen::Again(format!(
             "that fits more than one option: type the letter you mean ({})",
             letters(count)

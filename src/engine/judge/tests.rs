@@ -606,3 +606,21 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_choice_naming_two_options_is_asked_again_not_offered_one() {
+    let q = choice(
+        &[
+            "the US Army",
+            "the US Air Force",
+            "the US Navy",
+            "the Marine Corps",
+        ],
+        1,
+        AnswerType::Organisation,
+    );
+    assert_eq!(outcome(&q, "air force"), Out::Right);
+    for both in ["air force or navy", "air force, navy", "navy or air force"] {
+        assert_eq!(outcome(&q, both), Out::Again, "{both}");
+    }
+}
