@@ -139,6 +139,21 @@ pub fn ready(
     })
 }
 
+/// The arguments that named a game's questions, to replay it with: `--questions FILE` for each
+/// file given, or `--article FILE`.
+fn sources(config: &PlayConfig) -> Vec<String> {
+    let mut arguments = Vec::new();
+    if let Some(article) = &config.article {
+        arguments.push("--article".to_owned());
+        arguments.push(article.display().to_string());
+    }
+    for file in &config.questions {
+        arguments.push("--questions".to_owned());
+        arguments.push(file.display().to_string());
+    }
+    arguments
+}
+
 /// Plays `ready` on `screen`, prints the summary (and with `--json` the report), and returns the
 /// game's record, ended at `time`; `past` gives the best score to beat.
 pub fn run(
@@ -164,7 +179,14 @@ pub fn run(
         Mode::Play => record.previous_best(past),
         _ => None,
     };
-    front::summary(screen.text, screen.style, &game, &record, previous_best)?;
+    front::summary(
+        screen.text,
+        screen.style,
+        &game,
+        &record,
+        previous_best,
+        &sources(config),
+    )?;
     screen.text.flush()?;
     if let Some(out) = screen.report {
         let mut report = Report::of(&game);

@@ -25,8 +25,9 @@ pub fn summary(
     game: &Game,
     record: &Record,
     previous_best: Option<i32>,
+    sources: &[String],
 ) -> io::Result<()> {
-    totals(out, style, game, record, previous_best)?;
+    totals(out, style, game, record, previous_best, sources)?;
     let (by_kind, by_type) = breakdown(&record.questions);
     if !by_kind.is_empty() {
         say(
@@ -73,6 +74,7 @@ fn totals(
     game: &Game,
     record: &Record,
     previous_best: Option<i32>,
+    sources: &[String],
 ) -> io::Result<()> {
     let score = game.score();
     let total = record.totals.total;
@@ -106,7 +108,7 @@ fn totals(
     );
     if record.mode == Mode::Play {
         // The command to replay stays whole on a line of its own when it does not fit.
-        let hint = format!("(replay this game with {})", replay(record));
+        let hint = format!("(replay this game with {})", replay(record, sources));
         if columns(&line) + 1 + columns(&hint) <= style.width {
             writeln!(out, "{line} {hint}")?;
         } else {
@@ -163,9 +165,16 @@ fn game_over(out: &mut dyn Write, style: Style, game: &Game, totals: &Totals) ->
 }
 
 /// The options that give the same game again: `--seed 205 -n 5 --kind short --strict`.
-pub fn replay(record: &Record) -> String {
+/// The options that replay a game: `sources` are the arguments that named its questions
+/// (`--questions FILE`, `--article FILE`), each written as a shell reads it.
+pub fn replay(record: &Record, sources: &[String]) -> String {
     let options = &record.options;
-    let mut line = format!("--seed {} -n {}", record.seed, options.count);
+    let mut line = String::new();
+    for argument in sources {
+        line.push_str(&shell_word(&clean_line(argument)));
+        line.push(' ');
+    }
+    line.push_str(&format!("--seed {} -n {}", record.seed, options.count));
     for event in &options.events {
         line.push_str(&format!(" --event {}", clean_line(event)));
     }
@@ -268,4 +277,35 @@ fn tallies(groups: &std::collections::BTreeMap<&'static str, Tally>) -> String {
         .map(|(name, t)| format!("{name} {}/{}", t.correct, t.answered))
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// A word as a shell reads it back: as it is when it holds nothing a shell treats specially,
+/// else in single quotes ("my event.json" is \'my event.json\').
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-_./=:,+@%".contains(c));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_word;
+
+    #[test]
+    fn a_path_is_quoted_only_where_a_shell_would_split_or_expand_it() {
+        assert_eq!(
+            shell_word("questions/my-event.json"),
+            "questions/my-event.json"
+        );
+        assert_eq!(shell_word("my event.json"), "'my event.json'");
+        assert_eq!(shell_word("it's.json"), "'it'\\''s.json'");
+        assert_eq!(shell_word("$HOME.json"), "'$HOME.json'");
+        assert_eq!(shell_word(""), "''");
+    }
 }

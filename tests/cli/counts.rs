@@ -193,3 +193,35 @@ fn scores_list_kinds_weakest_first() {
     assert!(verdict.is_some() && truefalse.is_some(), "{text}");
     assert!(verdict < truefalse, "the weakest first: {text}");
 }
+
+#[test]
+fn the_replay_hint_names_the_question_file_or_article_played() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("my event.json");
+    std::fs::copy(fixture("apollo-11.json"), &file).unwrap();
+    let replay_of = |args: &[&str]| {
+        let out = factquiz()
+            .current_dir(dir.path())
+            .args(args)
+            .args(["--seed", "4", "-n", "1", "--no-save"])
+            .write_stdin("skip\n")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).replace("\n ", " ")
+    };
+    let text = replay_of(&["--questions", "my event.json"]);
+    assert!(
+        text.contains("(replay this game with --questions 'my event.json' --seed 4 -n 1)"),
+        "{text}"
+    );
+    std::fs::write(
+        dir.path().join("tunnel.txt"),
+        "OSLO – The council voted 31-18 on Monday to close the tunnel, open since 1987.\n",
+    )
+    .unwrap();
+    let text = replay_of(&["--article", "tunnel.txt"]);
+    assert!(
+        text.contains("(replay this game with --article tunnel.txt --seed 4 -n 1)"),
+        "{text}"
+    );
+}

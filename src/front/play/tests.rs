@@ -46,7 +46,7 @@ fn run(game: &mut Game, input: &str, style: Style) -> (Ending, String) {
         confidence: false,
     };
     let record = Record::of(game, Mode::Play, options, ending, String::new());
-    summary(&mut out, style, game, &record, None).unwrap();
+    summary(&mut out, style, game, &record, None, &[]).unwrap();
     (ending, String::from_utf8(out).unwrap())
 }
 
