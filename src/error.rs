@@ -24,6 +24,12 @@ pub enum Error {
     /// `--retry` with no earlier game that had an answer; `place` is the history.
     #[error("no earlier game to retry: no game with an answer in {place}")]
     NoGameToRetry { place: String },
+    /// `--retry` when none of the last game's misses is in the files loaded now.
+    #[error(
+        "none of the last game's {count} missed question{} is in the question files loaded now: retry with the files that game was played with (factquiz --retry --questions FILE)",
+        if *.count == 1 { "" } else { "s" }
+    )]
+    RetryGone { count: usize },
     #[error("no event {id:?} among the loaded files (events: {known})")]
     UnknownEvent { id: String, known: String },
     #[error(
@@ -72,6 +78,7 @@ impl Error {
             | Error::Config(_)
             | Error::Judge(_)
             | Error::NoGameToRetry { .. }
+            | Error::RetryGone { .. }
             | Error::UnknownEvent { .. }
             | Error::Import(_)
             | Error::Draft { .. }

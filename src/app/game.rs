@@ -108,10 +108,13 @@ fn to_ask(
             seed,
             gone,
         } => {
+            if gone > 0 && questions.is_empty() {
+                return Err(Error::RetryGone { count: gone });
+            }
             if gone > 0 {
                 writeln!(
                     stderr,
-                    "factquiz: warning: {gone} of the {} missed questions are no longer in the loaded question files",
+                    "factquiz: warning: {gone} of the {} missed questions are not in the question files loaded now (a game played with --questions FILE is retried with the same)",
                     gone + questions.len()
                 )?;
             }

@@ -356,3 +356,28 @@ fn scores_show_calibration_over_time_and_the_lean() {
     assert!(text.contains("claims refuted: too sceptical."), "{text}");
     assert!(text.contains("(confidence)"), "{text}");
 }
+
+#[test]
+fn a_retry_without_the_file_the_misses_came_from_says_which_files_to_give() {
+    let data = tempfile::tempdir().unwrap();
+    let file = super::fixture("apollo-11.json");
+    let file = file.to_str().unwrap();
+    // Every question skipped: all missed.
+    let played = game(
+        data.path(),
+        &["--questions", file, "--seed", "3", "-n", "2"],
+        "skip\nskip\n",
+    );
+    assert_eq!(questions(&played).len(), 2);
+    factquiz()
+        .env("FACTQUIZ_DATA_DIR", data.path())
+        .arg("--retry")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "none of the last game's 2 missed questions is in the question files loaded now",
+        ))
+        .stderr(predicate::str::contains("--retry --questions FILE"));
+    let retry = game(data.path(), &["--retry", "--questions", file], "");
+    assert_eq!(questions(&retry).len(), 2);
+}
