@@ -5,7 +5,7 @@ use std::io::Write;
 use crate::echo::quoted;
 use crate::error::Error;
 use crate::front::clean_line;
-use crate::loader::{LoadError, Loaded};
+use crate::loader::{LoadError, Loaded, Origin};
 use crate::locate::locate;
 use crate::model::UNREVIEWED;
 use crate::validate::{Problem, Severity, validate as check};
@@ -63,13 +63,18 @@ pub fn validate(
 }
 
 /// A warning for each of `loaded` whose event id is that of one of `others`, the files a game
-/// loads: a game would play only one of the two.
+/// loads: a game would play only one of the two. The bundled file itself, validated from the
+/// repository's questions/ folder, is no clash with the copy built into the program.
 fn same_events(loaded: &[Loaded], others: &[Loaded]) -> Vec<Problem> {
+    let itself =
+        |l: &Loaded, o: &Loaded| matches!(o.origin, Origin::Bundled(_)) && o.file == l.file;
     loaded
         .iter()
         .filter_map(|l| {
             let id = &l.file.event.id;
-            let other = others.iter().find(|o| o.file.event.id == *id)?;
+            let other = others
+                .iter()
+                .find(|o| o.file.event.id == *id && !itself(l, o))?;
             Some(Problem {
                 severity: Severity::Warning,
                 file: l.origin.to_string(),

@@ -14,6 +14,19 @@ fn the_bundled_files_are_valid() {
         .assert()
         .code(0)
         .stdout("1 file checked: 0 errors, 0 warnings\n");
+    // The repository's copy of the bundled file is that file, not another event with its id.
+    factquiz()
+        .env("FACTQUIZ_DATA_DIR", tempfile::tempdir().unwrap().path())
+        .args(["validate", "--deny-warnings"])
+        .arg(
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("questions/korea-war-remains-2018.json"),
+        )
+        .assert()
+        .code(0)
+        .stdout(predicate::str::ends_with(
+            "1 file checked: 0 errors, 0 warnings\n",
+        ));
 }
 
 /// Each broken file, with what the report must say about it.
