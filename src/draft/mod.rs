@@ -72,8 +72,8 @@ pub enum DraftError {
     #[error("the article is empty: it has no text to draft questions from")]
     Empty,
     #[error(
-        "nothing to ask: the article's {paragraphs} paragraph{} hold no number, date or name that a question could be made of",
-        if *.paragraphs == 1 { "" } else { "s" }
+        "nothing to ask: the article's {paragraphs} {} no number, date or name that a question could be made of",
+        if *.paragraphs == 1 { "paragraph holds" } else { "paragraphs hold" }
     )]
     NothingToAsk { paragraphs: usize },
 }

@@ -310,7 +310,9 @@ fn what_cannot_be_drafted_is_named_with_its_file() {
         .arg(&plain)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("plain.txt: nothing to ask"));
+        .stderr(predicate::str::contains(
+            "plain.txt: nothing to ask: the article's 1 paragraph holds no number",
+        ));
     factquiz()
         .args(["--article"])
         .arg(&plain)
@@ -348,11 +350,18 @@ fn the_readme_example_is_what_draft_and_article_print() {
         &readme[start..start + readme[start..].find("```").unwrap()]
     };
     let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("harbour-tunnel.txt"),
-        block("`harbour-tunnel.txt`, an article written for this README:\n\n```\n"),
-    )
-    .unwrap();
+    let article = block(
+        "`harbour-tunnel.txt`, an article written for this README (in `examples/`):\n\n```\n",
+    );
+    // The copy in examples/ that the README's first examples run on is the article shown.
+    assert_eq!(
+        fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/harbour-tunnel.txt")
+        )
+        .unwrap(),
+        article
+    );
+    fs::write(dir.path().join("harbour-tunnel.txt"), article).unwrap();
     let shown = block(
         "```\n$ factquiz draft harbour-tunnel.txt --date 2026-11-23 -o harbour-tunnel.json\n",
     );
