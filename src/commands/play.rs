@@ -106,9 +106,22 @@ pub fn ready(
     aliases::accept(&mut questions, counted);
     if questions.is_empty() {
         let kinds: Vec<&str> = config.kinds.iter().map(|k| k.name()).collect();
+        // Evidence and altered-detail questions show the source's paragraphs: only a file that
+        // carries them (`source.text` or `source.digest`) has any.
+        let shown = config.kinds.iter().all(|k| {
+            matches!(
+                k,
+                crate::question::Kind::Evidence | crate::question::Kind::Altered
+            )
+        });
         return Err(Error::NoQuestions(format!(
-            "no questions of the kinds asked for ({}) in the loaded question files",
-            kinds.join(", ")
+            "no questions of the kinds asked for ({}) in the loaded question files{}",
+            kinds.join(", "),
+            if shown {
+                " (these show the source's paragraphs: only a file with source.text or source.digest has them)"
+            } else {
+                ""
+            }
         )));
     }
     // The events the drawn questions come from (a retry may touch only one of those loaded).

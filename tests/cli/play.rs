@@ -470,6 +470,9 @@ fn evidence_and_altered_questions_are_judged_scored_and_recorded() {
         .failure()
         .stderr(predicate::str::contains(
             "no questions of the kinds asked for",
+        ))
+        .stderr(predicate::str::contains(
+            "only a file with source.text or source.digest has them",
         ));
     let all = report(
         &[
