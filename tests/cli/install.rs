@@ -50,4 +50,8 @@ fn the_manual_page_is_roff_and_names_the_subcommands() {
     for name in SUBCOMMANDS {
         assert!(page.contains(name), "no {name}");
     }
+    // One page: no command is sent to a page of its own that is not made.
+    assert!(!page.contains("(1)\n"), "{page}");
+    assert!(page.contains("\nfactquiz validate\n"), "{page}");
+    assert!(page.contains("factquiz COMMAND \\-\\-help"), "{page}");
 }
