@@ -57,10 +57,23 @@ fn counted(context: &mut Context) -> Result<(Vec<PlayerAlias>, Option<Aliases>),
 
 /// `factquiz aliases`: the answers counted as right with `!`.
 pub(super) fn aliases(json: bool, context: &mut Context) -> Result<u8, Error> {
-    let (aliases, Some(store)) = counted(context)? else {
+    let Some(dir) = context.data.clone() else {
         return Err(Error::NoDataFolder("no answers counted with !"));
     };
-    commands::aliases(&aliases, &store.path(), json, &mut context.stdout)?;
+    let store = Aliases::new(dir);
+    let loaded = store.read(false)?;
+    for warning in &loaded.warnings {
+        context.warn(warning)?;
+    }
+    // A file that cannot be read was warned about: its answers are not "none yet".
+    let readable = loaded.warnings.is_empty();
+    commands::aliases(
+        &loaded.aliases,
+        &store.path(),
+        json,
+        readable,
+        &mut context.stdout,
+    )?;
     Ok(0)
 }
 

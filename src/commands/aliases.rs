@@ -20,6 +20,7 @@ pub fn aliases(
     aliases: &[PlayerAlias],
     path: &Path,
     json: bool,
+    readable: bool,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
     let shown = path.display().to_string();
@@ -30,6 +31,14 @@ pub fn aliases(
                 path: shown,
                 aliases,
             },
+        )?;
+        return Ok(());
+    }
+    if !readable {
+        writeln!(
+            out,
+            "No answers can be listed: {} cannot be read (see the warning).",
+            clean_line(&shown)
         )?;
         return Ok(());
     }

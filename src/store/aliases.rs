@@ -69,7 +69,15 @@ impl Aliases {
 
 /// The answers in `bytes`, or why they are not a file this build reads.
 fn parse(bytes: &[u8]) -> Result<Vec<PlayerAlias>, String> {
-    let file: AliasFile = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+    let file: AliasFile = serde_json::from_slice(bytes).map_err(|e| {
+        use serde_json::error::Category;
+        let why = match e.classify() {
+            Category::Eof => "it is cut off",
+            Category::Syntax => "it is not written as JSON",
+            Category::Data | Category::Io => "it is not a list of answers this factquiz reads",
+        };
+        format!("{why}, at line {} column {}", e.line(), e.column())
+    })?;
     if file.version == 0 || file.version > ALIASES_VERSION {
         return Err(format!(
             "version {} is not one this factquiz reads (it reads 1 to {ALIASES_VERSION})",

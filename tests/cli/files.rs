@@ -568,3 +568,36 @@ fn the_counted_answers_never_wait_on_a_pipe_or_read_a_device() {
         assert!(!fs::metadata(&path).unwrap().is_file(), "{name} replaced");
     }
 }
+
+/// A counted-answers file or a history line that cannot be read is named in plain words (none
+/// of the parser's), and `aliases` does not say there are none yet.
+#[test]
+fn unreadable_counted_answers_and_history_lines_are_said_in_plain_words() {
+    let data = tempfile::tempdir().unwrap();
+    fs::write(data.path().join("aliases.json"), "{nope").unwrap();
+    let out = ended(with_data(data.path()).arg("aliases"));
+    let (said, err) = (String::from_utf8_lossy(&out.stdout), stderr(&out));
+    assert!(said.contains("No answers can be listed"), "{said}");
+    assert!(!said.contains("yet"), "{said}");
+    assert!(
+        err.contains("it is not written as JSON, at line 1 column 2"),
+        "{err}"
+    );
+    fs::write(
+        data.path().join("history.jsonl"),
+        "{\"version\":1}\n{\"version\":1,\"x\"\n",
+    )
+    .unwrap();
+    let err = stderr(&ended(with_data(data.path()).arg("scores")));
+    assert!(
+        err.contains("line 1 (not a game record this factquiz reads, at column 13)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 2 (the record is cut off, at column 16)"),
+        "{err}"
+    );
+    for jargon in ["expected", "ident", "missing field", "EOF"] {
+        assert!(!err.contains(jargon), "{jargon}: {err}");
+    }
+}

@@ -6,7 +6,6 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use crate::echo::cap_quoted;
 use crate::record::{HISTORY_VERSION, Record};
 
 /// What one line holds.
@@ -69,17 +68,18 @@ pub fn classify(line: &[u8]) -> Line {
     };
     match serde_json::from_str::<Versioned>(text) {
         Ok(v) if v.version > u64::from(HISTORY_VERSION) => Line::Newer(v.version),
-        _ => {
-            let message = error.to_string();
-            let message = message
-                .rfind(" at line ")
-                .map_or(message.as_str(), |at| &message[..at]);
-            Line::Bad(format!(
-                "{} at column {}",
-                cap_quoted(message),
-                error.column()
-            ))
-        }
+        _ => Line::Bad(format!("{}, at column {}", why(&error), error.column())),
+    }
+}
+
+/// Why a line is no record, in plain words (none of the parser's: "expected value").
+fn why(error: &serde_json::Error) -> &'static str {
+    use serde_json::error::Category;
+    match error.classify() {
+        Category::Eof => "the record is cut off",
+        Category::Syntax => "not written as JSON",
+        Category::Data => "not a game record this factquiz reads",
+        Category::Io => "not readable",
     }
 }
 
