@@ -333,3 +333,4 @@ fn a_unit_per_hour_glued_to_its_number() {
 
 /// The #15 holdout8/9 round's readings: signs, clock phrases, scales, metres, fractions.
 mod reader;
+mod timing;
