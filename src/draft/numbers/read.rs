@@ -486,6 +486,7 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
 mod clock;
 mod duration;
 mod half_hour;
+mod second;
 mod words;
 
 use clock::{clock_like, half_day_after, part_of_day};

@@ -53,3 +53,53 @@ fn the_game_takes_seconds_glued_spelt_out_or_bare() {
         assert!(!accepted.matches(typed), "{typed}");
     }
 }
+
+#[test]
+fn second_hyphened_after_a_count_is_its_unit_of_time() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "He was given a ten-second penalty.",
+        "ten",
+        Number,
+        Some("seconds"),
+        Exact,
+    );
+    // An ordinal of tens and "second" is one number; a position name of two number words stays
+    // none.
+    case(
+        "It was the twenty-second day.",
+        "twenty-second",
+        Ordinal,
+        Some("day"),
+        Exact,
+    );
+    assert!(found("She plays at first-five.").is_empty());
+}
+
+#[test]
+fn second_is_a_position_or_the_one_after_the_first_where_no_count_of_time_fits() {
+    use Class::*;
+    use Hedge::*;
+    let ordinal = |text: &str, unit: Option<&str>| case(text, "second", Ordinal, unit, Exact);
+    ordinal("Kovac's second serve was slow.", Some("serve"));
+    ordinal("The riders’ second lap was wet.", Some("lap"));
+    ordinal("She finished second at Hamar.", None);
+    ordinal("He settled for second, again.", None);
+    ordinal("It climbed to second in the table.", None);
+    ordinal("They made a costly second change.", Some("change"));
+    // A second of time: counted, or after a word that counts time, or before a comparison or
+    // a gap.
+    for text in [
+        "It lasted a second or so.",
+        "He was a full second quicker.",
+        "She was a split second late.",
+        "He lost a precious second there.",
+        "He was a second behind.",
+        "Wait for a second, she said.",
+        "She seemed to second the motion.",
+        "He came to second-guess it.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
