@@ -262,9 +262,13 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
             .aliases
             .extend(fraction_forms(num.fraction?, &written)),
         Class::Time => found.aliases.extend(time_forms(num.minutes?)),
-        Class::Duration => found
-            .aliases
-            .extend(super::durations::forms(num.seconds?, &written)),
+        // A race time in whole seconds, or a lap time with decimals ("1m31.204s").
+        Class::Duration => match num.seconds {
+            Some(seconds) => found
+                .aliases
+                .extend(super::durations::forms(seconds, &written)),
+            None => found.aliases.extend(super::durations::lap_forms(&written)?),
+        },
         Class::Decade => found.aliases.push(format!("{}'s", num.value)),
         Class::Year => {}
         _ => found.unit = num.unit.clone().or(unit),

@@ -103,3 +103,28 @@ fn second_is_a_position_or_the_one_after_the_first_where_no_count_of_time_fits()
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
 }
+#[test]
+fn a_lap_time_in_minutes_and_seconds_with_decimals_is_one_duration() {
+    let all = found("Her best lap was a 1m29.407s, and 2min05.3sec later she pitted.");
+    let laps: Vec<(&str, Class)> = all.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        laps,
+        [
+            ("1m29.407s", Class::Duration),
+            ("2min05.3sec", Class::Duration)
+        ]
+    );
+    // Seconds of 60 or more, no decimals, money, or more glued after: no lap time.
+    for text in [
+        "a lap of 1m61.204s.",
+        "a lap of 1m31s.",
+        "it cost $1m31.5s.",
+        "a 1m31.204s-long lap",
+    ] {
+        assert!(
+            found(text).iter().all(|f| f.1 != Class::Duration),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
