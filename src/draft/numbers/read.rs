@@ -439,14 +439,25 @@ fn metres(p: &Paragraph, m: usize) -> bool {
     size || converted
 }
 
-/// The last token of "%" or "percent" / "per cent" right after token `last`.
+/// The last token of "%" or "percent" / "per cent" right after token `last`, or of "-percent"
+/// / "-per-cent" glued to it.
 fn percent_after(p: &Paragraph, last: usize) -> Option<usize> {
+    let hyphen = |k: usize| p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1);
     if p.is_mark(last + 1, &['%']) {
         return Some(last + 1);
     }
     match (p.word(last + 1).as_deref(), p.word(last + 2).as_deref()) {
         (Some("percent"), _) => Some(last + 1),
         (Some("per"), Some("cent")) => Some(last + 2),
+        // "a 70-per-cent chance", "a 5-percent rise": joined by hyphens.
+        _ if hyphen(last + 1) && p.word(last + 2).as_deref() == Some("percent") => Some(last + 2),
+        _ if hyphen(last + 1)
+            && p.word(last + 2).as_deref() == Some("per")
+            && hyphen(last + 3)
+            && p.word(last + 4).as_deref() == Some("cent") =>
+        {
+            Some(last + 4)
+        }
         _ => None,
     }
 }

@@ -334,3 +334,32 @@ fn a_unit_per_hour_glued_to_its_number() {
 /// The #15 holdout8/9 round's readings: signs, clock phrases, scales, metres, fractions.
 mod reader;
 mod timing;
+
+#[test]
+fn percent_or_per_cent_joined_by_hyphens_makes_a_percentage() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "It saw a 40-per-cent chance of snow.",
+        "40",
+        Percent,
+        Some("percent"),
+        Exact,
+    );
+    case(
+        "a 3-percent rise in fares",
+        "3",
+        Percent,
+        Some("percent"),
+        Exact,
+    );
+    case(
+        "a nine-per-cent cut",
+        "nine",
+        Percent,
+        Some("percent"),
+        Exact,
+    );
+    // A hyphen with no "percent" after it leaves the number's own unit.
+    case("a 40-page report", "40", Number, Some("pages"), Exact);
+}
