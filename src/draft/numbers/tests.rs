@@ -363,3 +363,25 @@ fn percent_or_per_cent_joined_by_hyphens_makes_a_percentage() {
     // A hyphen with no "percent" after it leaves the number's own unit.
     case("a 40-page report", "40", Number, Some("pages"), Exact);
 }
+
+#[test]
+fn a_countrys_letters_after_a_currency_word_are_taken_with_the_amount() {
+    let p = Paragraph::new(0, "The loonie fell to 71.84 cents US on Friday.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].answer, "71.84");
+    let us = p
+        .tokens
+        .iter()
+        .position(|t| p.text[t.start..t.end] == *"US");
+    assert!(us.is_some_and(|k| taken[k]), "{taken:?}");
+    // Letters that open a name are not the money's.
+    let p = Paragraph::new(0, "It sold 40 million US Steel shares.");
+    let mut taken = vec![false; p.tokens.len()];
+    numbers(&p, &mut taken);
+    let us = p
+        .tokens
+        .iter()
+        .position(|t| p.text[t.start..t.end] == *"US");
+    assert!(us.is_some_and(|k| !taken[k]), "{taken:?}");
+}
