@@ -141,18 +141,24 @@ pub fn forms(seconds: u32, written: &str) -> Vec<String> {
 }
 
 /// A lap or split time as motor racing writes it, "1m31.204s": whole minutes glued to "m" (or
-/// "min"), then seconds below 60 with two digits and decimals glued to "s" (or "sec"). Its
+/// "min"), then seconds below 60 with two digits and decimals glued to "s" (or "sec"); or as
+/// swimming and athletics write it, "1:52.34", a colon between them and no unit. Its
 /// minutes, seconds in units of its last decimal, the decimals, and the two units as written.
 fn lap_parts(text: &str) -> Option<(u64, u64, usize, &str, &str)> {
     let minutes_end = text.find(|c: char| !c.is_ascii_digit())?;
     let after_minutes = &text[minutes_end..];
     let unit_end = after_minutes.find(|c: char| c.is_ascii_digit())?;
     let (m_unit, rest) = after_minutes.split_at(unit_end);
-    let seconds_end = rest.find(|c: char| !c.is_ascii_digit() && c != '.')?;
+    let seconds_end = rest
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(rest.len());
     let (seconds, s_unit) = rest.split_at(seconds_end);
     let (whole, decimals) = seconds.split_once('.')?;
-    let ok = Unit::of(m_unit) == Some(Unit::Minutes)
-        && Unit::of(s_unit) == Some(Unit::Seconds)
+    // "1m31.204s", or with a colon and no unit after: "1:52.34" (a swim or a mile).
+    let units = (Unit::of(m_unit) == Some(Unit::Minutes)
+        && Unit::of(s_unit) == Some(Unit::Seconds))
+        || (m_unit == ":" && s_unit.is_empty());
+    let ok = units
         && whole.len() == 2
         && (1..=3).contains(&decimals.len())
         && decimals.bytes().all(|b| b.is_ascii_digit());
@@ -222,6 +228,7 @@ pub fn lap_forms(written: &str) -> Option<Vec<String>> {
     let all = format!("{all:.decimals$}");
     let mut out = vec![
         format!("{minutes}:{whole:02}.{part:0decimals$}"),
+        format!("{minutes}m{whole:02}.{part:0decimals$}s"),
         format!("{minutes}m {whole:02}.{part:0decimals$}s"),
         format!("{minutes}min {whole:02}.{part:0decimals$}sec"),
         format!("{all}s"),
@@ -314,6 +321,21 @@ mod tests {
             Some("1m34.918s")
         );
         assert_eq!(lap_like("1m31.204s", "1m34.9s"), None);
+        // With a colon: a swim or a mile.
+        assert!(is_lap("1:52.34"));
+        assert!(!is_lap("1:52") && !is_lap("1:72.34") && !is_lap("1:52.34s"));
+        assert_eq!(
+            lap_forms("1:52.34").unwrap(),
+            [
+                "1m52.34s",
+                "1m 52.34s",
+                "1min 52.34sec",
+                "112.34s",
+                "112.34 seconds",
+                "112.34"
+            ]
+        );
+        assert_eq!(lap_nudges("1:52.34")[..2], ["1:52.44", "1:52.24"]);
     }
 
     #[test]

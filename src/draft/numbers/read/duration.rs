@@ -24,18 +24,20 @@ pub(super) fn read_duration(p: &Paragraph, i: usize) -> Option<Num> {
     Some(seconds_at(last, seconds))
 }
 
-/// "1m31.204s", "2min05.3sec": a lap or split time, whole minutes glued to "m" and seconds with
-/// decimals glued to "s", in one word (`durations::is_lap`); nothing glued before it ("$1m") or
+/// "1m31.204s", "2min05.3sec", "1:52.34": a lap or split time, whole minutes glued to "m" and
+/// seconds with decimals glued to "s", or a colon between them, in one word (`durations::is_lap`); nothing glued before it ("$1m") or
 /// after it but a stop or a comma. Its value is in seconds (91.204), its answer as written.
 fn lap_time(p: &Paragraph, i: usize) -> Option<Num> {
-    if (i > 0 && p.is_glued(i)) || !(1..=3).all(|k| p.is_glued(i + k)) {
+    let colon = p.text_of(i).contains(':');
+    let last = if colon { i } else { i + 3 };
+    if (i > 0 && p.is_glued(i)) || !(i + 1..=last).all(|k| p.is_glued(k)) {
         return None;
     }
-    let after = i + 4;
+    let after = last + 1;
     if p.is_glued(after) && !p.is_mark(after, &[',', '.', ';', ')', '\u{201d}']) {
         return None;
     }
-    let text = &p.text[p.tokens[i].start..p.tokens[i + 3].end];
+    let text = &p.text[p.tokens[i].start..p.tokens[last].end];
     if !super::super::super::durations::is_lap(text) {
         return None;
     }
@@ -46,7 +48,7 @@ fn lap_time(p: &Paragraph, i: usize) -> Option<Num> {
         .take_while(|c| c.is_ascii_digit() || *c == '.')
         .collect();
     let value = minutes.parse::<f64>().ok()? * 60.0 + seconds.parse::<f64>().ok()?;
-    Some(Num::new(i, i + 3, value, Class::Duration))
+    Some(Num::new(i, last, value, Class::Duration))
 }
 
 /// A bare "H:MM" at token `i` (one-digit hour, no a.m. or p.m., no time zone, no word that points

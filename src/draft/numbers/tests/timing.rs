@@ -114,6 +114,11 @@ fn a_lap_time_in_minutes_and_seconds_with_decimals_is_one_duration() {
             ("2min05.3sec", Class::Duration)
         ]
     );
+    let swim = found("She touched in 1:52.34, a national record.");
+    assert_eq!(
+        (swim[0].0.as_str(), swim[0].1),
+        ("1:52.34", Class::Duration)
+    );
     // Seconds of 60 or more, no decimals, money, or more glued after: no lap time.
     for text in [
         "a lap of 1m61.204s.",
