@@ -11,6 +11,7 @@ mod calendar;
 mod clock;
 mod context;
 pub mod date;
+mod digits;
 mod forms;
 mod fraction;
 pub mod initials;
@@ -149,6 +150,15 @@ impl Accepted {
         let key = canonical(self.answer_type, given, self.unit.as_deref());
         if key.is_empty() || self.ordinal_for_a_count(given) {
             return Match::NO;
+        }
+        // A text answer typed as a time or a decimal ("13:12.04" for "1:31.204"): its digits
+        // must be split as an accepted form splits them, or read as the same date or clock time.
+        let by_text = !self.answer_type.is_numeric() && self.answer_type != AnswerType::Date;
+        if by_text && digits::another_value(given, &self.forms) {
+            return self
+                .by_calendar(given)
+                .or_else(|| self.by_clock(given))
+                .unwrap_or(Match::NO);
         }
         if self.keys().any(|k| k == key) || self.by_initials(given) {
             return Match::Exact;

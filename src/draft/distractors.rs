@@ -80,6 +80,10 @@ pub(super) fn far_enough(f: &Found, value: &Value) -> bool {
     let (Value::Number(a), Value::Number(b)) = (&f.value, value) else {
         return true;
     };
+    // Lap times are written to the thousandth: two that differ are two laps.
+    if f.class == super::value::Class::Duration {
+        return a != b;
+    }
     let margin = if f.hedge == Hedge::Exact { 0.05 } else { 0.2 };
     (a - b).abs() > margin * a.abs().max(b.abs())
 }
@@ -124,6 +128,10 @@ fn shown(f: &Found, g: &Found) -> Option<String> {
     };
     if let (Value::Duration(_), Value::Duration(seconds)) = (&f.value, &g.value) {
         return super::durations::like(&f.answer, *seconds);
+    }
+    // A lap time takes only another lap time, in its own form.
+    if f.class == super::value::Class::Duration {
+        return super::durations::lap_like(&f.answer, &g.answer);
     }
     match (&g.value, f.class.is_name()) {
         (Value::Number(v), false) if words(&f.answer) && !words(&g.answer) => {

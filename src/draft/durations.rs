@@ -140,6 +140,105 @@ pub fn forms(seconds: u32, written: &str) -> Vec<String> {
     out
 }
 
+/// A lap or split time as motor racing writes it, "1m31.204s": whole minutes glued to "m" (or
+/// "min"), then seconds below 60 with two digits and decimals glued to "s" (or "sec"); or as
+/// swimming and athletics write it, "1:52.34", a colon between them and no unit. Its
+/// minutes, seconds in units of its last decimal, the decimals, and the two units as written.
+fn lap_parts(text: &str) -> Option<(u64, u64, usize, &str, &str)> {
+    let minutes_end = text.find(|c: char| !c.is_ascii_digit())?;
+    let after_minutes = &text[minutes_end..];
+    let unit_end = after_minutes.find(|c: char| c.is_ascii_digit())?;
+    let (m_unit, rest) = after_minutes.split_at(unit_end);
+    let seconds_end = rest
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(rest.len());
+    let (seconds, s_unit) = rest.split_at(seconds_end);
+    let (whole, decimals) = seconds.split_once('.')?;
+    // "1m31.204s", or with a colon and no unit after: "1:52.34" (a swim or a mile).
+    let units = (Unit::of(m_unit) == Some(Unit::Minutes)
+        && Unit::of(s_unit) == Some(Unit::Seconds))
+        || (m_unit == ":" && s_unit.is_empty());
+    let ok = units
+        && whole.len() == 2
+        && (1..=3).contains(&decimals.len())
+        && decimals.bytes().all(|b| b.is_ascii_digit());
+    let whole: u64 = whole.parse().ok()?;
+    if !ok || whole >= 60 || minutes_end > 3 {
+        return None;
+    }
+    let scale = 10u64.pow(decimals.len() as u32);
+    let minutes: u64 = text[..minutes_end].parse().ok()?;
+    Some((
+        minutes,
+        whole * scale + decimals.parse::<u64>().ok()?,
+        decimals.len(),
+        m_unit,
+        s_unit,
+    ))
+}
+
+/// Whether `text` is a lap time ("1m31.204s").
+pub fn is_lap(text: &str) -> bool {
+    lap_parts(text).is_some()
+}
+
+/// A lap time written in units of its last decimal (`total`), the way `answer` is written.
+fn lap_write(answer: &str, total: u64) -> Option<String> {
+    let (_, _, decimals, m_unit, s_unit) = lap_parts(answer)?;
+    let scale = 10u64.pow(decimals as u32);
+    let (minutes, rest) = (total / (60 * scale), total % (60 * scale));
+    let (whole, part) = (rest / scale, rest % scale);
+    Some(format!(
+        "{minutes}{m_unit}{whole:02}.{part:0decimals$}{s_unit}"
+    ))
+}
+
+/// Lap times a little quicker and slower than `answer`, written as it is: by a tenth, a
+/// quarter, half a second and a second.
+pub fn lap_nudges(answer: &str) -> Vec<String> {
+    let Some((minutes, seconds, decimals, ..)) = lap_parts(answer) else {
+        return Vec::new();
+    };
+    let scale = 10i64.pow(decimals as u32);
+    let total = (minutes * 60 * scale as u64 + seconds) as i64;
+    [100i64, -100, 250, -250, 500, -500, 1000, -1000]
+        .iter()
+        .map(|thousandths| total + thousandths * scale / 1000)
+        .filter(|&t| t > 0)
+        .filter_map(|t| lap_write(answer, t as u64))
+        .collect()
+}
+
+/// `other`, a lap time of the article, written the way `answer` is, when both are lap times
+/// with the same decimals.
+pub fn lap_like(answer: &str, other: &str) -> Option<String> {
+    let (_, _, decimals, ..) = lap_parts(answer)?;
+    let (minutes, seconds, theirs, ..) = lap_parts(other)?;
+    let scale = 10u64.pow(decimals as u32);
+    (theirs == decimals).then(|| lap_write(answer, minutes * 60 * scale + seconds))?
+}
+
+/// Other ways to type a lap time: "1:31.204", "1m 31.204s", "1min 31.204sec", and all in
+/// seconds, "91.204s", "91.204 seconds", "91.204".
+pub fn lap_forms(written: &str) -> Option<Vec<String>> {
+    let (minutes, seconds, decimals, ..) = lap_parts(written)?;
+    let scale = 10u64.pow(decimals as u32);
+    let (whole, part) = (seconds / scale, seconds % scale);
+    let all = (minutes * 60 * scale + seconds) as f64 / scale as f64;
+    let all = format!("{all:.decimals$}");
+    let mut out = vec![
+        format!("{minutes}:{whole:02}.{part:0decimals$}"),
+        format!("{minutes}m{whole:02}.{part:0decimals$}s"),
+        format!("{minutes}m {whole:02}.{part:0decimals$}s"),
+        format!("{minutes}min {whole:02}.{part:0decimals$}sec"),
+        format!("{all}s"),
+        format!("{all} seconds"),
+        all,
+    ];
+    out.retain(|f| !f.eq_ignore_ascii_case(written));
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +283,88 @@ mod tests {
             assert!(accepted.matches(typed), "{typed}");
         }
         for typed in ["2:04:32", "2:04:13", "2h 4m 21s", "2:04"] {
+            assert!(!accepted.matches(typed), "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_lap_time_is_written_typed_and_nudged_in_its_own_form() {
+        assert!(is_lap("1m31.204s"));
+        assert!(is_lap("2min 05.3sec".replace(' ', "").as_str()));
+        for not in [
+            "1m61.204s",
+            "1m1.204s",
+            "1m31s",
+            "1m31.2045s",
+            "31.204s",
+            "1h31.204s",
+        ] {
+            assert!(!is_lap(not), "{not}");
+        }
+        assert_eq!(
+            lap_forms("1m31.204s").unwrap(),
+            [
+                "1:31.204",
+                "1m 31.204s",
+                "1min 31.204sec",
+                "91.204s",
+                "91.204 seconds",
+                "91.204"
+            ]
+        );
+        assert_eq!(
+            lap_nudges("1m59.950s")[..4],
+            ["2m00.050s", "1m59.850s", "2m00.200s", "1m59.700s"]
+        );
+        assert_eq!(
+            lap_like("1m31.204s", "1m34.918s").as_deref(),
+            Some("1m34.918s")
+        );
+        assert_eq!(lap_like("1m31.204s", "1m34.9s"), None);
+        // With a colon: a swim or a mile.
+        assert!(is_lap("1:52.34"));
+        assert!(!is_lap("1:52") && !is_lap("1:72.34") && !is_lap("1:52.34s"));
+        assert_eq!(
+            lap_forms("1:52.34").unwrap(),
+            [
+                "1m52.34s",
+                "1m 52.34s",
+                "1min 52.34sec",
+                "112.34s",
+                "112.34 seconds",
+                "112.34"
+            ]
+        );
+        assert_eq!(lap_nudges("1:52.34")[..2], ["1:52.44", "1:52.24"]);
+    }
+
+    #[test]
+    fn the_game_takes_a_lap_time_in_each_form_and_no_other_time() {
+        use crate::check::Accepted;
+        use crate::model::AnswerType;
+        let answer = "1m31.204s";
+        let mut all = vec![answer.to_owned()];
+        all.extend(lap_forms(answer).unwrap());
+        let accepted = Accepted::new(AnswerType::Thing, all);
+        for typed in [
+            "1:31.204",
+            "1m31.204s",
+            "91.204 seconds",
+            "91.204",
+            "1m 31.204s",
+        ] {
+            assert!(accepted.matches(typed), "{typed}");
+        }
+        for typed in [
+            "1:31.205",
+            "1:31.2",
+            "91.2",
+            "1:32.204",
+            "1m31.240s",
+            "92.204 seconds",
+            "13:12.04",
+            "131.204",
+        ] {
             assert!(!accepted.matches(typed), "{typed}");
         }
     }

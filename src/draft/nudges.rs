@@ -9,6 +9,7 @@ use crate::check::date::{Date, MONTHS, WEEKDAYS};
 pub(super) fn nudges(f: &Found) -> Vec<String> {
     match (&f.value, f.class) {
         (Value::Number(v), Class::Year) => year_nudges(*v, f.hedge),
+        (Value::Number(_), Class::Duration) => super::durations::lap_nudges(&f.answer),
         (Value::Number(_), _) => number_nudges(f),
         (Value::Span(from, to), _) => span_nudges(&f.answer, *from as i64, *to as i64),
         (Value::Decade(year), _) => [10, -10, 20, -20, 30]

@@ -7,6 +7,7 @@
 use std::cmp::Ordering;
 
 use super::paragraph::Paragraph;
+use super::tokens::Kind;
 use super::value::{Class, Found, Value, hedge, unit_after};
 use crate::check::date::MONTHS;
 use crate::check::number;
@@ -85,6 +86,11 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
                     found.hedge = hedge(p, first.first, first.end);
                     out.push(found);
                 }
+                // "71.84 cents US": the letters after the currency say whose money it is, and
+                // are taken with the amount (no place "US" is read in them).
+                if whose_money_after(p, first.end) {
+                    next = first.end + 3;
+                }
             }
         }
         // "US$18.2m" is read at its digits, and its letters are taken with them.
@@ -95,6 +101,21 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
         i = next;
     }
     out
+}
+
+/// Whether a currency's word follows token `end` and then the letters of its country, written
+/// after it as Canadian and American copy does ("71.84 cents US", "$40 million Cdn").
+fn whose_money_after(p: &Paragraph, end: usize) -> bool {
+    let currency = matches!(
+        p.word(end + 1).as_deref(),
+        Some("cents" | "cent" | "dollars" | "dollar" | "million" | "billion")
+    );
+    let letters = p.tokens.get(end + 2).is_some_and(|t| t.kind == Kind::Word)
+        && matches!(p.text_of(end + 2), "US" | "USD" | "Cdn" | "CAD" | "CDN");
+    // Nothing of a name after it ("US Steel").
+    let ends = p.tokens.get(end + 3).is_none_or(|t| t.kind == Kind::Mark)
+        || p.text_of(end + 3).starts_with(char::is_lowercase);
+    currency && letters && ends
 }
 
 /// A second number joined to `first` as the other end of a range ("-", "–", "to", "and" after
@@ -262,9 +283,13 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
             .aliases
             .extend(fraction_forms(num.fraction?, &written)),
         Class::Time => found.aliases.extend(time_forms(num.minutes?)),
-        Class::Duration => found
-            .aliases
-            .extend(super::durations::forms(num.seconds?, &written)),
+        // A race time in whole seconds, or a lap time with decimals ("1m31.204s").
+        Class::Duration => match num.seconds {
+            Some(seconds) => found
+                .aliases
+                .extend(super::durations::forms(seconds, &written)),
+            None => found.aliases.extend(super::durations::lap_forms(&written)?),
+        },
         Class::Decade => found.aliases.push(format!("{}'s", num.value)),
         Class::Year => {}
         _ => found.unit = num.unit.clone().or(unit),

@@ -41,6 +41,16 @@ impl KeyEntry {
     fn is_name(&self) -> bool {
         matches!(self.kind.as_str(), "person" | "place" | "organisation")
     }
+
+    /// A date keyed as a month alone, "--02" ("in February"): the conventions leave a month
+    /// named alone unkeyed (the game has no month-only date), so such an entry from a key
+    /// written before that is not counted in recall.
+    fn is_month_only(&self) -> bool {
+        self.kind == "date"
+            && self.value.strip_prefix("--").is_some_and(|m| {
+                (1..=2).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_digit())
+            })
+    }
 }
 
 /// The figures for one article (or several, added up).
@@ -54,6 +64,8 @@ pub struct Figures {
     /// Main names, and how many were drafted.
     pub names: usize,
     pub names_drafted: usize,
+    /// Key dates written "--MM" (a month alone), left out of recall.
+    pub months_left_out: usize,
     /// One line for each wrong fact and each missed entry.
     pub wrong: Vec<String>,
     pub missed: Vec<String>,
@@ -79,6 +91,7 @@ impl Figures {
         self.values_drafted += other.values_drafted;
         self.names += other.names;
         self.names_drafted += other.names_drafted;
+        self.months_left_out += other.months_left_out;
         self.wrong.extend(other.wrong.iter().cloned());
         self.missed.extend(other.missed.iter().cloned());
     }
@@ -130,7 +143,10 @@ pub fn measure(file: &QuestionFile, key: &[KeyEntry]) -> Figures {
         }
     }
     for (entry, drafted) in key.iter().zip(drafted) {
-        let counted = if entry.is_name() {
+        let counted = if entry.is_month_only() {
+            figures.months_left_out += 1;
+            false
+        } else if entry.is_name() {
             if !entry.main {
                 continue;
             }
@@ -170,4 +186,56 @@ pub(super) fn kind_of(fact: &Fact) -> &'static str {
         crate::model::AnswerType::Day => "day",
         other => other.name(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::{DraftOptions, draft};
+
+    fn entry(kind: &str, text: &str, value: &str) -> KeyEntry {
+        KeyEntry {
+            paragraph: 1,
+            kind: kind.into(),
+            text: text.into(),
+            value: value.into(),
+            unit: String::new(),
+            meaning: String::new(),
+            main: true,
+        }
+    }
+
+    #[test]
+    fn a_month_keyed_alone_is_left_out_of_recall_and_counted() {
+        let article = "Bus fares in Dunmore rose 4 per cent in February, the council said on \
+                       March 9, 2026, and again in April.";
+        let options = DraftOptions {
+            id: "m".into(),
+            title: "Measured".into(),
+            date: None,
+            reference: None,
+            max: usize::MAX,
+        };
+        let file = draft(article, &options).unwrap().file;
+        let key = [
+            entry("number", "4 per cent", "4"),
+            entry("date", "February", "--02"),
+            entry("date", "March 9, 2026", "2026-03-09"),
+            entry("date", "April", "--04"),
+        ];
+        let figures = measure(&file, &key);
+        assert_eq!(figures.months_left_out, 2);
+        assert_eq!((figures.values_drafted, figures.values), (2, 2));
+        assert!(figures.missed.is_empty(), "{:?}", figures.missed);
+        // A day of a month with no year ("--03-09") and a month of a year ("2026-04") still
+        // count: neither is what the draft states, so both are missed.
+        let key = [
+            entry("date", "March 9", "--03-09"),
+            entry("date", "April", "2026-04"),
+        ];
+        let figures = measure(&file, &key);
+        assert_eq!(figures.months_left_out, 0);
+        assert_eq!(figures.values, 2);
+        assert_eq!(figures.missed.len(), 2, "{:?}", figures.missed);
+    }
 }

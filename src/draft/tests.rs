@@ -395,3 +395,28 @@ fn a_seasons_wrong_options_are_written_as_it_is() {
         assert!(other.contains('/') && !other.contains('-'), "{other}");
     }
 }
+
+#[test]
+fn a_lap_time_is_asked_whole_with_options_in_its_form_and_validates() {
+    let text = "Ana Ruiz took pole with a 1m28.412s on Saturday.\n\n\
+                Mei Tan set the fastest lap, a 1m30.067s, late in the race.";
+    let drafted = draft(text, &options(usize::MAX)).unwrap();
+    assert_eq!(drafted.refused, 0);
+    let pole = drafted
+        .file
+        .facts
+        .iter()
+        .find(|f| f.answer == "1m28.412s")
+        .unwrap_or_else(|| panic!("{:?}", drafted.file.facts));
+    assert!(pole.aliases.contains(&"1:28.412".to_owned()));
+    assert!(pole.aliases.contains(&"88.412 seconds".to_owned()));
+    assert_eq!(pole.distractors.len(), 3, "{:?}", pole.distractors);
+    for option in &pole.distractors {
+        assert!(super::durations::is_lap(option), "{option}");
+    }
+    assert!(
+        pole.distractors.contains(&"1m30.067s".to_owned()),
+        "{:?}",
+        pole.distractors
+    );
+}

@@ -349,6 +349,9 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             Glued::Unit("x".into(), 1)
         }
         "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
+        // "1.9s", "0.087s", "20s down": seconds, as timing is written in motor racing and
+        // athletics.
+        "s" if !money && written == "s" && glued_seconds(p, i) => Glued::Unit("s".into(), 1),
         _ => match lexicon::unit_abbreviation(written) {
             // "95km/h", "12m/s": a unit per hour or second, glued whole.
             Some(_) if !money && p.is_mark(i + 2, &['/']) && p.is_glued(i + 2) => {
@@ -364,6 +367,48 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             _ => return None,
         },
     })
+}
+
+/// Whether the "s" glued to the digits at `i` is seconds: after a decimal ("1.9s", "0.087s"),
+/// which no decade or plural is, or after whole digits when a word of a gap or a time follows
+/// ("20s down on the leaders", "a 5s penalty") and no word before makes them an age or a decade
+/// ("in their 20s", "the 90s"). Nothing but a stop or a comma may be glued after the "s"
+/// ("3.5s-class" is a name).
+fn glued_seconds(p: &Paragraph, i: usize) -> bool {
+    let digits = p.text_of(i);
+    let joined = p.is_glued(i + 2)
+        && p.tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind != Kind::Mark || p.is_mark(i + 2, &['-', '/']));
+    if joined {
+        return false;
+    }
+    if digits.contains('.') {
+        return digits.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    }
+    let gap = matches!(
+        p.word(i + 2).as_deref(),
+        Some(
+            "down"
+                | "behind"
+                | "ahead"
+                | "clear"
+                | "adrift"
+                | "quicker"
+                | "faster"
+                | "slower"
+                | "penalty"
+                | "stop"
+                | "pitstop"
+        )
+    );
+    let age_or_decade = i.checked_sub(1).and_then(|k| p.word(k)).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the" | "their" | "his" | "her" | "my" | "our" | "your" | "early" | "mid" | "late"
+        )
+    });
+    gap && !age_or_decade && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A scale word spelt out after the digits: "175 million", "1.2 lakh", "25 crore" (lakh and
@@ -394,14 +439,25 @@ fn metres(p: &Paragraph, m: usize) -> bool {
     size || converted
 }
 
-/// The last token of "%" or "percent" / "per cent" right after token `last`.
+/// The last token of "%" or "percent" / "per cent" right after token `last`, or of "-percent"
+/// / "-per-cent" glued to it.
 fn percent_after(p: &Paragraph, last: usize) -> Option<usize> {
+    let hyphen = |k: usize| p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1);
     if p.is_mark(last + 1, &['%']) {
         return Some(last + 1);
     }
     match (p.word(last + 1).as_deref(), p.word(last + 2).as_deref()) {
         (Some("percent"), _) => Some(last + 1),
         (Some("per"), Some("cent")) => Some(last + 2),
+        // "a 70-per-cent chance", "a 5-percent rise": joined by hyphens.
+        _ if hyphen(last + 1) && p.word(last + 2).as_deref() == Some("percent") => Some(last + 2),
+        _ if hyphen(last + 1)
+            && p.word(last + 2).as_deref() == Some("per")
+            && hyphen(last + 3)
+            && p.word(last + 4).as_deref() == Some("cent") =>
+        {
+            Some(last + 4)
+        }
         _ => None,
     }
 }
@@ -441,6 +497,7 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
 mod clock;
 mod duration;
 mod half_hour;
+mod second;
 mod words;
 
 use clock::{clock_like, half_day_after, part_of_day};

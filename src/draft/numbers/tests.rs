@@ -333,3 +333,55 @@ fn a_unit_per_hour_glued_to_its_number() {
 
 /// The #15 holdout8/9 round's readings: signs, clock phrases, scales, metres, fractions.
 mod reader;
+mod timing;
+
+#[test]
+fn percent_or_per_cent_joined_by_hyphens_makes_a_percentage() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "It saw a 40-per-cent chance of snow.",
+        "40",
+        Percent,
+        Some("percent"),
+        Exact,
+    );
+    case(
+        "a 3-percent rise in fares",
+        "3",
+        Percent,
+        Some("percent"),
+        Exact,
+    );
+    case(
+        "a nine-per-cent cut",
+        "nine",
+        Percent,
+        Some("percent"),
+        Exact,
+    );
+    // A hyphen with no "percent" after it leaves the number's own unit.
+    case("a 40-page report", "40", Number, Some("pages"), Exact);
+}
+
+#[test]
+fn a_countrys_letters_after_a_currency_word_are_taken_with_the_amount() {
+    let p = Paragraph::new(0, "The loonie fell to 71.84 cents US on Friday.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken);
+    assert_eq!(all[0].answer, "71.84");
+    let us = p
+        .tokens
+        .iter()
+        .position(|t| p.text[t.start..t.end] == *"US");
+    assert!(us.is_some_and(|k| taken[k]), "{taken:?}");
+    // Letters that open a name are not the money's.
+    let p = Paragraph::new(0, "It sold 40 million US Steel shares.");
+    let mut taken = vec![false; p.tokens.len()];
+    numbers(&p, &mut taken);
+    let us = p
+        .tokens
+        .iter()
+        .position(|t| p.text[t.start..t.end] == *"US");
+    assert!(us.is_some_and(|k| !taken[k]), "{taken:?}");
+}

@@ -14,11 +14,41 @@ pub(super) fn read_duration(p: &Paragraph, i: usize) -> Option<Num> {
         seconds: Some(seconds),
         ..Num::new(i, last, f64::from(seconds), Class::Duration)
     };
+    if let Some(lap) = lap_time(p, i) {
+        return Some(lap);
+    }
     if p.text_of(i).matches(':').count() == 2 {
         return colons(p, i).map(|s| seconds_at(i, s));
     }
     let (last, seconds) = glued_parts(p, i)?;
     Some(seconds_at(last, seconds))
+}
+
+/// "1m31.204s", "2min05.3sec", "1:52.34": a lap or split time, whole minutes glued to "m" and
+/// seconds with decimals glued to "s", or a colon between them, in one word (`durations::is_lap`); nothing glued before it ("$1m") or
+/// after it but a stop or a comma. Its value is in seconds (91.204), its answer as written.
+fn lap_time(p: &Paragraph, i: usize) -> Option<Num> {
+    let colon = p.text_of(i).contains(':');
+    let last = if colon { i } else { i + 3 };
+    if (i > 0 && p.is_glued(i)) || !(i + 1..=last).all(|k| p.is_glued(k)) {
+        return None;
+    }
+    let after = last + 1;
+    if p.is_glued(after) && !p.is_mark(after, &[',', '.', ';', ')', '\u{201d}']) {
+        return None;
+    }
+    let text = &p.text[p.tokens[i].start..p.tokens[last].end];
+    if !super::super::super::durations::is_lap(text) {
+        return None;
+    }
+    let (minutes, rest) = text.split_once(|c: char| !c.is_ascii_digit())?;
+    let seconds: String = rest
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let value = minutes.parse::<f64>().ok()? * 60.0 + seconds.parse::<f64>().ok()?;
+    Some(Num::new(i, last, value, Class::Duration))
 }
 
 /// A bare "H:MM" at token `i` (one-digit hour, no a.m. or p.m., no time zone, no word that points

@@ -53,6 +53,15 @@ pub(super) fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
         let and =
             |w: &str| w == "and" && !hyphen && p.word(next + 1).is_some_and(|n| is_number_word(&n));
         match p.word(next) {
+            // "five-second": the unit of time, not part of the number ("twenty-second" is one).
+            Some(w)
+                if hyphen
+                    && w == "second"
+                    && number::read(&p.text[p.tokens[i].start..p.tokens[next].end], None)
+                        .is_none() =>
+            {
+                break;
+            }
             Some(w) if is_number_word(&w) || and(&w) => {
                 last = next;
                 k = next + 1;
@@ -178,6 +187,7 @@ pub(super) fn counts(
         "second" => {
             matches!(before, Some("the" | "its" | "their" | "his" | "her"))
                 || after == Some("place")
+                || super::second::an_ordinal(p, i, before, after)
                 || (before == Some("a")
                     && after.is_some_and(|w| {
                         // "a second by-election": a hyphened noun, whatever its first part.
@@ -203,8 +213,11 @@ fn in_a_number_name(p: &Paragraph, i: usize, word: &str) -> bool {
             return false;
         };
         let ordinal = |w: &str| number::read(w, None).is_some_and(|r| r.ordinal);
+        // "a five-second penalty": "second" after a count is the unit of time.
+        let unit = b == "second" && !ordinal(&a);
         is_number_word(&a)
             && is_number_word(&b)
+            && !unit
             && (ordinal(&a) || ordinal(&b))
             && hyphen_after(p, k)
             && p.is_glued(k + 2)

@@ -1,0 +1,135 @@
+//! How a reader of a race report reads its timing: gaps and stops in seconds glued to an "s",
+//! positions and stops said as "second", and a penalty of so many seconds.
+
+use super::*;
+
+#[test]
+fn digits_glued_to_an_s_are_seconds_where_no_decade_or_age_can_be_meant() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "She won the stage by 3.6s.",
+        "3.6",
+        Number,
+        Some("s"),
+        Exact,
+    );
+    case(
+        "His stop took 2.95s in the end.",
+        "2.95",
+        Number,
+        Some("s"),
+        Exact,
+    );
+    // Whole seconds, when a word of a gap or a time follows.
+    case(
+        "He rejoined some 40s down on the pack.",
+        "40",
+        Number,
+        Some("s"),
+        Approximate,
+    );
+    case("She took a 10s penalty.", "10", Number, Some("s"), Exact);
+    // An age or a decade, or whole digits with no gap after them, are no seconds.
+    assert!(found("He is in his 40s down south.").is_empty());
+    assert!(found("Rents in the 90s behind the station fell.").is_empty());
+    assert!(found("Both 40s were sold.").is_empty());
+    // Something glued after the "s" makes it another thing.
+    assert!(found("It used 3.5s-class tyres.").is_empty());
+}
+
+#[test]
+fn the_game_takes_seconds_glued_spelt_out_or_bare() {
+    use crate::check::Accepted;
+    use crate::model::AnswerType;
+    let accepted = Accepted {
+        unit: Some("s".into()),
+        ..Accepted::new(AnswerType::Number, vec!["3.6".into()])
+    };
+    for typed in ["3.6", "3.6s", "3.6 seconds", "3.6 secs"] {
+        assert!(accepted.matches(typed), "{typed}");
+    }
+    for typed in ["3.7", "36", "3.6 minutes"] {
+        assert!(!accepted.matches(typed), "{typed}");
+    }
+}
+
+#[test]
+fn second_hyphened_after_a_count_is_its_unit_of_time() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "He was given a ten-second penalty.",
+        "ten",
+        Number,
+        Some("seconds"),
+        Exact,
+    );
+    // An ordinal of tens and "second" is one number; a position name of two number words stays
+    // none.
+    case(
+        "It was the twenty-second day.",
+        "twenty-second",
+        Ordinal,
+        Some("day"),
+        Exact,
+    );
+    assert!(found("She plays at first-five.").is_empty());
+}
+
+#[test]
+fn second_is_a_position_or_the_one_after_the_first_where_no_count_of_time_fits() {
+    use Class::*;
+    use Hedge::*;
+    let ordinal = |text: &str, unit: Option<&str>| case(text, "second", Ordinal, unit, Exact);
+    ordinal("Kovac's second serve was slow.", Some("serve"));
+    ordinal("The riders’ second lap was wet.", Some("lap"));
+    ordinal("She finished second at Hamar.", None);
+    ordinal("He settled for second, again.", None);
+    ordinal("It climbed to second in the table.", None);
+    ordinal("They made a costly second change.", Some("change"));
+    // A second of time: counted, or after a word that counts time, or before a comparison or
+    // a gap.
+    for text in [
+        "It lasted a second or so.",
+        "He was a full second quicker.",
+        "She was a split second late.",
+        "He lost a precious second there.",
+        "He was a second behind.",
+        "Wait for a second, she said.",
+        "She seemed to second the motion.",
+        "He came to second-guess it.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
+#[test]
+fn a_lap_time_in_minutes_and_seconds_with_decimals_is_one_duration() {
+    let all = found("Her best lap was a 1m29.407s, and 2min05.3sec later she pitted.");
+    let laps: Vec<(&str, Class)> = all.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        laps,
+        [
+            ("1m29.407s", Class::Duration),
+            ("2min05.3sec", Class::Duration)
+        ]
+    );
+    let swim = found("She touched in 1:52.34, a national record.");
+    assert_eq!(
+        (swim[0].0.as_str(), swim[0].1),
+        ("1:52.34", Class::Duration)
+    );
+    // Seconds of 60 or more, no decimals, money, or more glued after: no lap time.
+    for text in [
+        "a lap of 1m61.204s.",
+        "a lap of 1m31s.",
+        "it cost $1m31.5s.",
+        "a 1m31.204s-long lap",
+    ] {
+        assert!(
+            found(text).iter().all(|f| f.1 != Class::Duration),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
