@@ -119,7 +119,7 @@ pub fn currency(word: &str) -> Option<&'static str> {
 }
 
 /// Units and their usual short forms, normalised.
-const UNITS: [&[&str]; 23] = [
+const UNITS: [&[&str]; 25] = [
     &[
         "kilograms",
         "kilogram",
@@ -175,6 +175,28 @@ const UNITS: [&[&str]; 23] = [
     &["days", "day"],
     &["years", "year", "yrs", "yr"],
     &["degrees", "degree", "deg"],
+    // A temperature's scale, written as its letter after the number ("47C") or in words; plain
+    // "degrees" is either scale, as a player means the one the article uses.
+    &[
+        "c",
+        "degrees c",
+        "degree c",
+        "deg c",
+        "celsius",
+        "degrees celsius",
+        "centigrade",
+        "degrees centigrade",
+        "degrees",
+    ],
+    &[
+        "f",
+        "degrees f",
+        "degree f",
+        "deg f",
+        "fahrenheit",
+        "degrees fahrenheit",
+        "degrees",
+    ],
     &["megahertz", "mhz"],
     &["kilohertz", "khz"],
     &["people", "persons", "person"],
@@ -200,7 +222,8 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
     for c in text.chars() {
         match c {
             '%' => out.push_str(" percent"),
-            '°' => out.push_str(" degrees"),
+            // "47°C": the scale's letter is a word of its own.
+            '°' => out.push_str(" degrees "),
             '½' => out.push_str(" and a half"),
             '¼' => out.push_str(" and a quarter"),
             '¾' => out.push_str(" and three quarters"),
@@ -230,4 +253,32 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
         out.push_str(word);
     }
     std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unit_matches;
+
+    #[test]
+    fn a_temperatures_scale_is_its_letter_symbol_or_name() {
+        for typed in [
+            "C",
+            "°C",
+            "° C",
+            "degrees",
+            "degrees C",
+            "Celsius",
+            "degrees Celsius",
+        ] {
+            assert!(unit_matches("C", typed), "{typed}");
+        }
+        for typed in ["F", "°F", "fahrenheit", "kg"] {
+            assert!(!unit_matches("C", typed), "{typed}");
+        }
+        assert!(unit_matches("F", "°F"));
+        assert!(!unit_matches("F", "Celsius"));
+        // An angle's degrees are still degrees.
+        assert!(unit_matches("degrees", "°"));
+        assert!(unit_matches("degrees", "deg"));
+    }
 }
