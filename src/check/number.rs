@@ -228,8 +228,51 @@ pub fn find(text: &str, unit: Option<&str>, decimals: usize) -> Found {
     found
 }
 
-/// A number in words at the start of `text`, with what follows it.
+/// A number in words at the start of `text`, with what follows it; a whole number said with
+/// "point" and its decimals digit by digit ("nine point six", "zero point zero eight seven") is
+/// that decimal.
 fn read_words(text: &str) -> Option<(f64, bool, &str)> {
+    let (value, ordinal, tail) = whole_words(text)?;
+    if ordinal || value.fract() != 0.0 || value >= 1e15 {
+        return Some((value, ordinal, tail));
+    }
+    Some(
+        decimals_in_words(value, tail).map_or((value, ordinal, tail), |(v, rest)| (v, false, rest)),
+    )
+}
+
+/// "point six" after a whole number in words: its digits, one word each, as the decimals.
+fn decimals_in_words(whole: f64, tail: &str) -> Option<(f64, &str)> {
+    const DIGITS: [&str; 10] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let rest = tail.trim_start();
+    let after = rest.get(..6).filter(|p| p.eq_ignore_ascii_case("point "))?;
+    let mut rest = &rest[after.len()..];
+    let mut decimals = String::new();
+    loop {
+        let trimmed = rest.trim_start();
+        let end = trimmed
+            .find(|c: char| c.is_whitespace() || c == ',')
+            .unwrap_or(trimmed.len());
+        let Some(digit) = DIGITS
+            .iter()
+            .position(|d| d.eq_ignore_ascii_case(&trimmed[..end]))
+        else {
+            break;
+        };
+        decimals.push(char::from(b'0' + digit as u8));
+        rest = &trimmed[end..];
+    }
+    if decimals.is_empty() {
+        return None;
+    }
+    let value = format!("{}.{decimals}", whole as u64).parse().ok()?;
+    Some((value, rest))
+}
+
+/// A whole number in words at the start of `text`, with what follows it.
+fn whole_words(text: &str) -> Option<(f64, bool, &str)> {
     // Word boundaries: spaces and hyphens; each word's byte range kept to cut the tail.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start = None;

@@ -406,3 +406,30 @@ fn answers_with_the_question_in_mind() {
     }
     assert!(failures.is_empty(), "{} of {} cases:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
+
+#[test]
+fn a_decimal_said_in_words_is_that_decimal() {
+    let gap = accepted(AnswerType::Number, &["9.6"], Some("s"));
+    for right in [
+        "nine point six",
+        "Nine Point Six seconds",
+        "about nine point six",
+    ] {
+        assert!(gap.matches(right), "{right}");
+    }
+    for wrong in [
+        "nine point five",
+        "nine",
+        "nine point",
+        "ninety-six",
+        "point six",
+    ] {
+        assert!(!gap.matches(wrong), "{wrong}");
+    }
+    let margin = accepted(AnswerType::Number, &["0.087"], Some("s"));
+    assert!(margin.matches("zero point zero eight seven"));
+    assert!(!margin.matches("zero point eight seven"));
+    // An ordinal takes no decimals.
+    let place = accepted(AnswerType::Number, &["2nd"], None);
+    assert!(!place.matches("second point five"));
+}
