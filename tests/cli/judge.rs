@@ -264,3 +264,53 @@ fn a_blind_players_amounts_and_options_are_judged_as_they_meant() {
         misread.join("\n")
     );
 }
+
+/// Lines a player who had not seen the code typed at a drafted Formula One report's timing
+/// questions (lap times, gaps, a temperature, a place), each labelled with whether a fair
+/// quizmaster counts it (tests/fixtures/blind/timing.jsonl, the bank as drafted beside it).
+#[test]
+fn a_blind_players_race_timings_are_judged_as_they_meant() {
+    let text = std::fs::read_to_string(fixture("blind/timing.jsonl")).unwrap();
+    let records: Vec<Value> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 144);
+    let mut ids: Vec<&str> = Vec::new();
+    for r in &records {
+        let id = r["id"].as_str().unwrap();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    let mut misread = Vec::new();
+    for id in ids {
+        let lines: Vec<&Value> = records.iter().filter(|r| r["id"] == id).collect();
+        let typed: Vec<&str> = lines
+            .iter()
+            .map(|r| r["answer"].as_str().unwrap())
+            .collect();
+        let (results, _) = judge_json(&fixture("blind/timing-bank.json"), id, &[], &typed);
+        for (r, got) in lines.iter().zip(&results) {
+            let verdict = got["verdict"].as_str().unwrap();
+            let fair = r["fair"].as_bool().unwrap();
+            let want = if fair { "right" } else { "wrong" };
+            if !(verdict == want || (fair && verdict == "confirm")) {
+                misread.push(format!(
+                    "{id} {:?}: want {want}, got {verdict}",
+                    r["answer"]
+                ));
+            }
+        }
+    }
+    // Measured: 125 of 144 as meant before round i15p's lap times, 126 after, 137 after decimals
+    // said in words and a temperature's scale. Left: a lap time in words ("1 min 31.204"),
+    // thousandths and milliseconds ("87ms"), and "1:31:204" (taken; the player calls it malformed).
+    assert!(
+        misread.len() <= 7,
+        "{} misread:\n{}",
+        misread.len(),
+        misread.join("\n")
+    );
+}
