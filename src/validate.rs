@@ -66,6 +66,20 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
     let mut events: HashMap<&str, String> = HashMap::with_capacity(files.len());
     for (index, loaded) in files.iter().enumerate() {
         let first = problems.len();
+        if loaded.checked && !warnings {
+            // From the bank cache: checked alone before and without errors; only what depends on
+            // the other files loaded beside it is left to check.
+            let mut check = Checker {
+                file: names[index].clone(),
+                problems: &mut problems,
+                warnings,
+            };
+            check.event_id(&loaded.file, &mut events);
+            if problems.len() > first {
+                place(&mut problems[first..], &loaded.source_text());
+            }
+            continue;
+        }
         // Ids and lengths are checked beside the rest: passes over every fact of a large bank.
         let beside = std::thread::scope(|scope| {
             let beside = scope.spawn(|| {

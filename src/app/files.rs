@@ -14,7 +14,7 @@ use crate::loader::{self, Loaded, Origin};
 /// the bundled ones and the user folder's, skipping (with a warning on stderr) any that is not.
 pub(super) fn load(paths: &[PathBuf], context: &mut Context) -> Result<Vec<Loaded>, Error> {
     if !paths.is_empty() {
-        return admit::strict(loader::load_each(paths, context.max_bytes));
+        return admit::strict(load_each(paths, context));
     }
     let admitted = load_default(context);
     for skipped in &admitted.skipped {
@@ -25,10 +25,34 @@ pub(super) fn load(paths: &[PathBuf], context: &mut Context) -> Result<Vec<Loade
 
 /// The files a game plays by default, and those it skips.
 pub(super) fn load_default(context: &Context) -> admit::Admitted {
-    admit::forgiving(loader::load_default(
+    let known = |digest| context.cache.as_ref()?.get(digest);
+    admit::forgiving(loader::load_default_known(
         context.user_questions().as_deref(),
         context.max_bytes,
+        Some(&known),
     ))
+}
+
+/// The files at `paths`, a large one taken from the bank cache when it holds its bytes.
+fn load_each(
+    paths: &[PathBuf],
+    context: &Context,
+) -> Vec<Result<loader::Loaded, loader::LoadError>> {
+    let known = |digest| context.cache.as_ref()?.get(digest);
+    loader::load_each_known(paths, context.max_bytes, Some(&known))
+}
+
+/// Stores in the bank cache each of `files` (admitted: without errors) that was read from its
+/// bytes and not from the cache. Best effort: a cache that cannot be written is left alone.
+pub(super) fn remember_checked(files: &[Loaded], context: &Context) {
+    let Some(cache) = &context.cache else {
+        return;
+    };
+    for loaded in files.iter().filter(|l| !l.checked) {
+        if let Some(digest) = loaded.digest {
+            cache.put(digest, &loaded.file);
+        }
+    }
 }
 
 /// The question file drafted in memory from the article at `path` (`--article`).
