@@ -66,12 +66,18 @@ impl Loaded {
     /// file read in pieces is not held as text, only read again when a problem is to be placed).
     /// Empty when the file can no longer be read.
     pub fn source_text(&self) -> Cow<'_, str> {
-        match &self.origin {
-            Origin::File(path) if self.text.is_empty() => {
-                read_text(path, u64::MAX).map_or(Cow::Borrowed(""), Cow::Owned)
-            }
-            _ => Cow::Borrowed(&self.text),
+        source_text(&self.origin, &self.text)
+    }
+}
+
+/// The text of the file from `origin` to point at lines in: `kept` when it holds it, else the
+/// file read again; empty when it can no longer be read.
+pub fn source_text<'t>(origin: &Origin, kept: &'t str) -> Cow<'t, str> {
+    match origin {
+        Origin::File(path) if kept.is_empty() => {
+            read_text(path, u64::MAX).map_or(Cow::Borrowed(""), Cow::Owned)
         }
+        _ => Cow::Borrowed(kept),
     }
 }
 
@@ -332,9 +338,7 @@ fn is_schema(path: &Path) -> bool {
 
 fn load_file(path: &Path, max_bytes: u64, known: Option<Known>) -> Result<Loaded, LoadError> {
     let origin = Origin::File(path.to_path_buf());
-    let before = known
-        .and_then(|_| large(path, max_bytes))
-        .and_then(|f| digest(f, max_bytes));
+    let before = known.and_then(|_| large_digest(path, max_bytes));
     if let (Some(known), Some(digest)) = (known, before)
         && let Some(file) = known(digest)
     {
@@ -361,6 +365,12 @@ fn load_file(path: &Path, max_bytes: u64, known: Option<Known>) -> Result<Loaded
     }
     let text = read_text(path, max_bytes)?;
     parse(origin, text)
+}
+
+/// The xxh3-128 digest of the bytes of the large file at `path` (the bank cache's key); `None`
+/// for a file that is not large (see `large`) or cannot be read.
+pub fn large_digest(path: &Path, max_bytes: u64) -> Option<u128> {
+    digest(large(path, max_bytes)?, max_bytes)
 }
 
 /// A regular file of at least `PARTS_FROM` bytes and at most `max_bytes`, opened; `None` for

@@ -46,6 +46,26 @@ impl fmt::Display for Problem {
     }
 }
 
+/// What `validate` finds in one file, all that its report says of it: its problems (with their
+/// places), its event id and how many of its items are not yet reviewed. The bank cache keeps it
+/// for a large file, so that checking the same bytes again prints the same report at once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Findings {
+    pub problems: Vec<Problem>,
+    pub event: String,
+    pub unreviewed: usize,
+}
+
+/// The findings of `loaded` checked on its own (what `validate` lists for it when it is the one
+/// file named).
+pub fn findings(loaded: &Loaded) -> Findings {
+    Findings {
+        problems: validate(std::slice::from_ref(loaded)),
+        event: loaded.file.event.id.clone(),
+        unreviewed: loaded.file.unreviewed(),
+    }
+}
+
 /// Every problem in `files`, errors and warnings, in file order.
 pub fn validate(files: &[Loaded]) -> Vec<Problem> {
     check_all(files, true)

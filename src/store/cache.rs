@@ -16,6 +16,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use super::file;
 use crate::model::QuestionFile;
+use crate::validate::Findings;
 
 mod codec;
 
@@ -35,12 +36,35 @@ pub const CACHE_FORMAT: u32 = 1;
 /// How many entries the folder keeps: the most recently used.
 pub const KEEP: usize = 4;
 
-const MAGIC: &[u8; 8] = b"FQBANK\0\0";
 /// Magic, format, build, digest.
 const HEADER: usize = 8 + 4 + 8 + 16;
 /// The payload's length and checksum.
 const TRAILER: usize = 8 + 8;
-const EXTENSION: &str = "bank";
+
+/// What an entry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A question file that was checked and has no errors.
+    Bank,
+    /// What `validate` found in a file.
+    Findings,
+}
+
+impl Kind {
+    fn extension(self) -> &'static str {
+        match self {
+            Kind::Bank => "bank",
+            Kind::Findings => "found",
+        }
+    }
+
+    fn magic(self) -> &'static [u8; 8] {
+        match self {
+            Kind::Bank => b"FQBANK\0\0",
+            Kind::Findings => b"FQFOUND\0",
+        }
+    }
+}
 
 /// The cache folder.
 #[derive(Debug, Clone)]
@@ -53,16 +77,36 @@ impl BankCache {
         BankCache { dir }
     }
 
-    /// Where the entry for the file whose bytes have `digest` is.
+    /// Where the checked form of the file whose bytes have `digest` is kept.
     pub fn entry(&self, digest: u128) -> PathBuf {
-        self.dir
-            .join(format!("{digest:032x}-{BUILD_ID:016x}.{EXTENSION}"))
+        self.path(Kind::Bank, digest)
+    }
+
+    fn path(&self, kind: Kind, digest: u128) -> PathBuf {
+        self.dir.join(format!(
+            "{digest:032x}-{BUILD_ID:016x}.{}",
+            kind.extension()
+        ))
     }
 
     /// The checked question file stored for `digest`; `None` when there is none, or when the entry
     /// cannot be trusted (then it is moved aside).
     pub fn get(&self, digest: u128) -> Option<QuestionFile> {
-        let path = self.entry(digest);
+        self.read(Kind::Bank, digest, decode)
+    }
+
+    /// What `validate` found in the file whose bytes have `digest`, its problems said of `file`.
+    pub fn findings(&self, digest: u128, file: &str) -> Option<Findings> {
+        self.read(Kind::Findings, digest, |b| codec::decode_findings(b, file))
+    }
+
+    fn read<T>(
+        &self,
+        kind: Kind,
+        digest: u128,
+        decode: impl FnOnce(&[u8]) -> Option<T>,
+    ) -> Option<T> {
+        let path = self.path(kind, digest);
         let entry = match file::open_to_read(&path) {
             Ok(Some(entry)) => entry,
             Ok(None) => return None,
@@ -72,13 +116,19 @@ impl BankCache {
             }
         };
         let bytes = file::read_capped(entry, u64::MAX).ok().flatten();
-        match bytes.as_deref().and_then(|b| unpack(b, digest)) {
+        match bytes.as_deref().and_then(|b| unpack_kind(kind, b, digest)) {
             Some(found) => {
+                let found = decode(found);
                 // Used now: kept longest when the folder is trimmed.
-                if let Ok(Some(entry)) = file::open_to_read(&path) {
+                if found.is_some()
+                    && let Ok(Some(entry)) = file::open_to_read(&path)
+                {
                     let _ = entry.set_modified(SystemTime::now());
                 }
-                Some(found)
+                if found.is_none() {
+                    self.move_aside(&path);
+                }
+                found
             }
             None => {
                 self.move_aside(&path);
@@ -91,14 +141,28 @@ impl BankCache {
     /// trims the folder to the `KEEP` entries used last. Whether it was stored; a failure is not
     /// an error (the next start reads the file again).
     pub fn put(&self, digest: u128, checked: &QuestionFile) -> bool {
+        self.write(Kind::Bank, digest, &mut |sink| {
+            codec::encode_to(checked, sink)
+        })
+    }
+
+    /// Stores what `validate` found in the file whose bytes have `digest`, as `put` does.
+    pub fn put_findings(&self, digest: u128, found: &Findings) -> bool {
+        let bytes = codec::encode_findings(found);
+        self.write(Kind::Findings, digest, &mut |sink| sink(&bytes))
+    }
+
+    fn write(&self, kind: Kind, digest: u128, encode: Encode) -> bool {
         let Some(_lock) = self.lock() else {
             return false;
         };
-        let path = self.entry(digest);
+        let path = self.path(kind, digest);
         file::remove_stale_temps(&path, None);
-        let stored =
-            file::replace_with(&path, 0o600, true, |out| pack_to(digest, checked, out)).is_ok();
-        self.trim();
+        let stored = file::replace_with(&path, 0o600, true, |out| {
+            pack_kind(kind, digest, encode, out)
+        })
+        .is_ok();
+        self.trim(kind);
         stored
     }
 
@@ -116,14 +180,14 @@ impl BankCache {
         }
     }
 
-    /// Removes all but the `KEEP` entries used last.
-    fn trim(&self) {
+    /// Removes all but the `KEEP` entries of `kind` used last.
+    fn trim(&self, kind: Kind) {
         let Ok(list) = fs::read_dir(&self.dir) else {
             return;
         };
         let mut entries: Vec<(SystemTime, PathBuf)> = list
             .flatten()
-            .filter(|e| e.path().extension().is_some_and(|x| x == EXTENSION))
+            .filter(|e| e.path().extension().is_some_and(|x| x == kind.extension()))
             .filter_map(|e| {
                 let meta = e.metadata().ok().filter(fs::Metadata::is_file)?;
                 Some((meta.modified().ok()?, e.path()))
@@ -135,6 +199,9 @@ impl BankCache {
         }
     }
 }
+
+/// How an entry's payload is made: handed to the sink a chunk at a time.
+type Encode<'e> = &'e mut dyn FnMut(codec::Sink) -> io::Result<()>;
 
 /// The cache folder is the user's own: readable by them only.
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
@@ -148,21 +215,26 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     builder.create(dir)
 }
 
-/// An entry: the header, the file's bytes (`codec`), then their length and checksum.
+/// An entry for a checked file: the header, the file's bytes (`codec`), then their length and
+/// checksum.
 pub fn pack(digest: u128, checked: &QuestionFile) -> Vec<u8> {
     let mut bytes = Vec::new();
-    let _ = pack_to(digest, checked, &mut bytes);
+    let _ = pack_kind(
+        Kind::Bank,
+        digest,
+        &mut |sink| codec::encode_to(checked, sink),
+        &mut bytes,
+    );
     bytes
 }
 
-/// `pack`, written to `out` as it is made.
-pub fn pack_to(digest: u128, checked: &QuestionFile, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(MAGIC)?;
+fn pack_kind(kind: Kind, digest: u128, encode: Encode, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(kind.magic())?;
     out.write_all(&CACHE_FORMAT.to_le_bytes())?;
     out.write_all(&BUILD_ID.to_le_bytes())?;
     out.write_all(&digest.to_le_bytes())?;
     let (mut hasher, mut length) = (Xxh3::new(), 0u64);
-    codec::encode_to(checked, &mut |chunk| {
+    encode(&mut |chunk| {
         hasher.update(chunk);
         length += chunk.len() as u64;
         out.write_all(chunk)
@@ -171,19 +243,25 @@ pub fn pack_to(digest: u128, checked: &QuestionFile, out: &mut dyn Write) -> io:
     out.write_all(&hasher.digest().to_le_bytes())
 }
 
-/// The question file of an entry, when the entry is whole, of this format and build, for
-/// `digest`, and its bytes have the length and checksum it gives.
+/// The question file of an entry for a checked file, when the entry is whole, of this format and
+/// build, for `digest`, and its bytes have the length and checksum it gives. Never panics,
+/// whatever the bytes.
 pub fn unpack(bytes: &[u8], digest: u128) -> Option<QuestionFile> {
+    decode(unpack_kind(Kind::Bank, bytes, digest)?)
+}
+
+/// The payload of an entry of `kind`, when it is whole (see `unpack`).
+fn unpack_kind(kind: Kind, bytes: &[u8], digest: u128) -> Option<&[u8]> {
     let (header, rest) = bytes.split_at_checked(HEADER)?;
     let (payload, trailer) = rest.split_at_checked(rest.len().checked_sub(TRAILER)?)?;
     let u64_of = |b: &[u8]| Some(u64::from_le_bytes(b.try_into().ok()?));
-    let whole = header[..8] == MAGIC[..]
+    let whole = header[..8] == kind.magic()[..]
         && header[8..12] == CACHE_FORMAT.to_le_bytes()
         && u64_of(&header[12..20])? == BUILD_ID
         && header[20..36] == digest.to_le_bytes()
         && u64_of(&trailer[..8])? == payload.len() as u64
         && u64_of(&trailer[8..])? == xxh3_64(payload);
-    whole.then(|| decode(payload)).flatten()
+    whole.then_some(payload)
 }
 
 #[cfg(test)]

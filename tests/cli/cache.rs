@@ -173,3 +173,52 @@ fn a_game_without_saving_writes_nothing_to_the_data_folder() {
     }
     assert_eq!(entries(&cache).len(), 1);
 }
+
+/// `validate`'s whole output and exit status, with `cache` as the cache folder (`""`: none) and
+/// `data` as the data folder.
+fn validate(bank: &Path, cache: &Path, data: &Path) -> (String, Option<i32>) {
+    let out = factquiz()
+        .env("FACTQUIZ_CACHE_DIR", cache)
+        .env("FACTQUIZ_DATA_DIR", data)
+        .arg("validate")
+        .arg(bank)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    (String::from_utf8(out.stdout).unwrap(), out.status.code())
+}
+
+#[test]
+fn validate_again_prints_the_same_report_from_the_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let bank = large_bank(dir.path());
+    let cache = dir.path().join("cache");
+    let data = dir.path().join("data");
+    let right = validate(&bank, Path::new(""), &data);
+    assert!(
+        right.0.ends_with("1 file checked: 0 errors, 0 warnings\n"),
+        "{right:?}"
+    );
+    assert_eq!(validate(&bank, &cache, &data), right);
+    let found: Vec<PathBuf> = fs::read_dir(&cache)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "found"))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    set_old(&found[0]);
+    assert_eq!(validate(&bank, &cache, &data), right);
+    assert!(modified(&found[0]) > SystemTime::UNIX_EPOCH + Duration::from_secs(1_000));
+    // A file a game loads for the same event is still named, as without the cache.
+    let questions = data.join("questions");
+    fs::create_dir_all(&questions).unwrap();
+    fs::copy(&bank, questions.join("copy.json")).unwrap();
+    let both = validate(&bank, Path::new(""), &data);
+    assert!(both.0.contains("is also the event id of"), "{both:?}");
+    assert_eq!(validate(&bank, &cache, &data), both);
+    // A damaged report is not used.
+    fs::write(&found[0], b"FQFOUND\0").unwrap();
+    assert_eq!(validate(&bank, &cache, &data), both);
+    assert_eq!(fs::read(cache.join("entry.bad")).unwrap(), b"FQFOUND\0");
+}

@@ -14,6 +14,7 @@ use crate::model::{
     AnswerType, Authored, AuthoredKind, Claim, Difficulty, Event, EventDate, Fact, FactKind,
     QuestionFile, Source, Tolerance, Verdict,
 };
+use crate::validate::{Findings, Problem, Severity};
 
 /// The bytes of `file`.
 pub fn encode(file: &QuestionFile) -> Vec<u8> {
@@ -63,6 +64,84 @@ pub fn encode_to(file: &QuestionFile, sink: Sink) -> io::Result<()> {
     out.error
 }
 
+/// The bytes of `found` (each problem without its file's name, which is the file's as shown
+/// wherever it is checked again).
+pub fn encode_findings(found: &Findings) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut sink = |chunk: &[u8]| {
+        bytes.extend_from_slice(chunk);
+        Ok(())
+    };
+    let mut out = Out {
+        buf: Vec::new(),
+        sink: &mut sink,
+        error: Ok(()),
+    };
+    let Findings {
+        problems,
+        event,
+        unreviewed,
+    } = found;
+    out.len(problems.len());
+    for problem in problems {
+        let Problem {
+            severity,
+            file: _,
+            field,
+            place,
+            message,
+            counts,
+        } = problem;
+        out.u8(match severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+        });
+        out.str(field);
+        out.opt(place.as_ref(), |out, (line, column)| {
+            out.u64(*line as u64);
+            out.u64(*column as u64);
+        });
+        out.str(message);
+        out.u64(*counts as u64);
+    }
+    out.str(event);
+    out.u64(*unreviewed as u64);
+    out.spill(0);
+    bytes
+}
+
+/// The findings `bytes` hold, when they hold exactly that; each problem's file is `file`.
+pub fn decode_findings(bytes: &[u8], file: &str) -> Option<Findings> {
+    let mut r = In { bytes, at: 0 };
+    let problems = r.list(|r| {
+        Some(Problem {
+            severity: match r.u8()? {
+                0 => Severity::Error,
+                1 => Severity::Warning,
+                _ => return None,
+            },
+            file: String::new(),
+            field: r.string()?,
+            place: r.opt(|r| Some((r.size()?, r.size()?)))?,
+            message: r.string()?,
+            counts: r.size()?,
+        })
+    })?;
+    let event = r.string()?;
+    let unreviewed = r.size()?;
+    let problems = (problems.into_iter())
+        .map(|p| Problem {
+            file: file.to_owned(),
+            ..p
+        })
+        .collect();
+    (r.at == bytes.len()).then_some(Findings {
+        problems,
+        event,
+        unreviewed,
+    })
+}
+
 /// Where encoded bytes go.
 pub type Sink<'s> = &'s mut dyn FnMut(&[u8]) -> io::Result<()>;
 
@@ -108,6 +187,9 @@ impl Out<'_> {
         self.buf.push(v);
     }
     fn u32(&mut self, v: u32) {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u64(&mut self, v: u64) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
     fn len(&mut self, n: usize) {
@@ -340,6 +422,9 @@ impl<'b> In<'b> {
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
+    fn size(&mut self) -> Option<usize> {
+        usize::try_from(u64::from_le_bytes(self.take(8)?.try_into().ok()?)).ok()
+    }
     fn bool(&mut self) -> Option<bool> {
         match self.u8()? {
             0 => Some(false),
@@ -490,6 +575,42 @@ impl<'b> In<'b> {
 mod tests {
     use super::*;
     use crate::loader::load_bundled;
+
+    #[test]
+    fn findings_come_back_the_same_for_the_file_named() {
+        let problem = |severity, place| Problem {
+            severity,
+            file: "old/name.json".into(),
+            field: "facts[3].statement".into(),
+            place,
+            message: "a message, «with» text".into(),
+            counts: 12,
+        };
+        let found = Findings {
+            problems: vec![
+                problem(Severity::Warning, Some((3, 70))),
+                problem(Severity::Error, None),
+            ],
+            event: "e-1".into(),
+            unreviewed: 4,
+        };
+        let bytes = encode_findings(&found);
+        let back = decode_findings(&bytes, "new.json").unwrap();
+        assert_eq!(back.problems[0].file, "new.json");
+        let renamed = Findings {
+            problems: (found.problems.iter())
+                .map(|p| Problem {
+                    file: "new.json".into(),
+                    ..p.clone()
+                })
+                .collect(),
+            ..found
+        };
+        assert_eq!(back, renamed);
+        for cut in [0, 1, bytes.len() - 1] {
+            assert_eq!(decode_findings(&bytes[..cut], "x"), None);
+        }
+    }
 
     #[test]
     fn every_bundled_file_comes_back_the_same() {
