@@ -193,7 +193,7 @@ impl BankCache {
                 Some((meta.modified().ok()?, e.path()))
             })
             .collect();
-        entries.sort_by(|a, b| b.0.cmp(&a.0));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0));
         for (_, path) in entries.into_iter().skip(KEEP) {
             let _ = fs::remove_file(path);
         }
