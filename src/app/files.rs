@@ -29,7 +29,7 @@ pub(super) fn load_default(context: &Context) -> admit::Admitted {
     admit::forgiving(loader::load_default_known(
         context.user_questions().as_deref(),
         context.max_bytes,
-        Some(&known),
+        context.cache.as_ref().map(|_| &known as loader::Known),
     ))
 }
 
@@ -39,7 +39,9 @@ fn load_each(
     context: &Context,
 ) -> Vec<Result<loader::Loaded, loader::LoadError>> {
     let known = |digest| context.cache.as_ref()?.get(digest);
-    loader::load_each_known(paths, context.max_bytes, Some(&known))
+    // Without a cache, no digest: the file is read once, as before.
+    let known = context.cache.as_ref().map(|_| &known as loader::Known);
+    loader::load_each_known(paths, context.max_bytes, known)
 }
 
 /// Stores in the bank cache each of `files` (admitted: without errors) that was read from its
@@ -84,7 +86,9 @@ pub(super) fn validate(
     } else {
         // Nothing is taken from the cache here, but a large file gets its digest, to store
         // what is found in it.
-        loader::load_each_known(paths, max, Some(&|_| None))
+        let none = |_| None;
+        let known = context.cache.as_ref().map(|_| &none as loader::Known);
+        loader::load_each_known(paths, max, known)
     };
     let (mut loaded, mut unreadable) = (Vec::new(), Vec::new());
     for result in results {
