@@ -4,6 +4,9 @@
 //! text fact a question and no distractors of its own, so every fact borrows from the others, the
 //! hardest case for the generator.
 //!
+//! The second group starts from the bank cache's entry instead (`store::cache`): what a game costs
+//! when the same bank is opened again, but for reading the file and the entry.
+//!
 //! `cargo bench --bench first_question`; the README's performance section has the harness's
 //! figures beside drill.
 
@@ -11,8 +14,9 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 use factquiz::engine::{DrawRequest, Game, Order, Rules, draw};
 use factquiz::front::{Header, Lines, Style, play};
-use factquiz::loader::{Origin, parse};
+use factquiz::loader::{Loaded, Origin, parse};
 use factquiz::question::Kind;
+use factquiz::store::cache;
 use factquiz::validate::{errors, has_errors};
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
@@ -49,7 +53,28 @@ fn bank(count: usize) -> String {
 }
 
 fn first_question(text: &str, seed: u64) -> Vec<u8> {
-    let loaded = [parse(Origin::File("bank.json".into()), text).expect("the bank parses")];
+    let loaded = parse(Origin::File("bank.json".into()), text).expect("the bank parses");
+    first_question_of(loaded, seed)
+}
+
+/// The same from the bank cache's entry for `text` (`entry`, read from memory here): the digest
+/// of the text, the entry's checks and decoding, then as above (the errors check skips a file from
+/// the cache).
+fn first_question_cached(text: &str, entry: &[u8], seed: u64) -> Vec<u8> {
+    let digest = xxhash_rust::xxh3::xxh3_128(text.as_bytes());
+    let file = cache::unpack(entry, digest).expect("the entry is whole");
+    let loaded = Loaded {
+        origin: Origin::File("bank.json".into()),
+        text: String::new(),
+        file,
+        digest: Some(digest),
+        checked: true,
+    };
+    first_question_of(loaded, seed)
+}
+
+fn first_question_of(loaded: Loaded, seed: u64) -> Vec<u8> {
+    let loaded = [loaded];
     assert!(!has_errors(&errors(&loaded)), "the bank is valid");
     let files = [&loaded[0].file];
     let request = DrawRequest {
@@ -86,6 +111,25 @@ fn banks(c: &mut Criterion) {
             b.iter(|| {
                 seed += 1;
                 first_question(text, seed)
+            });
+        });
+    }
+    group.finish();
+    let mut group = c.benchmark_group("first question, cached");
+    group.sample_size(10);
+    for size in SIZES {
+        let text = bank(size);
+        let parsed = parse(Origin::File("bank.json".into()), text.as_str()).unwrap();
+        let entry = cache::pack(xxhash_rust::xxh3::xxh3_128(text.as_bytes()), &parsed.file);
+        assert_eq!(
+            first_question_cached(&text, &entry, 1),
+            first_question(&text, 1)
+        );
+        group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, text| {
+            let mut seed = 0;
+            b.iter(|| {
+                seed += 1;
+                first_question_cached(text, &entry, seed)
             });
         });
     }

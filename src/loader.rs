@@ -17,7 +17,7 @@ mod stream;
 
 pub use json::{parse_json, plain};
 pub use parts::{PARTS_FROM, parse_parts};
-pub use stream::read_pieces;
+pub use stream::{read_hashed, read_pieces};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -47,6 +47,12 @@ pub struct Loaded {
     /// pieces (see `source_text`).
     pub text: String,
     pub file: QuestionFile,
+    /// The xxh3-128 digest of the file's bytes, when it was read for the bank cache (a large
+    /// file, `load_each_known`): the key its checked form is stored under.
+    pub digest: Option<u128>,
+    /// Whether the file is known to have no errors: it came from the bank cache, which holds only
+    /// files that were checked and had none.
+    pub checked: bool,
 }
 
 impl Loaded {
@@ -60,12 +66,18 @@ impl Loaded {
     /// file read in pieces is not held as text, only read again when a problem is to be placed).
     /// Empty when the file can no longer be read.
     pub fn source_text(&self) -> Cow<'_, str> {
-        match &self.origin {
-            Origin::File(path) if self.text.is_empty() => {
-                read_text(path, u64::MAX).map_or(Cow::Borrowed(""), Cow::Owned)
-            }
-            _ => Cow::Borrowed(&self.text),
+        source_text(&self.origin, &self.text)
+    }
+}
+
+/// The text of the file from `origin` to point at lines in: `kept` when it holds it, else the
+/// file read again; empty when it can no longer be read.
+pub fn source_text<'t>(origin: &Origin, kept: &'t str) -> Cow<'t, str> {
+    match origin {
+        Origin::File(path) if kept.is_empty() => {
+            read_text(path, u64::MAX).map_or(Cow::Borrowed(""), Cow::Owned)
         }
+        _ => Cow::Borrowed(kept),
     }
 }
 
@@ -162,14 +174,27 @@ pub fn load_bundled() -> Result<Vec<Loaded>, LoadError> {
         .collect()
 }
 
+/// Where checked question files are looked up by the digest of their bytes (the bank cache).
+pub type Known<'k> = &'k dyn Fn(u128) -> Option<QuestionFile>;
+
 /// Every file at `paths` (each a file, or a folder whose `*.json` files are read in name order),
 /// each loaded or with the reason it could not be, so that one broken file does not hide the
 /// problems of the others.
 pub fn load_each(paths: &[PathBuf], max_bytes: u64) -> Vec<Result<Loaded, LoadError>> {
+    load_each_known(paths, max_bytes, None)
+}
+
+/// `load_each`, a large file taken from `known` when it holds the file's bytes' digest (and
+/// given its digest either way, to be stored once checked).
+pub fn load_each_known(
+    paths: &[PathBuf],
+    max_bytes: u64,
+    known: Option<Known>,
+) -> Vec<Result<Loaded, LoadError>> {
     let mut results = Vec::new();
     for path in paths {
         match expand(path) {
-            Ok(files) => results.extend(files.iter().map(|f| load_file(f, max_bytes))),
+            Ok(files) => results.extend(files.iter().map(|f| load_file(f, max_bytes, known))),
             Err(e) => results.push(Err(e)),
         }
     }
@@ -179,6 +204,15 @@ pub fn load_each(paths: &[PathBuf], max_bytes: u64) -> Vec<Result<Loaded, LoadEr
 /// The default set: the bundled files, then the `*.json` files in the user's question folder
 /// (`user_dir`), which may be missing or empty.
 pub fn load_default(user_dir: Option<&Path>, max_bytes: u64) -> Vec<Result<Loaded, LoadError>> {
+    load_default_known(user_dir, max_bytes, None)
+}
+
+/// `load_default`, with the user folder's large files taken from `known` (`load_each_known`).
+pub fn load_default_known(
+    user_dir: Option<&Path>,
+    max_bytes: u64,
+    known: Option<Known>,
+) -> Vec<Result<Loaded, LoadError>> {
     let mut results: Vec<Result<Loaded, LoadError>> = match load_bundled() {
         Ok(files) => files.into_iter().map(Ok).collect(),
         Err(e) => vec![Err(e)],
@@ -186,7 +220,7 @@ pub fn load_default(user_dir: Option<&Path>, max_bytes: u64) -> Vec<Result<Loade
     if let Some(dir) = user_dir.filter(|d| d.is_dir())
         && let Ok(files) = expand(dir)
     {
-        results.extend(files.iter().map(|f| load_file(f, max_bytes)));
+        results.extend(files.iter().map(|f| load_file(f, max_bytes, known)));
     }
     results
 }
@@ -302,29 +336,81 @@ fn is_schema(path: &Path) -> bool {
         .is_some_and(|n| n.to_string_lossy().to_lowercase().ends_with(".schema.json"))
 }
 
-fn load_file(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
-    if let Some(file) = read_large(path, max_bytes) {
-        let origin = Origin::File(path.to_path_buf());
-        let text = String::new();
-        return Ok(Loaded { origin, text, file });
+fn load_file(path: &Path, max_bytes: u64, known: Option<Known>) -> Result<Loaded, LoadError> {
+    let origin = Origin::File(path.to_path_buf());
+    let before = known.and_then(|_| large_digest(path, max_bytes));
+    if let (Some(known), Some(digest)) = (known, before)
+        && let Some(file) = known(digest)
+    {
+        let (text, digest, checked) = (String::new(), Some(digest), true);
+        return Ok(Loaded {
+            origin,
+            text,
+            file,
+            digest,
+            checked,
+        });
+    }
+    if let Some((file, read)) = large(path, max_bytes).and_then(|f| read_large(f, max_bytes)) {
+        // Stored only when the bytes parsed are those looked up (the file did not change).
+        let digest = before.filter(|d| *d == read);
+        let (text, checked) = (String::new(), false);
+        return Ok(Loaded {
+            origin,
+            text,
+            file,
+            digest,
+            checked,
+        });
     }
     let text = read_text(path, max_bytes)?;
-    parse(Origin::File(path.to_path_buf()), text)
+    parse(origin, text)
 }
 
-/// A large regular file read in pieces, never held whole as text; `None` for anything else (a
-/// small file, standard input, a file that cannot be read or has a mistake), which is read whole.
-fn read_large(path: &Path, max_bytes: u64) -> Option<crate::model::QuestionFile> {
+/// The xxh3-128 digest of the bytes of the large file at `path` (the bank cache's key); `None`
+/// for a file that is not large (see `large`) or cannot be read.
+pub fn large_digest(path: &Path, max_bytes: u64) -> Option<u128> {
+    digest(large(path, max_bytes)?, max_bytes)
+}
+
+/// A regular file of at least `PARTS_FROM` bytes and at most `max_bytes`, opened; `None` for
+/// anything else (a small file, standard input, a file that cannot be opened), which is read whole.
+fn large(path: &Path, max_bytes: u64) -> Option<fs::File> {
     if path.as_os_str() == "-" {
         return None;
     }
     let file = file::open_to_read(path).ok()??;
     let size = file.metadata().ok()?.len();
-    if size < PARTS_FROM as u64 || size > max_bytes {
-        return None;
+    (PARTS_FROM as u64..=max_bytes)
+        .contains(&size)
+        .then_some(file)
+}
+
+/// The xxh3-128 digest of `file`'s bytes, read a piece at a time (never held whole); `None` when
+/// it cannot be read or has grown past `max_bytes`.
+fn digest(file: fs::File, max_bytes: u64) -> Option<u128> {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut buf = vec![0; 256 << 10];
+    let mut input = std::io::Read::take(file, max_bytes.saturating_add(1));
+    let mut read = 0u64;
+    loop {
+        match std::io::Read::read(&mut input, &mut buf) {
+            Ok(0) => return (read <= max_bytes).then(|| hasher.digest128()),
+            Ok(n) => {
+                read += n as u64;
+                hasher.update(&buf[..n]);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return None,
+        }
     }
+}
+
+/// A large file read in pieces, never held whole as text, with the digest of its bytes; `None`
+/// when it has a mistake (it is then read whole, which names it).
+fn read_large(file: fs::File, max_bytes: u64) -> Option<(QuestionFile, u128)> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    stream::read_pieces(file, max_bytes, stream::PIECE, cores)
+    stream::read_hashed(file, max_bytes, stream::PIECE, cores)
 }
 
 /// Parses one file's text. A leading byte-order mark is allowed; trailing data after the JSON is not.
@@ -341,7 +427,13 @@ pub fn parse(origin: Origin, text: impl Into<String>) -> Result<Loaded, LoadErro
         Some(file) => file,
         None => parse_json(&origin.to_string(), &text, &shape::QUESTION_FILE)?,
     };
-    Ok(Loaded { origin, text, file })
+    Ok(Loaded {
+        origin,
+        text,
+        file,
+        digest: None,
+        checked: false,
+    })
 }
 
 #[cfg(test)]

@@ -46,6 +46,26 @@ impl fmt::Display for Problem {
     }
 }
 
+/// What `validate` finds in one file, all that its report says of it: its problems (with their
+/// places), its event id and how many of its items are not yet reviewed. The bank cache keeps it
+/// for a large file, so that checking the same bytes again prints the same report at once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Findings {
+    pub problems: Vec<Problem>,
+    pub event: String,
+    pub unreviewed: usize,
+}
+
+/// The findings of `loaded` checked on its own (what `validate` lists for it when it is the one
+/// file named).
+pub fn findings(loaded: &Loaded) -> Findings {
+    Findings {
+        problems: validate(std::slice::from_ref(loaded)),
+        event: loaded.file.event.id.clone(),
+        unreviewed: loaded.file.unreviewed(),
+    }
+}
+
 /// Every problem in `files`, errors and warnings, in file order.
 pub fn validate(files: &[Loaded]) -> Vec<Problem> {
     check_all(files, true)
@@ -66,6 +86,20 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
     let mut events: HashMap<&str, String> = HashMap::with_capacity(files.len());
     for (index, loaded) in files.iter().enumerate() {
         let first = problems.len();
+        if loaded.checked && !warnings {
+            // From the bank cache: checked alone before and without errors; only what depends on
+            // the other files loaded beside it is left to check.
+            let mut check = Checker {
+                file: names[index].clone(),
+                problems: &mut problems,
+                warnings,
+            };
+            check.event_id(&loaded.file, &mut events);
+            if problems.len() > first {
+                place(&mut problems[first..], &loaded.source_text());
+            }
+            continue;
+        }
         // Ids and lengths are checked beside the rest: passes over every fact of a large bank.
         let beside = std::thread::scope(|scope| {
             let beside = scope.spawn(|| {

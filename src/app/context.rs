@@ -1,11 +1,12 @@
-//! What a command runs against: the process's standard streams, the clock, the data folder and
-//! the largest file it may read. Built once by `app::run` and passed to the command it runs.
+//! What a command runs against: the process's standard streams, the clock, the data folder, the
+//! cache folder and the largest file it may read. Built once by `app::run` and passed to the command it runs.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::clock;
 use crate::front;
+use crate::store::BankCache;
 
 pub(super) struct Context {
     /// Standard input: a confirmation, `judge`'s answers, a game's answers (at a terminal, read
@@ -19,6 +20,8 @@ pub(super) struct Context {
     pub(super) data: Option<PathBuf>,
     /// The largest file a command reads, in bytes.
     pub(super) max_bytes: u64,
+    /// The cache of checked question files, unless turned off.
+    pub(super) cache: Option<BankCache>,
 }
 
 impl Context {
@@ -31,6 +34,7 @@ impl Context {
             clock: clock::now,
             data: data_dir(),
             max_bytes,
+            cache: cache_dir().map(BankCache::new),
         }
     }
 
@@ -61,6 +65,20 @@ fn data_dir() -> Option<PathBuf> {
         None => Some(
             directories::ProjectDirs::from("", "", "factquiz")?
                 .data_dir()
+                .to_path_buf(),
+        ),
+    }
+}
+
+/// The cache folder: `$FACTQUIZ_CACHE_DIR` (set but empty: no cache), or the platform's
+/// (`~/.cache/factquiz` on Linux).
+fn cache_dir() -> Option<PathBuf> {
+    match std::env::var_os("FACTQUIZ_CACHE_DIR") {
+        Some(dir) if dir.is_empty() => None,
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => Some(
+            directories::ProjectDirs::from("", "", "factquiz")?
+                .cache_dir()
                 .to_path_buf(),
         ),
     }

@@ -14,7 +14,7 @@ use crate::loader::{self, Loaded, Origin};
 /// the bundled ones and the user folder's, skipping (with a warning on stderr) any that is not.
 pub(super) fn load(paths: &[PathBuf], context: &mut Context) -> Result<Vec<Loaded>, Error> {
     if !paths.is_empty() {
-        return admit::strict(loader::load_each(paths, context.max_bytes));
+        return admit::strict(load_each(paths, context));
     }
     let admitted = load_default(context);
     for skipped in &admitted.skipped {
@@ -25,10 +25,36 @@ pub(super) fn load(paths: &[PathBuf], context: &mut Context) -> Result<Vec<Loade
 
 /// The files a game plays by default, and those it skips.
 pub(super) fn load_default(context: &Context) -> admit::Admitted {
-    admit::forgiving(loader::load_default(
+    let known = |digest| context.cache.as_ref()?.get(digest);
+    admit::forgiving(loader::load_default_known(
         context.user_questions().as_deref(),
         context.max_bytes,
+        context.cache.as_ref().map(|_| &known as loader::Known),
     ))
+}
+
+/// The files at `paths`, a large one taken from the bank cache when it holds its bytes.
+fn load_each(
+    paths: &[PathBuf],
+    context: &Context,
+) -> Vec<Result<loader::Loaded, loader::LoadError>> {
+    let known = |digest| context.cache.as_ref()?.get(digest);
+    // Without a cache, no digest: the file is read once, as before.
+    let known = context.cache.as_ref().map(|_| &known as loader::Known);
+    loader::load_each_known(paths, context.max_bytes, known)
+}
+
+/// Stores in the bank cache each of `files` (admitted: without errors) that was read from its
+/// bytes and not from the cache. Best effort: a cache that cannot be written is left alone.
+pub(super) fn remember_checked(files: &[Loaded], context: &Context) {
+    let Some(cache) = &context.cache else {
+        return;
+    };
+    for loaded in files.iter().filter(|l| !l.checked) {
+        if let Some(digest) = loaded.digest {
+            cache.put(digest, &loaded.file);
+        }
+    }
 }
 
 /// The question file drafted in memory from the article at `path` (`--article`).
@@ -44,17 +70,25 @@ pub(super) fn list(paths: &[PathBuf], json: bool, context: &mut Context) -> Resu
     Ok(0)
 }
 
-/// `factquiz validate`: the files named, or those a game loads, every problem listed.
+/// `factquiz validate`: the files named, or those a game loads, every problem listed. A large
+/// file named alone whose bytes were checked before is reported from the cache.
 pub(super) fn validate(
     paths: &[PathBuf],
     deny_warnings: bool,
     context: &mut Context,
 ) -> Result<u8, Error> {
+    if let Some(code) = validate_found(paths, deny_warnings, context)? {
+        return Ok(code);
+    }
     let max = context.max_bytes;
     let results = if paths.is_empty() {
         loader::load_default(context.user_questions().as_deref(), max)
     } else {
-        loader::load_each(paths, max)
+        // Nothing is taken from the cache here, but a large file gets its digest, to store
+        // what is found in it.
+        let none = |_| None;
+        let known = context.cache.as_ref().map(|_| &none as loader::Known);
+        loader::load_each_known(paths, max, known)
     };
     let (mut loaded, mut unreadable) = (Vec::new(), Vec::new());
     for result in results {
@@ -63,28 +97,79 @@ pub(super) fn validate(
             Err(e) => unreadable.push(e),
         }
     }
-    // Files named on their own are also held against the events a game loads: two files
-    // for one event cannot both be played.
-    let others: Vec<Loaded> = if paths.is_empty() {
+    let origins: Vec<&Origin> = loaded.iter().map(|l| &l.origin).collect();
+    let others = if paths.is_empty() {
         Vec::new()
     } else {
-        load_default(context)
-            .files
-            .into_iter()
-            .filter(|o| !loaded.iter().any(|l| same_origin(l, o)))
-            .collect()
+        others_than(&origins, context)
     };
-    let code = commands::validate(
-        &loaded,
-        &unreadable,
-        &others,
-        deny_warnings,
-        &mut context.stdout,
-    );
+    let code = match (paths, &loaded[..], &unreadable[..]) {
+        ([_], [file], []) if file.digest.is_some() => {
+            let found = crate::validate::findings(file);
+            let shown = found.clone();
+            let code = commands::validate_found(
+                &file.origin,
+                shown,
+                &others,
+                deny_warnings,
+                &mut context.stdout,
+            );
+            remember_found(file, &found, context);
+            code
+        }
+        _ => commands::validate(
+            &loaded,
+            &unreadable,
+            &others,
+            deny_warnings,
+            &mut context.stdout,
+        ),
+    };
     // The process ends next: the system takes a large bank back at once, faster than
     // freeing it piece by piece.
     std::mem::forget(loaded);
     code
+}
+
+/// The report of the one large file `paths` names, from what the cache keeps for its bytes;
+/// `None` when there is none.
+fn validate_found(
+    paths: &[PathBuf],
+    deny_warnings: bool,
+    context: &mut Context,
+) -> Result<Option<u8>, Error> {
+    let ([path], Some(cache)) = (paths, &context.cache) else {
+        return Ok(None);
+    };
+    let origin = Origin::File(path.clone());
+    let Some(found) = loader::large_digest(path, context.max_bytes)
+        .and_then(|digest| cache.findings(digest, &origin.to_string()))
+    else {
+        return Ok(None);
+    };
+    let others = others_than(&[&origin], context);
+    commands::validate_found(&origin, found, &others, deny_warnings, &mut context.stdout).map(Some)
+}
+
+/// The files a game loads, but for those at `origins`: a file named is held against them, since
+/// two files for one event cannot both be played.
+fn others_than(origins: &[&Origin], context: &Context) -> Vec<Loaded> {
+    load_default(context)
+        .files
+        .into_iter()
+        .filter(|o| !origins.iter().any(|l| same_origin(l, &o.origin)))
+        .collect()
+}
+
+/// Keeps what `validate` found in `file` (read for its digest) when it has no errors. Best effort,
+/// as every write to the cache. The checked form is not stored here: writing a large bank would
+/// make the first `validate` of it slower; the first game stores it.
+fn remember_found(file: &Loaded, found: &crate::validate::Findings, context: &Context) {
+    if let (Some(cache), Some(digest)) = (&context.cache, file.digest)
+        && !crate::validate::has_errors(&found.problems)
+    {
+        cache.put_findings(digest, found);
+    }
 }
 
 /// `factquiz preview`: the questions of the file at `path` (or of those a game loads), with
@@ -102,7 +187,7 @@ pub(super) fn preview(
     let shown = load(std::slice::from_ref(&path), context)?;
     let mut pool = shown.clone();
     pool.extend(load_default(context).files.into_iter().filter(|l| {
-        let same_file = shown.iter().any(|s| same_origin(s, l));
+        let same_file = shown.iter().any(|s| same_origin(&s.origin, &l.origin));
         let same_event = shown.iter().any(|s| s.file.event.id == l.file.event.id);
         !same_file && !same_event
     }));
@@ -135,9 +220,9 @@ pub(super) fn import(request: &ImportRequest, context: &mut Context) -> Result<u
     Ok(0)
 }
 
-/// Whether two loaded files came from the same place.
-fn same_origin(a: &Loaded, b: &Loaded) -> bool {
-    match (&a.origin, &b.origin) {
+/// Whether two files came from the same place.
+fn same_origin(a: &Origin, b: &Origin) -> bool {
+    match (a, b) {
         (Origin::File(a), Origin::File(b)) => loader::is_same_file(a, b),
         (a, b) => a == b,
     }

@@ -7,7 +7,7 @@ use rand::RngExt;
 
 use super::Context;
 use super::counted::remember;
-use super::files::{article, load};
+use super::files::{article, load, remember_checked};
 use crate::aliases;
 use crate::commands::{self, Plan, Screen};
 use crate::config::PlayConfig;
@@ -91,6 +91,8 @@ pub(super) fn play(config: &PlayConfig, context: &mut Context) -> Result<u8, Err
         counted_store.as_ref().filter(|_| config.save),
         &mut context.stderr,
     )?;
+    // After the game, so that writing the cache never delays the first question.
+    remember_checked(&files, context);
     Ok(commands::status(record.ending))
 }
 

@@ -23,7 +23,7 @@ pub use new::{SCHEMA_FILE, STARTER, new};
 pub use play::{Plan, Ready, Screen, plan, ready, run as run_game, status};
 pub use preview::preview;
 pub use scores::scores;
-pub use validate::validate;
+pub use validate::{validate, validate_found};
 
 use std::io::Write;
 

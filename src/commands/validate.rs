@@ -5,10 +5,20 @@ use std::io::Write;
 use crate::echo::quoted;
 use crate::error::Error;
 use crate::front::clean_line;
-use crate::loader::{LoadError, Loaded, Origin};
+use crate::loader::{LoadError, Loaded, Origin, source_text};
 use crate::locate::locate;
 use crate::model::UNREVIEWED;
-use crate::validate::{Problem, Severity, validate as check};
+use crate::validate::{Findings, Problem, Severity, validate as check};
+
+/// One file checked: where it came from, the text kept of it, and its findings.
+struct Seen<'a> {
+    origin: &'a Origin,
+    /// The file as read; none when its findings were kept from an earlier check.
+    file: Option<&'a crate::model::QuestionFile>,
+    text: &'a str,
+    event: &'a str,
+    unreviewed: usize,
+}
 
 /// Prints why each of `unreadable` could not be loaded and the problems of `loaded` (with a warning
 /// for each whose event a file of `others` is also for), and returns the exit status: 0 when
@@ -20,13 +30,61 @@ pub fn validate(
     deny_warnings: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
+    let seen: Vec<Seen> = loaded
+        .iter()
+        .map(|l| Seen {
+            origin: &l.origin,
+            file: Some(&l.file),
+            text: &l.text,
+            event: &l.file.event.id,
+            unreviewed: l.file.unreviewed(),
+        })
+        .collect();
+    report(check(loaded), &seen, unreadable, others, deny_warnings, out)
+}
+
+/// `validate` of the one file at `origin` from its `findings` (kept from an earlier check of the
+/// same bytes): the same report, byte for byte.
+pub fn validate_found(
+    origin: &Origin,
+    findings: Findings,
+    others: &[Loaded],
+    deny_warnings: bool,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    let name = origin.to_string();
+    let problems = (findings.problems.into_iter())
+        .map(|p| Problem {
+            file: name.clone(),
+            ..p
+        })
+        .collect();
+    let seen = [Seen {
+        origin,
+        file: None,
+        text: "",
+        event: &findings.event,
+        unreviewed: findings.unreviewed,
+    }];
+    report(problems, &seen, &[], others, deny_warnings, out)
+}
+
+/// The report: the load errors, the `problems` of the files `seen` and their events shared with
+/// `others`, the unreviewed items, and the count; the exit status.
+fn report(
+    mut problems: Vec<Problem>,
+    seen: &[Seen],
+    unreadable: &[LoadError],
+    others: &[Loaded],
+    deny_warnings: bool,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
     let (mut errors, mut warnings) = (0usize, 0usize);
-    let count = loaded.len() + unreadable.len();
+    let count = seen.len() + unreadable.len();
     for e in unreadable {
         errors += write_load_error(out, e)?;
     }
-    let mut problems = check(loaded);
-    problems.extend(same_events(loaded, others));
+    problems.extend(same_events(seen, others));
     for problem in problems {
         match problem.severity {
             Severity::Error => errors += problem.counts,
@@ -35,8 +93,8 @@ pub fn validate(
         writeln!(out, "{}", clean_line(&problem.to_string()))?;
     }
     let mut unreviewed = 0;
-    for file in loaded {
-        let n = file.file.unreviewed();
+    for file in seen {
+        let n = file.unreviewed;
         unreviewed += n;
         if n > 0 {
             writeln!(
@@ -62,16 +120,15 @@ pub fn validate(
     Ok(u8::from(errors > 0 || (deny_warnings && warnings > 0)))
 }
 
-/// A warning for each of `loaded` whose event id is that of one of `others`, the files a game
+/// A warning for each of `seen` whose event id is that of one of `others`, the files a game
 /// loads: a game would play only one of the two. The bundled file itself, validated from the
 /// repository's questions/ folder, is no clash with the copy built into the program.
-fn same_events(loaded: &[Loaded], others: &[Loaded]) -> Vec<Problem> {
+fn same_events(seen: &[Seen], others: &[Loaded]) -> Vec<Problem> {
     let itself =
-        |l: &Loaded, o: &Loaded| matches!(o.origin, Origin::Bundled(_)) && o.file == l.file;
-    loaded
-        .iter()
+        |l: &Seen, o: &Loaded| matches!(o.origin, Origin::Bundled(_)) && l.file == Some(&o.file);
+    seen.iter()
         .filter_map(|l| {
-            let id = &l.file.event.id;
+            let id = l.event;
             let other = others
                 .iter()
                 .find(|o| o.file.event.id == *id && !itself(l, o))?;
@@ -79,7 +136,7 @@ fn same_events(loaded: &[Loaded], others: &[Loaded]) -> Vec<Problem> {
                 severity: Severity::Warning,
                 file: l.origin.to_string(),
                 field: "event.id".into(),
-                place: locate(&l.source_text(), "event.id"),
+                place: locate(&source_text(l.origin, l.text), "event.id"),
                 message: format!(
                     "{} is also the event id of {}, which a game loads; a game plays only the one it loads first, so give this event its own id",
                     quoted(id),

@@ -324,6 +324,8 @@ fn check(file: &mut QuestionFile) -> usize {
             origin: Origin::File("draft".into()),
             text: String::new(),
             file: file.clone(),
+            digest: None,
+            checked: false,
         };
         let problems = validate(std::slice::from_ref(&loaded));
         let mut bad_facts = Vec::new();

@@ -24,6 +24,8 @@ fn holds(text: &str) -> Result<(), TestCaseError> {
                 origin: Origin::File("prop".into()),
                 text: String::new(),
                 file: drafted.file,
+                digest: None,
+                checked: false,
             };
             let problems = validate(std::slice::from_ref(&loaded));
             let errors: Vec<String> = problems

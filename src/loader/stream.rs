@@ -8,6 +8,8 @@
 use std::io::Read;
 use std::ops::Range;
 
+use xxhash_rust::xxh3::Xxh3;
+
 use super::parts::{Scan, facts_start};
 use crate::model::{Fact, QuestionFile};
 
@@ -22,7 +24,19 @@ const AT_MOST: usize = 4 << 20;
 /// of each piece are parsed on two cores when `cores` says there are two. `None` when this path
 /// does not apply (see the module's note).
 pub fn read_pieces(input: impl Read, max: u64, piece: usize, cores: usize) -> Option<QuestionFile> {
+    read_hashed(input, max, piece, cores).map(|(file, _)| file)
+}
+
+/// `read_pieces`, with the xxh3-128 digest of every byte read (the whole input): the key of the
+/// bank cache, worked out from the very bytes that were parsed.
+pub fn read_hashed(
+    input: impl Read,
+    max: u64,
+    piece: usize,
+    cores: usize,
+) -> Option<(QuestionFile, u128)> {
     let mut pieces = Pieces {
+        hasher: Xxh3::new(),
         input: input.take(max.saturating_add(1)),
         buf: Vec::with_capacity(piece),
         piece,
@@ -54,15 +68,18 @@ pub fn read_pieces(input: impl Read, max: u64, piece: usize, cores: usize) -> Op
     let mut rest = head;
     rest.extend_from_slice(b"[]");
     rest.extend_from_slice(&pieces.buf[end..]);
+    let digest = pieces.hasher.digest128();
     drop(pieces);
     let rest = String::from_utf8(rest).ok()?;
     let mut file: QuestionFile = serde_json::from_str(&rest).ok()?;
     file.facts = facts;
-    Some(file)
+    Some((file, digest))
 }
 
 /// The input, and what of it has been read but not yet used.
 struct Pieces<R> {
+    /// The digest of every byte read so far.
+    hasher: Xxh3,
     input: std::io::Take<R>,
     buf: Vec<u8>,
     piece: usize,
@@ -78,10 +95,12 @@ impl<R: Read> Pieces<R> {
         if self.done {
             return Some(false);
         }
+        let before = self.buf.len();
         let n = (&mut self.input)
             .take(self.piece as u64)
             .read_to_end(&mut self.buf)
             .ok()?;
+        self.hasher.update(&self.buf[before..]);
         self.read += n as u64;
         if self.read > self.max {
             return None;
@@ -246,6 +265,22 @@ mod tests {
             bytes.insert(at, 0xFF);
             assert_eq!(read_pieces(&bytes[..], u64::MAX, 16, 2), None);
         }
+    }
+
+    #[test]
+    fn the_digest_is_of_every_byte_whatever_the_piece() {
+        let many: Vec<String> = (0..50).map(fact).collect();
+        let text = format!("\u{FEFF}{HEAD}, \"facts\": [{}]}}\n ", many.join(","));
+        let expected = xxhash_rust::xxh3::xxh3_128(text.as_bytes());
+        for piece in [1, 7, 64, 1 << 20] {
+            let (_, digest) = read_hashed(text.as_bytes(), u64::MAX, piece, 2).unwrap();
+            assert_eq!(digest, expected, "{piece}");
+        }
+        let mut changed = text.clone().into_bytes();
+        let last = changed.len() - 1;
+        changed[last] = b'\t';
+        let (_, other) = read_hashed(&changed[..], u64::MAX, 64, 2).unwrap();
+        assert_ne!(other, expected);
     }
 
     #[test]

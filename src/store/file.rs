@@ -175,6 +175,16 @@ fn temp_prefix(target: &Path) -> OsString {
 /// less the umask, for a new file), renamed into place, and the folder synced. With `clobber`
 /// false an existing file is never replaced (`AlreadyExists`).
 pub fn replace(target: &Path, bytes: &[u8], new_mode: u32, clobber: bool) -> io::Result<()> {
+    replace_with(target, new_mode, clobber, |out| out.write_all(bytes))
+}
+
+/// `replace`, the bytes written by `write` (so that a large file need not be held in memory).
+pub fn replace_with(
+    target: &Path,
+    new_mode: u32,
+    clobber: bool,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let old = fs::metadata(target).ok().filter(Metadata::is_file);
     let dir = folder_of(target);
     let prefix = temp_prefix(target);
@@ -188,7 +198,11 @@ pub fn replace(target: &Path, bytes: &[u8], new_mode: u32, clobber: bool) -> io:
     #[cfg(not(unix))]
     let _ = new_mode;
     let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
+    {
+        let mut out = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        write(&mut out)?;
+        out.flush()?;
+    }
     if let Some(old) = &old {
         keep_owner_and_mode(tmp.as_file(), old)?;
     }

@@ -1,14 +1,16 @@
 //! Writing files: the ones the user asked for, the game history and the answers a player counted
-//! as right (`!`). Besides the loader, the only code that touches the file system; `file` holds
+//! as right (`!`), and the cache of checked question files. Besides the loader, the only code that touches the file system; `file` holds
 //! what they all need to do it safely.
 
 mod aliases;
+pub mod cache;
 pub mod file;
 mod guarded;
 mod history;
 mod huge_pages;
 
 pub use aliases::{Aliases, LoadedAliases};
+pub use cache::BankCache;
 pub use guarded::StoreError;
 pub use history::{History, HistoryError, LoadedHistory};
 

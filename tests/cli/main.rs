@@ -2,6 +2,7 @@
 
 mod answering;
 mod authoring;
+mod cache;
 mod confidence;
 mod corpus;
 mod counts;
@@ -23,9 +24,10 @@ use std::path::PathBuf;
 
 use assert_cmd::Command;
 
-/// The factquiz binary with a clean environment for colour, and a new, empty data folder of its
-/// own, so neither the tester's files nor other tests' games change what a test sees. A test that
-/// plays several games against one history sets `FACTQUIZ_DATA_DIR` itself.
+/// The factquiz binary with a clean environment for colour, and a new, empty data folder and
+/// cache folder of its own, so neither the tester's files nor other tests' games change what a
+/// test sees, and no test writes to the tester's cache. A test that plays several games against
+/// one history sets `FACTQUIZ_DATA_DIR` itself (and one about the cache `FACTQUIZ_CACHE_DIR`).
 pub fn factquiz() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("factquiz");
     let fresh = tempfile::Builder::new()
@@ -35,8 +37,18 @@ pub fn factquiz() -> Command {
         .keep();
     cmd.env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
-        .env("FACTQUIZ_DATA_DIR", fresh);
+        .env("FACTQUIZ_DATA_DIR", fresh)
+        .env("FACTQUIZ_CACHE_DIR", cache_dir());
     cmd
+}
+
+/// A new, empty cache folder, for the runs that do not go through [`factquiz`].
+pub fn cache_dir() -> PathBuf {
+    tempfile::Builder::new()
+        .prefix("cache-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .unwrap()
+        .keep()
 }
 
 /// `factquiz validate PATH` finds nothing wrong: exit 0, no error and no warning.

@@ -238,6 +238,7 @@ fn a_closed_pipe_ends_every_command_quietly() {
         let mut child = Command::new(binary)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("FACTQUIZ_DATA_DIR", data.path())
+            .env("FACTQUIZ_CACHE_DIR", super::cache_dir())
             .args(&args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

@@ -116,6 +116,7 @@ fn twenty_games_at_once_leave_twenty_records() {
         .map(|seed| {
             Command::new(binary)
                 .env("FACTQUIZ_DATA_DIR", data.path())
+                .env("FACTQUIZ_CACHE_DIR", super::cache_dir())
                 .args(["--seed", &seed.to_string(), "-n", "3", "--json"])
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())

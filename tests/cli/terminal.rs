@@ -13,6 +13,7 @@ fn session(args: &[&str], data: &std::path::Path, no_color: bool) -> expectrl::s
     command
         .args(args)
         .env("FACTQUIZ_DATA_DIR", data)
+        .env("FACTQUIZ_CACHE_DIR", super::cache_dir())
         .env("TERM", "xterm-256color")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("NO_COLOR");
@@ -219,6 +220,7 @@ fn session_of_width(
         .arg(assert_cmd::cargo::cargo_bin!("factquiz"))
         .args(args)
         .env("FACTQUIZ_DATA_DIR", data)
+        .env("FACTQUIZ_CACHE_DIR", super::cache_dir())
         .env("TERM", "xterm-256color")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("NO_COLOR");

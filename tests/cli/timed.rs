@@ -20,6 +20,7 @@ fn an_answer_after_the_limit_is_late_in_the_feedback_summary_history_and_json() 
         .args(args)
         .arg("--json")
         .env("FACTQUIZ_DATA_DIR", data.path())
+        .env("FACTQUIZ_CACHE_DIR", super::cache_dir())
         .env_remove("NO_COLOR")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -86,6 +87,7 @@ fn at_a_terminal_the_countdown_ends_a_question_on_its_own() {
     command
         .args(["--seed", "4", "-n", "2", "--timed", "1.5"])
         .env("FACTQUIZ_DATA_DIR", data.path())
+        .env("FACTQUIZ_CACHE_DIR", super::cache_dir())
         .env("NO_COLOR", "1")
         .env("TERM", "xterm-256color");
     let mut game = Session::spawn(command).expect("a pseudo-terminal");

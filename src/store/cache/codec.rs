@@ -1,0 +1,676 @@
+//! A checked question file as compact bytes, and back (issue #16's cache). Lengths and numbers
+//! are little-endian, strings are their UTF-8 bytes after a length, enums are one byte. Every field
+//! is written in the order the model declares it; the encoder takes each struct apart with a
+//! pattern that names every field, so a field added to the model does not compile until it is
+//! written here too (and the build id, which changes with the code, keeps older entries unread).
+//! Decoding trusts nothing: any length past the end, a byte that is no variant, text that is not
+//! UTF-8, or bytes left over give `None`, never a panic.
+
+use std::io;
+
+use compact_str::CompactString;
+
+use crate::model::{
+    AnswerType, Authored, AuthoredKind, Claim, Difficulty, Event, EventDate, Fact, FactKind,
+    QuestionFile, Source, Tolerance, Verdict,
+};
+use crate::validate::{Findings, Problem, Severity};
+
+/// The bytes of `file`.
+pub fn encode(file: &QuestionFile) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let _ = encode_to(file, &mut |chunk| {
+        bytes.extend_from_slice(chunk);
+        Ok(())
+    });
+    bytes
+}
+
+/// The bytes of `file`, handed to `sink` a chunk at a time (a large bank is never held whole as
+/// bytes); the first error `sink` gives.
+pub fn encode_to(file: &QuestionFile, sink: Sink) -> io::Result<()> {
+    let mut out = Out {
+        buf: Vec::with_capacity(CHUNK + (1 << 12)),
+        sink,
+        error: Ok(()),
+    };
+    let QuestionFile {
+        schema,
+        format,
+        event,
+        facts,
+        claims,
+        questions,
+    } = file;
+    out.opt(schema.as_deref(), Out::str);
+    out.u32(*format);
+    out.event(event);
+    out.len(facts.len());
+    for fact in facts {
+        out.fact(fact);
+        out.spill(CHUNK);
+    }
+    out.len(claims.len());
+    for claim in claims {
+        out.claim(claim);
+        out.spill(CHUNK);
+    }
+    out.len(questions.len());
+    for authored in questions {
+        out.authored(authored);
+        out.spill(CHUNK);
+    }
+    out.spill(0);
+    out.error
+}
+
+/// The bytes of `found` (each problem without its file's name, which is the file's as shown
+/// wherever it is checked again).
+pub fn encode_findings(found: &Findings) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut sink = |chunk: &[u8]| {
+        bytes.extend_from_slice(chunk);
+        Ok(())
+    };
+    let mut out = Out {
+        buf: Vec::new(),
+        sink: &mut sink,
+        error: Ok(()),
+    };
+    let Findings {
+        problems,
+        event,
+        unreviewed,
+    } = found;
+    out.len(problems.len());
+    for problem in problems {
+        let Problem {
+            severity,
+            file: _,
+            field,
+            place,
+            message,
+            counts,
+        } = problem;
+        out.u8(match severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+        });
+        out.str(field);
+        out.opt(place.as_ref(), |out, (line, column)| {
+            out.u64(*line as u64);
+            out.u64(*column as u64);
+        });
+        out.str(message);
+        out.u64(*counts as u64);
+    }
+    out.str(event);
+    out.u64(*unreviewed as u64);
+    out.spill(0);
+    bytes
+}
+
+/// The findings `bytes` hold, when they hold exactly that; each problem's file is `file`.
+pub fn decode_findings(bytes: &[u8], file: &str) -> Option<Findings> {
+    let mut r = In { bytes, at: 0 };
+    let problems = r.list(|r| {
+        Some(Problem {
+            severity: match r.u8()? {
+                0 => Severity::Error,
+                1 => Severity::Warning,
+                _ => return None,
+            },
+            file: String::new(),
+            field: r.string()?,
+            place: r.opt(|r| Some((r.size()?, r.size()?)))?,
+            message: r.string()?,
+            counts: r.size()?,
+        })
+    })?;
+    let event = r.string()?;
+    let unreviewed = r.size()?;
+    let problems = (problems.into_iter())
+        .map(|p| Problem {
+            file: file.to_owned(),
+            ..p
+        })
+        .collect();
+    (r.at == bytes.len()).then_some(Findings {
+        problems,
+        event,
+        unreviewed,
+    })
+}
+
+/// Where encoded bytes go.
+pub type Sink<'s> = &'s mut dyn FnMut(&[u8]) -> io::Result<()>;
+
+/// How many bytes are gathered before they are handed on.
+const CHUNK: usize = 64 << 10;
+
+/// The question file `bytes` hold, when they hold exactly one.
+pub fn decode(bytes: &[u8]) -> Option<QuestionFile> {
+    let mut r = In { bytes, at: 0 };
+    let schema = r.opt(In::string)?;
+    let format = r.u32()?;
+    let event = r.event()?;
+    let facts = r.list(In::fact)?;
+    let claims = r.list(In::claim)?;
+    let questions = r.list(In::authored)?;
+    (r.at == bytes.len()).then_some(QuestionFile {
+        schema,
+        format,
+        event,
+        facts,
+        claims,
+        questions,
+    })
+}
+
+struct Out<'s> {
+    buf: Vec<u8>,
+    sink: Sink<'s>,
+    error: io::Result<()>,
+}
+
+impl Out<'_> {
+    /// Hands on what is gathered once it is more than `at` bytes (after the first error, nothing).
+    fn spill(&mut self, at: usize) {
+        if self.buf.len() > at || (at == 0 && !self.buf.is_empty()) {
+            if self.error.is_ok() {
+                self.error = (self.sink)(&self.buf);
+            }
+            self.buf.clear();
+        }
+    }
+    fn u8(&mut self, v: u8) {
+        self.buf.push(v);
+    }
+    fn u32(&mut self, v: u32) {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u64(&mut self, v: u64) {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+    }
+    fn len(&mut self, n: usize) {
+        // A question file is at most a few hundred MiB: every length fits.
+        self.u32(u32::try_from(n).unwrap_or(u32::MAX));
+    }
+    fn bool(&mut self, v: bool) {
+        self.u8(u8::from(v));
+    }
+    fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.buf.extend_from_slice(s.as_bytes());
+    }
+    fn strings(&mut self, list: &[String]) {
+        self.len(list.len());
+        list.iter().for_each(|s| self.str(s));
+    }
+    fn numbers(&mut self, list: &[u32]) {
+        self.len(list.len());
+        list.iter().for_each(|n| self.u32(*n));
+    }
+    fn opt<T: ?Sized>(&mut self, v: Option<&T>, put: fn(&mut Self, &T)) {
+        match v {
+            None => self.u8(0),
+            Some(v) => {
+                self.u8(1);
+                put(self, v);
+            }
+        }
+    }
+
+    fn event(&mut self, event: &Event) {
+        let Event {
+            id,
+            title,
+            date,
+            places,
+            summary,
+            source,
+        } = event;
+        self.str(id);
+        self.str(title);
+        self.opt(date.as_ref(), |out, date| {
+            let EventDate {
+                value,
+                inferred,
+                basis,
+            } = date;
+            out.str(value);
+            out.bool(*inferred);
+            out.opt(basis.as_deref(), Out::str);
+        });
+        self.strings(places);
+        self.str(summary);
+        let Source {
+            kind,
+            paragraphs,
+            title,
+            reference,
+            text,
+            digest,
+        } = source;
+        self.str(kind);
+        self.u32(*paragraphs);
+        self.opt(title.as_deref(), Out::str);
+        self.opt(reference.as_deref(), Out::str);
+        self.opt(text.as_deref(), Out::strings);
+        self.opt(digest.as_deref(), Out::strings);
+    }
+
+    fn fact(&mut self, fact: &Fact) {
+        let Fact {
+            id,
+            answer_type,
+            answer,
+            aliases,
+            tolerance,
+            strict,
+            unit,
+            question,
+            statement,
+            distractors,
+            kinds,
+            difficulty,
+            tags,
+            paragraphs,
+            explanation,
+            inferred,
+            exclusive,
+        } = fact;
+        self.str(id);
+        self.u8(answer_type_byte(*answer_type));
+        self.str(answer);
+        self.strings(aliases);
+        self.opt(tolerance.as_ref(), |out, t| {
+            let (byte, amount) = match *t {
+                Tolerance::Absolute(d) => (0, d),
+                Tolerance::Percent(p) => (1, p),
+            };
+            out.u8(byte);
+            out.buf.extend_from_slice(&amount.to_bits().to_le_bytes());
+        });
+        self.bool(*strict);
+        self.opt(unit.as_deref(), Out::str);
+        self.opt(question.as_deref(), Out::str);
+        self.str(statement);
+        self.strings(distractors);
+        self.opt(kinds.as_deref(), |out, kinds| {
+            out.len(kinds.len());
+            for kind in kinds {
+                out.u8(match kind {
+                    FactKind::Short => 0,
+                    FactKind::Choice => 1,
+                    FactKind::Truefalse => 2,
+                });
+            }
+        });
+        self.u8(difficulty_byte(*difficulty));
+        self.strings(tags);
+        self.numbers(paragraphs);
+        self.str(explanation);
+        self.bool(*inferred);
+        self.bool(*exclusive);
+    }
+
+    fn claim(&mut self, claim: &Claim) {
+        let Claim {
+            id,
+            claim,
+            verdict,
+            difficulty,
+            tags,
+            paragraphs,
+            explanation,
+        } = claim;
+        self.str(id);
+        self.str(claim);
+        self.u8(match verdict {
+            Verdict::Supported => 0,
+            Verdict::Refuted => 1,
+            Verdict::NotStated => 2,
+        });
+        self.u8(difficulty_byte(*difficulty));
+        self.strings(tags);
+        self.numbers(paragraphs);
+        self.str(explanation);
+    }
+
+    fn authored(&mut self, authored: &Authored) {
+        let Authored {
+            id,
+            kind,
+            question,
+            answer,
+            aliases,
+            distractors,
+            difficulty,
+            tags,
+            paragraphs,
+            explanation,
+        } = authored;
+        self.str(id);
+        self.u8(match kind {
+            AuthoredKind::Choice => 0,
+            AuthoredKind::Truefalse => 1,
+        });
+        self.str(question);
+        self.str(answer);
+        self.strings(aliases);
+        self.strings(distractors);
+        self.u8(difficulty_byte(*difficulty));
+        self.strings(tags);
+        self.numbers(paragraphs);
+        self.opt(explanation.as_deref(), Out::str);
+    }
+}
+
+const ANSWER_TYPES: [AnswerType; 9] = [
+    AnswerType::Number,
+    AnswerType::Year,
+    AnswerType::Date,
+    AnswerType::Day,
+    AnswerType::Place,
+    AnswerType::Person,
+    AnswerType::Organisation,
+    AnswerType::Thing,
+    AnswerType::Text,
+];
+
+fn answer_type_byte(t: AnswerType) -> u8 {
+    match t {
+        AnswerType::Number => 0,
+        AnswerType::Year => 1,
+        AnswerType::Date => 2,
+        AnswerType::Day => 3,
+        AnswerType::Place => 4,
+        AnswerType::Person => 5,
+        AnswerType::Organisation => 6,
+        AnswerType::Thing => 7,
+        AnswerType::Text => 8,
+    }
+}
+
+const DIFFICULTIES: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
+
+fn difficulty_byte(d: Difficulty) -> u8 {
+    match d {
+        Difficulty::Easy => 0,
+        Difficulty::Medium => 1,
+        Difficulty::Hard => 2,
+    }
+}
+
+/// The bytes being decoded, and how far.
+struct In<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl<'b> In<'b> {
+    fn take(&mut self, n: usize) -> Option<&'b [u8]> {
+        let end = self.at.checked_add(n)?;
+        let slice = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(slice)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn size(&mut self) -> Option<usize> {
+        usize::try_from(u64::from_le_bytes(self.take(8)?.try_into().ok()?)).ok()
+    }
+    fn bool(&mut self) -> Option<bool> {
+        match self.u8()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+    /// A list's length, no more than the bytes left could hold (each element takes a byte at
+    /// least), so that a garbled length cannot ask for a huge allocation.
+    fn len(&mut self) -> Option<usize> {
+        let n = self.u32()? as usize;
+        (n <= self.bytes.len() - self.at).then_some(n)
+    }
+    fn str(&mut self) -> Option<&'b str> {
+        let n = self.len()?;
+        std::str::from_utf8(self.take(n)?).ok()
+    }
+    fn string(&mut self) -> Option<String> {
+        self.str().map(str::to_owned)
+    }
+    fn compact(&mut self) -> Option<CompactString> {
+        self.str().map(CompactString::from)
+    }
+    fn boxed(&mut self) -> Option<Box<str>> {
+        self.str().map(Box::from)
+    }
+    fn opt<T>(&mut self, get: fn(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        match self.u8()? {
+            0 => Some(None),
+            1 => get(self).map(Some),
+            _ => None,
+        }
+    }
+    fn list<T>(&mut self, get: fn(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let n = self.len()?;
+        let mut list = Vec::with_capacity(n);
+        for _ in 0..n {
+            list.push(get(self)?);
+        }
+        Some(list)
+    }
+    fn strings(&mut self) -> Option<Vec<String>> {
+        self.list(In::string)
+    }
+    fn numbers(&mut self) -> Option<Vec<u32>> {
+        self.list(In::u32)
+    }
+    fn difficulty(&mut self) -> Option<Difficulty> {
+        DIFFICULTIES.get(usize::from(self.u8()?)).copied()
+    }
+
+    fn event(&mut self) -> Option<Event> {
+        let id = self.string()?;
+        let title = self.string()?;
+        let date = self.opt(|r| {
+            Some(EventDate {
+                value: r.string()?,
+                inferred: r.bool()?,
+                basis: r.opt(In::string)?,
+            })
+        })?;
+        let places = self.strings()?;
+        let summary = self.string()?;
+        let source = Source {
+            kind: self.string()?,
+            paragraphs: self.u32()?,
+            title: self.opt(In::string)?,
+            reference: self.opt(In::string)?,
+            text: self.opt(In::strings)?,
+            digest: self.opt(In::strings)?,
+        };
+        Some(Event {
+            id,
+            title,
+            date,
+            places,
+            summary,
+            source,
+        })
+    }
+
+    fn fact(&mut self) -> Option<Fact> {
+        Some(Fact {
+            id: self.compact()?,
+            answer_type: *ANSWER_TYPES.get(usize::from(self.u8()?))?,
+            answer: self.compact()?,
+            aliases: self.strings()?,
+            tolerance: self.opt(|r| {
+                let byte = r.u8()?;
+                let amount = f64::from_bits(u64::from_le_bytes(r.take(8)?.try_into().ok()?));
+                match byte {
+                    0 => Some(Tolerance::Absolute(amount)),
+                    1 => Some(Tolerance::Percent(amount)),
+                    _ => None,
+                }
+            })?,
+            strict: self.bool()?,
+            unit: self.opt(In::boxed)?,
+            question: self.opt(In::boxed)?,
+            statement: self.compact()?,
+            distractors: self.strings()?,
+            kinds: self.opt(|r| {
+                let kinds = r.list(|r| FactKind::ALL.get(usize::from(r.u8()?)).copied())?;
+                Some(kinds.into_boxed_slice())
+            })?,
+            difficulty: self.difficulty()?,
+            tags: self.strings()?,
+            paragraphs: self.numbers()?,
+            explanation: self.compact()?,
+            inferred: self.bool()?,
+            exclusive: self.bool()?,
+        })
+    }
+
+    fn claim(&mut self) -> Option<Claim> {
+        Some(Claim {
+            id: self.string()?,
+            claim: self.string()?,
+            verdict: *Verdict::ALL.get(usize::from(self.u8()?))?,
+            difficulty: self.difficulty()?,
+            tags: self.strings()?,
+            paragraphs: self.numbers()?,
+            explanation: self.string()?,
+        })
+    }
+
+    fn authored(&mut self) -> Option<Authored> {
+        Some(Authored {
+            id: self.string()?,
+            kind: match self.u8()? {
+                0 => AuthoredKind::Choice,
+                1 => AuthoredKind::Truefalse,
+                _ => return None,
+            },
+            question: self.string()?,
+            answer: self.string()?,
+            aliases: self.strings()?,
+            distractors: self.strings()?,
+            difficulty: self.difficulty()?,
+            tags: self.strings()?,
+            paragraphs: self.numbers()?,
+            explanation: self.opt(In::string)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::loader::load_bundled;
+
+    #[test]
+    fn findings_come_back_the_same_for_the_file_named() {
+        let problem = |severity, place| Problem {
+            severity,
+            file: "old/name.json".into(),
+            field: "facts[3].statement".into(),
+            place,
+            message: "a message, «with» text".into(),
+            counts: 12,
+        };
+        let found = Findings {
+            problems: vec![
+                problem(Severity::Warning, Some((3, 70))),
+                problem(Severity::Error, None),
+            ],
+            event: "e-1".into(),
+            unreviewed: 4,
+        };
+        let bytes = encode_findings(&found);
+        let back = decode_findings(&bytes, "new.json").unwrap();
+        assert_eq!(back.problems[0].file, "new.json");
+        let renamed = Findings {
+            problems: (found.problems.iter())
+                .map(|p| Problem {
+                    file: "new.json".into(),
+                    ..p.clone()
+                })
+                .collect(),
+            ..found
+        };
+        assert_eq!(back, renamed);
+        for cut in [0, 1, bytes.len() - 1] {
+            assert_eq!(decode_findings(&bytes[..cut], "x"), None);
+        }
+    }
+
+    #[test]
+    fn every_bundled_file_comes_back_the_same() {
+        for loaded in load_bundled().unwrap() {
+            let bytes = encode(&loaded.file);
+            assert_eq!(
+                decode(&bytes).as_ref(),
+                Some(&loaded.file),
+                "{}",
+                loaded.origin
+            );
+            // Any cut is refused, and so are bytes after the file.
+            for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
+                assert_eq!(decode(&bytes[..cut]), None, "cut at {cut}");
+            }
+            let mut longer = bytes.clone();
+            longer.push(0);
+            assert_eq!(decode(&longer), None);
+        }
+    }
+
+    #[test]
+    fn every_rare_field_comes_back_the_same() {
+        let mut file = load_bundled().unwrap().remove(0).file;
+        file.schema = Some("schema.json".into());
+        let fact = &mut file.facts[0];
+        fact.tolerance = Some(Tolerance::Percent(2.5));
+        fact.unit = Some("km".into());
+        fact.question = Some("How far?".into());
+        fact.kinds = Some(vec![FactKind::Truefalse, FactKind::Short].into_boxed_slice());
+        fact.strict = true;
+        fact.inferred = true;
+        fact.exclusive = false;
+        fact.difficulty = Difficulty::Hard;
+        fact.aliases = vec!["a".into(), "é".into()];
+        file.facts[1].tolerance = Some(Tolerance::Absolute(-0.0));
+        file.event.date = Some(EventDate {
+            value: "2020-01-02".into(),
+            inferred: true,
+            basis: Some("the byline".into()),
+        });
+        file.event.source.digest = Some(vec!["one".into(), "two".into()]);
+        file.event.source.reference = Some("https://example.org".into());
+        file.questions.push(Authored {
+            id: "q".into(),
+            kind: AuthoredKind::Truefalse,
+            question: "Q?".into(),
+            answer: "true".into(),
+            aliases: vec![],
+            distractors: vec!["x".into()],
+            difficulty: Difficulty::Easy,
+            tags: vec!["t".into()],
+            paragraphs: vec![1, 3],
+            explanation: Some("E.".into()),
+        });
+        let back = decode(&encode(&file)).unwrap();
+        assert_eq!(back, file);
+        // -0.0 == 0.0, so its bits are held to as well.
+        assert!(
+            matches!(back.facts[1].tolerance, Some(Tolerance::Absolute(z)) if z.is_sign_negative())
+        );
+    }
+}
