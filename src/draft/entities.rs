@@ -535,3 +535,6 @@ mod company_tests;
 
 #[cfg(test)]
 mod round_m_tests;
+
+#[cfg(test)]
+mod round_o_tests;
