@@ -36,8 +36,21 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
     // "No. 10": an abbreviation of "number", not a name.
     let number = lower == "no" && p.is_mark(i + 1, &['.']);
     // "She said": a pronoun is never a name (written as a word, so not "US" or "IT").
-    let pronoun = PRONOUNS.contains(&text);
+    let pronoun = PRONOUNS.contains(&text) || contraction(text);
     !(month || weekday || number || pronoun || lower == "i")
+}
+
+/// Whether a word is a contraction ("I’m", "We’ve", "Don’t", "They'll"): a pronoun with a
+/// shortened verb, or a verb with "not", either apostrophe; never a name.
+fn contraction(text: &str) -> bool {
+    let Some((stem, tail)) = text.split_once(['’', '\'']) else {
+        return false;
+    };
+    let pronoun = (PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(stem))
+        || stem.eq_ignore_ascii_case("let"))
+        && matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "s");
+    let not = tail == "t" && stem.ends_with('n') && stem.len() > 1;
+    pronoun || not
 }
 
 /// Pronouns as they are written at the start of a sentence.

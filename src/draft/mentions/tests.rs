@@ -86,3 +86,14 @@ fn names_titles_and_initials() {
         ["Cal Fire Battalion", "person:Marcus Delgado"]
     );
 }
+
+#[test]
+fn a_contraction_is_no_name() {
+    // Curly or straight apostrophe, a pronoun's or a verb's with "not".
+    assert_eq!(
+        texts("“When I’m tired, We’ve lost,” Ola Berg said. “Don’t ask. They'll see.”"),
+        ["Ola Berg"]
+    );
+    // A name with an apostrophe stays one: "O’Neill", "D’Arcy".
+    assert_eq!(texts("Sean O’Neill met D’Arcy Hale."), ["Sean O’Neill", "D’Arcy Hale"]);
+}
