@@ -19,3 +19,25 @@ fn a_possessive_after_a_preposition_says_nothing_of_the_name() {
     assert!(has(&got, "Dorland = Dorland", Place), "{got:?}");
     assert!(has(&got, "Keswyn = Keswyn", Place), "{got:?}");
 }
+
+#[test]
+fn a_one_word_team_is_shown_by_its_use() {
+    let got = names(
+        "Mia Roth won the Dunmore Open for Tessaro on Sunday, ahead of Corvin’s Paul Eady.\n\
+         Ian Hale’s Tessaro finished third, and Tessaro team boss Ada Lund was pleased.\n\
+         “Corvin have been quick all year,” Lund said. Corvin brought Eady in early.",
+    );
+    // Two uses show Tessaro ("for", a person's Tessaro, a team boss); one plural verb shows Corvin.
+    assert!(has(&got, "Tessaro = Tessaro", Organisation), "{got:?}");
+    assert!(has(&got, "Corvin = Corvin", Organisation), "{got:?}");
+}
+
+#[test]
+fn thin_evidence_for_a_one_word_body_is_left_alone() {
+    // One "for" alone, or one owner alone, says nothing sure; a question word is no body.
+    let got = names(
+        "Mia Roth flew home for Tessaro on Monday.\n\
+         Ada Lund’s Marrow was sold. “Where are the buses?” she asked.",
+    );
+    assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
+}

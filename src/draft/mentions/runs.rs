@@ -225,6 +225,13 @@ pub(super) fn connectors(
         return None;
     }
     let last = &groups[groups.len() - 1];
+    // "won the Baltic Grand Prix for Kestrel": no event's name goes on with "for"; what follows
+    // is the side it was won for.
+    let event = EVENT_ENDINGS.contains(&last.word.as_str())
+        || super::COMPETITION_WORDS.contains(&last.word.as_str());
+    if event && joiners[0].word == "for" {
+        return None;
+    }
     let company = COMPANY_ENDINGS.contains(&last.word.as_str());
     let and = joiners.iter().any(|g| g.word == "and");
     let initials = p
@@ -324,6 +331,9 @@ fn department(p: &Paragraph, j: usize, taken: &[bool], word: &str) -> bool {
             .split_whitespace()
             .any(|w| lexicon::DIRECTIONS.contains(&w.to_lowercase().as_str()))
 }
+
+/// Last words of the names of sporting events: "Baltic Grand Prix", "Dunmore Open".
+const EVENT_ENDINGS: &[&str] = &["prix", "open", "marathon", "classic", "games", "rally"];
 
 /// Words that head the name of a country: "Republic of Ireland", "Kingdom of Saudi Arabia".
 const STATE_HEADS: &[&str] = &[
