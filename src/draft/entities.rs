@@ -542,5 +542,3 @@ mod round_m_tests;
 
 #[cfg(test)]
 mod round_o_tests;
-#[cfg(test)]
-mod zz_debug;

@@ -2,8 +2,8 @@
 //! Rowe", "Tom Brennan, who", "said Tom Brennan", "Edinburgh-based Norvane Aerospace".
 
 use super::super::lexicon::{
-    self, DIRECTIONS, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS,
-    SPEECH_VERBS,
+    self, DIRECTIONS, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, SPEECH_VERBS,
 };
 use super::super::mentions::{Mention, has_keyword};
 use super::super::paragraph::Paragraph;
@@ -163,7 +163,10 @@ fn possessive(p: &Paragraph, m: &Mention) -> bool {
     let part_of_a_place = [DIRECTIONS, PLACE_NOUNS, lexicon::PLACE_WORDS]
         .iter()
         .any(|list| list.contains(&noun))
-        || matches!(noun, "outskirts" | "suburbs" | "centre" | "center" | "coast" | "border");
+        || matches!(
+            noun,
+            "outskirts" | "suburbs" | "centre" | "center" | "coast" | "border"
+        );
     t.kind == Kind::Word && written.starts_with(char::is_lowercase) && !part_of_a_place
 }
 
@@ -290,11 +293,19 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         && (2..=3).contains(&words.len())
         && !has_keyword(&m.text)
         && !lexicon::known_place(&m.text)
+        && !national_body(&m.text)
         && before.as_deref() != Some("the")
         && !words
             .iter()
             .any(|w| matches!(w.as_str(), "of" | "the" | "for" | "and"))
         && !m.text.split_whitespace().any(lexicon::is_initialism)
+}
+
+/// Whether a name ends with a country's after a word of its own: "Statistics Canada", "Sport
+/// England", a national body named for what it does; no one's name ends with a country's.
+fn national_body(text: &str) -> bool {
+    text.rsplit_once(' ')
+        .is_some_and(|(_, last)| lexicon::COUNTRIES.contains(&last))
 }
 
 /// What a noun phrase after a comma says the mention is: "Meridian, a construction company",

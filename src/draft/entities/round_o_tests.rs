@@ -41,3 +41,12 @@ fn thin_evidence_for_a_one_word_body_is_left_alone() {
     );
     assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
 }
+
+#[test]
+fn a_name_ending_with_a_country_is_no_one_s() {
+    // "Statistics Norway said": a national body, never a person, whatever verb follows.
+    let got = names("Prices rose 2 per cent, Statistics Norway said Tuesday.");
+    assert!(!got.iter().any(|(_, c)| *c == Person), "{got:?}");
+    let got = names("Prices rose, Jonas Berg said Tuesday.");
+    assert!(has(&got, "Jonas Berg = Jonas Berg", Person), "{got:?}");
+}
