@@ -109,6 +109,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     }
     let mut classes: Vec<Option<(usize, Mention)>> = vec![None; mentions.len()];
     let clubs = clubs::clubs(paragraphs, mentions);
+    let sides = sides::sides(paragraphs, mentions);
     let teams = teams::teams(paragraphs, mentions);
     let things = things::things(paragraphs, mentions);
     let described = described(paragraphs, mentions);
@@ -132,7 +133,9 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         } else if described[i] || evidence::names_an_event(p, m) || evidence::names_a_facility(p, m)
         {
             None
-        } else if clubs.contains(&normalize::key(&m.text)) {
+        } else if clubs.contains(&normalize::key(&m.text))
+            || sides.contains(&normalize::key(&m.text))
+        {
             Some((Class::Organisation, m.clone()))
         } else if m.before_title {
             readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
@@ -514,6 +517,7 @@ mod context;
 mod evidence;
 mod names;
 mod own;
+mod sides;
 mod teams;
 mod things;
 
@@ -535,3 +539,6 @@ mod company_tests;
 
 #[cfg(test)]
 mod round_m_tests;
+
+#[cfg(test)]
+mod round_o_tests;

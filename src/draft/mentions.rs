@@ -57,7 +57,7 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Words that make a name a competition's: "FA Cup", "Premier Division", "Southern League".
-const COMPETITION_WORDS: &[&str] = &[
+pub(super) const COMPETITION_WORDS: &[&str] = &[
     "league",
     "division",
     "cup",

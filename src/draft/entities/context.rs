@@ -2,8 +2,8 @@
 //! Rowe", "Tom Brennan, who", "said Tom Brennan", "Edinburgh-based Norvane Aerospace".
 
 use super::super::lexicon::{
-    self, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS,
-    SPEECH_VERBS,
+    self, DIRECTIONS, ORGANISATION_NOUNS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, SPEECH_VERBS,
 };
 use super::super::mentions::{Mention, has_keyword};
 use super::super::paragraph::Paragraph;
@@ -132,7 +132,7 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         before.as_deref(),
         Some("from" | "to" | "toward" | "towards")
     );
-    if evidence::building(m) {
+    if evidence::building(m) || possessive(p, m) {
         return false;
     }
     before
@@ -142,6 +142,32 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         && !evidence::before_a_plural(p, m)
         && !has_keyword(&m.text)
         && !(people_too && like_a_person(p, m))
+}
+
+/// Whether a possessive follows the mention before a word in lower case that names no part of a
+/// place ("in Brandt’s slipstream", "into Keller’s car"): the preposition governs the thing
+/// possessed, and says nothing of what the name is. "in Dorland’s east", "in Dorland’s outskirts":
+/// a part of a place is in the place.
+fn possessive(p: &Paragraph, m: &Mention) -> bool {
+    let glued = p
+        .tokens
+        .get(m.last)
+        .is_some_and(|t| m.slot.end < t.end && p.text[m.slot.end..t.end].ends_with('s'));
+    let marked = p.is_mark(m.last + 1, &['’', '\'']) && p.word(m.last + 2).as_deref() == Some("s");
+    let next = if glued { m.last + 1 } else { m.last + 3 };
+    let Some(t) = p.tokens.get(next).filter(|_| glued || marked) else {
+        return false;
+    };
+    let written = t.text(p.text);
+    let noun = written.split('-').next().unwrap_or(written);
+    let part_of_a_place = [DIRECTIONS, PLACE_NOUNS, lexicon::PLACE_WORDS]
+        .iter()
+        .any(|list| list.contains(&noun))
+        || matches!(
+            noun,
+            "outskirts" | "suburbs" | "centre" | "center" | "coast" | "border"
+        );
+    t.kind == Kind::Word && written.starts_with(char::is_lowercase) && !part_of_a_place
 }
 
 /// Whether a verb follows a mention ("Kazane said", "Omeo has"), or a comma and a speech verb
@@ -267,11 +293,19 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         && (2..=3).contains(&words.len())
         && !has_keyword(&m.text)
         && !lexicon::known_place(&m.text)
+        && !national_body(&m.text)
         && before.as_deref() != Some("the")
         && !words
             .iter()
             .any(|w| matches!(w.as_str(), "of" | "the" | "for" | "and"))
         && !m.text.split_whitespace().any(lexicon::is_initialism)
+}
+
+/// Whether a name ends with a country's after a word of its own: "Statistics Canada", "Sport
+/// England", a national body named for what it does; no one's name ends with a country's.
+fn national_body(text: &str) -> bool {
+    text.rsplit_once(' ')
+        .is_some_and(|(_, last)| lexicon::COUNTRIES.contains(&last))
 }
 
 /// What a noun phrase after a comma says the mention is: "Meridian, a construction company",

@@ -36,8 +36,21 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
     // "No. 10": an abbreviation of "number", not a name.
     let number = lower == "no" && p.is_mark(i + 1, &['.']);
     // "She said": a pronoun is never a name (written as a word, so not "US" or "IT").
-    let pronoun = PRONOUNS.contains(&text);
+    let pronoun = PRONOUNS.contains(&text) || contraction(text);
     !(month || weekday || number || pronoun || lower == "i")
+}
+
+/// Whether a word is a contraction ("I’m", "We’ve", "Don’t", "They'll"): a pronoun with a
+/// shortened verb, or a verb with "not", either apostrophe; never a name.
+fn contraction(text: &str) -> bool {
+    let Some((stem, tail)) = text.split_once(['’', '\'']) else {
+        return false;
+    };
+    let pronoun = (PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(stem))
+        || stem.eq_ignore_ascii_case("let"))
+        && matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "s");
+    let not = tail == "t" && stem.ends_with('n') && stem.len() > 1;
+    pronoun || not
 }
 
 /// Pronouns as they are written at the start of a sentence.
@@ -212,6 +225,13 @@ pub(super) fn connectors(
         return None;
     }
     let last = &groups[groups.len() - 1];
+    // "won the Baltic Grand Prix for Kestrel": no event's name goes on with "for"; what follows
+    // is the side it was won for.
+    let event = EVENT_ENDINGS.contains(&last.word.as_str())
+        || super::COMPETITION_WORDS.contains(&last.word.as_str());
+    if event && joiners[0].word == "for" {
+        return None;
+    }
     let company = COMPANY_ENDINGS.contains(&last.word.as_str());
     let and = joiners.iter().any(|g| g.word == "and");
     let initials = p
@@ -311,6 +331,9 @@ fn department(p: &Paragraph, j: usize, taken: &[bool], word: &str) -> bool {
             .split_whitespace()
             .any(|w| lexicon::DIRECTIONS.contains(&w.to_lowercase().as_str()))
 }
+
+/// Last words of the names of sporting events: "Baltic Grand Prix", "Dunmore Open".
+const EVENT_ENDINGS: &[&str] = &["prix", "open", "marathon", "classic", "games", "rally"];
 
 /// Words that head the name of a country: "Republic of Ireland", "Kingdom of Saudi Arabia".
 const STATE_HEADS: &[&str] = &[

@@ -62,6 +62,18 @@ pub(super) fn split(
                     && !is_title_word(g)
             })
     };
+    // "Mia Roth’s Kestrel": a possessive ending a name written like a person's, before one plain
+    // word, is someone's (not "St John’s Wood", "Samuel Smith’s Brewery").
+    let person_before = |k: usize| {
+        let plain = |g: &Group| {
+            !g.connector
+                && !ORGANISATION_WORDS.contains(&g.word.as_str())
+                && !PLACE_WORDS.contains(&g.word.as_str())
+                && !is_title_word(g)
+                && !matches!(g.word.as_str(), "st" | "saint")
+        };
+        (1..=2).contains(&k) && groups.len() == k + 2 && groups.iter().all(plain)
+    };
     if let Some(k) = groups[..groups.len() - 1]
         .iter()
         .enumerate()
@@ -73,7 +85,8 @@ pub(super) fn split(
                 .trim_end_matches("'s")
                 .chars()
                 .all(|c| c.is_uppercase() || c == '&');
-            base.len() < g.word.len() && (lexicon::known_place(base) || initials || person_after(k))
+            base.len() < g.word.len()
+                && (lexicon::known_place(base) || initials || person_after(k) || person_before(k))
         })
     {
         split(p, &groups[..=k], vocabulary, out);

@@ -86,3 +86,40 @@ fn names_titles_and_initials() {
         ["Cal Fire Battalion", "person:Marcus Delgado"]
     );
 }
+
+#[test]
+fn a_contraction_is_no_name() {
+    // Curly or straight apostrophe, a pronoun's or a verb's with "not".
+    assert_eq!(
+        texts("“When I’m tired, We’ve lost,” Ola Berg said. “Don’t ask. They'll see.”"),
+        ["Ola Berg"]
+    );
+    // A name with an apostrophe stays one: "O’Neill", "D’Arcy".
+    assert_eq!(
+        texts("Sean O’Neill met D’Arcy Hale."),
+        ["Sean O’Neill", "D’Arcy Hale"]
+    );
+}
+
+#[test]
+fn a_person_s_possessive_and_an_event_s_for_end_a_name() {
+    // "Ian Hale’s Tessaro": someone's; not "St John’s Wood", "Samuel Smith’s Brewery".
+    assert_eq!(
+        texts("Ian Hale’s Tessaro was third."),
+        ["Ian Hale", "Tessaro"]
+    );
+    assert_eq!(texts("They met in St John’s Wood."), ["St John’s Wood"]);
+    assert_eq!(
+        texts("He drank at Samuel Smith’s Brewery."),
+        ["Samuel Smith’s Brewery"]
+    );
+    // No event's name goes on with "for"; a body's does.
+    assert_eq!(
+        texts("She won the Dunmore Open for Tessaro."),
+        ["Dunmore Open", "Tessaro"]
+    );
+    assert_eq!(
+        texts("He ran the Centre for Rural Studies."),
+        ["Centre for Rural Studies"]
+    );
+}
