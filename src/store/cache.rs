@@ -180,14 +180,28 @@ impl BankCache {
         }
     }
 
-    /// Removes all but the `KEEP` entries of `kind` used last.
+    /// Removes all but the `KEEP` entries of `kind` used last, and the temporary files of
+    /// entries whose writing was cut short (no write is under way: the lock is held). Only names
+    /// this program gives its entries are touched: a folder named by `FACTQUIZ_CACHE_DIR` may
+    /// hold other files.
     fn trim(&self, kind: Kind) {
         let Ok(list) = fs::read_dir(&self.dir) else {
             return;
         };
         let mut entries: Vec<(SystemTime, PathBuf)> = list
             .flatten()
-            .filter(|e| e.path().extension().is_some_and(|x| x == kind.extension()))
+            .filter(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                if let Some(entry) = name.strip_prefix('.').and_then(|n| n.split_once(".tmp-"))
+                    && is_entry(entry.0, kind)
+                    && e.metadata().is_ok_and(|m| m.is_file())
+                {
+                    let _ = fs::remove_file(e.path());
+                    return false;
+                }
+                is_entry(&name, kind)
+            })
             .filter_map(|e| {
                 let meta = e.metadata().ok().filter(fs::Metadata::is_file)?;
                 Some((meta.modified().ok()?, e.path()))
@@ -198,6 +212,24 @@ impl BankCache {
             let _ = fs::remove_file(path);
         }
     }
+}
+
+/// Whether `name` is one this program gives an entry of `kind`: the digest and the build id in
+/// lower-case hex, "<32>-<16>.bank".
+fn is_entry(name: &str, kind: Kind) -> bool {
+    let Some(stem) = name
+        .strip_suffix(kind.extension())
+        .and_then(|s| s.strip_suffix('.'))
+    else {
+        return false;
+    };
+    let hex = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    };
+    stem.split_once('-').is_some_and(|(digest, build)| {
+        digest.len() == 32 && build.len() == 16 && hex(digest) && hex(build)
+    })
 }
 
 /// How an entry's payload is made: handed to the sink a chunk at a time.
@@ -338,6 +370,24 @@ mod tests {
         assert_eq!(cache.get(KEEP as u128 + 2), None);
         assert!(!path.exists());
         assert_eq!(fs::read(dir.path().join("cache/entry.bad")).unwrap(), bytes);
-        assert_eq!(cache.get(KEEP as u128 + 1), Some(file));
+        assert_eq!(cache.get(KEEP as u128 + 1), Some(file.clone()));
+        // Files of the user's own in the folder are never touched, however named; the temporary
+        // file of an entry whose writing was cut short is removed.
+        let own = ["ledger1.bank", "ledger2.bank", "notes.found", "ABC-1.bank"];
+        for name in own {
+            fs::write(dir.path().join("cache").join(name), "mine").unwrap();
+        }
+        let torn = dir.path().join("cache").join(format!(
+            ".{}.tmp-x1y2",
+            cache.entry(9).file_name().unwrap().to_string_lossy()
+        ));
+        fs::write(&torn, "half an entry").unwrap();
+        for digest in 10..=(10 + KEEP as u128) {
+            assert!(cache.put(digest, &file));
+        }
+        for name in own {
+            assert!(dir.path().join("cache").join(name).exists(), "{name}");
+        }
+        assert!(!torn.exists());
     }
 }
