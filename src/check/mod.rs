@@ -30,6 +30,7 @@ mod value;
 pub(crate) mod words;
 
 pub use context::Context;
+pub use forms::is_english;
 pub use nearest::{names_several, nearest};
 pub use rivals::Rivals;
 

@@ -178,6 +178,7 @@ mod vocabulary;
 
 use after::{region_after, widen_to_initials};
 use runs::{is_capital, span};
+pub(super) use split::opens_sentence;
 use split::split;
 pub use vocabulary::{Vocabulary, vocabulary};
 

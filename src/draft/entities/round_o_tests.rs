@@ -50,3 +50,16 @@ fn a_name_ending_with_a_country_is_no_one_s() {
     let got = names("Prices rose, Jonas Berg said Tuesday.");
     assert!(has(&got, "Jonas Berg = Jonas Berg", Person), "{got:?}");
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_is_no_body_by_its_plural_verb() {
+    // Capitalised only because it opens the sentence: "Children were", "Copper have".
+    let got = names(
+        "Children were among the 40 people hurt when the roof fell.\n\
+         Copper have risen for a third week, traders said.",
+    );
+    assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
+    // A name of its own opening a sentence still is one.
+    let got = names("Tessaro have won four of the five races this year.");
+    assert!(has(&got, "Tessaro = Tessaro", Organisation), "{got:?}");
+}

@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::super::lexicon;
-use super::super::mentions::Mention;
+use super::super::mentions::{Mention, opens_sentence};
 use super::super::paragraph::Paragraph;
 use super::context::like_a_person;
 use crate::normalize;
@@ -45,7 +45,10 @@ pub(super) fn sides(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
             continue;
         }
         let entry = shown.entry(word.clone()).or_default();
-        if plural_verb(p, m) {
+        // "Children were among the hurt": a common word opening its sentence is capitalised for
+        // that alone, and its plural verb says nothing of a name.
+        let common_opener = opens_sentence(p, m.first) && crate::check::is_english(word);
+        if plural_verb(p, m) && !common_opener {
             entry.2 = true;
         }
         if belongs(paragraphs, mentions, i) {

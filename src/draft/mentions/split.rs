@@ -319,7 +319,7 @@ pub(super) fn without_opener<'g>(
 
 /// Whether token `i` is the first word of its sentence (marks such as a quotation mark may come
 /// before it).
-pub(super) fn opens_sentence(p: &Paragraph, i: usize) -> bool {
+pub(in crate::draft) fn opens_sentence(p: &Paragraph, i: usize) -> bool {
     let s = p.sentence(p.sentence_of(p.tokens[i].start));
     p.tokens[..i]
         .iter()
