@@ -10,12 +10,18 @@ fn runs(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether a colon or a point stands between two digits of `text` ("1:31", "3.5").
+/// Whether a colon or a point stands between two digits of `text` ("1:31", "3.5"), or a comma
+/// that groups no thousands ("21,7", "1349,18": a decimal comma; "12,000" groups).
 fn split_digits(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && matches!(w[1], ':' | '.') && w[2].is_ascii_digit())
+    (0..chars.len().saturating_sub(2)).any(|i| {
+        let between = chars[i].is_ascii_digit() && chars[i + 2].is_ascii_digit();
+        let run_after = chars[i + 2..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        between && (matches!(chars[i + 1], ':' | '.') || (chars[i + 1] == ',' && run_after != 3))
+    })
 }
 
 /// Whether `given` is a time or a decimal whose digits none of `forms` splits the same way: it
@@ -37,6 +43,14 @@ mod tests {
         for same in ["1:31.204", "1m 31.204s", "91.204", "1.31.204"] {
             assert!(!another_value(same, &forms), "{same}");
         }
+        // A decimal comma splits too; a comma grouping thousands does not.
+        let fastest = ["1m34.918s".to_owned(), "94.918 seconds".to_owned()];
+        assert!(another_value("1349,18", &fastest));
+        assert!(another_value("1:34,91", &fastest));
+        assert!(
+            !another_value("94,918", &fastest),
+            "thousands or a decimal comma: read on"
+        );
         // No colon or point between digits: left to the word-by-word reading.
         assert!(!another_value("131204", &forms));
         assert!(!another_value("0800 123 456", &["0800123456".to_owned()]));

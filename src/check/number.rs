@@ -267,8 +267,16 @@ fn decimals_in_words(whole: f64, tail: &str) -> Option<(f64, &str)> {
     if decimals.is_empty() {
         return None;
     }
-    let value = format!("{}.{decimals}", whole as u64).parse().ok()?;
-    Some((value, rest))
+    let value: f64 = format!("{}.{decimals}", whole as u64).parse().ok()?;
+    // "two point five million": a scale word after the decimals scales them.
+    let trimmed = rest.trim_start();
+    let end = trimmed
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(trimmed.len());
+    match super::words::scale(&trimmed[..end].to_lowercase()) {
+        Some(scale) => Some((value * scale as f64, &trimmed[end..])),
+        None => Some((value, rest)),
+    }
 }
 
 /// A whole number in words at the start of `text`, with what follows it.

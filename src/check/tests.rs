@@ -429,6 +429,10 @@ fn a_decimal_said_in_words_is_that_decimal() {
     let margin = accepted(AnswerType::Number, &["0.087"], Some("s"));
     assert!(margin.matches("zero point zero eight seven"));
     assert!(!margin.matches("zero point eight seven"));
+    let money = accepted(AnswerType::Number, &["$2.5 million"], Some("dollars"));
+    assert!(money.matches("two point five million"));
+    assert!(money.matches("two point five million dollars"));
+    assert!(!money.matches("two point five"));
     // An ordinal takes no decimals.
     let place = accepted(AnswerType::Number, &["2nd"], None);
     assert!(!place.matches("second point five"));

@@ -17,6 +17,12 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
     if tail == unit || singular(&tail) == singular(&unit) {
         return true;
     }
+    // Plain "degrees" after a temperature is in the scale the fact uses ("47 degrees" for 47 C);
+    // a scale's letter is never an angle's degrees.
+    let scale = matches!(unit.as_str(), "c" | "f" | "celsius" | "fahrenheit");
+    if scale && matches!(tail.as_str(), "degrees" | "degree" | "deg") {
+        return true;
+    }
     UNITS
         .iter()
         .chain(&CURRENCIES)
@@ -175,8 +181,8 @@ const UNITS: [&[&str]; 25] = [
     &["days", "day"],
     &["years", "year", "yrs", "yr"],
     &["degrees", "degree", "deg"],
-    // A temperature's scale, written as its letter after the number ("47C") or in words; plain
-    // "degrees" is either scale, as a player means the one the article uses.
+    // A temperature's scale, written as its letter after the number ("47C") or in words (plain
+    // "degrees" is read by `unit_matches` as the scale the fact uses).
     &[
         "c",
         "degrees c",
@@ -186,7 +192,6 @@ const UNITS: [&[&str]; 25] = [
         "degrees celsius",
         "centigrade",
         "degrees centigrade",
-        "degrees",
     ],
     &[
         "f",
@@ -195,7 +200,6 @@ const UNITS: [&[&str]; 25] = [
         "deg f",
         "fahrenheit",
         "degrees fahrenheit",
-        "degrees",
     ],
     &["megahertz", "mhz"],
     &["kilohertz", "khz"],
@@ -277,8 +281,12 @@ mod tests {
         }
         assert!(unit_matches("F", "°F"));
         assert!(!unit_matches("F", "Celsius"));
-        // An angle's degrees are still degrees.
+        assert!(unit_matches("C", "deg") && unit_matches("F", "degrees"));
+        // An angle's degrees are still degrees, and no scale.
         assert!(unit_matches("degrees", "°"));
         assert!(unit_matches("degrees", "deg"));
+        for scale in ["F", "C", "celsius", "°F"] {
+            assert!(!unit_matches("degrees", scale), "{scale}");
+        }
     }
 }
