@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::echo::quoted;
+use crate::echo::{quoted, shell_word};
 use crate::error::Error;
 use crate::loader::{LoadError, Loaded};
 use crate::validate::{Severity, has_errors, validate};
@@ -155,19 +155,6 @@ fn broken_load(e: &LoadError) -> Skipped {
     }
 }
 
-/// `path` as one word of a shell command: as it is when it is plain, in single quotes otherwise.
-fn shell_word(path: &str) -> String {
-    let plain = !path.is_empty()
-        && path
-            .chars()
-            .all(|c| c.is_alphanumeric() || "/._-+~@%=:,".contains(c));
-    if plain {
-        path.to_owned()
-    } else {
-        format!("'{}'", path.replace('\'', "'\\''"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,5 +215,6 @@ mod tests {
         assert_eq!(shell_word("/home/t/q/a.json"), "/home/t/q/a.json");
         assert_eq!(shell_word("my file.json"), "'my file.json'");
         assert_eq!(shell_word("it's.json"), "'it'\\''s.json'");
+        assert_eq!(shell_word("~/q/a.json"), "'~/q/a.json'");
     }
 }

@@ -54,6 +54,22 @@ pub fn quoted(text: &str) -> String {
     }
 }
 
+/// A word as a shell reads it back, for a command we suggest: as it is when it holds nothing a
+/// shell treats specially, else in single quotes ("my event.json" is 'my event.json'; a "~" that
+/// opens a word would be expanded, so it is quoted too).
+pub fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && !word.starts_with('~')
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-_./=:,+@%~".contains(c));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

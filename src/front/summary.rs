@@ -107,13 +107,14 @@ fn totals(
         game.seed()
     );
     if record.mode == Mode::Play {
-        // The command to replay stays whole on a line of its own when it does not fit.
+        // The command to replay stays whole on a line of its own when it does not fit: never
+        // wrapped, so that it can be copied as it is (a quoted path may hold spaces).
         let hint = format!("(replay this game with {})", replay(record, sources));
         if columns(&line) + 1 + columns(&hint) <= style.width {
             writeln!(out, "{line} {hint}")?;
         } else {
             say(out, style, &line, "")?;
-            say(out, style, &hint, " ")?;
+            writeln!(out, "{hint}")?;
         }
     } else {
         say(out, style, &line, "")?;
@@ -171,7 +172,7 @@ pub fn replay(record: &Record, sources: &[String]) -> String {
     let options = &record.options;
     let mut line = String::new();
     for argument in sources {
-        line.push_str(&shell_word(&clean_line(argument)));
+        line.push_str(&crate::echo::shell_word(&clean_line(argument)));
         line.push(' ');
     }
     line.push_str(&format!("--seed {} -n {}", record.seed, options.count));
@@ -279,23 +280,9 @@ fn tallies(groups: &std::collections::BTreeMap<&'static str, Tally>) -> String {
         .join(" · ")
 }
 
-/// A word as a shell reads it back: as it is when it holds nothing a shell treats specially,
-/// else in single quotes ("my event.json" is \'my event.json\').
-fn shell_word(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_alphanumeric() || "-_./=:,+@%".contains(c));
-    if plain {
-        word.to_owned()
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::shell_word;
+    use crate::echo::shell_word;
 
     #[test]
     fn a_path_is_quoted_only_where_a_shell_would_split_or_expand_it() {

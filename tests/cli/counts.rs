@@ -224,4 +224,16 @@ fn the_replay_hint_names_the_question_file_or_article_played() {
         text.contains("(replay this game with --article tunnel.txt --seed 4 -n 1)"),
         "{text}"
     );
+    // Too long for a line, the hint is still one line, never wrapped inside a quoted path.
+    let long = "the questions of my long weekend quiz about the harbour.json";
+    std::fs::copy(fixture("apollo-11.json"), dir.path().join(long)).unwrap();
+    let out = factquiz()
+        .current_dir(dir.path())
+        .args(["--questions", long, "--seed", "4", "-n", "1", "--no-save"])
+        .write_stdin("skip\n")
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    let whole = format!("(replay this game with --questions '{long}' --seed 4 -n 1)");
+    assert!(printed.lines().any(|l| l == whole), "{printed}");
 }
