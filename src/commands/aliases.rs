@@ -14,6 +14,9 @@ use crate::front::{clean_line, write_json};
 struct Listing<'a> {
     path: String,
     aliases: &'a [PlayerAlias],
+    /// Only when the file cannot be read: its answers are unknown, not none.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    unreadable: bool,
 }
 
 pub fn aliases(
@@ -30,6 +33,7 @@ pub fn aliases(
             &Listing {
                 path: shown,
                 aliases,
+                unreadable: !readable,
             },
         )?;
         return Ok(());

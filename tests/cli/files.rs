@@ -583,6 +583,9 @@ fn unreadable_counted_answers_and_history_lines_are_said_in_plain_words() {
         err.contains("it is not written as JSON, at line 1 column 2"),
         "{err}"
     );
+    let listed = ended(with_data(data.path()).args(["aliases", "--json"]));
+    let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(listed["unreadable"], true, "{listed}");
     fs::write(
         data.path().join("history.jsonl"),
         "{\"version\":1}\n{\"version\":1,\"x\"\n",
