@@ -367,30 +367,9 @@ impl Out<'_> {
     }
 }
 
-const ANSWER_TYPES: [AnswerType; 9] = [
-    AnswerType::Number,
-    AnswerType::Year,
-    AnswerType::Date,
-    AnswerType::Day,
-    AnswerType::Place,
-    AnswerType::Person,
-    AnswerType::Organisation,
-    AnswerType::Thing,
-    AnswerType::Text,
-];
-
+/// A type's number in the entry: its place in `AnswerType::ALL`.
 fn answer_type_byte(t: AnswerType) -> u8 {
-    match t {
-        AnswerType::Number => 0,
-        AnswerType::Year => 1,
-        AnswerType::Date => 2,
-        AnswerType::Day => 3,
-        AnswerType::Place => 4,
-        AnswerType::Person => 5,
-        AnswerType::Organisation => 6,
-        AnswerType::Thing => 7,
-        AnswerType::Text => 8,
-    }
+    AnswerType::ALL.iter().position(|&a| a == t).unwrap_or(0) as u8
 }
 
 const DIFFICULTIES: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
@@ -509,7 +488,7 @@ impl<'b> In<'b> {
     fn fact(&mut self) -> Option<Fact> {
         Some(Fact {
             id: self.compact()?,
-            answer_type: *ANSWER_TYPES.get(usize::from(self.u8()?))?,
+            answer_type: *AnswerType::ALL.get(usize::from(self.u8()?))?,
             answer: self.compact()?,
             aliases: self.strings()?,
             tolerance: self.opt(|r| {
