@@ -342,25 +342,22 @@ fn load_file(path: &Path, max_bytes: u64, known: Option<Known>) -> Result<Loaded
     if let (Some(known), Some(digest)) = (known, before)
         && let Some(file) = known(digest)
     {
-        let (text, digest, checked) = (String::new(), Some(digest), true);
         return Ok(Loaded {
             origin,
-            text,
+            text: String::new(),
             file,
-            digest,
-            checked,
+            digest: Some(digest),
+            checked: true,
         });
     }
     if let Some((file, read)) = large(path, max_bytes).and_then(|f| read_large(f, max_bytes)) {
         // Stored only when the bytes parsed are those looked up (the file did not change).
-        let digest = before.filter(|d| *d == read);
-        let (text, checked) = (String::new(), false);
         return Ok(Loaded {
             origin,
-            text,
+            text: String::new(),
             file,
-            digest,
-            checked,
+            digest: before.filter(|d| *d == read),
+            checked: false,
         });
     }
     let text = read_text(path, max_bytes)?;
