@@ -190,20 +190,9 @@ pub(super) fn kind_of(fact: &Fact) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use super::matching::tests::entry;
     use super::*;
     use crate::draft::{DraftOptions, draft};
-
-    fn entry(kind: &str, text: &str, value: &str) -> KeyEntry {
-        KeyEntry {
-            paragraph: 1,
-            kind: kind.into(),
-            text: text.into(),
-            value: value.into(),
-            unit: String::new(),
-            meaning: String::new(),
-            main: true,
-        }
-    }
 
     #[test]
     fn a_month_keyed_alone_is_left_out_of_recall_and_counted() {

@@ -237,7 +237,7 @@ pub(super) fn agree_start(a: &[String], b: &[String]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::model::{AnswerType, Difficulty};
 
@@ -263,7 +263,8 @@ mod tests {
         }
     }
 
-    fn entry(kind: &str, text: &str, value: &str) -> KeyEntry {
+    /// A main key entry of paragraph 1 (for the measure's tests here and in quality.rs).
+    pub(in crate::draft::quality) fn entry(kind: &str, text: &str, value: &str) -> KeyEntry {
         KeyEntry {
             paragraph: 1,
             kind: kind.into(),
