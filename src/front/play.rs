@@ -160,12 +160,14 @@ fn opening(game: &Game, header: &Header, style: Style, out: &mut dyn Write) -> i
             "",
         )?;
     }
-    say(
-        out,
-        style,
-        &style.dim("Type an answer, skip, or q to quit. Answers are checked against the source."),
-        "",
-    )?;
+    // Only a game whose questions cite a source can promise its evidence: an imported trivia
+    // bank cites none.
+    let how = if game.questions().iter().any(|q| !q.paragraphs.is_empty()) {
+        "Type an answer, skip, or q to quit. Answers are checked against the source."
+    } else {
+        "Type an answer, skip, or q to quit."
+    };
+    say(out, style, &style.dim(how), "")?;
     Ok(())
 }
 

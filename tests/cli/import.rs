@@ -77,7 +77,8 @@ fn a_response_imports_validates_and_plays() {
         .success()
         .stdout(
             predicate::str::contains("No evidence: the question file cites no source")
-                .and(predicate::str::contains("Evidence :").not()),
+                .and(predicate::str::contains("Evidence :").not())
+                .and(predicate::str::contains("checked against the source").not()),
         );
 
     // Never overwritten without --force.

@@ -146,6 +146,9 @@ fn the_game_text_shows_progress_feedback_evidence_and_summary() {
         .stdout(predicate::str::contains("✗ Wrong: the answer is"))
         .stdout(predicate::str::contains("Evidence ¶"))
         .stdout(predicate::str::contains(
+            "Answers are checked against the source.",
+        ))
+        .stdout(predicate::str::contains(
             "2 right / 3 answered / 3 questions",
         ))
         .stdout(predicate::str::contains(
