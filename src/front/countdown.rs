@@ -65,6 +65,12 @@ impl Countdown {
             }
             for &byte in &buffer[..n as usize] {
                 if let Some(line) = typed.key(byte) {
+                    if let Line::Text(text) = &line {
+                        // The keys of this read are not on the screen yet (typed fast or
+                        // pasted with the Enter): the line goes up as it is answered.
+                        let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+                        self.draw(prompt, left, text, out)?;
+                    }
                     writeln!(out)?;
                     return Ok(line);
                 }
