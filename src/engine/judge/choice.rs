@@ -53,6 +53,13 @@ pub(super) fn choose(
             _ => None,
         }
     };
+    // "c or d": two guesses, neither taken (unless that is an option's whole text).
+    if several_letters(lower, count, numeric) && exact_option(options, given).is_none() {
+        return Chosen::Again(format!(
+            "that names more than one option: type the one letter you mean ({})",
+            letters(count)
+        ));
+    }
     match by_letter {
         Some((Ok(i), rest)) if !rest.is_empty() && whole().is_some_and(|j| j != i) => {
             by_text(options, given, strict)
@@ -75,8 +82,33 @@ pub(super) fn choose(
             )),
             chosen => chosen,
         },
+        None if exact_option(options, given).is_none()
+            && several_letters(lower, count, numeric) =>
+        {
+            Chosen::Again(format!(
+                "that names more than one option: type the one letter you mean ({})",
+                letters(count)
+            ))
+        }
         None => by_text(options, given, strict),
     }
+}
+
+/// Whether a line is two or more options' letters (or positions) and nothing else: "c or d",
+/// "b/c", "a, b and d".
+fn several_letters(lower: &str, count: usize, numeric_options: bool) -> bool {
+    let mut picked = 0;
+    for word in lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '&')) {
+        let word = word.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '.' | '?'));
+        if word.is_empty() || matches!(word, "or" | "and" | "maybe" | "either") {
+            continue;
+        }
+        match printed_letter(word, count, numeric_options) {
+            Some((Ok(_), "")) => picked += 1,
+            _ => return false,
+        }
+    }
+    picked > 1
 }
 
 /// Whether a line's leading digit is an option's value rather than a position ("2" among 5, 15,

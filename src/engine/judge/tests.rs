@@ -624,3 +624,26 @@ fn a_choice_naming_two_options_is_asked_again_not_offered_one() {
         assert_eq!(outcome(&q, both), Out::Again, "{both}");
     }
 }
+
+#[test]
+fn a_choice_line_of_two_letters_asks_for_one_letter() {
+    let q = choice(
+        &["Wonsan", "Pyongyang", "Kaesong", "Sinuiju"],
+        1,
+        AnswerType::Place,
+    );
+    for both in ["c or d", "b/c", "a, b and d", "(b) or (c)", "either 1 or 2"] {
+        match judge(&q, both, Rules::default()) {
+            Reply::AskAgain(hint) => {
+                assert!(hint.contains("more than one option"), "{both}: {hint}")
+            }
+            other => panic!("{both}: {other:?}"),
+        }
+    }
+    // One letter, or a word that only opens like one, is not two.
+    assert_eq!(outcome(&q, "b"), Out::Right);
+    match judge(&q, "a or the other", Rules::default()) {
+        Reply::AskAgain(hint) => assert!(!hint.contains("more than one option"), "{hint}"),
+        other => panic!("{other:?}"),
+    }
+}
