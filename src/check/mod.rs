@@ -12,6 +12,7 @@ mod clock;
 mod context;
 pub mod date;
 mod digits;
+mod duration;
 mod forms;
 mod fraction;
 pub mod initials;
@@ -152,6 +153,10 @@ impl Accepted {
         if key.is_empty() || self.ordinal_for_a_count(given) {
             return Match::NO;
         }
+        // A span of time ("1m31.204s") typed in any form ("1 min 31.204"): judged by its length.
+        if let Some(how) = self.by_duration(given) {
+            return how;
+        }
         // A text answer typed as a time or a decimal ("13:12.04" for "1:31.204"): its digits
         // must be split as an accepted form splits them, or read as the same date or clock time.
         let by_text = !self.answer_type.is_numeric() && self.answer_type != AnswerType::Date;
@@ -166,7 +171,10 @@ impl Accepted {
         }
         let slips = !(strict || self.strict);
         match self.answer_type {
-            AnswerType::Number | AnswerType::Year => self.by_value(given),
+            AnswerType::Number | AnswerType::Year => match self.by_value(given) {
+                wrong @ Match::Wrong { .. } => self.by_duration_value(given).unwrap_or(wrong),
+                how => how,
+            },
             AnswerType::Date => self.by_date(given, slips),
             _ => self
                 .by_words(given, slips)
