@@ -110,6 +110,11 @@ fn by_colons(text: &str) -> Option<f64> {
 /// 34.918 seconds"); a last number without one is in the next smaller unit ("1 min 31.204").
 fn by_units(text: &str) -> Option<f64> {
     let words = pieces(text);
+    // A span in words is short ("two hours forty-five minutes and ten seconds"); a long line is
+    // no span, and is not read a run of words at a time.
+    if words.len() > 16 {
+        return None;
+    }
     let mut seconds = 0.0;
     let mut last_unit = f64::INFINITY;
     let mut number: Option<f64> = None;
@@ -277,6 +282,7 @@ mod tests {
             "1 min 2 min",
             "minutes",
             "1m31.204s later",
+            &"one minute ".repeat(40),
             "",
         ] {
             assert_eq!(read(text), None, "{text}");
