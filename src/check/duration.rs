@@ -32,21 +32,34 @@ pub(super) struct Span {
     pub colons: bool,
 }
 
-/// The length of time `text` writes, if all of it is one.
-pub(super) fn read(text: &str) -> Option<Span> {
+/// `text` in lower case without an article before it or a stop after it, its words one space
+/// apart: "The 1:31.204." gives "1:31.204".
+fn plain(text: &str) -> String {
     let text = text.trim().to_lowercase();
     let text = text.trim_end_matches(['.', '!', '?', ',']).trim_end();
     let text = ["the ", "a ", "an "]
         .iter()
         .find_map(|article| text.strip_prefix(article))
-        .unwrap_or(text)
-        .trim_start();
-    // "1:34.918s": the colons' last part is seconds, and may say so.
-    let colons = ["seconds", "second", "secs", "sec", "s"]
+        .unwrap_or(text);
+    let words: Vec<&str> = text
+        .split([' ', '\t', '-'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join(" ")
+}
+
+/// The length of time `text` writes, if all of it is one.
+pub(super) fn read(text: &str) -> Option<Span> {
+    let text = &plain(text);
+    // "1:34.918s", "2:03 hours": a unit after colons says what the first or last part counts.
+    let colons = UNITS
         .iter()
-        .find_map(|unit| text.strip_suffix(unit))
-        .and_then(|rest| by_colons(rest.trim_end()))
-        .or_else(|| by_colons(text));
+        .flat_map(|&(names, seconds)| names.iter().map(move |name| (*name, seconds)))
+        .find_map(|(name, unit)| {
+            let rest = text.strip_suffix(name)?.trim_end();
+            by_colons(rest, Some(unit))
+        })
+        .or_else(|| by_colons(text, None));
     colons
         .map(|seconds| Span {
             seconds,
@@ -72,38 +85,48 @@ fn colon_words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// "1:31.204" (minutes and seconds) or "2:04:31" (hours, minutes, seconds): every part after the
-/// first two digits below 60, a fraction only on the last.
-fn by_colons(text: &str) -> Option<f64> {
+/// first below 60, of one or two digits, a fraction only on the last. `unit`, the unit written
+/// after it: hours make "2:03 hours" hours and minutes; seconds only name the last part.
+fn by_colons(text: &str, unit: Option<f64>) -> Option<f64> {
     let parts: Vec<&str> = text.split(':').collect();
     if !(2..=3).contains(&parts.len()) {
         return None;
     }
+    // The unit of the last part: seconds, or minutes for "2:03 hours".
+    let last_unit = match unit {
+        None | Some(1.0) => 1.0,
+        Some(3600.0) if parts.len() == 2 => 60.0,
+        Some(60.0) if parts.len() == 2 => 1.0,
+        Some(_) => return None,
+    };
     let (last, whole) = parts.split_last()?;
     // After the seconds a comma is a decimal comma ("1:34,918"): no thousands are grouped there.
     let last = &last.replacen(',', ".", 1);
-    let mut seconds = 0.0;
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let mut total = 0.0;
     for (i, part) in whole.iter().enumerate() {
-        let digits_only = !part.is_empty() && part.chars().all(|c| c.is_ascii_digit());
-        if !digits_only || (i > 0 && part.len() != 2) {
+        if part.is_empty() || !digits(part) || (i > 0 && part.len() > 2) {
             return None;
         }
         let value: f64 = part.parse().ok()?;
         if i > 0 && value >= 60.0 {
             return None;
         }
-        seconds = seconds * 60.0 + value;
+        total = total * 60.0 + value;
     }
     let (int, fraction) = last.split_once('.').unwrap_or((last, ""));
-    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if int.len() != 2
+    // Seconds with a fraction have both digits ("1:31.204"; "1:3.1204" is no time).
+    let widths = if fraction.is_empty() { 1..=2 } else { 2..=2 };
+    if !widths.contains(&int.len())
         || !digits(int)
         || !digits(fraction)
         || (last.contains('.') && fraction.is_empty())
+        || (last_unit != 1.0 && last.contains('.'))
     {
         return None;
     }
     let value: f64 = last.parse().ok()?;
-    (value < 60.0).then_some(seconds * 60.0 + value)
+    (value < 60.0).then_some((total * 60.0 + value) * last_unit)
 }
 
 /// Numbers each followed by a unit, largest first ("1m31.204s", "1 min 31.204 sec", "one minute
@@ -119,7 +142,8 @@ fn by_units(text: &str) -> Option<f64> {
     let mut last_unit = f64::INFINITY;
     let mut number: Option<f64> = None;
     let mut i = 0;
-    let mut any_unit = false;
+    let mut units = 0;
+    let mut letter_only = false;
     while i < words.len() {
         let word = words[i].as_str();
         if let Some(unit) = unit_seconds(word) {
@@ -129,7 +153,8 @@ fn by_units(text: &str) -> Option<f64> {
             }
             seconds += value * unit;
             last_unit = unit;
-            any_unit = true;
+            units += 1;
+            letter_only = word.len() == 1;
             i += 1;
             continue;
         }
@@ -157,7 +182,9 @@ fn by_units(text: &str) -> Option<f64> {
         number = Some(super::words::read(&run)?.0);
         i = end;
     }
-    if !any_unit {
+    // "100m", "1990s", "2h": a lone letter may be metres, a decade or a half; it takes two units
+    // ("1m31s", "2h03") or a word ("100 min") to write a span.
+    if units == 0 || (units == 1 && letter_only && number.is_none()) {
         return None;
     }
     if let Some(value) = number {
@@ -197,40 +224,69 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(1.0)
 }
 
+/// Whether `text` is one number with a decimal point or comma and nothing else ("2.03"): a
+/// number of no stated unit, not a span.
+fn bare_decimal(text: &str) -> bool {
+    let text = text.trim();
+    let mut seps = text.chars().filter(|c| matches!(c, '.' | ','));
+    let one = seps.next().is_some() && seps.next().is_none();
+    one && text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && text.ends_with(|c: char| c.is_ascii_digit())
+}
+
 impl Accepted {
-    /// A text answer that is a span of time with its units or colons ("1m31.204s"): a span typed
-    /// in any form is right when it is as long, and a time typed with colons that is no span
-    /// ("1:31:204") is wrong. `None`: leave the answer to the other readings.
+    /// The length of time the answer is, when one of its forms surely writes a span: with units
+    /// ("2h 3m" beside "2:03"), or colons and a fraction of a second ("1:31.204"). "10:30" alone
+    /// may be a time of day, "2:04:31" one with seconds.
+    fn span(&self) -> Option<f64> {
+        self.forms.iter().find_map(|f| {
+            read(f)
+                .filter(|s| !s.colons || f.contains(['.', ',']))
+                .map(|s| s.seconds)
+        })
+    }
+
+    /// A text answer that is a span of time ("1m31.204s"): a span typed in any form is right
+    /// when it is as long, a number with no unit ("2.03") or a time with colons that is not this
+    /// span ("1:31:204") is wrong. `None`: leave the answer to the other readings (an accepted
+    /// form typed as it is, say).
     pub(super) fn by_duration(&self, given: &str) -> Option<Match> {
         if !matches!(self.answer_type, AnswerType::Thing | AnswerType::Text) {
             return None;
         }
-        // Only an answer that is surely a span: with its units, or colons and a fraction of a
-        // second ("1:31.204"); "10:30" may be a time of day, "2:04:31" one with seconds.
-        let answer = self
-            .forms
-            .first()
-            .and_then(|f| read(f).filter(|s| !s.colons || f.contains(['.', ','])))?;
+        let answer = self.span()?;
+        let typed = plain(given);
+        if self.forms.iter().any(|f| plain(f) == typed) {
+            return None;
+        }
+        // "about 61:51": a hedge before the exact length takes nothing from it.
+        let given = super::number::without_approximation(given);
         if let Some(typed) = read(given) {
-            return Some(if same(typed.seconds, answer.seconds) {
+            return Some(if same(typed.seconds, answer) {
                 Match::Exact
             } else {
                 Match::NO
             });
         }
-        // Words around a time with colons ("about 1:31.204"): the time must be this span, and
-        // the words are left to the other readings.
+        if bare_decimal(given) {
+            return Some(Match::NO);
+        }
+        // Words around a time with colons: the time must be this span, and the words are left
+        // to the other readings.
         colon_words(given)
-            .any(|word| !read(word).is_some_and(|t| same(t.seconds, answer.seconds)))
+            .any(|word| !read(word).is_some_and(|t| same(t.seconds, answer)))
             .then_some(Match::NO)
     }
 
-    /// A number of a unit of time (0.087 s) typed in another unit or form ("87ms", "1 min 5 s"):
-    /// right when it is as long.
+    /// A number of a unit of time (0.087 s, 21 seconds) typed in another unit or form ("87ms",
+    /// "0:21"): right when it is as long.
     pub(super) fn by_duration_value(&self, given: &str) -> Option<Match> {
         let unit = unit_seconds(&self.unit.as_deref()?.to_lowercase())?;
         let answer = self.forms.first().and_then(|f| self.value_of(f))? * unit;
-        let typed = read(given).filter(|t| !t.colons)?;
+        let typed = read(super::number::without_approximation(given))?;
         same(typed.seconds, answer).then_some(Match::Exact)
     }
 }
@@ -257,7 +313,6 @@ mod tests {
             "1 min 31.204 sec",
             "one minute 31.204 seconds",
             "1 minute, 31.204 seconds",
-            "91.204 s",
             "91.204 seconds",
         ] {
             let got = seconds(text);
@@ -318,6 +373,44 @@ mod tests {
     }
 
     #[test]
+    fn a_race_time_with_its_units_among_its_forms_is_a_span() {
+        let forms = |f: &[&str]| f.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let third = Accepted::new(AnswerType::Thing, forms(&["2:21:30", "2h 21m 30s"]));
+        for right in [
+            "02:21:30",
+            "2h21m30s",
+            "2 hours 21 minutes 30 seconds",
+            "141:30",
+            "8490 seconds",
+            "about 2:21:30",
+        ] {
+            assert_eq!(third.judge(right, true), Match::Exact, "{right}");
+        }
+        for wrong in ["2:21", "2:12:30", "2:21:03"] {
+            assert!(!third.judge(wrong, false).is_right(), "{wrong}");
+        }
+        // "2:03" beside "2h 3m": hours and minutes, as its other forms say.
+        let target = Accepted::new(AnswerType::Thing, forms(&["2:03", "2:03:00", "2h 3m"]));
+        for right in [
+            "2:03",
+            "2hr 03min",
+            "2 hours 3 minutes",
+            "2h03",
+            "2:03 hours",
+            "123 minutes",
+        ] {
+            assert_eq!(target.judge(right, true), Match::Exact, "{right}");
+        }
+        for wrong in ["2.03", "2:03 minutes", "3 minutes"] {
+            assert!(!target.judge(wrong, false).is_right(), "{wrong}");
+        }
+        // A lone letter is no unit of time: a distance and a decade stay text.
+        for text in ["100m", "1990s", "2h"] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn a_number_of_seconds_takes_the_same_length_in_another_unit() {
         let mut gap = Accepted::new(AnswerType::Number, vec!["0.087".to_owned()]);
         gap.unit = Some("s".to_owned());
@@ -325,6 +418,10 @@ mod tests {
         assert!(gap.judge("0.087 seconds", false).is_right());
         assert!(!gap.judge("87 s", false).is_right());
         assert!(!gap.judge("870ms", false).is_right());
+        let mut margin = Accepted::new(AnswerType::Number, vec!["21".to_owned()]);
+        margin.unit = Some("seconds".to_owned());
+        assert!(margin.judge("0:21", false).is_right());
+        assert!(!margin.judge("0:12", false).is_right());
         // Not a unit of time: no span is read.
         let mut laps = Accepted::new(AnswerType::Number, vec!["58".to_owned()]);
         laps.unit = Some("laps".to_owned());
