@@ -367,6 +367,13 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
         e.add_form(&written);
     }
     e.add_form(&m.text);
+    // "Kabanglasan" for "Mount Kabanglasan", "San Isidro" for "Barangay San Isidro".
+    if class == Class::Place
+        && own::opens_a_place(&normalize::words(&m.text))
+        && let Some((_, rest)) = m.text.split_once(' ')
+    {
+        e.add_form(rest);
+    }
     if let Some(initials) = &m.initials {
         e.add_form(initials);
     }
@@ -542,3 +549,6 @@ mod round_m_tests;
 
 #[cfg(test)]
 mod round_o_tests;
+
+#[cfg(test)]
+mod round_q_tests;

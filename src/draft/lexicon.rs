@@ -166,7 +166,8 @@ pub fn is_demonym(word: &str) -> bool {
 /// Countries' adjectives that no suffix rule derives from the country's name.
 const NATION_ADJECTIVES: &[&str] = &[
     "french", "dutch", "swiss", "thai", "greek", "british", "irish", "welsh", "scottish",
-    "english", "spanish", "danish", "swedish", "finnish", "polish", "turkish", "czech",
+    "english", "spanish", "danish", "swedish", "finnish", "polish", "turkish", "czech", "slovak",
+    "slovene", "croat", "serb",
 ];
 
 /// Other words for a people, a faith or a party used as adjectives (no country's adjective for
@@ -211,7 +212,7 @@ pub fn nationality(word: &str) -> bool {
         || lower.strip_suffix("ic").is_some_and(country)
         || lower
             .strip_suffix("ian")
-            .is_some_and(|s| country(s) || country(&format!("{s}a")))
+            .is_some_and(|s| country(s) || country(&format!("{s}a")) || country(&format!("{s}y")))
 }
 
 mod lists;

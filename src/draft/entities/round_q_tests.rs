@@ -1,0 +1,74 @@
+//! Rules of round i15q (#15): parties named with a nation's adjective, a body's name before its
+//! own noun, mountains and barangays, given names written short. Sentences of our own, none from
+//! a test article.
+
+use super::tests::{has, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_name_opening_with_a_nation_s_adjective_is_no_one_s() {
+    // "Danish Hearth" reads like two names, but no one is called "Danish"; "leader" after it and
+    // "a deal with" say nothing of a person either.
+    let got = names(
+        "The nationalist Danish Hearth party won 12 seats.\n\
+         Danish Hearth leader Jens Holm, 50, said a deal with Danish Hearth was near.\n\
+         Italian Rossa, 40, said nothing.",
+    );
+    assert!(
+        has(&got, "Danish Hearth = Danish Hearth", Organisation),
+        "{got:?}"
+    );
+    assert!(has(&got, "Jens Holm = Jens Holm", Person), "{got:?}");
+    let people = got.iter().filter(|(_, c)| *c == Person);
+    assert!(people.clone().all(|(n, _)| n.contains("Holm")), "{got:?}");
+    // A given name like "Sebastian" or "Julian" is no nation's adjective.
+    let got = names("Julian Brennan, 40, said the deal was done.");
+    assert!(
+        has(&got, "Julian Brennan = Julian Brennan", Person),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_body_s_name_before_its_own_noun_is_that_body() {
+    let got = names("The centrist Forward Together party and the Ashby club both lost money.");
+    assert!(
+        has(&got, "Forward Together = Forward Together", Organisation),
+        "{got:?}"
+    );
+    assert!(has(&got, "Ashby = Ashby", Organisation), "{got:?}");
+    // Not without "the": "Ellen Marsh party guests" says nothing.
+    let got = names("Ellen Marsh party guests left early, Marsh said.");
+    assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
+}
+
+#[test]
+fn a_mountain_or_a_barangay_opens_a_place_s_name() {
+    let got = names(
+        "Mount Pinatubo erupted on Sunday, officials said.\n\
+         Ash fell in Barangay San Roque, and a farmer from Barangay San Roque who was hurt is \
+         in hospital. Pinatubo is quiet now, said Mt. Apo park chief Rosa Cruz.",
+    );
+    assert!(
+        has(&got, "Mount Pinatubo = Mount Pinatubo", Place),
+        "{got:?}"
+    );
+    assert!(has(&got, "Pinatubo = Mount Pinatubo", Place), "{got:?}");
+    assert!(
+        has(&got, "Barangay San Roque = Barangay San Roque", Place),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(n, c)| *c == Person && n.contains("Roque")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_given_name_written_short_is_part_of_the_name() {
+    let got = names("“We are ready,” said Ma. Luisa Santos, the town’s mayor.");
+    assert!(
+        has(&got, "Ma. Luisa Santos = Ma. Luisa Santos", Person),
+        "{got:?}"
+    );
+}
