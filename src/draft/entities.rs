@@ -423,9 +423,12 @@ fn known(
         // ", Somerset", where it is more likely the place the name is called after.
         // Not after "in", "at", "near": "in Denton" is the town, not the Denton Hawks.
         // "Icelandic mortgages" after "the Icelandic Tourist Board": a country's adjective
-        // describes, it does not stand for the body whose name it opens.
+        // describes, it does not stand for the body whose name it opens; so does a people's or a
+        // faith's before a word in lower case ("Christian voters").
         if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
             && !lexicon::nationality(&reading.text)
+            && !(lexicon::people_adjective(&reading.text)
+                && context::before_lower_case(p, &reading))
             && !listed
             && !context::place_pair(p, &reading)
             && !context::located(p, &reading)

@@ -237,7 +237,12 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         })
         .count();
     if let Some(noun) = noun.as_deref() {
-        if ORGANISATION_NOUNS.contains(&noun) {
+        // "Portuguese side Vale Rovers": a nation's side is a club.
+        let side = noun == "side"
+            && m.first >= 2
+            && p.text_of(m.first - 2).starts_with(char::is_uppercase)
+            && lexicon::nationality(p.text_of(m.first - 2));
+        if ORGANISATION_NOUNS.contains(&noun) || side {
             return Some(Class::Organisation);
         }
         // "former chancellor Jeremy Hunt": a title written as a word.
@@ -276,10 +281,22 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
             .get(m.last + 2 + skip)
             .is_some_and(|t| t.kind == Kind::Number)
         && p.is_mark(m.last + 3 + skip, &[',']);
+    // "Vale Rovers, who are third": "who" with a plural verb speaks of a side or a band, not of
+    // someone named.
+    let who_at = if p.is_mark(m.last + 1, &[',']) {
+        m.last + 2
+    } else {
+        m.last + 1
+    };
+    let plural = matches!(
+        word(Some(who_at + 1)).as_deref(),
+        Some("are" | "were" | "have")
+    );
     let who = aged
-        || after.as_deref() == Some("who")
+        || (after.as_deref() == Some("who") && !plural)
         || (p.is_mark(m.last + 1, &[','])
-            && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose")));
+            && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose"))
+            && !plural);
     // "the union's organiser, Jane Doe, said": between commas, before the verb.
     let between = p.is_mark(m.first.wrapping_sub(1), &[','])
         && p.is_mark(m.last + 1, &[','])

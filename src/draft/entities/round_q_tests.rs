@@ -72,3 +72,56 @@ fn a_given_name_written_short_is_part_of_the_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_short_form_in_brackets_made_of_pieces_of_the_name_is_that_body() {
+    let got = names(
+        "The Office of Communications (Ofcom) fined the firm on Monday.\n\
+         Ofcom said the fine was its largest.\n\
+         Staff at Acme Tools (Boston) were told on Friday.",
+    );
+    assert!(
+        has(&got, "Ofcom = Office of Communications", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n.contains("Boston = Acme")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_nation_s_side_and_who_with_a_plural_verb_speak_of_a_club() {
+    let got = names(
+        "Kelby United signed Tom Reyes from Portuguese side Vila Serena on Monday.\n\
+         Vila Serena, who are second in the table, will get 10% of any sale.\n\
+         He came through the academy at Deportivo Aranjo.",
+    );
+    assert!(
+        has(&got, "Vila Serena = Vila Serena", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, c)| *c == Person && n.contains("Serena")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(n, c)| *c == Place && n.contains("Aranjo")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_faith_s_adjective_before_a_noun_is_no_short_form_of_a_body() {
+    // "Christian voters" describes voters; "Christian says" would be the union's short form.
+    let got = names(
+        "The Christian Workers Union (CWU) won 12 seats.\n\
+         Many Christian voters backed it, and Christian says it will join talks.",
+    );
+    let short = got
+        .iter()
+        .filter(|(n, _)| n.starts_with("Christian = "))
+        .count();
+    assert_eq!(short, 1, "{got:?}");
+}
