@@ -174,9 +174,11 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             let attributive = context::attributive(p, m);
             // "covers Redhouse, Sinethemba and Kestrel Park": in a list of places, the first word
             // of a school's name is the place the school is named for.
-            let listed = neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
-                == Some(Class::Place)
-                && !context::before_a_verb(p, m);
+            let headed = lists::listed_class(p, m).is_some();
+            let listed = headed
+                || (neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
+                    == Some(Class::Place)
+                    && !context::before_a_verb(p, m));
             if let Some(found) = known(p, m, &entities, listed) {
                 if !(attributive && entities.list[found.0].class == Class::Place) {
                     classes[i] = Some(found);
@@ -206,7 +208,8 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             } else if let Some(class) = context_class(p, m, neighbour)
                 && !(class == Class::Place
                     && in_an_organisation(m, &entities)
-                    && !context::within(p, m))
+                    && !context::within(p, m)
+                    && !headed)
             {
                 // "staff at Hallam" after "Hallam Devices": a body's first word, which the words
                 // around say is a body, is that body's short form.
@@ -525,6 +528,7 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
 mod clubs;
 mod context;
 mod evidence;
+mod lists;
 mod names;
 mod own;
 mod sides;

@@ -67,6 +67,10 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return None;
     }
+    // "the towns of Arlo, Brena and Santa Cruz": a list's head noun says what its items are.
+    if let Some(class) = super::lists::listed_class(p, m) {
+        return Some(class);
+    }
     let before = m.first.checked_sub(1).and_then(|k| p.word(k));
     let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
     // "Edinburgh-based Norvane Aerospace": what is based somewhere is an organisation.

@@ -125,3 +125,33 @@ fn a_faith_s_adjective_before_a_noun_is_no_short_form_of_a_body() {
         .count();
     assert_eq!(short, 1, "{got:?}");
 }
+
+#[test]
+fn a_list_after_a_plural_noun_is_of_what_the_noun_says() {
+    let got = names(
+        "Families slept in the towns of Arlo, Mirelan and Santa Cruz, the Relief Council said.\n\
+         Three smaller parties, the Workers Movement (WM), Bright Dawn and Free Voice, won seats.\n\
+         Bright Dawn said it was pleased. Tom Reyes teaches at the Mirelan Elementary School.",
+    );
+    // "Mirelan" ends like a people's adjective and opens a school's name: the list says a town.
+    assert!(has(&got, "Mirelan = Mirelan", Place), "{got:?}");
+    assert!(has(&got, "Santa Cruz = Santa Cruz", Place), "{got:?}");
+    assert!(
+        !has(&got, "Relief Council = Relief Council", Place),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Bright Dawn = Bright Dawn", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Free Voice = Free Voice", Organisation),
+        "{got:?}"
+    );
+    // No head noun, no list: "Ann Cole and Bright Star" says nothing of Bright Star.
+    let got = names("Ann Cole, Bright Star and Tom Reyes went home.");
+    assert!(
+        !got.iter().any(|(n, _)| n.starts_with("Bright Star")),
+        "{got:?}"
+    );
+}
