@@ -80,7 +80,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     // "a lawyer at Whitcombe & Hale": where someone works.
     let employer =
         before.as_deref() == Some("at") && before2.as_deref().is_some_and(lexicon::names_someone);
-    if based || employer || used_as_a_company(p, m) || named_for_a_body(p, m) {
+    if based || employer || used_as_a_company(p, m) || evidence::named_for_a_body(p, m) {
         return Some(Class::Organisation);
     }
     if words.len() == 1
@@ -101,27 +101,6 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         return Some(Class::Place);
     }
     role(p, m, &words)
-}
-
-/// Whether the mention stands between "the" (an adjective in lower case may come between) and a
-/// noun that says what kind of body it is: "the nationalist Homeland party", "the Ashby club":
-/// a body's name used to describe its own noun.
-fn named_for_a_body(p: &Paragraph, m: &Mention) -> bool {
-    let body = p.tokens.get(m.last + 1).is_some_and(|t| {
-        t.kind == Kind::Word
-            && matches!(
-                t.text(p.text),
-                "party" | "club" | "movement" | "coalition" | "alliance"
-            )
-    });
-    let lower = |k: usize| {
-        p.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
-    };
-    let the = |k: Option<usize>| k.and_then(|k| p.word(k)).as_deref() == Some("the");
-    let before = m.first.checked_sub(1);
-    body && (the(before) || (before.is_some_and(lower) && the(m.first.checked_sub(2))))
 }
 
 /// Whether the words before a mention put it in a place: "the community of Whitmore", "…Inc. of

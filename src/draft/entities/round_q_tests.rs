@@ -155,3 +155,17 @@ fn a_list_after_a_plural_noun_is_of_what_the_noun_says() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_nickname_in_quotes_is_inside_the_name() {
+    let got = names(
+        "Gov. Rosa “Chiqui” Alcala declared a state of calamity.\n\
+         “We are ready,” Alcala said.",
+    );
+    assert!(
+        has(&got, "Rosa “Chiqui” Alcala = Rosa Alcala", Person),
+        "{got:?}"
+    );
+    assert!(has(&got, "Alcala = Rosa Alcala", Person), "{got:?}");
+    assert!(!got.iter().any(|(n, _)| n.starts_with("Rosa =")), "{got:?}");
+}
