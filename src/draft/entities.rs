@@ -206,10 +206,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));
             } else if let Some(class) = context_class(p, m, neighbour)
-                && !(class == Class::Place
-                    && in_an_organisation(m, &entities)
-                    && !context::within(p, m)
-                    && !headed)
+                && (class != Class::Place
+                    || headed
+                    || context::within(p, m)
+                    || !in_an_organisation(m, &entities))
             {
                 // "staff at Hallam" after "Hallam Devices": a body's first word, which the words
                 // around say is a body, is that body's short form.
