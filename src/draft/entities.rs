@@ -174,9 +174,11 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             let attributive = context::attributive(p, m);
             // "covers Redhouse, Sinethemba and Kestrel Park": in a list of places, the first word
             // of a school's name is the place the school is named for.
-            let listed = neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
-                == Some(Class::Place)
-                && !context::before_a_verb(p, m);
+            let headed = lists::listed_class(p, m).is_some();
+            let listed = headed
+                || (neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
+                    == Some(Class::Place)
+                    && !context::before_a_verb(p, m));
             if let Some(found) = known(p, m, &entities, listed) {
                 if !(attributive && entities.list[found.0].class == Class::Place) {
                     classes[i] = Some(found);
@@ -204,9 +206,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));
             } else if let Some(class) = context_class(p, m, neighbour)
-                && !(class == Class::Place
-                    && in_an_organisation(m, &entities)
-                    && !context::within(p, m))
+                && (class != Class::Place
+                    || headed
+                    || context::within(p, m)
+                    || !in_an_organisation(m, &entities))
             {
                 // "staff at Hallam" after "Hallam Devices": a body's first word, which the words
                 // around say is a body, is that body's short form.
@@ -367,6 +370,13 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
         e.add_form(&written);
     }
     e.add_form(&m.text);
+    // "Kabanglasan" for "Mount Kabanglasan", "San Isidro" for "Barangay San Isidro".
+    if class == Class::Place
+        && own::opens_a_place(&normalize::words(&m.text))
+        && let Some((_, rest)) = m.text.split_once(' ')
+    {
+        e.add_form(rest);
+    }
     if let Some(initials) = &m.initials {
         e.add_form(initials);
     }
@@ -416,9 +426,12 @@ fn known(
         // ", Somerset", where it is more likely the place the name is called after.
         // Not after "in", "at", "near": "in Denton" is the town, not the Denton Hawks.
         // "Icelandic mortgages" after "the Icelandic Tourist Board": a country's adjective
-        // describes, it does not stand for the body whose name it opens.
+        // describes, it does not stand for the body whose name it opens; so does a people's or a
+        // faith's before a word in lower case ("Christian voters").
         if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
             && !lexicon::nationality(&reading.text)
+            && !(lexicon::people_adjective(&reading.text)
+                && context::before_lower_case(p, &reading))
             && !listed
             && !context::place_pair(p, &reading)
             && !context::located(p, &reading)
@@ -515,6 +528,7 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
 mod clubs;
 mod context;
 mod evidence;
+mod lists;
 mod names;
 mod own;
 mod sides;
@@ -542,3 +556,6 @@ mod round_m_tests;
 
 #[cfg(test)]
 mod round_o_tests;
+
+#[cfg(test)]
+mod round_q_tests;

@@ -163,10 +163,18 @@ pub fn is_demonym(word: &str) -> bool {
             .any(|s| lower.ends_with(s) && lower.len() > 5)
 }
 
+/// Whether a word is one of the listed adjectives for a people, a faith or a party ("Christian",
+/// "Labour", "Kurdish"), without the suffix guess of `is_demonym` ("Veritan" is a company).
+pub fn people_adjective(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    PEOPLE_ADJECTIVES.contains(&lower.as_str())
+}
+
 /// Countries' adjectives that no suffix rule derives from the country's name.
 const NATION_ADJECTIVES: &[&str] = &[
     "french", "dutch", "swiss", "thai", "greek", "british", "irish", "welsh", "scottish",
-    "english", "spanish", "danish", "swedish", "finnish", "polish", "turkish", "czech",
+    "english", "spanish", "danish", "swedish", "finnish", "polish", "turkish", "czech", "slovak",
+    "slovene", "croat", "serb",
 ];
 
 /// Other words for a people, a faith or a party used as adjectives (no country's adjective for
@@ -211,7 +219,7 @@ pub fn nationality(word: &str) -> bool {
         || lower.strip_suffix("ic").is_some_and(country)
         || lower
             .strip_suffix("ian")
-            .is_some_and(|s| country(s) || country(&format!("{s}a")))
+            .is_some_and(|s| country(s) || country(&format!("{s}a")) || country(&format!("{s}y")))
 }
 
 mod lists;

@@ -138,6 +138,7 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
             }
         }
     }
+    join_nicknames(p, &mut out);
     // "GMT", "GDP", "DNA": a time zone, initials for a thing.
     out.retain(|m| {
         vocabulary.defines(&m.text)
@@ -150,6 +151,39 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
     // side, and is left out.
     out.retain(|m| !p.number_in_a_name(m.last + 1) && !p.number_in_a_name(m.first.wrapping_sub(1)));
     out
+}
+
+/// "Gov. Rosario “Chayong” Villaflor": a nickname in quotes between a given name and a surname is
+/// inside the name; the name is the words around it ("Rosario Villaflor"), the blank covers all.
+fn join_nicknames(p: &Paragraph, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (m, k) = (&out[i], out[i].last);
+        let quoted = p.is_mark(k + 1, &['“', '"'])
+            && p.tokens.get(k + 2).is_some_and(|t| {
+                t.kind == super::tokens::Kind::Word
+                    && t.text(p.text).starts_with(char::is_uppercase)
+            })
+            && p.is_mark(k + 3, &['”', '"']);
+        let next = out[i + 1..].iter().position(|n| n.first >= k + 4);
+        let surname = next.map(|j| i + 1 + j).filter(|&j| {
+            out[j].first == k + 4
+                && out[j].paragraph == m.paragraph
+                && !out[j].titled
+                && crate::normalize::words(&out[j].text).len() == 1
+                && crate::normalize::words(&m.text).len() <= 2
+        });
+        if let (true, Some(j), None) = (quoted, surname, &m.initials) {
+            let n = out[j].clone();
+            let m = &mut out[i];
+            m.text = format!("{} {}", m.text, n.text);
+            m.last = n.last;
+            m.slot.end = n.slot.end;
+            m.initials = n.initials;
+            out.drain(i + 1..=j);
+        }
+        i += 1;
+    }
 }
 
 /// "PE", "IT", "HR": two capitals the article never gives a name to are as often a subject or a

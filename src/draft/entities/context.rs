@@ -67,6 +67,10 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return None;
     }
+    // "the towns of Arlo, Brena and Santa Cruz": a list's head noun says what its items are.
+    if let Some(class) = super::lists::listed_class(p, m) {
+        return Some(class);
+    }
     let before = m.first.checked_sub(1).and_then(|k| p.word(k));
     let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
     // "Edinburgh-based Norvane Aerospace": what is based somewhere is an organisation.
@@ -76,7 +80,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     // "a lawyer at Whitcombe & Hale": where someone works.
     let employer =
         before.as_deref() == Some("at") && before2.as_deref().is_some_and(lexicon::names_someone);
-    if based || employer || used_as_a_company(p, m) {
+    if based || employer || used_as_a_company(p, m) || evidence::named_for_a_body(p, m) {
         return Some(Class::Organisation);
     }
     if words.len() == 1
@@ -216,7 +220,12 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         })
         .count();
     if let Some(noun) = noun.as_deref() {
-        if ORGANISATION_NOUNS.contains(&noun) {
+        // "Portuguese side Vale Rovers": a nation's side is a club.
+        let side = noun == "side"
+            && m.first >= 2
+            && p.text_of(m.first - 2).starts_with(char::is_uppercase)
+            && lexicon::nationality(p.text_of(m.first - 2));
+        if ORGANISATION_NOUNS.contains(&noun) || side {
             return Some(Class::Organisation);
         }
         // "former chancellor Jeremy Hunt": a title written as a word.
@@ -255,10 +264,22 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
             .get(m.last + 2 + skip)
             .is_some_and(|t| t.kind == Kind::Number)
         && p.is_mark(m.last + 3 + skip, &[',']);
+    // "Vale Rovers, who are third": "who" with a plural verb speaks of a side or a band, not of
+    // someone named.
+    let who_at = if p.is_mark(m.last + 1, &[',']) {
+        m.last + 2
+    } else {
+        m.last + 1
+    };
+    let plural = matches!(
+        word(Some(who_at + 1)).as_deref(),
+        Some("are" | "were" | "have")
+    );
     let who = aged
-        || after.as_deref() == Some("who")
+        || (after.as_deref() == Some("who") && !plural)
         || (p.is_mark(m.last + 1, &[','])
-            && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose")));
+            && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose"))
+            && !plural);
     // "the union's organiser, Jane Doe, said": between commas, before the verb.
     let between = p.is_mark(m.first.wrapping_sub(1), &[','])
         && p.is_mark(m.last + 1, &[','])
@@ -295,6 +316,7 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         && !lexicon::known_place(&m.text)
         && !national_body(&m.text)
         && before.as_deref() != Some("the")
+        && !words.first().is_some_and(|w| lexicon::nationality(w))
         && !words
             .iter()
             .any(|w| matches!(w.as_str(), "of" | "the" | "for" | "and"))

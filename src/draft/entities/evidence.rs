@@ -1,6 +1,7 @@
 //! Evidence read from a few words around a mention, each for one rule of context.rs: years of
 //! life in brackets, the name of an event, a holding "in" a company, a centre that may be a venue,
-//! a name that only describes a plural noun, a title's holder, what a name is said to be.
+//! a name that only describes a plural noun, a title’s holder, what a name is said to be, a
+//! body’s name before its own noun ("the Homeland party").
 
 use super::super::lexicon::{self, EVENT_NOUNS, ORGANISATION_NOUNS, PERSON_TITLES};
 use super::super::mentions::Mention;
@@ -182,4 +183,25 @@ pub(super) fn a_national(p: &Paragraph, m: &Mention) -> bool {
         })
         && (p.word(comma + 3).as_deref() == Some("who")
             || p.tokens.get(comma + 3).is_none_or(|t| t.kind == Kind::Mark))
+}
+
+/// Whether the mention stands between "the" (an adjective in lower case may come between) and a
+/// noun that says what kind of body it is: "the nationalist Homeland party", "the Ashby club":
+/// a body's name used to describe its own noun.
+pub(super) fn named_for_a_body(p: &Paragraph, m: &Mention) -> bool {
+    let body = p.tokens.get(m.last + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && matches!(
+                t.text(p.text),
+                "party" | "club" | "movement" | "coalition" | "alliance"
+            )
+    });
+    let lower = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
+    };
+    let the = |k: Option<usize>| k.and_then(|k| p.word(k)).as_deref() == Some("the");
+    let before = m.first.checked_sub(1);
+    body && (the(before) || (before.is_some_and(lower) && the(m.first.checked_sub(2))))
 }

@@ -32,7 +32,7 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     {
         return Some(Class::Organisation);
     }
-    if lexicon::known_place(&m.text) {
+    if lexicon::known_place(&m.text) || opens_a_place(&words) {
         return Some(Class::Place);
     }
     if is_firm(&m.text) {
@@ -72,6 +72,12 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
         });
     }
     None
+}
+
+/// "Mount Etna", "Mt. Apo", "Barangay San Isidro": a word that opens the name of a mountain or of
+/// a Philippine village (a barangay, as "Village of" would) makes the name a place's.
+pub(super) fn opens_a_place(words: &[String]) -> bool {
+    words.len() > 1 && matches!(words[0].as_str(), "mount" | "mt" | "barangay")
 }
 
 /// Bodies named by one word. Not "the Government": house style capitals the common noun for

@@ -40,6 +40,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
     "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
     "gallery", "galleries", "auctioneers", "records", "ferries", "movement",
+    // Words of sports clubs' names in Spanish and Portuguese: "Deportivo", "Atlético".
+    "deportivo", "atlético", "atletico", "sporting",
     // The industries companies are named for ("Tolland Electronics", "Brae Foods"); not words
     // that are also surnames ("Power", "Steel"), events ("Games") or a minister's portfolio
     // ("Minerals", "Resources", "Communications").

@@ -169,6 +169,12 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
                 | "jr"
                 | "sr"
                 | "bros"
+                // Given names written short: "Ma." (Maria), "Wm." (William), "Chas.", "Jas.".
+                | "ma"
+                | "wm"
+                | "chas"
+                | "jas"
+                | "thos"
         );
     if short && p.is_mark(last + 1, &['.']) && p.is_glued(last + 1) {
         last += 1;

@@ -328,6 +328,25 @@ pub(in crate::draft) fn opens_sentence(p: &Paragraph, i: usize) -> bool {
         .all(|t| t.kind == Kind::Mark)
 }
 
+/// Whether one word in brackets after a name of several words is its short form, made of pieces
+/// of its words ("Office of Communications (Ofcom)"): a capital, then letters in lower case, the
+/// name's first letter, and every letter found in the name in order. Not "(Boston)" after "Acme
+/// Corp": a place in brackets spells no part of the name.
+fn short_form_of(inside: &str, name: &str) -> bool {
+    let mut letters = inside.chars();
+    let opens = letters.next().is_some_and(char::is_uppercase)
+        && inside.chars().count() >= 4
+        && letters.all(char::is_lowercase)
+        && name.split_whitespace().count() >= 2
+        && name.chars().next() == inside.chars().next();
+    let mut rest = name.chars().flat_map(char::to_lowercase);
+    opens
+        && inside
+            .chars()
+            .flat_map(char::to_lowercase)
+            .all(|c| rest.any(|n| n == c))
+}
+
 pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention {
     let (first, mut last) = (groups[0].first, groups[groups.len() - 1].last);
     let mut slot = p.tokens[first].start..p.tokens[last].end;
@@ -345,7 +364,8 @@ pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention 
     if p.is_mark(last + 1, &['(']) && p.is_mark(last + 3, &[')']) {
         let inside = p.text_of(last + 2);
         let capitals = inside.chars().filter(|c| c.is_uppercase()).count();
-        if capitals >= 2 && p.tokens[last + 2].kind == Kind::Word {
+        if (capitals >= 2 || short_form_of(inside, &text)) && p.tokens[last + 2].kind == Kind::Word
+        {
             initials = Some(inside.to_owned());
             last += 3;
             slot.end = p.tokens[last].end;

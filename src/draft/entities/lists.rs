@@ -1,0 +1,126 @@
+//! A list of names after a plural noun that says what they are (#15): "the towns of Arlo, Brena
+//! and Santa Cruz", "three parties, the Green Union, Forward and New Voice": every item is what
+//! the noun says, whatever its words look like.
+
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+use super::super::value::Class;
+use crate::draft::mentions::Mention;
+
+/// Plural nouns for places that take their list after "of": "the towns of".
+const PLACES: &[&str] = &[
+    "towns",
+    "cities",
+    "villages",
+    "provinces",
+    "municipalities",
+    "districts",
+    "regions",
+    "states",
+    "countries",
+    "islands",
+    "barangays",
+    "counties",
+    "suburbs",
+    "communities",
+];
+
+/// Plural nouns for bodies that take their list after a comma: "three parties, the".
+const BODIES: &[&str] = &[
+    "parties",
+    "clubs",
+    "companies",
+    "firms",
+    "banks",
+    "unions",
+    "airlines",
+    "agencies",
+];
+
+/// The class the head noun of the list `m` is an item of gives it, if `m` is one of two or more
+/// items of such a list.
+pub(super) fn listed_class(p: &Paragraph, m: &Mention) -> Option<Class> {
+    // The list's head is before its first item, so look back for it from the mention.
+    let sentence = p.sentence(p.sentence_of(p.tokens.get(m.first)?.start));
+    let mut k = m.first;
+    for _ in 0..40 {
+        k = k.checked_sub(1)?;
+        if p.tokens[k].start < sentence.start {
+            return None;
+        }
+        let word = p.word(k);
+        let class = match word.as_deref() {
+            Some("of") => k
+                .checked_sub(1)
+                .and_then(|j| p.word(j))
+                .filter(|w| PLACES.contains(&w.as_str()))
+                .map(|_| Class::Place),
+            Some(w) if BODIES.contains(&w) && p.is_mark(k + 1, &[',', ':']) => {
+                Some(Class::Organisation)
+            }
+            _ => None,
+        };
+        if let Some(class) = class {
+            let start = if p.is_mark(k + 1, &[',', ':']) {
+                k + 2
+            } else {
+                k + 1
+            };
+            return items(p, start).contains(&m.first).then_some(class);
+        }
+    }
+    None
+}
+
+/// The first tokens of the items of a list starting at token `k`, when it is a list of two or
+/// more joined by commas and a last "and" or "or"; else none.
+fn items(p: &Paragraph, mut k: usize) -> Vec<usize> {
+    let mut firsts = Vec::new();
+    loop {
+        if p.word(k).as_deref() == Some("the") {
+            k += 1;
+        }
+        let first = k;
+        // "Lag-it": words glued to the item's first belong to it.
+        let hyphened = |k: usize| {
+            k > first
+                && p.tokens.get(k).is_some_and(|t| t.glued)
+                && (p.is_mark(k, &['-']) || p.is_mark(k - 1, &['-']))
+        };
+        while capitalised(p, k) || hyphened(k) {
+            k += 1;
+        }
+        if k == first {
+            return Vec::new();
+        }
+        firsts.push(first);
+        // "(KRH)": initials in brackets after an item belong to it.
+        if p.is_mark(k, &['(']) && p.is_mark(k + 2, &[')']) {
+            k += 3;
+        }
+        if p.is_mark(k, &[',']) {
+            k += 1;
+        }
+        if matches!(p.word(k).as_deref(), Some("and" | "or")) {
+            k += 1;
+            if p.word(k).as_deref() == Some("the") {
+                k += 1;
+            }
+            if !capitalised(p, k) {
+                return Vec::new();
+            }
+            firsts.push(k);
+            return firsts;
+        }
+        if !p.is_mark(k - 1, &[',']) {
+            return Vec::new();
+        }
+    }
+}
+
+/// Whether token `k` is a word written with a capital.
+fn capitalised(p: &Paragraph, k: usize) -> bool {
+    p.tokens
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+}
