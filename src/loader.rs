@@ -191,10 +191,28 @@ pub fn load_each_known(
     max_bytes: u64,
     known: Option<Known>,
 ) -> Vec<Result<Loaded, LoadError>> {
+    each(paths, max_bytes, known.map_or(Lookup::No, Lookup::In))
+}
+
+/// `load_each`, a large file given the digest of the bytes it was read from (to store what is
+/// found in it), without looking it up: the file is read once.
+pub fn load_each_hashed(paths: &[PathBuf], max_bytes: u64) -> Vec<Result<Loaded, LoadError>> {
+    each(paths, max_bytes, Lookup::HashOnly)
+}
+
+/// Whether a large file is looked up in the bank cache, or only hashed.
+#[derive(Clone, Copy)]
+enum Lookup<'k> {
+    No,
+    HashOnly,
+    In(Known<'k>),
+}
+
+fn each(paths: &[PathBuf], max_bytes: u64, lookup: Lookup) -> Vec<Result<Loaded, LoadError>> {
     let mut results = Vec::new();
     for path in paths {
         match expand(path) {
-            Ok(files) => results.extend(files.iter().map(|f| load_file(f, max_bytes, known))),
+            Ok(files) => results.extend(files.iter().map(|f| load_file(f, max_bytes, lookup))),
             Err(e) => results.push(Err(e)),
         }
     }
@@ -220,7 +238,8 @@ pub fn load_default_known(
     if let Some(dir) = user_dir.filter(|d| d.is_dir())
         && let Ok(files) = expand(dir)
     {
-        results.extend(files.iter().map(|f| load_file(f, max_bytes, known)));
+        let lookup = known.map_or(Lookup::No, Lookup::In);
+        results.extend(files.iter().map(|f| load_file(f, max_bytes, lookup)));
     }
     results
 }
@@ -336,10 +355,13 @@ fn is_schema(path: &Path) -> bool {
         .is_some_and(|n| n.to_string_lossy().to_lowercase().ends_with(".schema.json"))
 }
 
-fn load_file(path: &Path, max_bytes: u64, known: Option<Known>) -> Result<Loaded, LoadError> {
+fn load_file(path: &Path, max_bytes: u64, lookup: Lookup) -> Result<Loaded, LoadError> {
     let origin = Origin::File(path.to_path_buf());
-    let before = known.and_then(|_| large_digest(path, max_bytes));
-    if let (Some(known), Some(digest)) = (known, before)
+    let before = match lookup {
+        Lookup::In(_) => large_digest(path, max_bytes),
+        _ => None,
+    };
+    if let (Lookup::In(known), Some(digest)) = (lookup, before)
         && let Some(file) = known(digest)
     {
         return Ok(Loaded {
@@ -351,12 +373,18 @@ fn load_file(path: &Path, max_bytes: u64, known: Option<Known>) -> Result<Loaded
         });
     }
     if let Some((file, read)) = large(path, max_bytes).and_then(|f| read_large(f, max_bytes)) {
-        // Stored only when the bytes parsed are those looked up (the file did not change).
+        // Stored only when the bytes parsed are those looked up (the file did not change), or
+        // when nothing was looked up: the digest is then of the very bytes parsed.
+        let digest = match lookup {
+            Lookup::No => None,
+            Lookup::HashOnly => Some(read),
+            Lookup::In(_) => before.filter(|d| *d == read),
+        };
         return Ok(Loaded {
             origin,
             text: String::new(),
             file,
-            digest: before.filter(|d| *d == read),
+            digest,
             checked: false,
         });
     }

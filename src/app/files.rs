@@ -84,11 +84,12 @@ pub(super) fn validate(
     let results = if paths.is_empty() {
         loader::load_default(context.user_questions().as_deref(), max)
     } else {
-        // Nothing is taken from the cache here, but a large file gets its digest, to store
-        // what is found in it.
-        let none = |_| None;
-        let known = context.cache.as_ref().map(|_| &none as loader::Known);
-        loader::load_each_known(paths, max, known)
+        // Nothing is taken from the cache here (`validate_found` looked), but a large file gets
+        // the digest of the bytes read, to store what is found in it.
+        match context.cache {
+            Some(_) => loader::load_each_hashed(paths, max),
+            None => loader::load_each(paths, max),
+        }
     };
     let (mut loaded, mut unreadable) = (Vec::new(), Vec::new());
     for result in results {

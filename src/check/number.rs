@@ -160,7 +160,14 @@ fn split_fraction(text: &str) -> Option<(&str, f64, &str)> {
         (" and three quarters", 0.75),
         (" and a third", 1.0 / 3.0),
     ];
+    // Every fraction's words start with " and ": most numbers ("1613", "7,700") have no space.
+    if !text.contains(' ') {
+        return None;
+    }
     let lower = text.to_ascii_lowercase();
+    if !lower.contains(" and ") {
+        return None;
+    }
     FRACTIONS.iter().find_map(|(words, fraction)| {
         let at = lower.find(words)?;
         let end = at + words.len();

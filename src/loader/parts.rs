@@ -132,7 +132,7 @@ impl<'a> Scan<'a> {
         Some(b)
     }
 
-    fn eat(&mut self, wanted: u8) -> Option<()> {
+    pub(super) fn eat(&mut self, wanted: u8) -> Option<()> {
         (self.next()? == wanted).then_some(())
     }
 
@@ -144,7 +144,7 @@ impl<'a> Scan<'a> {
     }
 
     /// A string's contents as written (escapes not undone).
-    fn string(&mut self) -> Option<&'a [u8]> {
+    pub(super) fn string(&mut self) -> Option<&'a [u8]> {
         self.eat(b'"')?;
         let start = self.at;
         loop {

@@ -1,23 +1,26 @@
-//! A large question file read in pieces (issue #16): its `facts` list is parsed a piece of the
-//! file at a time, so that the whole text is never held beside the facts it becomes. Only for a
-//! file that reads without any mistake: anything this path does not read exactly as a whole-file
-//! parse would (a mistake anywhere, a `facts` key written twice, more than `AT_MOST` bytes before
-//! or after the list or in one fact, a file larger than the limit, a read that fails) gives `None`, and the caller reads the file as one,
-//! which then names every mistake as before.
+//! A large question file read in pieces (issue #16): its lists (`facts`, `claims`, `questions`)
+//! are parsed a piece of the file at a time, so that the whole text is never held beside what it
+//! becomes. Only for a file that reads without any mistake: anything this path does not read
+//! exactly as a whole-file parse would (a mistake anywhere, a list's key written twice, more than
+//! `AT_MOST` bytes outside the lists or in one element, a file larger than the limit, a read that
+//! fails) gives `None`, and the caller reads the file as one, which then names every mistake as
+//! before.
 
 use std::io::Read;
 use std::ops::Range;
 
 use xxhash_rust::xxh3::Xxh3;
 
-use super::parts::{Scan, facts_start};
-use crate::model::{Fact, QuestionFile};
+use serde::de::DeserializeOwned;
+
+use super::parts::Scan;
+use crate::model::{Authored, Claim, Fact, QuestionFile};
 
 /// How much of the file is read at a time.
 pub const PIECE: usize = 2 << 20;
 
-/// How much of the file may come before the `facts` list, after it, or in one fact: a file with
-/// more is read whole (this path would only add a read of that much to the whole read).
+/// How much of the file may come outside its lists, or in one element: a file with more is read
+/// whole (this path would only add a read of that much to the whole read).
 const AT_MOST: usize = 4 << 20;
 
 /// The question file `input` holds, read `piece` bytes at a time, at most `max` bytes; the facts
@@ -44,36 +47,107 @@ pub fn read_hashed(
         read: 0,
         done: false,
     };
-    pieces.more()?;
-    let (bom, start) = loop {
-        let bom = if pieces.buf.starts_with("\u{FEFF}".as_bytes()) {
-            3
-        } else {
-            0
-        };
-        match facts_start(&pieces.buf[bom..]) {
-            Some(start) => break (bom, bom + start),
-            None if pieces.buf.len() < AT_MOST && pieces.more()? => {}
-            None => return None,
+    while pieces.buf.len() < 3 && pieces.more()? {}
+    if pieces.buf.starts_with("\u{FEFF}".as_bytes()) {
+        pieces.buf.drain(..3);
+    }
+    let mut lists = Lists::default();
+    let mut rest = Vec::new();
+    let open = pieces.until(|bytes| {
+        let mut scan = Scan { bytes, at: 0 };
+        scan.space();
+        scan.eat(b'{')?;
+        Some(scan.at)
+    })?;
+    pieces.keep(open, &mut rest);
+    loop {
+        member(&mut pieces, &mut lists, &mut rest, cores > 1)?;
+        let (next, at) = pieces.until(|bytes| {
+            let mut scan = Scan { bytes, at: 0 };
+            scan.space();
+            Some((scan.next()?, scan.at))
+        })?;
+        pieces.keep(at, &mut rest);
+        match next {
+            b',' if rest.len() <= AT_MOST => {}
+            b'}' => break,
+            _ => return None,
         }
-    };
-    let head = pieces.buf[bom..start].to_vec();
-    pieces.buf.drain(..start + 1);
-    let (facts, end) = list(&mut pieces, cores > 1)?;
+    }
+    // Only white space may follow; serde refuses anything else in `rest`.
     while pieces.more()? {
-        if pieces.buf.len() - end > AT_MOST {
+        if pieces.buf.len() > AT_MOST {
             return None;
         }
     }
-    let mut rest = head;
-    rest.extend_from_slice(b"[]");
-    rest.extend_from_slice(&pieces.buf[end..]);
+    rest.extend_from_slice(&pieces.buf);
     let digest = pieces.hasher.digest128();
     drop(pieces);
     let rest = String::from_utf8(rest).ok()?;
     let mut file: QuestionFile = serde_json::from_str(&rest).ok()?;
-    file.facts = facts;
+    // A list written with an escaped key was read by serde in `rest`; it is kept.
+    if let Some(facts) = lists.facts {
+        file.facts = facts;
+    }
+    if let Some(claims) = lists.claims {
+        file.claims = claims;
+    }
+    if let Some(questions) = lists.questions {
+        file.questions = questions;
+    }
     Some((file, digest))
+}
+
+/// The file's three lists, each read a piece at a time when it is written as a list.
+#[derive(Default)]
+struct Lists {
+    facts: Option<Vec<Fact>>,
+    claims: Option<Vec<Claim>>,
+    questions: Option<Vec<Authored>>,
+}
+
+/// One member of the file's object, from its key: a list of facts, claims or questions is read
+/// a piece at a time (and kept in `rest` as `[]`), any other value is kept in `rest` as written.
+/// `None` for a mistake, or a list written twice (serde would refuse the key written twice).
+fn member<R: Read>(
+    pieces: &mut Pieces<R>,
+    lists: &mut Lists,
+    rest: &mut Vec<u8>,
+    two: bool,
+) -> Option<()> {
+    let (key, at) = pieces.until(|bytes| {
+        let mut scan = Scan { bytes, at: 0 };
+        scan.space();
+        let key = scan.string()?.to_vec();
+        scan.space();
+        scan.eat(b':')?;
+        scan.space();
+        scan.peek()?;
+        Some((key, scan.at))
+    })?;
+    if pieces.buf[at] != b'[' || !matches!(&key[..], b"facts" | b"claims" | b"questions") {
+        let end = pieces.until(|bytes| {
+            let mut scan = Scan { bytes, at };
+            scan.value()?;
+            scan.space();
+            // A bare word or number is whole only once something follows it.
+            scan.peek()?;
+            Some(scan.at)
+        })?;
+        pieces.keep(end, rest);
+        return Some(());
+    }
+    pieces.keep(at, rest);
+    rest.extend_from_slice(b"[]");
+    pieces.buf.drain(..1);
+    let end = match &key[..] {
+        b"facts" if lists.facts.is_none() => list(pieces, two, &mut lists.facts)?,
+        b"claims" if lists.claims.is_none() => list(pieces, two, &mut lists.claims)?,
+        b"questions" if lists.questions.is_none() => list(pieces, two, &mut lists.questions)?,
+        _ => return None,
+    };
+    pieces.buf.drain(..end);
+    Some(())
 }
 
 /// The input, and what of it has been read but not yet used.
@@ -108,16 +182,39 @@ impl<R: Read> Pieces<R> {
         self.done = n < self.piece;
         Some(n > 0)
     }
+
+    /// What `found` finds in the bytes read and not yet used, reading more pieces until it finds
+    /// it; `None` when it is not found in `AT_MOST` bytes or before the end.
+    fn until<T>(&mut self, found: impl Fn(&[u8]) -> Option<T>) -> Option<T> {
+        loop {
+            if let Some(t) = found(&self.buf) {
+                return Some(t);
+            }
+            if self.buf.len() > AT_MOST || !self.more()? {
+                return None;
+            }
+        }
+    }
+
+    /// Moves the first `n` bytes not yet used to `rest`.
+    fn keep(&mut self, n: usize, rest: &mut Vec<u8>) {
+        rest.extend(self.buf.drain(..n));
+    }
 }
 
-/// The facts of the list whose `[` has just been read, and where in the buffer its `]` ends.
-fn list<R: Read>(pieces: &mut Pieces<R>, two: bool) -> Option<(Vec<Fact>, usize)> {
-    let mut facts = Vec::new();
+/// The elements of the list whose `[` has just been read, put in `items`, and where in the
+/// buffer its `]` ends.
+fn list<R: Read, T: DeserializeOwned + Send>(
+    pieces: &mut Pieces<R>,
+    two: bool,
+    items: &mut Option<Vec<T>>,
+) -> Option<usize> {
+    let items = items.insert(Vec::new());
     loop {
-        let (ranges, next, closed) = complete(&pieces.buf, facts.is_empty())?;
-        facts.extend(parse(&pieces.buf, &ranges, two)?);
+        let (ranges, next, closed) = complete(&pieces.buf, items.is_empty())?;
+        items.extend(parse(&pieces.buf, &ranges, two)?);
         if let Some(end) = closed {
-            return Some((facts, end));
+            return Some(end);
         }
         pieces.buf.drain(..next);
         if pieces.buf.len() > AT_MOST || !pieces.more()? {
@@ -161,9 +258,13 @@ fn complete(bytes: &[u8], first: bool) -> Option<Complete> {
     }
 }
 
-/// The facts at `ranges` of `bytes`, in order; the second half on another core when `two`.
-fn parse(bytes: &[u8], ranges: &[Range<usize>], two: bool) -> Option<Vec<Fact>> {
-    let each = |ranges: &[Range<usize>]| -> Option<Vec<Fact>> {
+/// The elements at `ranges` of `bytes`, in order; the second half on another core when `two`.
+fn parse<T: DeserializeOwned + Send>(
+    bytes: &[u8],
+    ranges: &[Range<usize>],
+    two: bool,
+) -> Option<Vec<T>> {
+    let each = |ranges: &[Range<usize>]| -> Option<Vec<T>> {
         ranges
             .iter()
             .map(|r| serde_json::from_slice(&bytes[r.clone()]).ok())
@@ -225,6 +326,42 @@ mod tests {
                 );
             }
         }
+    }
+
+    fn claim(i: usize) -> String {
+        format!(
+            r#"{{"id": "c{i}", "claim": "Claim {i}: ], [ }}, {{ ü", "verdict": "supported", "paragraphs": [2], "explanation": "It says so."}}"#
+        )
+    }
+
+    /// The claims are read in pieces too, wherever they come, so a file with many claims is
+    /// read the same way (and gets its digest).
+    #[test]
+    fn reads_claims_in_pieces_before_or_after_the_facts() {
+        let facts: Vec<String> = (0..40).map(fact).collect();
+        let claims: Vec<String> = (0..60).map(claim).collect();
+        let (facts, claims) = (facts.join(", "), claims.join(",\n"));
+        let texts = [
+            format!("{HEAD}, \"facts\": [{facts}], \"claims\": [{claims}]}}"),
+            format!(
+                "{{\"claims\": [{claims}], \"format\": 1, {}, \"facts\": [{facts}] }}",
+                &HEAD[14..]
+            ),
+            format!("{HEAD}, \"claims\": [{claims}]}}"),
+        ];
+        for text in &texts {
+            let expected = whole(text).expect(text);
+            assert_eq!(expected.claims.len(), 60);
+            for piece in [1, 7, 64, 1 << 20] {
+                let (read, digest) = read_hashed(text.as_bytes(), u64::MAX, piece, 2).expect(text);
+                assert_eq!(read, expected, "{piece}: {text}");
+                assert_eq!(digest, xxhash_rust::xxh3::xxh3_128(text.as_bytes()));
+            }
+        }
+        // A list written twice is left to the whole parse, which refuses it.
+        let twice = format!("{HEAD}, \"claims\": [{}], \"claims\": []}}", claim(1));
+        assert_eq!(whole(&twice), None);
+        assert_eq!(pieces(&twice, 7), None);
     }
 
     /// Anything the pieces would not read exactly as one parse is left to it.
