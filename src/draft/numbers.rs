@@ -407,17 +407,25 @@ fn fraction_forms((n, d): (u32, u32), written: &str) -> Vec<String> {
     forms
 }
 
-/// Other ways to write a time: "14:14", "2:14 pm", "2:14pm", "2:14".
+/// Other ways to write a time: "14:14", "2:14 pm", "2:14pm", "2:14"; "06:30" with the hour's
+/// zero; "7 pm" and "7pm" for a time on the hour.
 fn time_forms(minutes: u32) -> Vec<String> {
     let (h, m) = (minutes / 60, minutes % 60);
     let twelve = if h % 12 == 0 { 12 } else { h % 12 };
     let half = if h < 12 { "am" } else { "pm" };
-    vec![
+    let mut forms = vec![
         format!("{h}:{m:02}"),
         format!("{twelve}:{m:02} {half}"),
         format!("{twelve}:{m:02}{half}"),
         format!("{twelve}:{m:02}"),
-    ]
+    ];
+    if h < 10 {
+        forms.push(format!("{h:02}:{m:02}"));
+    }
+    if m == 0 {
+        forms.extend([format!("{twelve} {half}"), format!("{twelve}{half}")]);
+    }
+    forms
 }
 
 #[cfg(test)]

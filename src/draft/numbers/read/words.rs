@@ -76,6 +76,10 @@ pub(super) fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
     if and_a_part(p, last) {
         return None;
     }
+    // "seven o’clock in the evening".
+    if !ordinal && let Some(time) = super::clock::on_the_hour(p, last, value) {
+        return time.map(|t| Num { first: i, ..t });
+    }
     // "two dozen": a count of dozens is one number, twelve times the count.
     if !ordinal && value >= 1.0 && value.fract() == 0.0 && dozen_after(p, last) {
         let total = value * 12.0;

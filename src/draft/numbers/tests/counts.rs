@@ -51,3 +51,47 @@ fn a_count_of_dozens_is_one_number() {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
 }
+
+/// The value and aliases of the one number of `text`.
+fn time_of(text: &str) -> (String, Value, Vec<String>) {
+    let p = Paragraph::new(0, text);
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken, money_of(&p));
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    let f = all.into_iter().next().unwrap_or_else(|| unreachable!());
+    (f.answer, f.value, f.aliases)
+}
+
+#[test]
+fn an_hour_said_o_clock_is_a_time_when_the_words_after_say_which_half_of_the_day() {
+    let at = |h: u32| Value::Time(h * 60);
+    let (answer, value, aliases) = time_of("The gates open at 8 o’clock in the morning.");
+    assert_eq!((answer.as_str(), value), ("8", at(8)));
+    for form in ["08:00", "8 am", "8am", "8:00 am"] {
+        assert!(aliases.contains(&form.to_owned()), "{form}: {aliases:?}");
+    }
+    let (answer, value, aliases) = time_of("The vigil began at nine o'clock in the evening.");
+    assert_eq!((answer.as_str(), value), ("nine", at(21)));
+    assert!(aliases.contains(&"21:00".to_owned()) && aliases.contains(&"9pm".to_owned()));
+    assert_eq!(
+        time_of("The street was as dark as 10 o’clock at night.").1,
+        at(22)
+    );
+    assert_eq!(time_of("The ferry sails at 11 o’clock tonight.").1, at(23));
+    // The small hours and midnight are before noon.
+    assert_eq!(
+        time_of("The alarm went off at 2 o’clock at night.").1,
+        at(2)
+    );
+    assert_eq!(time_of("The bells rang at 12 o’clock at night.").1, at(0));
+    // Nothing says which half of the day, or the hour is no hour: no time, and no count either.
+    for text in [
+        "The talks resume at 7 o’clock on Monday.",
+        "The fair shuts at 5 o’clock at night.",
+        "We met at seven o'clock, she said.",
+        "It chimed 13 o’clock in the evening.",
+        "The 3 o’clock in the morning session was full.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
