@@ -95,3 +95,23 @@ fn an_hour_said_o_clock_is_a_time_when_the_words_after_say_which_half_of_the_day
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
 }
+
+#[test]
+fn second_is_a_finishing_place_before_with_and_a_rank_hyphened_to_its_tier() {
+    use Class::*;
+    use Hedge::*;
+    let got = found("The Farmers’ Union came second with 19 percent.");
+    assert!(
+        got.contains(&("second".to_owned(), Ordinal, None, Exact)),
+        "{got:?}"
+    );
+    let got = found("She signed for second-tier Dunmore on Friday.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("second", Ordinal));
+    let got = found("It was the country’s second-biggest port.");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("second", Ordinal));
+    // A second of time, or "second" in a word of its own, is no place.
+    assert!(found("They second-guess every call.").is_empty());
+    assert!(found("He bought second-hand boots.").is_empty());
+    assert!(found("Wait a second with me.").is_empty());
+}
