@@ -476,6 +476,13 @@ mod tests {
         reads("rm150,000", Some("ringgit"), 150_000.0);
         reads("R1.2 million", Some("rand"), 1_200_000.0);
         reads("USD 40", Some("dollars"), 40.0);
+        reads("P2.5 million", Some("pesos"), 2_500_000.0);
+        reads("p5,000", Some("pesos"), 5000.0);
+        reads("₱5,000", Some("pesos"), 5000.0);
+        reads("Php 5,000", Some("pesos"), 5000.0);
+        reads("5,000 peso", Some("pesos"), 5000.0);
+        rejects("P5,000", Some("rand"));
+        rejects("P5", None);
         rejects("RM25 million", Some("rupees"));
         rejects("Rs 800", None);
         rejects("RX800", Some("rand"));

@@ -323,6 +323,8 @@ fn answers_with_the_question_in_mind() {
     let tenth = Asked { answer_type: Number, forms: "2.3", unit: Some("lakh"), question: "Each family got Rs in aid.", ..base };
     let height = Asked { answer_type: Number, forms: "5", unit: Some("m"), question: "How high did the water rise?", ..base };
     let fare = Asked { answer_type: Number, forms: "40", unit: Some("dollars"), question: "How much does a day pass cost?", ..base };
+    let relief = Asked { answer_type: Number, forms: "P2.5 million", unit: Some("pesos"), question: "How much did the governor release for relief?", ..base };
+    let grade = Asked { answer_type: Number, forms: "5", question: "Which year of school is she in?", ..base };
     let cases: &[(&Asked, &str, Want)] = &[
         // A scale word as the unit: the whole amount in digits (Indian or Western grouping) or in
         // another scale; a currency the question names, in any of its names or signs.
@@ -334,6 +336,12 @@ fn answers_with_the_question_in_mind() {
         (&height, "5 m", Exact), (&height, "5000000", Wrong), (&height, "5 million", Wrong),
         (&budget, "₹12 cr", Exact), (&budget, "12,00,00,000", Exact), (&budget, "120 million", Exact), (&budget, "12 lakh", Wrong),
         (&fare, "$40", Exact), (&fare, "40 USD", Exact), (&fare, "40 rupees", Wrong),
+        // The peso as Philippine copy writes it ("P"), by its sign, its code or its name; no other
+        // currency, and a "P" before a number asked with no currency is no answer.
+        (&relief, "P2.5 million", Exact), (&relief, "p2.5 million", Exact), (&relief, "2.5 million", Exact),
+        (&relief, "₱2.5 million", Exact), (&relief, "PHP 2.5 million", Exact), (&relief, "2.5 million pesos", Exact),
+        (&relief, "2,500,000", Exact), (&relief, "$2.5 million", Wrong), (&relief, "R2.5 million", Wrong),
+        (&relief, "P2.6 million", Wrong), (&relief, "2.5 million rupees", Wrong), (&grade, "P5", Wrong), (&grade, "5", Exact),
         // A leading preposition or article
         (&month, "in June", Exact), (&friday, "on Friday", Exact), (&anniversary, "the 65th", Exact),
         (&year, "in 1961", Exact), (&sunday, "on Sunday", Exact),

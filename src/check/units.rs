@@ -30,7 +30,7 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
 }
 
 /// Currencies by their names, normalised: the first of each is the one the symbols are read as.
-const CURRENCIES: [&[&str]; 8] = [
+const CURRENCIES: [&[&str]; 9] = [
     &["dollars", "dollar", "usd", "us dollars", "bucks"],
     &["euros", "euro", "eur"],
     &[
@@ -46,12 +46,13 @@ const CURRENCIES: [&[&str]; 8] = [
     &["ringgit", "myr", "rm"],
     &["rand", "rands", "zar"],
     &["rupiah", "idr", "rp"],
+    &["pesos", "peso", "php"],
 ];
 
 /// Abbreviations and codes a currency is written with before its amount ("Rs 800", "RM25
-/// million", "R1.2 million", "USD 40"), in the case news copy writes them, with the currency's
-/// name.
-const CODES: [(&str, &str); 14] = [
+/// million", "R1.2 million", "USD 40", "P2.5 million" in Philippine copy), in the case news copy
+/// writes them, with the currency's name.
+const CODES: [(&str, &str); 17] = [
     ("Rs", "rupees"),
     ("INR", "rupees"),
     ("RM", "ringgit"),
@@ -66,6 +67,9 @@ const CODES: [(&str, &str); 14] = [
     ("JPY", "yen"),
     ("SGD", "dollars"),
     ("AUD", "dollars"),
+    ("P", "pesos"),
+    ("PHP", "pesos"),
+    ("Php", "pesos"),
 ];
 
 /// The currency a code written before an amount names ("Rs" and "INR" are rupees), as written
@@ -217,7 +221,7 @@ pub fn dollar_prefix(letters: &str) -> bool {
 /// Symbols written as the words they stand for: "40%" as "40 percent", "$5" as "5 dollars" (and
 /// "US$5", the country's letters dropped), "½" as "and a half".
 pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
-    const SYMBOLS: [char; 10] = ['%', '$', '€', '£', '₹', '¥', '°', '½', '¼', '¾'];
+    const SYMBOLS: [char; 11] = ['%', '$', '€', '£', '₹', '¥', '₱', '°', '½', '¼', '¾'];
     if !text.contains(SYMBOLS) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -249,6 +253,7 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
             '£' => currency = Some("pounds"),
             '₹' => currency = Some("rupees"),
             '¥' => currency = Some("yen"),
+            '₱' => currency = Some("pesos"),
             c => out.push(c),
         }
     }

@@ -231,6 +231,14 @@ mod tests {
             Hedge::Exact,
         ));
         assert_eq!(half, ["half seven", "half five", "half eight"]);
+        // A bare hour ("like 7 o’clock at night") stays a bare hour of the same half of the day,
+        // never "19:10 o’clock"; a time said on the twelve-hour clock stays on it.
+        let hour = |a: &str, h: u32| alone(value(a, Time, Value::Time(h * 60), Hedge::Exact));
+        assert_eq!(hour("7", 19), ["8", "6", "9"]);
+        assert_eq!(hour("eleven", 23), ["ten", "nine", "eight"]);
+        assert_eq!(hour("1", 1), ["2", "3", "4"]);
+        let evening = alone(value("9.30", Time, Value::Time(21 * 60 + 30), Hedge::Exact));
+        assert_eq!(evening, ["9:40", "9:20", "9:50"]);
         let w = alone(value("Friday", Weekday, Value::Weekday(4), Hedge::Exact));
         assert_eq!(w, ["Saturday", "Thursday", "Sunday"]);
         let f = alone(value(

@@ -184,6 +184,7 @@ fn find(paragraphs: &mut [Paragraph]) -> (Vec<Found>, Option<usize>) {
         found.push(place);
     }
     let vocabulary = mentions::vocabulary(paragraphs);
+    let money = numbers::Money::of(paragraphs);
     let mut all_mentions = Vec::new();
     for p in paragraphs.iter() {
         // The dateline's place is taken already.
@@ -201,7 +202,7 @@ fn find(paragraphs: &mut [Paragraph]) -> (Vec<Found>, Option<usize>) {
             })
             .collect();
         let mut here = dates::dates(p, &mut taken);
-        here.extend(numbers::numbers(p, &mut taken));
+        here.extend(numbers::numbers(p, &mut taken, money));
         for f in &mut here {
             f.dateline = f.slot.end <= p.body;
         }

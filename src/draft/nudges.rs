@@ -28,6 +28,11 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
         (Value::Time(minutes), _) if f.answer.to_lowercase().starts_with("half ") => {
             half_hour_nudges(&f.answer, *minutes)
         }
+        // "7" of "7 o’clock at night", "5" of "at 5 in the morning": other hours of the same
+        // half of the day, written as the answer is.
+        (Value::Time(minutes), _) if !f.answer.contains([':', '.']) => {
+            hour_nudges(&f.answer, *minutes)
+        }
         (Value::Time(minutes), _) => [10i64, -10, 20, -20, 60, -60]
             .iter()
             .map(|d| (*minutes as i64 + d).rem_euclid(24 * 60) as u32)
@@ -230,6 +235,26 @@ fn half_hour_nudges(answer: &str, minutes: u32) -> Vec<String> {
         .collect()
 }
 
+/// Hours an hour or two from a bare hour `answer` ("7", "seven") in the same half of the day,
+/// written as it is (in digits or a word, on the twelve-hour clock).
+fn hour_nudges(answer: &str, minutes: u32) -> Vec<String> {
+    let hour = i64::from(minutes / 60);
+    let digits = answer.starts_with(|c: char| c.is_ascii_digit());
+    [1i64, -1, 2, -2, 3, -3]
+        .iter()
+        .map(|d| hour + d)
+        .filter(|h| (0..24).contains(h) && (h / 12 == hour / 12) && h % 12 != 0)
+        .filter_map(|h| {
+            let twelve = (h % 12) as usize;
+            if digits {
+                Some(twelve.to_string())
+            } else {
+                crate::check::words::small_number_word(twelve, false).map(str::to_owned)
+            }
+        })
+        .collect()
+}
+
 /// A time written as `answer` is: "2:14 p.m." gives "2:24 p.m.", "14:14" gives "14:24",
 /// "7.15am" gives "7.25am".
 fn time_like(answer: &str, minutes: u32) -> String {
@@ -254,6 +279,15 @@ fn time_like(answer: &str, minutes: u32) -> String {
             if h < 12 { "am" } else { "pm" }
         ),
         _ if answer.starts_with('0') => format!("{h:02}:{m:02}"),
+        // "9.30 in the evening": written on the twelve-hour clock, nudged so.
+        _ if answer
+            .split([':', '.'])
+            .next()
+            .and_then(|d| d.parse::<u32>().ok())
+            .is_some_and(|written| written <= 12 && h >= 13) =>
+        {
+            format!("{twelve}:{m:02}")
+        }
         _ => format!("{h}:{m:02}"),
     }
 }

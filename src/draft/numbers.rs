@@ -14,12 +14,15 @@ use crate::check::number;
 use crate::model::hedge::APPROXIMATE;
 
 mod doubt;
+mod money;
 mod read;
 
 use doubt::{doubtful, military_time};
+pub use money::Money;
 use read::{Num, read_at};
-/// Every number of `p` not already `taken` (by a date), marking the tokens it uses.
-pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
+/// Every number of `p` not already `taken` (by a date), marking the tokens it uses; `money` is
+/// what the article says of its money (which currency a letter before an amount stands for).
+pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.tokens.len() {
@@ -27,13 +30,13 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let Some(first) = read_at(p, i) else {
+        let Some(first) = read_at(p, i).filter(|n| money.allows(p, n)) else {
             i += 1;
             continue;
         };
         let mut next = first.end + 1;
         let first_token = read::dollar_prefix_at(p, first.first).unwrap_or(first.first);
-        let pair = range_after(p, &first, taken);
+        let pair = range_after(p, &first, taken).filter(|(n, _)| money.allows(p, n));
         match pair {
             Some((second, joiner)) if year_span(&first, &second, joiner) => {
                 let slot = p.tokens[first.first].start..p.tokens[second.last].end;
@@ -404,17 +407,25 @@ fn fraction_forms((n, d): (u32, u32), written: &str) -> Vec<String> {
     forms
 }
 
-/// Other ways to write a time: "14:14", "2:14 pm", "2:14pm", "2:14".
+/// Other ways to write a time: "14:14", "2:14 pm", "2:14pm", "2:14"; "06:30" with the hour's
+/// zero; "7 pm" and "7pm" for a time on the hour.
 fn time_forms(minutes: u32) -> Vec<String> {
     let (h, m) = (minutes / 60, minutes % 60);
     let twelve = if h % 12 == 0 { 12 } else { h % 12 };
     let half = if h < 12 { "am" } else { "pm" };
-    vec![
+    let mut forms = vec![
         format!("{h}:{m:02}"),
         format!("{twelve}:{m:02} {half}"),
         format!("{twelve}:{m:02}{half}"),
         format!("{twelve}:{m:02}"),
-    ]
+    ];
+    if h < 10 {
+        forms.push(format!("{h:02}:{m:02}"));
+    }
+    if m == 0 {
+        forms.extend([format!("{twelve} {half}"), format!("{twelve}{half}")]);
+    }
+    forms
 }
 
 #[cfg(test)]

@@ -119,7 +119,10 @@ fn belongs(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> bool {
 
 /// Whether the mention's last word carries a possessive "’s" ("Kestrel’s").
 fn written_with_possessive(p: &Paragraph, m: &Mention) -> bool {
-    p.tokens
-        .get(m.last)
-        .is_some_and(|t| m.slot.end < t.end && p.text[m.slot.end..t.end].ends_with('s'))
+    p.tokens.get(m.last).is_some_and(|t| {
+        m.slot.end < t.end
+            && p.text
+                .get(m.slot.end..t.end)
+                .is_some_and(|rest| rest.ends_with('s'))
+    })
 }

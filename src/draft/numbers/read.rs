@@ -137,6 +137,12 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         .then(|| p.text_of(i - 1).chars().next())
         .flatten()
         .filter(|c| matches!(c, '$' | '£' | '€' | '¥'));
+    // "7 o’clock at night": an hour, when the words after it say which half of the day.
+    if !digits.contains([':', '.', ','])
+        && let Some(time) = clock::on_the_hour(p, i, digits.parse().unwrap_or(0.0))
+    {
+        return time;
+    }
     let half_day = half_day_after(p, i);
     // "2:14", "7am", "7.15am": a time of day.
     let dotted = digits

@@ -2,6 +2,8 @@
 //! ("at 9:30", "2:05 p.m.", "4 in the morning").
 
 use super::super::super::paragraph::Paragraph;
+use super::super::super::value::Class;
+use super::Num;
 
 /// Whether a bare "H:MM" (no a.m. or p.m., no time zone) reads as a time of day: a two-digit
 /// hour is a 24-hour clock ("06:42", "14:30"), and a word that points at a time before it ("at
@@ -53,4 +55,52 @@ pub(super) fn day_part_after(p: &Paragraph, i: usize) -> Option<bool> {
         .word(i + 4)
         .is_some_and(|w| !super::super::super::value::is_function_word(&w));
     (!noun_after).then_some(pm)
+}
+
+/// An hour said "o'clock" ("7 o’clock", "seven o'clock") at token `i`, whose value is `hour`:
+/// `None` when no "o'clock" follows; else the time, when words after it say which half of the
+/// day ("in the morning", "in the evening", "at night", "tonight", "this morning"), or
+/// `Some(None)` when nothing does: "at 7 o'clock" may be either, and is no time to draft (nor a
+/// count of seven).
+pub(super) fn on_the_hour(p: &Paragraph, i: usize, hour: f64) -> Option<Option<Num>> {
+    let clock = p.word(i + 1)?;
+    if !matches!(clock.as_str(), "o’clock" | "o'clock" | "oclock") || p.is_glued(i + 1) {
+        return None;
+    }
+    if hour.fract() != 0.0 || !(1.0..=12.0).contains(&hour) {
+        return Some(None);
+    }
+    let hour = hour as u32;
+    let Some(half) = half_of_day_after(p, i + 1, hour) else {
+        return Some(None);
+    };
+    let hour = hour % 12 + if half { 12 } else { 0 };
+    Some(Some(Num {
+        minutes: Some(hour * 60),
+        end: i + 1,
+        ..Num::new(i, i, f64::from(hour * 60), Class::Time)
+    }))
+}
+
+/// Which half of the day the words after token `k` put an `hour` in: `Some(true)` after noon.
+/// "In the morning" is before noon, "in the afternoon" and "in the evening" after; "at night"
+/// (and "tonight", "last night") is after noon from six to eleven, midnight at twelve and the
+/// small hours from one to four ("3 o'clock at night"); five at night is left unsure.
+fn half_of_day_after(p: &Paragraph, k: usize, hour: u32) -> Option<bool> {
+    if let Some(pm) = day_part_after(p, k) {
+        return Some(pm);
+    }
+    let (first, second) = (p.word(k + 1)?, p.word(k + 2));
+    let part = match (first.as_str(), second.as_deref()) {
+        ("this", Some(part @ ("morning" | "afternoon" | "evening"))) => part,
+        ("at" | "last" | "that", Some("night")) | ("tonight", _) => "night",
+        _ => return None,
+    };
+    match (part, hour) {
+        ("morning", _) => Some(false),
+        ("afternoon" | "evening", _) => Some(true),
+        (_, 6..=11) => Some(true),
+        (_, 12 | 1..=4) => Some(false),
+        _ => None,
+    }
 }

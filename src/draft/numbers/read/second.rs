@@ -16,8 +16,24 @@ pub(super) fn an_ordinal(
     after: Option<&str>,
 ) -> bool {
     let hyphen = p.is_mark(i + 1, &['-']) && p.is_glued(i + 1);
-    !hyphen
-        && (possessive_before(p, i) || placed(p, i, before, after) || between(p, i, before, after))
+    (!hyphen
+        && (possessive_before(p, i) || placed(p, i, before, after) || between(p, i, before, after)))
+        || (hyphen && a_rank(p, i))
+}
+
+/// "second-tier", "second-division", "second-placed", "second-largest": "second" hyphened to a
+/// word of a rank or a league, or a superlative, is the ordinal, whatever stands before it (a
+/// second of time is never so joined: "a 30-second clip" has its count before).
+fn a_rank(p: &Paragraph, i: usize) -> bool {
+    let Some(word) = p.word(i + 2).filter(|_| p.is_glued(i + 2)) else {
+        return false;
+    };
+    let superlative = word.len() > 5 && word.ends_with("est");
+    superlative
+        || matches!(
+            word.as_str(),
+            "tier" | "division" | "placed" | "ranked" | "seeded" | "round" | "largest" | "biggest"
+        )
 }
 
 /// "Lind's second", "the drivers' second": the word before ends with an apostrophe and "s", or
@@ -68,9 +84,10 @@ fn placed(p: &Paragraph, i: usize, before: Option<&str>, after: Option<&str>) ->
     );
     let ends =
         p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark) && !p.is_mark(i + 1, &['-']);
+    // "came second with 21.7 percent": what the finisher got follows "with".
     let where_ = matches!(
         after,
-        Some("in" | "on" | "at" | "overall" | "behind" | "to" | "place" | "position")
+        Some("in" | "on" | "at" | "overall" | "behind" | "to" | "place" | "position" | "with")
     );
     placing && (ends || where_)
 }

@@ -76,6 +76,18 @@ pub(super) fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
     if and_a_part(p, last) {
         return None;
     }
+    // "seven o’clock in the evening".
+    if !ordinal && let Some(time) = super::clock::on_the_hour(p, last, value) {
+        return time.map(|t| Num { first: i, ..t });
+    }
+    // "two dozen": a count of dozens is one number, twelve times the count.
+    if !ordinal && value >= 1.0 && value.fract() == 0.0 && dozen_after(p, last) {
+        let total = value * 12.0;
+        return Some(Num {
+            answer: Some(format!("{total}")),
+            ..Num::new(i, last + 1, total, Class::Number)
+        });
+    }
     let percent = percent_after(p, last);
     let class = match (percent, ordinal) {
         (Some(_), _) => Class::Percent,
@@ -104,9 +116,16 @@ pub(super) fn read_special(
     }
     match (word, after) {
         ("a", Some("dozen")) => Some(Some(dozen(i, i + 1))),
-        ("dozen", _) if before != Some("a") => {
-            Some((before != Some("dozens")).then(|| dozen(i, i)))
-        }
+        // "half a dozen": six.
+        ("half", Some("a")) if p.word(i + 2).as_deref() == Some("dozen") => Some(Some(Num {
+            answer: Some("6".into()),
+            ..Num::new(i, i + 2, 6.0, Class::Number)
+        })),
+        // "the dozen pupils" is twelve; "several dozen", "a few dozen", "dozens" say no number.
+        ("dozen", _) if before != Some("a") => Some(
+            matches!(before, Some("the" | "this" | "that" | "these" | "those"))
+                .then(|| dozen(i, i)),
+        ),
         // "at half six", "half past eight in the evening": a clock time.
         ("half", _) if let Some(time) = super::half_hour::half_hour(p, i) => Some(Some(time)),
         // "the second half of 2026", "the other half": a part of something, not a number.
@@ -255,6 +274,14 @@ fn a_share(p: &Paragraph, i: usize, before: Option<&str>, after: Option<&str>) -
     let ends = p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark) && !hyphen_after(p, i);
     let whole_after = matches!(after, Some("the" | "its" | "their" | "his" | "her" | "our"));
     measured && (ends || whole_after)
+}
+
+/// Whether the word after token `last` is "dozen" on its own: "two dozen", not "two dozens of"
+/// or "two dozen-strong".
+fn dozen_after(p: &Paragraph, last: usize) -> bool {
+    p.word(last + 1).as_deref() == Some("dozen")
+        && !p.is_glued(last + 1)
+        && !hyphen_after(p, last + 1)
 }
 
 pub(super) fn dozen(first: usize, last: usize) -> Num {

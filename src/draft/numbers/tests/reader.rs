@@ -9,7 +9,7 @@ fn a_minus_sign_or_the_word_minus_is_part_of_the_value() {
     use Hedge::*;
     let p = Paragraph::new(0, "Lows of -8 °C are likely.");
     let mut taken = vec![false; p.tokens.len()];
-    let all = numbers(&p, &mut taken);
+    let all = numbers(&p, &mut taken, money_of(&p));
     assert_eq!(all[0].value, Value::Number(-8.0));
     assert_eq!(&p.text[all[0].slot.clone()], "-8");
     case("Lows of -8 °C are likely.", "-8", Number, None, Exact);
@@ -38,7 +38,7 @@ fn an_hour_in_the_morning_or_evening_is_a_clock_time() {
     );
     let p = Paragraph::new(0, "Doors close at 9.30 in the evening, staff said.");
     let mut taken = vec![false; p.tokens.len()];
-    let all = numbers(&p, &mut taken);
+    let all = numbers(&p, &mut taken, money_of(&p));
     assert_eq!(all[0].value, Value::Time(21 * 60 + 30));
     assert!(all[0].aliases.contains(&"9:30 pm".to_owned()));
     // A count, not a time: no word pointing at a time before it, or a noun after the phrase.
@@ -79,7 +79,7 @@ fn a_scale_word_joined_by_a_hyphen_belongs_to_the_number() {
     );
     let p = Paragraph::new(0, "a 66-million-year-old bone");
     let mut taken = vec![false; p.tokens.len()];
-    let all = numbers(&p, &mut taken);
+    let all = numbers(&p, &mut taken, money_of(&p));
     assert_eq!(all[0].value, Value::Number(66e6));
     assert_eq!(&p.text[all[0].slot.clone()], "66-million");
     assert!(all[0].aliases.contains(&"66-million".to_owned()));
@@ -97,7 +97,7 @@ fn the_first_end_of_a_range_sharing_the_second_ends_scale_is_left_out() {
     // A hedge after "between" leaves the range a range.
     let p = Paragraph::new(0, "between roughly 40 and 45 people");
     let mut taken = vec![false; p.tokens.len()];
-    let ends: Vec<_> = numbers(&p, &mut taken)
+    let ends: Vec<_> = numbers(&p, &mut taken, money_of(&p))
         .into_iter()
         .map(|f| f.order)
         .collect();
@@ -227,7 +227,7 @@ fn a_race_time_is_one_duration() {
     case("The crossing took 2h 5m.", "2h 5m", Duration, None, Exact);
     let p = Paragraph::new(0, "He was home in 3hr 02min 17sec.");
     let mut taken = vec![false; p.tokens.len()];
-    let all = numbers(&p, &mut taken);
+    let all = numbers(&p, &mut taken, money_of(&p));
     assert_eq!(all[0].value, Value::Duration(3 * 3600 + 2 * 60 + 17));
     assert!(all[0].aliases.contains(&"3:02:17".to_owned()));
     // A clock time with seconds, money, parts out of order or past 59: no duration.
@@ -286,7 +286,7 @@ fn whose_dollars_go_with_the_amount() {
     assert_eq!(answers, ["A$30", "A$45"]);
     let p = Paragraph::new(0, "They were fined US$2.4m on appeal.");
     let mut taken = vec![false; p.tokens.len()];
-    let all = numbers(&p, &mut taken);
+    let all = numbers(&p, &mut taken, money_of(&p));
     assert_eq!(all[0].value, Value::Number(2.4e6));
     assert_eq!(&p.text[all[0].slot.clone()], "US$2.4m");
     // The letters are taken with the amount: no name is read in them.
@@ -337,7 +337,7 @@ fn a_currency_code_before_the_amount_is_its_currency() {
     assert_eq!(answers, ["Rs 300", "Rs 1,200"]);
     let p = Paragraph::new(0, "The fine was RM5,000.");
     let mut taken = vec![false; p.tokens.len()];
-    let all = numbers(&p, &mut taken);
+    let all = numbers(&p, &mut taken, money_of(&p));
     assert_eq!(all[0].value, Value::Number(5000.0));
     // A road or a model named with one letter and digits is no amount of rand; nor is a code
     // that does not open its word, or one in lower case.
@@ -380,7 +380,7 @@ fn a_laws_name_ends_with_its_year() {
 fn half_six_is_half_past_six() {
     let p = Paragraph::new(0, "I clock in at half six in the morning, she said.");
     let mut taken = vec![false; p.tokens.len()];
-    let all = numbers(&p, &mut taken);
+    let all = numbers(&p, &mut taken, money_of(&p));
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].answer, "half six");
     assert_eq!(all[0].value, Value::Time(6 * 60 + 30));
@@ -388,7 +388,7 @@ fn half_six_is_half_past_six() {
     let evening = Paragraph::new(0, "The bar shuts until half past 8 in the evening.");
     let mut taken = vec![false; evening.tokens.len()];
     assert_eq!(
-        numbers(&evening, &mut taken)[0].value,
+        numbers(&evening, &mut taken, money_of(&evening))[0].value,
         Value::Time(20 * 60 + 30)
     );
     // Half of a count, or no word of time around it: no clock time.

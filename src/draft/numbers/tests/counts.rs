@@ -1,0 +1,117 @@
+//! Counts said with a multiple ("two dozen"), positions said with "second", and clock times
+//! said with "o'clock".
+
+use super::*;
+
+#[test]
+fn a_count_of_dozens_is_one_number() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "The club sold two dozen season tickets.",
+        "24",
+        Number,
+        Some("tickets"),
+        Exact,
+    );
+    case(
+        "Rescuers freed some three dozen miners.",
+        "36",
+        Number,
+        Some("miners"),
+        Approximate,
+    );
+    case(
+        "The storm felled half a dozen trees.",
+        "6",
+        Number,
+        Some("trees"),
+        Exact,
+    );
+    case(
+        "Only a dozen stalls opened.",
+        "12",
+        Number,
+        Some("stalls"),
+        Exact,
+    );
+    // The written words stay an accepted form of the answer.
+    let p = Paragraph::new(0, "The club sold two dozen season tickets.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken, money_of(&p));
+    assert_eq!(all[0].aliases, ["two dozen"]);
+    assert_eq!(&p.text[all[0].slot.clone()], "two dozen");
+    // A vague count of dozens, or dozens, is no number.
+    for text in [
+        "Several dozen people waited outside.",
+        "A few dozen people waited outside.",
+        "Dozens of people waited outside.",
+        "Many dozen people waited outside.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
+
+/// The value and aliases of the one number of `text`.
+fn time_of(text: &str) -> (String, Value, Vec<String>) {
+    let p = Paragraph::new(0, text);
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken, money_of(&p));
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    let f = all.into_iter().next().unwrap_or_else(|| unreachable!());
+    (f.answer, f.value, f.aliases)
+}
+
+#[test]
+fn an_hour_said_o_clock_is_a_time_when_the_words_after_say_which_half_of_the_day() {
+    let at = |h: u32| Value::Time(h * 60);
+    let (answer, value, aliases) = time_of("The gates open at 8 o’clock in the morning.");
+    assert_eq!((answer.as_str(), value), ("8", at(8)));
+    for form in ["08:00", "8 am", "8am", "8:00 am"] {
+        assert!(aliases.contains(&form.to_owned()), "{form}: {aliases:?}");
+    }
+    let (answer, value, aliases) = time_of("The vigil began at nine o'clock in the evening.");
+    assert_eq!((answer.as_str(), value), ("nine", at(21)));
+    assert!(aliases.contains(&"21:00".to_owned()) && aliases.contains(&"9pm".to_owned()));
+    assert_eq!(
+        time_of("The street was as dark as 10 o’clock at night.").1,
+        at(22)
+    );
+    assert_eq!(time_of("The ferry sails at 11 o’clock tonight.").1, at(23));
+    // The small hours and midnight are before noon.
+    assert_eq!(
+        time_of("The alarm went off at 2 o’clock at night.").1,
+        at(2)
+    );
+    assert_eq!(time_of("The bells rang at 12 o’clock at night.").1, at(0));
+    // Nothing says which half of the day, or the hour is no hour: no time, and no count either.
+    for text in [
+        "The talks resume at 7 o’clock on Monday.",
+        "The fair shuts at 5 o’clock at night.",
+        "We met at seven o'clock, she said.",
+        "It chimed 13 o’clock in the evening.",
+        "The 3 o’clock in the morning session was full.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn second_is_a_finishing_place_before_with_and_a_rank_hyphened_to_its_tier() {
+    use Class::*;
+    use Hedge::*;
+    let got = found("The Farmers’ Union came second with 19 percent.");
+    assert!(
+        got.contains(&("second".to_owned(), Ordinal, None, Exact)),
+        "{got:?}"
+    );
+    let got = found("She signed for second-tier Dunmore on Friday.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("second", Ordinal));
+    let got = found("It was the country’s second-biggest port.");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("second", Ordinal));
+    // A second of time, or "second" in a word of its own, is no place.
+    assert!(found("They second-guess every call.").is_empty());
+    assert!(found("He bought second-hand boots.").is_empty());
+    assert!(found("Wait a second with me.").is_empty());
+}
