@@ -82,14 +82,6 @@ pub(super) fn choose(
             )),
             chosen => chosen,
         },
-        None if exact_option(options, given).is_none()
-            && several_letters(lower, count, numeric) =>
-        {
-            Chosen::Again(format!(
-                "that names more than one option: type the one letter you mean ({})",
-                letters(count)
-            ))
-        }
         None => by_text(options, given, strict),
     }
 }
