@@ -3,6 +3,7 @@
 //! text ("1m31.204s") and a gap drafted as a number of seconds (0.087 s) are judged by the length
 //! of time typed, whatever its form; a colon form that is no time ("1:31:204") is no such length.
 
+use super::value::same_value as same;
 use super::{Accepted, Match};
 use crate::model::AnswerType;
 
@@ -50,6 +51,10 @@ fn plain(text: &str) -> String {
 
 /// The length of time `text` writes, if all of it is one.
 pub(super) fn read(text: &str) -> Option<Span> {
+    // No length of time is less than none: "-2:21:30" is no span (`plain` reads a dash as a gap).
+    if text.trim_start().starts_with(['-', '−']) {
+        return None;
+    }
     let text = &plain(text);
     // "1:34.918s", "2:03 hours": a unit after colons says what the first or last part counts.
     let colons = UNITS
@@ -174,12 +179,12 @@ fn by_units(text: &str) -> Option<f64> {
             i += 1;
             continue;
         }
-        let end = (i + 1..=words.len()).rev().find(|&end| {
+        let (end, value) = (i + 1..=words.len()).rev().find_map(|end| {
             let run: Vec<&str> = words[i..end].iter().map(String::as_str).collect();
-            super::words::read(&run).is_some_and(|(_, ordinal)| !ordinal)
+            let (value, ordinal) = super::words::read(&run)?;
+            (!ordinal).then_some((end, value))
         })?;
-        let run: Vec<&str> = words[i..end].iter().map(String::as_str).collect();
-        number = Some(super::words::read(&run)?.0);
+        number = Some(value);
         i = end;
     }
     // "100m", "1990s", "2h": a lone letter may be metres, a decade or a half; it takes two units
@@ -220,10 +225,6 @@ fn pieces(text: &str) -> Vec<String> {
     out
 }
 
-fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(1.0)
-}
-
 /// Whether `text` is one number with a decimal point or comma and nothing else ("2.03"): a
 /// number of no stated unit, not a span.
 fn bare_decimal(text: &str) -> bool {
@@ -258,6 +259,10 @@ impl Accepted {
             return None;
         }
         let answer = self.span()?;
+        // No length of time is less than none ("-1:31.204"), though its digits are the answer's.
+        if given.trim_start().starts_with(['-', '−']) {
+            return Some(Match::NO);
+        }
         let typed = plain(given);
         if self.forms.iter().any(|f| plain(f) == typed) {
             return None;
@@ -353,7 +358,13 @@ mod tests {
         for right in ["1 min 31.204", "one minute 31.204 seconds", "01:31.204"] {
             assert_eq!(lap.judge(right, false), Match::Exact, "{right}");
         }
-        for wrong in ["1:31:204", "1 min 31.2", "1:13.204", "2 min 31.204"] {
+        for wrong in [
+            "1:31:204",
+            "1 min 31.2",
+            "1:13.204",
+            "2 min 31.204",
+            "-1:31.204",
+        ] {
             assert!(!lap.judge(wrong, false).is_right(), "{wrong}");
         }
         assert_eq!(

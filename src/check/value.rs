@@ -7,6 +7,12 @@ use super::number::{self, Reading};
 use super::{Accepted, Match, date, lexicon, phrase, words};
 use crate::model::AnswerType;
 
+/// Whether two values read are the same one: "2,30,000" for 2.3 lakh, though 2.3 × 100,000 is
+/// not exact in binary, or 91.204 seconds for 1 min 31.204.
+pub(super) fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(1.0)
+}
+
 impl Accepted {
     /// A number that is not written as the answer: the same value in a phrase or another form,
     /// within the tolerance, or how far off.
@@ -30,9 +36,10 @@ impl Accepted {
         if scale != 1.0 {
             own.extend(own.clone().iter().map(|v| v * scale));
         }
-        // "2,30,000" for 2.3 lakh: the same value, though 2.3 × 100,000 is not exact in binary.
-        let same = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(1.0);
-        if values.iter().any(|v| own.iter().any(|o| same(*v, *o))) {
+        if values
+            .iter()
+            .any(|v| own.iter().any(|o| same_value(*v, *o)))
+        {
             return Match::Exact;
         }
         let Some(answer) = answer else {
