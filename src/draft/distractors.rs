@@ -1,8 +1,9 @@
 //! Wrong options for a drafted fact, of its type and unit: values the article gives elsewhere
 //! first (the nearest in size first), then values nudged from the answer and written the way it
 //! is ("412.5 million" gives "330.5 million", "June 14" gives "June 15", "Friday" gives
-//! "Saturday"). A value from the fact's own sentence is never used: the sentence would then
-//! contradict itself or make the option plainly wrong.
+//! "Saturday"). A value from the fact's own sentence is never used, nor a nudge that lands on
+//! one: the sentence would then contradict itself or make the option plainly wrong ("one or two"
+//! gives no "two", which would read "two or two").
 
 use std::cmp::Ordering;
 
@@ -21,8 +22,9 @@ const POOL: usize = 10;
 /// How many of the article's values a fact looks at for its distractors: the nearest ones.
 const LOOK_AT: usize = 200;
 
-/// Up to three distractors for value `i` of `all` (every value of the article), then nudges.
-pub fn distractors(i: usize, all: &[Found], index: &Index) -> Vec<String> {
+/// Up to three distractors for value `i` of `all` (every value of the article), then nudges;
+/// `sentence` is the text of the sentence the value stands in.
+pub fn distractors(i: usize, all: &[Found], index: &Index, sentence: &str) -> Vec<String> {
     let f = &all[i];
     // Told apart as the game tells answers apart: "3.8" is "03.8".
     let key = |text: &str| canonical(f.class.answer_type(), text, f.unit.as_deref());
@@ -30,6 +32,18 @@ pub fn distractors(i: usize, all: &[Found], index: &Index) -> Vec<String> {
         .chain(&f.aliases)
         .map(|a| key(a))
         .collect();
+    let in_sentence = index
+        .by_sentence
+        .get(&(f.paragraph, f.sentence))
+        .map_or(&[][..], Vec::as_slice);
+    let sentence_keys: Vec<&String> = in_sentence.iter().map(|&g| &index.keys[g]).collect();
+    // Nor a nudge that lands on a value the sentence shows: "one or two" would read "two or two".
+    taken.extend(
+        in_sentence
+            .iter()
+            .filter(|&&g| g != i && all[g].class == f.class)
+            .map(|&g| key(&all[g].answer)),
+    );
     let mut out: Vec<String> = Vec::new();
     let mut keep = |text: String, out: &mut Vec<String>| {
         let key = key(&text);
@@ -38,19 +52,15 @@ pub fn distractors(i: usize, all: &[Found], index: &Index) -> Vec<String> {
             out.push(text);
         }
     };
-    let sentence_keys: Vec<&String> = index
-        .by_sentence
-        .get(&(f.paragraph, f.sentence))
-        .map_or(&[][..], Vec::as_slice)
-        .iter()
-        .map(|&g| &index.keys[g])
-        .collect();
     let mut from_article: Vec<&Found> = index
         .near(i, LOOK_AT)
         .iter()
         .filter(|&&g| index.keys[g] != index.keys[i] && !sentence_keys.contains(&&index.keys[g]))
         .map(|&g| &all[g])
         .filter(|g| !g.answer.is_empty())
+        // Nor one the sentence shows in other words ("Northern California", "Scotland’s", the
+        // "28 April" of "28 April 2025").
+        .filter(|g| !names_in(sentence, &g.answer))
         .filter(|g| far_enough(f, &g.value) && same_size(f, &g.value) && in_order(f, &g.value))
         .collect();
     from_article.sort_by(|a, b| closeness(f, &a.value).total_cmp(&closeness(f, &b.value)));
@@ -72,6 +82,15 @@ pub fn distractors(i: usize, all: &[Found], index: &Index) -> Vec<String> {
         keep(text, &mut out);
     }
     form::choose(f.class.answer_type(), &f.answer, &out, WANTED)
+}
+
+/// Whether `name` stands in `text` as whole words ("Klang" in "Port Klang Authority", not in
+/// "Klangville").
+fn names_in(text: &str, name: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(name).any(|(at, _)| {
+        !word(text[..at].chars().next_back()) && !word(text[at + name.len()..].chars().next())
+    })
 }
 
 /// A number so close to the answer that it may be the same quantity rounded ($412 million next
@@ -151,7 +170,7 @@ mod tests {
     /// The distractors of `f` in an article that has no other value.
     fn alone(f: Found) -> Vec<String> {
         let all = [f];
-        distractors(0, &all, &Index::new(&all))
+        distractors(0, &all, &Index::new(&all), "")
     }
 
     fn value(answer: &str, class: Class, value: Value, hedge: Hedge) -> Found {
@@ -277,9 +296,63 @@ mod tests {
             other("9 million", 9e6, 2, "dollars"),
         ];
         assert_eq!(
-            distractors(0, &all, &Index::new(&all)),
+            distractors(0, &all, &Index::new(&all), ""),
             ["327 million", "330.5 million", "515.6 million"]
         );
+    }
+
+    #[test]
+    fn no_nudge_lands_on_a_value_its_own_sentence_shows() {
+        // "with two or three buses at most": the nudges of "two" are "three", "one", "four";
+        // "three" would make the false statement "three or three".
+        let p = Paragraph::new(0, "x");
+        let word = |answer: &str, v: f64| {
+            let mut g = Found::new(&p, 0..1, Class::Number, answer.into(), Value::Number(v));
+            g.sentence = 0;
+            g
+        };
+        let all = [word("two", 2.0), word("three", 3.0)];
+        let index = Index::new(&all);
+        let two = distractors(0, &all, &index, "");
+        assert!(!two.contains(&"three".to_owned()), "{two:?}");
+        assert_eq!(two.len(), WANTED, "{two:?}");
+        let three = distractors(1, &all, &index, "");
+        assert!(!three.contains(&"two".to_owned()), "{three:?}");
+        // Alone in its sentence, "two" takes "three" as before.
+        assert!(alone(word("two", 2.0)).contains(&"three".to_owned()));
+    }
+
+    #[test]
+    fn no_name_the_sentence_shows_in_other_words() {
+        // "... shipped to stores in Oregon, Idaho and Northern California": "California" (named
+        // elsewhere) is no option for "Oregon", the sentence itself shows it.
+        let p = Paragraph::new(0, "x");
+        let place = |answer: &str, sentence: usize| {
+            let mut g = Found::new(
+                &p,
+                0..1,
+                Class::Place,
+                answer.into(),
+                Value::Name(answer.to_lowercase()),
+            );
+            g.sentence = sentence;
+            g
+        };
+        let all = [
+            place("Oregon", 0),
+            place("California", 1),
+            place("Texas", 2),
+            place("Utah", 3),
+            place("Nevada", 4),
+        ];
+        let index = Index::new(&all);
+        let sentence = "The soups went to stores in Oregon, Idaho and Northern California.";
+        let options = distractors(0, &all, &index, sentence);
+        assert!(!options.contains(&"California".to_owned()), "{options:?}");
+        assert_eq!(options.len(), WANTED, "{options:?}");
+        // Not a word inside another word: "Utah" stays an option beside "Utahns".
+        let options = distractors(0, &all, &index, "Utahns and people in Oregon.");
+        assert!(options.contains(&"Utah".to_owned()), "{options:?}");
     }
 
     #[test]
@@ -302,7 +375,7 @@ mod tests {
             time("1min 41sec", 101, 2),
             time("2:19:44", 8384, 3),
         ];
-        let chosen = distractors(0, &all, &Index::new(&all));
+        let chosen = distractors(0, &all, &Index::new(&all), "");
         assert_eq!(chosen.len(), WANTED);
         assert!(chosen.contains(&"2hr 06min 12sec".to_owned()), "{chosen:?}");
         assert!(chosen.contains(&"2hr 19min 44sec".to_owned()), "{chosen:?}");
@@ -332,7 +405,7 @@ mod tests {
             number("140 million", 140e6, 2),
             number("160 million", 160e6, 3),
         ];
-        let chosen = distractors(0, &all, &Index::new(&all));
+        let chosen = distractors(0, &all, &Index::new(&all), "");
         assert_eq!(chosen.len(), WANTED);
         assert_eq!(
             form::tell(crate::model::AnswerType::Number, "85 million", &chosen),

@@ -59,7 +59,7 @@ pub fn fact(
         .then(|| question(p, f))
         .flatten()
         .filter(|q| !leaks(q));
-    let distractors = distractors(index, all, look);
+    let distractors = distractors(index, all, look, &p.text[p.sentence(f.sentence)]);
     // A hedged value or a name leaves other values open: never asked as true or false (issue 10's
     // rule 1), which the file says with `"exclusive": false`.
     let exclusive = f.hedge == Hedge::Exact && !f.class.is_name();

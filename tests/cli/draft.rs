@@ -28,7 +28,7 @@ use factquiz::validate::validate;
 use super::{factquiz, fixture, report};
 
 /// The articles of a set in `dir`: `NAME.txt` beside `NAME.key.json`.
-fn articles_in(dir: &Path) -> Vec<PathBuf> {
+pub(super) fn articles_in(dir: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -73,7 +73,7 @@ fn sets() -> Vec<(String, Vec<PathBuf>)> {
 }
 
 /// Every article of every set.
-fn articles() -> Vec<PathBuf> {
+pub(super) fn articles() -> Vec<PathBuf> {
     sets()
         .into_iter()
         .flat_map(|(_, articles)| articles)

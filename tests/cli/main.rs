@@ -7,6 +7,7 @@ mod confidence;
 mod corpus;
 mod counts;
 mod draft;
+mod draft_audit;
 mod fairness;
 mod files;
 mod import;
