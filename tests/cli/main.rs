@@ -16,6 +16,7 @@ mod list;
 mod play;
 mod safety;
 mod scores;
+mod summary;
 mod terminal;
 mod timed;
 mod validate;
