@@ -14,6 +14,7 @@ mod counted;
 mod files;
 mod game;
 mod scores;
+mod summary;
 
 use context::Context;
 use counted::{aliases, judge};

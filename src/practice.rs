@@ -43,7 +43,15 @@ pub type Cards = HashMap<ItemKey, Card, foldhash::fast::RandomState>;
 /// Every item's card after the games of `records`, oldest first.
 pub fn schedule(records: &[Record]) -> Cards {
     let mut cards = Cards::default();
-    for (game, record) in records.iter().enumerate() {
+    fold(&mut cards, records, 0);
+    cards
+}
+
+/// Moves `cards`, the schedule after the first `before` games of a history, on by the games of
+/// `records` that followed them: a summary of the history's start plus the games appended since
+/// gives the cards of the whole history (issue #16).
+pub fn fold(cards: &mut Cards, records: &[Record], before: usize) {
+    for (game, record) in (before..).zip(records) {
         for asked in &record.questions {
             let right = match asked.result {
                 Outcome::Right => true,
@@ -72,7 +80,6 @@ pub fn schedule(records: &[Record]) -> Cards {
             }
         }
     }
-    cards
 }
 
 /// `items` in the order a practice game should ask them, as of the next game (`now`, the number of

@@ -8,6 +8,7 @@ use rand::RngExt;
 use super::Context;
 use super::counted::remember;
 use super::files::{article, load, remember_checked};
+use super::summary;
 use crate::aliases;
 use crate::commands::{self, Plan, Screen};
 use crate::config::PlayConfig;
@@ -16,7 +17,7 @@ use crate::front::{self, Editor, Input, Lines, Style};
 use crate::loader::Loaded;
 use crate::model::QuestionFile;
 use crate::question::Question;
-use crate::record::Record;
+use crate::record::{Mode, Record};
 use crate::store::{Aliases, History, LoadedAliases, LoadedHistory};
 
 /// Plays a game; with `--json` the game goes to stderr and only the report to `stdout`. Returns
@@ -30,7 +31,19 @@ pub(super) fn play(config: &PlayConfig, context: &mut Context) -> Result<u8, Err
     files.iter_mut().for_each(Loaded::forget_text);
     let max_bytes = context.max_bytes;
     let history = (context.data.clone()).map(|dir| History::new(dir).with_max_bytes(max_bytes));
-    let past = past_games(history.as_ref(), config.save)?;
+    let mut practiced = match (&history, &context.cache) {
+        (Some(history), Some(cache)) if config.mode == Mode::Practice => {
+            Some(summary::practiced(history, cache, config.save)?)
+        }
+        _ => None,
+    };
+    let past = match &mut practiced {
+        Some(practiced) => std::mem::take(&mut practiced.past),
+        None => past_games(history.as_ref(), config.save)?,
+    };
+    let known = (practiced.as_ref())
+        .and_then(|p| p.schedule.as_ref())
+        .map(|(cards, games)| (cards, *games));
     let counted_store = context.data.clone().map(Aliases::new);
     let counted = match &counted_store {
         Some(store) => store.read(config.save)?,
@@ -43,7 +56,7 @@ pub(super) fn play(config: &PlayConfig, context: &mut Context) -> Result<u8, Err
     let seed = config
         .seed
         .unwrap_or_else(|| rand::rng().random_range(1..1_000_000));
-    let plan = commands::plan(&parsed, &past.records, config, seed);
+    let plan = commands::plan_with(&parsed, &past.records, known, config, seed);
     let Some((questions, available, seed)) = to_ask(plan, history.as_ref(), &mut context.stderr)?
     else {
         return Ok(0);
@@ -93,6 +106,9 @@ pub(super) fn play(config: &PlayConfig, context: &mut Context) -> Result<u8, Err
     )?;
     // After the game, so that writing the cache never delays the first question.
     remember_checked(&files, context);
+    if let (Some(practiced), Some(history), Some(cache)) = (practiced, &history, &context.cache) {
+        summary::keep(practiced, history, cache);
+    }
     Ok(commands::status(record.ending))
 }
 
@@ -177,7 +193,7 @@ fn select_events(mut files: Vec<Loaded>, events: &[String]) -> Result<Vec<Loaded
 /// The games played before, from `history` when there is a data folder. A history that cannot be
 /// read ends a game that is to be saved before it starts (the player can choose --no-save); one
 /// that is not saved plays without it.
-fn past_games(history: Option<&History>, save: bool) -> Result<LoadedHistory, Error> {
+pub(super) fn past_games(history: Option<&History>, save: bool) -> Result<LoadedHistory, Error> {
     match history.map(|h| h.read(save)) {
         Some(Ok(past)) => Ok(past),
         Some(Err(e)) if save => Err(Error::CannotSave(e)),

@@ -20,7 +20,7 @@ pub use install::{completions, man};
 pub use judge::{JudgeError, judge};
 pub use list::list;
 pub use new::{SCHEMA_FILE, STARTER, new};
-pub use play::{Plan, Ready, Screen, plan, ready, run as run_game, status};
+pub use play::{Plan, Ready, Screen, plan, plan_with, ready, run as run_game, status};
 pub use preview::preview;
 pub use scores::scores;
 pub use validate::{validate, validate_found};

@@ -13,7 +13,7 @@ use crate::error::Error;
 use crate::front::{self, Header, Input, Report, Style};
 use crate::loader::Loaded;
 use crate::model::QuestionFile;
-use crate::practice::{self, Retry};
+use crate::practice::{self, Cards, Retry};
 use crate::question::Question;
 use crate::record::{Ending, Mode, Options, Record};
 
@@ -38,6 +38,19 @@ pub enum Plan {
 /// What to ask: drawn with `seed` for a plain game; for practice, ranked by the schedule the
 /// history `past` (oldest first) gives; for a retry, the last game's misses, as they were.
 pub fn plan(files: &[&QuestionFile], past: &[Record], config: &PlayConfig, seed: u64) -> Plan {
+    plan_with(files, past, None, config, seed)
+}
+
+/// `plan`, with practice's schedule (the cards and the number of games) already worked out from
+/// the history when `known` (issue #16: from a summary of its first games and the games since);
+/// `past` is then used only for a retry.
+pub fn plan_with(
+    files: &[&QuestionFile],
+    past: &[Record],
+    known: Option<(&Cards, usize)>,
+    config: &PlayConfig,
+    seed: u64,
+) -> Plan {
     let mut request = DrawRequest {
         count: config.count,
         kinds: config.kinds.clone(),
@@ -47,10 +60,17 @@ pub fn plan(files: &[&QuestionFile], past: &[Record], config: &PlayConfig, seed:
     match config.mode {
         Mode::Play => {}
         Mode::Practice => {
-            let cards = practice::schedule(past);
+            let worked_out;
+            let (cards, games) = match known {
+                Some(known) => known,
+                None => {
+                    worked_out = practice::schedule(past);
+                    (&worked_out, past.len())
+                }
+            };
             let items = keys(files, &config.kinds);
             let mut rng = GameRng::seed_from_u64(seed);
-            let ranking = practice::ranked(items, &cards, past.len(), &mut rng);
+            let ranking = practice::ranked(items, cards, games, &mut rng);
             request.order = Order::Ranked(ranking);
         }
         Mode::Retry => {

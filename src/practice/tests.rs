@@ -174,3 +174,36 @@ fn retry_takes_the_misses_of_the_last_game_with_an_answer() {
     retried.questions[1].result = Right;
     assert_eq!(retry(&[retried.clone()]), Retry::NoMisses(&retried));
 }
+
+#[test]
+fn a_schedule_moved_on_by_the_games_after_it_is_the_schedule_of_them_all() {
+    use Outcome::{Right, Skipped, Unanswered, Wrong};
+    let outcomes = [Right, Wrong, Skipped, Unanswered];
+    // Twelve games over five items, each with its own mix of outcomes.
+    let games: Vec<Record> = (0..12usize)
+        .map(|g| {
+            let asked: Vec<(String, Outcome)> = (0..5usize)
+                .filter(|i| (g + i) % 3 != 0)
+                .map(|i| match i {
+                    // One item always right, up to the last box; the others mixed.
+                    0 => ("f0".to_owned(), Right),
+                    _ => (format!("f{i}"), outcomes[(g * 7 + i * 3) % 4]),
+                })
+                .collect();
+            let asked: Vec<(&str, Outcome)> = asked.iter().map(|(k, o)| (k.as_str(), *o)).collect();
+            game(&asked)
+        })
+        .collect();
+    let whole = schedule(&games);
+    assert!(whole.values().any(|c| c.r#box == BOXES), "{whole:?}");
+    assert!(whole.values().any(|c| c.r#box == 1), "{whole:?}");
+    for cut in 0..=games.len() {
+        let mut cards = schedule(&games[..cut]);
+        fold(&mut cards, &games[cut..], cut);
+        assert_eq!(cards, whole, "cut after {cut} games");
+    }
+    // Counted from the wrong game, the cards differ: the fold does use where it starts.
+    let mut wrong = schedule(&games[..6]);
+    fold(&mut wrong, &games[6..], 0);
+    assert_ne!(wrong, whole);
+}

@@ -19,8 +19,10 @@ use crate::model::QuestionFile;
 use crate::validate::Findings;
 
 mod codec;
+mod summary;
 
 pub use codec::{decode, encode};
+pub use summary::{Prefix, Summary, decode_summary, encode_summary};
 
 mod build {
     include!(concat!(env!("OUT_DIR"), "/build_id.rs"));
@@ -48,6 +50,8 @@ enum Kind {
     Bank,
     /// What `validate` found in a file.
     Findings,
+    /// What `--practice` needs from a history's first bytes (keyed by the history's place).
+    Summary,
 }
 
 impl Kind {
@@ -55,6 +59,7 @@ impl Kind {
         match self {
             Kind::Bank => "bank",
             Kind::Findings => "found",
+            Kind::Summary => "summary",
         }
     }
 
@@ -62,6 +67,7 @@ impl Kind {
         match self {
             Kind::Bank => b"FQBANK\0\0",
             Kind::Findings => b"FQFOUND\0",
+            Kind::Summary => b"FQSUMMRY",
         }
     }
 }
@@ -98,6 +104,18 @@ impl BankCache {
     /// What `validate` found in the file whose bytes have `digest`, its problems said of `file`.
     pub fn findings(&self, digest: u128, file: &str) -> Option<Findings> {
         self.read(Kind::Findings, digest, |b| codec::decode_findings(b, file))
+    }
+
+    /// The summary kept for the history known by `identity` (a digest of its place); `None`
+    /// when there is none, or when the entry cannot be trusted (then it is moved aside).
+    pub fn summary(&self, identity: u128) -> Option<Summary> {
+        self.read(Kind::Summary, identity, decode_summary)
+    }
+
+    /// Stores `summary` for the history known by `identity`, as `put` does.
+    pub fn put_summary(&self, identity: u128, summary: &Summary) -> bool {
+        let bytes = encode_summary(summary);
+        self.write(Kind::Summary, identity, &mut |sink| sink(&bytes))
     }
 
     fn read<T>(
@@ -260,6 +278,11 @@ pub fn pack(digest: u128, checked: &QuestionFile) -> Vec<u8> {
     bytes
 }
 
+/// The summary of an entry for a history (see `unpack`).
+pub fn unpack_summary(bytes: &[u8], identity: u128) -> Option<Summary> {
+    decode_summary(unpack_kind(Kind::Summary, bytes, identity)?)
+}
+
 fn pack_kind(kind: Kind, digest: u128, encode: Encode, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(kind.magic())?;
     out.write_all(&CACHE_FORMAT.to_le_bytes())?;
@@ -335,6 +358,47 @@ mod tests {
         for cut in [0, HEADER - 1, HEADER, HEADER + TRAILER, end - 1] {
             assert_eq!(unpack(&bytes[..cut], 7), None, "cut at {cut}");
         }
+    }
+
+    #[test]
+    fn a_history_summary_is_kept_by_its_key_and_a_damaged_one_moved_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = BankCache::new(dir.path().join("cache"));
+        let mut cards = crate::practice::Cards::default();
+        let key = crate::engine::ItemKey {
+            event: "e".into(),
+            id: "f".into(),
+        };
+        let card = crate::practice::Card {
+            r#box: 3,
+            due: 9,
+            last: 5,
+        };
+        cards.insert(key, card);
+        let prefix = Prefix { len: 10, digest: 4 };
+        let summary = Summary {
+            prefix,
+            games: 6,
+            cards,
+        };
+        assert_eq!(cache.summary(1), None);
+        assert!(cache.put_summary(1, &summary));
+        assert_eq!(cache.summary(1), Some(summary.clone()));
+        assert_eq!(cache.summary(2), None);
+        // Another kind of entry under the same key is not a summary.
+        assert!(cache.put(1, &bundled()));
+        assert_eq!(cache.summary(1), Some(summary.clone()));
+        let path = cache.path(Kind::Summary, 1);
+        assert!(path.to_string_lossy().ends_with(".summary"));
+        let mut bytes = fs::read(&path).unwrap();
+        bytes[HEADER] ^= 1;
+        fs::write(&path, &bytes).unwrap();
+        assert_eq!(cache.summary(1), None);
+        assert!(!path.exists());
+        assert_eq!(fs::read(dir.path().join("cache/entry.bad")).unwrap(), bytes);
+        assert_eq!(unpack_summary(&bytes, 1), None);
+        assert!(cache.put_summary(1, &summary));
+        assert_eq!(cache.summary(1), Some(summary));
     }
 
     #[test]

@@ -19,6 +19,9 @@ use crate::front::json_safe;
 use crate::loader::DEFAULT_MAX_FILE_BYTES;
 use crate::record::{HISTORY_VERSION, Record};
 
+use xxhash_rust::xxh3::Xxh3;
+
+use super::cache::Prefix;
 use super::file::{self, Kind, OpenError};
 use lines::{Bad, Line, Parsed};
 
@@ -60,6 +63,17 @@ pub struct LoadedHistory {
     pub warnings: Vec<String>,
 }
 
+/// What `History::read_since` found.
+#[derive(Debug, Default)]
+pub struct Since {
+    /// The records after the known first bytes when `after_known`, else every record.
+    pub loaded: LoadedHistory,
+    pub after_known: bool,
+    /// The file as it is now, when it is all whole lines of records this build reads: the
+    /// prefix a new summary can be kept for.
+    pub whole: Option<Prefix>,
+}
+
 /// The history in the data folder `dir`.
 #[derive(Debug, Clone)]
 pub struct History {
@@ -99,26 +113,92 @@ impl History {
     /// warning; with `repair` (under the lock) they are set aside, and the file written without
     /// them. Without `repair` nothing is changed, so a read-only data folder can still be read.
     pub fn read(&self, repair: bool) -> Result<LoadedHistory, HistoryError> {
-        let (_lock, target) = if repair {
-            let (lock, target) = self.lock()?;
-            (Some(lock), target)
-        } else {
-            self.check_folder()?;
-            (file::lock_shared(&self.dir.join(LOCK)), self.target()?)
-        };
-        let mut loaded = LoadedHistory::default();
+        let (_lock, target) = self.open(repair)?;
         let Some(bytes) = self.bytes(&target)? else {
-            return Ok(loaded);
+            return Ok(LoadedHistory::default());
         };
         let parsed = lines::parse(&bytes);
+        self.loaded(&target, &bytes, parsed, repair)
+    }
+
+    /// `read`, for `--practice` with a summary of the history's first bytes (`known`, issue
+    /// #16): when the file still starts with those bytes (their digest agrees) and every line
+    /// after them is a record this build reads, only the records after them, with `after_known`;
+    /// otherwise every record and warning, as `read` gives them. A reset or a rewrite (a line set
+    /// aside) changes the first bytes, so a summary of the old file is not used.
+    pub fn read_since(&self, repair: bool, known: Option<Prefix>) -> Result<Since, HistoryError> {
+        let (_lock, target) = self.open(repair)?;
+        let Some(bytes) = self.bytes(&target)? else {
+            return Ok(Since::default());
+        };
+        let mut hasher = Xxh3::new();
+        if let Some(known) = known
+            && let Some(start) = usize::try_from(known.len)
+                .ok()
+                .filter(|&n| n <= bytes.len())
+            && (start == 0 || bytes[start - 1] == b'\n')
+        {
+            hasher.update(&bytes[..start]);
+            if hasher.digest128() == known.digest {
+                let tail = lines::parse(&bytes[start..]);
+                if tail.bad.is_empty() && tail.newer.is_empty() {
+                    hasher.update(&bytes[start..]);
+                    return Ok(Since {
+                        whole: whole_lines(&bytes, &hasher),
+                        loaded: LoadedHistory {
+                            records: tail.records,
+                            warnings: Vec::new(),
+                        },
+                        after_known: true,
+                    });
+                }
+            }
+            hasher.reset();
+        }
+        let parsed = lines::parse(&bytes);
+        let clean = parsed.bad.is_empty() && parsed.newer.is_empty();
+        let whole = clean
+            .then(|| {
+                hasher.update(&bytes);
+                whole_lines(&bytes, &hasher)
+            })
+            .flatten();
+        Ok(Since {
+            loaded: self.loaded(&target, &bytes, parsed, repair)?,
+            after_known: false,
+            whole,
+        })
+    }
+
+    /// The lock (exclusive to `repair`, else shared and only when it can be had) and the file.
+    fn open(&self, repair: bool) -> Result<(Option<File>, PathBuf), HistoryError> {
+        if repair {
+            let (lock, target) = self.lock()?;
+            Ok((Some(lock), target))
+        } else {
+            self.check_folder()?;
+            Ok((file::lock_shared(&self.dir.join(LOCK)), self.target()?))
+        }
+    }
+
+    /// What `parsed`, the lines of `bytes`, give: records and warnings; with `repair` the lines
+    /// that cannot be read are set aside.
+    fn loaded(
+        &self,
+        target: &Path,
+        bytes: &[u8],
+        parsed: Parsed,
+        repair: bool,
+    ) -> Result<LoadedHistory, HistoryError> {
+        let mut loaded = LoadedHistory::default();
         loaded.warnings.extend(self.newer_warning(&parsed));
         if !parsed.bad.is_empty() {
             loaded.warnings.push(if repair {
-                self.set_aside(&target, &bytes, &parsed, b"")?
+                self.set_aside(target, bytes, &parsed, b"")?
             } else {
                 format!(
                     "{}: {}; {} skipped and left as {} (the next saved game moves {} to a file of {} own)",
-                    self.shown(&target),
+                    self.shown(target),
                     unreadable(&parsed.bad),
                     they(&parsed.bad, "it is", "they are"),
                     they(&parsed.bad, "it is", "they are"),
@@ -392,3 +472,12 @@ fn they<'a>(bad: &[Bad], one: &'a str, many: &'a str) -> &'a str {
 
 #[cfg(test)]
 mod tests;
+
+/// `bytes` as a prefix (their digest the state of `hasher`, which has read all of them) when
+/// they end at a line end.
+fn whole_lines(bytes: &[u8], hasher: &Xxh3) -> Option<Prefix> {
+    (bytes.last().is_none_or(|&b| b == b'\n')).then(|| Prefix {
+        len: bytes.len() as u64,
+        digest: hasher.digest128(),
+    })
+}

@@ -12,7 +12,7 @@ mod huge_pages;
 pub use aliases::{Aliases, LoadedAliases};
 pub use cache::BankCache;
 pub use guarded::StoreError;
-pub use history::{History, HistoryError, LoadedHistory};
+pub use history::{History, HistoryError, LoadedHistory, Since};
 
 use std::fs;
 use std::path::Path;

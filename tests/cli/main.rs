@@ -17,6 +17,7 @@ mod list;
 mod play;
 mod safety;
 mod scores;
+mod summary;
 mod terminal;
 mod timed;
 mod validate;

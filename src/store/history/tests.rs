@@ -470,3 +470,98 @@ fn confidence_and_marks_below_zero_go_round_the_history() {
     assert!(loaded.records.is_empty());
     assert_eq!(loaded.warnings.len(), 1);
 }
+
+fn seeds_of(records: &[Record]) -> Vec<u64> {
+    records.iter().map(|r| r.seed).collect()
+}
+
+#[test]
+fn a_known_prefix_is_read_past_and_only_the_games_after_it_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path().join("data"));
+    // No history: nothing read, nothing to keep a summary of.
+    let none = history.read_since(false, None).unwrap();
+    assert!(none.loaded.records.is_empty() && !none.after_known && none.whole.is_none());
+    for seed in 1..=3 {
+        history.append(&record(seed)).unwrap();
+    }
+    let first = history.read_since(false, None).unwrap();
+    assert!(!first.after_known);
+    assert_eq!(seeds_of(&first.loaded.records), [1, 2, 3]);
+    let prefix = first.whole.unwrap();
+    let bytes = fs::read(history.path()).unwrap();
+    assert_eq!(prefix.len, bytes.len() as u64);
+    assert_eq!(prefix.digest, xxhash_rust::xxh3::xxh3_128(&bytes));
+    // Nothing added: no game after the prefix, which is still the whole file.
+    let same = history.read_since(true, Some(prefix)).unwrap();
+    assert!(same.after_known && same.loaded.records.is_empty());
+    assert_eq!(same.whole, Some(prefix));
+    for seed in 4..=5 {
+        history.append(&record(seed)).unwrap();
+    }
+    let after = history.read_since(false, Some(prefix)).unwrap();
+    assert!(after.after_known);
+    assert!(after.loaded.warnings.is_empty());
+    assert_eq!(seeds_of(&after.loaded.records), [4, 5]);
+    let whole = after.whole.unwrap();
+    assert_eq!(whole.len, fs::metadata(history.path()).unwrap().len());
+    assert_eq!(
+        whole.digest,
+        xxhash_rust::xxh3::xxh3_128(&fs::read(history.path()).unwrap())
+    );
+}
+
+#[test]
+fn a_changed_start_or_a_torn_end_is_read_whole_as_read_reads_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = History::new(dir.path().join("data"));
+    for seed in 1..=3 {
+        history.append(&record(seed)).unwrap();
+    }
+    let prefix = history.read_since(false, None).unwrap().whole.unwrap();
+    // The same length, another first game (a reset and new games, or a rewrite).
+    let text = fs::read_to_string(history.path()).unwrap();
+    fs::write(
+        history.path(),
+        text.replacen("\"seed\":1,", "\"seed\":9,", 1),
+    )
+    .unwrap();
+    let changed = history.read_since(false, Some(prefix)).unwrap();
+    assert!(!changed.after_known);
+    assert_eq!(seeds_of(&changed.loaded.records), [9, 2, 3]);
+    // Shorter than the prefix (a reset and one game).
+    history.reset().unwrap();
+    history.append(&record(7)).unwrap();
+    let shorter = history.read_since(false, Some(prefix)).unwrap();
+    assert!(!shorter.after_known);
+    assert_eq!(seeds_of(&shorter.loaded.records), [7]);
+    // A prefix that does not end at a line end is never taken, whatever its digest.
+    let bytes = fs::read(history.path()).unwrap();
+    let cut = Prefix {
+        len: 5,
+        digest: xxhash_rust::xxh3::xxh3_128(&bytes[..5]),
+    };
+    assert!(!history.read_since(false, Some(cut)).unwrap().after_known);
+    // A save cut short after the known games: read as `read` reads it, with its warning, and
+    // no summary of a file that does not end in whole records.
+    let prefix = history.read_since(false, None).unwrap().whole.unwrap();
+    let mut torn = fs::OpenOptions::new()
+        .append(true)
+        .open(history.path())
+        .unwrap();
+    torn.write_all(b"{\"version\":1,\"ti").unwrap();
+    let since = history.read_since(false, Some(prefix)).unwrap();
+    let read = history.read(false).unwrap();
+    assert!(!since.after_known && since.whole.is_none());
+    assert_eq!(seeds_of(&since.loaded.records), seeds_of(&read.records));
+    assert_eq!(since.loaded.warnings, read.warnings);
+    assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+    // Under the lock the torn line is set aside, as `read(true)` does.
+    let repaired = history.read_since(true, Some(prefix)).unwrap();
+    assert_eq!(seeds_of(&repaired.loaded.records), [7]);
+    assert!(repaired.loaded.warnings[0].contains("moved to"));
+    assert_eq!(
+        history.read_since(false, Some(prefix)).unwrap().whole,
+        Some(prefix)
+    );
+}
