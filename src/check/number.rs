@@ -482,6 +482,12 @@ mod tests {
         reads("Php 5,000", Some("pesos"), 5000.0);
         reads("5,000 peso", Some("pesos"), 5000.0);
         rejects("P5,000", Some("rand"));
+        reads("N2.3 billion", Some("naira"), 2_300_000_000.0);
+        reads("₦8 million", Some("naira"), 8_000_000.0);
+        reads("NGN 415 million", Some("naira"), 415_000_000.0);
+        reads("312 million naira", Some("naira"), 312_000_000.0);
+        rejects("N5,000", Some("pesos"));
+        rejects("N5", None);
         rejects("P5", None);
         rejects("RM25 million", Some("rupees"));
         rejects("Rs 800", None);

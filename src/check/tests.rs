@@ -325,6 +325,7 @@ fn answers_with_the_question_in_mind() {
     let fare = Asked { answer_type: Number, forms: "40", unit: Some("dollars"), question: "How much does a day pass cost?", ..base };
     let relief = Asked { answer_type: Number, forms: "P2.5 million", unit: Some("pesos"), question: "How much did the governor release for relief?", ..base };
     let grade = Asked { answer_type: Number, forms: "5", question: "Which year of school is she in?", ..base };
+    let refund = Asked { answer_type: Number, forms: "N1.4 billion", unit: Some("naira"), question: "How much was the official ordered to refund?", ..base };
     let cases: &[(&Asked, &str, Want)] = &[
         // A scale word as the unit: the whole amount in digits (Indian or Western grouping) or in
         // another scale; a currency the question names, in any of its names or signs.
@@ -342,6 +343,11 @@ fn answers_with_the_question_in_mind() {
         (&relief, "₱2.5 million", Exact), (&relief, "PHP 2.5 million", Exact), (&relief, "2.5 million pesos", Exact),
         (&relief, "2,500,000", Exact), (&relief, "$2.5 million", Wrong), (&relief, "R2.5 million", Wrong),
         (&relief, "P2.6 million", Wrong), (&relief, "2.5 million rupees", Wrong), (&grade, "P5", Wrong), (&grade, "5", Exact),
+        // The naira as Nigerian copy writes it ("N"), by its sign, its code or its name.
+        (&refund, "N1.4 billion", Exact), (&refund, "n1.4 billion", Exact), (&refund, "₦1.4 billion", Exact),
+        (&refund, "NGN 1.4 billion", Exact), (&refund, "1.4 billion naira", Exact), (&refund, "1,400,000,000", Exact),
+        (&refund, "1.4 billion", Exact), (&refund, "$1.4 billion", Wrong), (&refund, "P1.4 billion", Wrong),
+        (&refund, "N1.5 billion", Wrong), (&refund, "1.4 billion pesos", Wrong), (&grade, "N5", Wrong),
         // A leading preposition or article
         (&month, "in June", Exact), (&friday, "on Friday", Exact), (&anniversary, "the 65th", Exact),
         (&year, "in 1961", Exact), (&sunday, "on Sunday", Exact),

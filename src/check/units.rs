@@ -30,7 +30,7 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
 }
 
 /// Currencies by their names, normalised: the first of each is the one the symbols are read as.
-const CURRENCIES: [&[&str]; 9] = [
+const CURRENCIES: [&[&str]; 10] = [
     &["dollars", "dollar", "usd", "us dollars", "bucks"],
     &["euros", "euro", "eur"],
     &[
@@ -47,12 +47,14 @@ const CURRENCIES: [&[&str]; 9] = [
     &["rand", "rands", "zar"],
     &["rupiah", "idr", "rp"],
     &["pesos", "peso", "php"],
+    &["naira", "ngn"],
 ];
 
 /// Abbreviations and codes a currency is written with before its amount ("Rs 800", "RM25
-/// million", "R1.2 million", "USD 40", "P2.5 million" in Philippine copy), in the case news copy
+/// million", "R1.2 million", "USD 40", "P2.5 million" in Philippine copy,
+/// "N2.3 billion" in Nigerian copy), in the case news copy
 /// writes them, with the currency's name.
-const CODES: [(&str, &str); 17] = [
+const CODES: [(&str, &str); 19] = [
     ("Rs", "rupees"),
     ("INR", "rupees"),
     ("RM", "ringgit"),
@@ -70,6 +72,8 @@ const CODES: [(&str, &str); 17] = [
     ("P", "pesos"),
     ("PHP", "pesos"),
     ("Php", "pesos"),
+    ("N", "naira"),
+    ("NGN", "naira"),
 ];
 
 /// The currency a code written before an amount names ("Rs" and "INR" are rupees), as written
@@ -221,7 +225,7 @@ pub fn dollar_prefix(letters: &str) -> bool {
 /// Symbols written as the words they stand for: "40%" as "40 percent", "$5" as "5 dollars" (and
 /// "US$5", the country's letters dropped), "½" as "and a half".
 pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
-    const SYMBOLS: [char; 11] = ['%', '$', '€', '£', '₹', '¥', '₱', '°', '½', '¼', '¾'];
+    const SYMBOLS: [char; 12] = ['%', '$', '€', '£', '₹', '¥', '₱', '₦', '°', '½', '¼', '¾'];
     if !text.contains(SYMBOLS) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -254,6 +258,7 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
             '₹' => currency = Some("rupees"),
             '¥' => currency = Some("yen"),
             '₱' => currency = Some("pesos"),
+            '₦' => currency = Some("naira"),
             c => out.push(c),
         }
     }

@@ -145,8 +145,8 @@ fn shown(f: &Found, g: &Found) -> Option<String> {
     let words = |text: &str| {
         text.starts_with(char::is_alphabetic) && super::nudges::code_prefix(text).is_none()
     };
-    if let (Value::Duration(_), Value::Duration(seconds)) = (&f.value, &g.value) {
-        return super::durations::like(&f.answer, *seconds);
+    if let (Value::Duration(of), Value::Duration(seconds)) = (&f.value, &g.value) {
+        return super::durations::like_from(&f.answer, *of, *seconds);
     }
     // A lap time takes only another lap time, in its own form.
     if f.class == super::value::Class::Duration {

@@ -115,6 +115,20 @@ pub fn like(answer: &str, seconds: u32) -> Option<String> {
     write(&style(answer)?, seconds)
 }
 
+/// `seconds` written the way `answer` is, where `answer` holds `of` seconds: a bare "4:12" that
+/// holds 252 seconds (a game clock) is minutes and seconds and gives "4:22", where "2:05" that
+/// holds two hours and five minutes gives "2:06".
+pub fn like_from(answer: &str, of: u32, seconds: u32) -> Option<String> {
+    let minutes_seconds = answer.split_once(':').is_some_and(|(m, s)| {
+        !s.contains(':')
+            && m.parse::<u32>().ok().zip(s.parse::<u32>().ok()) == Some((of / 60, of % 60))
+    });
+    if minutes_seconds {
+        return write(&Style::Colons(Unit::Minutes, 2), seconds);
+    }
+    like(answer, seconds)
+}
+
 /// Other ways to type a duration: "2:04:31", "2h 4m 31s", "2hr 4min 31sec" ("14:22", "14m 22s",
 /// "14min 22sec" under an hour), leaving out parts that are zero at the end.
 pub fn forms(seconds: u32, written: &str) -> Vec<String> {
@@ -255,6 +269,14 @@ mod tests {
         assert_eq!(like("61min 51sec", 3721).as_deref(), Some("62min 01sec"));
         assert_eq!(like("2:05", 7560).as_deref(), Some("2:06"));
         assert_eq!(like("2:05", 7561), None);
+        // A game clock holds minutes and seconds.
+        assert_eq!(like_from("4:12", 252, 262).as_deref(), Some("4:22"));
+        assert_eq!(like_from("0:37", 37, 97).as_deref(), Some("1:37"));
+        assert_eq!(like_from("2:05", 7500, 7560).as_deref(), Some("2:06"));
+        assert_eq!(
+            like_from("2hr 04min 31sec", 7471, 7572).as_deref(),
+            Some("2hr 06min 12sec")
+        );
         // A style without seconds takes only whole minutes.
         assert_eq!(like("2h 5m", 7560).as_deref(), Some("2h 6m"));
         assert_eq!(like("2h 5m", 7561), None);

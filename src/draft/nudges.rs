@@ -95,11 +95,12 @@ fn month_year_nudges(answer: &str, year: i32, month: u32) -> Vec<String> {
 /// Durations a little longer and shorter, written as the answer is: by ten seconds and more
 /// when it gives seconds, by minutes when it does not ("2h 5m" gives "2h 6m").
 fn duration_nudges(answer: &str, seconds: u32) -> Vec<String> {
+    let of = seconds;
     let seconds = i64::from(seconds);
     [10i64, -10, 30, -30, 60, -60, 120, -120, 300, -300]
         .iter()
         .filter_map(|d| u32::try_from(seconds + d).ok().filter(|&s| s > 0))
-        .filter_map(|s| super::durations::like(answer, s))
+        .filter_map(|s| super::durations::like_from(answer, of, s))
         .collect()
 }
 

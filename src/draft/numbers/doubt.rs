@@ -12,7 +12,7 @@ use crate::draft::value::Class;
 /// different": a pronoun, not a count). Spoken words use numbers loosely; precision first, such
 /// a value is left out. Ordinals and "four of my …" keep their meaning.
 pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
-    if clock_like(p, num, written) || in_a_code(p, num) {
+    if clock_like(p, num, written) || in_a_code(p, num) || names_a_kind(p, num) {
         return true;
     }
     let spelled = !written.chars().any(|c| c.is_ascii_digit());
@@ -152,4 +152,28 @@ pub(super) fn military_time(p: &Paragraph, num: &Num, written: &str) -> Option<O
         written[2..].parse::<u32>().ok()?,
     );
     Some((h < 24 && m < 60).then_some(h * 60 + m))
+}
+
+/// Whether a number is joined by a hyphen to a noun it makes, which names a kind of thing and
+/// counts nothing: "a 3-pointer", "two 3-pointers", "a two-seater", "a 10-pounder", "an
+/// 18-wheeler". The noun ends in "er" (or "ers") and is the compound's head, with no noun after
+/// it; "a 20-member panel" or "a three-letter word" count members and letters, and stay.
+fn names_a_kind(p: &Paragraph, num: &Num) -> bool {
+    if num.class != Class::Number || num.unit.is_some() {
+        return false;
+    }
+    let (hyphen, noun) = (num.last + 1, num.last + 2);
+    let joined = p.is_mark(hyphen, &['-']) && p.is_glued(hyphen) && p.is_glued(noun);
+    let Some(word) = p.word(noun).filter(|_| joined) else {
+        return false;
+    };
+    let kind = word.ends_with("er") || word.ends_with("ers");
+    let head = match p.tokens.get(noun + 1) {
+        None => true,
+        Some(t) if t.kind == Kind::Mark => !p.is_mark(noun + 1, &['-']),
+        Some(_) => p
+            .word(noun + 1)
+            .is_some_and(|w| crate::draft::value::is_function_word(&w)),
+    };
+    kind && head && !word.starts_with("quarter")
 }

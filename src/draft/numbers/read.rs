@@ -130,7 +130,7 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     if code.is_none() && inside_a_name_or_code(p, i) {
         return None;
     }
-    if let Some(duration) = read_duration(p, i) {
+    if let Some(duration) = read_duration(p, i).or_else(|| game_clock(p, i)) {
         return Some(duration);
     }
     let currency = (i > 0 && p.is_glued(i))
@@ -502,6 +502,7 @@ fn read_time(p: &Paragraph, i: usize) -> Option<Num> {
 
 mod clock;
 mod duration;
+mod game_clock;
 mod half_hour;
 mod second;
 mod words;
@@ -509,5 +510,6 @@ mod words;
 use clock::{clock_like, half_day_after, part_of_day};
 pub(in crate::draft) use duration::bare_hours_minutes;
 use duration::read_duration;
+use game_clock::game_clock;
 
 use words::{and_a_part, read_words};

@@ -338,6 +338,7 @@ fn a_unit_per_hour_glued_to_its_number() {
 
 /// The #15 holdout8/9 round's readings: signs, clock phrases, scales, metres, fractions.
 mod counts;
+mod game_clock;
 mod money;
 mod reader;
 mod timing;

@@ -115,3 +115,29 @@ fn second_is_a_finishing_place_before_with_and_a_rank_hyphened_to_its_tier() {
     assert!(found("He bought second-hand boots.").is_empty());
     assert!(found("Wait a second with me.").is_empty());
 }
+
+#[test]
+fn a_figure_that_makes_a_noun_naming_a_kind_of_thing_is_no_count() {
+    for text in [
+        "She hit a 3-pointer with a minute left.",
+        "They made 9 of 20 3-pointers in the half.",
+        "The club bought a two-seater for the pilot.",
+        "He landed a 10-pounder, his best of the year.",
+    ] {
+        let all = found(text);
+        assert!(
+            all.iter()
+                .all(|(answer, ..)| !matches!(answer.as_str(), "3" | "two" | "10")),
+            "{text}: {all:?}"
+        );
+    }
+    // A hyphened measure or count before its noun still counts.
+    let all = found("A 20-member panel chose a three-letter code.");
+    assert!(all.iter().any(|(answer, ..)| answer == "20"), "{all:?}");
+    assert!(all.iter().any(|(answer, ..)| answer == "three"), "{all:?}");
+    assert!(
+        found("They made 9 of 20 3-pointers.")
+            .iter()
+            .any(|(a, ..)| a == "9")
+    );
+}

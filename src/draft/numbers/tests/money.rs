@@ -66,3 +66,56 @@ fn a_capital_p_is_no_amount_where_it_may_be_a_label_or_another_currency() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_capital_n_is_the_naira_where_the_article_names_nigeria_or_the_naira() {
+    let naira = |answer: &str| (answer.to_owned(), Some("naira".to_owned()));
+    let article = "The agency said N4.5 billion meant for clinics was moved to a private account.\n\
+                   Payments ranged from N2 million to N90 million, and N12,500 went to each nurse.\n\
+                   Nigeria’s anti-graft agency filed the charges in Abuja.";
+    assert_eq!(
+        amounts(article),
+        [
+            naira("N4.5 billion"),
+            naira("N2 million"),
+            naira("N90 million"),
+            naira("N12,500")
+        ]
+    );
+    assert_eq!(
+        amounts("The bank lent N700 million.\nThe naira fell again on Monday."),
+        [naira("N700 million")]
+    );
+}
+
+#[test]
+fn a_capital_n_is_no_amount_where_it_may_be_a_label_or_a_road() {
+    // No word of Nigeria or its money: the letter may be anything.
+    assert!(amounts("The grant of N2.5 million and N5,000 a month was approved.").is_empty());
+    // In a Nigerian article, a letter glued to a bare figure is a road's or a model's name.
+    let labels = "Nigerian police closed the N1 and the N5 on Sunday.\n\
+                  The SN3,000 model and n2,000 were listed.";
+    assert!(amounts(labels).is_empty());
+    // Each letter needs its own country: a Nigerian article says nothing of the peso.
+    assert!(amounts("Nigerian traders paid P2 million for the cargo.").is_empty());
+    assert!(amounts("Filipino traders paid N2 million for the cargo.").is_empty());
+}
+
+#[test]
+fn a_capital_city_says_the_country_as_its_name_does() {
+    let naira = |answer: &str| (answer.to_owned(), Some("naira".to_owned()));
+    assert_eq!(
+        amounts("A court in Abuja ordered him to refund N1.4 billion."),
+        [naira("N1.4 billion")]
+    );
+    assert_eq!(
+        amounts("Lagos’s traders lost N30 million in the fire."),
+        [naira("N30 million")]
+    );
+    assert_eq!(
+        amounts("Manila will spend P4 billion on flood pumps.")[0]
+            .1
+            .as_deref(),
+        Some("pesos")
+    );
+}

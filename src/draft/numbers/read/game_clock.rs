@@ -1,0 +1,41 @@
+//! A game clock: "with 4:12 left in the third quarter", "with 10:41 to play", "with 1:14
+//! remaining". Sports copy writes the time left in a period as minutes and seconds, after
+//! "with" and before "left", "remaining", "to go" or "to play"; it is no time of day ("4:12" is
+//! not twelve past four) but a length of time, minutes and seconds, asked as written.
+
+use super::super::super::paragraph::Paragraph;
+use super::super::super::tokens::Kind;
+use super::super::super::value::Class;
+use super::Num;
+
+/// The time left on a game clock at token `i` ("M:SS" or "MM:SS", minutes below an hour),
+/// between "with" and the words that say it is what is left ("left", "remaining", "to go",
+/// "to play"), as its seconds.
+pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
+    if p.tokens.get(i)?.kind != Kind::Number || (i > 0 && p.is_glued(i)) {
+        return None;
+    }
+    let (m, s) = p.text_of(i).split_once(':')?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(m) && digits(s)) || m.len() > 2 || s.len() != 2 {
+        return None;
+    }
+    let (m, s): (u32, u32) = (m.parse().ok()?, s.parse().ok()?);
+    if m >= 60 || s >= 60 {
+        return None;
+    }
+    let with = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("with");
+    let left = match p.word(i + 1).as_deref() {
+        Some("left" | "remaining") => true,
+        Some("to") => matches!(p.word(i + 2).as_deref(), Some("go" | "play")),
+        _ => false,
+    };
+    if !with || !left || p.is_glued(i + 1) {
+        return None;
+    }
+    let seconds = m * 60 + s;
+    Some(Num {
+        seconds: Some(seconds),
+        ..Num::new(i, i, f64::from(seconds), Class::Duration)
+    })
+}
