@@ -525,6 +525,7 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
     found
 }
 
+mod bodies;
 mod clubs;
 mod context;
 mod evidence;
@@ -559,3 +560,6 @@ mod round_o_tests;
 
 #[cfg(test)]
 mod round_q_tests;
+
+#[cfg(test)]
+mod round_u_tests;

@@ -9,7 +9,7 @@ use super::super::mentions::{Mention, has_keyword};
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
 use super::super::value::Class;
-use super::{Entity, evidence};
+use super::{Entity, bodies, evidence};
 use crate::normalize;
 
 /// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
@@ -80,7 +80,13 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     // "a lawyer at Whitcombe & Hale": where someone works.
     let employer =
         before.as_deref() == Some("at") && before2.as_deref().is_some_and(lexicon::names_someone);
-    if based || employer || used_as_a_company(p, m) || evidence::named_for_a_body(p, m) {
+    if based
+        || employer
+        || used_as_a_company(p, m)
+        || evidence::named_for_a_body(p, m)
+        || bodies::has_a_body_s_part(p, m)
+        || bodies::a_body_named(p, m)
+    {
         return Some(Class::Organisation);
     }
     if words.len() == 1

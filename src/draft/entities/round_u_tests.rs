@@ -1,0 +1,42 @@
+//! Rules of round i15u (#15): what only a body has or does, names with particles, a team's
+//! nickname, post-nominal letters and laws. Sentences of our own, none from a test article.
+
+use super::tests::{has, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_name_with_a_board_or_headquarters_is_a_body() {
+    let got = names(
+        "Velmora, which runs six care homes, said on Monday it would close two.\n\
+         “We have no choice,” said Anna Brink, who sits on Velmora’s board of directors.\n\
+         Velmora has not said how many staff will go.",
+    );
+    let bodies = got
+        .iter()
+        .filter(|(n, c)| n == "Velmora = Velmora" && *c == Organisation)
+        .count();
+    assert_eq!(bodies, 3, "{got:?}");
+    let got = names("On Friday, Talbrook’s headquarters were sold.");
+    assert!(has(&got, "Talbrook = Talbrook", Organisation), "{got:?}");
+    // A person's board game or a city's board of roads says nothing: no possessive of a body.
+    let got = names("Dana Fell, 40, said Fell’s game was poor.");
+    assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
+}
+
+#[test]
+fn a_body_calling_itself_a_name_gives_that_name_a_body() {
+    let got = names(
+        "A group calling itself Grey Heron said it had taken the files.\n\
+         Police have tracked Grey Heron since 2021.",
+    );
+    let bodies = got
+        .iter()
+        .filter(|(n, c)| n == "Grey Heron = Grey Heron" && *c == Organisation)
+        .count();
+    assert_eq!(bodies, 2, "{got:?}");
+    let got = names("A firm called Brightway won the contract.");
+    assert!(has(&got, "Brightway = Brightway", Organisation), "{got:?}");
+    // A person called something is still a person: "a man called" names no body.
+    let got = names("A man called Otto Rask found the boat.");
+    assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
+}
