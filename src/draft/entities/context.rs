@@ -231,7 +231,12 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
             && m.first >= 2
             && p.text_of(m.first - 2).starts_with(char::is_uppercase)
             && lexicon::nationality(p.text_of(m.first - 2));
-        if ORGANISATION_NOUNS.contains(&noun) || side {
+        // "The operator, Musa Bello, who": a noun for a body or its owner, then a name written
+        // like a person's that "who" follows, is that person.
+        let someone = p.is_mark(m.first.wrapping_sub(1), &[','])
+            && like_a_person(p, m)
+            && speaks_of_someone(p, m);
+        if (ORGANISATION_NOUNS.contains(&noun) || side) && !someone {
             return Some(Class::Organisation);
         }
         // "former chancellor Jeremy Hunt": a title written as a word.

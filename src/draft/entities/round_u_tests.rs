@@ -40,3 +40,14 @@ fn a_body_calling_itself_a_name_gives_that_name_a_body() {
     let got = names("A man called Otto Rask found the boat.");
     assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
 }
+
+#[test]
+fn a_name_like_a_person_s_after_a_noun_for_a_body_and_before_who_is_someone() {
+    // "operator" names a body or the one who runs it; "who" says which.
+    let got = names("The operator, Tunde Bello, who ran the kiosk, died in 2020.");
+    assert!(has(&got, "Tunde Bello = Tunde Bello", Person), "{got:?}");
+    assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
+    // Without "who", the noun still says a body: "the operator, Kestrel Rail, said".
+    let got = names("The operator, Kestrel Rail, cut 40 trains.");
+    assert!(!got.iter().any(|(_, c)| *c == Person), "{got:?}");
+}
