@@ -9,7 +9,7 @@ use super::super::mentions::{Mention, has_keyword};
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
 use super::super::value::Class;
-use super::{Entity, bodies, evidence};
+use super::{Entity, bodies, evidence, names};
 use crate::normalize;
 
 /// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
@@ -321,8 +321,14 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         && before.as_deref().is_some_and(|w| {
             !PERSON_NOUNS.contains(&w) && !PERSON_TITLES.contains(&w) && !w.ends_with("er")
         });
+    // "Marieke van der Veen": particles written in lower case are no words of their own.
+    let particles = m
+        .text
+        .split_whitespace()
+        .filter(|w| names::lower_case_particle(w))
+        .count();
     !named_by_a_noun
-        && (2..=3).contains(&words.len())
+        && (2..=3).contains(&(words.len() - particles.min(words.len())))
         && !has_keyword(&m.text)
         && !lexicon::known_place(&m.text)
         && !national_body(&m.text)

@@ -51,3 +51,18 @@ fn a_name_like_a_person_s_after_a_noun_for_a_body_and_before_who_is_someone() {
     let got = names("The operator, Kestrel Rail, cut 40 trains.");
     assert!(!got.iter().any(|(_, c)| *c == Person), "{got:?}");
 }
+
+#[test]
+fn a_name_with_particles_is_a_person_s() {
+    let got = names(
+        "“We will rebuild,” said Anke van der Berg, the mayor.\n\
+         Van der Berg said on Friday that the road would reopen.",
+    );
+    assert!(
+        has(&got, "Anke van der Berg = Anke van der Berg", Person),
+        "{got:?}"
+    );
+    // Where the particles open a sentence and stay out of the mention, no blank is made after
+    // them ("Van der {answer} said" would read wrongly).
+    assert!(!got.iter().any(|(n, _)| n.starts_with("Berg")), "{got:?}");
+}
