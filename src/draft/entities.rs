@@ -228,6 +228,14 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         .into_iter()
         .flatten()
         .filter(|(e, _)| !doubtful.contains(e))
+        // "Van der {answer}": a surname after its own particles written in lower case would
+        // leave them outside the blank, which then reads wrongly; left out.
+        .filter(|(_, m)| {
+            let p = &paragraphs[m.paragraph];
+            !m.first
+                .checked_sub(1)
+                .is_some_and(|k| names::lower_case_particle(p.text_of(k)))
+        })
         .map(|(e, m)| found(&paragraphs[m.paragraph], &m, &entities.list[e]))
         .collect()
 }
@@ -387,6 +395,10 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
         && let Some(last) = e.full.split_whitespace().last().map(str::to_owned)
     {
         e.add_form(&last);
+        // "Van der Veen" of "Marieke van der Veen": the surname with its particles.
+        if let Some(surname) = names::surname_with_particles(&e.full) {
+            e.add_form(&surname);
+        }
     }
     entities.index_names(index);
     index
@@ -525,6 +537,7 @@ fn found(p: &Paragraph, m: &Mention, e: &Entity) -> Found {
     found
 }
 
+mod bodies;
 mod clubs;
 mod context;
 mod evidence;
@@ -559,3 +572,6 @@ mod round_o_tests;
 
 #[cfg(test)]
 mod round_q_tests;
+
+#[cfg(test)]
+mod round_u_tests;

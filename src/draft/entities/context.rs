@@ -9,7 +9,7 @@ use super::super::mentions::{Mention, has_keyword};
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
 use super::super::value::Class;
-use super::{Entity, evidence};
+use super::{Entity, bodies, evidence, names};
 use crate::normalize;
 
 /// The class of the mention just before `i` in the same sentence, when only a comma, "and" or
@@ -80,7 +80,13 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     // "a lawyer at Whitcombe & Hale": where someone works.
     let employer =
         before.as_deref() == Some("at") && before2.as_deref().is_some_and(lexicon::names_someone);
-    if based || employer || used_as_a_company(p, m) || evidence::named_for_a_body(p, m) {
+    if based
+        || employer
+        || used_as_a_company(p, m)
+        || evidence::named_for_a_body(p, m)
+        || bodies::has_a_body_s_part(p, m)
+        || bodies::a_body_named(p, m)
+    {
         return Some(Class::Organisation);
     }
     if words.len() == 1
@@ -225,7 +231,12 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
             && m.first >= 2
             && p.text_of(m.first - 2).starts_with(char::is_uppercase)
             && lexicon::nationality(p.text_of(m.first - 2));
-        if ORGANISATION_NOUNS.contains(&noun) || side {
+        // "The operator, Musa Bello, who": a noun for a body or its owner, then a name written
+        // like a person's that "who" follows, is that person.
+        let someone = p.is_mark(m.first.wrapping_sub(1), &[','])
+            && like_a_person(p, m)
+            && speaks_of_someone(p, m);
+        if (ORGANISATION_NOUNS.contains(&noun) || side) && !someone {
             return Some(Class::Organisation);
         }
         // "former chancellor Jeremy Hunt": a title written as a word.
@@ -310,8 +321,14 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         && before.as_deref().is_some_and(|w| {
             !PERSON_NOUNS.contains(&w) && !PERSON_TITLES.contains(&w) && !w.ends_with("er")
         });
+    // "Marieke van der Veen": particles written in lower case are no words of their own.
+    let particles = m
+        .text
+        .split_whitespace()
+        .filter(|w| names::lower_case_particle(w))
+        .count();
     !named_by_a_noun
-        && (2..=3).contains(&words.len())
+        && (2..=3).contains(&(words.len() - particles.min(words.len())))
         && !has_keyword(&m.text)
         && !lexicon::known_place(&m.text)
         && !national_body(&m.text)

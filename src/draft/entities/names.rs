@@ -79,3 +79,20 @@ pub(super) fn short_form(entities: &Entities, class: Class, m: &Mention) -> Opti
         _ => None,
     }
 }
+
+/// Whether a word of a name is a particle written in lower case: "van", "der" of "Anke van der
+/// Berg", "de" of "Luis de Souza", "bin" of "Ali bin Omar".
+pub(super) fn lower_case_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "van" | "von" | "der" | "den" | "de" | "da" | "du" | "dos" | "ter" | "ten" | "bin" | "ibn"
+    )
+}
+
+/// The surname of a person's name with the particles it opens with ("van der Veen" of "Marieke
+/// van der Veen"), when the name has a particle in lower case after its first word.
+pub(super) fn surname_with_particles(full: &str) -> Option<String> {
+    let words: Vec<&str> = full.split_whitespace().collect();
+    let at = words.iter().skip(1).position(|w| lower_case_particle(w))? + 1;
+    (at + 1 < words.len()).then(|| words[at..].join(" "))
+}
