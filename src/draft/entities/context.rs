@@ -321,12 +321,16 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         && before.as_deref().is_some_and(|w| {
             !PERSON_NOUNS.contains(&w) && !PERSON_TITLES.contains(&w) && !w.ends_with("er")
         });
-    // "Marieke van der Veen": particles written in lower case are no words of their own.
-    let particles = m
-        .text
-        .split_whitespace()
-        .filter(|w| names::lower_case_particle(w))
-        .count();
+    // "Marieke van der Veen": particles written in lower case after a given name are no words of
+    // their own ("Real Sociedad de Futbol", two words before them, keeps its four).
+    let particles = if m.text.split_whitespace().nth(1).is_some_and(names::lower_case_particle) {
+        m.text
+            .split_whitespace()
+            .filter(|w| names::lower_case_particle(w))
+            .count()
+    } else {
+        0
+    };
     !named_by_a_noun
         && (2..=3).contains(&(words.len() - particles.min(words.len())))
         && !has_keyword(&m.text)

@@ -66,3 +66,10 @@ fn a_name_with_particles_is_a_person_s() {
     // them ("Van der {answer} said" would read wrongly).
     assert!(!got.iter().any(|(n, _)| n.starts_with("Berg")), "{got:?}");
 }
+
+#[test]
+fn particles_after_two_capitalised_words_name_no_person() {
+    // A club's or a body's long name with "de" inside is no given name and surname.
+    let got = names("Real Sociedad de Futbol said the transfer fee was 40 million euros.");
+    assert!(!got.iter().any(|(_, class)| *class == Person), "{got:?}");
+}

@@ -1,7 +1,9 @@
 //! A game clock: "with 4:12 left in the third quarter", "with 10:41 to play", "with 1:14
 //! remaining". Sports copy writes the time left in a period as minutes and seconds, after
 //! "with" and before "left", "remaining", "to go" or "to play"; it is no time of day ("4:12" is
-//! not twelve past four) but a length of time, minutes and seconds, asked as written.
+//! not twelve past four) but a length of time, minutes and seconds, asked as written. Only in a
+//! paragraph that names a period of play ("quarter", "halftime", "period", "overtime"): "with
+//! 2:30 to go" in a 24-hour race is hours and minutes.
 
 use super::super::super::paragraph::Paragraph;
 use super::super::super::tokens::Kind;
@@ -30,7 +32,7 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
         Some("to") => matches!(p.word(i + 2).as_deref(), Some("go" | "play")),
         _ => false,
     };
-    if !with || !left || p.is_glued(i + 1) {
+    if !with || !left || p.is_glued(i + 1) || !names_a_period(p.text) {
         return None;
     }
     let seconds = m * 60 + s;
@@ -38,4 +40,22 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
         seconds: Some(seconds),
         ..Num::new(i, i, f64::from(seconds), Class::Duration)
     })
+}
+
+/// Whether `text` names a period of play, as a game report around a game clock does.
+fn names_a_period(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "quarter",
+        "halftime",
+        "half-time",
+        "first half",
+        "second half",
+        "period",
+        "overtime",
+        "extra time",
+        "stoppage time",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }

@@ -43,6 +43,8 @@ fn a_bare_minutes_and_seconds_with_no_word_of_what_is_left_is_no_game_clock() {
         "The song runs 4:12 and closes the album.",
         "With 4:12 of the film gone, the screen went dark.",
         "The bus left with 4:12 printed on its ticket.",
+        // A paragraph that names no period of play: hours and minutes left in a long race.
+        "The leading car pitted with 4:12 to go in the 24-hour race.",
     ] {
         assert!(
             found(text)
