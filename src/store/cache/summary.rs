@@ -50,7 +50,11 @@ pub fn decode_summary(bytes: &[u8]) -> Option<Summary> {
         len: r.u64()?,
         digest: u128::from_le_bytes(r.take(16)?.try_into().ok()?),
     };
-    let games = usize::try_from(r.u64()?).ok()?;
+    // No history holds more games than it has bytes: a forged count cannot overflow the game
+    // numbers practice adds to.
+    let games = usize::try_from(r.u64()?)
+        .ok()
+        .filter(|&g| g <= usize::try_from(prefix.len).unwrap_or(usize::MAX))?;
     let count = usize::try_from(r.u64()?).ok()?;
     // A card takes at least 25 bytes: a forged count cannot ask for more room than the bytes.
     let mut cards = Cards::with_capacity_and_hasher(
@@ -63,7 +67,11 @@ pub fn decode_summary(bytes: &[u8]) -> Option<Summary> {
         let r#box = r.take(1)?[0];
         let due = usize::try_from(r.u64()?).ok()?;
         let last = usize::try_from(r.u64()?).ok()?;
-        if !(1..=BOXES).contains(&r#box) {
+        // Each card as practice makes it: asked in one of the games, due its box's interval after.
+        if !(1..=BOXES).contains(&r#box)
+            || last >= games
+            || due.checked_sub(last) != Some(1 << (r#box - 1))
+        {
             return None;
         }
         let card = Card { r#box, due, last };
@@ -112,9 +120,10 @@ mod tests {
                 event: event.into(),
                 id: format!("f{n}"),
             };
+            let r#box = n as u8 + 1;
             let card = Card {
-                r#box: n as u8 + 1,
-                due: 10 * n + 3,
+                r#box,
+                due: n + crate::practice::interval(r#box),
                 last: n,
             };
             cards.insert(key, card);
@@ -153,5 +162,20 @@ mod tests {
             changed[at] = wrong;
             assert_eq!(decode_summary(&changed), None, "box {wrong}");
         }
+    }
+
+    #[test]
+    fn game_numbers_no_history_could_hold_are_refused() {
+        // Forged numbers near the top would overflow the game numbers practice adds to.
+        let mut s = summary();
+        s.games = usize::MAX;
+        assert_eq!(decode_summary(&encode_summary(&s)), None, "more games than bytes");
+        let mut s = summary();
+        let card = s.cards.values_mut().next().unwrap();
+        card.due = usize::MAX;
+        assert_eq!(decode_summary(&encode_summary(&s)), None, "due far after its box");
+        let mut s = summary();
+        s.cards.values_mut().next().unwrap().last = s.games;
+        assert_eq!(decode_summary(&encode_summary(&s)), None, "asked after the last game");
     }
 }
