@@ -323,7 +323,12 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         });
     // "Marieke van der Veen": particles written in lower case after a given name are no words of
     // their own ("Real Sociedad de Futbol", two words before them, keeps its four).
-    let particles = if m.text.split_whitespace().nth(1).is_some_and(names::lower_case_particle) {
+    let particles = if m
+        .text
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(names::lower_case_particle)
+    {
         m.text
             .split_whitespace()
             .filter(|w| names::lower_case_particle(w))

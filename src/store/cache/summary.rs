@@ -169,13 +169,25 @@ mod tests {
         // Forged numbers near the top would overflow the game numbers practice adds to.
         let mut s = summary();
         s.games = usize::MAX;
-        assert_eq!(decode_summary(&encode_summary(&s)), None, "more games than bytes");
+        assert_eq!(
+            decode_summary(&encode_summary(&s)),
+            None,
+            "more games than bytes"
+        );
         let mut s = summary();
         let card = s.cards.values_mut().next().unwrap();
         card.due = usize::MAX;
-        assert_eq!(decode_summary(&encode_summary(&s)), None, "due far after its box");
+        assert_eq!(
+            decode_summary(&encode_summary(&s)),
+            None,
+            "due far after its box"
+        );
         let mut s = summary();
         s.cards.values_mut().next().unwrap().last = s.games;
-        assert_eq!(decode_summary(&encode_summary(&s)), None, "asked after the last game");
+        assert_eq!(
+            decode_summary(&encode_summary(&s)),
+            None,
+            "asked after the last game"
+        );
     }
 }
