@@ -70,7 +70,7 @@ pub fn decode_summary(bytes: &[u8]) -> Option<Summary> {
         // Each card as practice makes it: asked in one of the games, due its box's interval after.
         if !(1..=BOXES).contains(&r#box)
             || last >= games
-            || due.checked_sub(last) != Some(1 << (r#box - 1))
+            || due.checked_sub(last) != Some(crate::practice::interval(r#box))
         {
             return None;
         }
@@ -167,27 +167,21 @@ mod tests {
     #[test]
     fn game_numbers_no_history_could_hold_are_refused() {
         // Forged numbers near the top would overflow the game numbers practice adds to.
-        let mut s = summary();
-        s.games = usize::MAX;
-        assert_eq!(
-            decode_summary(&encode_summary(&s)),
-            None,
-            "more games than bytes"
-        );
-        let mut s = summary();
-        let card = s.cards.values_mut().next().unwrap();
-        card.due = usize::MAX;
-        assert_eq!(
-            decode_summary(&encode_summary(&s)),
-            None,
-            "due far after its box"
-        );
-        let mut s = summary();
-        s.cards.values_mut().next().unwrap().last = s.games;
-        assert_eq!(
-            decode_summary(&encode_summary(&s)),
-            None,
-            "asked after the last game"
-        );
+        type Forge = fn(&mut Summary);
+        let forged: [(&str, Forge); 3] = [
+            ("more games than bytes", |s| s.games = usize::MAX),
+            ("due far after its box", |s| {
+                s.cards.values_mut().next().unwrap().due = usize::MAX
+            }),
+            ("asked after the last game", |s| {
+                let games = s.games;
+                s.cards.values_mut().next().unwrap().last = games;
+            }),
+        ];
+        for (what, forge) in forged {
+            let mut s = summary();
+            forge(&mut s);
+            assert_eq!(decode_summary(&encode_summary(&s)), None, "{what}");
+        }
     }
 }
