@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::engine::GameRng;
 use crate::error::Error;
 use crate::front::{self, clean_line};
-use crate::generate::{Generator, authored_question, claim_evidence, claim_question};
+use crate::generate::{
+    ALTERED_ASK, EVIDENCE_ASK, Generator, authored_question, claim_evidence, claim_question,
+};
 use crate::loader::Loaded;
 use crate::model::{AnswerType, QuestionFile};
 use crate::question::{Expected, Kind, Question};
@@ -167,6 +169,9 @@ fn write_text(rows: &[Preview], out: &mut dyn Write) -> Result<(), Error> {
         }
         writeln!(out, "{} [{}]", clean_line(&r.id), clean_line(&r.event))?;
         writeln!(out, "  asks:        {}", clean_line(&r.prompt))?;
+        if let Some(ask) = then_asks(r.kind) {
+            writeln!(out, "  then asks:   {ask}")?;
+        }
         if let Some(t) = &r.true_statement {
             writeln!(out, "  when true:   {}", clean_line(t))?;
         }
@@ -186,6 +191,18 @@ fn write_text(rows: &[Preview], out: &mut dyn Write) -> Result<(), Error> {
     }
     writeln!(out, "\n{}", front::count(rows.len() as u64, "question"))?;
     Ok(())
+}
+
+/// What the game asks after showing a question of the kinds that show the source: the
+/// statement or paragraph alone is not the question a player answers.
+fn then_asks(kind: &str) -> Option<&'static str> {
+    if kind == Kind::Evidence.name() {
+        Some(EVIDENCE_ASK)
+    } else if kind == Kind::Altered.name() {
+        Some(ALTERED_ASK)
+    } else {
+        None
+    }
 }
 
 fn row(q: &Question, distractors: Vec<String>) -> Preview {

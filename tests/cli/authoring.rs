@@ -379,7 +379,13 @@ fn preview_shows_the_questions_that_show_the_source() {
         .assert()
         .success()
         .stdout(predicate::str::contains("== evidence =="))
-        .stdout(predicate::str::contains("== altered =="));
+        .stdout(predicate::str::contains(
+            "  then asks:   Which paragraph supports or refutes this?",
+        ))
+        .stdout(predicate::str::contains("== altered =="))
+        .stdout(predicate::str::contains(
+            "  then asks:   One detail of this paragraph has been changed from the source. Which one?",
+        ));
     factquiz()
         .args(["preview"])
         .arg(super::fixture("apollo-11.json"))
