@@ -172,7 +172,10 @@ impl Accepted {
         let slips = !(strict || self.strict);
         match self.answer_type {
             AnswerType::Number | AnswerType::Year => match self.by_value(given) {
-                wrong @ Match::Wrong { .. } => self.by_duration_value(given).unwrap_or(wrong),
+                wrong @ Match::Wrong { .. } => self
+                    .by_duration_value(given)
+                    .or_else(|| slips.then(|| self.by_scale_slip(given)).flatten())
+                    .unwrap_or(wrong),
                 how => how,
             },
             AnswerType::Date => self.by_date(given, slips),

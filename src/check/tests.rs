@@ -348,6 +348,11 @@ fn answers_with_the_question_in_mind() {
         (&refund, "NGN 1.4 billion", Exact), (&refund, "1.4 billion naira", Exact), (&refund, "1,400,000,000", Exact),
         (&refund, "1.4 billion", Exact), (&refund, "$1.4 billion", Wrong), (&refund, "P1.4 billion", Wrong),
         (&refund, "N1.5 billion", Wrong), (&refund, "1.4 billion pesos", Wrong), (&grade, "N5", Wrong),
+        // A scale word typed with a slip is that word, a slip (refused under --strict); one that
+        // reads another amount, or a real word one edit away ("billion" for "million"), is not.
+        (&refund, "N1.4 bilion", Slip), (&refund, "1.4 billlion naira", Slip), (&refund, "N1.4 milion", Wrong),
+        (&refund, "N1.4 million", Wrong), (&killed, "36 thousnd", Slip), (&killed, "36 thosand Americans", Slip),
+        (&killed, "36 milion", Wrong),
         // A leading preposition or article
         (&month, "in June", Exact), (&friday, "on Friday", Exact), (&anniversary, "the 65th", Exact),
         (&year, "in 1961", Exact), (&sunday, "on Sunday", Exact),

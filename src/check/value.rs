@@ -71,6 +71,20 @@ impl Accepted {
         }
     }
 
+    /// An amount whose scale word is typed with a slip ("N8 milion", "2.3 bilion naira"): right
+    /// once that word is spelled right, it is a spelling slip (refused under `--strict`), never an
+    /// exact answer; a slip that reads another amount ("8 bilion" for 8 million) stays wrong.
+    pub(super) fn by_scale_slip(&self, given: &str) -> Option<Match> {
+        let mended = words::mend_scale(given)?;
+        match self.by_value(&mended) {
+            Match::Exact | Match::Within { .. } => Some(Match::Slip {
+                spelling: mended,
+                edits: 1,
+            }),
+            _ => None,
+        }
+    }
+
     /// Whether `given` is an ordinal ("33rd", "the sixty-ninth") where the answer is a count:
     /// no form of it is an ordinal.
     pub(super) fn ordinal_for_a_count(&self, given: &str) -> bool {

@@ -143,6 +143,36 @@ pub fn scale(word: &str) -> Option<u64> {
     }
 }
 
+/// The scale words written out in full, as a slip of one is read (`mend_scale`).
+const SCALE_WORDS: [&str; 3] = ["thousand", "million", "billion"];
+
+/// `text` with its first word that is a spelling slip of a scale word ("milion", "bilion",
+/// "thosand") written right, when that word is one edit from exactly one scale word and is no
+/// word a number is read from itself ("billion" is one edit from "million" and stays as typed).
+/// `None` when no word is such a slip.
+pub fn mend_scale(text: &str) -> Option<String> {
+    let mut at = 0;
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let start = at;
+        at += word.len() + 1;
+        let lower = word.to_lowercase();
+        if lower.chars().count() < 5 || scale(&lower).is_some() {
+            continue;
+        }
+        let mut near = SCALE_WORDS
+            .iter()
+            .filter(|w| strsim::damerau_levenshtein(&lower, w) == 1);
+        if let (Some(right), None) = (near.next(), near.next()) {
+            return Some(format!(
+                "{}{right}{}",
+                &text[..start],
+                &text[start + word.len()..]
+            ));
+        }
+    }
+    None
+}
+
 /// Ordinal words and the cardinal each is said from; the right spelling of each first.
 const ORDINALS: [(&str, &str); 36] = [
     ("zeroth", "zero"),
