@@ -328,6 +328,9 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
     }) {
         return false;
     }
+    if bill_number(p, num) {
+        return false;
+    }
     // "the Supreme Court’s 2021 ruling": a possessive points at a time as "its" does.
     let possessive = before
         .as_deref()
@@ -387,6 +390,32 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
         });
     pointer || (!plural_after && !named)
 }
+/// Whether a number is a bill's in a legislature, which names it by its chamber: "Senate Bill
+/// 1902", "House Resolution 1544", "S. 1847", "H.R. 2210", "SB 1047". An identifier, no year
+/// ("the Finance Bill 2024" ends a law's name with its year, and stays one).
+fn bill_number(p: &Paragraph, num: &Num) -> bool {
+    let word = |back: usize| num.first.checked_sub(back).and_then(|k| p.word(k));
+    let chamber = matches!(word(1).as_deref(), Some("bill" | "resolution"))
+        && matches!(word(2).as_deref(), Some("senate" | "house" | "assembly"));
+    let before = p.text[..p.tokens[num.first].start].trim_end();
+    let code = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        matches!(
+            w,
+            "S." | "H.R."
+                | "HR"
+                | "H.B."
+                | "HB"
+                | "S.B."
+                | "SB"
+                | "A.B."
+                | "AB"
+                | "H.Res."
+                | "S.Res."
+        )
+    });
+    chamber || code
+}
+
 /// Other ways to write a fraction: "a third", "one third", "1/3".
 fn fraction_forms((n, d): (u32, u32), written: &str) -> Vec<String> {
     let names = [

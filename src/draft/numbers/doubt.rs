@@ -26,6 +26,9 @@ pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
     if spelled && single {
         return true;
     }
+    if spelled && pronoun_one(p, num, written) {
+        return true;
+    }
     if !spelled || num.class != Class::Number || p.quote_around(&slot).is_none() {
         return false;
     }
@@ -176,4 +179,45 @@ fn names_a_kind(p: &Paragraph, num: &Num) -> bool {
             .is_some_and(|w| crate::draft::value::is_function_word(&w)),
     };
     kind && head && !word.starts_with("quarter")
+}
+
+/// Whether "one" stands for a thing named before, after a word that picks it out ("the first
+/// one", "the last one was harder", "this one", "the other one"): a pronoun, no count. It is one
+/// only when no noun follows it for it to count ("the next one week" counts a week).
+fn pronoun_one(p: &Paragraph, num: &Num, written: &str) -> bool {
+    if !written.eq_ignore_ascii_case("one") || num.first != num.last {
+        return false;
+    }
+    let picked = num
+        .first
+        .checked_sub(1)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "last"
+                    | "next"
+                    | "latest"
+                    | "previous"
+                    | "this"
+                    | "other"
+                    | "another"
+                    | "which"
+                    | "same"
+            )
+        });
+    let no_noun = match p.tokens.get(num.end + 1) {
+        None => true,
+        Some(t) if t.kind == Kind::Mark => true,
+        // "the first one of its kind", "the last one in five": one among others, counted.
+        Some(_) => p.word(num.end + 1).is_some_and(|w| {
+            crate::draft::value::is_function_word(&w) && !matches!(w.as_str(), "of" | "in")
+        }),
+    };
+    picked && no_noun
 }

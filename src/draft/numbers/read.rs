@@ -143,6 +143,9 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     {
         return time;
     }
+    if let Some(gap) = time_gap(p, i) {
+        return Some(gap);
+    }
     let half_day = half_day_after(p, i);
     // "2:14", "7am", "7.15am": a time of day.
     let dotted = digits
@@ -338,6 +341,9 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         // "$5m" is five million; "5m (16ft)" and "5m long" are metres; "100m" on its own may
         // be either, and is read as million.
         "m" if !money && metres(p, i + 1) => Glued::Unit("m".into(), 1),
+        // "the 1,986m pass", "at 2,140m": thousands grouped with a comma and no currency are
+        // metres, a height or a distance; millions so written carry their currency ("£1,200m").
+        "m" if !money && written == "m" && digits.contains(',') => Glued::Unit("m".into(), 1),
         // "12C", "54F": degrees, as British copy writes them.
         "c" | "f" if !money && written.chars().all(|c| c.is_ascii_uppercase()) => {
             Glued::Unit(written.to_owned(), 1)
@@ -415,6 +421,34 @@ fn glued_seconds(p: &Paragraph, i: usize) -> bool {
         )
     });
     gap && !age_or_decade && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A word after a time that makes it a gap in a race: "1:42 behind", "2:36 down on the
+/// leader", "at 1:15 overall".
+fn gap_word(w: &str) -> bool {
+    matches!(
+        w,
+        "down" | "behind" | "ahead" | "clear" | "adrift" | "back" | "overall"
+    )
+}
+
+/// "finished 1:42 behind", "2:36 down on the leader": minutes and seconds before a word of a
+/// gap are a time between riders or runners, no clock time; a duration, answered as written.
+fn time_gap(p: &Paragraph, i: usize) -> Option<Num> {
+    let (m, s) = p.text_of(i).split_once(':')?;
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+    if !digits(m) || m.len() > 2 || s.len() != 2 || !digits(s) {
+        return None;
+    }
+    let (m, s): (u32, u32) = (m.parse().ok()?, s.parse().ok()?);
+    if s >= 60 || p.is_glued(i + 1) || !p.word(i + 1).is_some_and(|w| gap_word(&w)) {
+        return None;
+    }
+    let seconds = m * 60 + s;
+    Some(Num {
+        seconds: Some(seconds),
+        ..Num::new(i, i, f64::from(seconds), Class::Duration)
+    })
 }
 
 /// A scale word spelt out after the digits: "175 million", "1.2 lakh", "25 crore" (lakh and

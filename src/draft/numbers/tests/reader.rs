@@ -544,3 +544,59 @@ fn number_words_hyphened_into_a_name_are_no_number() {
     let pair = found("Kenya took a one-two in the final.");
     assert!(pair.iter().any(|f| f.0 == "two"), "{pair:?}");
 }
+
+#[test]
+fn a_bill_numbered_in_its_chamber_is_no_year() {
+    use Class::*;
+    for text in [
+        "The senators tabled Senate Bill 1917 on Monday.",
+        "Members passed House Bill 1620 by a wide margin.",
+        "A vote on Assembly Bill 2013 was put off.",
+        "The chamber sent S. 1788 to committee.",
+        "The chamber sent H.R. 2045 to committee.",
+    ] {
+        let all = found(text);
+        assert!(all.iter().all(|f| f.1 != Year), "{text}: {all:?}");
+    }
+    // A law's own name still ends with its year.
+    assert_eq!(one("MPs debated the Finance Bill 2024 again.").1, Year);
+}
+
+#[test]
+fn thousands_grouped_and_glued_to_m_are_metres() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "The walkers reached the 2,315m saddle.",
+        "2,315",
+        Number,
+        Some("m"),
+        Exact,
+    );
+    case(
+        "The hut stands at 1,870m.",
+        "1,870",
+        Number,
+        Some("m"),
+        Exact,
+    );
+    // With a currency they stay millions.
+    assert_eq!(found("It cost £1,450m in all.")[0].0, "1,450m");
+}
+
+#[test]
+fn one_picked_out_by_the_word_before_is_a_pronoun() {
+    for text in [
+        "The second one was quicker.",
+        "She kept the last one.",
+        "He liked the other one, but this one is cheaper.",
+    ] {
+        let all = found(text);
+        assert!(
+            all.iter().all(|f| !f.0.eq_ignore_ascii_case("one")),
+            "{text}: {all:?}"
+        );
+    }
+    // A noun after it is counted: "the next one week".
+    assert!(found("in the next one week").iter().any(|f| f.0 == "one"));
+}

@@ -133,3 +133,22 @@ fn a_lap_time_in_minutes_and_seconds_with_decimals_is_one_duration() {
         );
     }
 }
+
+#[test]
+fn minutes_and_seconds_before_a_word_of_a_gap_are_a_duration() {
+    for (text, written, seconds) in [
+        ("She came home 1:27 behind the winner.", "1:27", 87),
+        ("He lies 3:05 down on the race leader.", "3:05", 185),
+        ("The Dane sits at 2:18 overall.", "2:18", 138),
+    ] {
+        let p = Paragraph::new(0, text);
+        let mut taken = vec![false; p.tokens.len()];
+        let all = numbers(&p, &mut taken, money_of(&p));
+        assert_eq!(all.len(), 1, "{text}");
+        assert_eq!(all[0].answer, written, "{text}");
+        assert_eq!(all[0].class, Class::Duration, "{text}");
+        assert_eq!(all[0].value, Value::Duration(seconds), "{text}");
+    }
+    // A clock time stays one.
+    assert_eq!(one("The stage began at 1:15 p.m.").1, Class::Time);
+}
