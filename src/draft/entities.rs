@@ -575,3 +575,5 @@ mod round_q_tests;
 
 #[cfg(test)]
 mod round_u_tests;
+#[cfg(test)]
+mod round_w_tests;

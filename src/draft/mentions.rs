@@ -69,6 +69,9 @@ pub(super) const COMPETITION_WORDS: &[&str] = &[
     "olympics",
 ];
 
+/// Last words of a law's name: "Clean Water Act", "General Data Protection Regulation" (#15).
+pub(super) const LAW_WORDS: &[&str] = &["act", "regulation", "directive", "treaty"];
+
 /// Company endings after which "of" starts a place: "Hartwell Wire & Cable Inc. of Pittsburgh".
 const COMPANY_ENDINGS: &[&str] = &[
     "inc", "llc", "ltd", "co", "corp", "plc", "gmbh", "ag", "sa", "llp", "lp", "nv", "bv", "pty",
@@ -146,6 +149,13 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
                 && !lexicon::is_common_initialism(&m.text)
                 && !vocabulary.contains(&m.text)
                 && !two_letters(&m.text))
+    });
+    // "Ada Osei, SAN, argued": post-nominal letters between commas after a name are no name.
+    out.retain(|m| {
+        !(lexicon::is_postnominal(&m.text)
+            && m.first >= 2
+            && p.is_mark(m.first - 1, &[','])
+            && p.text_of(m.first - 2).starts_with(char::is_uppercase))
     });
     // "BBC Radio 5 Live": a name that goes on through a number is more than its words on either
     // side, and is left out.

@@ -7,12 +7,32 @@ use super::super::lexicon::{
 use super::super::paragraph::Paragraph;
 use super::super::sentences::OPENERS;
 use super::super::tokens::Kind;
-use super::{COMPANY_ENDINGS, Group, Mention, Vocabulary};
+use super::{COMPANY_ENDINGS, Group, LAW_WORDS, Mention, Vocabulary};
 
 /// Particles inside a person's name: "Maria *de la* Cruz", "Ludwig *van* Beethoven".
 const NAME_PARTICLES: &[&str] = &[
     "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn",
     "y",
+];
+
+/// Words of quantity that open a sentence before a name and are no part of it: "Several House
+/// Republicans said", "Few Senate aides" (#15). Numbers ("Two Senate aides") are read as numbers.
+const QUANTIFIERS: &[&str] = &[
+    "several",
+    "few",
+    "both",
+    "each",
+    "every",
+    "other",
+    "numerous",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "more",
+    "fewer",
+    "any",
+    "another",
+    "various",
 ];
 
 /// Titles that are also given names: "Dean Ashworth" is someone called Dean.
@@ -91,6 +111,15 @@ pub(super) fn split(
     {
         split(p, &groups[..=k], vocabulary, out);
         split(p, &groups[k + 1..], vocabulary, out);
+        return;
+    }
+    // "the Clean Water Act", "the Data Retention Regulation": a law is neither a person, a place
+    // nor an organisation, though a title ("General") or a body's word may stand inside it (#15).
+    if groups.len() >= 2
+        && groups
+            .last()
+            .is_some_and(|g| LAW_WORDS.contains(&g.word.as_str()))
+    {
         return;
     }
     // "Tom Keane KC": letters after a name are not part of it.
@@ -293,6 +322,7 @@ pub(super) fn without_opener<'g>(
             .is_some_and(|w| vocabulary.contains(w));
     let common = !title
         && (OPENERS.contains(&first.word.as_str())
+            || QUANTIFIERS.contains(&first.word.as_str())
             || vocabulary.contains(&first.word)
             || plural
             || crate::check::number::read(&first.word, None).is_some());

@@ -18,7 +18,7 @@ pub fn vocabulary(paragraphs: &[Paragraph]) -> Vocabulary {
             if t.kind == Kind::Word && text.starts_with(char::is_lowercase) {
                 words.insert(text.to_lowercase());
             }
-            if let Some(initials) = spelled_in_lower_case(p, i) {
+            if let Some(initials) = spelled_in_lower_case(p, i).or_else(|| of_a_law(p, i)) {
                 words.insert(initials.to_owned());
             } else if let Some(initials) = defined_after_a_name(p, i) {
                 defined.insert(initials.to_owned());
@@ -47,6 +47,14 @@ impl Vocabulary {
     pub fn defines(&self, initials: &str) -> bool {
         self.defined.contains(initials)
     }
+}
+
+/// The initials at token `i` when they stand in brackets right after a law's name: "Clean Water
+/// Act (*CWA*)": a thing, like initials spelled out in lower case (#15).
+fn of_a_law<'t>(p: &Paragraph<'t>, i: usize) -> Option<&'t str> {
+    let initials = defined_after_a_name(p, i)?;
+    let law = super::LAW_WORDS.contains(&p.text_of(i - 2).to_lowercase().as_str());
+    law.then_some(initials)
 }
 
 /// The initials at token `i` when they stand in brackets right after a capitalised word:
