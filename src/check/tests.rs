@@ -352,7 +352,7 @@ fn answers_with_the_question_in_mind() {
         // reads another amount, or a real word one edit away ("billion" for "million"), is not.
         (&refund, "N1.4 bilion", Slip), (&refund, "1.4 billlion naira", Slip), (&refund, "N1.4 milion", Wrong),
         (&refund, "N1.4 million", Wrong), (&killed, "36 thousnd", Slip), (&killed, "36 thosand Americans", Slip),
-        (&killed, "36 milion", Wrong),
+        (&killed, "36 milion", Wrong), (&refund, "bilions", Wrong), (&refund, "billions", Wrong),
         // A leading preposition or article
         (&month, "in June", Exact), (&friday, "on Friday", Exact), (&anniversary, "the 65th", Exact),
         (&year, "in 1961", Exact), (&sunday, "on Sunday", Exact),

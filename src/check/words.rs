@@ -148,26 +148,42 @@ const SCALE_WORDS: [&str; 3] = ["thousand", "million", "billion"];
 
 /// `text` with its first word that is a spelling slip of a scale word ("milion", "bilion",
 /// "thosand") written right, when that word is one edit from exactly one scale word and is no
-/// word a number is read from itself ("billion" is one edit from "million" and stays as typed).
+/// word a number is read from itself ("billion" is one edit from "million" and stays as typed),
+/// nor a scale word's plural ("billions"), nor alone with no number before it.
 /// `None` when no word is such a slip.
 pub fn mend_scale(text: &str) -> Option<String> {
-    let mut at = 0;
-    for word in text.split(|c: char| !c.is_alphabetic()) {
-        let start = at;
-        at += word.len() + 1;
-        let lower = word.to_lowercase();
-        if lower.chars().count() < 5 || scale(&lower).is_some() {
+    // Each run of letters with its byte range.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (start, c.is_alphabetic()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    for (start, end) in words {
+        let lower = text[start..end].to_lowercase();
+        // A scale word's plural is a word of its own ("billions": very many), and a scale word
+        // with no number before it is no amount.
+        let plural = SCALE_WORDS
+            .iter()
+            .any(|w| lower.strip_suffix('s') == Some(w));
+        let alone = text[..start].trim().is_empty();
+        if lower.chars().count() < 5 || scale(&lower).is_some() || plural || alone {
             continue;
         }
         let mut near = SCALE_WORDS
             .iter()
             .filter(|w| strsim::damerau_levenshtein(&lower, w) == 1);
         if let (Some(right), None) = (near.next(), near.next()) {
-            return Some(format!(
-                "{}{right}{}",
-                &text[..start],
-                &text[start + word.len()..]
-            ));
+            return Some(format!("{}{right}{}", &text[..start], &text[end..]));
         }
     }
     None
@@ -297,6 +313,16 @@ mod tests {
         ] {
             let words: Vec<&str> = text.split([' ', '-']).collect();
             assert_eq!(read(&words), Some((v, true)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_slip_of_a_scale_word_is_mended_in_place() {
+        assert_eq!(mend_scale("₦8 milion").as_deref(), Some("₦8 million"));
+        assert_eq!(mend_scale("2,3 bilion — naira").as_deref(), Some("2,3 billion — naira"));
+        assert_eq!(mend_scale("36 Thosand men").as_deref(), Some("36 thousand men"));
+        for none in ["8 billion", "billions", "milion", "8 millions", "8 lillion", "8 mil", ""] {
+            assert_eq!(mend_scale(none), None, "{none}");
         }
     }
 
