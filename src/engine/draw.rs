@@ -182,7 +182,13 @@ fn question_rng(seed: u64, key: &ItemKey, kind: Kind) -> GameRng {
 /// found out when it is looked at), the claims when verdicts are wanted, the hand-written
 /// questions of the kinds wanted.
 fn items<'a>(files: &[&'a QuestionFile], kinds: &[Kind]) -> Vec<Item<'a>> {
-    let mut items: Vec<Item> = Vec::new();
+    // Room for every fact, claim and hand-written question at once: a large bank's list is not
+    // grown (and held twice) a doubling at a time.
+    let room = files
+        .iter()
+        .map(|f| f.facts.len() + f.claims.len() + f.questions.len())
+        .sum();
+    let mut items: Vec<Item> = Vec::with_capacity(room);
     for file in files {
         for fact in &file.facts {
             items.push(Item::Fact(&file.event, fact, OnceCell::new()));
