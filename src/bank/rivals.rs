@@ -119,6 +119,7 @@ impl<'a> Bank<'a> {
                 list.push(i);
             }
         }
+        list.shrink_to_fit();
         let shown: Arc<[CompactString]> = list
             .iter()
             .map(|&i| CompactString::from(fact.answer_type.shown(&others[i].answer)))

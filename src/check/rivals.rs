@@ -93,8 +93,7 @@ impl PartialEq for Rivals {
 
 impl<S: AsRef<str>, const N: usize> PartialEq<[S; N]> for Rivals {
     fn eq(&self, other: &[S; N]) -> bool {
-        self.len() == N
-            && self.iter().eq(other.iter().map(AsRef::as_ref))
+        self.len() == N && self.iter().eq(other.iter().map(AsRef::as_ref))
     }
 }
 

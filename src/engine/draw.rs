@@ -66,9 +66,10 @@ pub struct Draw {
 
 enum Item<'a> {
     /// The kinds the fact can be asked as are worked out when the draw first looks at it, so that
-    /// drawing ten questions from a large bank looks at little more than ten facts.
-    Fact(&'a Event, &'a Fact, OnceCell<Vec<Kind>>),
-    Claim(&'a Event, &'a Claim, OnceCell<Vec<Kind>>),
+    /// drawing ten questions from a large bank looks at little more than ten facts (a boxed
+    /// slice: an item of a large bank is small).
+    Fact(&'a Event, &'a Fact, OnceCell<Box<[Kind]>>),
+    Claim(&'a Event, &'a Claim, OnceCell<Box<[Kind]>>),
     Authored(&'a Event, &'a Authored, Kind),
 }
 
@@ -98,7 +99,7 @@ impl<'a> Item<'a> {
                     kinds.extend(generator.source_kinds(event, fact));
                 }
                 kinds.retain(|k| wanted.contains(k));
-                kinds
+                kinds.into_boxed_slice()
             }),
             Item::Claim(event, claim, kinds) => kinds.get_or_init(|| {
                 let mut kinds = vec![Kind::Verdict];
@@ -106,7 +107,7 @@ impl<'a> Item<'a> {
                     kinds.push(Kind::Evidence);
                 }
                 kinds.retain(|k| wanted.contains(k));
-                kinds
+                kinds.into_boxed_slice()
             }),
             Item::Authored(_, _, own) => std::slice::from_ref(own),
         }

@@ -168,8 +168,12 @@ pub fn decode_from(read: &mut dyn Read, len: u64) -> Option<(QuestionFile, u64)>
 
 fn decode_in_pieces(read: &mut dyn Read, len: u64, chunk: usize) -> Option<(QuestionFile, u64)> {
     let mut r = In {
-        bytes: Cow::Owned(Vec::with_capacity(chunk.min(len as usize))),
+        bytes: Cow::Owned(vec![
+            0;
+            chunk.min(usize::try_from(len).unwrap_or(usize::MAX))
+        ]),
         at: 0,
+        end: 0,
         more: Some(More {
             read,
             left: len,
@@ -400,6 +404,8 @@ fn difficulty_byte(d: Difficulty) -> u8 {
 struct In<'b> {
     bytes: Cow<'b, [u8]>,
     at: usize,
+    /// Where the bytes at hand end (read into the window so far).
+    end: usize,
     /// Where the bytes after the window come from, when they are read a piece at a time.
     more: Option<More<'b>>,
 }
@@ -417,6 +423,7 @@ impl<'b> In<'b> {
         In {
             bytes: Cow::Borrowed(bytes),
             at: 0,
+            end: bytes.len(),
             more: None,
         }
     }
@@ -440,14 +447,24 @@ impl<'b> In<'b> {
     /// How many bytes are left to decode, in the window and still to read.
     fn left(&self) -> usize {
         let unread = self.more.as_ref().map_or(0, |m| m.left);
-        (self.bytes.len() - self.at).saturating_add(usize::try_from(unread).unwrap_or(usize::MAX))
+        (self.end - self.at).saturating_add(usize::try_from(unread).unwrap_or(usize::MAX))
     }
+    #[inline]
     fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let mut end = self.at.checked_add(n)?;
-        if end > self.bytes.len() {
-            self.fill(n)?;
-            end = self.at + n;
+        let end = self.at.checked_add(n)?;
+        if end > self.end {
+            return self.take_more(n);
         }
+        let slice = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(slice)
+    }
+    /// `take` when the window holds fewer than `n` bytes from where decoding is.
+    #[cold]
+    #[inline(never)]
+    fn take_more(&mut self, n: usize) -> Option<&[u8]> {
+        self.fill(n)?;
+        let end = self.at.checked_add(n)?;
         let slice = self.bytes.get(self.at..end)?;
         self.at = end;
         Some(slice)
@@ -456,18 +473,21 @@ impl<'b> In<'b> {
     /// all that is left); `None` when fewer than that are left or they cannot be read.
     fn fill(&mut self, n: usize) -> Option<()> {
         let more = self.more.as_mut()?;
-        let have = self.bytes.len() - self.at;
+        let have = self.end - self.at;
         let want = n.checked_sub(have)?.max(more.chunk);
         let get = usize::try_from(more.left.min(want as u64)).ok()?;
         if have + get < n {
             return None;
         }
         let window = self.bytes.to_mut();
-        window.drain(..self.at);
-        self.at = 0;
-        window.resize(have + get, 0);
-        more.read.read_exact(&mut window[have..]).ok()?;
-        more.hasher.update(&window[have..]);
+        window.copy_within(self.at..self.end, 0);
+        (self.at, self.end) = (0, have + get);
+        if window.len() < self.end {
+            window.resize(self.end, 0);
+        }
+        let read = window.get_mut(have..self.end)?;
+        more.read.read_exact(read).ok()?;
+        more.hasher.update(read);
         more.left -= get as u64;
         Some(())
     }
@@ -684,6 +704,33 @@ mod tests {
             let mut longer = bytes.clone();
             longer.push(0);
             assert_eq!(decode(&longer), None);
+        }
+    }
+
+    /// Read a piece at a time, whatever the pieces' size (strings and numbers cut across
+    /// them), the bytes give the same file as when they are all at hand, with their checksum;
+    /// fewer bytes than said, or bytes that are no file, give none.
+    #[test]
+    fn bytes_read_in_pieces_give_the_same_file() {
+        for loaded in load_bundled().unwrap() {
+            let bytes = encode(&loaded.file);
+            let len = bytes.len() as u64;
+            for chunk in [1, 2, 3, 7, 64, 1 << 20] {
+                let (file, checksum) = decode_in_pieces(&mut &bytes[..], len, chunk)
+                    .unwrap_or_else(|| panic!("{} in pieces of {chunk}", loaded.origin));
+                assert_eq!(file, loaded.file);
+                assert_eq!(checksum, xxhash_rust::xxh3::xxh3_64(&bytes));
+                // The last byte missing.
+                assert_eq!(
+                    decode_in_pieces(&mut &bytes[..bytes.len() - 1], len, chunk),
+                    None
+                );
+                // One byte fewer said: the file does not end where it should.
+                assert_eq!(decode_in_pieces(&mut &bytes[..], len - 1, chunk), None);
+            }
+            let mut changed = bytes.clone();
+            changed[1] = 0xff;
+            assert_eq!(decode_from(&mut &changed[..], len), None);
         }
     }
 
