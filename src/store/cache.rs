@@ -21,7 +21,7 @@ use crate::validate::Findings;
 mod codec;
 mod summary;
 
-pub use codec::{decode, encode};
+pub use codec::{decode, decode_from, encode};
 pub use summary::{Prefix, Summary, decode_summary, encode_summary};
 
 mod build {
@@ -397,6 +397,10 @@ mod tests {
         for cut in [0, HEADER - 1, HEADER, HEADER + TRAILER, end - 1] {
             assert_eq!(unpack(&bytes[..cut], 7), None, "cut at {cut}");
         }
+        // A byte after the trailer: the entry is not the one written.
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(unpack(&longer, 7), None);
     }
 
     #[test]

@@ -511,7 +511,8 @@ impl<'b> In<'b> {
     /// least), so that a garbled length cannot ask for a huge allocation.
     fn len(&mut self) -> Option<usize> {
         let n = self.u32()? as usize;
-        (n <= self.left()).then_some(n)
+        // The bytes at hand are checked first: most lengths are short.
+        (n <= self.end - self.at || n <= self.left()).then_some(n)
     }
     fn str(&mut self) -> Option<&str> {
         let n = self.len()?;
