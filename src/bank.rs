@@ -106,6 +106,8 @@ impl<'a> Bank<'a> {
                     kins.entry(kin(fact)).or_default().push(fact);
                 }
             }
+            // A large event's lists are held as long as the bank: no room to spare.
+            (by_event.values_mut().flat_map(BTreeMap::values_mut)).for_each(Vec::shrink_to_fit);
             by_event
         })
     }

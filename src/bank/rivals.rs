@@ -119,9 +119,10 @@ impl<'a> Bank<'a> {
                 list.push(i);
             }
         }
-        let shown: Arc<[String]> = list
+        list.shrink_to_fit();
+        let shown: Arc<[CompactString]> = list
             .iter()
-            .map(|&i| fact.answer_type.display(&others[i].answer))
+            .map(|&i| CompactString::from(fact.answer_type.shown(&others[i].answer)))
             .collect();
         let firsts = Arc::new(Firsts {
             list,
@@ -142,8 +143,9 @@ pub(super) struct Firsts<'a> {
     list: Vec<usize>,
     /// Each key's place in `list` (a key is short: most are held inline, without an allocation).
     places: HashMap<CompactString, usize, Fast>,
-    /// The answer of each of `list`, as shown.
-    shown: Arc<[String]>,
+    /// The answer of each of `list`, as shown (most are short: held inline, without an
+    /// allocation each).
+    shown: Arc<[CompactString]>,
     /// The ids that several of the others have.
     several: HashSet<&'a str, Fast>,
 }

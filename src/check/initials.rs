@@ -64,13 +64,13 @@ impl Accepted {
         }
         let typed = typed.to_uppercase();
         let first = typed.chars().next();
-        let is = |name: &String| {
+        let is = |name: &str| {
             // Most rivals of a large event start with another letter: no need to read them.
             name.chars().next().and_then(|c| c.to_uppercase().next()) == first
                 && (of(name).is_some_and(|i| i == typed)
                     || with_small_words(name).is_some_and(|i| i == typed))
         };
-        self.forms.iter().any(is) && !self.rivals.iter().any(is)
+        self.forms.iter().any(|f| is(f)) && !self.rivals.iter().any(is)
     }
 }
 

@@ -81,7 +81,7 @@ impl Accepted {
         self.rivals
             .iter()
             .filter(|r| !forms.contains(&normalize::key(r)))
-            .map(|r| phrase::tokens(r))
+            .map(phrase::tokens)
             .filter(|r| !r.is_empty())
             .collect()
     }

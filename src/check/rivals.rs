@@ -4,6 +4,8 @@
 use std::fmt;
 use std::sync::Arc;
 
+use compact_str::CompactString;
+
 /// A list of wrong answers: those of the question's own, then, when it borrows from a large event,
 /// the event's shared list without the places in `skip`. Reads as one list, in that order.
 #[derive(Clone, Default)]
@@ -14,14 +16,15 @@ pub struct Rivals {
 
 #[derive(Clone)]
 struct Shared {
-    list: Arc<[String]>,
+    /// Most answers are short: held inline, without an allocation each.
+    list: Arc<[CompactString]>,
     /// Places in `list` left out, in increasing order, each once.
     skip: Vec<usize>,
 }
 
 impl Rivals {
     /// `own`, then `list` without the places in `skip` (increasing, each once).
-    pub fn shared(own: Vec<String>, list: Arc<[String]>, skip: Vec<usize>) -> Rivals {
+    pub fn shared(own: Vec<String>, list: Arc<[CompactString]>, skip: Vec<usize>) -> Rivals {
         debug_assert!(skip.windows(2).all(|w| w[0] < w[1]));
         Rivals {
             own,
@@ -30,18 +33,18 @@ impl Rivals {
     }
 
     /// Every rival, in order.
-    pub fn iter(&self) -> impl Iterator<Item = &String> + '_ {
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         let shared = self.shared.iter().flat_map(|shared| {
             let mut skip = shared.skip.iter().copied().peekable();
             shared.list.iter().enumerate().filter_map(move |(i, r)| {
                 if skip.next_if_eq(&i).is_some() {
                     None
                 } else {
-                    Some(r)
+                    Some(r.as_str())
                 }
             })
         });
-        self.own.iter().chain(shared)
+        self.own.iter().map(String::as_str).chain(shared)
     }
 
     pub fn len(&self) -> usize {
@@ -58,7 +61,7 @@ impl Rivals {
 
     /// The rivals as one list of their own.
     pub fn to_vec(&self) -> Vec<String> {
-        self.iter().cloned().collect()
+        self.iter().map(str::to_owned).collect()
     }
 }
 
@@ -75,8 +78,8 @@ impl FromIterator<String> for Rivals {
 }
 
 impl<'r> IntoIterator for &'r Rivals {
-    type Item = &'r String;
-    type IntoIter = Box<dyn Iterator<Item = &'r String> + 'r>;
+    type Item = &'r str;
+    type IntoIter = Box<dyn Iterator<Item = &'r str> + 'r>;
     fn into_iter(self) -> Self::IntoIter {
         Box::new(self.iter())
     }
@@ -90,11 +93,7 @@ impl PartialEq for Rivals {
 
 impl<S: AsRef<str>, const N: usize> PartialEq<[S; N]> for Rivals {
     fn eq(&self, other: &[S; N]) -> bool {
-        self.len() == N
-            && self
-                .iter()
-                .map(String::as_str)
-                .eq(other.iter().map(AsRef::as_ref))
+        self.len() == N && self.iter().eq(other.iter().map(AsRef::as_ref))
     }
 }
 
@@ -110,7 +109,7 @@ mod tests {
 
     #[test]
     fn a_shared_list_reads_as_its_own_then_the_list_without_the_skipped() {
-        let list: Arc<[String]> = ["a", "b", "c", "d", "e"].map(String::from).into();
+        let list: Arc<[CompactString]> = ["a", "b", "c", "d", "e"].map(CompactString::from).into();
         let rivals = Rivals::shared(vec!["x".into()], list, vec![0, 3]);
         assert_eq!(rivals, ["x", "b", "c", "e"]);
         assert_eq!(rivals.len(), 4);

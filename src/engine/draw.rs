@@ -66,9 +66,10 @@ pub struct Draw {
 
 enum Item<'a> {
     /// The kinds the fact can be asked as are worked out when the draw first looks at it, so that
-    /// drawing ten questions from a large bank looks at little more than ten facts.
-    Fact(&'a Event, &'a Fact, OnceCell<Vec<Kind>>),
-    Claim(&'a Event, &'a Claim, OnceCell<Vec<Kind>>),
+    /// drawing ten questions from a large bank looks at little more than ten facts (a boxed
+    /// slice: an item of a large bank is small).
+    Fact(&'a Event, &'a Fact, OnceCell<Box<[Kind]>>),
+    Claim(&'a Event, &'a Claim, OnceCell<Box<[Kind]>>),
     Authored(&'a Event, &'a Authored, Kind),
 }
 
@@ -98,7 +99,7 @@ impl<'a> Item<'a> {
                     kinds.extend(generator.source_kinds(event, fact));
                 }
                 kinds.retain(|k| wanted.contains(k));
-                kinds
+                kinds.into_boxed_slice()
             }),
             Item::Claim(event, claim, kinds) => kinds.get_or_init(|| {
                 let mut kinds = vec![Kind::Verdict];
@@ -106,7 +107,7 @@ impl<'a> Item<'a> {
                     kinds.push(Kind::Evidence);
                 }
                 kinds.retain(|k| wanted.contains(k));
-                kinds
+                kinds.into_boxed_slice()
             }),
             Item::Authored(_, _, own) => std::slice::from_ref(own),
         }
@@ -182,7 +183,13 @@ fn question_rng(seed: u64, key: &ItemKey, kind: Kind) -> GameRng {
 /// found out when it is looked at), the claims when verdicts are wanted, the hand-written
 /// questions of the kinds wanted.
 fn items<'a>(files: &[&'a QuestionFile], kinds: &[Kind]) -> Vec<Item<'a>> {
-    let mut items: Vec<Item> = Vec::new();
+    // Room for every fact, claim and hand-written question at once: a large bank's list is not
+    // grown (and held twice) a doubling at a time.
+    let room = files
+        .iter()
+        .map(|f| f.facts.len() + f.claims.len() + f.questions.len())
+        .sum();
+    let mut items: Vec<Item> = Vec::with_capacity(room);
     for file in files {
         for fact in &file.facts {
             items.push(Item::Fact(&file.event, fact, OnceCell::new()));

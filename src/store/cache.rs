@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
@@ -21,7 +21,7 @@ use crate::validate::Findings;
 mod codec;
 mod summary;
 
-pub use codec::{decode, encode};
+pub use codec::{decode, decode_from, encode};
 pub use summary::{Prefix, Summary, decode_summary, encode_summary};
 
 mod build {
@@ -98,7 +98,10 @@ impl BankCache {
     /// The checked question file stored for `digest`; `None` when there is none, or when the entry
     /// cannot be trusted (then it is moved aside).
     pub fn get(&self, digest: u128) -> Option<QuestionFile> {
-        self.read(Kind::Bank, digest, decode)
+        self.read_entry(Kind::Bank, digest, |entry| {
+            let size = entry.metadata().ok()?.len();
+            unpack_from(entry, size, digest)
+        })
     }
 
     /// What `validate` found in the file whose bytes have `digest`, its problems said of `file`.
@@ -124,6 +127,20 @@ impl BankCache {
         digest: u128,
         decode: impl FnOnce(&[u8]) -> Option<T>,
     ) -> Option<T> {
+        self.read_entry(kind, digest, |entry| {
+            let bytes = file::read_capped(entry, u64::MAX).ok().flatten()?;
+            decode(unpack_kind(kind, &bytes, digest)?)
+        })
+    }
+
+    /// What `get` makes of the entry of `kind` for `digest`, opened; `None` when there is no
+    /// entry, and when `get` gives none the entry is moved aside.
+    fn read_entry<T>(
+        &self,
+        kind: Kind,
+        digest: u128,
+        get: impl FnOnce(fs::File) -> Option<T>,
+    ) -> Option<T> {
         let path = self.path(kind, digest);
         let entry = match file::open_to_read(&path) {
             Ok(Some(entry)) => entry,
@@ -133,26 +150,17 @@ impl BankCache {
                 return None;
             }
         };
-        let bytes = file::read_capped(entry, u64::MAX).ok().flatten();
-        match bytes.as_deref().and_then(|b| unpack_kind(kind, b, digest)) {
-            Some(found) => {
-                let found = decode(found);
-                // Used now: kept longest when the folder is trimmed.
-                if found.is_some()
-                    && let Ok(Some(entry)) = file::open_to_read(&path)
-                {
-                    let _ = entry.set_modified(SystemTime::now());
-                }
-                if found.is_none() {
-                    self.move_aside(&path);
-                }
-                found
-            }
-            None => {
-                self.move_aside(&path);
-                None
-            }
+        let found = get(entry);
+        // Used now: kept longest when the folder is trimmed.
+        if found.is_some()
+            && let Ok(Some(entry)) = file::open_to_read(&path)
+        {
+            let _ = entry.set_modified(SystemTime::now());
         }
+        if found.is_none() {
+            self.move_aside(&path);
+        }
+        found
     }
 
     /// Stores `checked` for `digest`, under the folder's lock, written whole or not at all, and
@@ -302,7 +310,41 @@ fn pack_kind(kind: Kind, digest: u128, encode: Encode, out: &mut dyn Write) -> i
 /// build, for `digest`, and its bytes have the length and checksum it gives. Never panics,
 /// whatever the bytes.
 pub fn unpack(bytes: &[u8], digest: u128) -> Option<QuestionFile> {
-    decode(unpack_kind(Kind::Bank, bytes, digest)?)
+    unpack_from(bytes, bytes.len() as u64, digest)
+}
+
+/// The question file of the entry for a checked file of `size` bytes that `entry` reads, as
+/// `unpack` gives it, decoded as it is read (the entry is never held whole): the file is given
+/// only once the length and checksum at the end agree with the bytes decoded.
+fn unpack_from(mut entry: impl Read, size: u64, digest: u128) -> Option<QuestionFile> {
+    let payload = size.checked_sub((HEADER + TRAILER) as u64)?;
+    let mut header = [0; HEADER];
+    entry.read_exact(&mut header).ok()?;
+    if !header_agrees(Kind::Bank, &header, digest) {
+        return None;
+    }
+    let (file, checksum) = codec::decode_from(&mut entry, payload)?;
+    // Exactly the trailer is left: no byte more.
+    let mut trailer = Vec::with_capacity(TRAILER + 1);
+    entry
+        .take(TRAILER as u64 + 1)
+        .read_to_end(&mut trailer)
+        .ok()?;
+    let u64_of = |b: &[u8]| Some(u64::from_le_bytes(b.try_into().ok()?));
+    let whole = trailer.len() == TRAILER
+        && u64_of(&trailer[..8])? == payload
+        && u64_of(&trailer[8..])? == checksum;
+    whole.then_some(file)
+}
+
+/// Whether `header` is one of an entry of `kind`, of this format and build, for `digest`.
+fn header_agrees(kind: Kind, header: &[u8], digest: u128) -> bool {
+    let u64_of = |b: &[u8]| b.try_into().ok().map(u64::from_le_bytes);
+    header.len() == HEADER
+        && header[..8] == kind.magic()[..]
+        && header[8..12] == CACHE_FORMAT.to_le_bytes()
+        && u64_of(&header[12..20]) == Some(BUILD_ID)
+        && header[20..36] == digest.to_le_bytes()
 }
 
 /// The payload of an entry of `kind`, when it is whole (see `unpack`).
@@ -310,10 +352,7 @@ fn unpack_kind(kind: Kind, bytes: &[u8], digest: u128) -> Option<&[u8]> {
     let (header, rest) = bytes.split_at_checked(HEADER)?;
     let (payload, trailer) = rest.split_at_checked(rest.len().checked_sub(TRAILER)?)?;
     let u64_of = |b: &[u8]| Some(u64::from_le_bytes(b.try_into().ok()?));
-    let whole = header[..8] == kind.magic()[..]
-        && header[8..12] == CACHE_FORMAT.to_le_bytes()
-        && u64_of(&header[12..20])? == BUILD_ID
-        && header[20..36] == digest.to_le_bytes()
+    let whole = header_agrees(kind, header, digest)
         && u64_of(&trailer[..8])? == payload.len() as u64
         && u64_of(&trailer[8..])? == xxh3_64(payload);
     whole.then_some(payload)
@@ -358,6 +397,10 @@ mod tests {
         for cut in [0, HEADER - 1, HEADER, HEADER + TRAILER, end - 1] {
             assert_eq!(unpack(&bytes[..cut], 7), None, "cut at {cut}");
         }
+        // A byte after the trailer: the entry is not the one written.
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(unpack(&longer, 7), None);
     }
 
     #[test]

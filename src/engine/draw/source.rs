@@ -40,7 +40,7 @@ impl<'a> Item<'a> {
         if kinds.is_empty() {
             return None;
         }
-        let kinds = OnceCell::from(kinds);
+        let kinds = OnceCell::from(kinds.into_boxed_slice());
         match self {
             Item::Fact(event, fact, _) => Some(Item::Fact(event, fact, kinds)),
             Item::Claim(event, claim, _) => Some(Item::Claim(event, claim, kinds)),

@@ -6,9 +6,11 @@
 //! Decoding trusts nothing: any length past the end, a byte that is no variant, text that is not
 //! UTF-8, or bytes left over give `None`, never a panic.
 
-use std::io;
+use std::borrow::Cow;
+use std::io::{self, Read};
 
 use compact_str::CompactString;
+use xxhash_rust::xxh3::Xxh3;
 
 use crate::model::{
     AnswerType, Authored, AuthoredKind, Claim, Difficulty, Event, EventDate, Fact, FactKind,
@@ -112,7 +114,7 @@ pub fn encode_findings(found: &Findings) -> Vec<u8> {
 
 /// The findings `bytes` hold, when they hold exactly that; each problem's file is `file`.
 pub fn decode_findings(bytes: &[u8], file: &str) -> Option<Findings> {
-    let mut r = In { bytes, at: 0 };
+    let mut r = In::whole(bytes);
     let problems = r.list(|r| {
         Some(Problem {
             severity: match r.u8()? {
@@ -135,7 +137,7 @@ pub fn decode_findings(bytes: &[u8], file: &str) -> Option<Findings> {
             ..p
         })
         .collect();
-    (r.at == bytes.len()).then_some(Findings {
+    (r.left() == 0).then_some(Findings {
         problems,
         event,
         unreviewed,
@@ -150,21 +152,37 @@ const CHUNK: usize = 64 << 10;
 
 /// The question file `bytes` hold, when they hold exactly one.
 pub fn decode(bytes: &[u8]) -> Option<QuestionFile> {
-    let mut r = In { bytes, at: 0 };
-    let schema = r.opt(In::string)?;
-    let format = r.u32()?;
-    let event = r.event()?;
-    let facts = r.list(In::fact)?;
-    let claims = r.list(In::claim)?;
-    let questions = r.list(In::authored)?;
-    (r.at == bytes.len()).then_some(QuestionFile {
-        schema,
-        format,
-        event,
-        facts,
-        claims,
-        questions,
-    })
+    In::whole(bytes).file()
+}
+
+/// How many bytes are read at a time when an entry is decoded as it is read.
+const READ_CHUNK: usize = 256 << 10;
+
+/// The question file the next `len` bytes of `read` hold, when they hold exactly one, with the
+/// xxh3-64 checksum of those bytes (which the caller compares with the entry's before trusting
+/// the file). The bytes are read a piece at a time and never held whole, so that a large bank is
+/// not in memory twice (as bytes and as the file) while it is decoded.
+pub fn decode_from(read: &mut dyn Read, len: u64) -> Option<(QuestionFile, u64)> {
+    decode_in_pieces(read, len, READ_CHUNK)
+}
+
+fn decode_in_pieces(read: &mut dyn Read, len: u64, chunk: usize) -> Option<(QuestionFile, u64)> {
+    let mut r = In {
+        bytes: Cow::Owned(vec![
+            0;
+            chunk.min(usize::try_from(len).unwrap_or(usize::MAX))
+        ]),
+        at: 0,
+        end: 0,
+        more: Some(More {
+            read,
+            left: len,
+            chunk,
+            hasher: Xxh3::new(),
+        }),
+    };
+    let file = r.file()?;
+    Some((file, r.more?.hasher.digest()))
 }
 
 struct Out<'s> {
@@ -382,18 +400,96 @@ fn difficulty_byte(d: Difficulty) -> u8 {
     }
 }
 
-/// The bytes being decoded, and how far.
+/// The bytes being decoded, and how far: all at hand, or a window onto bytes still being read.
 struct In<'b> {
-    bytes: &'b [u8],
+    bytes: Cow<'b, [u8]>,
     at: usize,
+    /// Where the bytes at hand end (read into the window so far).
+    end: usize,
+    /// Where the bytes after the window come from, when they are read a piece at a time.
+    more: Option<More<'b>>,
+}
+
+/// The bytes still to read after the window, and the checksum of those read so far.
+struct More<'r> {
+    read: &'r mut dyn Read,
+    left: u64,
+    chunk: usize,
+    hasher: Xxh3,
 }
 
 impl<'b> In<'b> {
-    fn take(&mut self, n: usize) -> Option<&'b [u8]> {
+    fn whole(bytes: &'b [u8]) -> Self {
+        In {
+            bytes: Cow::Borrowed(bytes),
+            at: 0,
+            end: bytes.len(),
+            more: None,
+        }
+    }
+    /// The file the bytes hold, when they hold exactly one.
+    fn file(&mut self) -> Option<QuestionFile> {
+        let schema = self.opt(In::string)?;
+        let format = self.u32()?;
+        let event = self.event()?;
+        let facts = self.list(In::fact)?;
+        let claims = self.list(In::claim)?;
+        let questions = self.list(In::authored)?;
+        (self.left() == 0).then_some(QuestionFile {
+            schema,
+            format,
+            event,
+            facts,
+            claims,
+            questions,
+        })
+    }
+    /// How many bytes are left to decode, in the window and still to read.
+    fn left(&self) -> usize {
+        let unread = self.more.as_ref().map_or(0, |m| m.left);
+        (self.end - self.at).saturating_add(usize::try_from(unread).unwrap_or(usize::MAX))
+    }
+    #[inline]
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        let end = self.at.checked_add(n)?;
+        if end > self.end {
+            return self.take_more(n);
+        }
+        let slice = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(slice)
+    }
+    /// `take` when the window holds fewer than `n` bytes from where decoding is.
+    #[cold]
+    #[inline(never)]
+    fn take_more(&mut self, n: usize) -> Option<&[u8]> {
+        self.fill(n)?;
         let end = self.at.checked_add(n)?;
         let slice = self.bytes.get(self.at..end)?;
         self.at = end;
         Some(slice)
+    }
+    /// Reads on until the window holds `n` bytes from where decoding is (a chunk at least, or
+    /// all that is left); `None` when fewer than that are left or they cannot be read.
+    fn fill(&mut self, n: usize) -> Option<()> {
+        let more = self.more.as_mut()?;
+        let have = self.end - self.at;
+        let want = n.checked_sub(have)?.max(more.chunk);
+        let get = usize::try_from(more.left.min(want as u64)).ok()?;
+        if have + get < n {
+            return None;
+        }
+        let window = self.bytes.to_mut();
+        window.copy_within(self.at..self.end, 0);
+        (self.at, self.end) = (0, have + get);
+        if window.len() < self.end {
+            window.resize(self.end, 0);
+        }
+        let read = window.get_mut(have..self.end)?;
+        more.read.read_exact(read).ok()?;
+        more.hasher.update(read);
+        more.left -= get as u64;
+        Some(())
     }
     fn u8(&mut self) -> Option<u8> {
         Some(self.take(1)?[0])
@@ -415,9 +511,10 @@ impl<'b> In<'b> {
     /// least), so that a garbled length cannot ask for a huge allocation.
     fn len(&mut self) -> Option<usize> {
         let n = self.u32()? as usize;
-        (n <= self.bytes.len() - self.at).then_some(n)
+        // The bytes at hand are checked first: most lengths are short.
+        (n <= self.end - self.at || n <= self.left()).then_some(n)
     }
-    fn str(&mut self) -> Option<&'b str> {
+    fn str(&mut self) -> Option<&str> {
         let n = self.len()?;
         std::str::from_utf8(self.take(n)?).ok()
     }
@@ -608,6 +705,33 @@ mod tests {
             let mut longer = bytes.clone();
             longer.push(0);
             assert_eq!(decode(&longer), None);
+        }
+    }
+
+    /// Read a piece at a time, whatever the pieces' size (strings and numbers cut across
+    /// them), the bytes give the same file as when they are all at hand, with their checksum;
+    /// fewer bytes than said, or bytes that are no file, give none.
+    #[test]
+    fn bytes_read_in_pieces_give_the_same_file() {
+        for loaded in load_bundled().unwrap() {
+            let bytes = encode(&loaded.file);
+            let len = bytes.len() as u64;
+            for chunk in [1, 2, 3, 7, 64, 1 << 20] {
+                let (file, checksum) = decode_in_pieces(&mut &bytes[..], len, chunk)
+                    .unwrap_or_else(|| panic!("{} in pieces of {chunk}", loaded.origin));
+                assert_eq!(file, loaded.file);
+                assert_eq!(checksum, xxhash_rust::xxh3::xxh3_64(&bytes));
+                // The last byte missing.
+                assert_eq!(
+                    decode_in_pieces(&mut &bytes[..bytes.len() - 1], len, chunk),
+                    None
+                );
+                // One byte fewer said: the file does not end where it should.
+                assert_eq!(decode_in_pieces(&mut &bytes[..], len - 1, chunk), None);
+            }
+            let mut changed = bytes.clone();
+            changed[1] = 0xff;
+            assert_eq!(decode_from(&mut &changed[..], len), None);
         }
     }
 
