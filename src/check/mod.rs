@@ -26,7 +26,7 @@ mod reading;
 mod rivals;
 mod span;
 pub(crate) mod typo;
-mod units;
+pub(crate) mod units;
 mod value;
 pub(crate) mod words;
 

@@ -71,14 +71,17 @@ impl Accepted {
         }
     }
 
-    /// An amount whose scale word is typed with a slip ("N8 milion", "2.3 bilion naira"): right
-    /// once that word is spelled right, it is a spelling slip (refused under `--strict`), never an
-    /// exact answer; a slip that reads another amount ("8 bilion" for 8 million) stays wrong.
+    /// An amount whose scale word is typed with a slip ("N8 milion", "2.3 bilion naira"): the
+    /// answer once that word is spelled right, it is a spelling slip of the answer (refused under
+    /// `--strict`), never an exact answer; a slip that reads another amount ("8 bilion" for 8
+    /// million), or one only within the tolerance, stays wrong.
     pub(super) fn by_scale_slip(&self, given: &str) -> Option<Match> {
         let mended = words::mend_scale(given)?;
+        // The spelling shown is the answer's, as every slip's is; a mended amount only within
+        // the tolerance is no slip (the player would not be told how far off it is).
         match self.by_value(&mended) {
-            Match::Exact | Match::Within { .. } => Some(Match::Slip {
-                spelling: mended,
+            Match::Exact => Some(Match::Slip {
+                spelling: self.forms.first()?.clone(),
                 edits: 1,
             }),
             _ => None,

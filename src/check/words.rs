@@ -319,9 +319,23 @@ mod tests {
     #[test]
     fn a_slip_of_a_scale_word_is_mended_in_place() {
         assert_eq!(mend_scale("₦8 milion").as_deref(), Some("₦8 million"));
-        assert_eq!(mend_scale("2,3 bilion — naira").as_deref(), Some("2,3 billion — naira"));
-        assert_eq!(mend_scale("36 Thosand men").as_deref(), Some("36 thousand men"));
-        for none in ["8 billion", "billions", "milion", "8 millions", "8 lillion", "8 mil", ""] {
+        assert_eq!(
+            mend_scale("2,3 bilion — naira").as_deref(),
+            Some("2,3 billion — naira")
+        );
+        assert_eq!(
+            mend_scale("36 Thosand men").as_deref(),
+            Some("36 thousand men")
+        );
+        for none in [
+            "8 billion",
+            "billions",
+            "milion",
+            "8 millions",
+            "8 lillion",
+            "8 mil",
+            "",
+        ] {
             assert_eq!(mend_scale(none), None, "{none}");
         }
     }

@@ -169,7 +169,7 @@ fn write_text(rows: &[Preview], out: &mut dyn Write) -> Result<(), Error> {
         }
         writeln!(out, "{} [{}]", clean_line(&r.id), clean_line(&r.event))?;
         writeln!(out, "  asks:        {}", clean_line(&r.prompt))?;
-        if let Some(ask) = then_asks(r.kind) {
+        if let Some(ask) = then_asks(r.kind).filter(|a| *a != r.prompt) {
             writeln!(out, "  then asks:   {ask}")?;
         }
         if let Some(t) = &r.true_statement {

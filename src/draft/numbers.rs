@@ -401,16 +401,8 @@ fn bill_number(p: &Paragraph, num: &Num) -> bool {
     let code = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
         matches!(
             w,
-            "S." | "H.R."
-                | "HR"
-                | "H.B."
-                | "HB"
-                | "S.B."
-                | "SB"
-                | "A.B."
-                | "AB"
-                | "H.Res."
-                | "S.Res."
+            // Not "AB" or "HR", a company's suffix and a department before a year.
+            "S." | "H.R." | "H.B." | "HB" | "S.B." | "SB" | "A.B." | "H.Res." | "S.Res."
         )
     });
     chamber || code

@@ -17,21 +17,15 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Words of quantity that open a sentence before a name and are no part of it: "Several House
 /// Republicans said", "Few Senate aides" (#15). Numbers ("Two Senate aides") are read as numbers.
+/// Not words a name may begin with ("More United", "Other Voices", "Every Child Matters").
 const QUANTIFIERS: &[&str] = &[
     "several",
     "few",
-    "both",
-    "each",
-    "every",
-    "other",
     "numerous",
     "dozens",
     "hundreds",
     "thousands",
-    "more",
     "fewer",
-    "any",
-    "another",
     "various",
 ];
 
@@ -115,11 +109,31 @@ pub(super) fn split(
     }
     // "the Clean Water Act", "the Data Retention Regulation": a law is neither a person, a place
     // nor an organisation, though a title ("General") or a body's word may stand inside it (#15).
-    if groups.len() >= 2
-        && groups
-            .last()
-            .is_some_and(|g| LAW_WORDS.contains(&g.word.as_str()))
-    {
+    // A body named after what it oversees ("the Office of Rail Regulation") is no law ("the
+    // Freedom of Information Act" is), nor are capitals ("Gungahlin ACT").
+    let law = groups.split_last().is_some_and(|(last, rest)| {
+        let written = p.text_of(last.first);
+        LAW_WORDS.contains(&last.word.as_str())
+            && written.chars().next().is_some_and(char::is_uppercase)
+            && written.chars().skip(1).all(|c| !c.is_uppercase())
+            && !rest.first().is_some_and(|g| {
+                matches!(
+                    g.word.as_str(),
+                    "office"
+                        | "department"
+                        | "ministry"
+                        | "authority"
+                        | "commission"
+                        | "agency"
+                        | "bureau"
+                        | "council"
+                        | "board"
+                        | "committee"
+                        | "directorate"
+                )
+            })
+    });
+    if groups.len() >= 2 && law {
         return;
     }
     // "Tom Keane KC": letters after a name are not part of it.

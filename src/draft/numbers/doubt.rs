@@ -213,10 +213,13 @@ fn pronoun_one(p: &Paragraph, num: &Num, written: &str) -> bool {
         });
     let no_noun = match p.tokens.get(num.end + 1) {
         None => true,
-        Some(t) if t.kind == Kind::Mark => true,
-        // "the first one of its kind", "the last one in five": one among others, counted.
+        // "the first one-day match": a hyphen joins one to its noun.
+        Some(t) if t.kind == Kind::Mark => !p.text_of(num.end + 1).starts_with('-'),
+        // "the first one of its kind", "the last one in five": one among others, counted; "the
+        // next one to two years", "the last one or two seasons": one end of a count.
         Some(_) => p.word(num.end + 1).is_some_and(|w| {
-            crate::draft::value::is_function_word(&w) && !matches!(w.as_str(), "of" | "in")
+            crate::draft::value::is_function_word(&w)
+                && !matches!(w.as_str(), "of" | "in" | "to" | "or" | "and")
         }),
     };
     picked && no_noun

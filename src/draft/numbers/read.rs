@@ -343,7 +343,10 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         "m" if !money && metres(p, i + 1) => Glued::Unit("m".into(), 1),
         // "the 1,986m pass", "at 2,140m": thousands grouped with a comma and no currency are
         // metres, a height or a distance; millions so written carry their currency ("£1,200m").
-        "m" if !money && written == "m" && digits.contains(',') => Glued::Unit("m".into(), 1),
+        // Not before a currency's name or a plural ("2,450m euros", "1,400m people").
+        "m" if !money && written == "m" && digits.contains(',') && !counted_after(p, i + 2) => {
+            Glued::Unit("m".into(), 1)
+        }
         // "12C", "54F": degrees, as British copy writes them.
         "c" | "f" if !money && written.chars().all(|c| c.is_ascii_uppercase()) => {
             Glued::Unit(written.to_owned(), 1)
@@ -423,6 +426,16 @@ fn glued_seconds(p: &Paragraph, i: usize) -> bool {
     gap && !age_or_decade && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether the word at `k` names what an amount before it counts: a currency ("euros", "naira")
+/// or a plural ("people", "barrels"; not "pass").
+fn counted_after(p: &Paragraph, k: usize) -> bool {
+    p.word(k).is_some_and(|w| {
+        crate::check::units::currency(&w).is_some()
+            || w == "people"
+            || (w.ends_with('s') && !w.ends_with("ss") && w.chars().count() > 3)
+    })
+}
+
 /// A word after a time that makes it a gap in a race: "1:42 behind", "2:36 down on the
 /// leader", "at 1:15 overall".
 fn gap_word(w: &str) -> bool {
@@ -442,6 +455,20 @@ fn time_gap(p: &Paragraph, i: usize) -> Option<Num> {
     }
     let (m, s): (u32, u32) = (m.parse().ok()?, s.parse().ok()?);
     if s >= 60 || p.is_glued(i + 1) || !p.word(i + 1).is_some_and(|w| gap_word(&w)) {
+        return None;
+    }
+    // "at 7:30 ahead of the start", "resumed at 9:30 back on the floor": a clock time, after a
+    // word that places a moment; a gap after "at" is one only where it says whom it trails.
+    let moment = i.checked_sub(1).and_then(|k| p.word(k)).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "at" | "by" | "until" | "till" | "from" | "before" | "after" | "since" | "around"
+        )
+    });
+    let trails = p
+        .word(i + 1)
+        .is_some_and(|w| matches!(w.as_str(), "behind" | "down" | "adrift" | "overall"));
+    if moment && !trails {
         return None;
     }
     let seconds = m * 60 + s;

@@ -557,7 +557,9 @@ fn a_bill_numbered_in_its_chamber_is_no_year() {
     ] {
         let all = found(text);
         assert!(all.iter().all(|f| f.1 != Year), "{text}: {all:?}");
+        assert!(!all.is_empty(), "{text}: the number is still read");
     }
+
     // A law's own name still ends with its year.
     assert_eq!(one("MPs debated the Finance Bill 2024 again.").1, Year);
 }
@@ -580,8 +582,18 @@ fn thousands_grouped_and_glued_to_m_are_metres() {
         Some("m"),
         Exact,
     );
-    // With a currency they stay millions.
+    // With a currency they stay millions, before or after.
     assert_eq!(found("It cost £1,450m in all.")[0].0, "1,450m");
+    for text in [
+        "Revenue fell to 2,450m euros.",
+        "The field holds 1,100m barrels.",
+    ] {
+        let all = found(text);
+        assert!(
+            all.iter().all(|f| f.2.as_deref() != Some("m")),
+            "{text}: {all:?}"
+        );
+    }
 }
 
 #[test]
@@ -599,4 +611,15 @@ fn one_picked_out_by_the_word_before_is_a_pronoun() {
     }
     // A noun after it is counted: "the next one week".
     assert!(found("in the next one week").iter().any(|f| f.0 == "one"));
+    // One end of a count, or one hyphened to its noun, is counted too.
+    for text in [
+        "Prices may rise over the next one to two years.",
+        "He missed the last one or two matches.",
+    ] {
+        let all = found(text);
+        assert!(
+            all.iter().any(|f| f.0.starts_with("one")),
+            "{text}: {all:?}"
+        );
+    }
 }

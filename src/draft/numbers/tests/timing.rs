@@ -149,6 +149,15 @@ fn minutes_and_seconds_before_a_word_of_a_gap_are_a_duration() {
         assert_eq!(all[0].class, Class::Duration, "{text}");
         assert_eq!(all[0].value, Value::Duration(seconds), "{text}");
     }
-    // A clock time stays one.
+    // A clock time stays one, also after a word that places a moment.
     assert_eq!(one("The stage began at 1:15 p.m.").1, Class::Time);
+    for text in [
+        "Doors open at 7:30 ahead of the evening show.",
+        "Trading resumed at 9:30 back on the floor.",
+    ] {
+        let p = Paragraph::new(0, text);
+        let mut taken = vec![false; p.tokens.len()];
+        let all = numbers(&p, &mut taken, money_of(&p));
+        assert!(all.iter().all(|n| n.class != Class::Duration), "{text}");
+    }
 }
