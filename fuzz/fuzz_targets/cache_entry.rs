@@ -15,11 +15,12 @@ fuzz_target!(|bytes: &[u8]| {
     // Read as a stream, the same bytes give the same file: compared by its bytes, as a NaN
     // tolerance read from arbitrary bytes is no equal of itself.
     let streamed = decode_from(&mut &bytes[..], bytes.len() as u64);
-    assert_eq!(
-        streamed.map(|s| encode(&s.0)),
-        decoded.as_ref().map(encode)
-    );
+    assert_eq!(streamed.map(|s| encode(&s.0)), decoded.as_ref().map(encode));
     if let Some(file) = decoded {
-        assert_eq!(encode(&file), bytes, "a decoded file encodes back to its bytes");
+        assert_eq!(
+            encode(&file),
+            bytes,
+            "a decoded file encodes back to its bytes"
+        );
     }
 });
