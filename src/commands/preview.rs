@@ -30,6 +30,9 @@ struct Preview {
     #[serde(skip_serializing_if = "Option::is_none")]
     true_statement: Option<String>,
     answer: String,
+    /// For the kinds that show the source first: the question the player then answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    then_asks: Option<&'static str>,
     /// How typed answers are compared: numbers, years, dates and days by value.
     #[serde(skip)]
     answer_type: Option<AnswerType>,
@@ -43,7 +46,10 @@ pub fn preview(
     json: bool,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let rows = rows(files, pool);
+    let mut rows = rows(files, pool);
+    for r in &mut rows {
+        r.then_asks = then_asks(r.kind).filter(|a| *a != r.prompt);
+    }
     if json {
         front::write_json(out, &rows)?;
         return Ok(());
@@ -97,6 +103,7 @@ fn rows(files: &[Loaded], pool: &[Loaded]) -> Vec<Preview> {
                     },
                     distractors,
                     answer: q.answer.clone(),
+                    then_asks: None,
                     answer_type: Some(fact.answer_type),
                 });
             }
@@ -169,7 +176,7 @@ fn write_text(rows: &[Preview], out: &mut dyn Write) -> Result<(), Error> {
         }
         writeln!(out, "{} [{}]", clean_line(&r.id), clean_line(&r.event))?;
         writeln!(out, "  asks:        {}", clean_line(&r.prompt))?;
-        if let Some(ask) = then_asks(r.kind).filter(|a| *a != r.prompt) {
+        if let Some(ask) = r.then_asks {
             writeln!(out, "  then asks:   {ask}")?;
         }
         if let Some(t) = &r.true_statement {
@@ -222,6 +229,7 @@ fn row(q: &Question, distractors: Vec<String>) -> Preview {
         distractors,
         true_statement: None,
         answer: q.answer.clone(),
+        then_asks: None,
         answer_type: q.answer_type,
     }
 }

@@ -366,6 +366,10 @@ fn preview_shows_the_questions_that_show_the_source() {
     };
     let evidence = row("claim-still-at-war", "evidence").expect("a claim's evidence");
     assert_eq!(evidence["accepts"], serde_json::json!(["¶11"]));
+    assert_eq!(
+        evidence["then_asks"],
+        "Which paragraph supports or refutes this?"
+    );
     assert!(
         row("claim-payment", "evidence").is_none(),
         "not stated: no paragraph"
@@ -374,6 +378,12 @@ fn preview_shows_the_questions_that_show_the_source() {
     let asks = altered["prompt"].as_str().unwrap();
     assert!(asks.starts_with("¶5 with one detail changed: "), "{asks}");
     assert!(!asks.contains("Wonsan"), "{asks}");
+    assert_eq!(
+        altered["then_asks"],
+        "One detail of this paragraph has been changed from the source. Which one?"
+    );
+    let short = row("departure-city", "short").expect("a short-answer question");
+    assert!(short.get("then_asks").is_none(), "{short}");
     factquiz()
         .args(["preview", bundled])
         .assert()
