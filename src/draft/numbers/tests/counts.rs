@@ -141,3 +141,27 @@ fn a_figure_that_makes_a_noun_naming_a_kind_of_thing_is_no_count() {
             .any(|(a, ..)| a == "9")
     );
 }
+
+/// The answers drafted from `text`, with their classes.
+fn answers(text: &str) -> Vec<(String, Class)> {
+    found(text).into_iter().map(|f| (f.0, f.1)).collect()
+}
+
+#[test]
+fn an_ordinal_that_opens_a_rank_or_title_is_part_of_it() {
+    use Class::*;
+    assert_eq!(
+        answers("First Lt. Dana Roe and Second Officer Ben Kay began their third tour."),
+        [("third".to_owned(), Ordinal)]
+    );
+    assert_eq!(
+        answers("She met the First Minister and the First Lady on Monday."),
+        []
+    );
+    // An ordinal before a word that is no title, or in lower case, stays a position.
+    assert_eq!(
+        answers("Third Division sides paid the first fee."),
+        [("Third".to_owned(), Ordinal), ("first".to_owned(), Ordinal)]
+    );
+}
+
