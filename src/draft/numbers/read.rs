@@ -82,8 +82,8 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
             && p.tokens[i - 2].kind == Kind::Word
             && !matches!(
                 p.word(i - 2).as_deref(),
-                // "8am-6pm": the end of a range of times.
-                Some("mid" | "early" | "late" | "pre" | "post" | "am" | "pm")
+                // "8am-6pm": the end of a range of times; "a top-10 finish": a count of places.
+                Some("mid" | "early" | "late" | "pre" | "post" | "am" | "pm" | "top")
             );
         let slash_year = i >= 2 && year_slash(p, i - 2);
         if prev.kind == Kind::Word

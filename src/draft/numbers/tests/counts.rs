@@ -165,3 +165,14 @@ fn an_ordinal_that_opens_a_rank_or_title_is_part_of_it() {
     );
 }
 
+#[test]
+fn a_count_of_places_after_top_and_a_hyphen_is_a_number() {
+    use Class::*;
+    assert_eq!(
+        answers("She has four top-5 finishes this year."),
+        [("four".to_owned(), Number), ("5".to_owned(), Number)]
+    );
+    // Glued to another word, digits are still part of a name or code.
+    assert_eq!(answers("The COVID-19 ward reopened."), []);
+}
+
