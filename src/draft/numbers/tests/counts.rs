@@ -176,3 +176,18 @@ fn a_count_of_places_after_top_and_a_hyphen_is_a_number() {
     assert_eq!(answers("The COVID-19 ward reopened."), []);
 }
 
+#[test]
+fn half_before_a_phrase_of_time_is_a_share() {
+    use Class::*;
+    assert_eq!(
+        answers("Bookings dropped by nearly half in the spring."),
+        [("half".to_owned(), Fraction)]
+    );
+    assert_eq!(
+        answers("Prices fell by half over the last decade."),
+        [("half".to_owned(), Fraction)]
+    );
+    // Not without a word that measures it, nor before a noun.
+    assert_eq!(answers("He paid about half in cash."), []);
+    assert_eq!(answers("It took half in the end."), []);
+}
