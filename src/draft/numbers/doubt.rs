@@ -182,7 +182,10 @@ fn names_a_kind(p: &Paragraph, num: &Num) -> bool {
             .word(noun + 1)
             .is_some_and(|w| crate::draft::value::is_function_word(&w)),
     };
-    kind && head && !word.starts_with("quarter")
+    // "a 25-footer", "a 40-yarder": a unit of length made a noun names the thing by its length,
+    // a measure that is asked as the feet or yards it is (#15).
+    let length = matches!(word.trim_end_matches('s'), "footer" | "yarder");
+    kind && head && !length && !word.starts_with("quarter")
 }
 
 /// Whether "one" stands for a thing named before, after a word that picks it out ("the first

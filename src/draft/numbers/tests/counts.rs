@@ -191,3 +191,12 @@ fn half_before_a_phrase_of_time_is_a_share() {
     assert_eq!(answers("He paid about half in cash."), []);
     assert_eq!(answers("It took half in the end."), []);
 }
+
+#[test]
+fn a_unit_of_length_made_a_noun_is_a_length() {
+    let all = found("She sank a 30-footer at the last and a six-footer before it.");
+    let answers: Vec<&str> = all.iter().map(|(a, ..)| a.as_str()).collect();
+    assert_eq!(answers, ["30", "six"], "{all:?}");
+    // A weight or a count made a noun still names a kind of thing.
+    assert!(found("He landed a 10-pounder.").is_empty());
+}
