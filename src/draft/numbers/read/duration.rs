@@ -194,10 +194,7 @@ pub(super) fn spoken_duration(p: &Paragraph, i: usize) -> Option<Num> {
     let mut k = i;
     let mut parts: Vec<(u32, u32)> = Vec::new();
     let mut last = i;
-    loop {
-        let Some((count, count_last)) = count_at(p, k) else {
-            break;
-        };
+    while let Some((count, count_last)) = count_at(p, k) {
         let Some(unit) = p.word(count_last + 1).as_deref().and_then(unit_word) else {
             break;
         };
