@@ -121,6 +121,22 @@ fn a_quotation_takes_its_speaker_past_the_words_of_their_role() {
 }
 
 #[test]
+fn a_quotation_that_runs_on_keeps_its_speaker_to_its_end() {
+    let text = "“The club is in trouble,” said its treasurer, Ola Berg. “We lost the lease. Nobody saw it coming. We need 35 new members by spring.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let members = file.facts.iter().find(|f| f.answer == "35").unwrap();
+    assert_eq!(
+        members.statement,
+        "Ola Berg said: “We need {answer} new members by spring.”"
+    );
+    // A quotation that opens more than two sentences after the speaker is named has no sure
+    // speaker, and is left out.
+    let text = "Ola Berg said the club was fine. It met in May. It voted in June. Members left. “We need 35 new members by spring.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(file.facts.iter().all(|f| f.answer != "35"));
+}
+
+#[test]
 fn a_quotation_takes_the_one_person_its_speaking_sentence_names() {
     let text = "Its chairwoman, Maria Lindqvist, said the club would appeal. “We lost 14 members this winter. Nobody wants that,” she said.";
     let file = draft(text, &options(usize::MAX)).unwrap().file;

@@ -198,9 +198,15 @@ pub(super) fn speaker(p: &Paragraph, all: &[Found], s: &Range<usize>) -> Option<
     if p.sentences.is_empty() {
         return None;
     }
-    // The speaker is named within two sentences of the quotation.
+    // The speaker is named within two sentences of the quotation: of where it opens, when it
+    // runs on over several sentences (“I had a lead. I lost it. I’m 31, not 21,” are one
+    // speaker's words however many sentences they take).
     let index = p.sentence_of(s.start);
-    let near = p.sentences[index.saturating_sub(2)].start
+    let opens = (p.token_at(s.start)..p.token_at(s.end))
+        .find(|&k| p.tokens[k].kind == Kind::Word)
+        .and_then(|k| p.quote_around(&p.tokens[k].range()))
+        .map_or(index, |q| p.sentence_of(q.start).min(index));
+    let near = p.sentences[opens.saturating_sub(2)].start
         ..p.sentences[(index + 2).min(p.sentences.len() - 1)].end;
     let verbs: Vec<usize> = (p.token_at(near.start)..p.token_at(near.end))
         .filter(|&i| {

@@ -12,7 +12,11 @@ use crate::draft::value::Class;
 /// different": a pronoun, not a count). Spoken words use numbers loosely; precision first, such
 /// a value is left out. Ordinals and "four of my …" keep their meaning.
 pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
-    if clock_like(p, num, written) || in_a_code(p, num) || names_a_kind(p, num) {
+    if clock_like(p, num, written)
+        || in_a_code(p, num)
+        || names_a_kind(p, num)
+        || opens_a_title(p, num, written)
+    {
         return true;
     }
     let spelled = !written.chars().any(|c| c.is_ascii_digit());
@@ -178,7 +182,10 @@ fn names_a_kind(p: &Paragraph, num: &Num) -> bool {
             .word(noun + 1)
             .is_some_and(|w| crate::draft::value::is_function_word(&w)),
     };
-    kind && head && !word.starts_with("quarter")
+    // "a 25-footer", "a 40-yarder": a unit of length made a noun names the thing by its length,
+    // a measure that is asked as the feet or yards it is (#15).
+    let length = matches!(word.trim_end_matches('s'), "footer" | "yarder");
+    kind && head && !length && !word.starts_with("quarter")
 }
 
 /// Whether "one" stands for a thing named before, after a word that picks it out ("the first
@@ -223,4 +230,22 @@ fn pronoun_one(p: &Paragraph, num: &Num, written: &str) -> bool {
         }),
     };
     picked && no_noun
+}
+
+/// Whether an ordinal in words is the first word of a rank or title written before a name, in
+/// capitals as the title is ("First Adm. Rina Sato", "Second Lt. Paul Ode", "First Minister
+/// Ann Dow", "the First Lady"): part of the title, no position of anything (#15).
+fn opens_a_title(p: &Paragraph, num: &Num, written: &str) -> bool {
+    let capital = |text: &str| text.starts_with(char::is_uppercase);
+    let title = p.tokens.get(num.last + 1).is_some_and(|t| {
+        let text = t.text(p.text);
+        t.kind == Kind::Word
+            && capital(text)
+            && lexicon::PERSON_TITLES.contains(&text.to_lowercase().as_str())
+    });
+    num.class == Class::Ordinal
+        && num.first == num.last
+        && !written.chars().any(|c| c.is_ascii_digit())
+        && capital(written)
+        && title
 }

@@ -59,6 +59,9 @@ impl Num {
 
 /// Reads a number starting at token `i`: digits or words, with what belongs to it.
 pub(super) fn read_at(p: &Paragraph, i: usize) -> Option<Num> {
+    if let Some(span) = spoken_duration(p, i) {
+        return Some(span);
+    }
     match p.tokens.get(i)?.kind {
         Kind::Number => read_digits(p, i),
         Kind::Word => read_words(p, i),
@@ -79,8 +82,8 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
             && p.tokens[i - 2].kind == Kind::Word
             && !matches!(
                 p.word(i - 2).as_deref(),
-                // "8am-6pm": the end of a range of times.
-                Some("mid" | "early" | "late" | "pre" | "post" | "am" | "pm")
+                // "8am-6pm": the end of a range of times; "a top-10 finish": a count of places.
+                Some("mid" | "early" | "late" | "pre" | "post" | "am" | "pm" | "top")
             );
         let slash_year = i >= 2 && year_slash(p, i - 2);
         if prev.kind == Kind::Word
@@ -570,7 +573,7 @@ mod words;
 
 use clock::{clock_like, half_day_after, part_of_day};
 pub(in crate::draft) use duration::bare_hours_minutes;
-use duration::read_duration;
+use duration::{read_duration, spoken_duration};
 use game_clock::game_clock;
 
 use words::{and_a_part, read_words};

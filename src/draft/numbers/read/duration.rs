@@ -142,3 +142,90 @@ fn part(p: &Paragraph, k: usize) -> Option<(Unit, u32)> {
     }
     Some((Unit::of(p.text_of(k + 1))?, digits.parse().ok()?))
 }
+
+/// A unit of time written out after a count ("minutes" of "31 minutes"), with its seconds.
+fn unit_word(w: &str) -> Option<u32> {
+    match w {
+        "hour" | "hours" | "hr" | "hrs" => Some(3600),
+        "minute" | "minutes" | "min" | "mins" => Some(60),
+        "second" | "seconds" | "sec" | "secs" => Some(1),
+        _ => None,
+    }
+}
+
+/// A whole count at token `k`, in digits ("31") or words ("eight", "forty-five"), and its last
+/// token; nothing glued before it ("$31").
+fn count_at(p: &Paragraph, k: usize) -> Option<(u32, usize)> {
+    let token = p.tokens.get(k)?;
+    if k > 0 && p.is_glued(k) {
+        return None;
+    }
+    if token.kind == super::Kind::Number {
+        let digits = p.text_of(k);
+        return (digits.len() <= 5 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok().map(|v| (v, k)))
+            .flatten();
+    }
+    if !p.word(k).is_some_and(|w| super::words::is_number_word(&w)) {
+        return None;
+    }
+    // "forty-five": number words joined by hyphens.
+    let mut last = k;
+    while p.is_mark(last + 1, &['-'])
+        && p.is_glued(last + 1)
+        && p.is_glued(last + 2)
+        && p.word(last + 2)
+            .is_some_and(|w| super::words::is_number_word(&w))
+    {
+        last += 2;
+    }
+    let reading = crate::check::number::read(&p.text[p.tokens[k].start..p.tokens[last].end], None)?;
+    let whole = reading.value >= 0.0 && reading.value.fract() == 0.0 && reading.value < 1e5;
+    (!reading.ordinal && whole).then_some((reading.value as u32, last))
+}
+
+/// "31 minutes and 48 seconds", "eight minutes and nine seconds", "1 hour, 2 minutes and 5
+/// seconds" (#15): a time measured to the second, spelt out in parts from larger units to
+/// smaller, joined by "and" or a comma, each part after the first below 60. A reader takes it as
+/// one length of time, as "31:48" is, not as two counts (the 31 alone is no answer to how long
+/// it took). Hours and minutes with no seconds ("two hours and 51 minutes") are left to be read
+/// as counts of each unit, as the article's keys count them.
+pub(super) fn spoken_duration(p: &Paragraph, i: usize) -> Option<Num> {
+    let mut k = i;
+    let mut parts: Vec<(u32, u32)> = Vec::new();
+    let mut last = i;
+    while let Some((count, count_last)) = count_at(p, k) {
+        let Some(unit) = p.word(count_last + 1).as_deref().and_then(unit_word) else {
+            break;
+        };
+        if let Some(&(_, before)) = parts.last()
+            && (unit >= before || count >= 60)
+        {
+            break;
+        }
+        parts.push((count, unit));
+        last = count_last + 1;
+        // The joint to the next part: "and", ",", ", and".
+        k = last + 1;
+        if p.is_mark(k, &[',']) {
+            k += 1;
+        }
+        if p.word(k).as_deref() == Some("and") {
+            k += 1;
+        }
+    }
+    // The last part is seconds, and nothing joins more to it ("48 seconds-long").
+    if parts.len() < 2
+        || parts.last()?.1 != 1
+        || (p.is_glued(last + 1) && p.is_mark(last + 1, &['-']))
+    {
+        return None;
+    }
+    let seconds = parts.iter().try_fold(0u32, |total, (count, unit)| {
+        total.checked_add(count.checked_mul(*unit)?)
+    })?;
+    Some(Num {
+        seconds: Some(seconds),
+        ..Num::new(i, last, f64::from(seconds), Class::Duration)
+    })
+}

@@ -273,7 +273,22 @@ fn a_share(p: &Paragraph, i: usize, before: Option<&str>, after: Option<&str>) -
     );
     let ends = p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark) && !hyphen_after(p, i);
     let whole_after = matches!(after, Some("the" | "its" | "their" | "his" | "her" | "our"));
-    measured && (ends || whole_after)
+    // "eased by about half in the afternoon", "fell by half over the year": a phrase of when or
+    // where follows, and the share is complete before it ("half in cash" stays out: no such
+    // word of time follows "in").
+    let when_after = matches!(
+        after,
+        Some("in" | "on" | "over" | "during" | "since" | "after" | "overnight" | "between")
+    ) && p.word(i + 2).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "this" | "that" | "last" | "recent" | "two" | "three" | "four"
+        ) || crate::check::date::MONTHS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(&w))
+            || w.chars().all(|c| c.is_ascii_digit())
+    });
+    measured && (ends || whole_after || when_after)
 }
 
 /// Whether the word after token `last` is "dozen" on its own: "two dozen", not "two dozens of"

@@ -141,3 +141,62 @@ fn a_figure_that_makes_a_noun_naming_a_kind_of_thing_is_no_count() {
             .any(|(a, ..)| a == "9")
     );
 }
+
+/// The answers drafted from `text`, with their classes.
+fn answers(text: &str) -> Vec<(String, Class)> {
+    found(text).into_iter().map(|f| (f.0, f.1)).collect()
+}
+
+#[test]
+fn an_ordinal_that_opens_a_rank_or_title_is_part_of_it() {
+    use Class::*;
+    assert_eq!(
+        answers("First Lt. Dana Roe and Second Officer Ben Kay began their third tour."),
+        [("third".to_owned(), Ordinal)]
+    );
+    assert_eq!(
+        answers("She met the First Minister and the First Lady on Monday."),
+        []
+    );
+    // An ordinal before a word that is no title, or in lower case, stays a position.
+    assert_eq!(
+        answers("Third Division sides paid the first fee."),
+        [("Third".to_owned(), Ordinal), ("first".to_owned(), Ordinal)]
+    );
+}
+
+#[test]
+fn a_count_of_places_after_top_and_a_hyphen_is_a_number() {
+    use Class::*;
+    assert_eq!(
+        answers("She has four top-5 finishes this year."),
+        [("four".to_owned(), Number), ("5".to_owned(), Number)]
+    );
+    // Glued to another word, digits are still part of a name or code.
+    assert_eq!(answers("The COVID-19 ward reopened."), []);
+}
+
+#[test]
+fn half_before_a_phrase_of_time_is_a_share() {
+    use Class::*;
+    assert_eq!(
+        answers("Bookings dropped by nearly half in the spring."),
+        [("half".to_owned(), Fraction)]
+    );
+    assert_eq!(
+        answers("Prices fell by half over the last decade."),
+        [("half".to_owned(), Fraction)]
+    );
+    // Not without a word that measures it, nor before a noun.
+    assert_eq!(answers("He paid about half in cash."), []);
+    assert_eq!(answers("It took half in the end."), []);
+}
+
+#[test]
+fn a_unit_of_length_made_a_noun_is_a_length() {
+    let all = found("She sank a 30-footer at the last and a six-footer before it.");
+    let answers: Vec<&str> = all.iter().map(|(a, ..)| a.as_str()).collect();
+    assert_eq!(answers, ["30", "six"], "{all:?}");
+    // A weight or a count made a noun still names a kind of thing.
+    assert!(found("He landed a 10-pounder.").is_empty());
+}

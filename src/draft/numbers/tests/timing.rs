@@ -161,3 +161,51 @@ fn minutes_and_seconds_before_a_word_of_a_gap_are_a_duration() {
         assert!(all.iter().all(|n| n.class != Class::Duration), "{text}");
     }
 }
+
+#[test]
+fn a_time_spelt_out_to_the_second_is_one_length_of_time() {
+    use Class::*;
+    use Hedge::*;
+    let duration = |text: &str| {
+        let p = Paragraph::new(0, text);
+        let mut taken = vec![false; p.tokens.len()];
+        numbers(&p, &mut taken, money_of(&p))
+            .into_iter()
+            .map(|f| (f.answer, f.class, f.value))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        duration("The lift took 12 minutes and 35 seconds to reach the roof."),
+        [(
+            "12 minutes and 35 seconds".to_owned(),
+            Duration,
+            Value::Duration(755)
+        )]
+    );
+    assert_eq!(
+        duration("Rescuers arrived in six minutes and forty-one seconds."),
+        [(
+            "six minutes and forty-one seconds".to_owned(),
+            Duration,
+            Value::Duration(401)
+        )]
+    );
+    assert_eq!(
+        duration("The vote lasted 1 hour, 4 minutes and 7 seconds."),
+        [(
+            "1 hour, 4 minutes and 7 seconds".to_owned(),
+            Duration,
+            Value::Duration(3847)
+        )]
+    );
+    // Two counts of one unit, a part of 60 or more, or no seconds: no such span.
+    assert_eq!(
+        found("They waited 40 minutes and 15 minutes more."),
+        [
+            ("40".to_owned(), Number, Some("minutes".to_owned()), Exact),
+            ("15".to_owned(), Number, Some("minutes".to_owned()), Exact)
+        ]
+    );
+    assert_eq!(found("It took 3 minutes and 75 seconds.").len(), 2);
+    assert_eq!(found("The final lasted two hours and 17 minutes.").len(), 2);
+}
