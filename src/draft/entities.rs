@@ -577,3 +577,5 @@ mod round_q_tests;
 mod round_u_tests;
 #[cfg(test)]
 mod round_w_tests;
+#[cfg(test)]
+mod round_y_tests;

@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::super::lexicon;
+use super::super::lexicon::{self, PLACE_PREPOSITIONS};
 use super::super::mentions::{Mention, opens_sentence};
 use super::super::paragraph::Paragraph;
 use super::context::like_a_person;
@@ -88,7 +88,13 @@ fn plural_verb(p: &Paragraph, m: &Mention) -> bool {
     let listed = m.first >= 1
         && (p.is_mark(m.first - 1, &[','])
             || matches!(p.word(m.first - 1).as_deref(), Some("and" | "or" | "&")));
+    // "hospitals in Dunmore were treating": a name after a preposition is its object, and the
+    // verb's subject is the noun before the preposition (#15).
+    let object = m.first >= 1
+        && p.word(m.first - 1)
+            .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()) || w == "of");
     !listed
+        && !object
         && !asks
         && !written_with_possessive(p, m)
         && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were"))

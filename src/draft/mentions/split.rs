@@ -111,9 +111,19 @@ pub(super) fn split(
     // nor an organisation, though a title ("General") or a body's word may stand inside it (#15).
     // A body named after what it oversees ("the Office of Rail Regulation") is no law ("the
     // Freedom of Information Act" is), nor are capitals ("Gungahlin ACT").
+    // "the 2008 Shipping Law": "Law" closes a law's name only after "the" or a year, since it
+    // is a surname too ("said Denise Law").
+    let before = groups
+        .first()
+        .and_then(|g| g.first.checked_sub(1))
+        .and_then(|k| p.tokens.get(k));
+    let after_the = before.is_some_and(|t| {
+        t.kind == Kind::Number
+            || (t.kind == Kind::Word && t.text(p.text).eq_ignore_ascii_case("the"))
+    });
     let law = groups.split_last().is_some_and(|(last, rest)| {
         let written = p.text_of(last.first);
-        LAW_WORDS.contains(&last.word.as_str())
+        (LAW_WORDS.contains(&last.word.as_str()) || (last.word == "law" && after_the))
             && written.chars().next().is_some_and(char::is_uppercase)
             && written.chars().skip(1).all(|c| !c.is_uppercase())
             && !rest.first().is_some_and(|g| {

@@ -1,0 +1,36 @@
+//! Rules of round i15y (#15): names of people, places and bodies. Sentences of our own, none
+//! from a test article.
+
+use super::tests::names;
+use crate::draft::value::Class::{self, *};
+
+fn has(got: &[(String, Class)], name: &str, class: Class) -> bool {
+    got.iter()
+        .any(|(n, c)| n.split(" = ").next() == Some(name) && *c == class)
+}
+
+#[test]
+fn a_plural_verb_after_a_preposition_s_object_makes_no_body() {
+    let got = names("Clinics in Marrowby were turning patients away on Friday, said Tova Grent.");
+    assert!(has(&got, "Marrowby", Place), "{got:?}");
+    assert!(!has(&got, "Marrowby", Organisation), "{got:?}");
+    assert!(has(&got, "Tova Grent", Person), "{got:?}");
+}
+
+#[test]
+fn a_name_ending_in_law_after_a_year_or_the_is_a_law() {
+    let got = names(
+        "Owners may be fined under the 2014 Renewable Energy Law, said Mira Tolen.\n\
+         The Public Media Law took effect in May.",
+    );
+    assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
+    assert!(has(&got, "Mira Tolen", Person), "{got:?}");
+    // A body with "Law" inside its name, and a person called Law, are still named.
+    let got = names("The Law Society of Ardmore backed the plan, said Denise Law, who chairs it.");
+    assert!(has(&got, "Denise Law", Person), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(n, c)| n.starts_with("Law Society") && *c == Organisation),
+        "{got:?}"
+    );
+}
