@@ -34,3 +34,20 @@ fn a_name_ending_in_law_after_a_year_or_the_is_a_law() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_person_called_law_and_a_school_of_law_are_no_law() {
+    // A year before the name with no "the" before it: the name is a person's.
+    let got = names("In 1971 Dennis Law said the club would move.");
+    assert!(has(&got, "Dennis Law", Person), "{got:?}");
+    // "of Law" after a school's word is a body.
+    let got = names("Orla Penn teaches at the School of Law in Dunmore, said Ivo Sarne.");
+    assert!(has(&got, "School of Law", Organisation), "{got:?}");
+    assert!(has(&got, "Ivo Sarne", Person), "{got:?}");
+    // A law's own name is still no body.
+    let got = names(
+        "The Shipping Law, which the 2019 Harbour Safety Law replaced, is gone, said Ivo Sarne.",
+    );
+    assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
+    assert!(has(&got, "Ivo Sarne", Person), "{got:?}");
+}

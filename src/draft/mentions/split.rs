@@ -111,37 +111,35 @@ pub(super) fn split(
     // nor an organisation, though a title ("General") or a body's word may stand inside it (#15).
     // A body named after what it oversees ("the Office of Rail Regulation") is no law ("the
     // Freedom of Information Act" is), nor are capitals ("Gungahlin ACT").
-    // "the 2008 Shipping Law": "Law" closes a law's name only after "the" or a year, since it
-    // is a surname too ("said Denise Law").
-    let before = groups
-        .first()
-        .and_then(|g| g.first.checked_sub(1))
-        .and_then(|k| p.tokens.get(k));
-    let after_the = before.is_some_and(|t| {
-        t.kind == Kind::Number
-            || (t.kind == Kind::Word && t.text(p.text).eq_ignore_ascii_case("the"))
-    });
+    // "the 2008 Shipping Law": "Law" closes a law's name only after "the" (or "the" and a
+    // year) and when no noun follows, since it is a surname too ("said Denise Law", "In 1966
+    // Denis Law scored", "the Jude Law film"); a school of law is a body ("the Faculty of Law").
     let law = groups.split_last().is_some_and(|(last, rest)| {
         let written = p.text_of(last.first);
-        (LAW_WORDS.contains(&last.word.as_str()) || (last.word == "law" && after_the))
+        let body = rest.first().is_some_and(|g| {
+            let word = g.word.as_str();
+            matches!(
+                word,
+                "office"
+                    | "department"
+                    | "ministry"
+                    | "authority"
+                    | "commission"
+                    | "agency"
+                    | "bureau"
+                    | "council"
+                    | "board"
+                    | "committee"
+                    | "directorate"
+            ) || (last.word == "law"
+                && rest.get(1).is_some_and(|g| g.word == "of")
+                && (ORGANISATION_WORDS.contains(&word) || word == "faculty"))
+        });
+        (LAW_WORDS.contains(&last.word.as_str())
+            || (last.word == "law" && law_after_the(p, groups)))
             && written.chars().next().is_some_and(char::is_uppercase)
             && written.chars().skip(1).all(|c| !c.is_uppercase())
-            && !rest.first().is_some_and(|g| {
-                matches!(
-                    g.word.as_str(),
-                    "office"
-                        | "department"
-                        | "ministry"
-                        | "authority"
-                        | "commission"
-                        | "agency"
-                        | "bureau"
-                        | "council"
-                        | "board"
-                        | "committee"
-                        | "directorate"
-                )
-            })
+            && !body
     });
     if groups.len() >= 2 && law {
         return;
@@ -457,4 +455,66 @@ pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention 
         after_number: first > 0 && p.tokens[first - 1].kind == Kind::Number,
         opens: opens_sentence(p, first),
     }
+}
+
+/// Whether the name of `groups`, ending in "Law", stands as a law's name: "the" and a year before
+/// it ("the 2008 Shipping Law"), or "the" and either more than two words ("The Public Media Law
+/// took effect") or no lower-case word after it but one that cannot make "Law" a modifier ("the
+/// Basic Law, which"), against a person's name used as one ("the Jude Law film").
+fn law_after_the(p: &Paragraph, groups: &[Group]) -> bool {
+    let (Some(first), Some(last)) = (groups.first(), groups.last()) else {
+        return false;
+    };
+    let the = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).eq_ignore_ascii_case("the"))
+    };
+    let Some(before) = first.first.checked_sub(1) else {
+        return false;
+    };
+    let year = p
+        .tokens
+        .get(before)
+        .is_some_and(|t| t.kind == Kind::Number && t.text(p.text).len() == 4);
+    if year {
+        return before.checked_sub(1).is_some_and(the);
+    }
+    if !the(before) {
+        return false;
+    }
+    let closed = match p.tokens.get(last.last + 1) {
+        Some(t) if t.kind == Kind::Word => {
+            let next = t.text(p.text);
+            !next.chars().next().is_some_and(char::is_lowercase)
+                || matches!(
+                    next,
+                    "of" | "on"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "to"
+                        | "that"
+                        | "which"
+                        | "was"
+                        | "is"
+                        | "were"
+                        | "are"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "had"
+                        | "by"
+                        | "for"
+                        | "as"
+                        | "at"
+                        | "after"
+                        | "since"
+                        | "under"
+                        | "from"
+                )
+        }
+        _ => true,
+    };
+    groups.len() > 2 || closed
 }
