@@ -326,6 +326,7 @@ fn answers_with_the_question_in_mind() {
     let relief = Asked { answer_type: Number, forms: "P2.5 million", unit: Some("pesos"), question: "How much did the governor release for relief?", ..base };
     let grade = Asked { answer_type: Number, forms: "5", question: "Which year of school is she in?", ..base };
     let refund = Asked { answer_type: Number, forms: "N1.4 billion", unit: Some("naira"), question: "How much was the official ordered to refund?", ..base };
+    let profit = Asked { answer_type: Number, forms: "2.35 trillion", rivals: "1.9 trillion|2.8 trillion", unit: Some("yen"), question: "To what did the carmaker cut its profit forecast?", ..base };
     let cases: &[(&Asked, &str, Want)] = &[
         // A scale word as the unit: the whole amount in digits (Indian or Western grouping) or in
         // another scale; a currency the question names, in any of its names or signs.
@@ -339,6 +340,10 @@ fn answers_with_the_question_in_mind() {
         (&fare, "$40", Exact), (&fare, "40 USD", Exact), (&fare, "40 rupees", Wrong),
         // The peso as Philippine copy writes it ("P"), by its sign, its code or its name; no other
         // currency, and a "P" before a number asked with no currency is no answer.
+        // A trillion as a scale word, written out or as "tn".
+        (&profit, "2.35 trillion", Exact), (&profit, "¥2.35 trillion", Exact), (&profit, "2.35tn yen", Exact),
+        (&profit, "2,350 billion", Exact), (&profit, "2.35 billion", Wrong),
+        (&profit, "2.53 trillion", Wrong),
         (&relief, "P2.5 million", Exact), (&relief, "p2.5 million", Exact), (&relief, "2.5 million", Exact),
         (&relief, "₱2.5 million", Exact), (&relief, "PHP 2.5 million", Exact), (&relief, "2.5 million pesos", Exact),
         (&relief, "2,500,000", Exact), (&relief, "$2.5 million", Wrong), (&relief, "R2.5 million", Wrong),

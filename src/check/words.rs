@@ -135,6 +135,7 @@ pub fn scale(word: &str) -> Option<u64> {
         "thousand" | "k" => Some(1_000),
         "million" | "m" | "mn" => Some(1_000_000),
         "billion" | "bn" | "b" => Some(1_000_000_000),
+        "trillion" | "tn" => Some(1_000_000_000_000),
         // South Asian scale words, part of an amount as "million" is: "1.2 lakh" is 120,000,
         // "25 crore" is 250,000,000; "lac" and "cr" as Indian papers write them.
         "lakh" | "lakhs" | "lac" | "lacs" => Some(100_000),

@@ -623,3 +623,22 @@ fn one_picked_out_by_the_word_before_is_a_pronoun() {
         );
     }
 }
+
+#[test]
+fn a_trillion_is_a_scale_word_of_an_amount() {
+    use Class::*;
+    use Hedge::*;
+    // The judge reads "trillion" as a scale, so the drafted amount is one it can check.
+    case(
+        "The group now expects revenue of 18.6 trillion won this year.",
+        "18.6 trillion",
+        Number,
+        None,
+        Exact,
+    );
+    let p = Paragraph::new(0, "Its debt stands at ¥1.4tn, the ministry said.");
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken, money_of(&p));
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].value, Value::Number(1.4e12));
+}
