@@ -51,3 +51,18 @@ fn a_person_called_law_and_a_school_of_law_are_no_law() {
     assert!(!got.iter().any(|(_, c)| *c == Organisation), "{got:?}");
     assert!(has(&got, "Ivo Sarne", Person), "{got:?}");
 }
+
+#[test]
+fn a_company_named_motor_is_a_body_and_so_is_its_short_name() {
+    // "Motor" ends a carmaker's name as "Motors" does; the short name later is the same body.
+    let got = names(
+        "Sorell Motor cut its forecast on Tuesday, said Ivo Sarne.\n\
+         In Canada, Sorell’s biggest market, sales fell, and Sorell said it would cut prices.",
+    );
+    assert!(has(&got, "Sorell Motor", Organisation), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(n, c)| n.starts_with("Sorell") && *c == Place),
+        "{got:?}"
+    );
+}

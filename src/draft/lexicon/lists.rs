@@ -30,7 +30,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "group", "pharmaceuticals", "office", "hospital", "clinic", "cross", "service",
     "services", "authority", "board", "party", "union", "court", "police", "force", "army", "navy",
     "parliament", "congress", "senate", "assembly", "fund", "trust", "network", "airlines",
-    "airways", "motors", "holdings", "partners", "industries", "energy", "electric", "labs",
+    "airways", "motor", "motors", "holdings", "partners", "industries", "energy", "electric", "labs",
     "laboratories", "systems", "technologies", "media", "press", "news", "times", "post", "journal",
     "club", "team", "church", "museum", "bureau", "center", "centre", "federation", "organisation",
     "organization", "alliance", "coalition", "institution", "programme", "program", "commission",
