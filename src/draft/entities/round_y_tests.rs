@@ -66,3 +66,18 @@ fn a_company_named_motor_is_a_body_and_so_is_its_short_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_preposition_or_conjunction_opening_a_sentence_is_no_word_of_a_name() {
+    let got = names(
+        "Under Harlan Group rules, each player earns a fee, said Ivo Sarne.\n\
+         Although the Marvel Group cut prices, Sorell Motor held its own, said Ivo Sarne.",
+    );
+    assert!(has(&got, "Harlan Group", Organisation), "{got:?}");
+    assert!(has(&got, "Marvel Group", Organisation), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n.starts_with("Under") || n.starts_with("Although")),
+        "{got:?}"
+    );
+}

@@ -15,6 +15,36 @@ const NAME_PARTICLES: &[&str] = &[
     "y",
 ];
 
+/// Prepositions and conjunctions that open a sentence before a name and are no part of it: "Under
+/// FIDE rules, ...", "Although the U.S. cut ...", "Despite Orlan's lead, ..." (#15).
+const FUNCTION_OPENERS: &[&str] = &[
+    "although",
+    "though",
+    "despite",
+    "because",
+    "unless",
+    "whether",
+    "amid",
+    "amidst",
+    "during",
+    "without",
+    "under",
+    "until",
+    "since",
+    "once",
+    "throughout",
+    "against",
+    "across",
+    "among",
+    "beyond",
+    "between",
+    "toward",
+    "towards",
+    "upon",
+    "within",
+    "whereas",
+];
+
 /// Words of quantity that open a sentence before a name and are no part of it: "Several House
 /// Republicans said", "Few Senate aides" (#15). Numbers ("Two Senate aides") are read as numbers.
 /// Not words a name may begin with ("More United", "Other Voices", "Every Child Matters").
@@ -345,6 +375,7 @@ pub(super) fn without_opener<'g>(
     let common = !title
         && (OPENERS.contains(&first.word.as_str())
             || QUANTIFIERS.contains(&first.word.as_str())
+            || FUNCTION_OPENERS.contains(&first.word.as_str())
             || vocabulary.contains(&first.word)
             || plural
             || crate::check::number::read(&first.word, None).is_some());
