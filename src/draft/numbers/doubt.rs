@@ -141,7 +141,8 @@ fn writes_dotted_times(text: &str) -> bool {
     })
 }
 
-/// "0600 GMT", "1800 hours": four digits before a time zone or "hours" are a clock time in
+/// "0600 GMT", "1800 hours", "1500 local time": four digits before a time zone, "hours" or
+/// "local time" are a clock time in
 /// minutes after midnight (`Some(None)`: four such digits that are no time, "2460 hours", are
 /// left out).
 pub(super) fn military_time(p: &Paragraph, num: &Num, written: &str) -> Option<Option<u32>> {
@@ -151,7 +152,9 @@ pub(super) fn military_time(p: &Paragraph, num: &Num, written: &str) -> Option<O
     let next = p.tokens.get(num.end + 1)?;
     let zone = lexicon::is_time_zone(next.text(p.text));
     let hours = matches!(p.word(num.end + 1).as_deref(), Some("hours" | "hrs" | "h"));
-    if !zone && !hours {
+    let local = p.word(num.end + 1).as_deref() == Some("local")
+        && p.word(num.end + 2).as_deref() == Some("time");
+    if !zone && !hours && !local {
         return None;
     }
     let (h, m) = (

@@ -256,6 +256,12 @@ fn clock_times_in_four_digits_and_loose_number_words_in_quotes() {
     let mut taken = vec![false; p.tokens.len()];
     let got = numbers(&p, &mut taken, money_of(&p));
     assert_eq!(got[0].value, Value::Time(19 * 60 + 30));
+    // "local time" says so as a time zone does.
+    let p = Paragraph::new(0, "The final starts at 1500 local time on Sunday.");
+    let mut taken = vec![false; p.tokens.len()];
+    let got = numbers(&p, &mut taken, money_of(&p));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].value, Value::Time(15 * 60));
     // Digits that are no time of day are left out rather than guessed.
     assert!(found("They met at 2475 hours.").is_empty());
     // A year before a time zone-less noun is still a year.
