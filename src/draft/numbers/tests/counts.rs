@@ -208,6 +208,12 @@ fn half_before_a_phrase_of_time_is_a_share() {
         answers("Prices fell by half over the last decade."),
         [("half".to_owned(), Fraction)]
     );
+    // A year after "in", and "overnight" on its own, are phrases of time too.
+    assert!(answers("Sales fell by half in 2023.").contains(&("half".to_owned(), Fraction)));
+    assert_eq!(
+        answers("Shares fell by half overnight."),
+        [("half".to_owned(), Fraction)]
+    );
     // Not without a word that measures it, nor before a noun.
     assert_eq!(answers("He paid about half in cash."), []);
     assert_eq!(answers("It took half in the end."), []);
