@@ -137,6 +137,27 @@ fn a_quotation_that_runs_on_keeps_its_speaker_to_its_end() {
 }
 
 #[test]
+fn a_quotation_that_runs_on_takes_the_speaker_at_its_own_close() {
+    // A speech verb before the quotation opened names someone else: the attribution at the
+    // quotation's own close wins.
+    let text = "Ola Berg said the club was fine. “We lost the lease. Nobody saw it coming. We need 35 new members. It is hard,” said Ann Lee.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let members = file.facts.iter().find(|f| f.answer == "35").unwrap();
+    assert_eq!(
+        members.statement,
+        "Ann Lee said: “We need {answer} new members.”"
+    );
+    // And the attribution where it opens.
+    let text = "Ola Berg said the club was fine. Ann Lee said: “We lost the lease. Nobody saw it coming. We need 35 new members.”";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let members = file.facts.iter().find(|f| f.answer == "35").unwrap();
+    assert_eq!(
+        members.statement,
+        "Ann Lee said: “We need {answer} new members.”"
+    );
+}
+
+#[test]
 fn a_quotation_takes_the_one_person_its_speaking_sentence_names() {
     let text = "Its chairwoman, Maria Lindqvist, said the club would appeal. “We lost 14 members this winter. Nobody wants that,” she said.";
     let file = draft(text, &options(usize::MAX)).unwrap().file;

@@ -202,24 +202,40 @@ pub(super) fn speaker(p: &Paragraph, all: &[Found], s: &Range<usize>) -> Option<
     // runs on over several sentences (“I had a lead. I lost it. I’m 31, not 21,” are one
     // speaker's words however many sentences they take).
     let index = p.sentence_of(s.start);
-    let opens = (p.token_at(s.start)..p.token_at(s.end))
+    let quote = (p.token_at(s.start)..p.token_at(s.end))
         .find(|&k| p.tokens[k].kind == Kind::Word)
-        .and_then(|k| p.quote_around(&p.tokens[k].range()))
+        .and_then(|k| p.quote_around(&p.tokens[k].range()));
+    let opens = quote
+        .as_ref()
         .map_or(index, |q| p.sentence_of(q.start).min(index));
+    let is_verb = |i: usize| {
+        let t = &p.tokens[i];
+        t.kind == Kind::Word
+            && p.quote_around(&t.range()).is_none()
+            && SPEECH_VERBS.contains(&t.text(p.text).to_lowercase().as_str())
+    };
+    // A sentence inside a quotation is the words of whoever its own attribution names: at the
+    // quotation's close (“… It is hard,” said Ann Lee) or, else, where it opens (Ann Lee said:
+    // “…); either wins over a verb of speech before the quotation opened, which may name
+    // someone else ("Ola Berg said the club was fine. “We lost the lease. …,” said Ann Lee").
+    let own: Vec<usize> = quote.as_ref().map_or_else(Vec::new, |q| {
+        let closes = p.sentences[p.sentence_of(q.end.saturating_sub(1))].end;
+        let opened = p.sentences[p.sentence_of(q.start)].start;
+        let at_close = (p.token_at(q.end)..p.token_at(closes)).find(|&i| is_verb(i));
+        let at_open = (p.token_at(opened)..p.token_at(q.start))
+            .rev()
+            .find(|&i| is_verb(i));
+        at_close.into_iter().chain(at_open).collect()
+    });
     let near = p.sentences[opens.saturating_sub(2)].start
         ..p.sentences[(index + 2).min(p.sentences.len() - 1)].end;
     let verbs: Vec<usize> = (p.token_at(near.start)..p.token_at(near.end))
-        .filter(|&i| {
-            let t = &p.tokens[i];
-            t.kind == Kind::Word
-                && p.quote_around(&t.range()).is_none()
-                && SPEECH_VERBS.contains(&t.text(p.text).to_lowercase().as_str())
-        })
+        .filter(|&i| is_verb(i))
         .collect();
     // The nearest one before the sentence, else the nearest after it.
     let before = verbs.iter().rev().find(|&&i| p.tokens[i].end <= s.start);
     let after = verbs.iter().find(|&&i| p.tokens[i].start >= s.end);
-    for &verb in before.into_iter().chain(after) {
+    for &verb in own.iter().chain(before).chain(after) {
         let name = name_next_to(p, verb)
             .or_else(|| one_person_of(p, all, verb))
             .or_else(|| pronoun_for(p, all, verb));

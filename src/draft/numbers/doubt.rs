@@ -237,14 +237,30 @@ fn pronoun_one(p: &Paragraph, num: &Num, written: &str) -> bool {
 
 /// Whether an ordinal in words is the first word of a rank or title written before a name, in
 /// capitals as the title is ("First Adm. Rina Sato", "Second Lt. Paul Ode", "First Minister
-/// Ann Dow", "the First Lady"): part of the title, no position of anything (#15).
+/// Ann Dow", "the First Lady"): part of the title, no position of anything (#15). The title may
+/// be possessive ("the First Minister’s office") and open with words such as "Vice" or "Deputy
+/// Prime" ("First Vice President", "First Deputy Prime Minister").
 fn opens_a_title(p: &Paragraph, num: &Num, written: &str) -> bool {
     let capital = |text: &str| text.starts_with(char::is_uppercase);
-    let title = p.tokens.get(num.last + 1).is_some_and(|t| {
-        let text = t.text(p.text);
-        t.kind == Kind::Word
-            && capital(text)
-            && lexicon::PERSON_TITLES.contains(&text.to_lowercase().as_str())
+    let capital_word = |k: usize| {
+        p.tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word && capital(t.text(p.text)))
+            .map(|t| t.text(p.text).to_lowercase())
+    };
+    let mut k = num.last + 1;
+    while capital_word(k).is_some_and(|w| {
+        lexicon::TITLE_PARTS.contains(&w.as_str()) && !lexicon::PERSON_TITLES.contains(&w.as_str())
+    }) && k <= num.last + 3
+    {
+        k += 1;
+    }
+    let title = capital_word(k).is_some_and(|w| {
+        let bare = w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(&w);
+        lexicon::PERSON_TITLES.contains(&bare)
     });
     num.class == Class::Ordinal
         && num.first == num.last

@@ -194,6 +194,8 @@ pub(super) fn spoken_duration(p: &Paragraph, i: usize) -> Option<Num> {
     let mut k = i;
     let mut parts: Vec<(u32, u32)> = Vec::new();
     let mut last = i;
+    // Whether a comma alone has joined two parts: a list, which ", and" may close.
+    let mut listed = false;
     while let Some((count, count_last)) = count_at(p, k) {
         let Some(unit) = p.word(count_last + 1).as_deref().and_then(unit_word) else {
             break;
@@ -205,14 +207,21 @@ pub(super) fn spoken_duration(p: &Paragraph, i: usize) -> Option<Num> {
         }
         parts.push((count, unit));
         last = count_last + 1;
-        // The joint to the next part: "and", ",", ", and".
+        // The joint to the next part: "and", ",", or ", and" closing a list the comma opened
+        // ("2 hours, 5 minutes, and 3 seconds"). A first joint of ", and" opens a new clause,
+        // with a time of its own ("after 23 minutes, and 40 seconds later he scored again").
         k = last + 1;
-        if p.is_mark(k, &[',']) {
+        let comma = p.is_mark(k, &[',']);
+        if comma {
             k += 1;
         }
         if p.word(k).as_deref() == Some("and") {
+            if comma && !listed {
+                break;
+            }
             k += 1;
         }
+        listed |= comma;
     }
     // The last part is seconds, and nothing joins more to it ("48 seconds-long").
     if parts.len() < 2

@@ -275,19 +275,20 @@ fn a_share(p: &Paragraph, i: usize, before: Option<&str>, after: Option<&str>) -
     let whole_after = matches!(after, Some("the" | "its" | "their" | "his" | "her" | "our"));
     // "eased by about half in the afternoon", "fell by half over the year": a phrase of when or
     // where follows, and the share is complete before it ("half in cash" stays out: no such
-    // word of time follows "in").
-    let when_after = matches!(
-        after,
-        Some("in" | "on" | "over" | "during" | "since" | "after" | "overnight" | "between")
-    ) && p.word(i + 2).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "the" | "a" | "an" | "this" | "that" | "last" | "recent" | "two" | "three" | "four"
-        ) || crate::check::date::MONTHS
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(&w))
-            || w.chars().all(|c| c.is_ascii_digit())
-    });
+    // word of time follows "in"). "overnight" is such a phrase on its own, and a number after
+    // the preposition is a year or a count of time ("fell by half in 2023").
+    let when_after = after == Some("overnight")
+        || (matches!(
+            after,
+            Some("in" | "on" | "over" | "during" | "since" | "after" | "between")
+        ) && (p.word(i + 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "this" | "that" | "last" | "recent" | "two" | "three" | "four"
+            ) || crate::check::date::MONTHS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(&w))
+        }) || p.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number)));
     measured && (ends || whole_after || when_after)
 }
 

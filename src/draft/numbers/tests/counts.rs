@@ -166,6 +166,27 @@ fn an_ordinal_that_opens_a_rank_or_title_is_part_of_it() {
 }
 
 #[test]
+fn an_ordinal_opens_a_possessive_title_or_one_with_vice_or_deputy() {
+    use Class::*;
+    // "Minister’s" is the title "Minister" with a possessive; the ordinal is part of it.
+    assert_eq!(
+        answers("The First Minister’s office said the third bid failed."),
+        [("third".to_owned(), Ordinal)]
+    );
+    assert_eq!(
+        answers("The First Minister's aide left on the second day."),
+        [("second".to_owned(), Ordinal)]
+    );
+    // A vice or deputy between the ordinal and the title is part of the title too.
+    assert_eq!(
+        answers(
+            "First Vice President Ola Berg and First Deputy Prime Minister Ann Lee met in Oslo."
+        ),
+        []
+    );
+}
+
+#[test]
 fn a_count_of_places_after_top_and_a_hyphen_is_a_number() {
     use Class::*;
     assert_eq!(
@@ -185,6 +206,12 @@ fn half_before_a_phrase_of_time_is_a_share() {
     );
     assert_eq!(
         answers("Prices fell by half over the last decade."),
+        [("half".to_owned(), Fraction)]
+    );
+    // A year after "in", and "overnight" on its own, are phrases of time too.
+    assert!(answers("Sales fell by half in 2023.").contains(&("half".to_owned(), Fraction)));
+    assert_eq!(
+        answers("Shares fell by half overnight."),
         [("half".to_owned(), Fraction)]
     );
     // Not without a word that measures it, nor before a noun.

@@ -209,3 +209,24 @@ fn a_time_spelt_out_to_the_second_is_one_length_of_time() {
     assert_eq!(found("It took 3 minutes and 75 seconds.").len(), 2);
     assert_eq!(found("The final lasted two hours and 17 minutes.").len(), 2);
 }
+
+#[test]
+fn a_comma_and_and_join_two_times_not_the_parts_of_one() {
+    use Class::*;
+    // ", and" opens a new clause: two separate times, not one of 23 minutes 40 seconds.
+    let all = found("He scored after 23 minutes, and 40 seconds later he added another.");
+    assert!(all.iter().all(|f| f.1 != Duration), "{all:?}");
+    assert_eq!(
+        all.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        ["23", "40"]
+    );
+    // A list of three parts keeps its comma, with or without one before its "and".
+    for text in [
+        "The vote lasted 2 hours, 5 minutes and 3 seconds.",
+        "The vote lasted 2 hours, 5 minutes, and 3 seconds.",
+    ] {
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{text}");
+        assert_eq!(all[0].1, Duration, "{text}");
+    }
+}
