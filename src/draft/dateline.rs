@@ -71,7 +71,16 @@ pub fn dateline(p: &mut Paragraph) -> Option<(Entity, Found)> {
             }
         }
     }
-    p.body = p.tokens.get(dash + 1).map_or(p.text.len(), |t| t.start);
+    // "TOKYO -- ": a dash typed as two hyphens is one dash.
+    let mut after = dash + 1;
+    while p
+        .tokens
+        .get(after)
+        .is_some_and(|t| t.kind == Kind::Mark && matches!(t.text(p.text), "-" | "–" | "—"))
+    {
+        after += 1;
+    }
+    p.body = p.tokens.get(after).map_or(p.text.len(), |t| t.start);
     let mut found = Found::new(
         p,
         slot,
@@ -177,6 +186,7 @@ mod tests {
             Some("Gaza City, Gaza Strip"),
             "Talks began.",
         );
+        case("TOKYO -- Talks ended.", Some("Tokyo"), "Talks ended.");
         case(
             "PARIS, May 3 (Reuters) - Talks ended.",
             Some("Paris"),
