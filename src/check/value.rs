@@ -30,7 +30,7 @@ impl Accepted {
             .unit
             .as_deref()
             .map(str::to_lowercase)
-            .filter(|u| u.chars().count() >= 2 && !matches!(u.as_str(), "mn" | "bn"))
+            .filter(|u| u.chars().count() >= 2 && !matches!(u.as_str(), "mn" | "bn" | "tn"))
             .and_then(|u| words::scale(&u))
             .map_or(1.0, |s| s as f64);
         if scale != 1.0 {
