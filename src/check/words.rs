@@ -145,7 +145,7 @@ pub fn scale(word: &str) -> Option<u64> {
 }
 
 /// The scale words written out in full, as a slip of one is read (`mend_scale`).
-const SCALE_WORDS: [&str; 3] = ["thousand", "million", "billion"];
+const SCALE_WORDS: [&str; 4] = ["thousand", "million", "billion", "trillion"];
 
 /// `text` with its first word that is a spelling slip of a scale word ("milion", "bilion",
 /// "thosand") written right, when that word is one edit from exactly one scale word and is no
