@@ -164,7 +164,7 @@ fn print_number(value: u64, way: u8, unit: Option<&str>) -> String {
     text
 }
 
-/// English words for a whole number below a trillion.
+/// English words for a whole number below a thousand trillion.
 fn words(n: u64) -> String {
     const SMALL: [&str; 20] = [
         "zero",
@@ -217,6 +217,7 @@ fn words(n: u64) -> String {
     }
     let mut parts = Vec::new();
     for (scale, name) in [
+        (1_000_000_000_000, "trillion"),
         (1_000_000_000, "billion"),
         (1_000_000, "million"),
         (1_000, "thousand"),
