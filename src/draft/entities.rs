@@ -199,7 +199,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             // "a delivery from Fairley" after "Jordan Fairley": "from" and "to" take people as
             // well as places, and a word the article gives as a person's surname is that person.
             let to_someone = matches!(
-                m.first.checked_sub(1).and_then(|k| p.word(k)).as_deref(),
+                p.word_before(m.first).as_deref(),
                 Some("from" | "to" | "toward" | "towards")
             );
             if to_someone && let Some(full) = full_name(paragraphs, mentions, i, false) {

@@ -318,7 +318,7 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
     if !(1000.0..=2100.0).contains(&num.value) {
         return false;
     }
-    let before = num.first.checked_sub(1).and_then(|k| p.word(k));
+    let before = p.word_before(num.first);
     // "the helpline 1070", "dial 1800": a number to call, no year.
     if before.as_deref().is_some_and(|w| {
         matches!(

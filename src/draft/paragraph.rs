@@ -49,6 +49,11 @@ impl<'t> Paragraph<'t> {
         (t.kind == Kind::Word).then(|| t.text(self.text).to_lowercase())
     }
 
+    /// The lower-case text of the token before token `i` when it is a word (`None` at the start).
+    pub fn word_before(&self, i: usize) -> Option<String> {
+        self.word(i.checked_sub(1)?)
+    }
+
     pub fn text_of(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }

@@ -71,7 +71,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if let Some(class) = super::lists::listed_class(p, m) {
         return Some(class);
     }
-    let before = m.first.checked_sub(1).and_then(|k| p.word(k));
+    let before = p.word_before(m.first);
     let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
     // "Edinburgh-based Norvane Aerospace": what is based somewhere is an organisation.
     let based = before.as_deref() == Some("based")
@@ -113,7 +113,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
 /// Pittsburgh", "in Whitmore", and the next places of a list of them.
 fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
-    let before = word(m.first.checked_sub(1));
+    let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
     if before.as_deref() == Some("of") {
         let noun = before2.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
@@ -202,7 +202,7 @@ pub(super) fn before_a_verb(p: &Paragraph, m: &Mention) -> bool {
 /// Halden Rowe", "Meridian, a construction company", "Tom Brennan, who", "said Tom Brennan".
 fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
-    let before = word(m.first.checked_sub(1));
+    let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
     // "the investment bank Halden Rowe", "the state auditor, Dr. ..."; "first five-eighth Ana
     // Lotu": a noun written with a hyphen is read whole.
@@ -263,7 +263,7 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
 /// listener, a name).
 pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
-    let before = word(m.first.checked_sub(1));
+    let before = p.word_before(m.first);
     let after = word(Some(m.last + 1));
     // "Jane Doe, 45,", "Doe, now 66,", "Doe, aged 66,".
     let skip = usize::from(matches!(
@@ -311,7 +311,7 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
 /// House".
 pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
     let words = normalize::words(&m.text);
-    let before = m.first.checked_sub(1).and_then(|k| p.word(k));
+    let before = p.word_before(m.first);
     // "the brokerage Pellow Gray": a name after "the" and a noun is what that noun says; a noun
     // that names no one ("brokerage", "studio") leaves it unknown.
     let named_by_a_noun = m.first >= 2
@@ -457,10 +457,8 @@ pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
 /// Whether a mention stands between "a"/"an" and a word in lower case: "an RBI single", "a GOP
 /// senator": it describes the thing after it.
 pub(super) fn described(p: &Paragraph, m: &Mention) -> bool {
-    let article = m
-        .first
-        .checked_sub(1)
-        .and_then(|k| p.word(k))
+    let article = p
+        .word_before(m.first)
         .is_some_and(|w| matches!(w.as_str(), "a" | "an"));
     article
         && p.tokens
@@ -480,21 +478,12 @@ pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
             .is_none_or(|t| t.kind == Kind::Mark);
     let before = if the { m.first - 1 } else { m.first };
     !evidence::holding_in(p, m)
-        && before
-            .checked_sub(1)
-            .and_then(|k| p.word(k))
-            .is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "in" | "at"
-                        | "near"
-                        | "outside"
-                        | "inside"
-                        | "across"
-                        | "throughout"
-                        | "around"
-                ) || (w == "of" && before >= 2 && p.word(before - 2).as_deref() == Some("out"))
-            })
+        && p.word_before(before).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
+            ) || (w == "of" && before >= 2 && p.word(before - 2).as_deref() == Some("out"))
+        })
 }
 
 /// Whether a word in lower case that reports no speech follows the mention: "NHS patients".
@@ -524,7 +513,7 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
             "shareholders" | "stockholders" | "shares" | "stock" | "bondholders"
         )
     });
-    let before = word(m.first.checked_sub(1));
+    let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
     let shares_of = before.as_deref() == Some("of")
         && matches!(before2.as_deref(), Some("shares" | "stock" | "stake"));
@@ -536,13 +525,10 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
 /// do not say.
 pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
     !evidence::holding_in(p, m)
-        && m.first
-            .checked_sub(1)
-            .and_then(|k| p.word(k))
-            .is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "in" | "near" | "outside" | "inside" | "throughout" | "across"
-                ) || (w == "of" && m.first >= 2 && p.word(m.first - 2).as_deref() == Some("out"))
-            })
+        && p.word_before(m.first).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "near" | "outside" | "inside" | "throughout" | "across"
+            ) || (w == "of" && m.first >= 2 && p.word(m.first - 2).as_deref() == Some("out"))
+        })
 }

@@ -58,7 +58,7 @@ pub(super) fn names_an_event(p: &Paragraph, m: &Mention) -> bool {
 /// something is, and a known company's short form may be meant.
 pub(super) fn holding_in(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
-    word(m.first.checked_sub(1)).as_deref() == Some("in")
+    p.word_before(m.first).as_deref() == Some("in")
         && matches!(
             word(m.first.checked_sub(2)).as_deref(),
             Some("shares" | "stock" | "stocks" | "stake" | "stakes")

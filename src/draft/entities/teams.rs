@@ -83,7 +83,7 @@ pub(super) fn team_class(
     if !is_country(m) || !teams.contains(&normalize::key(&m.text)) {
         return None;
     }
-    let before = m.first.checked_sub(1).and_then(|k| p.word(k));
+    let before = p.word_before(m.first);
     match before.as_deref() {
         Some(
             "in" | "at" | "near" | "into" | "inside" | "outside" | "across" | "throughout"
@@ -101,7 +101,7 @@ pub(super) fn team_class(
 fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     let after = word(Some(m.last + 1));
-    let before = word(m.first.checked_sub(1));
+    let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
     let role = after.as_deref().is_some_and(|w| SIDE_NOUNS.contains(&w));
     let beaten = before

@@ -59,10 +59,8 @@ pub(super) fn things(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<
 /// Whether an ordinal counts the initials as its noun: "the second ODI at the ground", "the
 /// third and final ODI," (not "the first FDA approval": there it counts the approval).
 fn counted(p: &Paragraph, m: &Mention) -> bool {
-    let ordinal = m
-        .first
-        .checked_sub(1)
-        .and_then(|k| p.word(k))
+    let ordinal = p
+        .word_before(m.first)
         .is_some_and(|w| ORDINALS.contains(&w.as_str()));
     let head = p.tokens.get(m.last + 1).is_none_or(|t| {
         t.kind != Kind::Word

@@ -200,16 +200,12 @@ pub(super) fn connectors(
     // "the journal Papers in Palaeontology", "the charity Women in Science": the title of a
     // publication or a campaigning body is a phrase, and "in" goes on with it (not "the bank
     // Halden Rowe in Whitmore": where a firm is).
-    let introduced = groups[0]
-        .first
-        .checked_sub(1)
-        .and_then(|k| p.word(k))
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "journal" | "magazine" | "newsletter" | "charity"
-            )
-        });
+    let introduced = p.word_before(groups[0].first).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "journal" | "magazine" | "newsletter" | "charity"
+        )
+    });
     let mut joiners = Vec::new();
     while let Some(w) = p
         .word(j)

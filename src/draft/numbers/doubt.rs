@@ -23,7 +23,7 @@ pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
     let slot = p.tokens[num.first].start..p.tokens[num.last].end;
     // "every single one of us", "not a single one", "every one of them", "each one": a way of
     // saying "all" or "none", no count.
-    let before = num.first.checked_sub(1).and_then(|k| p.word(k));
+    let before = p.word_before(num.first);
     let single = before.as_deref() == Some("single")
         || (matches!(before.as_deref(), Some("every" | "each" | "any"))
             && written.eq_ignore_ascii_case("one"));
@@ -198,29 +198,25 @@ fn pronoun_one(p: &Paragraph, num: &Num, written: &str) -> bool {
     if !written.eq_ignore_ascii_case("one") || num.first != num.last {
         return false;
     }
-    let picked = num
-        .first
-        .checked_sub(1)
-        .and_then(|k| p.word(k))
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "fifth"
-                    | "last"
-                    | "next"
-                    | "latest"
-                    | "previous"
-                    | "this"
-                    | "other"
-                    | "another"
-                    | "which"
-                    | "same"
-            )
-        });
+    let picked = p.word_before(num.first).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "last"
+                | "next"
+                | "latest"
+                | "previous"
+                | "this"
+                | "other"
+                | "another"
+                | "which"
+                | "same"
+        )
+    });
     let no_noun = match p.tokens.get(num.end + 1) {
         None => true,
         // "the first one-day match": a hyphen joins one to its noun.

@@ -420,7 +420,7 @@ fn glued_seconds(p: &Paragraph, i: usize) -> bool {
                 | "pitstop"
         )
     );
-    let age_or_decade = i.checked_sub(1).and_then(|k| p.word(k)).is_some_and(|w| {
+    let age_or_decade = p.word_before(i).is_some_and(|w| {
         matches!(
             w.as_str(),
             "the" | "their" | "his" | "her" | "my" | "our" | "your" | "early" | "mid" | "late"
@@ -462,7 +462,7 @@ fn time_gap(p: &Paragraph, i: usize) -> Option<Num> {
     }
     // "at 7:30 ahead of the start", "resumed at 9:30 back on the floor": a clock time, after a
     // word that places a moment; a gap after "at" is one only where it says whom it trails.
-    let moment = i.checked_sub(1).and_then(|k| p.word(k)).is_some_and(|w| {
+    let moment = p.word_before(i).is_some_and(|w| {
         matches!(
             w.as_str(),
             "at" | "by" | "until" | "till" | "from" | "before" | "after" | "since" | "around"

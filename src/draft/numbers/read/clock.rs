@@ -19,7 +19,7 @@ pub(super) fn clock_like(p: &Paragraph, i: usize, text: &str) -> bool {
 /// Whether the word before token `i` points at a time of day: "at", "until", "by", "since" …
 /// ("about" is left to the callers: "about 2:05" may be a duration).
 pub(super) fn time_word_before(p: &Paragraph, i: usize) -> bool {
-    i.checked_sub(1).and_then(|k| p.word(k)).is_some_and(|w| {
+    p.word_before(i).is_some_and(|w| {
         matches!(
             w.as_str(),
             "at" | "until" | "till" | "by" | "from" | "around" | "after" | "before" | "since"
@@ -38,7 +38,7 @@ pub(super) fn half_day_after(p: &Paragraph, i: usize) -> bool {
 /// (`Some(true)`, after noon), with no noun after the phrase ("4 in the morning session" is a
 /// count).
 pub(super) fn part_of_day(p: &Paragraph, i: usize) -> Option<bool> {
-    let about = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("about");
+    let about = p.word_before(i).as_deref() == Some("about");
     day_part_after(p, i).filter(|_| about || time_word_before(p, i))
 }
 

@@ -64,7 +64,7 @@ pub(in crate::draft) fn bare_hours_minutes(p: &Paragraph, i: usize) -> Option<u3
     let glued = (i > 0 && p.is_glued(i) && !p.is_mark(i - 1, &['“', '"', '(']))
         || (p.is_glued(i + 1) && !p.is_mark(i + 1, &[',', '.', '”', '"', ')', ';', '?', '!']));
     let clock = super::clock_like(p, i, text) || clock_after(p, i);
-    let the = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("the");
+    let the = p.word_before(i).as_deref() == Some("the");
     (m < 60 && !glued && !clock && !the).then_some(h * 3600 + m * 60)
 }
 

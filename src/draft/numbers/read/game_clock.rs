@@ -26,7 +26,7 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
     if m >= 60 || s >= 60 {
         return None;
     }
-    let with = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("with");
+    let with = p.word_before(i).as_deref() == Some("with");
     let left = match p.word(i + 1).as_deref() {
         Some("left" | "remaining") => true,
         Some("to") => matches!(p.word(i + 2).as_deref(), Some("go" | "play")),

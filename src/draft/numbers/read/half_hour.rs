@@ -20,7 +20,7 @@ pub(super) fn half_hour(p: &Paragraph, i: usize) -> Option<Num> {
     let hour = number::read(p.text_of(at), None)
         .filter(|r| !r.ordinal && r.value.fract() == 0.0 && (1.0..=12.0).contains(&r.value))?
         .value as u32;
-    let about = i.checked_sub(1).and_then(|k| p.word(k)).as_deref() == Some("about");
+    let about = p.word_before(i).as_deref() == Some("about");
     let points = about || super::clock::time_word_before(p, i);
     let part = day_part_after(p, at);
     let noun_after = part.is_none() && p.word(at + 1).is_some_and(|w| !is_function_word(&w));

@@ -36,7 +36,7 @@ pub(super) fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
     if in_a_number_name(p, i, &word) {
         return None;
     }
-    let before = i.checked_sub(1).and_then(|k| p.word(k));
+    let before = p.word_before(i);
     let after = p.word(i + 1);
     if let Some(special) = read_special(p, i, &word, before.as_deref(), after.as_deref()) {
         return special;
@@ -359,7 +359,7 @@ pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
     let measured = compared
         || of_a_unit
         || p.word(k + 1).as_deref() == Some("of")
-        || i.checked_sub(1).and_then(|b| p.word(b)).is_some_and(|w| {
+        || p.word_before(i).is_some_and(|w| {
             matches!(
                 w.as_str(),
                 "by" | "about"
