@@ -334,7 +334,7 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
     // "the Supreme Court’s 2021 ruling": a possessive points at a time as "its" does.
     let possessive = before
         .as_deref()
-        .is_some_and(|w| ["’s", "'s", "s’", "s'"].iter().any(|s| w.ends_with(s)));
+        .is_some_and(super::paragraph::is_possessive);
     let pointer = possessive
         || before.as_deref().is_some_and(|w| {
             matches!(

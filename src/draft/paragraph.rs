@@ -111,7 +111,7 @@ impl<'t> Paragraph<'t> {
                 .get(i + 2)
                 .is_some_and(|t| t.kind == Kind::Number);
         // "the Supreme Court’s 2021 ruling": a possessive ends the name.
-        let possessive = ["’s", "'s", "s’", "s'"].iter().any(|s| word.ends_with(s));
+        let possessive = is_possessive(&word);
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
             && capital(before)
             && !possessive
@@ -206,6 +206,11 @@ fn quotes(text: &str) -> Vec<Range<usize>> {
     }
     out.sort_by_key(|r| r.start);
     out
+}
+
+/// Whether a word is written as a possessive: "Court’s", "Ardmore's", "Jones’", "players'".
+pub fn is_possessive(word: &str) -> bool {
+    ["’s", "'s", "s’", "s'"].iter().any(|s| word.ends_with(s))
 }
 
 #[cfg(test)]

@@ -499,8 +499,7 @@ fn law_after_the(p: &Paragraph, groups: &[Group]) -> bool {
             .map(|t| t.text(p.text))
     };
     let the = |k: usize| word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    let possessive =
-        |k: usize| word(k).is_some_and(|w| ["’s", "'s", "s’", "s'"].iter().any(|e| w.ends_with(e)));
+    let possessive = |k: usize| word(k).is_some_and(super::super::paragraph::is_possessive);
     let Some(before) = first.first.checked_sub(1) else {
         return false;
     };
