@@ -1,0 +1,46 @@
+//! Rules of round i15n (#15): names of people, places and bodies. Sentences of our own, none
+//! from a test article.
+
+use super::tests::names;
+use crate::draft::value::Class::{self, *};
+
+fn has(got: &[(String, Class)], name: &str, class: Class) -> bool {
+    got.iter()
+        .any(|(n, c)| n.split(" = ").next() == Some(name) && *c == class)
+}
+
+fn named(got: &[(String, Class)], name: &str) -> bool {
+    got.iter().any(|(n, _)| n.split(" = ").next() == Some(name))
+}
+
+#[test]
+fn a_name_whose_mentions_speak_for_two_classes_is_left_out() {
+    // "champion at Kelmoor" reads as someone's employer, "in Kelmoor" as a place: the mentions
+    // disagree, so no class is spread from the first to all of them.
+    let got = names(
+        "Vera Lund, champion at Kelmoor in 2019, led by two shots on Sunday.\n\
+         Hotels in Kelmoor were full, said Ivo Sarne.",
+    );
+    assert!(!named(&got, "Kelmoor"), "{got:?}");
+    assert!(has(&got, "Vera Lund", Person), "{got:?}");
+    assert!(has(&got, "Ivo Sarne", Person), "{got:?}");
+    // Mentions that agree keep their class.
+    let got = names(
+        "Hotels in Kelmoor were full on Sunday, said Ivo Sarne.\n\
+         Buses near Kelmoor ran late.",
+    );
+    assert!(has(&got, "Kelmoor", Place), "{got:?}");
+    assert!(!has(&got, "Kelmoor", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_place_said_only_by_the_list_before_it_does_not_outvote_a_person() {
+    // "in Tarn, Odalys" joins the name to a place by a comma only: too weak to speak against
+    // "said Rosa Odalys".
+    let got = names(
+        "The club signed striker Rosa Odalys on Monday, said Ivo Sarne.\n\
+         Born in Tarn, Odalys joined the academy at 12.",
+    );
+    assert!(has(&got, "Rosa Odalys", Person), "{got:?}");
+    assert!(!has(&got, "Odalys", Place), "{got:?}");
+}
