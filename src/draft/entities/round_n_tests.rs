@@ -44,3 +44,26 @@ fn a_place_said_only_by_the_list_before_it_does_not_outvote_a_person() {
     assert!(has(&got, "Rosa Odalys", Person), "{got:?}");
     assert!(!has(&got, "Odalys", Place), "{got:?}");
 }
+
+#[test]
+fn a_list_before_a_plural_noun_for_places_is_a_list_of_places() {
+    let got = names("Orders now cover Marrow, Tollen and Brisk Hollow parishes, said Ivo Sarne.");
+    assert!(has(&got, "Marrow", Place), "{got:?}");
+    assert!(has(&got, "Tollen", Place), "{got:?}");
+    assert!(has(&got, "Brisk Hollow", Place), "{got:?}");
+    assert!(!has(&got, "Brisk Hollow", Person), "{got:?}");
+    // The last two items alone, "and" between them.
+    let got = names("Crews drove on to Dunlop and Orvel counties, said Ivo Sarne.");
+    assert!(has(&got, "Orvel", Place), "{got:?}");
+}
+
+#[test]
+fn a_list_after_a_plural_noun_for_places_and_a_dash_is_a_list_of_places() {
+    let got = names(
+        "Schools shut in four districts — Arvel, Cosk, Dara Penn and Lusk — on Monday, said Ivo Sarne.",
+    );
+    for place in ["Arvel", "Cosk", "Dara Penn", "Lusk"] {
+        assert!(has(&got, place, Place), "{place}: {got:?}");
+    }
+    assert!(!has(&got, "Dara Penn", Person), "{got:?}");
+}
