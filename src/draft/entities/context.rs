@@ -255,7 +255,30 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     if let Some(class) = appositive(p, m, words.len()) {
         return Some(class);
     }
+    if one_named_speaker(p, m) {
+        return Some(Class::Person);
+    }
     (like_a_person(p, m) && speaks_of_someone(p, m)).then_some(Class::Person)
+}
+
+/// Whether a name of one word both speaks and is said to be someone in the same place: "said
+/// Darmo, who heads the office", "said Darmo, head of the port": many go by one name, and the
+/// two together say it is theirs (speech alone may be a body's: "said Reuters").
+fn one_named_speaker(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: usize| p.word(k);
+    let one = m.first == m.last
+        && !lexicon::is_initialism(&m.text)
+        && !has_keyword(&m.text)
+        && !lexicon::known_place(&m.text)
+        && !lexicon::nationality(&m.text);
+    let speaks = p
+        .word_before(m.first)
+        .is_some_and(|w| lexicon::speaker_before(&w))
+        || word(m.last + 1).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()));
+    let who = p.is_mark(m.last + 1, &[','])
+        && word(m.last + 2).as_deref() == Some("who")
+        && !matches!(word(m.last + 3).as_deref(), Some("are" | "were" | "have"));
+    one && speaks && (who || appositive(p, m, 2) == Some(Class::Person))
 }
 
 /// Whether the words around a mention speak of someone: "Tom Brennan, who", "said Tom Brennan",

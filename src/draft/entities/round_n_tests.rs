@@ -67,3 +67,21 @@ fn a_list_after_a_plural_noun_for_places_and_a_dash_is_a_list_of_places() {
     }
     assert!(!has(&got, "Dara Penn", Person), "{got:?}");
 }
+
+#[test]
+fn one_name_that_speaks_and_is_said_to_be_someone_is_a_person() {
+    let got = names(
+        "The road will reopen on Friday, said Harjono, who runs the district works office.\n\
+         Repairs were slow, Harjono said.",
+    );
+    assert!(has(&got, "Harjono", Person), "{got:?}");
+    assert!(!has(&got, "Harjono", Organisation), "{got:?}");
+    let got = names("The bridge was closed at noon, said Wiratmo, head of the port authority.");
+    assert!(has(&got, "Wiratmo", Person), "{got:?}");
+    // Speech alone says nothing of who or what speaks.
+    let got = names("The bridge was closed at noon, said Corvane.");
+    assert!(
+        !got.iter().any(|(n, _)| n.starts_with("Corvane")),
+        "{got:?}"
+    );
+}
