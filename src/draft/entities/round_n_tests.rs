@@ -85,3 +85,14 @@ fn one_name_that_speaks_and_is_said_to_be_someone_is_a_person() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_title_of_rank_before_a_name_makes_it_someone() {
+    let got = names("The estate passed to Baroness Ilse van Merck, a patron of the arts, in 1902.");
+    let merck = |class: Class| {
+        got.iter()
+            .any(|(n, c)| n.contains("Ilse van Merck") && *c == class)
+    };
+    assert!(merck(Person), "{got:?}");
+    assert!(!merck(Place), "{got:?}");
+}
