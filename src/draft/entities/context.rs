@@ -128,11 +128,18 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     // Montana": someone of a place.
     // Nor "between Bruthen and Omeo, and VicRoads has warned": a name a verb follows is the
     // subject of a clause of its own, not the next item of the list.
+    // Nor "Ann Lee in Paris and Tom Ray in Lyon": a name placed somewhere of its own parallels
+    // the name before the place, not the place.
     let verb = before_a_verb(p, m);
+    let placed = matches!(p.word(m.last + 1).as_deref(), Some("in" | "at"))
+        && p.tokens.get(m.last + 2).is_some_and(|t| {
+            t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase)
+        });
     let joined = (matches!(before.as_deref(), Some("and" | "or"))
         || p.is_mark(m.first.wrapping_sub(1), &[',']))
         && p.word(m.last + 1).as_deref() != Some("of")
-        && !verb;
+        && !verb
+        && !placed;
     if joined && neighbour == Some(Class::Place) {
         return true;
     }

@@ -96,3 +96,13 @@ fn a_title_of_rank_before_a_name_makes_it_someone() {
     assert!(merck(Person), "{got:?}");
     assert!(!merck(Place), "{got:?}");
 }
+
+#[test]
+fn a_name_placed_somewhere_of_its_own_does_not_continue_a_list_of_places() {
+    let got = names("Notes were taken by Ana Vell in Tromsby and Piet Orcan in Lusk.");
+    assert!(!has(&got, "Piet Orcan", Place), "{got:?}");
+    assert!(has(&got, "Lusk", Place), "{got:?}");
+    // A list of places still runs on: "in Tromsby and Lusk".
+    let got = names("Shops shut in Tromsby and Lusk on Monday.");
+    assert!(has(&got, "Lusk", Place), "{got:?}");
+}
