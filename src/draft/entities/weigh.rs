@@ -1,8 +1,8 @@
 //! One decision per name: a name that only the words around it class (no title, no "County", no
 //! known place) is classed by the first mention whose words speak, and every later mention takes
 //! that class. Here the words around every mention of it are weighed together: when two of them
-//! say two classes outright ("champion at Kelmoor", an employer; "hotels in Kelmoor", a place),
-//! the name is left out, since a wrong class is worse than a missing fact. A place said only by
+//! say a place and someone or a body outright ("champion at Kelmoor", an employer; "hotels in
+//! Kelmoor", a place), the name is left out, since a wrong class is worse than a missing fact. A place said only by
 //! "from"/"to" or by the place before it in a list is too weak to speak against a class.
 
 use super::super::mentions::Mention;
@@ -22,7 +22,7 @@ enum Vote {
 }
 
 /// The entities in `judged` (classed by the words around one of their mentions) whose mentions,
-/// taken together, say two classes outright: these are left out.
+/// taken together, say a place and someone or a body outright: these are left out.
 pub(super) fn undecided(
     paragraphs: &[Paragraph],
     mentions: &[Mention],
@@ -66,7 +66,12 @@ pub(super) fn undecided(
             // Only weak votes, or none: the first mention's class stands.
             None => true,
             // "from" and "to" take bodies and people too: they do not speak against a class.
-            Some(first) => strong.all(|c| c == first) && first == entity.class,
+            // Nor does speech set a person against a body ("Bright Dawn said it was pleased"):
+            // bodies speak too, so only a place against someone or a body is a conflict.
+            Some(first) => {
+                let place = |c: Class| c == Class::Place;
+                strong.all(|c| place(c) == place(first)) && place(first) == place(entity.class)
+            }
         };
         if !decided {
             out.push(e);
