@@ -154,6 +154,8 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         }
     }
     served_places(&mut entities);
+    // Entities first classed by the words around a mention, not by their own words.
+    let mut judged: Vec<usize> = Vec::new();
     // 2 and 3. Other mentions of a known entity, then the words around; twice, so that a name
     // classed by its context can settle another ("Tom Brennan, who" then "Brennan").
     for _ in 0..2 {
@@ -213,8 +215,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             {
                 // "staff at Hallam" after "Hallam Devices": a body's first word, which the words
                 // around say is a body, is that body's short form.
+                let before = entities.list.len();
                 let e = short_form(&entities, class, m)
                     .unwrap_or_else(|| enter(&mut entities, class, m));
+                if e >= before {
+                    judged.push(e);
+                }
                 classes[i] = Some((e, m.clone()));
             } else if let Some(full) = full_name(paragraphs, mentions, i, true) {
                 // "Whitcomb, 61," after "to confirm Dana Whitcomb": the surname of that name.
@@ -223,7 +229,15 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             }
         }
     }
-    let doubtful = doubtful_people(paragraphs, &classes, &entities.list);
+    let mut doubtful = doubtful_people(paragraphs, &classes, &entities.list);
+    // One decision per name, from the words around all its mentions.
+    doubtful.extend(weigh::undecided(
+        paragraphs,
+        mentions,
+        &classes,
+        &entities.list,
+        &judged,
+    ));
     classes
         .into_iter()
         .flatten()
@@ -547,6 +561,7 @@ mod own;
 mod sides;
 mod teams;
 mod things;
+mod weigh;
 
 use context::{context_class, neighbour_class};
 use names::{same_person, served_place, served_places, short_form};
@@ -573,6 +588,8 @@ mod round_o_tests;
 #[cfg(test)]
 mod round_q_tests;
 
+#[cfg(test)]
+mod round_n_tests;
 #[cfg(test)]
 mod round_u_tests;
 #[cfg(test)]

@@ -128,11 +128,18 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     // Montana": someone of a place.
     // Nor "between Bruthen and Omeo, and VicRoads has warned": a name a verb follows is the
     // subject of a clause of its own, not the next item of the list.
+    // Nor "Ann Lee in Paris and Tom Ray in Lyon": a name placed somewhere of its own parallels
+    // the name before the place, not the place.
     let verb = before_a_verb(p, m);
+    let placed = matches!(p.word(m.last + 1).as_deref(), Some("in" | "at"))
+        && p.tokens.get(m.last + 2).is_some_and(|t| {
+            t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase)
+        });
     let joined = (matches!(before.as_deref(), Some("and" | "or"))
         || p.is_mark(m.first.wrapping_sub(1), &[',']))
         && p.word(m.last + 1).as_deref() != Some("of")
-        && !verb;
+        && !verb
+        && !placed;
     if joined && neighbour == Some(Class::Place) {
         return true;
     }
@@ -255,7 +262,30 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     if let Some(class) = appositive(p, m, words.len()) {
         return Some(class);
     }
+    if one_named_speaker(p, m) {
+        return Some(Class::Person);
+    }
     (like_a_person(p, m) && speaks_of_someone(p, m)).then_some(Class::Person)
+}
+
+/// Whether a name of one word both speaks and is said to be someone in the same place: "said
+/// Darmo, who heads the office", "said Darmo, head of the port": many go by one name, and the
+/// two together say it is theirs (speech alone may be a body's: "said Reuters").
+fn one_named_speaker(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: usize| p.word(k);
+    let one = m.first == m.last
+        && !lexicon::is_initialism(&m.text)
+        && !has_keyword(&m.text)
+        && !lexicon::known_place(&m.text)
+        && !lexicon::nationality(&m.text);
+    let speaks = p
+        .word_before(m.first)
+        .is_some_and(|w| lexicon::speaker_before(&w))
+        || word(m.last + 1).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()));
+    let who = p.is_mark(m.last + 1, &[','])
+        && word(m.last + 2).as_deref() == Some("who")
+        && !matches!(word(m.last + 3).as_deref(), Some("are" | "were" | "have"));
+    one && speaks && (who || appositive(p, m, 2) == Some(Class::Person))
 }
 
 /// Whether the words around a mention speak of someone: "Tom Brennan, who", "said Tom Brennan",

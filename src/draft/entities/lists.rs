@@ -1,6 +1,8 @@
 //! A list of names after a plural noun that says what they are (#15): "the towns of Arlo, Brena
 //! and Santa Cruz", "three parties, the Green Union, Forward and New Voice": every item is what
-//! the noun says, whatever its words look like.
+//! the noun says, whatever its words look like; so is a list before a plural noun for places
+//! ("Jefferson and Orange counties") or after one and a dash ("five parishes — Arlo, Brena and
+//! Acadia —").
 
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
@@ -23,6 +25,10 @@ const PLACES: &[&str] = &[
     "counties",
     "suburbs",
     "communities",
+    "parishes",
+    "boroughs",
+    "prefectures",
+    "territories",
 ];
 
 /// Plural nouns for bodies that take their list after a comma: "three parties, the".
@@ -40,6 +46,9 @@ const BODIES: &[&str] = &[
 /// The class the head noun of the list `m` is an item of gives it, if `m` is one of two or more
 /// items of such a list.
 pub(super) fn listed_class(p: &Paragraph, m: &Mention) -> Option<Class> {
+    if before_places(p, m) {
+        return Some(Class::Place);
+    }
     // The list's head is before its first item, so look back for it from the mention.
     let sentence = p.sentence(p.sentence_of(p.tokens.get(m.first)?.start));
     let mut k = m.first;
@@ -58,10 +67,14 @@ pub(super) fn listed_class(p: &Paragraph, m: &Mention) -> Option<Class> {
             Some(w) if BODIES.contains(&w) && p.is_mark(k + 1, &[',', ':']) => {
                 Some(Class::Organisation)
             }
+            // "five parishes — Arlo, Brena and Acadia": a dash or a colon after the noun.
+            Some(w) if PLACES.contains(&w) && p.is_mark(k + 1, &[':', '—', '–']) => {
+                Some(Class::Place)
+            }
             _ => None,
         };
         if let Some(class) = class {
-            let start = if p.is_mark(k + 1, &[',', ':']) {
+            let start = if p.is_mark(k + 1, &[',', ':', '—', '–']) {
                 k + 2
             } else {
                 k + 1
@@ -70,6 +83,42 @@ pub(super) fn listed_class(p: &Paragraph, m: &Mention) -> Option<Class> {
         }
     }
     None
+}
+
+/// Whether `m` is an item of a list of two or more, the last joined by "and" or "or", that a
+/// plural noun for places in lower case follows: "Arlo, Brena and Santa Cruz counties".
+fn before_places(p: &Paragraph, m: &Mention) -> bool {
+    let joiner = |k: usize| matches!(p.word(k).as_deref(), Some("and" | "or"));
+    let mut k = m.last + 1;
+    let mut items = 0;
+    let mut joined = false;
+    loop {
+        let start = k;
+        if p.is_mark(k, &[',']) {
+            k += 1;
+        }
+        if joiner(k) {
+            joined = true;
+            k += 1;
+        }
+        if k == start {
+            break;
+        }
+        if !capitalised(p, k) {
+            return false;
+        }
+        while capitalised(p, k) {
+            k += 1;
+        }
+        items += 1;
+    }
+    // The last item: "and" and an item before it.
+    let last = items == 0 && m.first >= 2 && joiner(m.first - 1) && capitalised(p, m.first - 2);
+    let noun = p
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Word && PLACES.contains(&t.text(p.text)));
+    noun && ((items > 0 && joined) || last)
 }
 
 /// The first tokens of the items of a list starting at token `k`, when it is a list of two or

@@ -19,6 +19,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "reps", "govs", "drs", "profs", "magistrate", "commandant", "brigadier", "commodore",
     // Malaysian honorifics, before the name as a title is: "Datuk Seri Anwar", "Tun Daim".
     "datuk", "dato", "dato’", "dato'", "datin", "tun",
+    // Titles of rank written before a name: "Countess Anna de Berg".
+    "countess", "baroness", "duchess", "marchioness", "viscount", "viscountess", "marquess",
 ];
 
 /// Words that end (or head) the name of an organisation.
