@@ -199,7 +199,13 @@ pub(super) fn counts(
         // A multiplier with no count before it ("a few hundred", "several thousand",
         // "hundred"): no value; "a hundred" is read on its own.
         "hundred" | "thousand" | "million" | "billion" | "trillion" => false,
-        "first" => before != Some("at"),
+        // "at first", and "since first light", "by first light" (no article, after a word
+        // that points at a time): the start of something, no position (#15).
+        "first" => {
+            before != Some("at")
+                && !(matches!(before, Some("since" | "until" | "till" | "by"))
+                    && !hyphen_after(p, i))
+        }
         // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
         // two" (of time).
         // "for second place": a position, never a second of time.

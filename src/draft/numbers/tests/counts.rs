@@ -227,3 +227,26 @@ fn a_unit_of_length_made_a_noun_is_a_length() {
     // A weight or a count made a noun still names a kind of thing.
     assert!(found("He landed a 10-pounder.").is_empty());
 }
+
+#[test]
+fn first_after_a_word_of_time_with_no_article_is_no_position() {
+    use Class::*;
+    use Hedge::*;
+    // "since first light": the start of the day, no rank; the count stays.
+    case(
+        "Since first light, divers have pulled 14 crates from the harbour.",
+        "14",
+        Number,
+        Some("crates"),
+        Exact,
+    );
+    assert!(
+        answers("The ferry will wait until first light to sail.").is_empty(),
+        "until first light"
+    );
+    // With an article, or hyphened to its noun, "first" keeps its place.
+    assert_eq!(
+        answers("Since the first storm, the dunes have moved."),
+        [("first".to_owned(), Ordinal)]
+    );
+}
