@@ -148,11 +148,13 @@ pub(super) fn read_special(
             fraction: Some((1, 2)),
             ..Num::new(i, i, 0.5, Class::Fraction)
         })),
-        // "by noon", "until noon": the clock time 12:00, after a word that points at a time.
-        ("noon", _) if super::clock::time_word_before(p, i) && !hyphen_after(p, i) => {
+        // "by noon", "until noon", "past midnight": the clock time 12:00 (00:00), after a word
+        // that points at a time; "a noon briefing": before the noun it times (#15).
+        ("noon" | "midnight", _) if clock_word(p, i, before) => {
+            let minutes = if word == "noon" { 12 * 60 } else { 0 };
             Some(Some(Num {
-                minutes: Some(12 * 60),
-                ..Num::new(i, i, 720.0, Class::Time)
+                minutes: Some(minutes),
+                ..Num::new(i, i, f64::from(minutes), Class::Time)
             }))
         }
         // "half of the homes"
@@ -250,6 +252,21 @@ fn in_a_number_name(p: &Paragraph, i: usize, word: &str) -> bool {
     };
     let ordinal = number::read(word, None).is_some_and(|r| r.ordinal);
     pair_at(i) || (i >= 2 && pair_at(i - 2)) || (ordinal && !p.is_glued(i + 1) && pair_at(i + 1))
+}
+
+/// Whether "noon" or "midnight" at token `i` is a clock time: in lower case, with no hyphen
+/// after it ("a noon-day meal"), after a word that points at a time ("by noon", "past
+/// midnight"), or "noon" after an article and before the noun it times ("a noon briefing"; "the
+/// midnight sun" is no time).
+fn clock_word(p: &Paragraph, i: usize, before: Option<&str>) -> bool {
+    let lower = p.text_of(i).starts_with(char::is_lowercase);
+    let pointed = super::clock::time_word_before(p, i) || before == Some("past");
+    let timed_noun = p.word(i).as_deref() == Some("noon")
+        && matches!(before, Some("a" | "an" | "the"))
+        && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+        && p.text_of(i + 1).starts_with(char::is_lowercase)
+        && p.word(i + 1).is_some_and(|w| !value::is_function_word(&w));
+    lower && !hyphen_after(p, i) && (pointed || timed_noun)
 }
 
 /// Whether a hyphen glued on both sides follows token `i` ("twice-yearly", "a decade-long").

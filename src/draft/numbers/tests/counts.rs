@@ -250,3 +250,24 @@ fn first_after_a_word_of_time_with_no_article_is_no_position() {
         [("first".to_owned(), Ordinal)]
     );
 }
+
+#[test]
+fn noon_before_the_noun_it_times_and_midnight_after_a_word_of_time_are_clock_times() {
+    use Class::*;
+    let (noon, value, _) = time_of("The mayor spoke at a noon briefing on Friday.");
+    assert_eq!((noon.as_str(), value), ("noon", Value::Time(12 * 60)));
+    let (midnight, value, forms) = time_of("The party went on past midnight in the square.");
+    assert_eq!((midnight.as_str(), value), ("midnight", Value::Time(0)));
+    assert!(forms.iter().any(|f| f == "00:00"), "{forms:?}");
+    let (_, value, _) = time_of("Bars must close by midnight under the new rule.");
+    assert_eq!(value, Value::Time(0));
+    // The midnight sun, a Midnight Express and a noon-day meal time nothing.
+    assert!(answers("Tourists came for the midnight sun.").is_empty());
+    assert!(answers("They rode the Midnight Express at dawn.").is_empty());
+    assert!(answers("We ate a noon-day meal.").is_empty());
+    assert!(
+        answers("Crowds gathered at noon for the parade.")
+            .iter()
+            .all(|(_, c)| *c == Time)
+    );
+}
