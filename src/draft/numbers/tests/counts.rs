@@ -271,3 +271,31 @@ fn noon_before_the_noun_it_times_and_midnight_after_a_word_of_time_are_clock_tim
             .all(|(_, c)| *c == Time)
     );
 }
+
+#[test]
+fn a_measure_hyphened_in_brackets_after_another_is_its_other_form() {
+    use Class::*;
+    use Hedge::*;
+    // "(12-meter)" converts the "40-foot" before it; the noun after the bracket is the head.
+    let all = found("Crews lifted a 40-foot (12-meter) mast onto the barge.");
+    let values: Vec<(&str, Class, Option<&str>)> = all
+        .iter()
+        .map(|f| (f.0.as_str(), f.1, f.2.as_deref()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("40", Number, Some("feet")),
+            ("12", Number, Some("meters"))
+        ]
+    );
+    case(
+        "They moved a (30-kilometer) stretch of road.",
+        "30",
+        Number,
+        Some("kilometers"),
+        Exact,
+    );
+    // A kind of thing hyphened in brackets and ending them stays no count: "(a 3-pointer)".
+    assert!(answers("He scored late (a 3-pointer).").is_empty());
+}
