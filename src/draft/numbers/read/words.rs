@@ -182,6 +182,9 @@ pub(super) fn counts(
     after: Option<&str>,
 ) -> bool {
     match word {
+        // "a one-shot lead", "a one-year deal": one hyphened to a unit it counts (#15); "a
+        // one-off", "one-time", "one-sided" count nothing.
+        "one" if hyphen_after(p, i) && p.word(i + 2).is_some_and(|w| counted_unit(&w)) => true,
         "one" => {
             let pronoun = matches!(
                 before,
@@ -267,6 +270,37 @@ fn clock_word(p: &Paragraph, i: usize, before: Option<&str>) -> bool {
         && p.text_of(i + 1).starts_with(char::is_lowercase)
         && p.word(i + 1).is_some_and(|w| !value::is_function_word(&w));
     lower && !hyphen_after(p, i) && (pointed || timed_noun)
+}
+
+/// Units "one" counts when hyphened to them: a margin in a game, a seat or a vote, a span of
+/// time, a length or a floor ("a one-shot lead", "a one-seat majority", "a one-year deal").
+fn counted_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "shot"
+            | "stroke"
+            | "goal"
+            | "point"
+            | "run"
+            | "wicket"
+            | "seat"
+            | "vote"
+            | "game"
+            | "lap"
+            | "year"
+            | "month"
+            | "week"
+            | "hour"
+            | "minute"
+            | "mile"
+            | "metre"
+            | "meter"
+            | "kilometre"
+            | "kilometer"
+            | "yard"
+            | "storey"
+            | "story"
+    )
 }
 
 /// Whether a hyphen glued on both sides follows token `i` ("twice-yearly", "a decade-long").

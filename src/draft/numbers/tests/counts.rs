@@ -299,3 +299,26 @@ fn a_measure_hyphened_in_brackets_after_another_is_its_other_form() {
     // A kind of thing hyphened in brackets and ending them stays no count: "(a 3-pointer)".
     assert!(answers("He scored late (a 3-pointer).").is_empty());
 }
+
+#[test]
+fn one_hyphened_to_a_unit_it_counts_is_a_number() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "Berg took a one-stroke lead into the last round.",
+        "one",
+        Number,
+        Some("strokes"),
+        Exact,
+    );
+    case(
+        "The club signed him on a one-year deal.",
+        "one",
+        Number,
+        Some("years"),
+        Exact,
+    );
+    // A one-off, a one-time fee and a one-sided game count nothing.
+    assert!(answers("It was a one-off payment and a one-time fee.").is_empty());
+    assert!(answers("It was a one-sided game.").is_empty());
+}
