@@ -180,7 +180,10 @@ fn names_a_kind(p: &Paragraph, num: &Num) -> bool {
     let kind = word.ends_with("er") || word.ends_with("ers");
     // "a 150-foot (46-meter) tower": in brackets, the compound is another form of the value
     // before it, and the noun after the bracket is the head of both (#15).
-    let bracketed = num.first.checked_sub(1).is_some_and(|k| p.is_mark(k, &['(']))
+    let bracketed = num
+        .first
+        .checked_sub(1)
+        .is_some_and(|k| p.is_mark(k, &['(']))
         && p.is_mark(noun + 1, &[')']);
     let after = if bracketed { noun + 2 } else { noun + 1 };
     let head = match p.tokens.get(after) {

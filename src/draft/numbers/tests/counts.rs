@@ -284,10 +284,7 @@ fn a_measure_hyphened_in_brackets_after_another_is_its_other_form() {
         .collect();
     assert_eq!(
         values,
-        [
-            ("40", Number, Some("feet")),
-            ("12", Number, Some("meters"))
-        ]
+        [("40", Number, Some("feet")), ("12", Number, Some("meters"))]
     );
     case(
         "They moved a (30-kilometer) stretch of road.",
