@@ -207,9 +207,8 @@ pub(super) fn counts(
         // "at first", and "since first light", "by first light" (no article, after a word
         // that points at a time): the start of something, no position (#15).
         "first" => {
-            before != Some("at")
-                && !(matches!(before, Some("since" | "until" | "till" | "by"))
-                    && !hyphen_after(p, i))
+            let of_time = matches!(before, Some("since" | "until" | "till" | "by"));
+            before != Some("at") && (!of_time || hyphen_after(p, i))
         }
         // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
         // two" (of time).
