@@ -487,6 +487,13 @@ mod tests {
         reads("NGN 415 million", Some("naira"), 415_000_000.0);
         reads("312 million naira", Some("naira"), 312_000_000.0);
         rejects("N5,000", Some("pesos"));
+        // Vanuatu's vatu, as its copy writes it ("VT"), by its code or its name.
+        reads("VT1.75 billion", Some("vatu"), 1_750_000_000.0);
+        reads("vt420 million", Some("vatu"), 420_000_000.0);
+        reads("VUV 48.6 billion", Some("vatu"), 48_600_000_000.0);
+        reads("3.2 billion vatu", Some("vatu"), 3_200_000_000.0);
+        rejects("VT420 million", Some("dollars"));
+        rejects("VT420", None);
         rejects("N5", None);
         rejects("P5", None);
         rejects("RM25 million", Some("rupees"));

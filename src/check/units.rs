@@ -30,7 +30,7 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
 }
 
 /// Currencies by their names, normalised: the first of each is the one the symbols are read as.
-const CURRENCIES: [&[&str]; 10] = [
+const CURRENCIES: [&[&str]; 11] = [
     &["dollars", "dollar", "usd", "us dollars", "bucks"],
     &["euros", "euro", "eur"],
     &[
@@ -48,13 +48,14 @@ const CURRENCIES: [&[&str]; 10] = [
     &["rupiah", "idr", "rp"],
     &["pesos", "peso", "php"],
     &["naira", "ngn"],
+    &["vatu", "vuv"],
 ];
 
 /// Abbreviations and codes a currency is written with before its amount ("Rs 800", "RM25
 /// million", "R1.2 million", "USD 40", "P2.5 million" in Philippine copy,
-/// "N2.3 billion" in Nigerian copy), in the case news copy
+/// "N2.3 billion" in Nigerian copy, "VT1.2 billion" in Vanuatu's), in the case news copy
 /// writes them, with the currency's name.
-const CODES: [(&str, &str); 19] = [
+const CODES: [(&str, &str); 21] = [
     ("Rs", "rupees"),
     ("INR", "rupees"),
     ("RM", "ringgit"),
@@ -74,6 +75,8 @@ const CODES: [(&str, &str); 19] = [
     ("Php", "pesos"),
     ("N", "naira"),
     ("NGN", "naira"),
+    ("VT", "vatu"),
+    ("VUV", "vatu"),
 ];
 
 /// The currency a code written before an amount names ("Rs" and "INR" are rupees), as written

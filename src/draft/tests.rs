@@ -158,6 +158,32 @@ fn a_quotation_that_runs_on_takes_the_speaker_at_its_own_close() {
 }
 
 #[test]
+fn a_participle_of_speech_after_the_speakers_clause_says_who_speaks() {
+    // "telling", "saying": the sentence's own subject speaks, so the quoted values are asked in
+    // the sentence as it stands.
+    let text = "Ann Lee defended the plan on Monday, telling reporters the town would build “between 120 and 150 homes” by spring.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    let low = file.facts.iter().find(|f| f.answer == "120");
+    assert_eq!(
+        low.map(|f| (&*f.statement, f.unit.as_deref(), f.paragraphs.as_slice())),
+        Some((
+            "Ann Lee defended the plan on Monday, telling reporters the town would build “between {answer} and 150 homes” by spring.",
+            Some("homes"),
+            &[1][..]
+        ))
+    );
+    let text = "The mayor cut the budget, saying the deficit was “under 4 per cent of revenue”.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(
+        file.facts.iter().any(|f| f.answer == "4"
+            && f.statement
+                == "The mayor cut the budget, saying the deficit was “under {answer} per cent of revenue”."),
+        "{:?}",
+        file.facts
+    );
+}
+
+#[test]
 fn a_quotation_takes_the_one_person_its_speaking_sentence_names() {
     let text = "Its chairwoman, Maria Lindqvist, said the club would appeal. “We lost 14 members this winter. Nobody wants that,” she said.";
     let file = draft(text, &options(usize::MAX)).unwrap().file;

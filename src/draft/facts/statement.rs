@@ -180,14 +180,20 @@ pub(super) fn sentence_statement(
     Some((statement, text.to_owned()))
 }
 
+/// Participles of speech that open a clause after the speaker's own ("Ann Lee defended the
+/// plan, telling reporters it would create “120 jobs”", "…, saying “…”"): the sentence's subject
+/// is who speaks, and the sentence says so itself.
+const SPEAKING: &[&str] = &["telling", "saying", "adding", "noting", "warning"];
+
 /// Whether the sentence says, outside its quotation, who speaks.
 pub(super) fn speaker_in(p: &Paragraph, s: &Range<usize>) -> bool {
     p.tokens.iter().any(|t| {
+        let word = t.text(p.text).to_lowercase();
         s.start <= t.start
             && t.end <= s.end
             && t.kind == Kind::Word
             && p.quote_around(&t.range()).is_none()
-            && SPEECH_VERBS.contains(&t.text(p.text).to_lowercase().as_str())
+            && (SPEECH_VERBS.contains(&word.as_str()) || SPEAKING.contains(&word.as_str()))
     })
 }
 

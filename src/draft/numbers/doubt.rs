@@ -178,11 +178,19 @@ fn names_a_kind(p: &Paragraph, num: &Num) -> bool {
         return false;
     };
     let kind = word.ends_with("er") || word.ends_with("ers");
-    let head = match p.tokens.get(noun + 1) {
+    // "a 150-foot (46-meter) tower": in brackets, the compound is another form of the value
+    // before it, and the noun after the bracket is the head of both (#15).
+    let bracketed = num
+        .first
+        .checked_sub(1)
+        .is_some_and(|k| p.is_mark(k, &['(']))
+        && p.is_mark(noun + 1, &[')']);
+    let after = if bracketed { noun + 2 } else { noun + 1 };
+    let head = match p.tokens.get(after) {
         None => true,
-        Some(t) if t.kind == Kind::Mark => !p.is_mark(noun + 1, &['-']),
+        Some(t) if t.kind == Kind::Mark => !p.is_mark(after, &['-']),
         Some(_) => p
-            .word(noun + 1)
+            .word(after)
             .is_some_and(|w| crate::draft::value::is_function_word(&w)),
     };
     // "a 25-footer", "a 40-yarder": a unit of length made a noun names the thing by its length,

@@ -1,6 +1,7 @@
 //! What an article says about its money that reading an amount needs: a capital letter glued to
 //! an amount ("P2.5 million", "N2.3 billion", "P5,000") is how the copy of some countries writes
-//! its currency (the Philippine peso, the Nigerian naira), but the same letter is another
+//! its currency (the Philippine peso, the Nigerian naira; "VT1.2 billion", Vanuatu's vatu), but
+//! the same letter is another
 //! country's money (Botswana's pula is "P" too) and a grade, a position, a road or a part's name
 //! anywhere ("P5", "N1"). A reader takes the letter for a currency only when the article says
 //! where its money is from: it names the country, its people, its capital or biggest city, or the
@@ -10,9 +11,9 @@ use super::read::Num;
 use crate::draft::paragraph::Paragraph;
 use crate::draft::tokens::Kind;
 
-/// A currency a country's copy writes with one capital letter before the amount.
+/// A currency a country's copy writes with one or two capital letters before the amount.
 struct Sign {
-    /// The letter, as written.
+    /// The letter or letters, as written.
     letter: &'static str,
     /// The currency's name, as the judge reads it (`check::units`).
     currency: &'static str,
@@ -25,7 +26,7 @@ struct Sign {
 }
 
 /// The letter signs a reader of world news knows.
-const SIGNS: [Sign; 2] = [
+const SIGNS: [Sign; 3] = [
     Sign {
         letter: "P",
         currency: "pesos",
@@ -37,6 +38,13 @@ const SIGNS: [Sign; 2] = [
         currency: "naira",
         country: &["Nigeria", "Nigerian", "Abuja", "Lagos"],
         money: &["naira", "kobo"],
+    },
+    // "VT" is also Vermont's abbreviation and a model's or a road's letters ("VT100").
+    Sign {
+        letter: "VT",
+        currency: "vatu",
+        country: &["Vanuatu", "Vila"],
+        money: &["vatu"],
     },
 ];
 
@@ -62,8 +70,8 @@ impl Money {
         Money { named }
     }
 
-    /// Whether `num`, read with a currency's code, may be drafted in this article: a code of one
-    /// letter that stands for more than one thing ("P", "N") only where the article says which.
+    /// Whether `num`, read with a currency's code, may be drafted in this article: a code that
+    /// stands for more than one thing ("P", "N", "VT") only where the article says which.
     pub(super) fn allows(self, p: &Paragraph, num: &Num) -> bool {
         let written = p.text_of(num.first);
         SIGNS.iter().zip(self.named).all(|(sign, named)| {

@@ -148,11 +148,13 @@ pub(super) fn read_special(
             fraction: Some((1, 2)),
             ..Num::new(i, i, 0.5, Class::Fraction)
         })),
-        // "by noon", "until noon": the clock time 12:00, after a word that points at a time.
-        ("noon", _) if super::clock::time_word_before(p, i) && !hyphen_after(p, i) => {
+        // "by noon", "until noon", "past midnight": the clock time 12:00 (00:00), after a word
+        // that points at a time; "a noon briefing": before the noun it times (#15).
+        ("noon" | "midnight", _) if clock_word(p, i, before) => {
+            let minutes = if word == "noon" { 12 * 60 } else { 0 };
             Some(Some(Num {
-                minutes: Some(12 * 60),
-                ..Num::new(i, i, 720.0, Class::Time)
+                minutes: Some(minutes),
+                ..Num::new(i, i, f64::from(minutes), Class::Time)
             }))
         }
         // "half of the homes"
@@ -180,6 +182,9 @@ pub(super) fn counts(
     after: Option<&str>,
 ) -> bool {
     match word {
+        // "a one-shot lead", "a one-year deal": one hyphened to a unit it counts (#15); "a
+        // one-off", "one-time", "one-sided" count nothing.
+        "one" if hyphen_after(p, i) && p.word(i + 2).is_some_and(|w| counted_unit(&w)) => true,
         "one" => {
             let pronoun = matches!(
                 before,
@@ -199,7 +204,12 @@ pub(super) fn counts(
         // A multiplier with no count before it ("a few hundred", "several thousand",
         // "hundred"): no value; "a hundred" is read on its own.
         "hundred" | "thousand" | "million" | "billion" | "trillion" => false,
-        "first" => before != Some("at"),
+        // "at first", and "since first light", "by first light" (no article, after a word
+        // that points at a time): the start of something, no position (#15).
+        "first" => {
+            let of_time = matches!(before, Some("since" | "until" | "till" | "by"));
+            before != Some("at") && (!of_time || hyphen_after(p, i))
+        }
         // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
         // two" (of time).
         // "for second place": a position, never a second of time.
@@ -244,6 +254,52 @@ fn in_a_number_name(p: &Paragraph, i: usize, word: &str) -> bool {
     };
     let ordinal = number::read(word, None).is_some_and(|r| r.ordinal);
     pair_at(i) || (i >= 2 && pair_at(i - 2)) || (ordinal && !p.is_glued(i + 1) && pair_at(i + 1))
+}
+
+/// Whether "noon" or "midnight" at token `i` is a clock time: in lower case, with no hyphen
+/// after it ("a noon-day meal"), after a word that points at a time ("by noon", "past
+/// midnight"), or "noon" after an article and before the noun it times ("a noon briefing"; "the
+/// midnight sun" is no time).
+fn clock_word(p: &Paragraph, i: usize, before: Option<&str>) -> bool {
+    let lower = p.text_of(i).starts_with(char::is_lowercase);
+    let pointed = super::clock::time_word_before(p, i) || before == Some("past");
+    let timed_noun = p.word(i).as_deref() == Some("noon")
+        && matches!(before, Some("a" | "an" | "the"))
+        && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
+        && p.text_of(i + 1).starts_with(char::is_lowercase)
+        && p.word(i + 1).is_some_and(|w| !value::is_function_word(&w));
+    lower && !hyphen_after(p, i) && (pointed || timed_noun)
+}
+
+/// Units "one" counts when hyphened to them: a margin in a game, a seat or a vote, a span of
+/// time, a length or a floor ("a one-shot lead", "a one-seat majority", "a one-year deal").
+fn counted_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "shot"
+            | "stroke"
+            | "goal"
+            | "point"
+            | "run"
+            | "wicket"
+            | "seat"
+            | "vote"
+            | "game"
+            | "lap"
+            | "year"
+            | "month"
+            | "week"
+            | "hour"
+            | "minute"
+            | "mile"
+            | "metre"
+            | "meter"
+            | "kilometre"
+            | "kilometer"
+            | "yard"
+            | "storey"
+            | "story"
+    )
 }
 
 /// Whether a hyphen glued on both sides follows token `i` ("twice-yearly", "a decade-long").

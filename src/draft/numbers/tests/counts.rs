@@ -227,3 +227,95 @@ fn a_unit_of_length_made_a_noun_is_a_length() {
     // A weight or a count made a noun still names a kind of thing.
     assert!(found("He landed a 10-pounder.").is_empty());
 }
+
+#[test]
+fn first_after_a_word_of_time_with_no_article_is_no_position() {
+    use Class::*;
+    use Hedge::*;
+    // "since first light": the start of the day, no rank; the count stays.
+    case(
+        "Since first light, divers have pulled 14 crates from the harbour.",
+        "14",
+        Number,
+        Some("crates"),
+        Exact,
+    );
+    assert!(
+        answers("The ferry will wait until first light to sail.").is_empty(),
+        "until first light"
+    );
+    // With an article, or hyphened to its noun, "first" keeps its place.
+    assert_eq!(
+        answers("Since the first storm, the dunes have moved."),
+        [("first".to_owned(), Ordinal)]
+    );
+}
+
+#[test]
+fn noon_before_the_noun_it_times_and_midnight_after_a_word_of_time_are_clock_times() {
+    use Class::*;
+    let (noon, value, _) = time_of("The mayor spoke at a noon briefing on Friday.");
+    assert_eq!((noon.as_str(), value), ("noon", Value::Time(12 * 60)));
+    let (midnight, value, forms) = time_of("The party went on past midnight in the square.");
+    assert_eq!((midnight.as_str(), value), ("midnight", Value::Time(0)));
+    assert!(forms.iter().any(|f| f == "00:00"), "{forms:?}");
+    let (_, value, _) = time_of("Bars must close by midnight under the new rule.");
+    assert_eq!(value, Value::Time(0));
+    // The midnight sun, a Midnight Express and a noon-day meal time nothing.
+    assert!(answers("Tourists came for the midnight sun.").is_empty());
+    assert!(answers("They rode the Midnight Express at dawn.").is_empty());
+    assert!(answers("We ate a noon-day meal.").is_empty());
+    assert!(
+        answers("Crowds gathered at noon for the parade.")
+            .iter()
+            .all(|(_, c)| *c == Time)
+    );
+}
+
+#[test]
+fn a_measure_hyphened_in_brackets_after_another_is_its_other_form() {
+    use Class::*;
+    use Hedge::*;
+    // "(12-meter)" converts the "40-foot" before it; the noun after the bracket is the head.
+    let all = found("Crews lifted a 40-foot (12-meter) mast onto the barge.");
+    let values: Vec<(&str, Class, Option<&str>)> = all
+        .iter()
+        .map(|f| (f.0.as_str(), f.1, f.2.as_deref()))
+        .collect();
+    assert_eq!(
+        values,
+        [("40", Number, Some("feet")), ("12", Number, Some("meters"))]
+    );
+    case(
+        "They moved a (30-kilometer) stretch of road.",
+        "30",
+        Number,
+        Some("kilometers"),
+        Exact,
+    );
+    // A kind of thing hyphened in brackets and ending them stays no count: "(a 3-pointer)".
+    assert!(answers("He scored late (a 3-pointer).").is_empty());
+}
+
+#[test]
+fn one_hyphened_to_a_unit_it_counts_is_a_number() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "Berg took a one-stroke lead into the last round.",
+        "one",
+        Number,
+        Some("strokes"),
+        Exact,
+    );
+    case(
+        "The club signed him on a one-year deal.",
+        "one",
+        Number,
+        Some("years"),
+        Exact,
+    );
+    // A one-off, a one-time fee and a one-sided game count nothing.
+    assert!(answers("It was a one-off payment and a one-time fee.").is_empty());
+    assert!(answers("It was a one-sided game.").is_empty());
+}

@@ -119,3 +119,20 @@ fn a_capital_city_says_the_country_as_its_name_does() {
         Some("pesos")
     );
 }
+
+#[test]
+fn vt_is_the_vatu_where_the_article_names_vanuatu_or_the_vatu() {
+    let vatu = |answer: &str| (answer.to_owned(), Some("vatu".to_owned()));
+    let article = "Councillors approved VT2.4 billion for the wharf and VT310 million for schools.\n\
+                   Vanuatu’s treasury will borrow the rest.";
+    assert_eq!(
+        amounts(article),
+        [vatu("VT2.4 billion"), vatu("VT310 million")]
+    );
+    assert_eq!(
+        amounts("The levy raised VT95 million.\nA further 12 million vatu came from fees."),
+        [vatu("VT95 million")]
+    );
+    // No word of Vanuatu or its money: the letters may be Vermont's or a model's.
+    assert!(amounts("The VT300 engine and VT2 million in sales.").is_empty());
+}
