@@ -1,4 +1,4 @@
-//! How factquiz scales: loading, validating and drawing a game from synthetic banks of 1k, 10k and
+//! How factquiz scales: loading, validating (also from a file, as a first `validate` does) and drawing a game from synthetic banks of 1k, 10k and
 //! 200k facts (`factquiz::synthetic`), and the bundled game up to its first question.
 //!
 //! `cargo bench --bench scale`; the README's performance table comes from it.
@@ -7,7 +7,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 use factquiz::engine::{DrawRequest, Game, Order, Rules, draw};
 use factquiz::front::{Header, Lines, Style, play};
-use factquiz::loader::{Loaded, Origin, load_bundled, parse};
+use factquiz::loader::{Loaded, Origin, load_bundled, load_each, parse};
 use factquiz::question::Kind;
 use factquiz::synthetic;
 use factquiz::validate::validate;
@@ -46,6 +46,24 @@ fn banks(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("load+validate", size), &text, |b, text| {
             b.iter(|| validate(&[loaded(text)]));
         });
+        // `factquiz validate FILE` with no cache yet (issue #16): the file read in pieces from
+        // the disk, then checked.
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("bank.json");
+        std::fs::write(&path, &text).expect("the bank is written");
+        group.bench_with_input(
+            BenchmarkId::new("cold file validate", size),
+            &path,
+            |b, path| {
+                b.iter(|| {
+                    let files: Vec<Loaded> = load_each(std::slice::from_ref(path), 128 << 20)
+                        .into_iter()
+                        .map(|f| f.expect("the synthetic bank loads"))
+                        .collect();
+                    validate(&files)
+                });
+            },
+        );
         let files = [&bank[0].file];
         group.bench_with_input(BenchmarkId::new("draw", size), &files, |b, files| {
             let mut seed = 0;

@@ -54,7 +54,7 @@ pub fn canonical(answer_type: AnswerType, text: &str, unit: Option<&str>) -> Str
 /// `#7700`: whole numbers through the integer formatter, which is much quicker than the float one.
 fn number_key(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("#{}", value as i64)
+        number::whole_key(value as i64)
     } else {
         format!("#{value}")
     }

@@ -1,10 +1,13 @@
 //! Reading a number the way people type it: "7,700", "7700", "7 700", "about 7,700", "65th", "55 cases".
 
+mod plain;
+
 pub use super::span::read_span;
 use super::units::with_symbols_as_words;
 pub use super::units::{
     currency_code, currency_code_first, dollar_prefix, is_currency, unit_matches,
 };
+pub use plain::whole_key;
 
 /// A number read from text, and whether it was written as an ordinal ("65th") or as a fraction
 /// of one ("a third", "1/3").
@@ -70,6 +73,11 @@ pub fn approximation(text: &str) -> Option<&str> {
 /// ("cases"): a trailing word is allowed only when it is that unit (singular or plural). Returns
 /// `None` for anything that is not one number.
 pub fn read(text: &str, unit: Option<&str>) -> Option<Reading> {
+    plain::read(text).or_else(|| general(text, unit))
+}
+
+/// `read`, every form of number: the reader plain digits are a short cut past.
+fn general(text: &str, unit: Option<&str>) -> Option<Reading> {
     let prepared = with_symbols_as_words(text);
     let rest = without_approximation(&prepared);
     // "Rs 3.2 crore", "RM25 million": the currency's code before the amount is its unit.

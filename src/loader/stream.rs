@@ -264,10 +264,20 @@ fn parse<T: DeserializeOwned + Send>(
     ranges: &[Range<usize>],
     two: bool,
 ) -> Option<Vec<T>> {
+    // The elements' bytes are checked to be UTF-8 once, as one text, and each is parsed as text:
+    // serde then does not check every string it reads again (issue #16). An element that does
+    // not start and end on a character's bounds is not one serde would read.
     let each = |ranges: &[Range<usize>]| -> Option<Vec<T>> {
+        let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
+            return Some(Vec::new());
+        };
+        let text = std::str::from_utf8(bytes.get(first.start..last.end)?).ok()?;
         ranges
             .iter()
-            .map(|r| serde_json::from_slice(&bytes[r.clone()]).ok())
+            .map(|r| {
+                let element = text.get(r.start - first.start..r.end - first.start)?;
+                serde_json::from_str(element).ok()
+            })
             .collect()
     };
     if !two || ranges.len() < 64 {

@@ -183,10 +183,13 @@ pub(super) const BORROWING_SHOWN: usize = 10;
 pub(super) fn group_borrowing(problems: &mut Vec<Problem>, from: usize) {
     /// How many of the grouped facts the line names.
     const NAMED: usize = 3;
+    // One searcher for every message: a bank whose facts all borrow has a warning a fact, and
+    // `str::contains` would set a searcher up for each (issue #16).
+    let borrows = memchr::memmem::Finder::new(BORROWS);
     let borrowing = |p: &Problem| {
         p.severity == Severity::Warning
             && p.field.ends_with(".distractors")
-            && p.message.contains(BORROWS)
+            && borrows.find(p.message.as_bytes()).is_some()
     };
     let count = problems[from..].iter().filter(|p| borrowing(p)).count();
     // One line past the first ones is shown as it is.
