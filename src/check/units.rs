@@ -23,10 +23,17 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
     if scale && matches!(tail.as_str(), "degrees" | "degree" | "deg") {
         return true;
     }
-    UNITS
-        .iter()
-        .chain(&CURRENCIES)
-        .any(|family| family.contains(&unit.as_str()) && family.contains(&tail.as_str()))
+    // A currency's code of two letters or more, written after the amount as well as before it
+    // ("1.75B VT", "25 million RM"); one letter after a number is no currency ("5 N", "3 P").
+    let coded = tail.len() >= 2
+        && currency_code(&tail, false).is_some_and(|name| {
+            currency(name).is_some_and(|family| currency(&unit) == Some(family))
+        });
+    coded
+        || UNITS
+            .iter()
+            .chain(&CURRENCIES)
+            .any(|family| family.contains(&unit.as_str()) && family.contains(&tail.as_str()))
 }
 
 /// Currencies by their names, normalised: the first of each is the one the symbols are read as.
@@ -300,6 +307,30 @@ mod tests {
         assert!(unit_matches("degrees", "deg"));
         for scale in ["F", "C", "celsius", "°F"] {
             assert!(!unit_matches("degrees", scale), "{scale}");
+        }
+    }
+
+    #[test]
+    fn a_currencys_code_after_the_amount_names_it_as_before() {
+        for (unit, typed) in [
+            ("vatu", "VT"),
+            ("vatu", "vt"),
+            ("ringgit", "RM"),
+            ("naira", "NGN"),
+            ("rupees", "INR"),
+            ("yen", "JPY"),
+        ] {
+            assert!(unit_matches(unit, typed), "{unit} {typed}");
+        }
+        // Another currency's code, and a one-letter code, which after a number names no currency.
+        for (unit, typed) in [
+            ("vatu", "RM"),
+            ("naira", "N"),
+            ("pesos", "P"),
+            ("rand", "R"),
+            ("dollars", "JPY"),
+        ] {
+            assert!(!unit_matches(unit, typed), "{unit} {typed}");
         }
     }
 }

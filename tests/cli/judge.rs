@@ -375,6 +375,24 @@ fn a_blind_players_trillions_and_a_spelt_out_time_are_judged_as_they_meant() {
     );
 }
 
+/// A player who had not seen the code, at three drafted questions whose answers are amounts in
+/// Vanuatu's vatu ("VT1.75 billion"; tests/fixtures/blind/vatu-questions.txt is what they were
+/// shown): 74 lines, each labelled fair or not.
+#[test]
+fn a_blind_players_vatu_amounts_are_judged_as_they_meant() {
+    let misread = blind_misreads("blind/vatu.jsonl", 74, |_| {
+        "blind/vatu-bank.json".to_owned()
+    });
+    // Measured: 72 of 74 as meant once the vatu was a currency, 73 once a currency's code after
+    // the amount ("1.75B VT") is read as before it. Left: "420 mil vatu", labelled right.
+    assert!(
+        misread.len() <= 1,
+        "{} misread:\n{}",
+        misread.len(),
+        misread.join("\n")
+    );
+}
+
 /// Another player who had not seen the code, at 17 questions whose answers are spans of time
 /// (lap times and gaps of the Formula One report, a marathon's finishing times and margins;
 /// tests/fixtures/blind/spans-questions.jsonl is what they were shown): 192 lines in the forms
