@@ -55,6 +55,19 @@ fn a_list_before_a_plural_noun_for_places_is_a_list_of_places() {
     // The last two items alone, "and" between them.
     let got = names("Crews drove on to Dunlop and Orvel counties, said Ivo Sarne.");
     assert!(has(&got, "Orvel", Place), "{got:?}");
+    // Nouns whose singular is a place word too: the last item is still an item (review 138).
+    for noun in ["districts", "boroughs", "towns"] {
+        let got = names(&format!(
+            "Crews reached Marrow and Tollen {noun} on Monday, said Ivo Sarne."
+        ));
+        assert!(has(&got, "Marrow", Place), "{noun}: {got:?}");
+        assert!(has(&got, "Tollen", Place), "{noun}: {got:?}");
+    }
+    // Peoples and faiths before "communities" are no places.
+    let got =
+        names("The centre serves Sikh and Hindu communities across the city, said Ivo Sarne.");
+    assert!(!has(&got, "Sikh", Place), "{got:?}");
+    assert!(!has(&got, "Hindu", Place), "{got:?}");
 }
 
 #[test]
@@ -105,4 +118,14 @@ fn a_name_placed_somewhere_of_its_own_does_not_continue_a_list_of_places() {
     // A list of places still runs on: "in Tromsby and Lusk".
     let got = names("Shops shut in Tromsby and Lusk on Monday.");
     assert!(has(&got, "Lusk", Place), "{got:?}");
+    // Nor does a month or a day after the list, or a place after it with no name before the
+    // list's first place (review 138).
+    for text in [
+        "Floods closed roads in Tromsby and Lusk in March.",
+        "Crowds gathered at Tromsby and Lusk at Easter.",
+        "Floods closed roads in Tromsby and Lusk in Ostmark.",
+    ] {
+        let got = names(text);
+        assert!(has(&got, "Lusk", Place), "{text}: {got:?}");
+    }
 }
