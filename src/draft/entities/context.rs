@@ -109,6 +109,45 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     role(p, m, &words)
 }
 
+/// Whether a name is placed somewhere of its own as the item before it is: "Ann Lee in Paris
+/// and Tom Ray in Lyon" (a name, then "in" or "at" and a place, on both sides of the "and"); not
+/// "in Tromsby and Lusk in March" (a month or a day is no place, and "roads in Tromsby" puts no
+/// name before the first place).
+fn placed_in_parallel(p: &Paragraph, m: &Mention) -> bool {
+    let capitalised = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+    };
+    let at = |k: usize| matches!(p.word(k).as_deref(), Some("in" | "at"));
+    let calendar = |k: usize| {
+        p.word(k).is_some_and(|w| {
+            crate::check::date::MONTHS
+                .iter()
+                .chain(crate::check::date::WEEKDAYS.iter())
+                .any(|name| name.eq_ignore_ascii_case(&w))
+        })
+    };
+    if !(at(m.last + 1) && capitalised(m.last + 2) && !calendar(m.last + 2)) {
+        return false;
+    }
+    // The item before: "Paris" before "and", its words back to "in" or "at", and a name before
+    // that preposition.
+    let Some(mut k) = m.first.checked_sub(2) else {
+        return false;
+    };
+    for _ in 0..4 {
+        if !capitalised(k) {
+            break;
+        }
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        k = before;
+    }
+    at(k) && k.checked_sub(1).is_some_and(capitalised)
+}
+
 /// Whether the words before a mention put it in a place: "the community of Whitmore", "…Inc. of
 /// Pittsburgh", "in Whitmore", and the next places of a list of them.
 fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
@@ -131,10 +170,7 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     // Nor "Ann Lee in Paris and Tom Ray in Lyon": a name placed somewhere of its own parallels
     // the name before the place, not the place.
     let verb = before_a_verb(p, m);
-    let placed = matches!(p.word(m.last + 1).as_deref(), Some("in" | "at"))
-        && p.tokens.get(m.last + 2).is_some_and(|t| {
-            t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase)
-        });
+    let placed = placed_in_parallel(p, m);
     let joined = (matches!(before.as_deref(), Some("and" | "or"))
         || p.is_mark(m.first.wrapping_sub(1), &[',']))
         && p.word(m.last + 1).as_deref() != Some("of")

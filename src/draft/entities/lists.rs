@@ -31,6 +31,28 @@ const PLACES: &[&str] = &[
     "territories",
 ];
 
+/// Plural nouns for places that may follow their list ("Arlo and Brena counties"): those of
+/// `PLACES` that name where people live by its government, not "communities" or "countries"
+/// ("Sikh and Hindu communities" are peoples; "French and German countries" no list of names).
+const PLACES_AFTER: &[&str] = &[
+    "towns",
+    "cities",
+    "villages",
+    "provinces",
+    "municipalities",
+    "districts",
+    "regions",
+    "states",
+    "islands",
+    "barangays",
+    "counties",
+    "suburbs",
+    "parishes",
+    "boroughs",
+    "prefectures",
+    "territories",
+];
+
 /// Plural nouns for bodies that take their list after a comma: "three parties, the".
 const BODIES: &[&str] = &[
     "parties",
@@ -117,7 +139,7 @@ fn before_places(p: &Paragraph, m: &Mention) -> bool {
     let noun = p
         .tokens
         .get(k)
-        .is_some_and(|t| t.kind == Kind::Word && PLACES.contains(&t.text(p.text)));
+        .is_some_and(|t| t.kind == Kind::Word && PLACES_AFTER.contains(&t.text(p.text)));
     noun && ((items > 0 && joined) || last)
 }
 

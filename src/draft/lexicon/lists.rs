@@ -20,7 +20,10 @@ pub const PERSON_TITLES: &[&str] = &[
     // Malaysian honorifics, before the name as a title is: "Datuk Seri Anwar", "Tun Daim".
     "datuk", "dato", "dato’", "dato'", "datin", "tun",
     // Titles of rank written before a name: "Countess Anna de Berg".
+    // Not "duke", "earl" or "count": as often a name's word ("Duke Energy", "Earl Grey") or a
+    // verb as a title.
     "countess", "baroness", "duchess", "marchioness", "viscount", "viscountess", "marquess",
+    "baron", "marquis",
 ];
 
 /// Words that end (or head) the name of an organisation.
