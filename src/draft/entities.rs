@@ -556,6 +556,7 @@ mod clubs;
 mod context;
 mod evidence;
 mod lists;
+mod members;
 mod names;
 mod own;
 mod sides;
@@ -590,6 +591,8 @@ mod round_q_tests;
 
 #[cfg(test)]
 mod round_n_tests;
+#[cfg(test)]
+mod round_p_tests;
 #[cfg(test)]
 mod round_u_tests;
 #[cfg(test)]
