@@ -44,3 +44,14 @@ fn brackets_inside_a_name_or_after_a_body_s_name_are_no_member_s_body() {
     assert!(!has(&got, "Exemption", Organisation), "{got:?}");
     assert!(!has(&got, "Independent", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_title_s_word_after_the_and_before_a_particle_opens_a_place_s_name() {
+    let got = names(
+        "The riders climbed the Col du Merle before Ana Lotu won on Sunday.\n\
+         Dr du Preez said the climb over the Merle was steep.",
+    );
+    assert!(!has(&got, "du Merle", Person), "{got:?}");
+    assert!(!has(&got, "Merle", Person), "{got:?}");
+    assert!(has(&got, "du Preez", Person), "{got:?}");
+}
