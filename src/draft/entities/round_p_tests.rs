@@ -55,3 +55,13 @@ fn a_title_s_word_after_the_and_before_a_particle_opens_a_place_s_name() {
     assert!(!has(&got, "Merle", Person), "{got:?}");
     assert!(has(&got, "du Preez", Person), "{got:?}");
 }
+
+#[test]
+fn a_role_noun_opening_the_sentence_is_no_part_of_the_name() {
+    let got = names(
+        "Parents met at Tarn Valley School on Monday. Principal Greta Holm said classes would \
+         resume on Thursday, and Ms Holm thanked the parents.",
+    );
+    assert!(has(&got, "Greta Holm", Person), "{got:?}");
+    assert!(!named(&got, "Principal Greta Holm"), "{got:?}");
+}
