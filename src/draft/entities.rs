@@ -557,6 +557,7 @@ mod clubs;
 mod context;
 mod evidence;
 mod lists;
+mod members;
 mod names;
 mod own;
 mod sides;
@@ -591,6 +592,8 @@ mod round_q_tests;
 
 #[cfg(test)]
 mod round_n_tests;
+#[cfg(test)]
+mod round_p_tests;
 #[cfg(test)]
 mod round_u_tests;
 #[cfg(test)]

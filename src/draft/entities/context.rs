@@ -67,6 +67,10 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return None;
     }
+    // "Ana Lotu (Harbour Kestrels)": a person with the body they belong to in brackets.
+    if let Some(class) = super::members::member_class(p, m) {
+        return Some(class);
+    }
     // "the towns of Arlo, Brena and Santa Cruz": a list's head noun says what its items are.
     if let Some(class) = super::lists::listed_class(p, m) {
         return Some(class);

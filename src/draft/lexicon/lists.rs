@@ -111,7 +111,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "defender", "winger", "linebacker", "receiver", "defenceman", "defenseman", "right-hander",
     "left-hander", "seed", "finalist", "champion", "runner-up", "fellow", "member", "staff",
     "organiser", "organizer", "campaigner", "negotiator", "representative", "volunteer",
-    "delegate", "convener", "convenor", "steward",
+    "delegate", "convener", "convenor", "steward", "principal",
     // Players by their place in a side, words no one else is called by.
     "opener", "pacer", "spinner", "bowler", "seamer", "all-rounder", "wicketkeeper", "flanker",
     "hooker", "halfback", "fullback", "five-eighth", "fly-half", "scrum-half", "first-five",

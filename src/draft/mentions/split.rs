@@ -199,10 +199,23 @@ pub(super) fn split(
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.word.as_str(), "sri" | "seri"))
     };
+    // "before the Col du Tourmalet": a title's word after "the" and before a particle in lower
+    // case opens a place's name ("col", a pass; "Mont", "Puy"), not a title and a surname.
+    let names_a_place = |k: usize, g: &Group| {
+        k == 0
+            && p.word_before(g.first).as_deref() == Some("the")
+            && groups.get(1).is_some_and(|n| {
+                n.connector
+                    && NAME_PARTICLES.contains(&n.word.as_str())
+                    && p.text_of(n.first).starts_with(char::is_lowercase)
+            })
+    };
     let role = |k: usize, g: &Group| {
         member(k, g)
             || honour(k, g)
-            || (PERSON_TITLES.contains(&g.word.as_str()) && !given_name(k, g))
+            || (PERSON_TITLES.contains(&g.word.as_str())
+                && !given_name(k, g)
+                && !names_a_place(k, g))
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
     };
     let title = (!keyword_last)
