@@ -174,10 +174,11 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             }
             // "covers Redhouse, Sinethemba and Kestrel Park": in a list of places, the first word
             // of a school's name is the place the school is named for.
-            let headed = lists::listed_class(p, m).is_some();
+            let listed_as = lists::listed_class(p, m);
+            let headed = listed_as.is_some();
             // "Charlotte reliever": a name describing a noun is no place by itself; but the last
             // item of "Marrow and Tollen districts" is an item of the list, as the first is.
-            let attributive = context::attributive(p, m) && !headed;
+            let attributive = context::attributive(p, m) && listed_as != Some(Class::Place);
             let listed = headed
                 || (neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
                     == Some(Class::Place)

@@ -113,6 +113,18 @@ fn a_title_of_rank_before_a_name_makes_it_someone() {
         assert!(merck(Person), "{title}: {got:?}");
         assert!(!merck(Place), "{title}: {got:?}");
     }
+    // After "the" and before a particle, a title still opens someone's name (only "Col", a pass,
+    // opens a place's); a title that is also a given name, before one more word, is the name's
+    // first word (review 140).
+    let got = names("The games were revived by the Baron de Coubertin, said Ivo Sarne.");
+    assert!(
+        got.iter()
+            .any(|(n, c)| n.contains("Coubertin") && *c == Person),
+        "{got:?}"
+    );
+    let got = names("Sacha Baron Cohen said the film was fun.\nIt was, Marquis Grissom said.");
+    assert!(has(&got, "Sacha Baron Cohen", Person), "{got:?}");
+    assert!(has(&got, "Marquis Grissom", Person), "{got:?}");
 }
 
 #[test]

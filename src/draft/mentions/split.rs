@@ -56,7 +56,7 @@ const QUANTIFIERS: &[&str] = &[
 ];
 
 /// Titles that are also given names: "Dean Ashworth" is someone called Dean.
-const GIVEN_NAME_TITLES: &[&str] = &["dean"];
+const GIVEN_NAME_TITLES: &[&str] = &["dean", "baron", "marquis"];
 
 /// Turns the words of a span into mentions: without a common word that opens the sentence,
 /// split at a title, with initials in brackets after it.
@@ -199,10 +199,12 @@ pub(super) fn split(
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.word.as_str(), "sri" | "seri"))
     };
-    // "before the Col du Tourmalet": a title's word after "the" and before a particle in lower
-    // case opens a place's name ("col", a pass; "Mont", "Puy"), not a title and a surname.
+    // "before the Col du Tourmalet": "Col" (a colonel, and a mountain pass) after "the" and
+    // before a particle in lower case opens a place's name, not a title and a surname; other
+    // titles keep their person ("the Baron de Coubertin").
     let names_a_place = |k: usize, g: &Group| {
         k == 0
+            && g.word == "col"
             && p.word_before(g.first).as_deref() == Some("the")
             && groups.get(1).is_some_and(|n| {
                 n.connector
