@@ -184,6 +184,33 @@ fn a_participle_of_speech_after_the_speakers_clause_says_who_speaks() {
 }
 
 #[test]
+fn a_participle_of_speech_counts_only_after_a_comma_that_ends_the_speakers_clause() {
+    // The quoted value of a sentence that names no speaker is not asked as it stands.
+    let stated = |text: &str| {
+        let file = draft(text, &options(usize::MAX)).map(|d| d.file);
+        file.is_ok_and(|f| {
+            f.facts
+                .iter()
+                .any(|f| f.answer == "80" && !f.statement.contains(" said: "))
+        })
+    };
+    // After the speaker's clause and its comma, "warning" opens the speaker's words.
+    assert!(stated(
+        "The harbour office kept the ferries in port on Tuesday, warning of “gusts near 80 knots” by dusk."
+    ));
+    // A noun ("its storm warning"), an adjective ("a telling sign"), a saying, or "adding to"
+    // after a quotation's close say nothing of who speaks.
+    for text in [
+        "The harbour office kept its storm warning, with “gusts near 80 knots” by dusk.",
+        "Gusts were “near 80 knots” at dusk, a telling sign for the ferries.",
+        "An old saying has it that “80 knots sink any ferry” in the strait.",
+        "Gusts were “near 80 knots” at dusk, adding to pressure on the ferry office.",
+    ] {
+        assert!(!stated(text), "{text}");
+    }
+}
+
+#[test]
 fn a_quotation_takes_the_one_person_its_speaking_sentence_names() {
     let text = "Its chairwoman, Maria Lindqvist, said the club would appeal. “We lost 14 members this winter. Nobody wants that,” she said.";
     let file = draft(text, &options(usize::MAX)).unwrap().file;

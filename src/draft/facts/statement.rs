@@ -185,16 +185,34 @@ pub(super) fn sentence_statement(
 /// is who speaks, and the sentence says so itself.
 const SPEAKING: &[&str] = &["telling", "saying", "adding", "noting", "warning"];
 
-/// Whether the sentence says, outside its quotation, who speaks.
+/// Whether the sentence says, outside its quotation, who speaks: a verb of speech, or a
+/// participle of speech that opens a clause after the speaker's own.
 pub(super) fn speaker_in(p: &Paragraph, s: &Range<usize>) -> bool {
-    p.tokens.iter().any(|t| {
-        let word = t.text(p.text).to_lowercase();
+    p.tokens.iter().enumerate().any(|(i, t)| {
         s.start <= t.start
             && t.end <= s.end
             && t.kind == Kind::Word
             && p.quote_around(&t.range()).is_none()
-            && (SPEECH_VERBS.contains(&word.as_str()) || SPEAKING.contains(&word.as_str()))
+            && p.word(i).is_some_and(|word| {
+                SPEECH_VERBS.contains(&word.as_str())
+                    || (SPEAKING.contains(&word.as_str()) && opens_a_clause(p, i, &word))
+            })
     })
+}
+
+/// Whether the participle at token `i` opens a clause of speech: right after a comma that ends
+/// the speaker's clause on a word outside any quotation ("defended the plan, telling"), and not
+/// "adding to" ("…”, adding to pressure"). "a flood warning", "an old saying", "a telling sign"
+/// are nouns and adjectives with no comma before them.
+fn opens_a_clause(p: &Paragraph, i: usize, word: &str) -> bool {
+    let Some(comma) = i.checked_sub(1).filter(|&k| p.is_mark(k, &[','])) else {
+        return false;
+    };
+    let clause_end = comma
+        .checked_sub(1)
+        .is_some_and(|k| p.word(k).is_some() && p.quote_around(&p.tokens[k].range()).is_none());
+    let adding_to = word == "adding" && p.word(i + 1).as_deref() == Some("to");
+    clause_end && !adding_to
 }
 
 /// Who speaks a quotation in sentence `s`: the name next to a verb of speech elsewhere in the

@@ -256,19 +256,27 @@ fn in_a_number_name(p: &Paragraph, i: usize, word: &str) -> bool {
     pair_at(i) || (i >= 2 && pair_at(i - 2)) || (ordinal && !p.is_glued(i + 1) && pair_at(i + 1))
 }
 
-/// Whether "noon" or "midnight" at token `i` is a clock time: in lower case, with no hyphen
-/// after it ("a noon-day meal"), after a word that points at a time ("by noon", "past
-/// midnight"), or "noon" after an article and before the noun it times ("a noon briefing"; "the
-/// midnight sun" is no time).
+/// Whether "noon" or "midnight" at token `i` is a clock time, with no hyphen after it ("a
+/// noon-day meal"): after a word that points at a time ("by noon", "past midnight", and in
+/// title-case copy "By Noon"), or in lower case before the noun of a scheduled thing it times
+/// ("a noon briefing", "the midnight deadline", "a midnight press conference"); "the noon heat"
+/// and "the midnight sun" time nothing.
 fn clock_word(p: &Paragraph, i: usize, before: Option<&str>) -> bool {
-    let lower = p.text_of(i).starts_with(char::is_lowercase);
     let pointed = super::clock::time_word_before(p, i) || before == Some("past");
-    let timed_noun = p.word(i).as_deref() == Some("noon")
-        && matches!(before, Some("a" | "an" | "the"))
-        && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word)
-        && p.text_of(i + 1).starts_with(char::is_lowercase)
-        && p.word(i + 1).is_some_and(|w| !value::is_function_word(&w));
-    lower && !hyphen_after(p, i) && (pointed || timed_noun)
+    let lower = p.text_of(i).starts_with(char::is_lowercase);
+    let scheduled = p.word(i + 1).is_some_and(|w| match w.as_str() {
+        "news" | "press" => p.word(i + 2).as_deref() == Some("conference"),
+        w => scheduled_thing(w.strip_suffix('s').unwrap_or(w)),
+    });
+    !hyphen_after(p, i) && (pointed || (lower && scheduled))
+}
+
+/// Nouns of a thing held or due at a set time, which "noon" or "midnight" before them times.
+fn scheduled_thing(noun: &str) -> bool {
+    matches!(
+        noun,
+        "briefing" | "deadline" | "curfew" | "meeting" | "session" | "rally" | "rallie" | "vote"
+    )
 }
 
 /// Units "one" counts when hyphened to them: a margin in a game, a seat or a vote, a span of

@@ -265,11 +265,41 @@ fn noon_before_the_noun_it_times_and_midnight_after_a_word_of_time_are_clock_tim
     assert!(answers("Tourists came for the midnight sun.").is_empty());
     assert!(answers("They rode the Midnight Express at dawn.").is_empty());
     assert!(answers("We ate a noon-day meal.").is_empty());
-    assert!(
-        answers("Crowds gathered at noon for the parade.")
-            .iter()
-            .all(|(_, c)| *c == Time)
+    assert_eq!(
+        answers("Crowds gathered at noon for the parade."),
+        [("noon".to_owned(), Time)]
     );
+}
+
+#[test]
+fn noon_and_midnight_time_the_noun_of_a_scheduled_thing_and_nothing_else() {
+    use Class::*;
+    // One rule for both words: before the noun of a thing held or due at a set time.
+    for (text, word) in [
+        (
+            "Ministers face a midnight deadline on the levy.",
+            "midnight",
+        ),
+        ("The town kept the midnight curfew all week.", "midnight"),
+        ("The council called a noon meeting on the levy.", "noon"),
+        (
+            "Police gave a midnight press conference at the depot.",
+            "midnight",
+        ),
+        ("Crowds waited By Noon outside the depot.", "Noon"),
+    ] {
+        assert_eq!(answers(text), [(word.to_owned(), Time)], "{text}");
+    }
+    // Weather, light and a name are timed by nothing.
+    for text in [
+        "Walkers rested out of the noon heat.",
+        "Farmers worked under the noon sun.",
+        "Tourists came for the midnight sun.",
+        "They rode the Midnight Express at dawn.",
+        "Critics praised the Midnight Rally album.",
+    ] {
+        assert!(answers(text).is_empty(), "{text}: {:?}", answers(text));
+    }
 }
 
 #[test]
@@ -295,6 +325,10 @@ fn a_measure_hyphened_in_brackets_after_another_is_its_other_form() {
     );
     // A kind of thing hyphened in brackets and ending them stays no count: "(a 3-pointer)".
     assert!(answers("He scored late (a 3-pointer).").is_empty());
+    // In brackets of its own, the kind noun's head is looked for after the bracket: a function
+    // word there, and it still names a kind ("(3-pointers) at the end"); a noun there, and
+    // the bracket is another form of a measure and counts ("(30-kilometer) stretch" above).
+    assert!(answers("She hit them late (3-pointers) at the end.").is_empty());
 }
 
 #[test]
