@@ -31,27 +31,12 @@ const PLACES: &[&str] = &[
     "territories",
 ];
 
-/// Plural nouns for places that may follow their list ("Arlo and Brena counties"): those of
-/// `PLACES` that name where people live by its government, not "communities" or "countries"
-/// ("Sikh and Hindu communities" are peoples; "French and German countries" no list of names).
-const PLACES_AFTER: &[&str] = &[
-    "towns",
-    "cities",
-    "villages",
-    "provinces",
-    "municipalities",
-    "districts",
-    "regions",
-    "states",
-    "islands",
-    "barangays",
-    "counties",
-    "suburbs",
-    "parishes",
-    "boroughs",
-    "prefectures",
-    "territories",
-];
+/// Whether `noun` is a plural noun for places that may follow its list ("Arlo and Brena
+/// counties"): one of `PLACES` but "communities" and "countries" ("Sikh and Hindu communities"
+/// are peoples; "French and German countries" no list of names).
+fn places_after_a_list(noun: &str) -> bool {
+    PLACES.contains(&noun) && !matches!(noun, "communities" | "countries")
+}
 
 /// Plural nouns for bodies that take their list after a comma: "three parties, the".
 const BODIES: &[&str] = &[
@@ -139,7 +124,7 @@ fn before_places(p: &Paragraph, m: &Mention) -> bool {
     let noun = p
         .tokens
         .get(k)
-        .is_some_and(|t| t.kind == Kind::Word && PLACES_AFTER.contains(&t.text(p.text)));
+        .is_some_and(|t| t.kind == Kind::Word && places_after_a_list(t.text(p.text)));
     noun && ((items > 0 && joined) || last)
 }
 
