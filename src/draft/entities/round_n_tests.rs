@@ -1,17 +1,8 @@
 //! Rules of round i15n (#15): names of people, places and bodies. Sentences of our own, none
 //! from a test article.
 
-use super::tests::names;
+use super::tests::{has_written as has, named, names};
 use crate::draft::value::Class::{self, *};
-
-fn has(got: &[(String, Class)], name: &str, class: Class) -> bool {
-    got.iter()
-        .any(|(n, c)| n.split(" = ").next() == Some(name) && *c == class)
-}
-
-fn named(got: &[(String, Class)], name: &str) -> bool {
-    got.iter().any(|(n, _)| n.split(" = ").next() == Some(name))
-}
 
 #[test]
 fn a_name_whose_mentions_speak_for_two_classes_is_left_out() {

@@ -1,17 +1,8 @@
 //! Rules of round i15p (#15): names of people, places and bodies. Sentences of our own, none
 //! from a test article.
 
-use super::tests::names;
-use crate::draft::value::Class::{self, *};
-
-fn has(got: &[(String, Class)], name: &str, class: Class) -> bool {
-    got.iter()
-        .any(|(n, c)| n.split(" = ").next() == Some(name) && *c == class)
-}
-
-fn named(got: &[(String, Class)], name: &str) -> bool {
-    got.iter().any(|(n, _)| n.split(" = ").next() == Some(name))
-}
+use super::tests::{has_written as has, named, names};
+use crate::draft::value::Class::*;
 
 #[test]
 fn a_person_with_a_body_in_brackets_is_someone_of_that_body() {

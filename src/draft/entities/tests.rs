@@ -6,6 +6,17 @@ pub(super) fn has(got: &[(String, Class)], want: &str, class: Class) -> bool {
     got.iter().any(|(t, c)| t == want && *c == class)
 }
 
+/// Whether `got` has a name written `name` (the text before " = value") as a `class`.
+pub(super) fn has_written(got: &[(String, Class)], name: &str, class: Class) -> bool {
+    got.iter()
+        .any(|(n, c)| n.split(" = ").next() == Some(name) && *c == class)
+}
+
+/// Whether `got` has a name written `name`, of any class.
+pub(super) fn named(got: &[(String, Class)], name: &str) -> bool {
+    got.iter().any(|(n, _)| n.split(" = ").next() == Some(name))
+}
+
 /// Whether a name of `got` starts with `text`.
 pub(super) fn starts(got: &[(String, Class)], text: &str) -> bool {
     got.iter().any(|(t, _)| t.starts_with(text))
