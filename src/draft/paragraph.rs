@@ -54,6 +54,13 @@ impl<'t> Paragraph<'t> {
         self.word(i.checked_sub(1)?)
     }
 
+    /// Whether token `i` is a word written with a capital first letter.
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && t.text(self.text).starts_with(char::is_uppercase)
+        })
+    }
+
     pub fn text_of(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }

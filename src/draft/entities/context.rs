@@ -118,11 +118,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
 /// "in Tromsby and Lusk in March" (a month or a day is no place, and "roads in Tromsby" puts no
 /// name before the first place).
 fn placed_in_parallel(p: &Paragraph, m: &Mention) -> bool {
-    let capitalised = |k: usize| {
-        p.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
-    };
+    let capitalised = |k: usize| p.capitalised(k);
     let at = |k: usize| matches!(p.word(k).as_deref(), Some("in" | "at"));
     let calendar = |k: usize| {
         p.word(k).is_some_and(|w| {

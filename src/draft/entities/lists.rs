@@ -111,16 +111,16 @@ fn before_places(p: &Paragraph, m: &Mention) -> bool {
         if k == start {
             break;
         }
-        if !capitalised(p, k) {
+        if !p.capitalised(k) {
             return false;
         }
-        while capitalised(p, k) {
+        while p.capitalised(k) {
             k += 1;
         }
         items += 1;
     }
     // The last item: "and" and an item before it.
-    let last = items == 0 && m.first >= 2 && joiner(m.first - 1) && capitalised(p, m.first - 2);
+    let last = items == 0 && m.first >= 2 && joiner(m.first - 1) && p.capitalised(m.first - 2);
     let noun = p
         .tokens
         .get(k)
@@ -143,7 +143,7 @@ fn items(p: &Paragraph, mut k: usize) -> Vec<usize> {
                 && p.tokens.get(k).is_some_and(|t| t.glued)
                 && (p.is_mark(k, &['-']) || p.is_mark(k - 1, &['-']))
         };
-        while capitalised(p, k) || hyphened(k) {
+        while p.capitalised(k) || hyphened(k) {
             k += 1;
         }
         if k == first {
@@ -162,7 +162,7 @@ fn items(p: &Paragraph, mut k: usize) -> Vec<usize> {
             if p.word(k).as_deref() == Some("the") {
                 k += 1;
             }
-            if !capitalised(p, k) {
+            if !p.capitalised(k) {
                 return Vec::new();
             }
             firsts.push(k);
@@ -172,11 +172,4 @@ fn items(p: &Paragraph, mut k: usize) -> Vec<usize> {
             return Vec::new();
         }
     }
-}
-
-/// Whether token `k` is a word written with a capital.
-fn capitalised(p: &Paragraph, k: usize) -> bool {
-    p.tokens
-        .get(k)
-        .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
 }

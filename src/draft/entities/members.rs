@@ -16,7 +16,7 @@ pub(super) fn member_class(p: &Paragraph, m: &Mention) -> Option<Class> {
     // Not "the Money Laundering (Prohibition) Act": brackets a name goes on after are part of it.
     if p.is_mark(m.first.wrapping_sub(1), &['('])
         && p.is_mark(m.last + 1, &[')'])
-        && !capitalised(p, m.last + 2)
+        && !p.capitalised(m.last + 2)
         && m.first >= 2
         && a_person_s_name_ends_at(p, m.first - 2)
         && a_body_s_name(p, m.first, m.last)
@@ -27,7 +27,7 @@ pub(super) fn member_class(p: &Paragraph, m: &Mention) -> Option<Class> {
         return None;
     }
     let close = (m.last + 3..m.last + 9).find(|&k| p.is_mark(k, &[')']))?;
-    (!capitalised(p, close + 1) && a_body_s_name(p, m.last + 2, close - 1)).then_some(Class::Person)
+    (!p.capitalised(close + 1) && a_body_s_name(p, m.last + 2, close - 1)).then_some(Class::Person)
 }
 
 /// Whether the capitalised words ending at token `last` are two or three, written like a
@@ -35,10 +35,10 @@ pub(super) fn member_class(p: &Paragraph, m: &Mention) -> Option<Class> {
 /// place, no initials.
 fn a_person_s_name_ends_at(p: &Paragraph, last: usize) -> bool {
     let mut first = last;
-    while first > 0 && capitalised(p, first - 1) && last - first < 4 {
+    while first > 0 && p.capitalised(first - 1) && last - first < 4 {
         first -= 1;
     }
-    if !capitalised(p, last) {
+    if !p.capitalised(last) {
         return false;
     }
     let words: Vec<&str> = (first..=last).map(|k| p.text_of(k)).collect();
@@ -48,12 +48,6 @@ fn a_person_s_name_ends_at(p: &Paragraph, last: usize) -> bool {
         && !lexicon::known_place(&text)
         && !words.iter().any(|w| lexicon::is_initialism(w))
         && !lexicon::nationality(words[0])
-}
-
-fn capitalised(p: &Paragraph, k: usize) -> bool {
-    p.tokens
-        .get(k)
-        .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
 }
 
 /// Words in brackets after a politician's name that say where they stand, not a body:
