@@ -10,6 +10,7 @@
 mod calendar;
 mod clock;
 mod context;
+pub(crate) mod currencies;
 pub mod date;
 mod digits;
 mod duration;

@@ -81,7 +81,7 @@ fn general(text: &str, unit: Option<&str>) -> Option<Reading> {
     let prepared = with_symbols_as_words(text);
     let rest = without_approximation(&prepared);
     // "Rs 3.2 crore", "RM25 million": the currency's code before the amount is its unit.
-    let coded = super::units::code_first(rest);
+    let coded = super::units::code_first(rest, unit);
     let rest = coded.as_deref().unwrap_or(rest);
     if let Some((head, fraction, tail)) = split_fraction(rest) {
         // "twenty-one and a half", "1 and a half million", "21½ kg"
@@ -502,6 +502,22 @@ mod tests {
         reads("3.2 billion vatu", Some("vatu"), 3_200_000_000.0);
         rejects("VT420 million", Some("dollars"));
         rejects("VT420", None);
+        // Every currency of the table by its code or sign (#15); a sign several write ("K", "P")
+        // is the fact's currency where it is one of them.
+        reads("KSh 2.5bn", Some("shillings"), 2_500_000_000.0);
+        reads("Sh2.5 billion", Some("shillings"), 2_500_000_000.0);
+        reads("K350 million", Some("kwacha"), 350_000_000.0);
+        reads("K350 million", Some("kina"), 350_000_000.0);
+        reads("P2.5 million", Some("pula"), 2_500_000.0);
+        reads("R$5 billion", Some("reais"), 5_000_000_000.0);
+        reads("Kč 900", Some("korunas"), 900.0);
+        reads("12,000 Ft", Some("forints"), 12_000.0);
+        reads("12,000 ft", Some("feet"), 12_000.0);
+        rejects("K350 million", Some("pesos"));
+        rejects("KSh 2.5bn", Some("rupees"));
+        rejects("R$5 billion", Some("dollars"));
+        rejects("R$5 billion", Some("rand"));
+        rejects("12,000 Ft", Some("kronor"));
         rejects("N5", None);
         rejects("P5", None);
         rejects("RM25 million", Some("rupees"));

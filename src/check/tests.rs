@@ -327,6 +327,10 @@ fn answers_with_the_question_in_mind() {
     let grade = Asked { answer_type: Number, forms: "5", question: "Which year of school is she in?", ..base };
     let refund = Asked { answer_type: Number, forms: "N1.4 billion", unit: Some("naira"), question: "How much was the official ordered to refund?", ..base };
     let profit = Asked { answer_type: Number, forms: "2.35 trillion", rivals: "1.9 trillion|2.8 trillion", unit: Some("yen"), question: "To what did the carmaker cut its profit forecast?", ..base };
+    let levy = Asked { answer_type: Number, forms: "2.5 billion", unit: Some("shillings"), question: "How much will the port levy raise?", ..base };
+    let mine = Asked { answer_type: Number, forms: "K350 million", unit: Some("kwacha"), question: "How much did the mine pay in royalties?", ..base };
+    let fare_br = Asked { answer_type: Number, forms: "R$12", unit: Some("reais"), question: "What does a bus fare cost now?", ..base };
+    let bonus = Asked { answer_type: Number, forms: "40,000", unit: Some("kronor"), question: "How big was each nurse's bonus?", ..base };
     let cases: &[(&Asked, &str, Want)] = &[
         // A scale word as the unit: the whole amount in digits (Indian or Western grouping) or in
         // another scale; a currency the question names, in any of its names or signs.
@@ -353,6 +357,19 @@ fn answers_with_the_question_in_mind() {
         (&refund, "NGN 1.4 billion", Exact), (&refund, "1.4 billion naira", Exact), (&refund, "1,400,000,000", Exact),
         (&refund, "1.4 billion", Exact), (&refund, "$1.4 billion", Wrong), (&refund, "P1.4 billion", Wrong),
         (&refund, "N1.5 billion", Wrong), (&refund, "1.4 billion pesos", Wrong), (&grade, "N5", Wrong),
+        // Any currency of the table (#15), by its code, a sign before or after the amount or its
+        // names, as its own name is; a sign several currencies write is the one asked ("K" is
+        // kwacha here, kina elsewhere); another currency is wrong.
+        (&levy, "KSh 2.5bn", Exact), (&levy, "2.5 billion shillings", Exact), (&levy, "Sh2.5 billion", Exact),
+        (&levy, "KES 2.5 billion", Exact), (&levy, "ksh2.5 billion", Exact), (&levy, "2.5 billion Kenyan shillings", Exact),
+        (&levy, "TSh 2.5 billion", Exact), (&levy, "2.5 billion KSh", Exact),
+        (&levy, "R2.5 billion", Wrong), (&levy, "2.5 billion rand", Wrong), (&levy, "UGX 3 billion", Wrong), (&levy, "Rs 2.5 billion", Wrong),
+        (&mine, "K350 million", Exact), (&mine, "k350m", Exact), (&mine, "ZMW 350 million", Exact), (&mine, "350 million kwacha", Exact),
+        (&mine, "PGK 350 million", Wrong), (&mine, "350 million kina", Wrong), (&mine, "P350 million", Wrong),
+        (&fare_br, "R$12", Exact), (&fare_br, "12 reais", Exact), (&fare_br, "BRL 12", Exact), (&fare_br, "12 real", Exact),
+        (&fare_br, "$12", Wrong), (&fare_br, "R12", Wrong), (&fare_br, "US$12", Wrong),
+        (&bonus, "40,000 kr", Exact), (&bonus, "SEK 40,000", Exact), (&bonus, "40,000 Swedish kronor", Exact), (&bonus, "40,000 krona", Exact),
+        (&bonus, "NOK 40,000", Wrong), (&bonus, "40,000 kroner", Wrong), (&bonus, "40,000 zloty", Wrong),
         // A scale word typed with a slip is that word, a slip (refused under --strict); one that
         // reads another amount, or a real word one edit away ("billion" for "million"), is not.
         (&refund, "N1.4 bilion", Slip), (&refund, "1.4 billlion naira", Slip), (&refund, "N1.4 milion", Wrong),

@@ -1,5 +1,8 @@
 //! Units after a number and the symbols that stand for them: "21.5 kg" for kilograms, "40%" for
-//! percent, "$5" for dollars (#11).
+//! percent, "$5" for dollars (#11); a currency's names, code and signs are its row of
+//! `currencies` (#15).
+
+use super::currencies;
 
 /// Whether `tail` names the fact's `unit`: the same word, singular or plural, or a usual short
 /// form of it ("kg" for "kilograms", "%" for "percent", "mins" for "minutes").
@@ -23,109 +26,64 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
     if scale && matches!(tail.as_str(), "degrees" | "degree" | "deg") {
         return true;
     }
-    // A currency's code of two letters or more, written after the amount as well as before it
-    // ("1.75B VT", "25 million RM"); one letter after a number is no currency ("5 N", "3 P").
-    let coded = tail.len() >= 2
-        && currency_code(&tail, false).is_some_and(|name| {
-            currency(name).is_some_and(|family| currency(&unit) == Some(family))
-        });
+    // A currency's sign or code of two letters or more, written after the amount as well as
+    // before it ("1.75B VT", "25 million RM", "500 kr"); one letter after a number is no
+    // currency ("5 N", "3 P").
+    let family = currency(&unit);
+    let coded = family.is_some()
+        && tail.chars().count() >= 2
+        && currencies::written(&tail, false).any(|c| Some(c.unit) == family);
     coded
+        || (family.is_some() && currency(&tail) == family)
         || UNITS
             .iter()
-            .chain(&CURRENCIES)
             .any(|family| family.contains(&unit.as_str()) && family.contains(&tail.as_str()))
 }
 
-/// Currencies by their names, normalised: the first of each is the one the symbols are read as.
-const CURRENCIES: [&[&str]; 11] = [
-    &["dollars", "dollar", "usd", "us dollars", "bucks"],
-    &["euros", "euro", "eur"],
-    &[
-        "pounds",
-        "pound",
-        "pounds sterling",
-        "sterling",
-        "gbp",
-        "quid",
-    ],
-    &["rupees", "rupee", "rs", "inr"],
-    &["yen", "jpy"],
-    &["ringgit", "myr", "rm"],
-    &["rand", "rands", "zar"],
-    &["rupiah", "idr", "rp"],
-    &["pesos", "peso", "php"],
-    &["naira", "ngn"],
-    &["vatu", "vuv"],
-];
-
-/// Abbreviations and codes a currency is written with before its amount ("Rs 800", "RM25
-/// million", "R1.2 million", "USD 40", "P2.5 million" in Philippine copy,
-/// "N2.3 billion" in Nigerian copy, "VT1.2 billion" in Vanuatu's), in the case news copy
-/// writes them, with the currency's name.
-const CODES: [(&str, &str); 21] = [
-    ("Rs", "rupees"),
-    ("INR", "rupees"),
-    ("RM", "ringgit"),
-    ("MYR", "ringgit"),
-    ("R", "rand"),
-    ("ZAR", "rand"),
-    ("Rp", "rupiah"),
-    ("IDR", "rupiah"),
-    ("USD", "dollars"),
-    ("EUR", "euros"),
-    ("GBP", "pounds"),
-    ("JPY", "yen"),
-    ("SGD", "dollars"),
-    ("AUD", "dollars"),
-    ("P", "pesos"),
-    ("PHP", "pesos"),
-    ("Php", "pesos"),
-    ("N", "naira"),
-    ("NGN", "naira"),
-    ("VT", "vatu"),
-    ("VUV", "vatu"),
-];
-
-/// The currency a code written before an amount names ("Rs" and "INR" are rupees), as written
-/// (`exact`) or in any case, as a player may type it.
+/// The currency a code or sign written before an amount names ("Rs" and "INR" are rupees), as
+/// written (`exact`) or in any case, as a player may type it: the first currency that writes
+/// it ("P" is pesos before the pula).
 pub fn currency_code(code: &str, exact: bool) -> Option<&'static str> {
-    CODES
-        .iter()
-        .find(|(c, _)| {
-            if exact {
-                *c == code
-            } else {
-                c.eq_ignore_ascii_case(code)
-            }
-        })
-        .map(|&(_, name)| name)
+    currencies::written(code, exact).next().map(|c| c.unit)
 }
 
 /// Whether `unit` names a currency ("rupees", "dollars").
 pub fn is_currency(unit: &str) -> bool {
-    let unit = crate::normalize::key(unit);
-    CURRENCIES
-        .iter()
-        .any(|names| names.contains(&unit.as_str()))
+    currency(&crate::normalize::key(unit)).is_some()
 }
 
 /// Whether `text` opens with a currency's code and then its amount ("Rs 800", "RM25 million"),
-/// or with the letters and "$" that say whose dollars ("US$18.2m").
+/// or with the letters and the symbol of a sign ("US$18.2m", "R$5 billion").
 pub fn currency_code_first(text: &str) -> bool {
-    let letters = text.trim_start().split('$').next().unwrap_or("");
-    let whose = text.trim_start()[letters.len()..]
-        .strip_prefix('$')
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-    code_first(text).is_some() || (whose && dollar_prefix(letters))
+    let text = text.trim_start();
+    let letters = &text[..text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len())];
+    let mut after = text[letters.len()..].chars();
+    let whose = after.next().is_some_and(|symbol| {
+        currencies::letters_and_symbol(letters, symbol, false).is_some()
+            && after.as_str().starts_with(|c: char| c.is_ascii_digit())
+    });
+    code_first(text, None).is_some() || whose
 }
 
 /// An amount written after its currency's code ("Rs 3.2 crore", "Rs. 800", "RM25 million",
-/// "r450,000"), as the amount and the currency's name after it ("3.2 crore rupees"); `None` when
-/// `text` does not open with a code and then digits.
-pub fn code_first(text: &str) -> Option<String> {
+/// "r450,000", "KSh 2.5bn"), as the amount and the currency's name after it ("3.2 crore
+/// rupees"); `None` when `text` does not open with a code and then digits. A code several
+/// currencies write ("P", "K") is read as the fact's `unit` where it is one of them.
+pub fn code_first(text: &str, unit: Option<&str>) -> Option<String> {
     let text = text.trim_start();
-    let letters = text.find(|c: char| !c.is_ascii_alphabetic())?;
-    let name = currency_code(&text[..letters], false)?;
+    let letters = text.find(|c: char| !c.is_alphabetic())?;
+    if letters == 0 {
+        return None;
+    }
+    let family = unit.and_then(|u| currency(&crate::normalize::key(u)));
+    let mut named = currencies::written(&text[..letters], false).map(|c| c.unit);
+    let first = named.next()?;
+    let name = named
+        .chain(std::iter::once(first))
+        .find(|&n| Some(n) == family)
+        .unwrap_or(first);
     let rest = text[letters..]
         .strip_prefix('.')
         .unwrap_or(&text[letters..]);
@@ -136,10 +94,7 @@ pub fn code_first(text: &str) -> Option<String> {
 
 /// The currency `word` names, by one of its names ("rs", "rupees", "inr" are the rupee).
 pub fn currency(word: &str) -> Option<&'static str> {
-    CURRENCIES
-        .iter()
-        .find(|names| names.contains(&word))
-        .map(|names| names[0])
+    currencies::unit_of(word)
 }
 
 /// Units and their usual short forms, normalised.
@@ -224,19 +179,21 @@ const UNITS: [&[&str]; 25] = [
     &["people", "persons", "person"],
 ];
 
-/// Letters written before "$" to say whose dollars: "US$18.2m", "A$5", "NZ$40", "HK$1.2bn".
+/// Letters written before "$" as one of a currency's signs, to say whose dollars ("US" of
+/// "US$18.2m", "A", "NZ", "HK") or whose money ("R" of Brazil's "R$5 billion").
 pub fn dollar_prefix(letters: &str) -> bool {
-    matches!(
-        letters,
-        "US" | "A" | "AU" | "C" | "CA" | "NZ" | "HK" | "S" | "SG" | "NT"
-    )
+    currencies::letters_and_symbol(letters, '$', true).is_some()
 }
 
 /// Symbols written as the words they stand for: "40%" as "40 percent", "$5" as "5 dollars" (and
-/// "US$5", the country's letters dropped), "½" as "and a half".
+/// "US$5", "R$5" as "5 reais": the letters of a sign written before its symbol dropped),
+/// "½" as "and a half".
 pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
-    const SYMBOLS: [char; 12] = ['%', '$', '€', '£', '₹', '¥', '₱', '₦', '°', '½', '¼', '¾'];
-    if !text.contains(SYMBOLS) {
+    // Every symbol, of a currency too, is '%', '$' or outside ASCII.
+    if !text
+        .bytes()
+        .any(|b| b == b'%' || b == b'$' || !b.is_ascii())
+    {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -249,26 +206,22 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
             '½' => out.push_str(" and a half"),
             '¼' => out.push_str(" and a quarter"),
             '¾' => out.push_str(" and three quarters"),
-            '$' => {
-                // "US$18.2m" (typed "us$18.2m" too): the letters that open the word are part
-                // of the currency mark.
+            c if !c.is_alphanumeric() && currencies::symbol(c).is_some() => {
+                // "US$18.2m" (typed "us$18.2m" too), "R$5": the letters that open the word
+                // are part of the currency's sign.
                 let letters = out.len()
                     - out
                         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
                         .len();
                 let start = out.len() - letters;
                 let opens = !out[..start].ends_with(char::is_alphanumeric);
-                if letters > 0 && opens && dollar_prefix(&out[start..].to_ascii_uppercase()) {
+                let whose =
+                    currencies::letters_and_symbol(&out[start..], c, false).filter(|_| opens);
+                if whose.is_some() {
                     out.truncate(start);
                 }
-                currency = Some("dollars");
+                currency = whose.or(currencies::symbol(c)).map(|c| c.unit);
             }
-            '€' => currency = Some("euros"),
-            '£' => currency = Some("pounds"),
-            '₹' => currency = Some("rupees"),
-            '¥' => currency = Some("yen"),
-            '₱' => currency = Some("pesos"),
-            '₦' => currency = Some("naira"),
             c => out.push(c),
         }
     }
@@ -319,6 +272,13 @@ mod tests {
             ("naira", "NGN"),
             ("rupees", "INR"),
             ("yen", "JPY"),
+            ("shillings", "KSh"),
+            ("shillings", "UGX"),
+            ("kronor", "kr"),
+            ("kroner", "kr"),
+            ("forints", "Ft"),
+            ("zlotys", "zł"),
+            ("zlotys", "PLN"),
         ] {
             assert!(unit_matches(unit, typed), "{unit} {typed}");
         }
@@ -329,6 +289,10 @@ mod tests {
             ("pesos", "P"),
             ("rand", "R"),
             ("dollars", "JPY"),
+            ("kronor", "NOK"),
+            ("shillings", "Rs"),
+            ("kwacha", "K"),
+            ("feet", "kr"),
         ] {
             assert!(!unit_matches(unit, typed), "{unit} {typed}");
         }

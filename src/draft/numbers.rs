@@ -30,13 +30,14 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let Some(first) = read_at(p, i).filter(|n| money.allows(p, n)) else {
+        let Some(first) = read_at(p, i).and_then(|n| money.settle(n)) else {
             i += 1;
             continue;
         };
         let mut next = first.end + 1;
-        let first_token = read::dollar_prefix_at(p, first.first).unwrap_or(first.first);
-        let pair = range_after(p, &first, taken).filter(|(n, _)| money.allows(p, n));
+        let first_token = read::sign_letters_at(p, first.first).map_or(first.first, |(at, _)| at);
+        let pair =
+            range_after(p, &first, taken).and_then(|(n, joiner)| Some((money.settle(n)?, joiner)));
         match pair {
             Some((second, joiner)) if year_span(&first, &second, joiner) => {
                 let slot = p.tokens[first.first].start..p.tokens[second.last].end;
@@ -159,7 +160,13 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
         && p.is_mark(j + 2, &['$']);
     let start = if dollars {
         j + 3
-    } else if p.is_mark(j + 1, &['$', '£', '€', '¥']) {
+    } else if p.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Mark)
+        && p.text_of(j + 1)
+            .chars()
+            .next()
+            .and_then(crate::check::currencies::symbol)
+            .is_some()
+    {
         j + 2
     } else {
         j + 1
@@ -303,13 +310,9 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
     Some(found)
 }
 
+/// The currency a symbol stands for alone ("£" pounds, "₹" rupees).
 fn currency_name(symbol: char) -> &'static str {
-    match symbol {
-        '£' => "pounds",
-        '€' => "euros",
-        '¥' => "yen",
-        _ => "dollars",
-    }
+    crate::check::currencies::symbol(symbol).map_or("dollars", |c| c.unit)
 }
 
 /// Four digits are a year unless a plural noun follows with no word that points at a time

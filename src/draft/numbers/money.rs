@@ -1,95 +1,101 @@
-//! What an article says about its money that reading an amount needs: a capital letter glued to
-//! an amount ("P2.5 million", "N2.3 billion", "P5,000") is how the copy of some countries writes
-//! its currency (the Philippine peso, the Nigerian naira; "VT1.2 billion", Vanuatu's vatu), but
-//! the same letter is another
-//! country's money (Botswana's pula is "P" too) and a grade, a position, a road or a part's name
-//! anywhere ("P5", "N1"). A reader takes the letter for a currency only when the article says
-//! where its money is from: it names the country, its people, its capital or biggest city, or the
-//! currency.
+//! What an article says about its money that reading an amount needs. A currency's sign that is
+//! one letter ("P2.5 million", "N2.3 billion", "K350 million", "R1.2 million"), that is also a word
+//! or an abbreviation ("VT1.2 billion", Vanuatu's vatu and Vermont; "Sh4.2 billion"; "kr"), or
+//! that several currencies write ("P" is the Philippine peso and Botswana's pula, "K" Zambia's
+//! kwacha and Papua New Guinea's kina) is a grade, a position, a road or a part's name anywhere
+//! ("P5", "N1"). A reader takes it for a currency only when the article says where its money is
+//! from: it names the country, its people, its capital or biggest city, or the currency
+//! (`check::currencies`); where several currencies write the sign, the one named is read.
 
 use super::read::Num;
+use crate::check::currencies::{self, CURRENCIES};
 use crate::draft::paragraph::Paragraph;
 use crate::draft::tokens::Kind;
 
-/// A currency a country's copy writes with one or two capital letters before the amount.
-struct Sign {
-    /// The letter or letters, as written.
-    letter: &'static str,
-    /// The currency's name, as the judge reads it (`check::units`).
-    currency: &'static str,
-    /// The country, its people and the cities a dateline names it by (its capital, its biggest
-    /// city), with a capital; a plural or possessive "s" after one is the same word ("Philippines",
-    /// "Filipinos’", "Nigeria’s").
-    country: &'static [&'static str],
-    /// The currency's own words, in lower case.
-    money: &'static [&'static str],
+/// The currencies a sign before an amount may stand for in this article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Money {
+    /// For each of `CURRENCIES`, whether the article names one of its countries or the currency.
+    named: [bool; CURRENCIES.len()],
 }
 
-/// The letter signs a reader of world news knows.
-const SIGNS: [Sign; 3] = [
-    Sign {
-        letter: "P",
-        currency: "pesos",
-        country: &["Philippine", "Filipino", "Filipina", "Manila"],
-        money: &["peso", "pesos"],
-    },
-    Sign {
-        letter: "N",
-        currency: "naira",
-        country: &["Nigeria", "Nigerian", "Abuja", "Lagos"],
-        money: &["naira", "kobo"],
-    },
-    // "VT" is also Vermont's abbreviation and a model's or a road's letters ("VT100").
-    Sign {
-        letter: "VT",
-        currency: "vatu",
-        country: &["Vanuatu", "Vila"],
-        money: &["vatu"],
-    },
-];
-
-/// The currencies a letter before an amount may stand for in this article.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Money {
-    /// For each of `SIGNS`, whether the article names its country or its currency.
-    named: [bool; SIGNS.len()],
+impl Default for Money {
+    fn default() -> Money {
+        Money {
+            named: [false; CURRENCIES.len()],
+        }
+    }
 }
 
 impl Money {
     /// What the paragraphs of an article say about its money.
     pub fn of(paragraphs: &[Paragraph]) -> Money {
-        let mut named = [false; SIGNS.len()];
+        let mut named = [false; CURRENCIES.len()];
+        // Only a currency with a sign that needs naming is looked for.
+        let wanted: Vec<usize> = (0..CURRENCIES.len())
+            .filter(|&k| {
+                let c = &CURRENCIES[k];
+                c.signs
+                    .iter()
+                    .chain(std::iter::once(&c.code))
+                    .any(|s| currencies::needs_naming(s))
+            })
+            .collect();
         for p in paragraphs {
+            for &k in &wanted {
+                let c = &CURRENCIES[k];
+                named[k] |= c
+                    .countries
+                    .iter()
+                    .any(|country| names_country(p.text, country));
+            }
             for i in (0..p.tokens.len()).filter(|&i| p.tokens[i].kind == Kind::Word) {
-                let (written, lower) = (p.text_of(i), p.word(i));
-                for (k, sign) in SIGNS.iter().enumerate() {
-                    named[k] |= names(sign, written, lower.as_deref());
+                // A currency's name in lower case: "Rand" may be a name.
+                let Some(lower) = p
+                    .word(i)
+                    .filter(|_| p.text_of(i).starts_with(char::is_lowercase))
+                else {
+                    continue;
+                };
+                for &k in &wanted {
+                    let c = &CURRENCIES[k];
+                    named[k] |= c.unit == lower || c.names.contains(&lower.as_str());
                 }
             }
         }
         Money { named }
     }
 
-    /// Whether `num`, read with a currency's code, may be drafted in this article: a code that
-    /// stands for more than one thing ("P", "N", "VT") only where the article says which.
-    pub(super) fn allows(self, p: &Paragraph, num: &Num) -> bool {
-        let written = p.text_of(num.first);
-        SIGNS.iter().zip(self.named).all(|(sign, named)| {
-            named || !(num.code == Some(sign.currency) && written == sign.letter)
+    /// `num` as it may be drafted in this article: read with a sign that needs naming, it is
+    /// the currency the article names of those that write the sign, or nothing where it names
+    /// none of them (or two of different units).
+    pub(super) fn settle(self, num: Num) -> Option<Num> {
+        let Some(sign) = num.sign.filter(|s| currencies::needs_naming(s)) else {
+            return Some(num);
+        };
+        let mut units = CURRENCIES
+            .iter()
+            .zip(self.named)
+            .filter(|(c, named)| *named && c.written_as(sign, true))
+            .map(|(c, _)| c.unit);
+        let unit = units.next()?;
+        if units.any(|u| u != unit) {
+            return None;
+        }
+        Some(Num {
+            code: Some(unit),
+            ..num
         })
     }
 }
 
-/// Whether a word says the article's money is `sign`'s: its country or its people by name (with
-/// a capital), or the currency.
-fn names(sign: &Sign, written: &str, lower: Option<&str>) -> bool {
-    let bare = written
-        .trim_end_matches(['’', '\''])
-        .trim_end_matches("’s")
-        .trim_end_matches("'s");
-    let country = sign
-        .country
-        .iter()
-        .any(|c| bare == *c || bare.strip_suffix('s') == Some(c));
-    country || lower.is_some_and(|w| sign.money.contains(&w))
+/// Whether `text` names `country` as a word of its own, written with its capital; a plural or
+/// possessive "s" after it is the same word ("Philippines", "Filipinos’", "Nigeria’s").
+fn names_country(text: &str, country: &str) -> bool {
+    text.match_indices(country).any(|(at, _)| {
+        let opens = !text[..at].ends_with(char::is_alphanumeric);
+        let rest = &text[at + country.len()..];
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        opens && !rest.starts_with(char::is_alphanumeric)
+    })
 }

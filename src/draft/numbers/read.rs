@@ -6,6 +6,7 @@ use super::super::lexicon;
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
 use super::super::value::Class;
+use crate::check::currencies;
 use crate::check::number;
 
 /// A number read at some tokens of a paragraph.
@@ -22,6 +23,10 @@ pub(super) struct Num {
     /// The currency named by a code written before the amount ("rupees" of "Rs 800", "ringgit"
     /// of "RM25 million"); the code is the value's first token.
     pub code: Option<&'static str>,
+    /// The code or sign of letters written before the amount, as the currency table writes it
+    /// ("P" of "P2.5 million", "KES" of "KES 40"): which currency it is may be for the article
+    /// to say (`Money::settle`).
+    pub sign: Option<&'static str>,
     /// Four plain digits that could be a year.
     pub year_like: bool,
     pub fraction: Option<(u32, u32)>,
@@ -47,6 +52,7 @@ impl Num {
             class,
             currency: None,
             code: None,
+            sign: None,
             year_like: false,
             fraction: None,
             minutes: None,
@@ -139,7 +145,7 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     let currency = (i > 0 && p.is_glued(i))
         .then(|| p.text_of(i - 1).chars().next())
         .flatten()
-        .filter(|c| matches!(c, '$' | '£' | '€' | '¥'));
+        .filter(|&c| !c.is_alphanumeric() && currencies::symbol(c).is_some());
     // "7 o’clock at night": an hour, when the words after it say which half of the day.
     if !digits.contains([':', '.', ','])
         && let Some(time) = clock::on_the_hour(p, i, digits.parse().unwrap_or(0.0))
@@ -215,17 +221,18 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         && class == Class::Number
         && digits.len() == 4
         && digits.bytes().all(|b| b.is_ascii_digit());
-    // "US$18.2m": the letters that say whose dollars open the amount, as a code does.
-    let whose = dollar_prefix_at(p, i).filter(|_| currency == Some('$'));
-    let (first, value) = match (sign, code.map(|(at, _)| at).or(whose)) {
+    // "US$18.2m", "R$5 billion": the letters of a sign written before its symbol open the
+    // amount, as a code does.
+    let whose = sign_letters_at(p, i).filter(|_| currency.is_some());
+    let (first, value) = match (sign, code.map(|(at, ..)| at).or(whose.map(|(at, _)| at))) {
         (Some(at), _) => (at, -reading.value),
         (None, Some(at)) => (at, reading.value),
         (None, None) => (i, reading.value),
     };
     // "R450,000" is rand and "R1.2 million" too, but "R445" is a road's name: a one-letter code
     // glued to its amount takes an amount written as one (grouped thousands or a scale word).
-    if let Some((at, _)) = code
-        && p.text_of(at).len() == 1
+    if let Some((at, ..)) = code
+        && p.text_of(at).chars().count() == 1
         && !(digits.contains(',') || last > i)
     {
         return None;
@@ -239,10 +246,18 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
             digits
         }
     });
+    // A sign whose symbol alone is another currency's ("R$" is reais, "$" dollars): the sign's.
+    let alone = currency.and_then(currencies::symbol).map(|c| c.unit);
+    let (code, sign_written) = match (code, whose) {
+        (Some((_, written, c)), _) => (Some(c.unit), Some(written)),
+        (None, Some((_, c))) => (Some(c.unit).filter(|&u| Some(u) != alone), None),
+        (None, None) => (None, None),
+    };
     Some(Num {
         end,
         currency,
-        code: code.map(|(_, name)| name),
+        code,
+        sign: sign_written,
         year_like,
         unit,
         answer,
@@ -250,25 +265,34 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     })
 }
 
-/// The token of the letters before a "$" that say whose dollars ("US" of "US$18.2m", "NZ" of
-/// "(NZ$40)"), when the digits at `i` follow that "$".
-pub(super) fn dollar_prefix_at(p: &Paragraph, i: usize) -> Option<usize> {
+/// The token of the letters a sign writes before its symbol ("US" of "US$18.2m", "NZ" of
+/// "(NZ$40)", "R" of "R$5 billion"), when the digits at `i` follow that symbol, and the currency.
+pub(super) fn sign_letters_at(
+    p: &Paragraph,
+    i: usize,
+) -> Option<(usize, &'static currencies::Currency)> {
     let mark = i.checked_sub(1)?;
     let word = mark.checked_sub(1)?;
     let opens = !p.is_glued(word) || p.tokens[word - 1].kind == Kind::Mark;
-    (p.is_glued(i)
-        && p.is_mark(mark, &['$'])
+    let symbol = p.text_of(mark).chars().next()?;
+    let ok = p.is_glued(i)
+        && p.tokens[mark].kind == Kind::Mark
         && p.is_glued(mark)
         && p.tokens[word].kind == Kind::Word
-        && opens
-        && number::dollar_prefix(p.text_of(word)))
-    .then_some(word)
+        && opens;
+    ok.then(|| currencies::letters_and_symbol(p.text_of(word), symbol, true))
+        .flatten()
+        .map(|c| (word, c))
 }
 
-/// A currency's code written before the digits at `i` ("Rs 800", "Rs. 800", "RM25 million",
-/// "R1.2 million"): the code's token, which opens its word, and the currency's name. A code of
-/// one letter ("R") counts only glued to the digits.
-pub(super) fn currency_code_before(p: &Paragraph, i: usize) -> Option<(usize, &'static str)> {
+/// A currency's code or sign written before the digits at `i` ("Rs 800", "Rs. 800", "RM25
+/// million", "R1.2 million", "KES 40"): the code's token, which opens its word, the sign as the
+/// table writes it and the first currency that writes it (`Money::settle` says which where
+/// several do). A code of one letter ("R") counts only glued to the digits.
+pub(super) fn currency_code_before(
+    p: &Paragraph,
+    i: usize,
+) -> Option<(usize, &'static str, &'static currencies::Currency)> {
     let before = i.checked_sub(1)?;
     // "Rs. 800": the abbreviation's full stop, with a space before the digits.
     let (word, glued) = if p.is_mark(before, &['.']) && p.is_glued(before) && !p.is_glued(i) {
@@ -281,8 +305,11 @@ pub(super) fn currency_code_before(p: &Paragraph, i: usize) -> Option<(usize, &'
     }
     let code = p.text_of(word);
     let opens = word == 0 || !p.is_glued(word) || p.tokens[word - 1].kind == Kind::Mark;
-    let name = number::currency_code(code, true)?;
-    (opens && (glued || code.len() > 1)).then_some((word, name))
+    let currency = currencies::written(code, true).next()?;
+    let sign = std::iter::once(&currency.code)
+        .chain(currency.signs)
+        .find(|s| **s == code)?;
+    (opens && (glued || code.chars().count() > 1)).then_some((word, *sign, currency))
 }
 
 /// A minus before the digits at `i`, and its token: a minus sign or hyphen glued to the digits

@@ -136,3 +136,81 @@ fn vt_is_the_vatu_where_the_article_names_vanuatu_or_the_vatu() {
     // No word of Vanuatu or its money: the letters may be Vermont's or a model's.
     assert!(amounts("The VT300 engine and VT2 million in sales.").is_empty());
 }
+
+#[test]
+fn sh_is_the_shilling_where_the_article_names_kenya_or_the_shilling() {
+    let shillings = |answer: &str| (answer.to_owned(), Some("shillings".to_owned()));
+    assert_eq!(
+        amounts("The council approved Sh4.2 billion for the bypass.\nKenya’s treasury agreed."),
+        [shillings("Sh4.2 billion")]
+    );
+    assert_eq!(
+        amounts("The council approved Sh4.2 billion.\nThe shilling held steady."),
+        [shillings("Sh4.2 billion")]
+    );
+    assert_eq!(
+        amounts("A Nairobi court froze Sh380 million.")[0]
+            .1
+            .as_deref(),
+        Some("shillings")
+    );
+    // No word of a country that writes it, nor of the shilling: nothing.
+    assert!(amounts("The council approved Sh4.2 billion for the bypass.").is_empty());
+    assert!(amounts("The council approved Sh4.2 billion.\nNigeria’s treasury agreed.").is_empty());
+    // Kenya's own sign and the code need no word of where.
+    assert_eq!(
+        amounts("The council approved KSh4.2 billion and KES 300 million."),
+        [shillings("KSh4.2 billion"), shillings("KES 300 million")]
+    );
+}
+
+#[test]
+fn k_is_the_kwacha_in_zambia_the_kina_in_papua_new_guinea_and_nothing_elsewhere() {
+    let sentence = "The mine paid K350 million in royalties.";
+    let unit = |country: &str| {
+        amounts(&format!("{sentence}\n{country}"))
+            .into_iter()
+            .map(|(answer, unit)| (answer, unit.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let k = |u: &str| vec![("K350 million".to_owned(), u.to_owned())];
+    assert_eq!(unit("Zambia’s miners went on strike."), k("kwacha"));
+    assert_eq!(unit("The Lusaka office said so."), k("kwacha"));
+    assert_eq!(unit("Papua New Guinea’s treasurer spoke."), k("kina"));
+    assert_eq!(unit("Officials in Port Moresby agreed."), k("kina"));
+    assert_eq!(unit("The kina fell."), k("kina"));
+    assert!(unit("Chile’s miners went on strike.").is_empty());
+    // Both named: the letter says neither.
+    assert!(unit("Zambian and Papua New Guinea firms bid.").is_empty());
+    // Botswana's pula is a "P" as the peso is: the country named decides.
+    assert_eq!(
+        amounts("The council approved P2.5 million.\nBotswana’s roads agency agreed."),
+        [("P2.5 million".to_owned(), Some("pula".to_owned()))]
+    );
+    // A letter glued to a bare figure is still a road's name where the country is named.
+    assert!(amounts("Zambian police closed the K445 road.").is_empty());
+}
+
+#[test]
+fn a_rand_r_needs_south_africa_and_a_code_that_is_a_word_needs_its_country() {
+    let rand = |answer: &str| (answer.to_owned(), Some("rand".to_owned()));
+    assert_eq!(
+        amounts("The club raised R85,000.\nThe Durban side was grateful."),
+        [rand("R85,000")]
+    );
+    assert!(amounts("The club raised R85,000 for the new stand.").is_empty());
+    // "COP28" is a climate summit, "NIS2" a set of rules; "COP 40,000" in Colombian copy is money.
+    assert!(amounts("Delegates at COP28 pledged more.\nThe NIS2 rules apply.").is_empty());
+    assert_eq!(
+        amounts("Tickets cost COP 40,000 in Bogotá."),
+        [("COP 40,000".to_owned(), Some("pesos".to_owned()))]
+    );
+    // A code of three capitals and a sign no other currency writes need no word of where.
+    assert_eq!(
+        amounts("Fares rose to R$12 and CHF 500 was paid."),
+        [
+            ("R$12".to_owned(), Some("reais".to_owned())),
+            ("CHF 500".to_owned(), Some("francs".to_owned()))
+        ]
+    );
+}

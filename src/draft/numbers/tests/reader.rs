@@ -318,15 +318,16 @@ fn a_currency_code_before_the_amount_is_its_currency() {
         Some("ringgit"),
         Approximate,
     );
+    // A rand's "R" where the article names South Africa (`money.rs` has it with no country).
     case(
-        "The club raised R85,000 for the new stand.",
+        "The Pretoria club raised R85,000 for the new stand.",
         "R85,000",
         Money,
         Some("rand"),
         Exact,
     );
     case(
-        "Households were offered a R2.5 billion relief package.",
+        "South African households were offered a R2.5 billion relief package.",
         "R2.5 billion",
         Money,
         Some("rand"),
