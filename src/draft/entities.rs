@@ -596,6 +596,8 @@ mod round_n_tests;
 #[cfg(test)]
 mod round_p_tests;
 #[cfg(test)]
+mod round_t_tests;
+#[cfg(test)]
 mod round_u_tests;
 #[cfg(test)]
 mod round_w_tests;
