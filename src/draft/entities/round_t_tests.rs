@@ -15,3 +15,26 @@ fn a_one_word_speaker_who_has_done_something_is_no_one_named() {
     assert!(!has(&got, "Brightwater", Person), "{got:?}");
     assert!(has(&got, "Darmo", Person), "{got:?}");
 }
+
+#[test]
+fn a_single_plain_word_in_brackets_after_a_name_is_no_body() {
+    // A rank, a hometown or a part of a law's name in brackets is no team: a body in brackets
+    // has two or three words, a hyphen or a body's word.
+    let got = names(
+        "Tom Ray (Snr) beat Ana Lotu (Captain) and Lena Voss (Whakatane) in the final.\n\
+         Fines rose under the Road Traffic (Amendment) regulations last year.",
+    );
+    assert!(!named(&got, "Snr"), "{got:?}");
+    assert!(!named(&got, "Captain"), "{got:?}");
+    assert!(!has(&got, "Whakatane", Organisation), "{got:?}");
+    assert!(!has(&got, "Amendment", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_team_named_for_its_city_in_brackets_is_a_body() {
+    // Only the whole bracket must be no place: most clubs carry their city's name.
+    let got = names("Ana Lotu (Leeds Rhinos) edged Tomas Broek (Vell-Ostra) by a metre.");
+    assert!(has(&got, "Leeds Rhinos", Organisation), "{got:?}");
+    assert!(has(&got, "Vell-Ostra", Organisation), "{got:?}");
+    assert!(has(&got, "Ana Lotu", Person), "{got:?}");
+}
