@@ -145,8 +145,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         // "the Riverside Community Centre": a centre named only for what goes on there is a
         // building as much as a body, and it is left out; one with initials ("Joint Rescue
         // Co-ordination Centre (JRCC)") or a purpose ("Centre for Education") is a body.
+        // "Parliament House", "St. Anselm Catholic Church": a building, though a body's word
+        // is in its name.
         let found = found.filter(|(class, m)| {
-            !(*class == Class::Organisation && m.initials.is_none() && evidence::venue(m))
+            !(*class == Class::Organisation
+                && m.initials.is_none()
+                && (evidence::venue(m) || evidence::a_building(m)))
         });
         if let Some((class, m)) = found {
             let e = enter(&mut entities, class, &m);

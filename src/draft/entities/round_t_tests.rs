@@ -38,3 +38,20 @@ fn a_team_named_for_its_city_in_brackets_is_a_body() {
     assert!(has(&got, "Vell-Ostra", Organisation), "{got:?}");
     assert!(has(&got, "Ana Lotu", Person), "{got:?}");
 }
+
+#[test]
+fn a_building_named_with_a_body_s_word_is_no_body() {
+    // "Parliament House", a saint's church: the building where a body sits or worships.
+    let got = names(
+        "The minister spoke on the steps of Parliament House on Monday.\n\
+         Families sheltered in the hall of St. Anselm Catholic Church overnight.\n\
+         The Marlow Catholic Church said it would open its schools on Friday.",
+    );
+    assert!(!has(&got, "Parliament House", Organisation), "{got:?}");
+    assert!(
+        !has(&got, "St. Anselm Catholic Church", Organisation),
+        "{got:?}"
+    );
+    // A church named without a saint is the body of its faithful.
+    assert!(has(&got, "Marlow Catholic Church", Organisation), "{got:?}");
+}
