@@ -112,6 +112,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let sides = sides::sides(paragraphs, mentions);
     let teams = teams::teams(paragraphs, mentions);
     let things = things::things(paragraphs, mentions);
+    let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
     // Mentions whose class is settled in step 1, found or left out.
     let mut settled = vec![false; mentions.len()];
@@ -120,7 +121,9 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         let p = &paragraphs[m.paragraph];
         // "beat Scotland 31-24": a country standing for its side.
         // "known as COPD", "four ODIs": initials of a thing, never a body.
-        let team = if things.contains(&normalize::key(&m.text)) {
+        // "Hurricane Doralee", "since Fenwick came ashore": a storm, in every mention.
+        let key = normalize::key(&m.text);
+        let team = if things.contains(&key) || storms.contains(&key) {
             Some(None)
         } else {
             teams::team_class(p, m, &teams)
@@ -566,6 +569,7 @@ mod members;
 mod names;
 mod own;
 mod sides;
+mod storms;
 mod teams;
 mod things;
 mod weigh;

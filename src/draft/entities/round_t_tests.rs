@@ -55,3 +55,19 @@ fn a_building_named_with_a_body_s_word_is_no_body() {
     // A church named without a saint is the body of its faithful.
     assert!(has(&got, "Marlow Catholic Church", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_storm_s_name_is_no_place() {
+    // A storm goes "from" and "to" as a place does; its name after "Hurricane" or before "came
+    // ashore" says it is a storm, in every mention.
+    let got = names(
+        "Hurricane Doralee slammed into the coast near Pelham on Tuesday.\n\
+         It was the strongest storm since Fenwick came ashore near the same spot in 2019.\n\
+         Blue tarps from Fenwick still covered roofs, and debris from Doralee blocked roads \
+         in Pelham.",
+    );
+    assert!(!named(&got, "Doralee"), "{got:?}");
+    assert!(!named(&got, "Hurricane Doralee"), "{got:?}");
+    assert!(!named(&got, "Fenwick"), "{got:?}");
+    assert!(has(&got, "Pelham", Place), "{got:?}");
+}
