@@ -128,7 +128,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         } else {
             teams::team_class(p, m, &teams)
         };
-        settled[i] = team.is_some();
+        settled[i] = team.is_some() || own::only_the(m);
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.
         let found = if let Some(team) = team {

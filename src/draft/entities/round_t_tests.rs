@@ -71,3 +71,15 @@ fn a_storm_s_name_is_no_place() {
     assert!(!named(&got, "Fenwick"), "{got:?}");
     assert!(has(&got, "Pelham", Place), "{got:?}");
 }
+
+#[test]
+fn a_name_opened_by_the_has_no_class_by_that_alone() {
+    // "The" inside a sentence opens a paper's name ("The Lantern") as often as a city's, a
+    // country's or an event's: no class of its own, and "in" does not make it a place either.
+    let got = names(
+        "The ministers met in The Hague on Tuesday.\n\
+         The results were published in The Lantern on Monday.",
+    );
+    assert!(!has(&got, "The Hague", Organisation), "{got:?}");
+    assert!(!has(&got, "The Lantern", Place), "{got:?}");
+}
