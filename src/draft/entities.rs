@@ -112,6 +112,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let sides = sides::sides(paragraphs, mentions);
     let teams = teams::teams(paragraphs, mentions);
     let things = things::things(paragraphs, mentions);
+    let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
     // Mentions whose class is settled in step 1, found or left out.
     let mut settled = vec![false; mentions.len()];
@@ -120,12 +121,14 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         let p = &paragraphs[m.paragraph];
         // "beat Scotland 31-24": a country standing for its side.
         // "known as COPD", "four ODIs": initials of a thing, never a body.
-        let team = if things.contains(&normalize::key(&m.text)) {
+        // "Hurricane Doralee", "since Fenwick came ashore": a storm, in every mention.
+        let key = normalize::key(&m.text);
+        let team = if things.contains(&key) || storms.contains(&key) {
             Some(None)
         } else {
             teams::team_class(p, m, &teams)
         };
-        settled[i] = team.is_some();
+        settled[i] = team.is_some() || own::only_the(m);
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.
         let found = if let Some(team) = team {
@@ -145,8 +148,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         // "the Riverside Community Centre": a centre named only for what goes on there is a
         // building as much as a body, and it is left out; one with initials ("Joint Rescue
         // Co-ordination Centre (JRCC)") or a purpose ("Centre for Education") is a body.
+        // "Parliament House", "St. Anselm Catholic Church": a building, though a body's word
+        // is in its name.
         let found = found.filter(|(class, m)| {
-            !(*class == Class::Organisation && m.initials.is_none() && evidence::venue(m))
+            !(*class == Class::Organisation
+                && m.initials.is_none()
+                && (evidence::venue(m) || evidence::a_building(m)))
         });
         if let Some((class, m)) = found {
             let e = enter(&mut entities, class, &m);
@@ -562,6 +569,7 @@ mod members;
 mod names;
 mod own;
 mod sides;
+mod storms;
 mod teams;
 mod things;
 mod weigh;
@@ -595,6 +603,8 @@ mod round_q_tests;
 mod round_n_tests;
 #[cfg(test)]
 mod round_p_tests;
+#[cfg(test)]
+mod round_t_tests;
 #[cfg(test)]
 mod round_u_tests;
 #[cfg(test)]

@@ -306,7 +306,9 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
 
 /// Whether a name of one word both speaks and is said to be someone in the same place: "said
 /// Darmo, who heads the office", "said Darmo, head of the port": many go by one name, and the
-/// two together say it is theirs (speech alone may be a body's: "said Reuters").
+/// two together say it is theirs (speech alone may be a body's: "said Reuters"). Not "said
+/// Brightwater, who has worked there since 1994": British copy writes "who" for bodies too, and
+/// what a body "has" or "had" done says nothing of a person.
 fn one_named_speaker(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: usize| p.word(k);
     let one = m.first == m.last
@@ -320,7 +322,10 @@ fn one_named_speaker(p: &Paragraph, m: &Mention) -> bool {
         || word(m.last + 1).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()));
     let who = p.is_mark(m.last + 1, &[','])
         && word(m.last + 2).as_deref() == Some("who")
-        && !matches!(word(m.last + 3).as_deref(), Some("are" | "were" | "have"));
+        && !matches!(
+            word(m.last + 3).as_deref(),
+            Some("are" | "were" | "have" | "has" | "had")
+        );
     one && speaks && (who || appositive(p, m, 2) == Some(Class::Person))
 }
 

@@ -73,6 +73,26 @@ pub(super) fn venue(m: &Mention) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "centre" | "center"))
 }
 
+/// Whether a name is a building's, though a body's word is in it: "Parliament House" (where a
+/// parliament sits), "St. Anselm Catholic Church" (a parish's church, named for its saint), "the
+/// Grand Mosque". A church named without a saint ("the Methodist Church") is the body.
+pub(super) fn a_building(m: &Mention) -> bool {
+    let words = normalize::words(&m.text);
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let saint = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "st" | "saint" | "ste" | "sainte"));
+    building(m)
+        || (words.len() > 1
+            && matches!(
+                last.as_str(),
+                "cathedral" | "chapel" | "basilica" | "mosque" | "synagogue" | "abbey" | "palace"
+            ))
+        || (saint && last == "church")
+}
+
 /// Whether one word stands between a preposition and a plural noun: "a discount to Brent
 /// prices", "paid in Kenyan shillings": the preposition's object is the noun, which the name
 /// only describes.

@@ -55,16 +55,21 @@ fn a_person_s_name_ends_at(p: &Paragraph, last: usize) -> bool {
 const AFFILIATIONS: &[&str] = &["independent", "unaffiliated", "nonpartisan", "crossbench"];
 
 /// Whether tokens `first..=last` are one to three capitalised words, perhaps joined by hyphens,
-/// none of them a letter alone, initials, a known place or a people's adjective.
+/// none of them a letter alone, initials, a known place or a people's adjective; and written like
+/// a team's or a body's name: two or three words ("Kestrel Dun"), words joined by a hyphen
+/// ("Vell-Ostra") or a body's word ("Ferrovia Cycling Team"). One plain word in brackets is as
+/// often a rank ("(Snr)", "(Captain)"), a hometown ("(Whakatane)") or part of a law's name
+/// ("the Road Traffic (Amendment) regulations"): no sign of a body.
 fn a_body_s_name(p: &Paragraph, first: usize, last: usize) -> bool {
     let mut words = 0;
+    let mut hyphen = false;
     for k in first..=last {
         let Some(t) = p.tokens.get(k) else {
             return false;
         };
         let text = t.text(p.text);
         match t.kind {
-            Kind::Mark if text == "-" && k > first && k < last => {}
+            Kind::Mark if text == "-" && k > first && k < last => hyphen = true,
             Kind::Word => {
                 let letters = text.chars().filter(|c| c.is_alphabetic()).count();
                 if !text.starts_with(char::is_uppercase)
@@ -87,5 +92,7 @@ fn a_body_s_name(p: &Paragraph, first: usize, last: usize) -> bool {
         .map(|k| p.text_of(k))
         .collect::<Vec<_>>()
         .join(" ");
-    (1..=3).contains(&words) && !lexicon::known_place(&whole)
+    (1..=3).contains(&words)
+        && !lexicon::known_place(&whole)
+        && (words > 1 || hyphen || has_keyword(&whole))
 }

@@ -48,7 +48,7 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     {
         return Some(Class::Organisation);
     }
-    if m.initials.is_some() || m.with_the {
+    if m.initials.is_some() {
         return Some(Class::Organisation);
     }
     if a_country_s_body(&m.text) {
@@ -72,6 +72,14 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
         });
     }
     None
+}
+
+/// Whether a mention opened by "The" inside a sentence ("The Lantern", "The Hague", "The Open")
+/// has no class of its own: the capital "The" says a paper's, a city's or an event's name as
+/// well as a body's, and the words around ("in The Hague", "published in The Lantern") say where
+/// it is or stands, not what it is. Such a mention is left out.
+pub(super) fn only_the(m: &Mention) -> bool {
+    m.with_the && own_class(m).is_none()
 }
 
 /// "Mount Etna", "Mt. Apo", "Barangay San Isidro": a word that opens the name of a mountain or of
