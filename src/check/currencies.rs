@@ -681,12 +681,21 @@ pub fn letters_and_symbol(letters: &str, c: char, exact: bool) -> Option<&'stati
     })
 }
 
+/// One-letter signs read as their currency with no word of where: South Africa's own press writes
+/// "R2.4 million" without naming its country (a blind article in News24's style lost 8 of its 63
+/// values when "R" waited for South Africa to be named), no other currency writes a lone "R", and
+/// the reader takes "R" with a bare figure ("R445") for a road's name.
+const READ_ANYWHERE: [&str; 1] = ["R"];
+
 /// Whether a sign (or code), as written, is read as a currency only where the article names
 /// which: it is one letter ("R", "P", "K"), or another word or abbreviation too (a row's
 /// `local`), or currencies of different units write it ("kr" is kronor and kroner).
 pub fn needs_naming(sign: &str) -> bool {
     let mut units = written(sign, true).map(|c| c.unit);
     let first = units.next();
+    if READ_ANYWHERE.contains(&sign) {
+        return false;
+    }
     sign.chars().count() == 1 && sign.chars().all(char::is_alphabetic)
         || CURRENCIES.iter().any(|c| c.local.contains(&sign))
         || units.any(|u| Some(u) != first)
@@ -722,11 +731,11 @@ mod tests {
     #[test]
     fn a_sign_needs_naming_when_short_a_word_or_shared() {
         for sign in [
-            "R", "P", "N", "K", "Sh", "kr", "Dh", "VT", "COP", "NIS", "RON", "CNY",
+            "P", "N", "K", "Sh", "kr", "Dh", "VT", "COP", "NIS", "RON", "CNY",
         ] {
             assert!(needs_naming(sign), "{sign}");
         }
-        for sign in ["KSh", "KES", "BRL", "Rs", "RM", "Rp", "R$", "₹", "USD"] {
+        for sign in ["R", "KSh", "KES", "BRL", "Rs", "RM", "Rp", "R$", "₹", "USD"] {
             assert!(!needs_naming(sign), "{sign}");
         }
     }
