@@ -435,7 +435,8 @@ fn digest(file: fs::File, max_bytes: u64) -> Option<u128> {
 /// when it has a mistake (it is then read whole, which names it).
 fn read_large(file: fs::File, max_bytes: u64) -> Option<(QuestionFile, u128)> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    stream::read_hashed(file, max_bytes, stream::PIECE, cores)
+    let size = file.metadata().ok().map(|m| m.len());
+    stream::read_sized(file, size, max_bytes, stream::PIECE, cores)
 }
 
 /// Parses one file's text. A leading byte-order mark is allowed; trailing data after the JSON is not.

@@ -38,12 +38,27 @@ pub fn read_hashed(
     piece: usize,
     cores: usize,
 ) -> Option<(QuestionFile, u128)> {
+    read_sized(input, None, max, piece, cores)
+}
+
+/// `read_hashed` of an input of `size` bytes when it is known (a file): each list is then given
+/// room at once for as many elements as its first ones say it holds, instead of growing by
+/// doubling, whose earlier copies the allocator keeps a while (issue #16: a cold start's peak
+/// memory). A wrong size only changes how much room is given.
+pub fn read_sized(
+    input: impl Read,
+    size: Option<u64>,
+    max: u64,
+    piece: usize,
+    cores: usize,
+) -> Option<(QuestionFile, u128)> {
     let mut pieces = Pieces {
         hasher: Xxh3::new(),
         input: input.take(max.saturating_add(1)),
         buf: Vec::with_capacity(piece),
         piece,
         max,
+        size,
         read: 0,
         done: false,
     };
@@ -158,6 +173,8 @@ struct Pieces<R> {
     buf: Vec<u8>,
     piece: usize,
     max: u64,
+    /// The input's size, when known.
+    size: Option<u64>,
     read: u64,
     done: bool,
 }
@@ -196,6 +213,21 @@ impl<R: Read> Pieces<R> {
         }
     }
 
+    /// How many elements a list holds in all, guessed from its first `count` elements, written
+    /// in the first `bytes` bytes not yet used, and the bytes left (with an eighth more); `count`
+    /// when the input's size is not known.
+    fn guess(&self, count: usize, bytes: usize) -> usize {
+        let Some(size) = self.size.map(|s| s.min(self.max)) else {
+            return count;
+        };
+        let left = (size.saturating_sub(self.read)).saturating_add((self.buf.len() - bytes) as u64);
+        let more = (count as u64).saturating_mul(left) / bytes.max(1) as u64;
+        let more = usize::try_from(more.saturating_add(more / 8)).unwrap_or(usize::MAX);
+        // An element takes at least two bytes (`{}`): never more room than the bytes allow.
+        let most = usize::try_from(left / 2).unwrap_or(usize::MAX);
+        count.saturating_add(more.min(most))
+    }
+
     /// Moves the first `n` bytes not yet used to `rest`.
     fn keep(&mut self, n: usize, rest: &mut Vec<u8>) {
         rest.extend(self.buf.drain(..n));
@@ -212,7 +244,11 @@ fn list<R: Read, T: DeserializeOwned + Send>(
     let items = items.insert(Vec::new());
     loop {
         let (ranges, next, closed) = complete(&pieces.buf, items.is_empty())?;
-        items.extend(parse(&pieces.buf, &ranges, two)?);
+        if items.capacity() == 0 && !ranges.is_empty() {
+            // Room the system cannot give is not asked for: the list then grows as it would.
+            let _ = items.try_reserve_exact(pieces.guess(ranges.len(), next));
+        }
+        parse(&pieces.buf, &ranges, two, items)?;
         if let Some(end) = closed {
             return Some(end);
         }
@@ -258,183 +294,45 @@ fn complete(bytes: &[u8], first: bool) -> Option<Complete> {
     }
 }
 
-/// The elements at `ranges` of `bytes`, in order; the second half on another core when `two`.
+/// The elements at `ranges` of `bytes`, put in `items` in order; the second half parsed on
+/// another core when `two`.
 fn parse<T: DeserializeOwned + Send>(
     bytes: &[u8],
     ranges: &[Range<usize>],
     two: bool,
-) -> Option<Vec<T>> {
+    items: &mut Vec<T>,
+) -> Option<()> {
     // The elements' bytes are checked to be UTF-8 once, as one text, and each is parsed as text:
     // serde then does not check every string it reads again (issue #16). An element that does
     // not start and end on a character's bounds is not one serde would read.
-    let each = |ranges: &[Range<usize>]| -> Option<Vec<T>> {
+    let each = |ranges: &[Range<usize>], out: &mut Vec<T>| -> Option<()> {
         let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
-            return Some(Vec::new());
+            return Some(());
         };
         let text = std::str::from_utf8(bytes.get(first.start..last.end)?).ok()?;
-        ranges
-            .iter()
-            .map(|r| {
-                let element = text.get(r.start - first.start..r.end - first.start)?;
-                serde_json::from_str(element).ok()
-            })
-            .collect()
+        for r in ranges {
+            let element = text.get(r.start - first.start..r.end - first.start)?;
+            out.push(serde_json::from_str(element).ok()?);
+        }
+        Some(())
     };
     if !two || ranges.len() < 64 {
-        return each(ranges);
+        return each(ranges, items);
     }
     let (mine, theirs) = ranges.split_at(ranges.len() / 2);
-    let (mut first, second) = std::thread::scope(|scope| {
-        let other = scope.spawn(|| each(theirs));
-        (each(mine), other.join().ok().flatten())
+    // The other core's elements go to a list made here at its full size: a list grown by the
+    // other thread would be freed here, from that thread's memory, which the allocator does not
+    // take back at once (issue #16: a cold start's peak memory).
+    let mut second = Vec::with_capacity(theirs.len());
+    let (first, other) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| each(theirs, &mut second));
+        (each(mine, items), other.join().ok().flatten())
     });
-    first.as_mut()?.extend(second?);
-    first
+    first?;
+    other?;
+    items.append(&mut second);
+    Some(())
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn whole(text: &str) -> Option<QuestionFile> {
-        serde_json::from_str(text.strip_prefix('\u{FEFF}').unwrap_or(text)).ok()
-    }
-
-    fn pieces(text: &str, piece: usize) -> Option<QuestionFile> {
-        read_pieces(text.as_bytes(), u64::MAX, piece, 2)
-    }
-
-    const HEAD: &str = r#"{"format": 1, "event": {"id": "é", "title": "t", "summary": "s", "source": {"kind": "k", "paragraphs": 2}}"#;
-
-    fn fact(i: usize) -> String {
-        format!(
-            r#"{{"id": "f{i}", "type": "text", "answer": "ä \"{i}\" \\ b", "statement": "Its {{answer}}: ], [ }}, {{", "paragraphs": [1, 2], "explanation": "[x] {{y}} ü", "kinds": ["short"]}}"#
-        )
-    }
-
-    #[test]
-    fn reads_the_same_file_as_a_whole_parse_whatever_the_piece() {
-        let few: Vec<String> = (0..7).map(fact).collect();
-        let many: Vec<String> = (0..300).map(fact).collect();
-        let texts = [
-            format!("{HEAD}, \"facts\": [{}]}}", few.join(",")),
-            format!(
-                "\u{FEFF} \r\n{HEAD},\n\t\"facts\" :\n[ {} ] , \"claims\": [] }}\n",
-                few.join(" ,\n ")
-            ),
-            format!("{HEAD}, \"facts\": [{}]}}", many.join(", ")),
-            format!("{HEAD}, \"facts\": [ ] }}"),
-            format!("{HEAD}, \"facts\": [{}]}}", fact(1)),
-        ];
-        for text in &texts {
-            let expected = whole(text).expect(text);
-            for piece in [1, 2, 3, 7, 64, 1000, 1 << 20] {
-                assert_eq!(
-                    pieces(text, piece).as_ref(),
-                    Some(&expected),
-                    "{piece}: {text}"
-                );
-            }
-        }
-    }
-
-    fn claim(i: usize) -> String {
-        format!(
-            r#"{{"id": "c{i}", "claim": "Claim {i}: ], [ }}, {{ ü", "verdict": "supported", "paragraphs": [2], "explanation": "It says so."}}"#
-        )
-    }
-
-    /// The claims are read in pieces too, wherever they come, so a file with many claims is
-    /// read the same way (and gets its digest).
-    #[test]
-    fn reads_claims_in_pieces_before_or_after_the_facts() {
-        let facts: Vec<String> = (0..40).map(fact).collect();
-        let claims: Vec<String> = (0..60).map(claim).collect();
-        let (facts, claims) = (facts.join(", "), claims.join(",\n"));
-        let texts = [
-            format!("{HEAD}, \"facts\": [{facts}], \"claims\": [{claims}]}}"),
-            format!(
-                "{{\"claims\": [{claims}], \"format\": 1, {}, \"facts\": [{facts}] }}",
-                &HEAD[14..]
-            ),
-            format!("{HEAD}, \"claims\": [{claims}]}}"),
-        ];
-        for text in &texts {
-            let expected = whole(text).expect(text);
-            assert_eq!(expected.claims.len(), 60);
-            for piece in [1, 7, 64, 1 << 20] {
-                let (read, digest) = read_hashed(text.as_bytes(), u64::MAX, piece, 2).expect(text);
-                assert_eq!(read, expected, "{piece}: {text}");
-                assert_eq!(digest, xxhash_rust::xxh3::xxh3_128(text.as_bytes()));
-            }
-        }
-        // A list written twice is left to the whole parse, which refuses it.
-        let twice = format!("{HEAD}, \"claims\": [{}], \"claims\": []}}", claim(1));
-        assert_eq!(whole(&twice), None);
-        assert_eq!(pieces(&twice, 7), None);
-    }
-
-    /// Anything the pieces would not read exactly as one parse is left to it.
-    #[test]
-    fn leaves_what_it_cannot_read_exactly_to_a_whole_parse() {
-        let (a, b) = (fact(1), fact(2));
-        let texts = [
-            format!("{HEAD}, \"facts\": [{a}, {b}], \"facts\": [{b}, {a}]}}"),
-            format!("{HEAD}, \"f\\u0061cts\": [{a}, {b}], \"facts\": [{b}, {a}]}}"),
-            format!("{HEAD}, \"f\\u0061cts\": [{a}, {b}]}}"),
-            format!("{HEAD}, \"facts\": {{\"x\": {a}, \"y\": {b}}}}}"),
-            format!("{HEAD}, \"facts\": [{a}, {b},]}}"),
-            format!("{HEAD}, \"facts\": [,]}}"),
-            format!("{HEAD}, \"facts\": [{a}, {b} {a}]}}"),
-            format!("{HEAD}, \"facts\": [{a}, {{\"id\": 1}}]}}"),
-            format!("{HEAD}, \"facts\": [{a}, {b}]}} x"),
-            format!("{HEAD}, \"facts\": [{a}, {b}], \"nope\": 1}}"),
-            format!("{HEAD}, \"facts\": [{a}, {b}"),
-            format!("{HEAD}, \"facts\": [{a}, {b}]"),
-            format!("{HEAD}}}"),
-            "[]".to_owned(),
-            "{}".to_owned(),
-            String::new(),
-        ];
-        for text in &texts {
-            for piece in [1, 5, 64, 1 << 20] {
-                let read = pieces(text, piece);
-                assert!(read.is_none() || read == whole(text), "{piece}: {text}");
-                if whole(text).is_none() {
-                    assert_eq!(read, None, "{piece}: {text}");
-                }
-            }
-        }
-        // Bytes that are not UTF-8, inside a text or after the list, are never read.
-        let good = format!("{HEAD}, \"facts\": [{a}, {b}], \"claims\": []}}");
-        for at in [good.find("ä").unwrap(), good.len() - 3] {
-            let mut bytes = good.clone().into_bytes();
-            bytes.insert(at, 0xFF);
-            assert_eq!(read_pieces(&bytes[..], u64::MAX, 16, 2), None);
-        }
-    }
-
-    #[test]
-    fn the_digest_is_of_every_byte_whatever_the_piece() {
-        let many: Vec<String> = (0..50).map(fact).collect();
-        let text = format!("\u{FEFF}{HEAD}, \"facts\": [{}]}}\n ", many.join(","));
-        let expected = xxhash_rust::xxh3::xxh3_128(text.as_bytes());
-        for piece in [1, 7, 64, 1 << 20] {
-            let (_, digest) = read_hashed(text.as_bytes(), u64::MAX, piece, 2).unwrap();
-            assert_eq!(digest, expected, "{piece}");
-        }
-        let mut changed = text.clone().into_bytes();
-        let last = changed.len() - 1;
-        changed[last] = b'\t';
-        let (_, other) = read_hashed(&changed[..], u64::MAX, 64, 2).unwrap();
-        assert_ne!(other, expected);
-    }
-
-    #[test]
-    fn a_file_over_the_limit_is_left_to_a_whole_read() {
-        let text = format!("{HEAD}, \"facts\": [{}]}}", fact(1));
-        let size = text.len() as u64;
-        assert!(read_pieces(text.as_bytes(), size, 8, 1).is_some());
-        assert_eq!(read_pieces(text.as_bytes(), size - 1, 8, 1), None);
-    }
-}
+mod tests;
