@@ -331,6 +331,7 @@ fn answers_with_the_question_in_mind() {
     let mine = Asked { answer_type: Number, forms: "K350 million", unit: Some("kwacha"), question: "How much did the mine pay in royalties?", ..base };
     let fare_br = Asked { answer_type: Number, forms: "R$12", unit: Some("reais"), question: "What does a bus fare cost now?", ..base };
     let bonus = Asked { answer_type: Number, forms: "40,000", unit: Some("kronor"), question: "How big was each nurse's bonus?", ..base };
+    let plant = Asked { answer_type: Number, forms: "300 million", unit: Some("cedis"), question: "How much will the new plant cost?", ..base };
     let cases: &[(&Asked, &str, Want)] = &[
         // A scale word as the unit: the whole amount in digits (Indian or Western grouping) or in
         // another scale; a currency the question names, in any of its names or signs.
@@ -370,6 +371,9 @@ fn answers_with_the_question_in_mind() {
         (&fare_br, "$12", Wrong), (&fare_br, "R12", Wrong), (&fare_br, "US$12", Wrong),
         (&bonus, "40,000 kr", Exact), (&bonus, "SEK 40,000", Exact), (&bonus, "40,000 Swedish kronor", Exact), (&bonus, "40,000 krona", Exact),
         (&bonus, "NOK 40,000", Wrong), (&bonus, "40,000 kroner", Wrong), (&bonus, "40,000 zloty", Wrong),
+        // Letters before a symbol that is no currency alone ("GH¢": "¢" is a cent) are the sign.
+        (&plant, "GH¢300 million", Exact), (&plant, "GH₵300 million", Exact), (&plant, "gh¢ 300 million", Exact),
+        (&plant, "GHS 300 million", Exact), (&plant, "¢300 million", Wrong), (&plant, "$300 million", Wrong),
         // A scale word typed with a slip is that word, a slip (refused under --strict); one that
         // reads another amount, or a real word one edit away ("billion" for "million"), is not.
         (&refund, "N1.4 bilion", Slip), (&refund, "1.4 billlion naira", Slip), (&refund, "N1.4 milion", Wrong),

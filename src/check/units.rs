@@ -206,9 +206,10 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
             '½' => out.push_str(" and a half"),
             '¼' => out.push_str(" and a quarter"),
             '¾' => out.push_str(" and three quarters"),
-            c if !c.is_alphanumeric() && currencies::symbol(c).is_some() => {
-                // "US$18.2m" (typed "us$18.2m" too), "R$5": the letters that open the word
-                // are part of the currency's sign.
+            c if !c.is_alphanumeric() && !c.is_whitespace() => {
+                // "US$18.2m" (typed "us$18.2m" too), "R$5", "GH¢300": the letters that open the
+                // word are part of the currency's sign (a symbol of its own or not: "¢" alone is
+                // a cent).
                 let letters = out.len()
                     - out
                         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
@@ -217,10 +218,15 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
                 let opens = !out[..start].ends_with(char::is_alphanumeric);
                 let whose =
                     currencies::letters_and_symbol(&out[start..], c, false).filter(|_| opens);
-                if whose.is_some() {
-                    out.truncate(start);
+                match whose.or(currencies::symbol(c)) {
+                    Some(named) => {
+                        if whose.is_some() {
+                            out.truncate(start);
+                        }
+                        currency = Some(named.unit);
+                    }
+                    None => out.push(c),
                 }
-                currency = whose.or(currencies::symbol(c)).map(|c| c.unit);
             }
             c => out.push(c),
         }

@@ -417,3 +417,25 @@ fn a_blind_players_spans_of_time_are_judged_by_their_length() {
         misread.join("\n")
     );
 }
+
+/// A player who had not seen the code, at nine amounts of a round-up of twelve countries' money
+/// written by another such helper (shillings, kwacha, francs, reais, lira, taka, cedis, kronor,
+/// riyals; tests/fixtures/blind/currencies-questions.txt is what they were shown): 130 lines,
+/// each labelled fair or not.
+#[test]
+fn a_blind_players_amounts_in_twelve_currencies_are_judged_as_they_meant() {
+    let misread = blind_misreads("blind/currencies.jsonl", 130, |_| {
+        "blind/currencies-bank.json".to_owned()
+    });
+    // Measured: the judge before the table of currencies refuses the bank ("Sh12.4 billion" is
+    // no number to it); with the table 126 of 130 as meant, 127 once letters before a symbol
+    // that is no currency alone ("GH¢300 million") are read as the sign. Left: "5 thousand crore
+    // taka" and "Tk 5,000 corre" (labelled right), "QR4 billion" for Saudi riyals (labelled
+    // wrong: the judge takes every riyal as one unit).
+    assert!(
+        misread.len() <= 3,
+        "{} misread:\n{}",
+        misread.len(),
+        misread.join("\n")
+    );
+}
