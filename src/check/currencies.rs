@@ -247,7 +247,8 @@ pub const CURRENCIES: [Currency; 62] = [
         names: &["peso", "philippine pesos", "philippine peso"],
         code: "PHP",
         signs: &["P", "Php", "₱"],
-        local: &[],
+        // Also a programming language ("PHP 8.3").
+        local: &["PHP", "Php"],
         countries: &["Philippine", "Filipino", "Filipina", "Manila"],
     },
     Currency {

@@ -1,5 +1,6 @@
 //! What an article says about its money that reading an amount needs. A currency's sign that is
-//! one letter ("P2.5 million", "N2.3 billion", "K350 million", "R1.2 million"), that is also a word
+//! one letter ("P2.5 million", "N2.3 billion", "K350 million"; not "R1.2 million", the rand's, which
+//! South Africa's papers write without naming it: `currencies::needs_naming`), that is also a word
 //! or an abbreviation ("VT1.2 billion", Vanuatu's vatu and Vermont; "Sh4.2 billion"; "kr"), or
 //! that several currencies write ("P" is the Philippine peso and Botswana's pula, "K" Zambia's
 //! kwacha and Papua New Guinea's kina) is a grade, a position, a road or a part's name anywhere

@@ -229,10 +229,12 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         (None, Some(at)) => (at, reading.value),
         (None, None) => (i, reading.value),
     };
-    // "R450,000" is rand and "R1.2 million" too, but "R445" is a road's name: a one-letter code
-    // glued to its amount takes an amount written as one (grouped thousands or a scale word).
+    // "R450,000" is rand and "R1.2 million" too, but "R445" is a road's name: a one-letter code,
+    // or one that is also a word or a name ("COP16" a climate summit in Colombia, "CNY 2025" a
+    // new year, "SR71" a plane), takes an amount written as one (grouped thousands, a decimal or
+    // a scale word).
     if let Some((at, ..)) = code
-        && p.text_of(at).chars().count() == 1
+        && (p.text_of(at).chars().count() == 1 || currencies::needs_naming(p.text_of(at)))
         && !(digits.contains(',') || last > i)
     {
         return None;

@@ -205,6 +205,23 @@ fn a_rand_r_needs_no_country_but_a_code_that_is_a_word_needs_its_country() {
     );
     // "COP28" is a climate summit, "NIS2" a set of rules; "COP 40,000" in Colombian copy is money.
     assert!(amounts("Delegates at COP28 pledged more.\nThe NIS2 rules apply.").is_empty());
+    // Even where the country is named, a code that is also a name takes an amount written as one:
+    // the summit in Colombia, a new year in a Chinese city, a language's version in Manila.
+    assert!(
+        amounts(
+            "Delegates at COP16 in Cali, Colombia, pledged more.\n\
+             Shanghai shops prepared for CNY 2025.\n\
+             Manila coders moved to PHP 8.3 last year."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        amounts("Colombia’s levy raised COP 1.2 billion.\nShanghai paid CNY 2,500 each."),
+        [
+            ("COP 1.2 billion".to_owned(), Some("pesos".to_owned())),
+            ("CNY 2,500".to_owned(), Some("yuan".to_owned()))
+        ]
+    );
     assert_eq!(
         amounts("Tickets cost COP 40,000 in Bogotá."),
         [("COP 40,000".to_owned(), Some("pesos".to_owned()))]
