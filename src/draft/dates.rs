@@ -117,7 +117,7 @@ fn month_first(p: &Paragraph, i: usize) -> Option<(usize, Found)> {
 }
 
 /// After a day of a month ending at token `last`, the other end of a range: "to 7", "-7",
-/// "through 9". Its last token, and the date, written with the first date's month.
+/// "through 9", or a second day listed with "and"/"or" ("or 25,"). Its last token, and the date, written with the first date's month.
 fn range_end(
     p: &Paragraph,
     last: usize,
@@ -128,7 +128,17 @@ fn range_end(
     let joiner = p.text_of(last + 1);
     let joined = matches!(joiner, "-" | "–" | "—")
         || matches!(p.word(last + 1).as_deref(), Some("to" | "through"));
-    let (end, end_last) = day_at(p, last + 2).filter(|_| joined)?;
+    // "Feb. 24 or 25,", "March 3 and 9.": a second day of the same month, where a mark or the
+    // paragraph's end follows it ("March 5 and 12 people" is a count).
+    let listed = matches!(p.word(last + 1).as_deref(), Some("and" | "or"));
+    let (end, end_last) = day_at(p, last + 2).filter(|_| joined || listed)?;
+    if listed
+        && p.tokens
+            .get(end_last + 1)
+            .is_some_and(|t| t.kind != Kind::Mark)
+    {
+        return None;
+    }
     // "March 5 to 7, 2024", "5 to 7 March": not a range this reads.
     let after = p.tokens.get(end_last + 1);
     let more = p.is_mark(end_last + 1, &[',']) && year_at(p, end_last + 2).is_some();

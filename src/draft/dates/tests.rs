@@ -70,3 +70,22 @@ fn dates_with_and_without_years_and_weekdays() {
         ]
     );
 }
+
+#[test]
+fn a_second_day_listed_with_or_or_and_after_a_month_and_day_is_of_that_month() {
+    use Class::*;
+    let s = |a: &str, c| (a.to_owned(), c);
+    assert_eq!(
+        found("anyone at the depot on Oct. 14 or 16, the agency said."),
+        [s("Oct. 14", DayMonth), s("Oct. 16", DayMonth)]
+    );
+    assert_eq!(
+        found("The ferry sails on June 3 and 17."),
+        [s("June 3", DayMonth), s("June 17", DayMonth)]
+    );
+    // A count after the day-and-number: no second day.
+    assert_eq!(
+        found("On June 3 and 17 boats were lost."),
+        [s("June 3", DayMonth)]
+    );
+}

@@ -75,7 +75,7 @@ pub(super) fn venue(m: &Mention) -> bool {
 
 /// Whether a name is a building's, though a body's word is in it: "Parliament House" (where a
 /// parliament sits), "St. Anselm Catholic Church" (a parish's church, named for its saint), "the
-/// Grand Mosque". A church named without a saint ("the Methodist Church") is the body.
+/// Grand Mosque", "Assembly Buildings" (a plural "Buildings" is a site's). A church named without a saint ("the Methodist Church") is the body.
 pub(super) fn a_building(m: &Mention) -> bool {
     let words = normalize::words(&m.text);
     let Some(last) = words.last() else {
@@ -88,7 +88,14 @@ pub(super) fn a_building(m: &Mention) -> bool {
         || (words.len() > 1
             && matches!(
                 last.as_str(),
-                "cathedral" | "chapel" | "basilica" | "mosque" | "synagogue" | "abbey" | "palace"
+                "cathedral"
+                    | "chapel"
+                    | "basilica"
+                    | "mosque"
+                    | "synagogue"
+                    | "abbey"
+                    | "palace"
+                    | "buildings"
             ))
         || (saint && last == "church")
 }

@@ -62,6 +62,21 @@ fn initials_of_a_term_spelt_in_lower_case_or_counted_are_no_body() {
 }
 
 #[test]
+fn initials_spelt_in_lower_case_with_and_or_of_between_are_no_body() {
+    // i15u: the joining "and" has no letter of the initials.
+    let got = names(
+        "Farmers were offered the foot, hoof and tongue, or FHT, shot at cost, the Grain \
+         Board said.\n\
+         By May, the FHT shot was scarce.",
+    );
+    assert!(!starts(&got, "FHT"), "{got:?}");
+    assert!(
+        has(&got, "Grain Board = Grain Board", Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_title_before_the_first_word_of_a_name_given_family_name_first_is_that_person() {
     let got = names(
         "The fund is run by Mr Lim Wei Jie, 52, who set it up in 2009.\n\

@@ -83,3 +83,14 @@ fn a_name_opened_by_the_has_no_class_by_that_alone() {
     assert!(!has(&got, "The Hague", Organisation), "{got:?}");
     assert!(!has(&got, "The Lantern", Place), "{got:?}");
 }
+
+#[test]
+fn a_name_ending_with_buildings_is_no_body() {
+    // i15u: a body's word before a plural "Buildings" names the site where it sits.
+    let got = names(
+        "Delegates met at the Assembly Buildings in Lowmarsh on Monday.\n\
+         The Lowmarsh Assembly voted on Tuesday.",
+    );
+    assert!(!has(&got, "Assembly Buildings", Organisation), "{got:?}");
+    assert!(has(&got, "Lowmarsh Assembly", Organisation), "{got:?}");
+}

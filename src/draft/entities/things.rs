@@ -72,7 +72,8 @@ fn counted(p: &Paragraph, m: &Mention) -> bool {
 
 /// Whether words in lower case whose first letters are the initials' stand in the article: four
 /// or more letters anywhere ("chronic obstructive pulmonary disease" for COPD); two or three only
-/// in the sentence before the initials, where chance is too small to spell them.
+/// in the sentence before the initials, where chance is too small to spell them. "and", "of" and
+/// "the" between the spelt words may stand without a letter ("measles, mumps and rubella").
 fn spelt_in_lower_case(paragraphs: &[Paragraph], m: &Mention) -> bool {
     let letters: Vec<char> = m
         .text
@@ -86,10 +87,19 @@ fn spelt_in_lower_case(paragraphs: &[Paragraph], m: &Mention) -> bool {
             .filter(|t| t.kind == Kind::Word)
             .map(|t| t.text(p.text))
             .collect();
-        words.windows(letters.len()).any(|w| {
-            w.iter()
-                .zip(&letters)
-                .all(|(word, l)| word.starts_with(char::is_lowercase) && word.starts_with(*l))
+        // "measles, mumps and rubella" for MMR, "weapons of mass destruction" for WMD: the small
+        // words joining the spelt words have no letter of their own.
+        let joined: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "and" | "of" | "the"))
+            .collect();
+        [words, joined].iter().any(|words| {
+            words.windows(letters.len()).any(|w| {
+                w.iter()
+                    .zip(&letters)
+                    .all(|(word, l)| word.starts_with(char::is_lowercase) && word.starts_with(*l))
+            })
         })
     };
     if letters.len() >= 4 {
