@@ -230,11 +230,15 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         (None, None) => (i, reading.value),
     };
     // "R450,000" is rand and "R1.2 million" too, but "R445" is a road's name: a one-letter code,
-    // or one that is also a word or a name ("COP16" a climate summit in Colombia, "CNY 2025" a
+    // or one in capitals that is also a name ("COP16" a climate summit in Colombia, "CNY 2025" a
     // new year, "SR71" a plane), takes an amount written as one (grouped thousands, a decimal or
-    // a scale word).
+    // a scale word). An abbreviation in small letters ("Sh500", "Tk 450") is the currency's.
+    let named_thing = |code: &str| {
+        code.chars().count() == 1
+            || (currencies::needs_naming(code) && code.chars().all(|c| c.is_ascii_uppercase()))
+    };
     if let Some((at, ..)) = code
-        && (p.text_of(at).chars().count() == 1 || currencies::needs_naming(p.text_of(at)))
+        && named_thing(p.text_of(at))
         && !(digits.contains(',') || last > i)
     {
         return None;

@@ -215,6 +215,14 @@ fn a_rand_r_needs_no_country_but_a_code_that_is_a_word_needs_its_country() {
         )
         .is_empty()
     );
+    // A currency's abbreviation in small letters takes a bare figure where its country is named.
+    assert_eq!(
+        amounts("Nairobi fares rose by Sh50 to Sh450."),
+        [
+            ("Sh50".to_owned(), Some("shillings".to_owned())),
+            ("Sh450".to_owned(), Some("shillings".to_owned()))
+        ]
+    );
     assert_eq!(
         amounts("Colombia’s levy raised COP 1.2 billion.\nShanghai paid CNY 2,500 each."),
         [
