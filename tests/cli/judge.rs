@@ -257,8 +257,13 @@ fn a_blind_players_amounts_and_options_are_judged_as_they_meant() {
     // or an option's own ("1" among 11.47 p.m., 1 p.m.) asks. Left: spelled digits ("one one
     // two": reading them as one number read "two three-day trips" as 23 in drafts), first
     // names, other names of a body ("Ministry of Home Affairs"), "sixx", "dehradoon".
+    at_most(&misread, 12);
+}
+
+/// Fails, listing them, when more than `limit` of a blind player's lines were misread.
+fn at_most(misread: &[String], limit: usize) {
     assert!(
-        misread.len() <= 12,
+        misread.len() <= limit,
         "{} misread:\n{}",
         misread.len(),
         misread.join("\n")
@@ -316,12 +321,7 @@ fn a_blind_players_race_timings_are_judged_as_they_meant() {
     // Measured: 125 of 144 as meant before round i15p's lap times, 126 after, 137 after decimals
     // said in words and a temperature's scale, 143 after spans of time read by their length
     // ("1 min 31.204", "87ms"; "1:31:204" is no span). Left: "87 thousandths" of a second.
-    assert!(
-        misread.len() <= 1,
-        "{} misread:\n{}",
-        misread.len(),
-        misread.join("\n")
-    );
+    at_most(&misread, 1);
 }
 
 /// A player who had not seen the code, at seven drafted short-answer questions whose answers are
@@ -342,12 +342,7 @@ fn a_blind_players_naira_amounts_and_game_clocks_are_judged_as_they_meant() {
     // after. Left, as the player labelled them right: "640.000" (a thousands dot), "10.41" and
     // "2.05" (a dot for a game clock's colon; another blind player labelled "61.51" for 61min
     // 51sec wrong, so the two disagree) and "10:41 remaining" (a word of the sentence typed).
-    assert!(
-        misread.len() <= 4,
-        "{} misread:\n{}",
-        misread.len(),
-        misread.join("\n")
-    );
+    at_most(&misread, 4);
 }
 
 /// A player who had not seen the code, at six drafted questions whose answers are amounts in
@@ -367,12 +362,7 @@ fn a_blind_players_trillions_and_a_spelt_out_time_are_judged_as_they_meant() {
     // with it, 67 of 70 as meant, 68 once a slip of "trillion" ("trilion") is read as one. Left:
     // "1.21 trillions" and "11.8 trillions", which this player labelled right and the naira
     // player labelled wrong ("1.4 billions"): the two disagree, and the plural stays wrong.
-    assert!(
-        misread.len() <= 2,
-        "{} misread:\n{}",
-        misread.len(),
-        misread.join("\n")
-    );
+    at_most(&misread, 2);
 }
 
 /// A player who had not seen the code, at three drafted questions whose answers are amounts in
@@ -385,12 +375,7 @@ fn a_blind_players_vatu_amounts_are_judged_as_they_meant() {
     });
     // Measured: 72 of 74 as meant once the vatu was a currency, 73 once a currency's code after
     // the amount ("1.75B VT") is read as before it. Left: "420 mil vatu", labelled right.
-    assert!(
-        misread.len() <= 1,
-        "{} misread:\n{}",
-        misread.len(),
-        misread.join("\n")
-    );
+    at_most(&misread, 1);
 }
 
 /// Another player who had not seen the code, at 17 questions whose answers are spans of time
@@ -410,12 +395,7 @@ fn a_blind_players_spans_of_time_are_judged_by_their_length() {
     // reading (written before this fixture), 192 after its misses were mended in the mechanism
     // (a race time whose other forms have units; "2:03 hours"; "0:21" for 21 seconds; a hedge;
     // a bare "2.03" is no span).
-    assert!(
-        misread.is_empty(),
-        "{} misread:\n{}",
-        misread.len(),
-        misread.join("\n")
-    );
+    at_most(&misread, 0);
 }
 
 /// A player who had not seen the code, at nine amounts of a round-up of twelve countries' money
@@ -432,10 +412,5 @@ fn a_blind_players_amounts_in_twelve_currencies_are_judged_as_they_meant() {
     // that is no currency alone ("GH¢300 million") are read as the sign. Left: "5 thousand crore
     // taka" and "Tk 5,000 corre" (labelled right), "QR4 billion" for Saudi riyals (labelled
     // wrong: the judge takes every riyal as one unit).
-    assert!(
-        misread.len() <= 3,
-        "{} misread:\n{}",
-        misread.len(),
-        misread.join("\n")
-    );
+    at_most(&misread, 3);
 }
