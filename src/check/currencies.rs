@@ -631,7 +631,8 @@ pub const CURRENCIES: [Currency; 62] = [
 
 /// The currency `word` (normalised: lower case, no marks) names by its unit, one of its names,
 /// its code or a sign of two letters or more that needs no article to say it ("rs", "rupees",
-/// "inr" are rupees): the `unit` it is read as.
+/// "inr" are rupees), or by one of its countries' words before its unit or a one-word name
+/// ("bangladeshi taka", "kenyan shilling"): the `unit` it is read as.
 pub fn unit_of(word: &str) -> Option<&'static str> {
     CURRENCIES
         .iter()
@@ -646,7 +647,24 @@ pub fn unit_of(word: &str) -> Option<&'static str> {
                         && !needs_naming(s)
                 })
         })
+        .or_else(|| CURRENCIES.iter().find(|c| c.country_and_name(word)))
         .map(|c| c.unit)
+}
+
+impl Currency {
+    /// Whether `words` (normalised) is one of its countries' words and then its unit or a name
+    /// of one word ("bangladeshi taka", "ugandan shillings"): that country's money.
+    pub fn country_and_name(&self, words: &str) -> bool {
+        self.countries.iter().any(|country| {
+            let country = crate::normalize::key(country);
+            words
+                .strip_prefix(country.as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|name| {
+                    name == self.unit || !name.contains(' ') && self.names.contains(&name)
+                })
+        })
+    }
 }
 
 /// The currencies written `written` (a sign or a code), as written (`exact`) or in any case.

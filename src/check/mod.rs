@@ -29,6 +29,7 @@ mod span;
 pub(crate) mod typo;
 pub(crate) mod units;
 mod value;
+mod whose_money;
 pub(crate) mod words;
 
 pub use context::Context;
@@ -151,7 +152,7 @@ impl Accepted {
     /// spelling slips.
     pub fn judge(&self, given: &str, strict: bool) -> Match {
         let key = canonical(self.answer_type, given, self.unit.as_deref());
-        if key.is_empty() || self.ordinal_for_a_count(given) {
+        if key.is_empty() || self.ordinal_for_a_count(given) || self.another_currency(given) {
             return Match::NO;
         }
         // A span of time ("1m31.204s") typed in any form ("1 min 31.204"): judged by its length.
