@@ -611,3 +611,5 @@ mod round_u_tests;
 mod round_w_tests;
 #[cfg(test)]
 mod round_y_tests;
+#[cfg(test)]
+mod round_q2_tests;
