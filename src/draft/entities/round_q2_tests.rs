@@ -3,7 +3,7 @@
 //! "SC", an age between commas after a name, the noun of an appositive before "at". Sentences of
 //! our own, none from a test article.
 
-use super::tests::{named, names};
+use super::tests::{has, named, names};
 use crate::draft::value::Class::*;
 
 #[test]
@@ -19,4 +19,24 @@ fn initials_spell_a_name_over_its_comma() {
     );
     assert!(!named(&got, "Ministry of Fisheries"), "{got:?}");
     assert!(!named(&got, "Parks"), "{got:?}");
+}
+
+#[test]
+fn a_company_without_its_legal_endings_is_that_company() {
+    let got = names(
+        "Brackwater Timber Holdings (Pty) Ltd lost the case on Friday.\n\
+         The land was sold to Brackwater Timber for a low price, the judge said.\n\
+         Brackwater Timber chief executive Anna Vorster said the firm would appeal.",
+    );
+    let short = got
+        .iter()
+        .filter(|(n, c)| {
+            n == "Brackwater Timber = Brackwater Timber Holdings" && *c == Organisation
+        })
+        .count();
+    assert_eq!(short, 2, "{got:?}");
+    assert!(
+        !has(&got, "Brackwater Timber = Brackwater Timber", Place),
+        "{got:?}"
+    );
 }
