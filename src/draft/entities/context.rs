@@ -553,7 +553,24 @@ pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
             matches!(
                 w.as_str(),
                 "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
-            ) || (w == "of" && before >= 2 && p.word(before - 2).as_deref() == Some("out"))
+            ) || (w == "of"
+                && before >= 2
+                && p.word(before - 2).as_deref().is_some_and(|d| {
+                    d == "out"
+                        // "north of Tarrow", "southwest of Pelling": a point of the compass from
+                        // a place.
+                        || matches!(
+                            d,
+                            "north"
+                                | "south"
+                                | "east"
+                                | "west"
+                                | "northeast"
+                                | "northwest"
+                                | "southeast"
+                                | "southwest"
+                        )
+                }))
         })
 }
 

@@ -40,3 +40,19 @@ fn a_company_without_its_legal_endings_is_that_company() {
         "{got:?}"
     );
 }
+
+#[test]
+fn north_of_a_place_is_not_the_company_named_for_it() {
+    let got = names(
+        "Snow fell in this town north of Ostrava on Monday.\n\
+         Ostrava Heating Services Inc. said its boilers had failed.",
+    );
+    assert!(
+        !has(
+            &got,
+            "Ostrava = Ostrava Heating Services Inc.",
+            Organisation
+        ),
+        "{got:?}"
+    );
+}
