@@ -56,3 +56,10 @@ fn north_of_a_place_is_not_the_company_named_for_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn senior_counsel_letters_are_not_part_of_the_name() {
+    let got =
+        names("For the tenants, advocate Lerato Mokoena SC told the court the lease was void.");
+    assert!(!named(&got, "Lerato Mokoena SC"), "{got:?}");
+}

@@ -318,7 +318,7 @@ pub(super) const COMMON_INITIALISMS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const POSTNOMINALS: &[&str] = &[
     "KC", "QC", "MP", "MSP", "MS", "MLA", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS",
-    "SAN",
+    "SAN", "SC",
 ];
 
 /// Time zones as written after a clock time: "06:42 BST", "2 p.m. ET".
