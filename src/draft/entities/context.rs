@@ -227,7 +227,17 @@ fn possessive(p: &Paragraph, m: &Mention) -> bool {
 /// after a name between commas ("the officer in the Eastern Cape, Thabo Ngcukana, said"): the
 /// subject of a clause of its own, not the next item of a list before it.
 pub(super) fn before_a_verb(p: &Paragraph, m: &Mention) -> bool {
-    let next = if p.is_mark(m.last + 1, &[',']) && p.is_mark(m.first.wrapping_sub(1), &[',']) {
+    let between = p.is_mark(m.last + 1, &[',']) && p.is_mark(m.first.wrapping_sub(1), &[',']);
+    // "near the depot, Ada Fenn, 81, said": an age between commas after the name.
+    let age = between
+        && p.tokens
+            .get(m.last + 2)
+            .is_some_and(|t| t.kind == Kind::Number && (1..=3).contains(&t.text(p.text).len()))
+        && p.text_of(m.last + 2).chars().all(|c| c.is_ascii_digit())
+        && p.is_mark(m.last + 3, &[',']);
+    let next = if age {
+        m.last + 4
+    } else if between {
         m.last + 2
     } else {
         m.last + 1

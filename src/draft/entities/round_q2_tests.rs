@@ -63,3 +63,12 @@ fn senior_counsel_letters_are_not_part_of_the_name() {
         names("For the tenants, advocate Lerato Mokoena SC told the court the lease was void.");
     assert!(!named(&got, "Lerato Mokoena SC"), "{got:?}");
 }
+
+#[test]
+fn an_age_between_commas_keeps_a_name_out_of_the_list_before_it() {
+    let got = names(
+        "Rain fell on the town of Arlo on Monday.\n\
+         At a shelter near Arlo Station, Greta Velde, 81, said she had slept there.",
+    );
+    assert!(!has(&got, "Greta Velde = Greta Velde", Place), "{got:?}");
+}
