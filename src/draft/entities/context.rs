@@ -468,6 +468,11 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
             continue;
         }
         let Some(noun) = p.word(k) else { break };
+        // "a forecaster at the agency", "a volunteer with the charity": the noun of the
+        // appositive comes before "at", "with" or "for"; what follows is where the named works.
+        if matches!(noun.as_str(), "at" | "with" | "for") {
+            break;
+        }
         // "the club captain", "a bank manager": a noun for an organisation before a noun for
         // someone describes that someone.
         let describes = p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w));

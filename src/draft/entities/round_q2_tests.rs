@@ -72,3 +72,12 @@ fn an_age_between_commas_keeps_a_name_out_of_the_list_before_it() {
     );
     assert!(!has(&got, "Greta Velde = Greta Velde", Place), "{got:?}");
 }
+
+#[test]
+fn the_body_after_at_in_an_appositive_is_not_the_named() {
+    let got = names("Tove Lindahl, a forecaster at the agency, said rain was coming.");
+    assert!(
+        !has(&got, "Tove Lindahl = Tove Lindahl", Organisation),
+        "{got:?}"
+    );
+}
