@@ -1,7 +1,7 @@
 //! Rules of round i15q (#15, holdout24 names): initials spelling a name with a comma in it, a
 //! company's name without its legal endings, a point of the compass "of" a place, post-nominal
-//! "SC", an age between commas after a name, the noun of an appositive before "at". Sentences of
-//! our own, none from a test article.
+//! "SC", an age between commas after a name, the noun of an appositive before "at",
+//! "advocate" before a name. Sentences of our own, none from a test article.
 
 use super::tests::{has, named, names};
 use crate::draft::value::Class::*;
@@ -80,4 +80,17 @@ fn the_body_after_at_in_an_appositive_is_not_the_named() {
         !has(&got, "Tove Lindahl = Tove Lindahl", Organisation),
         "{got:?}"
     );
+}
+
+#[test]
+fn an_advocate_before_a_name_is_someone() {
+    let got = names(
+        "At the hearing, advocate Lerato Mokoena, for the tenants, argued that the lease was void.\n\
+         Mokoena was briefed by a legal clinic.",
+    );
+    assert!(
+        has(&got, "Lerato Mokoena = Lerato Mokoena", Person),
+        "{got:?}"
+    );
+    assert!(has(&got, "Mokoena = Lerato Mokoena", Person), "{got:?}");
 }

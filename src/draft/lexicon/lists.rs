@@ -93,8 +93,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const PERSON_NOUNS: &[&str] = &[
     "auditor", "spokesman", "spokeswoman", "spokesperson", "specialist", "executive", "director",
-    "lawyer", "doctor", "professor", "analyst", "economist", "official", "owner", "senator",
-    "minister", "chairman", "chairwoman", "founder", "researcher", "scientist", "engineer",
+    "lawyer", "advocate", "doctor", "professor", "analyst", "economist", "official", "owner",
+    "senator", "minister", "chairman", "chairwoman", "founder", "researcher", "scientist",
+    "engineer",
     "resident", "teacher", "nurse", "president", "governor", "mayor", "manager", "author", "expert",
     "chief", "leader", "secretary", "commissioner", "historian", "activist", "investigator",
     "victim", "survivor", "witness", "farmer", "driver", "pilot", "son", "daughter", "wife",
