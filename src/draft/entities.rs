@@ -457,6 +457,11 @@ fn known(
             }
             return Some((e, reading));
         }
+        if !context::located(p, &reading)
+            && let Some(e) = names::without_legal_ending(entities, &reading)
+        {
+            return Some((e, reading));
+        }
         // The first word of a longer name: one entity only, or it is not clear which; not before
         // ", Somerset", where it is more likely the place the name is called after.
         // Not after "in", "at", "near": "in Denton" is the town, not the Denton Hawks.
@@ -603,6 +608,8 @@ mod round_q_tests;
 mod round_n_tests;
 #[cfg(test)]
 mod round_p_tests;
+#[cfg(test)]
+mod round_q2_tests;
 #[cfg(test)]
 mod round_t_tests;
 #[cfg(test)]

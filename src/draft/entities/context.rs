@@ -227,7 +227,17 @@ fn possessive(p: &Paragraph, m: &Mention) -> bool {
 /// after a name between commas ("the officer in the Eastern Cape, Thabo Ngcukana, said"): the
 /// subject of a clause of its own, not the next item of a list before it.
 pub(super) fn before_a_verb(p: &Paragraph, m: &Mention) -> bool {
-    let next = if p.is_mark(m.last + 1, &[',']) && p.is_mark(m.first.wrapping_sub(1), &[',']) {
+    let between = p.is_mark(m.last + 1, &[',']) && p.is_mark(m.first.wrapping_sub(1), &[',']);
+    // "near the depot, Ada Fenn, 81, said": an age between commas after the name.
+    let age = between
+        && p.tokens
+            .get(m.last + 2)
+            .is_some_and(|t| t.kind == Kind::Number && (1..=3).contains(&t.text(p.text).len()))
+        && p.text_of(m.last + 2).chars().all(|c| c.is_ascii_digit())
+        && p.is_mark(m.last + 3, &[',']);
+    let next = if age {
+        m.last + 4
+    } else if between {
         m.last + 2
     } else {
         m.last + 1
@@ -458,6 +468,11 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
             continue;
         }
         let Some(noun) = p.word(k) else { break };
+        // "a forecaster at the agency", "a volunteer with the charity": the noun of the
+        // appositive comes before "at", "with" or "for"; what follows is where the named works.
+        if matches!(noun.as_str(), "at" | "with" | "for") {
+            break;
+        }
         // "the club captain", "a bank manager": a noun for an organisation before a noun for
         // someone describes that someone.
         let describes = p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w));
@@ -553,7 +568,24 @@ pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
             matches!(
                 w.as_str(),
                 "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
-            ) || (w == "of" && before >= 2 && p.word(before - 2).as_deref() == Some("out"))
+            ) || (w == "of"
+                && before >= 2
+                && p.word(before - 2).as_deref().is_some_and(|d| {
+                    d == "out"
+                        // "north of Tarrow", "southwest of Pelling": a point of the compass from
+                        // a place.
+                        || matches!(
+                            d,
+                            "north"
+                                | "south"
+                                | "east"
+                                | "west"
+                                | "northeast"
+                                | "northwest"
+                                | "southeast"
+                                | "southwest"
+                        )
+                }))
         })
 }
 

@@ -96,3 +96,50 @@ pub(super) fn surname_with_particles(full: &str) -> Option<String> {
     let at = words.iter().skip(1).position(|w| lower_case_particle(w))? + 1;
     (at + 1 < words.len()).then(|| words[at..].join(" "))
 }
+
+/// The endings of a company's legal name ("Holdings", "(Pty) Ltd", "Inc."), which copy leaves out
+/// of the name it uses after the first.
+const LEGAL_ENDINGS: &[&str] = &[
+    "holdings",
+    "group",
+    "company",
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "pty",
+    "gmbh",
+    "ag",
+    "nv",
+    "bv",
+    "llp",
+    "lp",
+];
+
+/// "Brackwater Timber" after "Brackwater Timber Holdings (Pty) Ltd": a name of two words or more
+/// that is a known company's name without its legal endings names that company, when it is one
+/// company only and the name is no place's.
+pub(super) fn without_legal_ending(entities: &Entities, m: &Mention) -> Option<usize> {
+    let words = normalize::words(&m.text);
+    if words.len() < 2 || lexicon::known_place(&m.text) {
+        return None;
+    }
+    let mut found = entities.list.iter().enumerate().filter(|(_, e)| {
+        e.class == Class::Organisation
+            && e.names().any(|n| {
+                let full = normalize::words(n);
+                full.len() > words.len()
+                    && full.starts_with(&words)
+                    && full[words.len()..]
+                        .iter()
+                        .all(|w| LEGAL_ENDINGS.contains(&w.as_str()))
+            })
+    });
+    let (e, _) = found.next()?;
+    found.next().is_none().then_some(e)
+}

@@ -93,8 +93,9 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const PERSON_NOUNS: &[&str] = &[
     "auditor", "spokesman", "spokeswoman", "spokesperson", "specialist", "executive", "director",
-    "lawyer", "doctor", "professor", "analyst", "economist", "official", "owner", "senator",
-    "minister", "chairman", "chairwoman", "founder", "researcher", "scientist", "engineer",
+    "lawyer", "advocate", "doctor", "professor", "analyst", "economist", "official", "owner",
+    "senator", "minister", "chairman", "chairwoman", "founder", "researcher", "scientist",
+    "engineer",
     "resident", "teacher", "nurse", "president", "governor", "mayor", "manager", "author", "expert",
     "chief", "leader", "secretary", "commissioner", "historian", "activist", "investigator",
     "victim", "survivor", "witness", "farmer", "driver", "pilot", "son", "daughter", "wife",
@@ -318,7 +319,7 @@ pub(super) const COMMON_INITIALISMS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const POSTNOMINALS: &[&str] = &[
     "KC", "QC", "MP", "MSP", "MS", "MLA", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS",
-    "SAN",
+    "SAN", "SC",
 ];
 
 /// Time zones as written after a clock time: "06:42 BST", "2 p.m. ET".

@@ -46,10 +46,19 @@ pub(super) fn widen_to_initials(p: &Paragraph, out: &mut Vec<Mention>) {
     let sentence = p.sentence(p.sentence_of(m.slot.start));
     let mut from = m.first;
     for _ in 0..8 {
-        if from == 0
-            || p.tokens[from - 1].start < sentence.start
-            || p.tokens[from - 1].kind != Kind::Word
+        if from == 0 || p.tokens[from - 1].start < sentence.start {
+            return;
+        }
+        // "Ministry of Fisheries, Forests and Parks (MFFP)": a comma between two capitalised
+        // words of the name the initials spell.
+        if p.is_mark(from - 1, &[','])
+            && from >= 2
+            && p.tokens[from - 2].kind == Kind::Word
+            && p.text_of(from - 2).starts_with(char::is_uppercase)
+            && p.text_of(from).starts_with(char::is_uppercase)
         {
+            from -= 1;
+        } else if p.tokens[from - 1].kind != Kind::Word {
             return;
         }
         from -= 1;
