@@ -16,6 +16,7 @@ mod distractors;
 mod durations;
 mod entities;
 mod facts;
+mod grouping;
 mod index;
 mod lexicon;
 mod mentions;
@@ -96,6 +97,9 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
             }
         })
         .collect();
+    if grouping::spaced_thousands(&texts) {
+        paragraphs.iter_mut().for_each(grouping::join);
+    }
     let (found, dateline_date) = find(&mut paragraphs);
     let look = index::Index::new(&found);
     let asked = sentences(&found);

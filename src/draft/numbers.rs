@@ -64,11 +64,20 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
                 // "between 190 and 175 million years": the first end shares the second's scale
                 // word, and is 190 million; the game reads "190" as no such answer, so it is
                 // left out.
+                // So does "$1-1.2 billion" or "Rs 2,000-2,500 crore": a sign on the first end
+                // alone is the second's too. "Rs 5,000 to Rs 5 lakh" does not share it: 5,000
+                // lakh would be a thousand times the other end, 5,000 a hundredth of it.
+                let bare = second.currency.is_none() && second.code.is_none();
+                let carried = |a: &Num, b: &Num| {
+                    let money = a.class == Class::Money && b.class == Class::Number && bare;
+                    (a.class == b.class || money)
+                        && (a.currency == b.currency || b.currency.is_none())
+                        && (a.code == b.code || b.code.is_none())
+                };
                 let shares_scale = scaled(p, &second)
                     && !scaled(p, &first)
-                    && first.class == second.class
-                    && first.currency == second.currency
-                    && first.code == second.code;
+                    && carried(&first, &second)
+                    && nearer_scaled(p, &first, &second);
                 for (num, order) in [
                     (&first, (Ordering::Less, high)),
                     (&second, (Ordering::Greater, low)),
@@ -235,6 +244,22 @@ fn scaled(p: &Paragraph, num: &Num) -> bool {
             read::scale_word(&w) || matches!(w.as_str(), "k" | "m" | "bn" | "mn" | "tn")
         })
     })
+}
+
+/// Whether the first end of a range, times the scale word of the second ("175 million"), is
+/// nearer the second end than the first end as written: a range's ends are of one size.
+fn nearer_scaled(p: &Paragraph, first: &Num, second: &Num) -> bool {
+    let Some(bare) = (second.first..=second.last)
+        .find(|&k| p.tokens[k].kind == Kind::Number)
+        .and_then(|k| number::read(p.text_of(k), None))
+        .map(|r| r.value)
+        .filter(|v| *v > 0.0)
+    else {
+        return true;
+    };
+    let scale = second.value / bare;
+    let apart = |a: f64| (a.abs() / second.value.abs()).ln().abs();
+    first.value == 0.0 || apart(first.value * scale) <= apart(first.value)
 }
 
 /// "2022-23", "1950 to 1953": a forward span of years, joined by a dash or "to".

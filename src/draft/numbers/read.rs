@@ -147,7 +147,7 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         .flatten()
         .filter(|&c| !c.is_alphanumeric() && currencies::symbol(c).is_some());
     // "7 o’clock at night": an hour, when the words after it say which half of the day.
-    if !digits.contains([':', '.', ','])
+    if plain(digits)
         && let Some(time) = clock::on_the_hour(p, i, digits.parse().unwrap_or(0.0))
     {
         return time;
@@ -239,7 +239,7 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     };
     if let Some((at, ..)) = code
         && named_thing(p.text_of(at))
-        && !(digits.contains(',') || last > i)
+        && !(digits.contains([',', ' ', '\u{a0}', '\u{202f}', '\u{2009}']) || last > i)
     {
         return None;
     }
@@ -610,3 +610,8 @@ use duration::{read_duration, spoken_duration};
 use game_clock::game_clock;
 
 use words::{and_a_part, read_words};
+
+/// Whether `digits` are digits alone, with no separator ("7,700", "2:14", "3.4", "2 870").
+fn plain(digits: &str) -> bool {
+    digits.bytes().all(|b| b.is_ascii_digit())
+}

@@ -106,6 +106,21 @@ fn the_first_end_of_a_range_sharing_the_second_ends_scale_is_left_out() {
 }
 
 #[test]
+fn a_sign_on_the_first_end_alone_shares_the_seconds_scale_unless_the_ends_would_be_far_apart() {
+    // "$3-3.5 billion": the first end is $3 billion, not $3; the game would read "$3" as 3.
+    let all = found("The club is valued at $3-3.5 billion by its owners.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "3.5 billion");
+    let all = found("A stake worth Rs 4,500-4,800 crore is on offer.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "4,800 crore");
+    // "Rs 2,000 to Rs 3 lakh": 2,000 lakh would be far above 3 lakh; 2,000 is the first end.
+    let all = found("Grants range from Rs 2,000 to Rs 3 lakh a farmer.");
+    let answers: Vec<&str> = all.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(answers, ["Rs 2,000", "Rs 3 lakh"], "{all:?}");
+}
+
+#[test]
 fn an_m_before_a_length_in_feet_or_a_word_of_size_is_metres() {
     use Class::*;
     use Hedge::*;
