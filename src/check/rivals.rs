@@ -31,10 +31,17 @@ enum Shared {
     /// never judged against them never keys a large event's answers; issue #16).
     Keyed {
         answers: Arc<Answers>,
-        skip_keys: Vec<String>,
-        /// The places of `skip_keys` in `answers.firsts()`, once worked out.
-        skip: OnceLock<Vec<usize>>,
+        /// Boxed: a question's expected answer stays small.
+        skip: Box<SkipKeys>,
     },
+}
+
+/// The keys whose first answers a keyed list leaves out.
+#[derive(Clone)]
+struct SkipKeys {
+    keys: Vec<String>,
+    /// Their places in `Answers::firsts`, once worked out.
+    places: OnceLock<Vec<usize>>,
 }
 
 /// The answers a question of a large event may borrow, as shown, in order, keyed as `canonical`
@@ -121,8 +128,10 @@ impl Rivals {
             own,
             shared: Some(Shared::Keyed {
                 answers,
-                skip_keys,
-                skip: OnceLock::new(),
+                skip: Box::new(SkipKeys {
+                    keys: skip_keys,
+                    places: OnceLock::new(),
+                }),
             }),
         }
     }
@@ -135,8 +144,10 @@ impl Rivals {
             own,
             shared: Some(Shared::Keyed {
                 answers,
-                skip_keys: Vec::new(),
-                skip: OnceLock::from(skip),
+                skip: Box::new(SkipKeys {
+                    keys: Vec::new(),
+                    places: OnceLock::from(skip),
+                }),
             }),
         }
     }
@@ -180,14 +191,10 @@ impl Shared {
     fn parts(&self) -> (SharedList<'_>, &[usize]) {
         match self {
             Shared::Listed { list, skip } => (SharedList::Listed(list.iter()), skip),
-            Shared::Keyed {
-                answers,
-                skip_keys,
-                skip,
-            } => {
+            Shared::Keyed { answers, skip } => {
                 let firsts = answers.firsts();
-                let skip = skip.get_or_init(|| {
-                    let mut skip: Vec<usize> = (skip_keys.iter())
+                let skip = skip.places.get_or_init(|| {
+                    let mut skip: Vec<usize> = (skip.keys.iter())
                         .filter_map(|key| firsts.places.get(key.as_str()).copied())
                         .collect();
                     skip.sort_unstable();
