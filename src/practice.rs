@@ -121,7 +121,9 @@ pub fn ranked<R: Rng + ?Sized>(
         .map(|(at, &i)| pack(ranks[i], at))
         .collect::<Option<Vec<u128>>>()
     {
-        packed.sort_unstable();
+        // Each number is unique, so a stable sort gives the same order; it takes the runs a
+        // history leaves (most items of one rank, in shuffle order) as they are.
+        packed.sort();
         return (packed.into_iter())
             .filter_map(|p| items[order[(p & u128::from(u32::MAX)) as usize]].take())
             .collect();
