@@ -102,8 +102,15 @@ impl<'a> Bank<'a> {
             let mut by_event: HashMap<&str, BTreeMap<Kin, Vec<&Fact>>> = HashMap::new();
             for &(event, facts) in &self.events {
                 let kins = by_event.entry(event).or_default();
-                for fact in facts {
-                    kins.entry(kin(fact)).or_default().push(fact);
+                // Facts of one kin usually come together: each run of them is added at once,
+                // with one look-up in the map instead of one a fact (issue #16).
+                let mut rest = facts;
+                while let Some(first) = rest.first() {
+                    let of = kin(first);
+                    let run = 1 + rest[1..].iter().take_while(|f| kin(f) == of).count();
+                    let (taken, after) = rest.split_at(run);
+                    kins.entry(of).or_default().extend(taken);
+                    rest = after;
                 }
             }
             // A large event's lists are held as long as the bank: no room to spare.
@@ -143,4 +150,47 @@ fn own_distractors(fact: &Fact, keep: &mut impl FnMut(&str) -> bool) -> Vec<Stri
         .map(|d| fact.answer_type.display(d))
         .filter(|d| keep(d))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The facts a fact may borrow from are those of its event, type and unit, in file order,
+    /// whether facts of one kin come together or between others (units read as keys: "km" and
+    /// " KM" are one unit).
+    #[test]
+    fn the_others_are_the_facts_of_the_same_kin_in_file_order() {
+        let fact = |id: &str, kind: &str, unit: Option<&str>| -> Fact {
+            serde_json::from_value(serde_json::json!({
+                "id": id, "type": kind, "answer": "1990", "unit": unit,
+                "statement": "It was {answer}.", "paragraphs": [1], "explanation": "Because."
+            }))
+            .unwrap()
+        };
+        let kinds = [
+            ("a", "year", None),
+            ("b", "year", None),
+            ("c", "number", Some("km")),
+            ("d", "year", None),
+            ("e", "number", Some(" KM")),
+            ("f", "number", Some("kg")),
+            ("g", "number", Some("km")),
+            ("h", "year", None),
+        ];
+        let facts: Vec<Fact> = kinds.iter().map(|&(i, k, u)| fact(i, k, u)).collect();
+        let other: Vec<Fact> = vec![fact("z", "year", None)];
+        let mut bank = Bank::default();
+        bank.add("e1", &facts);
+        bank.add("e2", &other);
+        bank.add("e1", &facts[..2]);
+        let ids = |of: &Fact| -> String {
+            let others = bank.others("e1", of);
+            others.iter().map(|f| f.id.as_str()).collect()
+        };
+        assert_eq!(ids(&facts[0]), "abdhab");
+        assert_eq!(ids(&facts[2]), "ceg");
+        assert_eq!(ids(&facts[5]), "f");
+        assert_eq!(bank.others("e2", &facts[0]).len(), 1);
+    }
 }

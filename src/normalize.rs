@@ -10,6 +10,9 @@ use unicode_normalization::char::is_combining_mark;
 /// hyphens and dashes read as spaces, other punctuation dropped, runs of space folded to one, and a
 /// leading articles ("the", "a", "an") removed. Two answers are the same when their keys are equal.
 pub fn key(text: &str) -> String {
+    if is_own_key(text.as_bytes()) {
+        return text.to_owned();
+    }
     if text.is_ascii() {
         return ascii_key(text);
     }
@@ -21,6 +24,34 @@ pub fn key(text: &str) -> String {
         .take_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
         .count();
     words[skip..].join(" ")
+}
+
+/// Whether `text` is its own key: words of lower-case ASCII letters and digits with one space
+/// between them, the first not an article unless it is the only word. Such a text (an answer
+/// already written as a key) is copied instead of built again a byte at a time (issue #16).
+fn is_own_key(text: &[u8]) -> bool {
+    // At the start, a space would lead the text.
+    let mut after_space = true;
+    for &b in text {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    // A space at the end (or nothing at all, whose key is nothing).
+    if after_space {
+        return text.is_empty();
+    }
+    match text.iter().position(|&b| b == b' ') {
+        Some(end) => !matches!(&text[..end], b"the" | b"a" | b"an"),
+        None => true,
+    }
 }
 
 /// `key` for ASCII text, built in one pass over its bytes without the words in between.
@@ -279,6 +310,31 @@ mod tests {
             "!!",
             "the !!",
         ] {
+            assert_eq!(key(text), key(&general(text)), "{text:?}");
+        }
+    }
+
+    /// A text already in key form is copied; any other text (capitals, a leading article before
+    /// another word, spaces at either end or doubled, punctuation) is keyed as before: for every
+    /// text of up to four characters from an alphabet with all of these, the key equals the
+    /// general (non-ASCII) path's.
+    #[test]
+    fn a_text_that_is_its_own_key_is_copied() {
+        assert!(is_own_key(b"osan air base") && is_own_key(b"a") && is_own_key(b"7 an"));
+        for text in "the house|an 7| x|x |x  y|Osan|c-17|x.y|x\ty".split('|') {
+            assert!(!is_own_key(text.as_bytes()), "{text:?}");
+        }
+        let alphabet = ['a', 'n', 't', 'h', 'e', ' ', '7', 'T', '-', '.'];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = (texts.iter())
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        texts
+            .extend(["the an a", "a b c", "the ant", "then the", "an", "ab  cd"].map(String::from));
+        for text in &texts {
             assert_eq!(key(text), key(&general(text)), "{text:?}");
         }
     }

@@ -1,13 +1,13 @@
 //! The wrong answers a spelling slip in a typed answer must not land on (`rivals`): the
 //! distractor pool, with a large event's answers keyed once for all its facts.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use compact_str::CompactString;
 
 use super::{Bank, Fast, own_distractors};
-use crate::check::{Rivals, canonical};
+use crate::check::{Answers, Rivals, canonical};
 use crate::model::{Fact, OPTIONS};
 
 impl<'a> Bank<'a> {
@@ -43,26 +43,68 @@ impl<'a> Bank<'a> {
         if firsts.several.contains(fact.id.as_str()) {
             return self.distractor_pool(event, fact).into();
         }
-        // The places in the list of the keys seen (each key is there once at most).
-        let seen_places: Vec<usize> = seen
-            .iter()
-            .filter_map(|key| firsts.places.get(key.as_str()).copied())
-            .collect();
-        // Where the fact itself is in the list, when it is the first of its key (it is left out
-        // of what it borrows): the first of its own key, when that one has its id.
+        let answers = &firsts.answers;
         let own_key = canonical(
             fact.answer_type,
             &fact.answer_type.shown(&fact.answer),
             unit,
         );
-        let own_first = (firsts.places.get(own_key.as_str()).copied())
-            .filter(|&k| others[firsts.list[k]].id == fact.id);
+        if !seen.contains(&own_key) {
+            return self.rivals_keyed(event, fact, pool, &seen, &own_key, &firsts);
+        }
+        // Its own key is among those seen, so whether it is the first of that key changes
+        // nothing: the keys seen and the empty key are left out, wherever their first answers
+        // are, and the answers need not be keyed now. Enough others of keys not left out make
+        // the list long enough without keying them all.
+        let mut more: HashSet<String, Fast> = HashSet::default();
+        let needed = (OPTIONS - 1).saturating_sub(pool.len());
+        for answer in answers.shown() {
+            if more.len() >= needed {
+                break;
+            }
+            let key = answers.key(answer);
+            if !key.is_empty() && !seen.contains(&key) {
+                more.insert(key);
+            }
+        }
+        let mut skip_keys: Vec<String> = seen.into_iter().collect();
+        skip_keys.push(String::new());
+        let rivals = Rivals::keyed(pool, Arc::clone(answers), skip_keys);
+        if more.len() < needed && rivals.len() < OPTIONS - 1 {
+            // Nearby values come next, filtered against every key kept so far.
+            return self.distractor_pool(event, fact).into();
+        }
+        rivals
+    }
+
+    /// `rivals` for a fact whose own key is not among those seen (its answer shown otherwise
+    /// than it is written): the answers are keyed, to know whether it is the first of its key.
+    fn rivals_keyed(
+        &self,
+        event: &str,
+        fact: &Fact,
+        pool: Vec<String>,
+        seen: &HashSet<String, Fast>,
+        own_key: &str,
+        firsts: &Firsts<'a>,
+    ) -> Rivals {
+        let others = self.others(event, fact);
+        let keyed = firsts.answers.firsts();
+        // The places in the list of the keys seen (each key is there once at most).
+        let seen_places: Vec<usize> = seen
+            .iter()
+            .filter_map(|key| keyed.places.get(key.as_str()).copied())
+            .collect();
+        // Where the fact itself is in the list, when it is the first of its key (it is left out
+        // of what it borrows): the first of its own key, when that one has its id.
+        let own_first = (keyed.places.get(own_key).copied())
+            .filter(|&k| others.get(keyed.list[k]).is_some_and(|o| o.id == fact.id));
         // When it is the first of its key, the next answer of that key would be borrowed, which
         // the shared list does not have.
         if own_first.is_some_and(|k| !seen_places.contains(&k)) {
             return self.distractor_pool(event, fact).into();
         }
-        let empty = firsts.places.get("").copied();
+        let empty = keyed.places.get("").copied();
         let mut skip: Vec<usize> = seen_places
             .into_iter()
             .chain(own_first)
@@ -70,7 +112,7 @@ impl<'a> Bank<'a> {
             .collect();
         skip.sort_unstable();
         skip.dedup();
-        let rivals = Rivals::shared(pool, Arc::clone(&firsts.shown), skip);
+        let rivals = Rivals::keyed_without(pool, Arc::clone(&firsts.answers), skip);
         if rivals.len() < OPTIONS - 1 {
             // Nearby values come next, filtered against every key kept so far.
             return self.distractor_pool(event, fact).into();
@@ -102,32 +144,13 @@ impl<'a> Bank<'a> {
                 .filter(|id| !ids.insert(id))
                 .collect()
         };
-        // One pass in order keeps the first of each key, without sorting every key.
-        let mut places: HashMap<CompactString, usize, Fast> =
-            HashMap::with_capacity_and_hasher(others.len(), Fast::default());
-        let mut list = Vec::new();
-        for (i, other) in others.iter().enumerate() {
-            let key = canonical(
-                fact.answer_type,
-                &fact.answer_type.shown(&other.answer),
-                unit,
-            );
-            if let std::collections::hash_map::Entry::Vacant(v) =
-                places.entry(CompactString::new(&key))
-            {
-                v.insert(list.len());
-                list.push(i);
-            }
-        }
-        list.shrink_to_fit();
-        let shown: Arc<[CompactString]> = list
-            .iter()
-            .map(|&i| CompactString::from(fact.answer_type.shown(&others[i].answer)))
+        // Their answers as shown, keyed only when a typed answer is first judged against them.
+        let shown: Arc<[CompactString]> = (others.iter())
+            .map(|o| CompactString::from(fact.answer_type.shown(&o.answer)))
             .collect();
+        let answers = Answers::new(shown, fact.answer_type, unit.map(str::to_owned));
         let firsts = Arc::new(Firsts {
-            list,
-            places,
-            shown,
+            answers: Arc::new(answers),
             several,
         });
         if let Ok(mut cache) = self.firsts.lock() {
@@ -139,13 +162,8 @@ impl<'a> Bank<'a> {
 
 /// The answers a fact of a large event may borrow, worked out once for its event, type and unit.
 pub(super) struct Firsts<'a> {
-    /// The first answer of each key (as `keeper` keys it): its place among the others, in order.
-    list: Vec<usize>,
-    /// Each key's place in `list` (a key is short: most are held inline, without an allocation).
-    places: HashMap<CompactString, usize, Fast>,
-    /// The answer of each of `list`, as shown (most are short: held inline, without an
-    /// allocation each).
-    shown: Arc<[CompactString]>,
+    /// The others' answers as shown, in order (keyed when first needed).
+    answers: Arc<Answers>,
     /// The ids that several of the others have.
     several: HashSet<&'a str, Fast>,
 }
@@ -189,6 +207,27 @@ mod tests {
             );
         }
         assert!(shared > 100, "{shared}");
+    }
+
+    /// A large event's answers are keyed when a fact's rivals are first read, not when they are
+    /// made (a question whose typed answer is never judged keys nothing), and then once for
+    /// all its facts.
+    #[test]
+    fn a_large_events_answers_are_keyed_when_first_read() {
+        let facts: Vec<Fact> = (0..100)
+            .map(|i| fact(&format!("f{i}"), &format!("Town {i}"), &[], &[]))
+            .collect();
+        let bank = Bank::new([]).with(&facts);
+        let (first, second) = (bank.rivals("e", &facts[0]), bank.rivals("e", &facts[1]));
+        let keyed = |bank: &Bank| {
+            let firsts = bank.firsts.lock().unwrap();
+            assert_eq!(firsts.len(), 1);
+            firsts.values().all(|f| f.answers.is_keyed())
+        };
+        assert!(!keyed(&bank));
+        assert_eq!(first.len(), 99);
+        assert!(keyed(&bank));
+        assert_eq!(second.to_vec(), bank.distractor_pool("e", &facts[1]));
     }
 
     impl<'a> Bank<'a> {

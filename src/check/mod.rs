@@ -35,7 +35,7 @@ pub(crate) mod words;
 pub use context::Context;
 pub use forms::is_english;
 pub use nearest::{names_several, nearest};
-pub use rivals::Rivals;
+pub use rivals::{Answers, Rivals};
 
 use crate::model::{AnswerType, Tolerance};
 use crate::normalize;

@@ -9,6 +9,7 @@ use rand::seq::SliceRandom;
 use super::leaks::arrange;
 
 mod balance;
+mod rank;
 use crate::generate::{Generator, authored_question, claim_evidence, claim_question};
 use crate::heading::heading;
 use crate::model::{Authored, AuthoredKind, Claim, Event, Fact, FactKind, QuestionFile};
@@ -217,16 +218,15 @@ fn items<'a>(files: &[&'a QuestionFile], kinds: &[Kind]) -> Vec<Item<'a>> {
 /// are ordered so, and one that no order suits is left out and another drawn in its place.
 /// The same files and request give the same questions.
 pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
-    let request = &DrawRequest {
-        kinds: drawable(files, &request.kinds),
-        ..request.clone()
-    };
+    // The kinds these files can give; the rest of the request is read where it is (a practice
+    // game's ranking of a large bank is not copied).
+    let wanted = &drawable(files, &request.kinds);
     let rng = &mut GameRng::seed_from_u64(request.seed);
     let generator = Generator::new(files.iter().copied());
     let events: Vec<&Event> = files.iter().map(|f| &f.event).collect();
     // Every loaded event's heading: the header names some of them, so this covers it.
     let header = heading(&events);
-    let mut rest = items(files, &request.kinds);
+    let mut rest = items(files, wanted);
     rest.shuffle(rng);
     if let Order::Ranked(ranking) = &request.order {
         let rank: std::collections::HashMap<(&str, &str), usize, foldhash::fast::RandomState> =
@@ -236,7 +236,11 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
                 .map(|(i, k)| ((k.event.as_str(), k.id.as_str()), i))
                 .collect();
         // A stable sort keeps the shuffled order among the items not ranked.
-        rest.sort_by_cached_key(|item| rank.get(&item.key_ref()).copied().unwrap_or(usize::MAX));
+        rest = rank::by_rank(
+            rest,
+            |item| rank.get(&item.key_ref()).copied(),
+            ranking.len(),
+        );
     }
     let mut pool = Pool::new(rest);
     let mut questions: Vec<Question> = Vec::new();
@@ -246,9 +250,9 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
         let (picked, kinds) = match &request.order {
             Order::Shuffled => {
                 let verdicts = verdicts_so_far(&questions);
-                pick(&mut pool, &generator, (want, verdicts), &request.kinds, rng)
+                pick(&mut pool, &generator, (want, verdicts), wanted, rng)
             }
-            Order::Ranked(_) => pick_in_order(&mut pool, &generator, want, &request.kinds, rng),
+            Order::Ranked(_) => pick_in_order(&mut pool, &generator, want, wanted, rng),
         };
         let run_out = picked.len() < want;
         let truths = assign_truths(&kinds, truths_so_far(&questions), rng);
@@ -259,7 +263,7 @@ pub fn draw(files: &[&QuestionFile], request: &DrawRequest) -> Draw {
         questions = kept;
         // A question drawn in an earlier round may be the one left out now.
         drawn.extend(picked);
-        let returned = pool.take_back(&drawn, &left_out, &generator, &request.kinds);
+        let returned = pool.take_back(&drawn, &left_out, &generator, wanted);
         if left_out.is_empty() || (run_out && !returned) || pool.is_empty() {
             break;
         }

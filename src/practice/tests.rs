@@ -207,3 +207,32 @@ fn a_schedule_moved_on_by_the_games_after_it_is_the_schedule_of_them_all() {
     fold(&mut wrong, &games[6..], 0);
     assert_ne!(wrong, whole);
 }
+
+/// Packed ranks sort as the tuples do: for pairs of ranks and places (edge values of every part
+/// among them), the packed numbers compare as `(rank, place)`; a place past 32 bits is not packed.
+#[test]
+fn packed_ranks_sort_as_tuples() {
+    use rand::RngExt;
+    let mut rng = StdRng::seed_from_u64(16);
+    let edges = [0, 1, 2, 5, 255, 1 << 31, u32::MAX as usize, usize::MAX];
+    let mut ranks: Vec<((u8, usize, u8), usize)> = Vec::new();
+    for _ in 0..400 {
+        let value = if rng.random_bool(0.5) {
+            edges[rng.random_range(0..edges.len())]
+        } else {
+            rng.random_range(0..40)
+        };
+        let rank = (rng.random_range(0..4), value, rng.random_range(0..=BOXES));
+        ranks.push((rank, rng.random_range(0..6) * 0x3333_3333));
+    }
+    for a in &ranks {
+        for b in &ranks {
+            let (pa, pb) = (
+                super::pack(a.0, a.1).unwrap(),
+                super::pack(b.0, b.1).unwrap(),
+            );
+            assert_eq!(pa.cmp(&pb), a.cmp(b), "{a:?} {b:?}");
+        }
+    }
+    assert_eq!(super::pack((0, 0, 0), 1 << 32), None);
+}

@@ -105,6 +105,12 @@ impl Reader<'_> {
     fn text(&mut self) -> Option<String> {
         let len = u32::from_le_bytes(self.take(4)?.try_into().ok()?);
         let bytes = self.take(usize::try_from(len).ok()?)?;
+        // Most texts are short ids in ASCII: checked as such, they skip `from_utf8`'s set-up
+        // (issue #16). Every byte is still checked.
+        if bytes.is_ascii() {
+            // SAFETY: every byte is below 0x80, and ASCII bytes are valid UTF-8 on their own.
+            return Some(unsafe { std::str::from_utf8_unchecked(bytes) }.to_owned());
+        }
         std::str::from_utf8(bytes).ok().map(str::to_owned)
     }
 }
@@ -161,6 +167,38 @@ mod tests {
             let mut changed = bytes.clone();
             changed[at] = wrong;
             assert_eq!(decode_summary(&changed), None, "box {wrong}");
+        }
+    }
+
+    /// A text that is not UTF-8 is refused, whether the rest of it is ASCII or not: the first
+    /// byte of each event and id ("e1", "é2", "f0".."f2") set to a lone continuation byte or to
+    /// 0xff is refused, while set to an ASCII letter it is read (but in "é2", where it would
+    /// leave a lone continuation byte).
+    #[test]
+    fn a_text_that_is_not_utf8_is_refused() {
+        let bytes = encode_summary(&summary());
+        let len = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
+        // After the header (40 bytes), each card: event, id (each a length and its bytes),
+        // then the box (1 byte), due and last (8 bytes each).
+        let (mut at, mut firsts) = (40, Vec::new());
+        while at < bytes.len() {
+            for _ in 0..2 {
+                if len(at) > 0 {
+                    firsts.push(at + 4);
+                }
+                at += 4 + len(at);
+            }
+            at += 17;
+        }
+        assert_eq!(firsts.len(), 5);
+        for first in firsts {
+            // An ASCII letter in place of the first byte of "é" would leave its second alone.
+            let letter = bytes[first].is_ascii();
+            for (byte, read) in [(0x80, false), (0xff, false), (b'z', letter)] {
+                let mut changed = bytes.clone();
+                changed[first] = byte;
+                assert_eq!(decode_summary(&changed).is_some(), read, "{first} {byte}");
+            }
         }
     }
 
