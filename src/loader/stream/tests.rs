@@ -210,7 +210,9 @@ fn the_guess_follows_the_bytes_left() {
 #[test]
 fn a_wrong_guess_of_where_an_element_starts_is_read_past() {
     let element = |i: usize, filler: &str| {
-        format!(r#"{{"id": "c{i}", "claim": "{filler}", "verdict": "supported", "paragraphs": [1], "explanation": "e"}}"#)
+        format!(
+            r#"{{"id": "c{i}", "claim": "{filler}", "verdict": "supported", "paragraphs": [1], "explanation": "e"}}"#
+        )
     };
     let long = "x".repeat(SPLIT_FROM);
     // The middle falls inside the long text, which holds `}, {` after it.
@@ -218,7 +220,10 @@ fn a_wrong_guess_of_where_an_element_starts_is_read_past() {
     let cases = [
         (element(0, &tricky), 1),
         ([element(0, &long), element(1, &long)].join(", "), 2),
-        ([element(0, "a}, {b"), element(1, &long), element(2, "c")].join(" ,\n "), 3),
+        (
+            [element(0, "a}, {b"), element(1, &long), element(2, "c")].join(" ,\n "),
+            3,
+        ),
     ];
     for (list, count) in cases {
         for closing in ["]", ", "] {
