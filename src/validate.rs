@@ -278,6 +278,7 @@ mod facts;
 mod fairness;
 mod ids;
 mod lengths;
+mod slot;
 mod source;
 #[cfg(test)]
 mod tests;

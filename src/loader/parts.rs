@@ -98,7 +98,7 @@ pub(super) fn facts_start(bytes: &[u8]) -> Option<usize> {
 
 /// A place near the middle of the list from `start` that looks like an element's start (`}`, a
 /// comma and `{`, with white space between). Only a guess: the first part must end there.
-fn guess_middle(bytes: &[u8], start: usize) -> Option<usize> {
+pub(super) fn guess_middle(bytes: &[u8], start: usize) -> Option<usize> {
     let space = |b: &u8| matches!(b, b' ' | b'\n' | b'\t' | b'\r');
     let mut at = start + (bytes.len() - start) / 2;
     loop {

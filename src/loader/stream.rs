@@ -7,13 +7,12 @@
 //! before.
 
 use std::io::Read;
-use std::ops::Range;
 
 use xxhash_rust::xxh3::Xxh3;
 
 use serde::de::DeserializeOwned;
 
-use super::parts::Scan;
+use super::parts::{Scan, guess_middle};
 use crate::model::{Authored, Claim, Fact, QuestionFile};
 
 /// How much of the file is read at a time.
@@ -242,13 +241,28 @@ fn list<R: Read, T: DeserializeOwned + Send>(
     items: &mut Option<Vec<T>>,
 ) -> Option<usize> {
     let items = items.insert(Vec::new());
+    // The other core's elements, moved into `items` after each piece. Made here and kept for the
+    // whole list: a list grown by the other thread and freed here, from that thread's memory,
+    // is not taken back by the allocator at once (issue #16: a cold start's peak memory).
+    let mut second = Vec::new();
     loop {
-        let (ranges, next, closed) = complete(&pieces.buf, items.is_empty())?;
-        if items.capacity() == 0 && !ranges.is_empty() {
-            // Room the system cannot give is not asked for: the list then grows as it would.
-            let _ = items.try_reserve_exact(pieces.guess(ranges.len(), next));
-        }
-        parse(&pieces.buf, &ranges, two, items)?;
+        let text = whole_chars(&pieces.buf)?;
+        let (next, closed) = if items.capacity() == 0 {
+            // Room for the whole list, guessed from its first piece, before the piece's elements
+            // are moved in: the list then does not grow by doubling.
+            let mut first = Vec::new();
+            let (next, closed) = parse(text, two, true, &mut first, &mut second)?;
+            let count = first.len() + second.len();
+            if count > 0 {
+                // Room the system cannot give is not asked for: the list then grows as it would.
+                let _ = items.try_reserve_exact(pieces.guess(count, next));
+            }
+            items.append(&mut first);
+            (next, closed)
+        } else {
+            parse(text, two, false, items, &mut second)?
+        };
+        items.append(&mut second);
         if let Some(end) = closed {
             return Some(end);
         }
@@ -259,79 +273,128 @@ fn list<R: Read, T: DeserializeOwned + Send>(
     }
 }
 
-/// Where the whole elements are, where the next one starts, and where the list ends when its `]`
-/// was read.
-type Complete = (Vec<Range<usize>>, usize, Option<usize>);
-
-/// The elements of a list that are whole in `bytes` (which starts just after a `[` or a `,`),
-/// where the next one starts, and, when the list's `]` was read, where it ends. An empty list is
-/// one only when nothing came before (`first`). `None` for a mistake no further piece can mend.
-fn complete(bytes: &[u8], first: bool) -> Option<Complete> {
-    let mut scan = Scan { bytes, at: 0 };
-    let mut ranges = Vec::new();
-    loop {
-        let mark = scan.at;
-        scan.space();
-        if first && ranges.is_empty() && scan.peek() == Some(b']') {
-            return Some((ranges, scan.at + 1, Some(scan.at + 1)));
-        }
-        let from = scan.at;
-        if scan.value().is_none() {
-            return Some((ranges, mark, None));
-        }
-        let to = scan.at;
-        scan.space();
-        match scan.next() {
-            Some(b',') => ranges.push(from..to),
-            Some(b']') => {
-                ranges.push(from..to);
-                return Some((ranges, scan.at, Some(scan.at)));
-            }
-            // The piece ends here: the element is read again with the next piece.
-            None => return Some((ranges, mark, None)),
-            Some(_) => return None,
-        }
+/// The longest start of `bytes` that is UTF-8: a piece may end inside a character, which the next
+/// piece completes. `None` for bytes that are not UTF-8 whatever follows.
+fn whole_chars(bytes: &[u8]) -> Option<&str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok(),
+        Err(_) => None,
     }
 }
 
-/// The elements at `ranges` of `bytes`, put in `items` in order; the second half parsed on
-/// another core when `two`.
+/// Below this many bytes a piece's elements are parsed on one core.
+const SPLIT_FROM: usize = 32 << 10;
+
+/// The elements that are whole in `text` (which starts just after a `[` or a `,`; `first` when
+/// no element came before), pushed in order onto `items`, then `second`: where the next element
+/// starts, and where the list ends when its `]` was read. With `two`, the elements from a guessed
+/// start of an element near the middle are parsed on another core; they are kept only when the
+/// first core's elements end exactly there, and otherwise the first core goes on past it. serde
+/// finds where each element ends, so the text is not scanned beforehand (issue #16).
+/// `None` for a mistake no further piece can mend.
 fn parse<T: DeserializeOwned + Send>(
-    bytes: &[u8],
-    ranges: &[Range<usize>],
+    text: &str,
     two: bool,
+    first: bool,
     items: &mut Vec<T>,
-) -> Option<()> {
-    // The elements' bytes are checked to be UTF-8 once, as one text, and each is parsed as text:
-    // serde then does not check every string it reads again (issue #16). An element that does
-    // not start and end on a character's bounds is not one serde would read.
-    let each = |ranges: &[Range<usize>], out: &mut Vec<T>| -> Option<()> {
-        let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
-            return Some(());
-        };
-        let text = std::str::from_utf8(bytes.get(first.start..last.end)?).ok()?;
-        for r in ranges {
-            let element = text.get(r.start - first.start..r.end - first.start)?;
-            out.push(serde_json::from_str(element).ok()?);
-        }
-        Some(())
+    second: &mut Vec<T>,
+) -> Option<(usize, Option<usize>)> {
+    let middle = if two && text.len() >= SPLIT_FROM {
+        guess_middle(text.as_bytes(), 0)
+    } else {
+        None
     };
-    if !two || ranges.len() < 64 {
-        return each(ranges, items);
-    }
-    let (mine, theirs) = ranges.split_at(ranges.len() / 2);
-    // The other core's elements go to a list made here at its full size: a list grown by the
-    // other thread would be freed here, from that thread's memory, which the allocator does not
-    // take back at once (issue #16: a cold start's peak memory).
-    let mut second = Vec::with_capacity(theirs.len());
-    let (first, other) = std::thread::scope(|scope| {
-        let other = scope.spawn(|| each(theirs, &mut second));
-        (each(mine, items), other.join().ok().flatten())
+    let Some(middle) = middle else {
+        return match elements(text, 0, first, None, items)? {
+            End::Cut(next) => Some((next, None)),
+            End::Closed(end) => Some((end, Some(end))),
+            End::Stopped => None,
+        };
+    };
+    let (mine, theirs) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| elements(text, middle, false, None, second));
+        let mine = elements(text, 0, first, Some(middle), items);
+        (mine, other.join().ok().flatten())
     });
-    first?;
-    other?;
-    items.append(&mut second);
-    Some(())
+    let end = match mine? {
+        End::Stopped => theirs?,
+        // The guess was not where an element starts: the first core read past it.
+        mine => {
+            second.clear();
+            mine
+        }
+    };
+    match end {
+        End::Cut(next) => Some((next, None)),
+        End::Closed(end) => Some((end, Some(end))),
+        End::Stopped => None,
+    }
+}
+
+/// Where a run of a list's elements ended.
+#[derive(Debug, PartialEq)]
+enum End {
+    /// At the place it was to stop at, where an element starts.
+    Stopped,
+    /// At an element the text does not hold whole, which starts here (after its comma).
+    Cut(usize),
+    /// After the list's `]`.
+    Closed(usize),
+}
+
+/// The elements of the list in `text` from `at` (just after a `[` or a `,`, or where an element
+/// starts), pushed onto `out`, until an element would start at `stop`, the list ends, or an element
+/// is cut by the end of the text. An empty list is one only when nothing came before (`first`).
+/// `None` for a mistake.
+fn elements<T: DeserializeOwned>(
+    text: &str,
+    mut at: usize,
+    first: bool,
+    mut stop: Option<usize>,
+    out: &mut Vec<T>,
+) -> Option<End> {
+    let bytes = text.as_bytes();
+    let mut first = first;
+    loop {
+        let mark = at;
+        let mut scan = Scan { bytes, at };
+        scan.space();
+        match stop {
+            Some(s) if scan.at == s => return Some(End::Stopped),
+            // Read past: the place to stop at was inside an element.
+            Some(s) if scan.at > s => stop = None,
+            _ => {}
+        }
+        if first && scan.peek() == Some(b']') {
+            return Some(End::Closed(scan.at + 1));
+        }
+        first = false;
+        let start = scan.at;
+        let mut stream = serde_json::Deserializer::from_str(&text[start..]).into_iter::<T>();
+        match stream.next() {
+            Some(Ok(item)) => out.push(item),
+            // The text ends inside the element (or before it): the next piece holds it whole.
+            None => return Some(End::Cut(mark)),
+            Some(Err(e)) if e.is_eof() => return Some(End::Cut(mark)),
+            Some(Err(_)) => return None,
+        }
+        let mut scan = Scan {
+            bytes,
+            at: start + stream.byte_offset(),
+        };
+        scan.space();
+        match scan.next() {
+            Some(b',') => at = scan.at,
+            Some(b']') => return Some(End::Closed(scan.at)),
+            None => {
+                // Whether a comma or the list's end follows is in the next piece.
+                out.pop();
+                return Some(End::Cut(mark));
+            }
+            Some(_) => return None,
+        }
+    }
 }
 
 #[cfg(test)]

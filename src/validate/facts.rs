@@ -2,7 +2,7 @@
 //! distractors, its unit, tolerance and kinds, and (with warnings) its fairness. A large bank's
 //! facts are checked on several cores.
 
-use super::{At, Checker, Problem, Severity, fairness};
+use super::{At, Checker, Problem, Severity, fairness, slot};
 use crate::bank::Bank;
 use crate::check::{canonical, date, number};
 use crate::echo::quoted;
@@ -112,7 +112,7 @@ impl Checker<'_> {
         self.not_empty(|| format!("{at}.answer"), &fact.answer);
         self.not_empty(|| format!("{at}.explanation"), &fact.explanation);
         self.paragraphs(at, &fact.paragraphs, paragraphs);
-        if !fact.statement.contains(SLOT) {
+        if !slot::has_slot(&fact.statement) {
             self.error(
                 format!("{at}.statement"),
                 format!(
@@ -149,11 +149,8 @@ impl Checker<'_> {
         // The answer must not be given away by the question, nor by the statement around its slot
         // (a true/false statement with a distractor in the slot would then contradict itself).
         // The statement is checked on each side of its slot.
-        let texts = std::iter::once(("question", fact.question.as_deref())).chain(
-            fact.statement
-                .split(SLOT)
-                .map(|part| ("statement", Some(part))),
-        );
+        let texts = std::iter::once(("question", fact.question.as_deref()))
+            .chain(slot::around_slots(&fact.statement).map(|part| ("statement", Some(part))));
         let forms: Vec<(String, &str)> = fact
             .forms()
             .map(|form| (normalize::key(form), form))

@@ -204,3 +204,57 @@ fn the_guess_follows_the_bytes_left() {
     // Tiny elements: never more than one a two bytes left.
     assert_eq!(pieces(Some(1_000_000), 10, 10).guess(10, 10), 10 + 499_995);
 }
+
+/// A piece's elements are split between two cores at a guessed start of an element; a guess
+/// inside a text that looks like one (`}, {`) is read past, and the elements are the same.
+#[test]
+fn a_wrong_guess_of_where_an_element_starts_is_read_past() {
+    let element = |i: usize, filler: &str| {
+        format!(
+            r#"{{"id": "c{i}", "claim": "{filler}", "verdict": "supported", "paragraphs": [1], "explanation": "e"}}"#
+        )
+    };
+    let long = "x".repeat(SPLIT_FROM);
+    // The middle falls inside the long text, which holds `}, {` after it.
+    let tricky = format!("{long}{long}}}, {{{long}");
+    let cases = [
+        (element(0, &tricky), 1),
+        ([element(0, &long), element(1, &long)].join(", "), 2),
+        (
+            [element(0, "a}, {b"), element(1, &long), element(2, "c")].join(" ,\n "),
+            3,
+        ),
+    ];
+    for (list, count) in cases {
+        for closing in ["]", ", "] {
+            let text = format!("{list}{closing}");
+            let expected: Vec<Claim> = serde_json::from_str(&format!("[{list}]")).unwrap();
+            let (mut items, mut second) = (Vec::<Claim>::new(), Vec::new());
+            let (next, closed) = parse(&text, true, true, &mut items, &mut second).unwrap();
+            items.append(&mut second);
+            if closing == "]" {
+                assert_eq!((next, closed), (text.len(), Some(text.len())));
+                assert_eq!(items, expected);
+            } else {
+                // The next element starts after the last comma, in the next piece.
+                assert_eq!((next, closed), (text.len() - 1, None));
+                assert_eq!(items.len(), count);
+                assert_eq!(items, expected);
+            }
+        }
+    }
+}
+
+/// A right guess puts the elements after it on the other core.
+#[test]
+fn a_right_guess_parses_the_second_half_on_another_core() {
+    let list: Vec<String> = (0..2000).map(claim).collect();
+    let text = format!("{}]", list.join(", "));
+    let (mut items, mut second) = (Vec::<Claim>::new(), Vec::new());
+    let (next, closed) = parse(&text, true, true, &mut items, &mut second).unwrap();
+    assert_eq!((next, closed), (text.len(), Some(text.len())));
+    assert!(!items.is_empty() && !second.is_empty());
+    items.append(&mut second);
+    let expected: Vec<Claim> = serde_json::from_str(&format!("[{text}")).unwrap();
+    assert_eq!(items, expected);
+}
