@@ -31,12 +31,15 @@ impl Accepted {
             .filter_map(|form| allowed(&format!("{form} {unit}")))
             .flatten()
             .collect();
-        // Where the answer's sign is several countries' ("Sh", "K"), the question's own words may
-        // say whose ("Kenya's Treasury raised Sh12.4 billion").
+        // Where the answer's sign of letters is several countries' ("Sh", "K"), the question's
+        // own words may say whose ("Kenya's Treasury raised Sh12.4 billion"). A symbol alone
+        // ("$") is not narrowed so: copy writes US dollars in stories about every country ("a
+        // Canadian miner agreed to pay $5 million").
+        let symbol = self.forms.iter().any(|form| bare_symbol(form));
         let told: Vec<&Currency> = answer
             .iter()
             .copied()
-            .filter(|c| c.countries.iter().any(|country| self.says(country)))
+            .filter(|c| !symbol && c.countries.iter().any(|country| self.says(country)))
             .collect();
         let answer = if told.is_empty() { answer } else { told };
         !answer.is_empty() && !answer.iter().any(|c| holds(&typed, c))
@@ -149,9 +152,23 @@ fn by_symbols(word: &str) -> Vec<&'static Currency> {
     rows
 }
 
+/// Whether `text` writes a currency's symbol with no letters of a sign before it ("$5 million",
+/// not "US$5 million" or "R$5 billion").
+fn bare_symbol(text: &str) -> bool {
+    let mut before = None;
+    text.chars().any(|c| {
+        let alone = !c.is_alphanumeric()
+            && currencies::symbol(c).is_some()
+            && !before.is_some_and(char::is_alphabetic);
+        before = Some(c);
+        alone
+    })
+}
+
 /// The currencies a code or a sign of letters names ("QAR", "QR", "KSh"): the letters that open
 /// the amount itself, in any case ("QR4bn", "qr4bn"; one letter too, "R450"), or a word of its
-/// own written as the table writes it ("QAR", "KSh": "try" or "all" beside an amount is a word).
+/// own, in any case ("QAR", "qar", "KSh") but for a code or sign that is also a word, which only
+/// as the table writes it ("TRY", "SR": "try" beside an amount is a word).
 fn by_letters(word: &str, amount: bool) -> Vec<&'static Currency> {
     let word = word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$');
     let letters = &word[..word
@@ -162,7 +179,11 @@ fn by_letters(word: &str, amount: bool) -> Vec<&'static Currency> {
     if letters.is_empty() || !(if amount { glued } else { whole }) {
         return Vec::new();
     }
-    currencies::written(letters, !amount).collect()
+    let word = !amount
+        && CURRENCIES
+            .iter()
+            .any(|c| c.local.iter().any(|l| l.eq_ignore_ascii_case(letters)));
+    currencies::written(letters, word).collect()
 }
 
 #[cfg(test)]
@@ -235,6 +256,23 @@ mod tests {
         taka.unit = Some("taka".into());
         assert!(taka.matches("800 crore Bangladeshi taka"));
         assert!(!taka.matches("800 crore Indian rupees"));
+        // A code typed in lower case is still the code, unless it is also a word ("try").
+        assert!(!riyals.matches("qar 4 billion") && !riyals.matches("4 billion qar"));
+        // "$" in the answer is not narrowed by the country the question names: US dollars are
+        // paid in stories about every country.
+        let mut paid = Accepted::new(AnswerType::Number, vec!["$5 million".into()]);
+        paid.unit = Some("dollars".into());
+        paid.context.asked = ["a", "canadian", "miner", "agreed", "to", "pay"]
+            .map(String::from)
+            .to_vec();
+        for right in [
+            "US$5 million",
+            "USD 5 million",
+            "5 million US dollars",
+            "C$5 million",
+        ] {
+            assert!(paid.matches(right), "{right}");
+        }
         // An answer that names no currency refuses none.
         let mut plain = Accepted::new(AnswerType::Number, vec!["300 million".into()]);
         plain.unit = Some("people".into());

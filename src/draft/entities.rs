@@ -457,7 +457,9 @@ fn known(
             }
             return Some((e, reading));
         }
+        // Not "Ralph Lauren, who founded it" after "Ralph Lauren Corp.": the founder.
         if !context::located(p, &reading)
+            && !context::who_or_aged(p, &reading)
             && let Some(e) = names::without_legal_ending(entities, &reading)
         {
             return Some((e, reading));

@@ -9,7 +9,8 @@
 use super::paragraph::Paragraph;
 use super::tokens::{Kind, Token};
 use crate::check::currencies;
-use crate::check::date::MONTHS;
+use crate::check::date::{MONTHS, WEEKDAYS};
+use crate::model::hedge::{APPROXIMATE, BOUND};
 
 /// Whether the article's paragraphs may group thousands with a space: none groups them with a
 /// comma (a comma between a digit and three more digits, and no digit after them).
@@ -62,8 +63,23 @@ fn opens_a_group(p: &Paragraph, i: usize) -> bool {
     }
     let month = p.word_before(i).is_some_and(|w| {
         let w = w.trim_end_matches('.');
-        w.len() >= 3 && MONTHS.iter().any(|m| m.to_lowercase().starts_with(w))
+        w.len() >= 3
+            && MONTHS
+                .iter()
+                .chain(WEEKDAYS.iter())
+                .any(|m| m.to_lowercase().starts_with(w))
     });
+    // "Flight 214 150 passengers": a capitalised word before the number makes it a name's
+    // number here even where it opens the sentence (where `number_in_a_name` does not say so).
+    let hedge = |w: &str| {
+        APPROXIMATE
+            .iter()
+            .chain(BOUND.iter())
+            .any(|h| h.first() == Some(&w))
+    };
+    let named = p.capitalised(i.wrapping_sub(1))
+        && p.word_before(i)
+            .is_some_and(|w| !super::value::is_function_word(&w) && !hedge(&w));
     let joined_before = i > 0
         && t.glued
         && (p.tokens[i - 1].kind == Kind::Number || p.is_mark(i - 1, &['-', '–', '—', '/', '.']));
@@ -72,7 +88,7 @@ fn opens_a_group(p: &Paragraph, i: usize) -> bool {
         && t.glued
         && p.tokens[i - 1].kind == Kind::Word
         && currencies::written(p.text_of(i - 1), true).next().is_some();
-    !month && !joined_before && (sign || !p.number_in_a_name(i))
+    !month && !joined_before && (sign || !named && !p.number_in_a_name(i))
 }
 
 /// Whether token `last` (a group) is followed, after one space, by a further group of exactly
@@ -82,7 +98,11 @@ fn next_group(p: &Paragraph, last: usize) -> bool {
         return false;
     };
     let gap = &p.text[p.tokens[last].end..next.start];
-    let one_space = gap.chars().count() == 1 && gap.chars().all(|c| c.is_whitespace() && c != '\n');
+    // The spaces the game's number reader takes between groups (`check::number`): no tab.
+    let one_space = gap.chars().count() == 1
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}'));
     let text = next.text(p.text);
     let goes_on = p.tokens.get(last + 2).is_some_and(|t: &Token| {
         t.glued
@@ -128,6 +148,9 @@ mod tests {
         assert!(answers.contains(&"3 615"), "{got:?}");
         assert!(answers.contains(&"1 204 500"), "{got:?}");
         assert!(answers.contains(&"R27 400"), "{got:?}");
+        // A hedge opening the sentence is no name.
+        let hedged = values(&["Some 7 000 claims and Nearly 2 100 people remain."]);
+        assert!(hedged.iter().any(|(a, _)| a == "7 000"), "{hedged:?}");
         for wrong in ["3", "615", "1", "204", "500", "R27", "400"] {
             assert!(!answers.contains(&wrong), "{wrong}: {got:?}");
         }
@@ -150,6 +173,9 @@ mod tests {
             ("On June 4 250 pupils sat the exam.", "4 250"),
             ("The Lions won Game 3 104-99 on Friday.", "3 104"),
             ("The hosts won 2 118-96 on aggregate.", "2 118"),
+            ("Flight 214 150 passengers were aboard.", "214 150"),
+            ("It opened on Sunday 12 150 people came.", "12 150"),
+            ("They shipped 3\t615 crates.", "3\t615"),
         ] {
             let got = values(&[text]);
             assert!(!got.iter().any(|(a, _)| a == wrong), "{text}: {got:?}");

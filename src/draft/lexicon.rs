@@ -110,6 +110,12 @@ pub fn is_postnominal(text: &str) -> bool {
     POSTNOMINALS.contains(&text)
 }
 
+/// Whether post-nominal letters also end a body's name: "SC" is senior counsel after "advocate
+/// Jane Doe" and a sporting club in "Orlando City SC".
+pub fn postnominal_of_a_body_too(text: &str) -> bool {
+    text == "SC"
+}
+
 /// Whether `text` is a time zone ("BST", "GMT"): not a name of anything a question asks for.
 pub fn is_time_zone(text: &str) -> bool {
     TIME_ZONES.contains(&text)

@@ -346,6 +346,27 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     let before = p.word_before(m.first);
     let after = word(Some(m.last + 1));
+    let who = who_or_aged(p, m);
+    // "the union's organiser, Jane Doe, said": between commas, before the verb.
+    let between = p.is_mark(m.first.wrapping_sub(1), &[','])
+        && p.is_mark(m.last + 1, &[','])
+        && word(Some(m.last + 2)).is_some_and(|w| lexicon::speaker_before(&w));
+    let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
+        || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w))
+        || between;
+    // "Jane Doe was born": only someone is born.
+    let born = matches!(after.as_deref(), Some("was" | "is"))
+        && word(Some(m.last + 2)).as_deref() == Some("born");
+    // "Dube, a 41-year-old nurse,": a noun for someone after the comma.
+    let described = appositive(p, m, 2) == Some(Class::Person);
+    who || speaks || born || described || evidence::life_years(p, m) || evidence::a_national(p, m)
+}
+
+/// Whether "who" (with a verb for one) or an age between commas follows a mention: "Ralph
+/// Lauren, who founded", "Jane Doe, 45,", "Doe, aged 66,"; not "Vale Rovers, who are third".
+pub(super) fn who_or_aged(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    let after = word(Some(m.last + 1));
     // "Jane Doe, 45,", "Doe, now 66,", "Doe, aged 66,".
     let skip = usize::from(matches!(
         word(Some(m.last + 2)).as_deref(),
@@ -367,24 +388,10 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
         word(Some(who_at + 1)).as_deref(),
         Some("are" | "were" | "have")
     );
-    let who = aged
-        || (after.as_deref() == Some("who") && !plural)
+    aged || (after.as_deref() == Some("who") && !plural)
         || (p.is_mark(m.last + 1, &[','])
             && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose"))
-            && !plural);
-    // "the union's organiser, Jane Doe, said": between commas, before the verb.
-    let between = p.is_mark(m.first.wrapping_sub(1), &[','])
-        && p.is_mark(m.last + 1, &[','])
-        && word(Some(m.last + 2)).is_some_and(|w| lexicon::speaker_before(&w));
-    let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
-        || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w))
-        || between;
-    // "Jane Doe was born": only someone is born.
-    let born = matches!(after.as_deref(), Some("was" | "is"))
-        && word(Some(m.last + 2)).as_deref() == Some("born");
-    // "Dube, a 41-year-old nurse,": a noun for someone after the comma.
-    let described = appositive(p, m, 2) == Some(Class::Person);
-    who || speaks || born || described || evidence::life_years(p, m) || evidence::a_national(p, m)
+            && !plural)
 }
 
 /// Whether a mention is written like a person's name: two or three words, none that names a

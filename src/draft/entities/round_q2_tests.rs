@@ -55,6 +55,14 @@ fn north_of_a_place_is_not_the_company_named_for_it() {
         ),
         "{got:?}"
     );
+    assert!(
+        has(
+            &got,
+            "Ostrava Heating Services Inc. = Ostrava Heating Services Inc.",
+            Organisation
+        ),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -62,6 +70,10 @@ fn senior_counsel_letters_are_not_part_of_the_name() {
     let got =
         names("For the tenants, advocate Lerato Mokoena SC told the court the lease was void.");
     assert!(!named(&got, "Lerato Mokoena SC"), "{got:?}");
+    assert!(
+        has(&got, "Lerato Mokoena = Lerato Mokoena", Person),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -71,6 +83,7 @@ fn an_age_between_commas_keeps_a_name_out_of_the_list_before_it() {
          At a shelter near Arlo Station, Greta Velde, 81, said she had slept there.",
     );
     assert!(!has(&got, "Greta Velde = Greta Velde", Place), "{got:?}");
+    assert!(has(&got, "Greta Velde = Greta Velde", Person), "{got:?}");
 }
 
 #[test]
@@ -93,4 +106,28 @@ fn an_advocate_before_a_name_is_someone() {
         "{got:?}"
     );
     assert!(has(&got, "Mokoena = Lerato Mokoena", Person), "{got:?}");
+}
+
+#[test]
+fn a_founder_named_like_the_company_is_not_the_company() {
+    let got = names(
+        "Harrow Vance Holdings Ltd reported a loss on Tuesday.\n\
+         Harrow Vance, who founded the label in 1971, said he would stay on.",
+    );
+    assert!(
+        !has(
+            &got,
+            "Harrow Vance = Harrow Vance Holdings Ltd",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(has(&got, "Harrow Vance = Harrow Vance", Person), "{got:?}");
+}
+
+#[test]
+fn sporting_club_letters_stay_with_a_clubs_name() {
+    let got = names("Orlando Bay SC beat Tampa Harbour SC 2-1 on Saturday.");
+    assert!(!named(&got, "Orlando Bay"), "{got:?}");
+    assert!(!named(&got, "Tampa Harbour"), "{got:?}");
 }

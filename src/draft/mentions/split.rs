@@ -170,9 +170,19 @@ pub(super) fn split(
     if groups.len() >= 2 && law {
         return;
     }
-    // "Tom Keane KC": letters after a name are not part of it.
+    // "Tom Keane KC": letters after a name are not part of it; "SC" only after a word for
+    // someone ("advocate Jane Doe SC", not "Orlando City SC").
+    let someone_before = || {
+        p.word_before(groups[0].first)
+            .is_some_and(|w| PERSON_NOUNS.contains(&w.as_str()))
+    };
     let groups = match groups.split_last() {
-        Some((last, rest)) if rest.len() >= 2 && lexicon::is_postnominal(p.text_of(last.first)) => {
+        Some((last, rest))
+            if rest.len() >= 2
+                && lexicon::is_postnominal(p.text_of(last.first))
+                && (!lexicon::postnominal_of_a_body_too(p.text_of(last.first))
+                    || someone_before()) =>
+        {
             rest
         }
         _ => groups,
