@@ -284,3 +284,5 @@ mod source;
 mod tests;
 #[cfg(test)]
 mod tests_fair;
+#[cfg(test)]
+mod tests_keys;
