@@ -272,6 +272,7 @@ impl Checker<'_> {
 }
 
 mod authored;
+mod contains;
 mod digest;
 mod evidence;
 mod facts;

@@ -2,6 +2,7 @@
 //! distractors, its unit, tolerance and kinds, and (with warnings) its fairness. A large bank's
 //! facts are checked on several cores.
 
+use super::contains::contains_form;
 use super::{At, Checker, Problem, Severity, fairness, slot};
 use crate::bank::Bank;
 use crate::check::{canonical, date, number};
@@ -166,10 +167,7 @@ impl Checker<'_> {
             if reported.contains(&field) {
                 continue;
             }
-            if let Some((_, form)) = forms
-                .iter()
-                .find(|(key, _)| normalize::contains_key(text, key))
-            {
+            if let Some((_, form)) = forms.iter().find(|(key, _)| contains_form(text, key)) {
                 self.error(
                     format!("{at}.{field}"),
                     format!(
