@@ -272,6 +272,7 @@ impl Checker<'_> {
 }
 
 mod authored;
+mod contains;
 mod digest;
 mod evidence;
 mod facts;
@@ -284,3 +285,5 @@ mod source;
 mod tests;
 #[cfg(test)]
 mod tests_fair;
+#[cfg(test)]
+mod tests_keys;

@@ -2,6 +2,7 @@
 //! distractors, its unit, tolerance and kinds, and (with warnings) its fairness. A large bank's
 //! facts are checked on several cores.
 
+use super::contains::contains_form;
 use super::{At, Checker, Problem, Severity, fairness, slot};
 use crate::bank::Bank;
 use crate::check::{canonical, date, number};
@@ -69,7 +70,7 @@ impl Checker<'_> {
     fn fact(&mut self, at: At, fact: &Fact, context: &FactContext) {
         self.fact_fields(at, fact, context.paragraphs);
         let forms = self.given_away(at, fact);
-        let seen = self.distractors(at, fact);
+        let seen = self.distractors(at, fact, &forms);
         self.settings(at, fact);
         let allowed = fact.allowed_kinds();
         let allows_choice = allowed.contains(&FactKind::Choice);
@@ -166,10 +167,7 @@ impl Checker<'_> {
             if reported.contains(&field) {
                 continue;
             }
-            if let Some((_, form)) = forms
-                .iter()
-                .find(|(key, _)| normalize::contains_key(text, key))
-            {
+            if let Some((_, form)) = forms.iter().find(|(key, _)| contains_form(text, key)) {
                 self.error(
                     format!("{at}.{field}"),
                     format!(
@@ -185,14 +183,26 @@ impl Checker<'_> {
 
     /// Each distractor is of the answer's type, distinct, and outside the tolerance; each alias
     /// that reads as a value reads as the answer's. Returns the canonical keys: the answer's, each
-    /// alias's, then each accepted distractor's.
-    fn distractors<'f>(&mut self, at: At, fact: &'f Fact) -> Vec<(String, &'f str)> {
+    /// alias's, then each accepted distractor's. `forms` are `given_away`'s: the `normalize::key`
+    /// of the answer and of each alias, which are their canonical keys for a phrase answer.
+    fn distractors<'f>(
+        &mut self,
+        at: At,
+        fact: &'f Fact,
+        forms: &[(String, &'f str)],
+    ) -> Vec<(String, &'f str)> {
         let unit = fact.unit.as_deref();
         // A handful of keys: a list is quicker than a hash set here, and a bank has many facts.
-        let mut seen: Vec<(String, &str)> = fact
-            .forms()
-            .map(|a| (canonical(fact.answer_type, a, unit), a))
-            .collect();
+        let mut seen: Vec<(String, &str)> =
+            Vec::with_capacity(forms.len() + fact.distractors.len());
+        if keyed_as_words(fact.answer_type) {
+            seen.extend(forms.iter().cloned());
+        } else {
+            seen.extend(
+                fact.forms()
+                    .map(|a| (canonical(fact.answer_type, a, unit), a)),
+            );
+        }
         self.alias_values(at, fact, &seen);
         for (i, distractor) in fact.distractors.iter().enumerate() {
             let field = || format!("{at}.distractors[{i}]");
@@ -279,6 +289,15 @@ impl Checker<'_> {
             );
         }
     }
+}
+
+/// Whether `canonical` keys a text of `answer_type` by its words alone (`normalize::key`), never
+/// by a value read from it: a phrase answer, not a number, year, date or day.
+pub(super) fn keyed_as_words(answer_type: AnswerType) -> bool {
+    !matches!(
+        answer_type,
+        AnswerType::Number | AnswerType::Year | AnswerType::Date | AnswerType::Day
+    )
 }
 
 /// `type_mismatch`, when the canonical `key` of `text` is already known: a number or a span reads

@@ -134,10 +134,9 @@ impl Checker<'_> {
         // nothing (nearly every fact): settled with the keys already worked out.
         let distinct = &keys.canonical[1 + fact.aliases.len()..];
         if !fact.answer_type.is_numeric() && distinct.len() >= OPTIONS - 1 {
-            let first: Vec<(&str, &str)> = distinct[..OPTIONS - 1]
-                .iter()
-                .map(|(key, text)| (*text, key.as_str()))
-                .collect();
+            // On the stack: a list built for each fact of a large bank adds up (issue #16).
+            let first: [(&str, &str); OPTIONS - 1] =
+                std::array::from_fn(|i| (distinct[i].1, distinct[i].0.as_str()));
             let (key, text) = &keys.canonical[0];
             if form::tell_keyed((text, key), &first).is_none() {
                 return;
