@@ -6,12 +6,6 @@
 use super::currencies::{self, CURRENCIES, Currency};
 use super::{Accepted, AnswerType};
 
-/// Scale words written after an amount, before a code that follows it ("4 billion QAR").
-const SCALES: [&str; 14] = [
-    "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "k", "m",
-    "mn", "bn", "tn", "cr",
-];
-
 impl Accepted {
     /// Whether `given` names its amount's currency, and no currency the answer (with its unit)
     /// allows: "QR4 billion" or "4 billion Qatari riyals" for SR4 billion, "A$5m" for US$5m. An
@@ -78,7 +72,7 @@ pub(super) fn allowed(text: &str) -> Option<Vec<&'static Currency>> {
     let after = amount.map(|a| {
         let skip = words[a + 1..]
             .iter()
-            .take_while(|w| SCALES.contains(&w.to_lowercase().as_str()))
+            .take_while(|w| super::words::scale(&w.to_lowercase()).is_some())
             .count();
         a + 1 + skip
     });
@@ -212,6 +206,7 @@ mod tests {
         assert_eq!(codes("4bn"), None);
         assert_eq!(codes("try 4 million"), None);
         assert_eq!(codes("TRY 4 million"), Some(vec!["TRY"]));
+        assert_eq!(codes("50 lac BDT"), Some(vec!["BDT"]));
         assert_eq!(codes("qr4 billion"), Some(vec!["QAR"]));
         assert_eq!(codes("4 million people"), None);
     }
