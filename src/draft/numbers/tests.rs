@@ -399,3 +399,28 @@ fn a_countrys_letters_after_a_currency_word_are_taken_with_the_amount() {
         .position(|t| p.text[t.start..t.end] == *"US");
     assert!(us.is_some_and(|k| !taken[k]), "{taken:?}");
 }
+
+#[test]
+fn a_number_inside_a_name_is_no_count() {
+    let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+    // The name goes on after the number, or the number follows a code that goes on from a name.
+    assert_eq!(
+        answers("Passengers on Flight KR 204 were delayed by 45 minutes."),
+        ["45"]
+    );
+    assert_eq!(
+        answers("The carrier flies the Embraer 175 LR and 12 other jets."),
+        ["12"]
+    );
+    assert_eq!(
+        answers("A Dornier 228 NG 5 was parked beside 3 hangars."),
+        ["3"]
+    );
+    // A number that ends a name, or counts the noun after a name's letters, stays.
+    assert_eq!(answers("Crews reopened Highway 299 on Tuesday."), ["299"]);
+    assert_eq!(answers("The win earned Velox 150 UCI points."), ["150"]);
+    assert_eq!(
+        answers("The AfD won 38 seats, the CDU 36 and the BSW 10."),
+        ["38", "36", "10"]
+    );
+}
