@@ -424,3 +424,19 @@ fn a_number_inside_a_name_is_no_count() {
         ["38", "36", "10"]
     );
 }
+
+#[test]
+fn one_of_a_group_after_a_verb_to_be_is_no_count() {
+    let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+    // The group is counted; "one" says the thing named is in it.
+    assert_eq!(
+        answers("The appeal was one of 14 still pending in May."),
+        ["14"]
+    );
+    assert_eq!(answers("She entered as one of four finalists."), ["four"]);
+    // "one of" as the subject counts one of them.
+    assert_eq!(
+        answers("Two boats sank and one of them was never found."),
+        ["Two", "one"]
+    );
+}

@@ -192,6 +192,10 @@ pub(super) fn counts(
             ) || after == Some("another")
                 || p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark);
             let among = after == Some("of") && p.word(i + 2).as_deref() == Some("the");
+            // "the bill was one of 14 still pending", "as one of four finalists": one of a
+            // group, said of a thing named before a verb "to be" or "as" (#15); the count is
+            // the group's, and "one" counts nothing ("one of them died" does).
+            let member = after == Some("of") && before.is_some_and(is_a_copula);
             // "twelve centres, including one at the library": "one" right before a preposition
             // of place stands for a thing named before it; "one in five" is still a count.
             let stands_for = matches!(
@@ -199,7 +203,7 @@ pub(super) fn counts(
                 Some("at" | "in" | "on" | "near" | "outside" | "inside" | "beside")
             ) && p.tokens.get(i + 2).is_some_and(|t| t.kind != Kind::Number)
                 && p.word(i + 2).is_none_or(|w| !is_number_word(&w));
-            !among && !stands_for && (after == Some("of") || !pronoun)
+            !among && !member && !stands_for && (after == Some("of") || !pronoun)
         }
         // A multiplier with no count before it ("a few hundred", "several thousand",
         // "hundred"): no value; "a hundred" is read on its own.
@@ -230,6 +234,16 @@ pub(super) fn counts(
         }
         _ => true,
     }
+}
+
+/// Whether a word is a form of "to be", or "as", after which "one of" names a thing as one of
+/// a group: "was one of 14", "as one of four".
+fn is_a_copula(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "as" | "became" | "remains"
+            | "remained"
+    )
 }
 
 /// Whether the number word at `i` is part of a name made of number words: two hyphened, one an
