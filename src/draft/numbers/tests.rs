@@ -440,3 +440,16 @@ fn one_of_a_group_after_a_verb_to_be_is_no_count() {
         ["Two", "one"]
     );
 }
+
+#[test]
+fn first_between_an_auxiliary_and_a_participle_ranks_nothing() {
+    let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+    assert_eq!(
+        answers("The paper had first reported the merger in 2019."),
+        ["2019"]
+    );
+    assert!(answers("The virus was first detected in bats.").is_empty());
+    // A rank stays one.
+    assert_eq!(answers("She was first across the line."), ["first"]);
+    assert_eq!(answers("The first reported case was in May."), ["first"]);
+}

@@ -212,7 +212,16 @@ pub(super) fn counts(
         // that points at a time): the start of something, no position (#15).
         "first" => {
             let of_time = matches!(before, Some("since" | "until" | "till" | "by"));
-            before != Some("at") && (!of_time || hyphen_after(p, i))
+            // "had first reported", "was first elected": between an auxiliary and a participle,
+            // "first" says when something was done, and ranks nothing (#15).
+            let adverb = before.is_some_and(|w| {
+                matches!(
+                    w,
+                    "had" | "has" | "have" | "having" | "was" | "were" | "is" | "are" | "be" | "been"
+                )
+            }) && after.is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+                && p.text_of(i + 1).starts_with(char::is_lowercase);
+            before != Some("at") && (!of_time || hyphen_after(p, i)) && !adverb
         }
         // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
         // two" (of time).
