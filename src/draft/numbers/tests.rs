@@ -453,3 +453,24 @@ fn first_between_an_auxiliary_and_a_participle_ranks_nothing() {
     assert_eq!(answers("She was first across the line."), ["first"]);
     assert_eq!(answers("The first reported case was in May."), ["first"]);
 }
+
+#[test]
+fn a_number_in_words_and_a_half_is_read_whole() {
+    let all = found("The dam held for three and a half decades.");
+    assert_eq!(
+        all.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        ["three and a half"]
+    );
+    let p = Paragraph::new(0, "The dam held for three and a half decades.");
+    let mut taken = vec![false; p.tokens.len()];
+    assert_eq!(
+        numbers(&p, &mut taken, money_of(&p))[0].value,
+        Value::Number(3.5)
+    );
+    // Before a scale word the half is not the number's: nothing is drafted, no wrong "four".
+    assert!(
+        found("The clinic cost four and a half million euros.")
+            .iter()
+            .all(|f| f.0 != "four")
+    );
+}

@@ -73,6 +73,11 @@ pub(super) fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
         let text = &p.text[p.tokens[i].start..p.tokens[end].end];
         number::read(text, None).map(|r| (r.value, r.ordinal, end))
     })?;
+    // "three and a half decades": the half is the number's, and the game reads the whole.
+    let (value, last) = match half_after(p, last) {
+        Some(end) if !ordinal => (value + 0.5, end),
+        _ => (value, last),
+    };
     if and_a_part(p, last) {
         return None;
     }
@@ -508,6 +513,18 @@ pub(super) fn and_a_part(p: &Paragraph, last: usize) -> bool {
         && matches!(p.word(last + 2).as_deref(), Some("a" | "one"))
         && p.word(last + 3)
             .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w))
+}
+
+/// The last token of "and a half" or "and one half" after a number in words ending at `last`
+/// ("three and a half decades", "two and a half hours"), which the game reads with the number
+/// as one ("3.5"); none before a scale word ("four and a half million": a half of what?).
+fn half_after(p: &Paragraph, last: usize) -> Option<usize> {
+    let said = p.word(last + 1).as_deref() == Some("and")
+        && matches!(p.word(last + 2).as_deref(), Some("a" | "one"))
+        && p.word(last + 3).as_deref() == Some("half");
+    let scaled = p.word(last + 4).is_some_and(|w| super::scale_word(&w));
+    let hyphened = p.is_mark(last + 4, &['-']) && p.is_glued(last + 4);
+    (said && !scaled && !hyphened).then_some(last + 3)
 }
 
 /// Whether the word before "half" makes it a part ("the second half", "the other half",
