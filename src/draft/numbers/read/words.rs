@@ -222,7 +222,16 @@ pub(super) fn counts(
             let adverb = before.is_some_and(|w| {
                 matches!(
                     w,
-                    "had" | "has" | "have" | "having" | "was" | "were" | "is" | "are" | "be" | "been"
+                    "had"
+                        | "has"
+                        | "have"
+                        | "having"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "be"
+                        | "been"
                 )
             }) && after.is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
                 && p.text_of(i + 1).starts_with(char::is_lowercase);
@@ -255,7 +264,15 @@ pub(super) fn counts(
 fn is_a_copula(word: &str) -> bool {
     matches!(
         word,
-        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "as" | "became" | "remains"
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "as"
+            | "became"
+            | "remains"
             | "remained"
     )
 }
