@@ -14,6 +14,7 @@ use crate::draft::value::Class;
 pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
     if clock_like(p, num, written)
         || in_a_code(p, num)
+        || inside_a_name(p, num, written)
         || names_a_kind(p, num)
         || opens_a_title(p, num, written)
     {
@@ -101,6 +102,49 @@ fn in_a_code(p: &Paragraph, num: &Num) -> bool {
     let clock = parts.iter().any(|s| s.contains(':'))
         && parts.iter().any(|s| s.chars().all(char::is_alphabetic));
     padded || model || clock
+}
+
+/// Whether a number in digits stands inside a name, between its words, as a model, a flight, a
+/// plot of land or a product is named ("a Boeing 737 MAX 9", "Flight KR 204", "the farm
+/// Rietvlei 118 IQ"): an identifier, no count (#15). It follows a capitalised word in
+/// mid-sentence (`number_in_a_name`), and either the name goes on after it with another
+/// capitalised word or a number ("737 MAX", "118 IQ and"), unless a lower-case noun follows
+/// that word for the number to count ("won 210 UCI points"), or the word before it is a code
+/// in capitals that itself goes on from a name ("Flight KR 204", "MAX 9"). A number that ends
+/// a name ("Highway 299", "Turn 11", "Game 4") is left as it was, and so are "the CDU 36",
+/// "the BSW 10": a party's seats after its letters, with no name before them.
+fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
+    if num.class != Class::Number
+        || num.first != num.last
+        || !written.bytes().all(|b| b.is_ascii_digit())
+        || !p.number_in_a_name(num.first)
+    {
+        return false;
+    }
+    let capital = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+    };
+    let goes_on = capital(num.last + 1)
+        && match p.tokens.get(num.last + 2) {
+            None => true,
+            Some(t) if t.kind != Kind::Word => true,
+            Some(t) => {
+                let w = t.text(p.text);
+                w.starts_with(char::is_uppercase)
+                    || crate::draft::value::is_function_word(&w.to_lowercase())
+            }
+        };
+    let code = |k: usize| {
+        let w = p.text_of(k);
+        (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let after_a_code = num
+        .first
+        .checked_sub(2)
+        .is_some_and(|k| code(k + 1) && (capital(k) || p.tokens[k].kind == Kind::Number));
+    goes_on || after_a_code
 }
 
 /// Whether a decimal with nothing after it reads as well as a clock time written with a dot, in

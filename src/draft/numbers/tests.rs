@@ -198,7 +198,14 @@ fn the_noun_after_adverbs_and_irregular_plurals() {
         Some("earthquake"),
         Exact,
     );
-    assert!(found("jailed for six and a half years").is_empty());
+    // The half is the number's: read whole (6.5), never a wrong "six".
+    case(
+        "jailed for six and a half years",
+        "six and a half",
+        Number,
+        Some("years"),
+        Exact,
+    );
 }
 
 #[test]
@@ -398,4 +405,79 @@ fn a_countrys_letters_after_a_currency_word_are_taken_with_the_amount() {
         .iter()
         .position(|t| p.text[t.start..t.end] == *"US");
     assert!(us.is_some_and(|k| !taken[k]), "{taken:?}");
+}
+
+#[test]
+fn a_number_inside_a_name_is_no_count() {
+    let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+    // The name goes on after the number, or the number follows a code that goes on from a name.
+    assert_eq!(
+        answers("Passengers on Flight KR 204 were delayed by 45 minutes."),
+        ["45"]
+    );
+    assert_eq!(
+        answers("The carrier flies the Embraer 175 LR and 12 other jets."),
+        ["12"]
+    );
+    assert_eq!(
+        answers("A Dornier 228 NG 5 was parked beside 3 hangars."),
+        ["3"]
+    );
+    // A number that ends a name, or counts the noun after a name's letters, stays.
+    assert_eq!(answers("Crews reopened Highway 299 on Tuesday."), ["299"]);
+    assert_eq!(answers("The win earned Velox 150 UCI points."), ["150"]);
+    assert_eq!(
+        answers("The AfD won 38 seats, the CDU 36 and the BSW 10."),
+        ["38", "36", "10"]
+    );
+}
+
+#[test]
+fn one_of_a_group_after_a_verb_to_be_is_no_count() {
+    let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+    // The group is counted; "one" says the thing named is in it.
+    assert_eq!(
+        answers("The appeal was one of 14 still pending in May."),
+        ["14"]
+    );
+    assert_eq!(answers("She entered as one of four finalists."), ["four"]);
+    // "one of" as the subject counts one of them.
+    assert_eq!(
+        answers("Two boats sank and one of them was never found."),
+        ["Two", "one"]
+    );
+}
+
+#[test]
+fn first_between_an_auxiliary_and_a_participle_ranks_nothing() {
+    let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+    assert_eq!(
+        answers("The paper had first reported the merger in 2019."),
+        ["2019"]
+    );
+    assert!(answers("The virus was first detected in bats.").is_empty());
+    // A rank stays one.
+    assert_eq!(answers("She was first across the line."), ["first"]);
+    assert_eq!(answers("The first reported case was in May."), ["first"]);
+}
+
+#[test]
+fn a_number_in_words_and_a_half_is_read_whole() {
+    let all = found("The dam held for three and a half decades.");
+    assert_eq!(
+        all.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        ["three and a half"]
+    );
+    let p = Paragraph::new(0, "The dam held for three and a half decades.");
+    let mut taken = vec![false; p.tokens.len()];
+    assert_eq!(
+        numbers(&p, &mut taken, money_of(&p))[0].value,
+        Value::Number(3.5)
+    );
+    // Before a scale word the half is not the number's: nothing is drafted, no wrong "four".
+    assert!(
+        found("The clinic cost four and a half million euros.")
+            .iter()
+            .all(|f| f.0 != "four")
+    );
 }

@@ -73,6 +73,11 @@ pub(super) fn read_words(p: &Paragraph, i: usize) -> Option<Num> {
         let text = &p.text[p.tokens[i].start..p.tokens[end].end];
         number::read(text, None).map(|r| (r.value, r.ordinal, end))
     })?;
+    // "three and a half decades": the half is the number's, and the game reads the whole.
+    let (value, last) = match half_after(p, last) {
+        Some(end) if !ordinal => (value + 0.5, end),
+        _ => (value, last),
+    };
     if and_a_part(p, last) {
         return None;
     }
@@ -192,6 +197,10 @@ pub(super) fn counts(
             ) || after == Some("another")
                 || p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark);
             let among = after == Some("of") && p.word(i + 2).as_deref() == Some("the");
+            // "the bill was one of 14 still pending", "as one of four finalists": one of a
+            // group, said of a thing named before a verb "to be" or "as" (#15); the count is
+            // the group's, and "one" counts nothing ("one of them died" does).
+            let member = after == Some("of") && before.is_some_and(is_a_copula);
             // "twelve centres, including one at the library": "one" right before a preposition
             // of place stands for a thing named before it; "one in five" is still a count.
             let stands_for = matches!(
@@ -199,7 +208,7 @@ pub(super) fn counts(
                 Some("at" | "in" | "on" | "near" | "outside" | "inside" | "beside")
             ) && p.tokens.get(i + 2).is_some_and(|t| t.kind != Kind::Number)
                 && p.word(i + 2).is_none_or(|w| !is_number_word(&w));
-            !among && !stands_for && (after == Some("of") || !pronoun)
+            !among && !member && !stands_for && (after == Some("of") || !pronoun)
         }
         // A multiplier with no count before it ("a few hundred", "several thousand",
         // "hundred"): no value; "a hundred" is read on its own.
@@ -208,7 +217,25 @@ pub(super) fn counts(
         // that points at a time): the start of something, no position (#15).
         "first" => {
             let of_time = matches!(before, Some("since" | "until" | "till" | "by"));
-            before != Some("at") && (!of_time || hyphen_after(p, i))
+            // "had first reported", "was first elected": between an auxiliary and a participle,
+            // "first" says when something was done, and ranks nothing (#15).
+            let adverb = before.is_some_and(|w| {
+                matches!(
+                    w,
+                    "had"
+                        | "has"
+                        | "have"
+                        | "having"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "be"
+                        | "been"
+                )
+            }) && after.is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+                && p.text_of(i + 1).starts_with(char::is_lowercase);
+            before != Some("at") && (!of_time || hyphen_after(p, i)) && !adverb
         }
         // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
         // two" (of time).
@@ -230,6 +257,24 @@ pub(super) fn counts(
         }
         _ => true,
     }
+}
+
+/// Whether a word is a form of "to be", or "as", after which "one of" names a thing as one of
+/// a group: "was one of 14", "as one of four".
+fn is_a_copula(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "as"
+            | "became"
+            | "remains"
+            | "remained"
+    )
 }
 
 /// Whether the number word at `i` is part of a name made of number words: two hyphened, one an
@@ -485,6 +530,18 @@ pub(super) fn and_a_part(p: &Paragraph, last: usize) -> bool {
         && matches!(p.word(last + 2).as_deref(), Some("a" | "one"))
         && p.word(last + 3)
             .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w))
+}
+
+/// The last token of "and a half" or "and one half" after a number in words ending at `last`
+/// ("three and a half decades", "two and a half hours"), which the game reads with the number
+/// as one ("3.5"); none before a scale word ("four and a half million": a half of what?).
+fn half_after(p: &Paragraph, last: usize) -> Option<usize> {
+    let said = p.word(last + 1).as_deref() == Some("and")
+        && matches!(p.word(last + 2).as_deref(), Some("a" | "one"))
+        && p.word(last + 3).as_deref() == Some("half");
+    let scaled = p.word(last + 4).is_some_and(|w| super::scale_word(&w));
+    let hyphened = p.is_mark(last + 4, &['-']) && p.is_glued(last + 4);
+    (said && !scaled && !hyphened).then_some(last + 3)
 }
 
 /// Whether the word before "half" makes it a part ("the second half", "the other half",
