@@ -18,3 +18,17 @@ fn the_side_after_versus_keeps_its_first_word() {
     );
     assert!(!named(&got, "Grain Inspection Board"), "{got:?}");
 }
+
+#[test]
+fn a_plural_title_opens_each_name_of_its_list_and_is_no_part_of_it() {
+    let got = names(
+        "The ruling was joined by Justices Maren Tulloch and Owen Abara on Monday.\n\
+         Judges Petra Vance and Ilya Sorokin dissented.",
+    );
+    // The names after "and" have no title of their own: left out, not drafted wrong.
+    for person in ["Maren Tulloch", "Petra Vance"] {
+        assert!(has_written(&got, person, Person), "{person}: {got:?}");
+    }
+    assert!(!named(&got, "Justices Maren Tulloch"), "{got:?}");
+    assert!(!named(&got, "Judges Petra Vance"), "{got:?}");
+}
