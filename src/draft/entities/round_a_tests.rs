@@ -32,3 +32,12 @@ fn a_plural_title_opens_each_name_of_its_list_and_is_no_part_of_it() {
     assert!(!named(&got, "Justices Maren Tulloch"), "{got:?}");
     assert!(!named(&got, "Judges Petra Vance"), "{got:?}");
 }
+
+#[test]
+fn administrator_is_a_title_not_a_word_of_the_agency() {
+    let got = names(
+        "In a statement on Monday, NWSA Administrator Dr. Lena Marsh said the agency would comply.",
+    );
+    assert!(has_written(&got, "Lena Marsh", Person), "{got:?}");
+    assert!(!named(&got, "NWSA Administrator"), "{got:?}");
+}

@@ -19,6 +19,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "reps", "govs", "drs", "profs", "magistrate", "commandant", "brigadier", "commodore",
     // A plural title before a list of names: "Justices Ana Ruiz and Tom Hale" (#15).
     "justices", "judges",
+    // The head of an agency: "NASA Administrator Ana Ruiz" (#15).
+    "administrator",
     // Malaysian honorifics, before the name as a title is: "Datuk Seri Anwar", "Tun Daim".
     "datuk", "dato", "dato’", "dato'", "datin", "tun",
     // Titles of rank written before a name: "Countess Anna de Berg".
