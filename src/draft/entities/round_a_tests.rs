@@ -41,3 +41,18 @@ fn administrator_is_a_title_not_a_word_of_the_agency() {
     assert!(has_written(&got, "Lena Marsh", Person), "{got:?}");
     assert!(!named(&got, "NWSA Administrator"), "{got:?}");
 }
+
+#[test]
+fn a_plural_opening_the_sentence_before_of_and_a_company_is_no_part_of_it() {
+    let got = names(
+        "Shares of Merrow Logistics fell 4% on Monday.\n\
+         Customers of Tarrant Bank queued outside.",
+    );
+    assert!(
+        has_written(&got, "Merrow Logistics", Organisation),
+        "{got:?}"
+    );
+    assert!(has_written(&got, "Tarrant Bank", Organisation), "{got:?}");
+    assert!(!named(&got, "Shares of Merrow Logistics"), "{got:?}");
+    assert!(!named(&got, "Customers of Tarrant Bank"), "{got:?}");
+}
