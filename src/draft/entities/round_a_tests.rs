@@ -56,3 +56,13 @@ fn a_plural_opening_the_sentence_before_of_and_a_company_is_no_part_of_it() {
     assert!(!named(&got, "Shares of Merrow Logistics"), "{got:?}");
     assert!(!named(&got, "Customers of Tarrant Bank"), "{got:?}");
 }
+
+#[test]
+fn a_model_s_letter_glued_to_its_number_is_no_word_of_the_maker() {
+    let got = names("The airline grounded its Halvard Aviation K-200 jets on Monday.");
+    assert!(
+        has_written(&got, "Halvard Aviation", Organisation),
+        "{got:?}"
+    );
+    assert!(!named(&got, "Halvard Aviation K"), "{got:?}");
+}
