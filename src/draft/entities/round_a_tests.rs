@@ -66,3 +66,9 @@ fn a_model_s_letter_glued_to_its_number_is_no_word_of_the_maker() {
     );
     assert!(!named(&got, "Halvard Aviation K"), "{got:?}");
 }
+
+#[test]
+fn a_name_after_an_ordinal_in_figures_is_left_out() {
+    let got = names("A panel of the 4th U.S. Circuit Court of Appeals ruled on Monday.");
+    assert!(!named(&got, "U.S. Circuit Court of Appeals"), "{got:?}");
+}
