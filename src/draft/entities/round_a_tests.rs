@@ -1,7 +1,7 @@
 //! Rules of round i15a (#15, holdout25 names): "v." between a case's two sides ends no sentence,
 //! plural titles ("Justices", "Judges"), "Administrator" as a title, a plural opening the
 //! sentence before "of" and a body's name, a model's letter glued to its number, a name after
-//! an ordinal in figures. Sentences of our own, none from a test article.
+//! an ordinal in figures, a place after "state of" with its other name in brackets. Sentences of our own, none from a test article.
 
 use super::tests::{has_written, named, names};
 use crate::draft::value::Class::*;
@@ -71,4 +71,14 @@ fn a_model_s_letter_glued_to_its_number_is_no_word_of_the_maker() {
 fn a_name_after_an_ordinal_in_figures_is_left_out() {
     let got = names("A panel of the 4th U.S. Circuit Court of Appeals ruled on Monday.");
     assert!(!named(&got, "U.S. Circuit Court of Appeals"), "{got:?}");
+}
+
+#[test]
+fn a_place_of_a_state_with_its_other_name_in_brackets_is_no_person() {
+    let got = names(
+        "Turnout was high in the northern state of Rhein-Vallen (Rein-Valle), officials said.\n\
+         Voters in Rhein-Vallen backed the plan.",
+    );
+    assert!(has_written(&got, "Rhein-Vallen", Place), "{got:?}");
+    assert!(!has_written(&got, "Rhein-Vallen", Person), "{got:?}");
 }
