@@ -607,6 +607,8 @@ mod round_o_tests;
 mod round_q_tests;
 
 #[cfg(test)]
+mod round_a_tests;
+#[cfg(test)]
 mod round_n_tests;
 #[cfg(test)]
 mod round_p_tests;

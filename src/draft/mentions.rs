@@ -160,7 +160,18 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
     // "BBC Radio 5 Live": a name that goes on through a number is more than its words on either
     // side, and is left out.
     out.retain(|m| !p.number_in_a_name(m.last + 1) && !p.number_in_a_name(m.first.wrapping_sub(1)));
+    // "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": a name that opens
+    // with an ordinal is more than its words after it, and is left out (#15).
+    out.retain(|m| !after_ordinal(p, m.first));
     out
+}
+
+/// Whether the word at token `first` comes right after an ordinal written in figures ("9th").
+fn after_ordinal(p: &Paragraph, first: usize) -> bool {
+    first >= 2
+        && matches!(p.text_of(first - 1), "st" | "nd" | "rd" | "th")
+        && p.is_glued(first - 1)
+        && p.tokens[first - 2].kind == super::tokens::Kind::Number
 }
 
 /// "Gov. Rosario “Chayong” Villaflor": a nickname in quotes between a given name and a surname is

@@ -59,7 +59,10 @@ fn rejoin(paragraph: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
                 // "No. 10": a number follows the abbreviation.
                 let numbered = word.eq_ignore_ascii_case("no")
                     && next.starts_with(|c: char| c.is_ascii_digit());
-                let always = is_title(word) || is_initial(word) || numbered;
+                // "Orrin Foods Co. v. National Grain Board": "v." (versus) between the two
+                // sides of a case never ends a sentence (#15).
+                let versus = word == "v";
+                let always = is_title(word) || is_initial(word) || numbered || versus;
                 let usually = (is_abbreviation(word) || is_initialism(word)) && !opens(next, true);
                 if always || usually {
                     last.end = range.end;
@@ -164,5 +167,16 @@ mod tests {
             ["It is due by Aug. 15, officials said."]
         );
         assert!(split("").is_empty());
+    }
+
+    #[test]
+    fn versus_in_a_case_name_ends_no_sentence() {
+        assert_eq!(
+            split("Halden Mills Inc. v. Brandt Freight Lines was argued in May. It ended."),
+            [
+                "Halden Mills Inc. v. Brandt Freight Lines was argued in May.",
+                "It ended."
+            ]
+        );
     }
 }

@@ -23,7 +23,13 @@ pub(super) fn member_class(p: &Paragraph, m: &Mention) -> Option<Class> {
     {
         return Some(Class::Organisation);
     }
-    if !p.is_mark(m.last + 1, &['(']) || !context::like_a_person(p, m) {
+    // "the state of Saxony-Anhalt (Sachsen-Anhalt)": after a place's noun and "of", the name
+    // is a place's, and the brackets give its name in another language (#15).
+    let of_a_place = p.word_before(m.first).as_deref() == Some("of")
+        && m.first >= 2
+        && p.word(m.first - 2)
+            .is_some_and(|w| lexicon::PLACE_NOUNS.contains(&w.as_str()));
+    if !p.is_mark(m.last + 1, &['(']) || of_a_place || !context::like_a_person(p, m) {
         return None;
     }
     let close = (m.last + 3..m.last + 9).find(|&k| p.is_mark(k, &[')']))?;

@@ -17,6 +17,10 @@ pub const PERSON_TITLES: &[&str] = &[
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
     "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer", "cllr",
     "reps", "govs", "drs", "profs", "magistrate", "commandant", "brigadier", "commodore",
+    // A plural title before a list of names: "Justices Ana Ruiz and Tom Hale" (#15).
+    "justices", "judges",
+    // The head of an agency: "NASA Administrator Ana Ruiz" (#15).
+    "administrator",
     // Malaysian honorifics, before the name as a title is: "Datuk Seri Anwar", "Tun Daim".
     "datuk", "dato", "dato’", "dato'", "datin", "tun",
     // Titles of rank written before a name: "Countess Anna de Berg".

@@ -22,6 +22,16 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
     {
         return false;
     }
+    // "Kestrel Aerospace K-300 jets", "an F-16": a short word glued by a hyphen to a number is
+    // a model's designation, no word of a name (#15).
+    let model = text.chars().count() <= 3
+        && p.is_mark(i + 1, &['-'])
+        && p.is_glued(i + 1)
+        && p.is_glued(i + 2)
+        && p.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number);
+    if model {
+        return false;
+    }
     // "December’s wage data": a month's possessive is the month.
     let lower = text.trim_end_matches('.').to_lowercase();
     let lower = lower

@@ -393,6 +393,20 @@ pub(super) fn without_opener<'g>(
             .word
             .strip_suffix('s')
             .is_some_and(|w| vocabulary.contains(w));
+    // "Shares of Bayline Logistics closed up": a plural opening the sentence before "of" and
+    // a body's name (its last word a body's) is a common noun ("Customers of Halden Bank"),
+    // though the article never writes it in the singular; the body's name stands alone (#15).
+    let of_a_body = groups.len() >= 4
+        && groups[1].word == "of"
+        && !groups[2].connector
+        && is_plural(&first.word)
+        && groups.last().is_some_and(|g| {
+            ORGANISATION_WORDS.contains(&g.word.as_str())
+                || COMPANY_ENDINGS.contains(&g.word.as_str())
+        });
+    if !title && of_a_body && opens_sentence(p, first.first) {
+        return &groups[2..];
+    }
     let common = !title
         && (OPENERS.contains(&first.word.as_str())
             || QUANTIFIERS.contains(&first.word.as_str())
@@ -419,6 +433,16 @@ pub(super) fn without_opener<'g>(
         start += 1;
     }
     &groups[start.min(groups.len())..]
+}
+
+/// A plural written like a common noun: "shares", "customers" (not "class", "campus").
+fn is_plural(word: &str) -> bool {
+    word.chars().count() > 3
+        && word.chars().all(char::is_alphabetic)
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
 }
 
 /// Whether token `i` is the first word of its sentence (marks such as a quotation mark may come
