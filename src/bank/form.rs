@@ -128,15 +128,17 @@ pub fn tell(answer_type: AnswerType, answer: &str, distractors: &[String]) -> Op
 
 /// `tell` for a phrase answer (not a number, year, date or day) whose options' `normalize::key`s
 /// are known: `(text, key)` pairs, the answer first. Saves working the keys out again.
-pub fn tell_keyed(answer: (&str, &str), distractors: &[(&str, &str)]) -> Option<Tell> {
-    if distractors.len() < 2 {
+/// The distractors are a fixed handful, so their phrases are kept on the stack (issue #16).
+pub fn tell_keyed<const N: usize>(
+    answer: (&str, &str),
+    distractors: &[(&str, &str); N],
+) -> Option<Tell> {
+    if N < 2 {
         return None;
     }
     let mine = Phrase::keyed(answer.0, Cow::Borrowed(answer.1));
-    let theirs: Vec<Phrase> = distractors
-        .iter()
-        .map(|(text, key)| Phrase::keyed(text, Cow::Borrowed(key)))
-        .collect();
+    let theirs: [Phrase; N] =
+        distractors.map(|(text, key)| Phrase::keyed(text, Cow::Borrowed(key)));
     mine.tell(&theirs)
 }
 
@@ -162,12 +164,13 @@ impl<'k> Phrase<'k> {
 
     /// The phrase `text`, whose `normalize::key` is `key`.
     fn keyed(text: &str, key: Cow<'k, str>) -> Phrase<'k> {
-        let article = has_article(text);
+        let after = after_article(text);
         Phrase {
-            count: key.split(' ').count(),
+            // `key.split(' ').count()`, counted without a searcher.
+            count: key.bytes().filter(|&b| b == b' ').count() + 1,
             key,
-            capital: first_letter_capital(text, article),
-            article,
+            capital: first_letter_capital(after.unwrap_or(text)),
+            article: after.is_some(),
         }
     }
 
@@ -200,15 +203,10 @@ impl<'k> Phrase<'k> {
     }
 }
 
-/// Whether the first letter after a leading article (when `article`) is a capital; `None`
-/// without letters. Whitespace and punctuation are not letters, so no splitting into words is needed.
-fn first_letter_capital(text: &str, article: bool) -> Option<bool> {
-    let rest = if article {
-        after_article(text).unwrap_or(text)
-    } else {
-        text
-    };
-    rest.chars()
+/// Whether the first letter of `text` (a phrase after its article) is a capital; `None` without
+/// letters. Whitespace and punctuation are not letters, so no splitting into words is needed.
+fn first_letter_capital(text: &str) -> Option<bool> {
+    text.chars()
         .find(|c| c.is_alphabetic())
         .map(char::is_uppercase)
 }
@@ -216,6 +214,10 @@ fn first_letter_capital(text: &str, article: bool) -> Option<bool> {
 /// What follows a leading "the", "a" or "an" that has more words after it.
 fn after_article(text: &str) -> Option<&str> {
     let text = text.trim_start();
+    // Every article starts with a "t" or an "a": most phrases are settled by their first byte.
+    if !matches!(text.as_bytes().first(), Some(b't' | b'T' | b'a' | b'A')) {
+        return None;
+    }
     ["the", "a", "an"].iter().find_map(|article| {
         let n = article.len();
         let rest = text.get(n..)?;
@@ -224,11 +226,6 @@ fn after_article(text: &str) -> Option<&str> {
             && !rest.trim().is_empty())
         .then_some(rest)
     })
-}
-
-/// Whether `text` opens with "the", "a" or "an" followed by more words.
-fn has_article(text: &str) -> bool {
-    after_article(text).is_some()
 }
 
 /// What a number looks like, whatever its value.
@@ -284,28 +281,48 @@ impl Shape {
     /// The shape of a whole number written in digits ("7,700", "65th", "55"), read without the
     /// general number reader: most numbers in a bank are written so.
     fn plain(text: &str) -> Option<Shape> {
-        let digits_end = text
-            .find(|c: char| !(c.is_ascii_digit() || c == ','))
-            .unwrap_or(text.len());
-        let (number, suffix) = text.split_at(digits_end);
+        // One pass over the digits and commas: how many digits, whether grouped, and every group
+        // after a comma of three digits.
+        let bytes = text.as_bytes();
+        let (mut digits, mut grouped, mut group) = (0, false, 0);
+        let mut end = bytes.len();
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'0'..=b'9' => {
+                    digits += 1;
+                    group += 1;
+                }
+                b',' => {
+                    if grouped && group != 3 {
+                        return None;
+                    }
+                    grouped = true;
+                    group = 0;
+                }
+                _ => {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        let (number, suffix) = bytes.split_at(end);
         let ordinal = match suffix {
-            "" => false,
-            "st" | "nd" | "rd" | "th" => true,
+            b"" => false,
+            b"st" | b"nd" | b"rd" | b"th" => true,
             _ => return None,
         };
-        let digits = number.bytes().filter(u8::is_ascii_digit).count();
-        let grouped = number.contains(',');
-        // Leading zeros, a leading comma or commas out of place go to the general reader.
-        if digits == 0 || digits > 18 || number.starts_with(['0', ',']) || number.ends_with(',') {
+        // Leading zeros, a leading comma or commas out of place go to the general reader (a
+        // comma at the end leaves a last group of none).
+        if digits == 0 || digits > 18 || matches!(number.first(), Some(b'0' | b',')) {
             return None;
         }
-        if grouped && number.split(',').skip(1).any(|g| g.len() != 3) {
+        if grouped && group != 3 {
             return None;
         }
         Some(Shape {
             span: false,
             ordinal,
-            round: digits >= 2 && number.ends_with('0'),
+            round: digits >= 2 && number.last() == Some(&b'0'),
             grouped,
             digits,
         })

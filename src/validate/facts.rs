@@ -2,7 +2,7 @@
 //! distractors, its unit, tolerance and kinds, and (with warnings) its fairness. A large bank's
 //! facts are checked on several cores.
 
-use super::contains::contains_form;
+use super::contains::Form;
 use super::{At, Checker, Problem, Severity, fairness, slot};
 use crate::bank::Bank;
 use crate::check::{canonical, date, number};
@@ -161,13 +161,29 @@ impl Checker<'_> {
                 self.error(format!("{at}.aliases[{}]", i - 1), "must not be empty");
             }
         }
+        // Most facts have no alias: one form, kept on the stack.
+        let (one, many): ([Form; 1], Vec<Form>);
+        let looked_for: &[Form] = match forms.as_slice() {
+            [(key, _)] => {
+                one = [Form::new(key)];
+                &one
+            }
+            _ => {
+                many = forms.iter().map(|(key, _)| Form::new(key)).collect();
+                &many
+            }
+        };
         let mut reported = Vec::new();
         for (field, text) in texts {
             let Some(text) = text else { continue };
             if reported.contains(&field) {
                 continue;
             }
-            if let Some((_, form)) = forms.iter().find(|(key, _)| contains_form(text, key)) {
+            if let Some(((_, form), _)) = forms
+                .iter()
+                .zip(looked_for)
+                .find(|(_, looked)| looked.in_text(text))
+            {
                 self.error(
                     format!("{at}.{field}"),
                     format!(

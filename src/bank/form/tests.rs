@@ -159,3 +159,110 @@ fn the_quick_reading_of_plain_numbers_agrees_with_the_general_one() {
         assert_eq!(Shape::plain(text), None, "{text}");
     }
 }
+
+/// `Shape::plain` as it was written before its one-pass reading (issue #16): the reference the
+/// quicker one must agree with.
+fn plain_by_parts(text: &str) -> Option<Shape> {
+    let digits_end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .unwrap_or(text.len());
+    let (number, suffix) = text.split_at(digits_end);
+    let ordinal = match suffix {
+        "" => false,
+        "st" | "nd" | "rd" | "th" => true,
+        _ => return None,
+    };
+    let digits = number.bytes().filter(u8::is_ascii_digit).count();
+    let grouped = number.contains(',');
+    if digits == 0 || digits > 18 || number.starts_with(['0', ',']) || number.ends_with(',') {
+        return None;
+    }
+    if grouped && number.split(',').skip(1).any(|g| g.len() != 3) {
+        return None;
+    }
+    Some(Shape {
+        span: false,
+        ordinal,
+        round: digits >= 2 && number.ends_with('0'),
+        grouped,
+        digits,
+    })
+}
+
+#[test]
+fn the_one_pass_reading_of_plain_numbers_agrees_with_the_reading_by_parts() {
+    for text in [
+        "1,234,567",
+        "1,234,56",
+        "12,,345",
+        "1234,567",
+        ",",
+        ",,",
+        "0,123",
+        "10",
+        "1,000th",
+        "9,999nd",
+        "1234567890123456789",
+        "123456789012345678",
+        "7,700 ",
+        "5é",
+        "",
+    ] {
+        assert_eq!(Shape::plain(text), plain_by_parts(text), "{text}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn plain_numbers_read_in_one_pass_as_by_parts(text in "[0-9,]{0,10}(st|nd|th|rd|s|x|é|)") {
+        proptest::prop_assert_eq!(Shape::plain(&text), plain_by_parts(&text));
+    }
+}
+
+#[test]
+fn an_article_is_read_whatever_its_case_and_the_space_before_it() {
+    let others = ["Kanam", "Jusin", "Riri"];
+    for answer in ["THE Harbour", "  An Harbour", "a Harbour", "tHe Harbour"] {
+        assert_eq!(
+            tells(AnswerType::Place, answer, &others),
+            Some(Tell::Article {
+                answer_article: true
+            }),
+            "{answer}"
+        );
+    }
+    // Not articles: a word that only starts like one, or an article with nothing after it.
+    for answer in ["Thebes", "Anchor", "The"] {
+        assert_eq!(tells(AnswerType::Place, answer, &others), None, "{answer}");
+    }
+}
+
+#[test]
+fn keyed_phrases_tell_as_phrases_read_from_their_texts() {
+    let texts = [
+        ("The Old Harbour", ["Port Ellis", "North Gate", "Kanam Bay"]),
+        ("old harbour", ["Port Ellis", "North Gate", "Kanam Bay"]),
+        (
+            "Kanam",
+            ["the port ellis", "the north gate", "the kanam bay"],
+        ),
+        ("Port Ellis", ["Port Kanam", "Port Jusin", "Port Riri"]),
+    ];
+    for (answer, distractors) in texts {
+        let keys = distractors.map(normalize::key);
+        let keyed: [(&str, &str); 3] = std::array::from_fn(|i| (distractors[i], keys[i].as_str()));
+        let key = normalize::key(answer);
+        assert_eq!(
+            tell_keyed((answer, &key), &keyed),
+            tells(AnswerType::Place, answer, &distractors),
+            "{answer}"
+        );
+    }
+    assert!(
+        tell_keyed(
+            ("Port Ellis", "port ellis"),
+            &[("Port Kanam", "port kanam"); 3]
+        )
+        .is_some()
+    );
+}
