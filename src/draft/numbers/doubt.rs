@@ -107,10 +107,11 @@ fn in_a_code(p: &Paragraph, num: &Num) -> bool {
 /// Whether a number in digits stands inside a name, between its words, as a model, a flight, a
 /// plot of land or a product is named ("a Boeing 737 MAX 9", "Flight KR 204", "the farm
 /// Rietvlei 118 IQ"): an identifier, no count (#15). It follows a capitalised word in
-/// mid-sentence (`number_in_a_name`), and either the name goes on after it with another
-/// capitalised word or a number ("737 MAX", "118 IQ and"), unless a lower-case noun follows
-/// that word for the number to count ("won 210 UCI points"), or the word before it is a code
-/// in capitals that itself goes on from a name ("Flight KR 204", "MAX 9"). A number that ends
+/// mid-sentence (`number_in_a_name`), and either the name goes on after it with a code in
+/// capitals ("737 MAX", "118 IQ and"), unless a lower-case noun follows that code for the
+/// number to count ("won 210 UCI points"), or the word before it is a code in capitals that
+/// itself goes on from a name ("Flight KR 204", "MAX 9") and no lower-case noun follows the
+/// number ("Reform UK 5 seats" counts). A number that ends
 /// a name ("Highway 299", "Turn 11", "Game 4") is left as it was, and so are "the CDU 36",
 /// "the BSW 10": a party's seats after its letters, with no name before them.
 fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
@@ -126,7 +127,14 @@ fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
             .get(k)
             .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
     };
-    let goes_on = capital(num.last + 1)
+    let code = |k: usize| {
+        let w = p.text_of(k);
+        (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    // The name goes on with a code in capitals ("737 MAX", "312 JT"): a capitalised word alone
+    // may start what the number counts ("Gaza 30 Palestinians", a headline's "Destroys 40
+    // Homes").
+    let goes_on = code(num.last + 1)
         && match p.tokens.get(num.last + 2) {
             None => true,
             Some(t) if t.kind != Kind::Word => true,
@@ -136,14 +144,18 @@ fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
                     || crate::draft::value::is_function_word(&w.to_lowercase())
             }
         };
-    let code = |k: usize| {
-        let w = p.text_of(k);
-        (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
-    };
-    let after_a_code = num
-        .first
-        .checked_sub(2)
-        .is_some_and(|k| code(k + 1) && (capital(k) || p.tokens[k].kind == Kind::Number));
+    // A lower-case noun after the number is what it counts ("Reform UK 5 seats").
+    let counts_a_noun = p.tokens.get(num.last + 1).is_some_and(|t| {
+        let w = t.text(p.text);
+        t.kind == Kind::Word
+            && w.starts_with(char::is_lowercase)
+            && !crate::draft::value::is_function_word(w)
+    });
+    let after_a_code = !counts_a_noun
+        && num
+            .first
+            .checked_sub(2)
+            .is_some_and(|k| code(k + 1) && (capital(k) || p.tokens[k].kind == Kind::Number));
     goes_on || after_a_code
 }
 

@@ -430,6 +430,14 @@ fn a_number_inside_a_name_is_no_count() {
         answers("The AfD won 38 seats, the CDU 36 and the BSW 10."),
         ["38", "36", "10"]
     );
+    // A capitalised word after the number may be what it counts; a noun after a code is counted.
+    assert_eq!(answers("In Gaza 30 Palestinians were hurt."), ["30"]);
+    assert_eq!(
+        answers("The win gives Moravec 25 Grand Slam titles."),
+        ["25"]
+    );
+    assert_eq!(answers("Storm Destroys 40 Homes In Tasmania"), ["40"]);
+    assert_eq!(answers("The count gives Reform UK 5 seats."), ["5"]);
 }
 
 #[test]
