@@ -55,7 +55,9 @@ pub fn fact(
     if statement.split(SLOT).any(leaks) {
         return None;
     }
-    let question = (!f.dateline && !f.quoted)
+    // A question is made of the sentence as written: not beside a conversion it would show.
+    let converted = conversion::cuts(p, all, f).is_none_or(|cuts| !cuts.is_empty());
+    let question = (!f.dateline && !f.quoted && !converted)
         .then(|| question(p, f))
         .flatten()
         .filter(|q| !leaks(q));
@@ -250,6 +252,7 @@ fn trailing_attribution(body: &str) -> bool {
     })
 }
 
+mod conversion;
 mod statement;
 
 use statement::statement;
