@@ -45,6 +45,9 @@ pub fn fact(
         return None;
     }
     let p = &paragraphs[f.paragraph];
+    if vague::in_pair(p, all, f) {
+        return None;
+    }
     let (statement, evidence, aliases) = statement(p, all, look, f)?;
     // Nothing around the blank may give the answer away.
     let forms: Vec<String> = std::iter::once(&f.answer)
@@ -254,5 +257,6 @@ fn trailing_attribution(body: &str) -> bool {
 
 mod conversion;
 mod statement;
+mod vague;
 
 use statement::statement;

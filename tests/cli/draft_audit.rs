@@ -133,3 +133,41 @@ fn no_value_is_asked_beside_its_conversion() {
     }
     assert!(shown.is_empty(), "{}", shown.join("\n"));
 }
+
+const SMALL: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// Whether `word` is a small number, in figures or words.
+fn small_number(word: &str) -> bool {
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    word.parse::<u32>().is_ok() || SMALL.contains(&word.as_str())
+}
+
+#[test]
+fn no_number_of_a_vague_pair_is_asked() {
+    // The audit's "three or _____" and the false "three or two wide releases".
+    let mut asked = Vec::new();
+    for (article, file) in every_draft() {
+        for fact in &file.facts {
+            let Some((before, after)) = fact.statement.split_once(factquiz::model::SLOT) else {
+                continue;
+            };
+            let words_before: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+            let words_after: Vec<&str> = after.split_whitespace().take(2).collect();
+            let paired = (words_before.len() == 2
+                && words_before[0].eq_ignore_ascii_case("or")
+                && small_number(words_before[1]))
+                || (words_after.len() == 2
+                    && words_after[0] == "or"
+                    && small_number(words_after[1]));
+            if paired && small_number(&fact.answer) {
+                asked.push(format!("{article}: {}: {}", fact.id, fact.statement));
+            }
+        }
+    }
+    assert!(asked.is_empty(), "{}", asked.join("\n"));
+}
