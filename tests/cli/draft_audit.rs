@@ -171,3 +171,71 @@ fn no_number_of_a_vague_pair_is_asked() {
     }
     assert!(asked.is_empty(), "{}", asked.join("\n"));
 }
+
+/// The percentages of `text` ("61%", "33 per cent").
+fn percentages(text: &str) -> Vec<f64> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | '(' | ')'));
+            if let Some(n) = w.strip_suffix('%') {
+                return n.parse().ok();
+            }
+            let per_cent = words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with("per") || n.starts_with("percent"));
+            if per_cent { w.parse().ok() } else { None }
+        })
+        .collect()
+}
+
+#[test]
+fn no_false_claim_breaks_shares_that_add_up_to_100_or_restates_a_credit_line() {
+    // The audit's "62%, 33% and 6%" and its "(Reporting by … in Singapore; Editing by …)" and
+    // "kb/rmt (dpa, AFP, Reuters)" claims.
+    let mut unfair = Vec::new();
+    for (article, file) in every_draft() {
+        for claim in &file.claims {
+            let text = claim.claim.as_str();
+            let outside: String = {
+                let mut depth = 0usize;
+                text.chars()
+                    .filter(|&c| match c {
+                        '(' => {
+                            depth += 1;
+                            false
+                        }
+                        ')' => {
+                            depth = depth.saturating_sub(1);
+                            false
+                        }
+                        _ => depth == 0,
+                    })
+                    .collect()
+            };
+            if outside
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count()
+                < 3
+            {
+                unfair.push(format!("{article}: {}: {text}", claim.id));
+            }
+            let shares = percentages(text);
+            let sum: f64 = shares.iter().sum();
+            if claim.verdict == factquiz::model::Verdict::Refuted
+                && shares.len() >= 2
+                && (sum - 100.0).abs() > 1.0
+                && claim.explanation.split_once(": ").is_some_and(|(_, said)| {
+                    let was = percentages(said);
+                    was.len() == shares.len() && (was.iter().sum::<f64>() - 100.0).abs() <= 1.0
+                })
+            {
+                unfair.push(format!("{article}: {}: {text}", claim.id));
+            }
+        }
+    }
+    assert!(unfair.is_empty(), "{}", unfair.join("\n"));
+}
