@@ -2,10 +2,14 @@
 //! gives it; a refuted one puts another value of the same type and unit in its place, as FEVER
 //! built its refuted claims, and only where the article rules that value out (an exact number,
 //! date or day, not a hedged one or a name). No "not stated" claims: nothing in a sentence tells
-//! what an article leaves out.
+//! what an article leaves out. No claim is made of a credit line ("(Reporting by …)"), which
+//! states nothing to check, and no false one of a share of a whole whose shares add up to 100,
+//! which would show its own falsity by arithmetic (issue 15's second audit).
 
 use super::facts::Drafted;
+use super::value::{Class, Found, Value};
 use crate::model::{Claim, Difficulty, SLOT, UNREVIEWED, Verdict};
+use crate::normalize;
 
 /// A drafted claim and the fact it was made from.
 #[derive(Debug, Clone)]
@@ -17,12 +21,12 @@ pub struct DraftedClaim {
 
 /// The claims that can be made from `facts`: one supported claim a sentence, and a refuted one
 /// for each fact whose value the article rules out.
-pub fn claims(facts: &[Drafted]) -> Vec<DraftedClaim> {
+pub fn claims(facts: &[Drafted], found: &[Found]) -> Vec<DraftedClaim> {
     let mut out = Vec::new();
     let mut sentences = std::collections::HashSet::new();
     for (i, d) in facts.iter().enumerate() {
         let f = &d.fact;
-        if d.dependent || d.dateline {
+        if d.dependent || d.dateline || credit_line(&d.evidence) {
             continue;
         }
         let paragraph = f.paragraphs[0];
@@ -46,6 +50,7 @@ pub fn claims(facts: &[Drafted]) -> Vec<DraftedClaim> {
             .is_none_or(|k| k.contains(&crate::model::FactKind::Truefalse));
         if d.exclusive
             && allows_false
+            && !shares_of_a_whole(found, d.found)
             && let Some(other) = f.distractors.first()
         {
             let slots = f.statement.matches(SLOT).count();
@@ -69,4 +74,100 @@ pub fn claims(facts: &[Drafted]) -> Vec<DraftedClaim> {
         }
     }
     out
+}
+
+/// A sentence of fewer than three words outside brackets: a credit line ("(Reporting by Ann Lee
+/// in Oslo; Editing by Tom Holm)", "ab/cd (dpa, AFP)"), not a statement.
+fn credit_line(sentence: &str) -> bool {
+    let mut depth = 0usize;
+    let outside: String = sentence
+        .chars()
+        .filter(|&c| match c {
+            '(' => {
+                depth += 1;
+                false
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect();
+    normalize::words(&outside).len() < 3
+}
+
+/// Whether the percentage `found[i]` is one of two or more in its sentence that add up to 100
+/// (give or take rounding): "61% backed the plans, 33% opposed them and 6% were undecided".
+fn shares_of_a_whole(found: &[Found], i: usize) -> bool {
+    let f = &found[i];
+    if f.class != Class::Percent {
+        return false;
+    }
+    let shares: Vec<f64> = found
+        .iter()
+        .filter(|g| {
+            g.paragraph == f.paragraph && g.sentence == f.sentence && g.class == Class::Percent
+        })
+        .filter_map(|g| match g.value {
+            Value::Number(v) => Some(v),
+            _ => None,
+        })
+        .collect();
+    shares.len() >= 2 && (shares.iter().sum::<f64>() - 100.0).abs() <= 1.0
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::draft::{DraftOptions, draft};
+    use crate::model::{Claim, Verdict};
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let options = DraftOptions {
+            id: "t".into(),
+            title: "Test".into(),
+            date: None,
+            reference: None,
+            max: usize::MAX,
+        };
+        draft(text, &options).unwrap().file.claims
+    }
+
+    #[test]
+    fn no_false_share_of_a_whole_that_adds_up_to_100() {
+        // A wrong program swaps 58% for a nudge, and the shares no longer add up to 100.
+        let all = claims(
+            "Of the 900 members polled, 58% backed the merger, 37% opposed it and 5% did not answer.",
+        );
+        let refuted: Vec<&str> = all
+            .iter()
+            .filter(|c| c.verdict == Verdict::Refuted)
+            .map(|c| c.claim.as_str())
+            .collect();
+        assert!(
+            refuted
+                .iter()
+                .all(|c| c.contains("58% backed the merger, 37% opposed it and 5%")),
+            "{refuted:?}"
+        );
+        assert!(
+            !refuted.is_empty(),
+            "the count of members may still be falsified"
+        );
+        // Shares that do not add up to 100 may be falsified.
+        let all = claims("Sales rose 12% in March and 7% in April, the company said.");
+        assert!(all.iter().any(|c| c.verdict == Verdict::Refuted));
+    }
+
+    #[test]
+    fn no_claim_is_made_of_a_credit_line() {
+        let text = "The Tarn bridge reopened on Monday after 14 weeks of repairs.\n\n(Reporting by Mei Tanaka in Toulouse; Editing by Paul Okafor)\n\nkt/mo (AFP, dpa)";
+        let all = claims(text);
+        assert!(all.iter().any(|c| c.claim.contains("Tarn bridge")));
+        assert!(
+            all.iter()
+                .all(|c| !c.claim.contains("Reporting") && !c.claim.contains("AFP")),
+            "{all:?}"
+        );
+    }
 }

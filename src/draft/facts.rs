@@ -45,6 +45,9 @@ pub fn fact(
         return None;
     }
     let p = &paragraphs[f.paragraph];
+    if vague::in_pair(p, all, f) {
+        return None;
+    }
     let (statement, evidence, aliases) = statement(p, all, look, f)?;
     // Nothing around the blank may give the answer away.
     let forms: Vec<String> = std::iter::once(&f.answer)
@@ -55,7 +58,9 @@ pub fn fact(
     if statement.split(SLOT).any(leaks) {
         return None;
     }
-    let question = (!f.dateline && !f.quoted)
+    // A question is made of the sentence as written: not beside a conversion it would show.
+    let converted = conversion::cuts(p, all, f).is_none_or(|cuts| !cuts.is_empty());
+    let question = (!f.dateline && !f.quoted && !converted)
         .then(|| question(p, f))
         .flatten()
         .filter(|q| !leaks(q));
@@ -250,6 +255,8 @@ fn trailing_attribution(body: &str) -> bool {
     })
 }
 
+mod conversion;
 mod statement;
+mod vague;
 
 use statement::statement;

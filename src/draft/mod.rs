@@ -110,7 +110,7 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
     // The game's header shows the title: a fact whose answer it contains is never asked.
     facts.retain(|d| !in_title(&options.title, &d.fact));
     unique_ids(&mut facts);
-    let claims = claims::claims(&facts);
+    let claims = claims::claims(&facts, &found);
     let candidates = facts.len() + claims.len();
     let kept = rank::select(&facts, &claims, &found, options.max);
     let mut file = QuestionFile {

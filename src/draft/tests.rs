@@ -396,7 +396,7 @@ fn an_amount_in_whose_dollars_is_asked_with_its_letters_kept() {
 #[test]
 fn an_amount_after_its_currencys_code_is_asked_whole_and_validates() {
     let text = "The state paid Rs 4.5 crore to the families, and each received Rs 2 lakh.\n\n\
-                The port said the clean-up cost about RM12 million (S$3.7 million).";
+                The port said the clean-up cost about RM12 million (S$3.7 million) this year.";
     let drafted = draft(text, &options(usize::MAX)).unwrap();
     assert_eq!(drafted.refused, 0);
     let money: Vec<(&str, Option<&str>, &[String])> = drafted

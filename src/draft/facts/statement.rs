@@ -156,14 +156,22 @@ pub(super) fn sentence_statement(
         .collect();
     slots.sort_by_key(|r| r.start);
     slots.dedup();
-    if slots.windows(2).any(|w| w[0].end > w[1].start) {
+    // A conversion beside the value is left out of the statement (issue 15).
+    let mut edits: Vec<(Range<usize>, &str)> = slots.into_iter().map(|r| (r, SLOT)).collect();
+    edits.extend(
+        super::conversion::cuts(p, all, f)?
+            .into_iter()
+            .map(|r| (r, "")),
+    );
+    edits.sort_by_key(|(r, _)| r.start);
+    if edits.windows(2).any(|w| w[0].0.end > w[1].0.start) {
         return None;
     }
     let mut statement = String::new();
     let mut at = s.start;
-    for r in &slots {
+    for (r, with) in &edits {
         statement.push_str(&p.text[at..r.start]);
-        statement.push_str(SLOT);
+        statement.push_str(with);
         at = r.end;
     }
     statement.push_str(&p.text[at..s.end]);
