@@ -67,7 +67,7 @@ pub fn fact(
     let distractors = distractors(index, all, look, &p.text[p.sentence(f.sentence)]);
     // A hedged value or a name leaves other values open: never asked as true or false (issue 10's
     // rule 1), which the file says with `"exclusive": false`.
-    let exclusive = f.hedge == Hedge::Exact && !f.class.is_name();
+    let exclusive = conversion::hedge(p, all, f) == Hedge::Exact && !f.class.is_name();
     // A set of options that gives the answer away by its form is no fair question (rule 5).
     let fair_choice = form::tell(f.class.answer_type(), &f.answer, &distractors).is_none();
     let kinds = kinds(f, exclusive, distractors.len(), fair_choice);

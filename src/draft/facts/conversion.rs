@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::super::paragraph::Paragraph;
-use super::super::value::{Class, Found};
+use super::super::value::{Class, Found, Hedge, is_function_word};
 use crate::model::hedge::APPROXIMATE;
 
 /// The most words of unit between a value and its bracket, or after the value in the bracket.
@@ -40,8 +40,14 @@ pub(super) fn cuts(p: &Paragraph, all: &[Found], f: &Found) -> Option<Vec<Range<
     let words_follow = text[bracket.end..s.end]
         .trim_start()
         .starts_with(char::is_alphanumeric);
-    if let Some(lead) = converted(text, all, f, bracket.start) {
-        return words_follow.then(|| vec![lead..bracket.start + 1, bracket.end - 1..bracket.end]);
+    if let Some(g) = converted(text, all, f, bracket.start) {
+        // Inside a quotation, cutting words would misquote the speaker (review 173).
+        let lead = text[..g.slot.start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1);
+        let fair = !g.quoted && !f.quoted;
+        return (words_follow && fair)
+            .then(|| vec![lead..bracket.start + 1, bracket.end - 1..bracket.end]);
     }
     // "about a mile (_____km)": one of a unit, in words, is no value a statement can leave out.
     let before: Vec<&str> = text[s.start..bracket.start].split_whitespace().collect();
@@ -52,6 +58,19 @@ pub(super) fn cuts(p: &Paragraph, all: &[Found], f: &Found) -> Option<Vec<Range<
         )
         && before[before.len() - 1].chars().all(char::is_alphabetic);
     if one { None } else { Some(Vec::new()) }
+}
+
+/// The hedge of `f`: that of the value it converts when it stands in that value's bracket ("more
+/// than 10,000 feet (3,050 metres)" is more than 3,050 metres: never asked as exact, or a nudged
+/// "more than 3,040 metres" would be called false; review 173).
+pub(super) fn hedge(p: &Paragraph, all: &[Found], f: &Found) -> Hedge {
+    if !numeric(f.class) || f.hedge != Hedge::Exact {
+        return f.hedge;
+    }
+    let s = p.sentence(f.sentence);
+    bracket_around(p.text, &f.slot, &s)
+        .and_then(|b| converted(p.text, all, f, b.start))
+        .map_or(f.hedge, |g| g.hedge)
 }
 
 /// Numbers and amounts are what conversions are written of; a percentage in brackets is a
@@ -84,22 +103,17 @@ fn bracket_around(text: &str, slot: &Range<usize>, s: &Range<usize>) -> Option<R
     converts(&text[open + 1..close]).then_some(open..close + 1)
 }
 
-/// Where the value a bracket at `open` converts starts: a value of the sentence other than `f`
-/// ending a few words of unit before it, from the start of its word ("€" of "€30 billion").
-fn converted(text: &str, all: &[Found], f: &Found, open: usize) -> Option<usize> {
-    let g = all.iter().find(|g| {
+/// The value a bracket at `open` converts: a value of the sentence other than `f` ending a few
+/// words of unit before it.
+fn converted<'a>(text: &str, all: &'a [Found], f: &Found, open: usize) -> Option<&'a Found> {
+    all.iter().find(|g| {
         g.paragraph == f.paragraph
             && g.sentence == f.sentence
             && g.slot != f.slot
             && numeric(g.class)
             && g.slot.end <= open
             && unit_words(&text[g.slot.end..open])
-    })?;
-    Some(
-        text[..g.slot.start]
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + 1),
-    )
+    })
 }
 
 /// A few words of unit, or none: no digits, no marks that end a clause or open a quotation.
@@ -147,8 +161,20 @@ fn converts(inside: &str) -> bool {
         _ => number,
     };
     let share = number.contains('%') || unit.trim_start().starts_with("per");
+    // A bare figure ("(2019)", "(FY2023)", "(Q3)") says which, not how much again; a unit of
+    // small words ("12 of them children", "£2m a year") says something else (review 173).
+    let bare = unit.trim().is_empty()
+        && figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure[..number_end]
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    let small_words = unit
+        .split_whitespace()
+        .any(|w| is_function_word(&w.to_lowercase()));
     opens
         && !share
+        && !bare
+        && !small_words
         && !number.contains(['-', '–', '/'])
         && number.chars().any(|c| c.is_ascii_digit())
         && unit_words(unit)
@@ -201,6 +227,33 @@ mod tests {
         );
         // Another value of the sentence is asked with the sentence as the article has it.
         assert!(statement(&all, "14").contains("2,400 feet (730 metres)"));
+    }
+
+    #[test]
+    fn a_conversion_of_a_hedged_value_is_hedged_and_a_quoted_one_not_asked() {
+        // A wrong program asks "more than _____ metres" as exact: "more than 3,040 metres" would
+        // be called false. In a quotation, cutting words would misquote the speaker.
+        let all = facts(
+            "The crew climbed to more than 10,000 feet (3,050 metres) before the 14 passengers were told.",
+        );
+        let metres = all.iter().find(|f| f.answer.contains("3,050"));
+        assert!(metres.is_some_and(|f| !f.exclusive), "{all:?}");
+        assert!(all.iter().any(|f| f.answer.contains("14") && f.exclusive));
+        let all = facts(
+            "“We were at 9,000 feet (2,740 metres) when it went,” the pilot, Rhys Calder, told 40 reporters.",
+        );
+        assert!(!all.iter().any(|f| f.answer.contains("2,740")), "{all:?}");
+    }
+
+    #[test]
+    fn a_bracket_that_says_something_else_stays() {
+        // A wrong program reads these brackets as conversions and cuts them from the statement.
+        let all = facts("The blast killed 40 people (12 of them children) in the Varo market.");
+        assert!(statement(&all, "40").contains("(12 of them children)"));
+        let all = facts("The council will close 31 libraries (£2m a year) under the Aldwick plan.");
+        assert!(statement(&all, "31").contains("(£2m a year)"));
+        let all = facts("The plant built 7,400 tractors (2019) and then shut for a refit.");
+        assert!(statement(&all, "7,400").contains("(2019)"));
     }
 
     #[test]
