@@ -99,7 +99,7 @@ fn credit_line(sentence: &str) -> bool {
 
 /// Whether the percentage `found[i]` is one of two or more in its sentence that add up to 100
 /// (give or take rounding): "61% backed the plans, 33% opposed them and 6% were undecided".
-fn shares_of_a_whole(found: &[Found], i: usize) -> bool {
+pub(super) fn shares_of_a_whole(found: &[Found], i: usize) -> bool {
     let f = &found[i];
     if f.class != Class::Percent {
         return false;
@@ -131,6 +131,24 @@ mod tests {
             max: usize::MAX,
         };
         draft(text, &options).unwrap().file.claims
+    }
+
+    #[test]
+    fn a_share_of_a_whole_is_never_asked_true_or_false() {
+        // A wrong program fills "_____% opposed it" with a nudge: the shares beside it no longer
+        // add up to 100 and give the false version away (review 173).
+        let options = DraftOptions {
+            id: "t".into(),
+            title: "Test".into(),
+            date: None,
+            reference: None,
+            max: usize::MAX,
+        };
+        let text = "Of the 900 members polled, 58% backed the merger, 37% opposed it and 5% did not answer.";
+        let facts = draft(text, &options).unwrap().file.facts;
+        let share = |answer: &str| facts.iter().find(|f| f.answer.as_str() == answer);
+        assert!(share("37").is_some_and(|f| !f.exclusive), "{facts:?}");
+        assert!(share("900").is_some_and(|f| f.exclusive), "{facts:?}");
     }
 
     #[test]

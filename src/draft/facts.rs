@@ -67,7 +67,10 @@ pub fn fact(
     let distractors = distractors(index, all, look, &p.text[p.sentence(f.sentence)]);
     // A hedged value or a name leaves other values open: never asked as true or false (issue 10's
     // rule 1), which the file says with `"exclusive": false`.
-    let exclusive = conversion::hedge(p, all, f) == Hedge::Exact && !f.class.is_name();
+    // Nor is one of shares that add up to 100 beside it: the others tell a false one (review 173).
+    let exclusive = conversion::hedge(p, all, f) == Hedge::Exact
+        && !f.class.is_name()
+        && !super::claims::shares_of_a_whole(all, index);
     // A set of options that gives the answer away by its form is no fair question (rule 5).
     let fair_choice = form::tell(f.class.answer_type(), &f.answer, &distractors).is_none();
     let kinds = kinds(f, exclusive, distractors.len(), fair_choice);
