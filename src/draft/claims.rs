@@ -119,33 +119,19 @@ pub(super) fn shares_of_a_whole(found: &[Found], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::draft::{DraftOptions, draft};
+    use crate::draft::draft_all;
     use crate::model::{Claim, Verdict};
 
     fn claims(text: &str) -> Vec<Claim> {
-        let options = DraftOptions {
-            id: "t".into(),
-            title: "Test".into(),
-            date: None,
-            reference: None,
-            max: usize::MAX,
-        };
-        draft(text, &options).unwrap().file.claims
+        draft_all(text).claims
     }
 
     #[test]
     fn a_share_of_a_whole_is_never_asked_true_or_false() {
         // A wrong program fills "_____% opposed it" with a nudge: the shares beside it no longer
         // add up to 100 and give the false version away (review 173).
-        let options = DraftOptions {
-            id: "t".into(),
-            title: "Test".into(),
-            date: None,
-            reference: None,
-            max: usize::MAX,
-        };
         let text = "Of the 900 members polled, 58% backed the merger, 37% opposed it and 5% did not answer.";
-        let facts = draft(text, &options).unwrap().file.facts;
+        let facts = draft_all(text).facts;
         let share = |answer: &str| facts.iter().find(|f| f.answer.as_str() == answer);
         assert!(share("37").is_some_and(|f| !f.exclusive), "{facts:?}");
         assert!(share("900").is_some_and(|f| f.exclusive), "{facts:?}");

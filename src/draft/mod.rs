@@ -80,6 +80,20 @@ pub enum DraftError {
 }
 
 /// Drafts a question file from the plain text of an article.
+/// Every item drafted from `text`, unranked (`--max` as large as it goes): for the drafter's
+/// own unit tests.
+#[cfg(test)]
+pub(crate) fn draft_all(text: &str) -> QuestionFile {
+    let options = DraftOptions {
+        id: "t".into(),
+        title: "Test".into(),
+        date: None,
+        reference: None,
+        max: usize::MAX,
+    };
+    draft(text, &options).unwrap().file
+}
+
 pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
     let texts = article::paragraphs(text);
     if texts.is_empty() {

@@ -183,18 +183,11 @@ fn converts(inside: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::draft::{DraftOptions, draft};
+    use crate::draft::draft_all;
     use crate::model::{Fact, SLOT};
 
     fn facts(text: &str) -> Vec<Fact> {
-        let options = DraftOptions {
-            id: "t".into(),
-            title: "Test".into(),
-            date: None,
-            reference: None,
-            max: usize::MAX,
-        };
-        draft(text, &options).unwrap().file.facts
+        draft_all(text).facts
     }
 
     #[track_caller]

@@ -37,17 +37,10 @@ pub(super) fn in_pair(p: &Paragraph, all: &[Found], f: &Found) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::draft::{DraftOptions, draft};
+    use crate::draft::draft_all;
 
     fn answers(text: &str) -> (Vec<String>, Vec<String>) {
-        let options = DraftOptions {
-            id: "t".into(),
-            title: "Test".into(),
-            date: None,
-            reference: None,
-            max: usize::MAX,
-        };
-        let file = draft(text, &options).unwrap().file;
+        let file = draft_all(text);
         (
             file.facts.iter().map(|f| f.answer.to_string()).collect(),
             file.claims.iter().map(|c| c.claim.clone()).collect(),
