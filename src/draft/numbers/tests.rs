@@ -423,8 +423,10 @@ fn a_number_inside_a_name_is_no_count() {
         answers("A Dornier 228 NG 5 was parked beside 3 hangars."),
         ["3"]
     );
-    // A number that ends a name, or counts the noun after a name's letters, stays.
-    assert_eq!(answers("Crews reopened Highway 299 on Tuesday."), ["299"]);
+    // A number that ends a name ("Turn 11"), or counts the noun after a name's letters, stays; a
+    // road's number after its road word is part of its name (i17b).
+    assert_eq!(answers("Verstappen braked hard into Turn 11 on lap 4."), ["11", "4"]);
+    assert!(answers("Crews reopened Highway 299 on Tuesday.").is_empty());
     assert_eq!(answers("The win earned Velox 150 UCI points."), ["150"]);
     assert_eq!(
         answers("The AfD won 38 seats, the CDU 36 and the BSW 10."),
