@@ -254,5 +254,8 @@ fn a_bare_hour_opening_a_range_of_times_is_a_time_of_the_same_half_of_day() {
     assert_eq!(all[0].2, Value::Time(14 * 60), "{all:?}");
     // A count before "to" and a time that says no half stays a count.
     let all = times("Turnout rose from 6 to 8 percent.");
-    assert!(all.iter().all(|(_, class, _)| *class != Class::Time), "{all:?}");
+    assert!(
+        all.iter().all(|(_, class, _)| *class != Class::Time),
+        "{all:?}"
+    );
 }
