@@ -425,7 +425,10 @@ fn a_number_inside_a_name_is_no_count() {
     );
     // A number that ends a name ("Turn 11"), or counts the noun after a name's letters, stays; a
     // road's number after its road word is part of its name (i17b).
-    assert_eq!(answers("Verstappen braked hard into Turn 11 on lap 4."), ["11", "4"]);
+    assert_eq!(
+        answers("Verstappen braked hard into Turn 11 on lap 4."),
+        ["11", "4"]
+    );
     assert!(answers("Crews reopened Highway 299 on Tuesday.").is_empty());
     assert_eq!(answers("The win earned Velox 150 UCI points."), ["150"]);
     assert_eq!(
@@ -466,6 +469,11 @@ fn first_between_an_auxiliary_and_a_participle_ranks_nothing() {
         ["2019"]
     );
     assert!(answers("The virus was first detected in bats.").is_empty());
+    // After a comma, before a participle: when the thing named was done (i17b).
+    assert_eq!(
+        answers("The blaze near Orrin Flats, first spotted by a hiker, burned 40 acres."),
+        ["40"]
+    );
     // A rank stays one.
     assert_eq!(answers("She was first across the line."), ["first"]);
     assert_eq!(answers("The first reported case was in May."), ["first"]);

@@ -233,8 +233,10 @@ pub(super) fn counts(
                         | "be"
                         | "been"
                 )
-            }) && after.is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
-                && p.text_of(i + 1).starts_with(char::is_lowercase);
+            }) && participle_after(p, i);
+            // "the fire, first reported on Monday, …": after a comma and before a participle,
+            // a clause that says when the thing named before was done (i17b).
+            let adverb = adverb || (i > 0 && p.is_mark(i - 1, &[',']) && participle_after(p, i));
             before != Some("at") && (!of_time || hyphen_after(p, i)) && !adverb
         }
         // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
@@ -578,4 +580,11 @@ pub(super) fn is_number_word(word: &str) -> bool {
         && !matches!(word, "a" | "an" | "and" | "dozen")
         && number::read(word, None).is_some()
         && word.chars().all(char::is_alphabetic)
+}
+
+/// Whether a past participle in lower case follows token `i` ("reported", "detected").
+fn participle_after(p: &Paragraph, i: usize) -> bool {
+    p.word(i + 1)
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        && p.text_of(i + 1).starts_with(char::is_lowercase)
 }
