@@ -462,6 +462,18 @@ fn one_of_a_group_after_a_verb_to_be_is_no_count() {
 }
 
 #[test]
+fn one_between_have_and_a_participle_is_a_thing_named_before() {
+    let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+    assert_eq!(
+        answers("The bakery has sold ovens for 22 years and never had one repaired."),
+        ["22"]
+    );
+    // One with a noun after it still counts.
+    assert_eq!(answers("The firm had one oven repaired."), ["one"]);
+    assert_eq!(answers("Only one worker had one."), ["one"]);
+}
+
+#[test]
 fn first_between_an_auxiliary_and_a_participle_ranks_nothing() {
     let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
     assert_eq!(

@@ -208,7 +208,12 @@ pub(super) fn counts(
                 Some("at" | "in" | "on" | "near" | "outside" | "inside" | "beside")
             ) && p.tokens.get(i + 2).is_some_and(|t| t.kind != Kind::Number)
                 && p.word(i + 2).is_none_or(|w| !is_number_word(&w));
-            !among && !member && !stands_for && (after == Some("of") || !pronoun)
+            // "never had one recalled", "has one repaired": after "have" and before a
+            // participle, "one" is a thing named before that someone had done something to,
+            // no count (i17b).
+            let had_done =
+                matches!(before, Some("had" | "has" | "have" | "having")) && participle_after(p, i);
+            !among && !member && !stands_for && !had_done && (after == Some("of") || !pronoun)
         }
         // A multiplier with no count before it ("a few hundred", "several thousand",
         // "hundred"): no value; "a hundred" is read on its own.
