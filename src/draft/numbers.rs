@@ -30,10 +30,22 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let Some(first) = read_at(p, i).and_then(|n| money.settle(n)) else {
+        let Some(mut first) = read_at(p, i).and_then(|n| money.settle(n)) else {
             i += 1;
             continue;
         };
+        // "between 6 and 8 p.m.": the first end is an hour of the second's half of the day.
+        match hour_before_a_time(p, &first) {
+            Some(Some(hour)) => first = hour,
+            Some(None) => {
+                for t in taken.iter_mut().take(first.end + 1).skip(first.first) {
+                    *t = true;
+                }
+                i = first.end + 1;
+                continue;
+            }
+            None => {}
+        }
         let mut next = first.end + 1;
         let first_token = read::sign_letters_at(p, first.first).map_or(first.first, |(at, _)| at);
         let pair =
@@ -129,6 +141,61 @@ fn whose_money_after(p: &Paragraph, end: usize) -> bool {
     let ends = p.tokens.get(end + 3).is_none_or(|t| t.kind == Kind::Mark)
         || p.text_of(end + 3).starts_with(char::is_lowercase);
     currency && letters && ends
+}
+
+/// A bare hour (1 to 12, plain digits) that opens a range of times whose second end says its
+/// half of the day ("from 6 to 8 p.m.", "between roughly 9 and 11 a.m.", "4-6pm"): `None` if it
+/// opens no such range; else the hour as a time in that half, or `Some(None)` when it cannot be
+/// in the same half ("between 11 and 1 p.m.": the range crosses noon or midnight) and is no
+/// count either, so it is left out.
+fn hour_before_a_time(p: &Paragraph, first: &Num) -> Option<Option<Num>> {
+    let whole = p.text_of(first.first).bytes().all(|b| b.is_ascii_digit());
+    if first.class != Class::Number
+        || first.first != first.end
+        || !whole
+        || !(1.0..=12.0).contains(&first.value)
+    {
+        return None;
+    }
+    let j = first.end + 1;
+    let word = p.word(j);
+    let dash = matches!(p.text_of(j), "–" | "—" | "-") && p.is_glued(j) && p.is_glued(j + 1);
+    let between = || {
+        let before = p.word_before(first.first);
+        let hedged = before
+            .as_deref()
+            .is_some_and(|w| APPROXIMATE.iter().any(|h| h.len() == 1 && h[0] == w));
+        let k = first.first.checked_sub(usize::from(hedged))?;
+        p.word_before(k).filter(|w| w == "between")
+    };
+    let joined = dash
+        || matches!(word.as_deref(), Some("to" | "until" | "till"))
+        || (word.as_deref() == Some("and") && between().is_some());
+    if !joined {
+        return None;
+    }
+    let second = read_at(p, j + 1)?;
+    let half = p.word(second.first + 1).map(|w| w.replace('.', ""));
+    let pm = match half.as_deref() {
+        Some("pm") => true,
+        Some("am") => false,
+        _ => return None,
+    };
+    if second.class != Class::Time || second.last != second.first + 1 {
+        return None;
+    }
+    let hour = first.value as u32 % 12;
+    let until = second.minutes? / 60 % 12;
+    if hour > until {
+        return Some(None);
+    }
+    let minutes = (hour + if pm { 12 } else { 0 }) * 60;
+    Some(Some(Num {
+        class: Class::Time,
+        value: f64::from(minutes),
+        minutes: Some(minutes),
+        ..first.clone()
+    }))
 }
 
 /// A second number joined to `first` as the other end of a range ("-", "–", "to", "and" after

@@ -17,6 +17,7 @@ pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
         || inside_a_name(p, num, written)
         || names_a_kind(p, num)
         || opens_a_title(p, num, written)
+        || numbers_a_road(p, num, written)
     {
         return true;
     }
@@ -157,6 +158,27 @@ fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
             .checked_sub(2)
             .is_some_and(|k| code(k + 1) && (capital(k) || p.tokens[k].kind == Kind::Number));
     goes_on || after_a_code
+}
+
+/// Whether a number in digits ends a road's name after its capitalised road word ("Highway
+/// 12", "Interstate 80", "State Route 9"): the road is a place and its
+/// number part of the name, no count of anything (CONVENTIONS.md keys roads as places, the
+/// number with them). "highway 12 times" in lower case is no name and stays.
+fn numbers_a_road(p: &Paragraph, num: &Num, written: &str) -> bool {
+    if num.class != Class::Number
+        || num.first != num.last
+        || !written.bytes().all(|b| b.is_ascii_digit())
+        || num.first == 0
+        || !p.capitalised(num.first - 1)
+    {
+        return false;
+    }
+    p.word_before(num.first).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "highway" | "interstate" | "route" | "freeway" | "motorway" | "expressway" | "hwy"
+        )
+    })
 }
 
 /// Whether a decimal with nothing after it reads as well as a clock time written with a dot, in

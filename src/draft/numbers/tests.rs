@@ -423,8 +423,13 @@ fn a_number_inside_a_name_is_no_count() {
         answers("A Dornier 228 NG 5 was parked beside 3 hangars."),
         ["3"]
     );
-    // A number that ends a name, or counts the noun after a name's letters, stays.
-    assert_eq!(answers("Crews reopened Highway 299 on Tuesday."), ["299"]);
+    // A number that ends a name ("Turn 11"), or counts the noun after a name's letters, stays; a
+    // road's number after its road word is part of its name (i17b).
+    assert_eq!(
+        answers("Verstappen braked hard into Turn 11 on lap 4."),
+        ["11", "4"]
+    );
+    assert!(answers("Crews reopened Highway 299 on Tuesday.").is_empty());
     assert_eq!(answers("The win earned Velox 150 UCI points."), ["150"]);
     assert_eq!(
         answers("The AfD won 38 seats, the CDU 36 and the BSW 10."),
@@ -457,6 +462,18 @@ fn one_of_a_group_after_a_verb_to_be_is_no_count() {
 }
 
 #[test]
+fn one_between_have_and_a_participle_is_a_thing_named_before() {
+    let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
+    assert_eq!(
+        answers("The bakery has sold ovens for 22 years and never had one repaired."),
+        ["22"]
+    );
+    // One with a noun after it still counts.
+    assert_eq!(answers("The firm had one oven repaired."), ["one"]);
+    assert_eq!(answers("Only one worker had one."), ["one"]);
+}
+
+#[test]
 fn first_between_an_auxiliary_and_a_participle_ranks_nothing() {
     let answers = |text: &str| found(text).into_iter().map(|f| f.0).collect::<Vec<_>>();
     assert_eq!(
@@ -464,6 +481,11 @@ fn first_between_an_auxiliary_and_a_participle_ranks_nothing() {
         ["2019"]
     );
     assert!(answers("The virus was first detected in bats.").is_empty());
+    // After a comma, before a participle: when the thing named was done (i17b).
+    assert_eq!(
+        answers("The blaze near Orrin Flats, first spotted by a hiker, burned 40 acres."),
+        ["40"]
+    );
     // A rank stays one.
     assert_eq!(answers("She was first across the line."), ["first"]);
     assert_eq!(answers("The first reported case was in May."), ["first"]);

@@ -208,7 +208,12 @@ pub(super) fn counts(
                 Some("at" | "in" | "on" | "near" | "outside" | "inside" | "beside")
             ) && p.tokens.get(i + 2).is_some_and(|t| t.kind != Kind::Number)
                 && p.word(i + 2).is_none_or(|w| !is_number_word(&w));
-            !among && !member && !stands_for && (after == Some("of") || !pronoun)
+            // "never had one recalled", "has one repaired": after "have" and before a
+            // participle, "one" is a thing named before that someone had done something to,
+            // no count (i17b).
+            let had_done =
+                matches!(before, Some("had" | "has" | "have" | "having")) && participle_after(p, i);
+            !among && !member && !stands_for && !had_done && (after == Some("of") || !pronoun)
         }
         // A multiplier with no count before it ("a few hundred", "several thousand",
         // "hundred"): no value; "a hundred" is read on its own.
@@ -233,8 +238,10 @@ pub(super) fn counts(
                         | "be"
                         | "been"
                 )
-            }) && after.is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
-                && p.text_of(i + 1).starts_with(char::is_lowercase);
+            }) && participle_after(p, i);
+            // "the fire, first reported on Monday, …": after a comma and before a participle,
+            // a clause that says when the thing named before was done (i17b).
+            let adverb = adverb || (i > 0 && p.is_mark(i - 1, &[',']) && participle_after(p, i));
             before != Some("at") && (!of_time || hyphen_after(p, i)) && !adverb
         }
         // "a second skeleton" (a noun after: one more of them); not "in a second", "a second or
@@ -578,4 +585,11 @@ pub(super) fn is_number_word(word: &str) -> bool {
         && !matches!(word, "a" | "an" | "and" | "dozen")
         && number::read(word, None).is_some()
         && word.chars().all(char::is_alphabetic)
+}
+
+/// Whether a past participle in lower case follows token `i` ("reported", "detected").
+fn participle_after(p: &Paragraph, i: usize) -> bool {
+    p.word(i + 1)
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        && p.text_of(i + 1).starts_with(char::is_lowercase)
 }

@@ -353,3 +353,18 @@ fn one_hyphened_to_a_unit_it_counts_is_a_number() {
     assert!(answers("It was a one-off payment and a one-time fee.").is_empty());
     assert!(answers("It was a one-sided game.").is_empty());
 }
+
+#[test]
+fn the_number_of_a_road_named_with_its_road_word_is_no_count() {
+    let all = answers("Crews shut Highway 61 and State Route 14 after 9 trucks jackknifed.");
+    for left in ["61", "14"] {
+        assert!(all.iter().all(|(a, _)| a != left), "{left}: {all:?}");
+    }
+    assert!(all.iter().any(|(a, _)| a == "9"), "{all:?}");
+    let all = answers("Traffic on Interstate 35 backed up for 12 miles.");
+    assert!(all.iter().all(|(a, _)| a != "35"), "{all:?}");
+    assert!(all.iter().any(|(a, _)| a == "12"), "{all:?}");
+    // In lower case the word names no road: "the highway 40 times" counts.
+    let all = answers("Inspectors drove the highway 40 times in May.");
+    assert!(all.iter().any(|(a, _)| a == "40"), "{all:?}");
+}

@@ -230,3 +230,32 @@ fn a_comma_and_and_join_two_times_not_the_parts_of_one() {
         assert_eq!(all[0].1, Duration, "{text}");
     }
 }
+
+#[test]
+fn a_bare_hour_opening_a_range_of_times_is_a_time_of_the_same_half_of_day() {
+    let times = |text: &str| {
+        let p = Paragraph::new(0, text);
+        let mut taken = vec![false; p.tokens.len()];
+        numbers(&p, &mut taken, money_of(&p))
+            .into_iter()
+            .map(|f| (f.answer, f.class, f.value))
+            .collect::<Vec<_>>()
+    };
+    let all = times("The pantry opens between about 4 and 7 p.m. on weekdays.");
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[0].1, Class::Time, "{all:?}");
+    assert_eq!(all[0].2, Value::Time(16 * 60), "{all:?}");
+    let all = times("Divers searched from 9 to 11 a.m. near the pier.");
+    assert_eq!(all[0].1, Class::Time, "{all:?}");
+    assert_eq!(all[0].2, Value::Time(9 * 60), "{all:?}");
+    // Across noon the first end's half is unsure: neither a time nor a count of eleven.
+    let all = times("The road closed between 11 and 2 p.m. for repairs.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].2, Value::Time(14 * 60), "{all:?}");
+    // A count before "to" and a time that says no half stays a count.
+    let all = times("Turnout rose from 6 to 8 percent.");
+    assert!(
+        all.iter().all(|(_, class, _)| *class != Class::Time),
+        "{all:?}"
+    );
+}
