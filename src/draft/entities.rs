@@ -609,6 +609,8 @@ mod round_q_tests;
 #[cfg(test)]
 mod round_a_tests;
 #[cfg(test)]
+mod round_i17a_tests;
+#[cfg(test)]
 mod round_n_tests;
 #[cfg(test)]
 mod round_p_tests;
