@@ -23,6 +23,14 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if words.len() > 1 && BODY_HEADS.contains(&last.as_str()) && !m.before_title {
         return Some(Class::Organisation);
     }
+    // "Arlo Valley Regional District", "Carlow Municipal District": an area named with the level
+    // of government it is, the council that governs it (which issues orders, and has a chair).
+    if let [.., level, "district"] = words.iter().map(String::as_str).collect::<Vec<_>>()[..]
+        && words.len() > 2
+        && matches!(level, "regional" | "municipal")
+    {
+        return Some(Class::Organisation);
+    }
     if PLACE_WORDS.contains(&last.as_str()) && words.len() > 1 {
         return Some(Class::Place);
     }

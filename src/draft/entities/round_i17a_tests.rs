@@ -38,3 +38,24 @@ fn a_body_s_head_noun_as_the_last_word_makes_the_name_a_body_s() {
     );
     assert!(named(&got, "Capital Region"), "{got:?}");
 }
+
+#[test]
+fn a_regional_or_municipal_district_is_the_council_that_governs_it() {
+    let got = names(
+        "An order issued by the Marlow-Tansy Regional District on Sunday covers 90 homes.\n\
+         Cllr Ann Moy, chair of the Corran Municipal District, said the road would reopen.",
+    );
+    for body in [
+        "Marlow-Tansy Regional District",
+        "Corran Municipal District",
+    ] {
+        assert!(has_written(&got, body, Organisation), "{body}: {got:?}");
+        assert!(!has_written(&got, body, Place), "{body}: {got:?}");
+    }
+    // A district named without its level of government is still an area.
+    let got = names("Roads were closed across the Harrow Lake District on Sunday.");
+    assert!(
+        !has_written(&got, "Harrow Lake District", Organisation),
+        "{got:?}"
+    );
+}
