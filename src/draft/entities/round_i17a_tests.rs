@@ -59,3 +59,10 @@ fn a_regional_or_municipal_district_is_the_council_that_governs_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_a_spokesperson_speaks_for_is_a_body() {
+    let got = names("On Friday a Harwick Square spokesperson said the minister would not resign.");
+    assert!(has_written(&got, "Harwick Square", Organisation), "{got:?}");
+    assert!(!has_written(&got, "Harwick Square", Place), "{got:?}");
+}
