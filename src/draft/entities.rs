@@ -138,6 +138,8 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             None
         } else if clubs.contains(&normalize::key(&m.text))
             || sides.contains(&normalize::key(&m.text))
+            // "a Downing Street spokesperson": whom a spokesperson speaks for is a body.
+            || (evidence::has_a_spokesperson(p, m) && !m.before_title)
         {
             Some((Class::Organisation, m.clone()))
         } else if m.before_title {
@@ -608,6 +610,8 @@ mod round_q_tests;
 
 #[cfg(test)]
 mod round_a_tests;
+#[cfg(test)]
+mod round_i17a_tests;
 #[cfg(test)]
 mod round_n_tests;
 #[cfg(test)]

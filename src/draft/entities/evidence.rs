@@ -157,6 +157,19 @@ pub(super) fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
         })
 }
 
+/// Whether a spokesperson, written in lower case, follows the name inside its sentence ("a
+/// Harwick Square spokesperson said"): what speaks through a spokesperson is a body, whatever
+/// the name's own last word says ("Square", "Street"). Not at the start of a sentence, where the
+/// capital may be the sentence's ("Company spokeswoman Ann Lee").
+pub(super) fn has_a_spokesperson(p: &Paragraph, m: &Mention) -> bool {
+    !m.opens
+        && p.text_of(m.last + 1).starts_with(char::is_lowercase)
+        && matches!(
+            p.word(m.last + 1).as_deref(),
+            Some("spokesperson" | "spokesman" | "spokeswoman" | "spokespeople")
+        )
+}
+
 /// Whether a name ends with "House", the word bodies are named with for the building that
 /// houses them ("Companies House", "Chatham House") as country houses are: "at" or "in" it does
 /// not say whether the building or the body is meant, so the words around give it no class.

@@ -16,6 +16,21 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     let words = normalize::words(&m.text);
     let last = words.last()?;
+    // "Sterling Ridge Capital", "Cedar Bluff Elementary", "Interior Health": a generic noun
+    // that, as the last word of a name of several, heads a body's name ("at" or "said" around
+    // it may as well stand for a place or a person); inside a name it may not ("Capital
+    // Region", "Health Secretary").
+    if words.len() > 1 && BODY_HEADS.contains(&last.as_str()) && !m.before_title {
+        return Some(Class::Organisation);
+    }
+    // "Arlo Valley Regional District", "Carlow Municipal District": an area named with the level
+    // of government it is, the council that governs it (which issues orders, and has a chair).
+    if let [.., level, "district"] = words.iter().map(String::as_str).collect::<Vec<_>>()[..]
+        && words.len() > 2
+        && matches!(level, "regional" | "municipal")
+    {
+        return Some(Class::Organisation);
+    }
     if PLACE_WORDS.contains(&last.as_str()) && words.len() > 1 {
         return Some(Class::Place);
     }
@@ -102,6 +117,10 @@ const BODIES: &[&str] = &[
     "nato",
     "interpol",
 ];
+
+/// Nouns that head a body's name only as its last word: a fund or firm ("Halden Capital"), a
+/// school ("Arlo Elementary"), a health authority ("Coastal Health").
+const BODY_HEADS: &[&str] = &["capital", "elementary", "health"];
 
 /// "NHS", "PG&E", "FEMA": capitals only, two to six of them.
 pub(super) fn is_initials(text: &str) -> bool {
