@@ -142,9 +142,7 @@ impl<'a> Generator<'a> {
         if fact_evidence(event, fact).is_some() {
             kinds.push(Kind::Evidence);
         }
-        // Whether the fact can be asked so does not hang on the seed: a fixed one will do.
-        let rng = &mut <crate::engine::GameRng as rand::SeedableRng>::seed_from_u64(0);
-        if self.altered_question(event, fact, rng).is_some() {
+        if self.can_alter(event, fact) {
             kinds.push(Kind::Altered);
         }
         kinds

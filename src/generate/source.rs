@@ -164,6 +164,29 @@ impl Generator<'_> {
         fact: &Fact,
         rng: &mut R,
     ) -> Option<Question> {
+        let mut question = self.altered_bare(event, fact, rng)?;
+        question
+            .expected
+            .give_context(&Context::of_fact(event, fact));
+        Some(question)
+    }
+
+    /// Whether `fact` can be asked as an altered detail (`altered_question` is `Some` with any
+    /// seed's choices: a fixed one will do). The question is built without the checker's context
+    /// of the fact, which does not decide it and is most of the cost: a game asks this of every
+    /// fact it looks at.
+    pub fn can_alter(&self, event: &Event, fact: &Fact) -> bool {
+        let rng = &mut <crate::engine::GameRng as rand::SeedableRng>::seed_from_u64(0);
+        self.altered_bare(event, fact, rng).is_some()
+    }
+
+    /// `altered_question` without the checker's context of the fact in its expected answer.
+    fn altered_bare<R: Rng + ?Sized>(
+        &self,
+        event: &Event,
+        fact: &Fact,
+        rng: &mut R,
+    ) -> Option<Question> {
         let shown = event.source.shown()?;
         if fact.inferred {
             return None;
@@ -214,11 +237,10 @@ impl Generator<'_> {
             .iter()
             .map(|o| Accepted::new(AnswerType::Text, vec![o.clone()]))
             .collect();
-        let mut expected = Expected::Choice {
+        let expected = Expected::Choice {
             correct,
             options: rival_options(accepts, &options),
         };
-        expected.give_context(&Context::of_fact(event, fact));
         Some(Question {
             id: fact.id.to_string(),
             event_id: event.id.clone(),

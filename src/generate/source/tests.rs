@@ -184,3 +184,35 @@ fn a_swapped_name_keeps_the_article_the_source_gives_it() {
     assert!(starts_sentence("Back. Lisbon", 6) && !starts_sentence("of Lisbon", 3));
     assert!(!after_the("Lisbon", 0) && !after_the("soothe Lisbon", 7));
 }
+
+/// `can_alter` says what `altered_question` does for every bundled fact (some can be altered, some
+/// cannot), and the altered question still carries the checker's context of its fact.
+#[test]
+fn can_alter_is_whether_an_altered_question_is_built_and_that_question_has_its_context() {
+    let file = bundled();
+    let event = &file.event;
+    let generator = Generator::new([&file]);
+    let (mut can, mut cannot) = (0, 0);
+    for fact in &file.facts {
+        let mut rng = GameRng::seed_from_u64(0);
+        let built = generator.altered_question(event, fact, &mut rng);
+        assert_eq!(
+            generator.can_alter(event, fact),
+            built.is_some(),
+            "{}",
+            fact.id
+        );
+        let Some(q) = built else {
+            cannot += 1;
+            continue;
+        };
+        can += 1;
+        let Expected::Choice { options, .. } = &q.expected else {
+            panic!("{}: options", fact.id);
+        };
+        let context = Context::of_fact(event, fact);
+        assert!(!context.asked.is_empty(), "{}", fact.id);
+        assert!(options.iter().all(|o| o.context == context), "{}", fact.id);
+    }
+    assert!(can > 0 && cannot > 0, "{can} can, {cannot} cannot");
+}
