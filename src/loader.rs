@@ -14,6 +14,7 @@ use crate::store::file::{self, Kind, OpenError};
 mod json;
 mod parts;
 mod stream;
+mod vouched;
 
 pub use json::{parse_json, plain};
 pub use parts::{PARTS_FROM, parse_parts};
@@ -51,8 +52,8 @@ pub struct Loaded {
     /// file, `load_each_known`): the key its checked form is stored under.
     pub digest: Option<u128>,
     /// Whether the file is known to have no errors: it came from the bank cache, which holds only
-    /// files that were checked and had none, or it is bundled (built into the binary, and a test
-    /// fails when a bundled file has an error): a game does not check it again at every start.
+    /// files that were checked and had none, or it is a shipped bundled file whose bytes a test has
+    /// checked (`vouched`): a game does not check it again at every start.
     pub checked: bool,
 }
 
@@ -167,18 +168,22 @@ fn malformed(path: &str, mistakes: &[Located]) -> String {
 /// How large a file the loader reads unless told otherwise: 64 MiB.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 << 20;
 
-/// The question files built into the binary, marked `checked`: they are known to have no errors
-/// (`the_bundled_files_have_no_errors_when_checked_again`), so a game does not spend its start
-/// checking them again. `validate` still checks them in full (it looks at every warning).
+/// The question files built into the binary. The shipped ones a test has checked (their digests
+/// in `vouched`) are marked `checked`, so a game does not spend its start checking them again; a
+/// file added to `questions/` or edited since is checked at every start like any other, and
+/// skipped when it has errors. `validate` still checks every one in full (it looks at warnings).
 pub fn load_bundled() -> Result<Vec<Loaded>, LoadError> {
     bundled::BUNDLED
         .iter()
-        .map(|(name, text)| {
-            let mut loaded = parse(Origin::Bundled(name), *text)?;
-            loaded.checked = true;
-            Ok(loaded)
-        })
+        .map(|(name, text)| bundled_file(name, text))
         .collect()
+}
+
+/// One bundled file: `checked` when a test has checked these very bytes.
+fn bundled_file(name: &'static str, text: &str) -> Result<Loaded, LoadError> {
+    let mut loaded = parse(Origin::Bundled(name), text)?;
+    loaded.checked = vouched::vouched(text);
+    Ok(loaded)
 }
 
 /// Where checked question files are looked up by the digest of their bytes (the bank cache).
@@ -511,8 +516,13 @@ mod tests {
                 .1
                 .replacen("\"paragraphs\": [", "\"paragraphs\": [999, ", 1);
         assert_ne!(broken, bundled::BUNDLED[0].1);
-        let broken = parse(Origin::File("broken.json".into()), broken).unwrap();
-        assert!(!crate::validate::errors(&[broken]).is_empty());
+        let file = parse(Origin::File("broken.json".into()), broken.as_str()).unwrap();
+        assert!(!crate::validate::errors(&[file]).is_empty());
+        // Built into the binary from `questions/` (a file added there, or a shipped one edited),
+        // it is not vouched for: a game checks it and skips it, as before.
+        let bundled = bundled_file("questions/zz.json", &broken).unwrap();
+        assert!(!bundled.checked);
+        assert!(!crate::validate::errors(&[bundled]).is_empty());
     }
 
     #[test]

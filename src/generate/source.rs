@@ -171,10 +171,11 @@ impl Generator<'_> {
         Some(question)
     }
 
-    /// Whether `fact` can be asked as an altered detail (`altered_question` is `Some` with any
-    /// seed's choices: a fixed one will do). The question is built without the checker's context
-    /// of the fact, which does not decide it and is most of the cost: a game asks this of every
-    /// fact it looks at.
+    /// Whether `fact` can be asked as an altered detail: `altered_question` with the fixed seed 0
+    /// is `Some` (as the draw asked before; a fact citing several paragraphs may be alterable in
+    /// one and not another, so another seed can differ). The question is built without the
+    /// checker's context of the fact, which does not decide it and is most of the cost: a game asks
+    /// this of every fact it looks at.
     pub fn can_alter(&self, event: &Event, fact: &Fact) -> bool {
         let rng = &mut <crate::engine::GameRng as rand::SeedableRng>::seed_from_u64(0);
         self.altered_bare(event, fact, rng).is_some()
