@@ -40,6 +40,12 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
             .any(|family| family.contains(&unit.as_str()) && family.contains(&tail.as_str()))
 }
 
+/// Whether `word` (in lower case) is a unit of measure the checker knows ("kilometres", "km",
+/// "miles", "minutes"): what a number before it measures.
+pub fn is_measure(word: &str) -> bool {
+    UNITS.iter().any(|family| family.contains(&word))
+}
+
 /// The currency a code or sign written before an amount names ("Rs" and "INR" are rupees), as
 /// written (`exact`) or in any case, as a player may type it: the first currency that writes
 /// it ("P" is pesos before the pula).

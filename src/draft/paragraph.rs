@@ -83,7 +83,8 @@ impl<'t> Paragraph<'t> {
     /// capitalised word in mid-sentence that is not a month, a day or a small word ("BBC Radio
     /// *4*", "Channel *4* News", "Highway *299*"; not "May 5", "In 2019", "Nearly 40 people"),
     /// unless a score or a range goes on from it ("Manchester United 2-1"). The number is still
-    /// a value of the article; the words around it are not a whole name.
+    /// a value of the article (except a road's: `numbers_a_road`); the words around it are not a
+    /// whole name.
     pub fn number_in_a_name(&self, i: usize) -> bool {
         use crate::check::date::{MONTHS, WEEKDAYS};
         let Some(before) = i.checked_sub(1) else {

@@ -113,7 +113,8 @@ fn in_a_code(p: &Paragraph, num: &Num) -> bool {
 /// number to count ("won 210 UCI points"), or the word before it is a code in capitals that
 /// itself goes on from a name ("Flight KR 204", "MAX 9") and no lower-case noun follows the
 /// number ("Reform UK 5 seats" counts). A number that ends
-/// a name ("Highway 299", "Turn 11", "Game 4") is left as it was, and so are "the CDU 36",
+/// a name ("Turn 11", "Game 4") is left as it was (a road's, "Highway 299", is
+/// `numbers_a_road`'s), and so are "the CDU 36",
 /// "the BSW 10": a party's seats after its letters, with no name before them.
 fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
     if num.class != Class::Number
@@ -163,7 +164,9 @@ fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
 /// Whether a number in digits ends a road's name after its capitalised road word ("Highway
 /// 12", "Interstate 80", "State Route 9"): the road is a place and its
 /// number part of the name, no count of anything (CONVENTIONS.md keys roads as places, the
-/// number with them). "highway 12 times" in lower case is no name and stays.
+/// number with them). "highway 12 times" in lower case is no name and stays, and so does a number
+/// a unit of measure or "times" follows: "the Trans-Canada Highway 20 kilometres east of Golden",
+/// "drove the Coast Highway 14 times" measure and count (review 175 3).
 fn numbers_a_road(p: &Paragraph, num: &Num, written: &str) -> bool {
     if num.class != Class::Number
         || num.first != num.last
@@ -171,6 +174,12 @@ fn numbers_a_road(p: &Paragraph, num: &Num, written: &str) -> bool {
         || num.first == 0
         || !p.capitalised(num.first - 1)
     {
+        return false;
+    }
+    let measured = p
+        .word(num.last + 1)
+        .is_some_and(|w| w == "times" || crate::check::units::is_measure(&w));
+    if measured {
         return false;
     }
     p.word_before(num.first).is_some_and(|w| {

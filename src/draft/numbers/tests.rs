@@ -471,6 +471,15 @@ fn one_between_have_and_a_participle_is_a_thing_named_before() {
     // One with a noun after it still counts.
     assert_eq!(answers("The firm had one oven repaired."), ["one"]);
     assert_eq!(answers("Only one worker had one."), ["one"]);
+    // A participle before a noun describes it: the count stays (review 175 1).
+    assert_eq!(answers("The county has had one reported death."), ["one"]);
+    assert_eq!(answers("Utah has one confirmed case of measles."), ["one"]);
+    assert_eq!(
+        answers("We have one hundred families waiting."),
+        ["one hundred"]
+    );
+    // The participle ends its clause before a small word: still a thing named before.
+    assert!(answers("The plant never had one recalled by the maker.").is_empty());
 }
 
 #[test]

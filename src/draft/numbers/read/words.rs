@@ -209,10 +209,14 @@ pub(super) fn counts(
             ) && p.tokens.get(i + 2).is_some_and(|t| t.kind != Kind::Number)
                 && p.word(i + 2).is_none_or(|w| !is_number_word(&w));
             // "never had one recalled", "has one repaired": after "have" and before a
-            // participle, "one" is a thing named before that someone had done something to,
-            // no count (i17b).
-            let had_done =
-                matches!(before, Some("had" | "has" | "have" | "having")) && participle_after(p, i);
+            // participle that ends its clause, "one" is a thing named before that someone had
+            // done something to, no count (i17b); "has one confirmed case" and "have one
+            // hundred families" count (review 175 1).
+            let had_done = matches!(before, Some("had" | "has" | "have" | "having"))
+                && participle_after(p, i)
+                && p.word(i + 1).is_none_or(|w| !is_number_word(&w))
+                && p.word(i + 2)
+                    .is_none_or(|w| crate::draft::value::is_function_word(&w));
             !among && !member && !stands_for && !had_done && (after == Some("of") || !pronoun)
         }
         // A multiplier with no count before it ("a few hundred", "several thousand",

@@ -367,4 +367,9 @@ fn the_number_of_a_road_named_with_its_road_word_is_no_count() {
     // In lower case the word names no road: "the highway 40 times" counts.
     let all = answers("Inspectors drove the highway 40 times in May.");
     assert!(all.iter().any(|(a, _)| a == "40"), "{all:?}");
+    // A unit of measure or "times" after it: the number measures or counts (review 175 3).
+    let all = answers("The slide closed the Coast Highway 20 kilometres south of Ardmore.");
+    assert!(all.iter().any(|(a, _)| a == "20"), "{all:?}");
+    let all = answers("She has driven the Pacific Coast Highway 14 times since May.");
+    assert!(all.iter().any(|(a, _)| a == "14"), "{all:?}");
 }
