@@ -613,8 +613,6 @@ mod round_a_tests;
 #[cfg(test)]
 mod round_i17a_tests;
 #[cfg(test)]
-mod round_i17c_tests;
-#[cfg(test)]
 mod round_n_tests;
 #[cfg(test)]
 mod round_p_tests;

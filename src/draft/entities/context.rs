@@ -82,8 +82,8 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         && p.is_glued(m.first - 1)
         && p.is_mark(m.first - 2, &['-']);
     // "a lawyer at Whitcombe & Hale": where someone works.
-    let employer = before.as_deref() == Some("at")
-        && (before2.as_deref().is_some_and(lexicon::names_someone) || a_post_at(p, m));
+    let employer =
+        before.as_deref() == Some("at") && before2.as_deref().is_some_and(lexicon::names_someone);
     if based
         || employer
         || used_as_a_company(p, m)
@@ -641,38 +641,4 @@ pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
                 "in" | "near" | "outside" | "inside" | "throughout" | "across"
             ) || (w == "of" && m.first >= 2 && p.word(m.first - 2).as_deref() == Some("out"))
         })
-}
-
-/// "Mara Olsen, senior partner at Ardent Vale": after a name and its comma, a phrase of
-/// lower-case words closed by "at", without an article, is the post someone holds, and what
-/// follows "at" is where they hold it, an employer; not a clause ("who won at", "left the pad
-/// at", "now 81, at") nor a verb's form ("arrested at", "speaking at").
-fn a_post_at(p: &Paragraph, m: &Mention) -> bool {
-    let Some(at) = m.first.checked_sub(1) else {
-        return false;
-    };
-    let mut words = 0;
-    let mut k = at;
-    while k > 0 && words <= 6 {
-        k -= 1;
-        if p.is_mark(k, &[',']) {
-            return words > 0 && k > 0 && p.capitalised(k - 1);
-        }
-        let Some(w) = p.word(k) else {
-            return false;
-        };
-        let head = k + 1 == at;
-        if p.capitalised(k)
-            || !w.chars().all(char::is_alphabetic)
-            || matches!(
-                w.as_str(),
-                "who" | "which" | "that" | "now" | "and" | "or" | "born" | "the" | "a" | "an"
-            )
-            || (head && (w.ends_with("ing") || w.ends_with("ed")))
-        {
-            return false;
-        }
-        words += 1;
-    }
-    false
 }
