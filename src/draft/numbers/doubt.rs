@@ -176,9 +176,32 @@ fn numbers_a_road(p: &Paragraph, num: &Num, written: &str) -> bool {
     {
         return false;
     }
-    let measured = p
-        .word(num.last + 1)
-        .is_some_and(|w| w == "times" || crate::check::units::is_measure(&w));
+    // A unit in lower case of two letters or more, not one of time: "Highway 1 hours after"
+    // and "Route 66 years ago" say when, the road's number stays its name (review 177 7).
+    let time = |w: &str| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        matches!(
+            w,
+            "second"
+                | "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "decade"
+                | "min"
+                | "hr"
+                | "sec"
+        )
+    };
+    let measured = p.word(num.last + 1).is_some_and(|w| {
+        w == "times"
+            || (w.len() >= 2
+                && !time(&w)
+                && p.text_of(num.last + 1).starts_with(char::is_lowercase)
+                && crate::check::units::is_measure(&w))
+    });
     if measured {
         return false;
     }
