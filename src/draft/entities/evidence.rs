@@ -161,8 +161,15 @@ pub(super) fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
 /// Harwick Square spokesperson said"): what speaks through a spokesperson is a body, whatever
 /// the name's own last word says ("Square", "Street"). Not at the start of a sentence, where the
 /// capital may be the sentence's ("Company spokeswoman Ann Lee").
+/// A person's spokesperson is not: a titled name ("Mr Hale's spokesman"), an owner
+/// ("Hale's spokesman") or a lone word ("a Hale spokesman", a surname as often as a body's
+/// short form) is left to the other rules.
 pub(super) fn has_a_spokesperson(p: &Paragraph, m: &Mention) -> bool {
+    let end = p.text_of(m.last);
     !m.opens
+        && !m.titled
+        && !end.trim_end_matches('s').ends_with(['\'', '\u{2019}'])
+        && m.first < m.last
         && p.text_of(m.last + 1).starts_with(char::is_lowercase)
         && matches!(
             p.word(m.last + 1).as_deref(),

@@ -68,6 +68,19 @@ fn a_name_a_spokesperson_speaks_for_is_a_body() {
 }
 
 #[test]
+fn a_person_a_spokesperson_speaks_for_stays_a_person() {
+    for text in [
+        "The plan was confirmed on Monday by Mr Hale\u{2019}s spokesman in a statement.",
+        "Talks would resume, Orvel\u{2019}s spokesman, Ivo Brandt, told reporters.",
+        "The claim was denied by a Orvel spokesman, who said donors were misquoted.",
+    ] {
+        let got = names(text);
+        assert!(!has_written(&got, "Hale", Organisation), "{got:?}");
+        assert!(!has_written(&got, "Orvel", Organisation), "{got:?}");
+    }
+}
+
+#[test]
 fn a_possessive_before_a_name_of_its_own_closed_by_a_keyword_ends_the_owner_s_name() {
     let got = names(
         "Flames reached homes in Arlo Bend on Friday.\n\
