@@ -114,26 +114,6 @@ pub(super) fn split(
         };
         (1..=2).contains(&k) && groups.len() == k + 2 && groups.iter().all(plain)
     };
-    // "Arlo Bend’s Juniper Street", "Varnholm’s Lindner University": a possessive before a name of
-    // two or more words of its own, closed by a place's or a body's word, is its owner's; not
-    // "St John’s Wood", "King’s College Hospital" (a keyword right after the possessive, or in
-    // the owner), "Boston Children’s Hospital" (one word after it).
-    let keyword = |g: &Group| {
-        ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
-    };
-    let named_after = |k: usize| {
-        let (owner, rest) = (&groups[..=k], &groups[k + 1..]);
-        rest.len() >= 2
-            && rest.last().is_some_and(keyword)
-            && !keyword(&rest[0])
-            && rest.iter().all(|g| !g.connector && !is_title_word(g))
-            && owner.iter().all(|g| {
-                !g.connector
-                    && !keyword(g)
-                    && !is_title_word(g)
-                    && !matches!(g.word.as_str(), "st" | "saint")
-            })
-    };
     if let Some(k) = groups[..groups.len() - 1]
         .iter()
         .enumerate()
@@ -146,11 +126,7 @@ pub(super) fn split(
                 .chars()
                 .all(|c| c.is_uppercase() || c == '&');
             base.len() < g.word.len()
-                && (lexicon::known_place(base)
-                    || initials
-                    || person_after(k)
-                    || person_before(k)
-                    || named_after(k))
+                && (lexicon::known_place(base) || initials || person_after(k) || person_before(k))
         })
     {
         split(p, &groups[..=k], vocabulary, out);
