@@ -175,12 +175,7 @@ fn hour_before_a_time(p: &Paragraph, first: &Num) -> Option<Option<Num>> {
         return None;
     }
     let second = read_at(p, j + 1)?;
-    let half = p.word(second.first + 1).map(|w| w.replace('.', ""));
-    let pm = match half.as_deref() {
-        Some("pm") => true,
-        Some("am") => false,
-        _ => return None,
-    };
+    let pm = read::after_noon_after(p, second.first)?;
     if second.class != Class::Time || second.last != second.first + 1 {
         return None;
     }

@@ -604,6 +604,7 @@ mod half_hour;
 mod second;
 mod words;
 
+pub(in crate::draft) use clock::after_noon_after;
 use clock::{clock_like, half_day_after, part_of_day};
 pub(in crate::draft) use duration::bare_hours_minutes;
 use duration::{read_duration, spoken_duration};

@@ -29,8 +29,17 @@ pub(super) fn time_word_before(p: &Paragraph, i: usize) -> bool {
 
 /// Whether "a.m." or "pm" (in any spelling) follows token `i`.
 pub(super) fn half_day_after(p: &Paragraph, i: usize) -> bool {
-    p.word(i + 1)
-        .is_some_and(|w| matches!(w.replace('.', "").as_str(), "am" | "pm"))
+    after_noon_after(p, i).is_some()
+}
+
+/// Which half of the day "a.m." (`Some(false)`) or "p.m." (`Some(true)`) right after token `i`
+/// says; `None` when neither follows.
+pub(in crate::draft) fn after_noon_after(p: &Paragraph, i: usize) -> Option<bool> {
+    match p.word(i + 1)?.replace('.', "").as_str() {
+        "pm" => Some(true),
+        "am" => Some(false),
+        _ => None,
+    }
 }
 
 /// "at 4 in the morning", "until 8.30 in the evening": an hour after a word that points at a time

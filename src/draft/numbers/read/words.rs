@@ -212,7 +212,7 @@ pub(super) fn counts(
             // participle that ends its clause, "one" is a thing named before that someone had
             // done something to, no count (i17b); "has one confirmed case" and "have one
             // hundred families" count (review 175 1).
-            let had_done = matches!(before, Some("had" | "has" | "have" | "having"))
+            let had_done = before.is_some_and(is_a_have)
                 && participle_after(p, i)
                 && p.word(i + 1).is_none_or(|w| !is_number_word(&w))
                 && p.word(i + 2)
@@ -228,21 +228,7 @@ pub(super) fn counts(
             let of_time = matches!(before, Some("since" | "until" | "till" | "by"));
             // "had first reported", "was first elected": between an auxiliary and a participle,
             // "first" says when something was done, and ranks nothing (#15).
-            let adverb = before.is_some_and(|w| {
-                matches!(
-                    w,
-                    "had"
-                        | "has"
-                        | "have"
-                        | "having"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "be"
-                        | "been"
-                )
-            }) && participle_after(p, i);
+            let adverb = before.is_some_and(is_an_auxiliary) && participle_after(p, i);
             // "the fire, first reported on Monday, …": after a comma and before a participle,
             // a clause that says when the thing named before was done (i17b).
             let adverb = adverb || (i > 0 && p.is_mark(i - 1, &[',']) && participle_after(p, i));
@@ -268,6 +254,17 @@ pub(super) fn counts(
         }
         _ => true,
     }
+}
+
+/// Whether a word is a form of "to have".
+fn is_a_have(word: &str) -> bool {
+    matches!(word, "had" | "has" | "have" | "having")
+}
+
+/// Whether a word is an auxiliary before a participle: a form of "to have", or of "to be" but
+/// "being" ("had first reported", "was first elected").
+fn is_an_auxiliary(word: &str) -> bool {
+    is_a_have(word) || matches!(word, "is" | "was" | "are" | "were" | "be" | "been")
 }
 
 /// Whether a word is a form of "to be", or "as", after which "one of" names a thing as one of
