@@ -93,8 +93,38 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return Some(Class::Organisation);
     }
+    // "in Odiongan": a word that only ends like a people's ("Kenyan") and stands alone after
+    // "in" or "near" is the place itself; a people's word for a known place stays one ("in
+    // Italian").
+    let a_noun_follows = p.tokens.get(m.last + 1).is_some_and(|t| {
+        let written = t.text(p.text);
+        t.kind == Kind::Word
+            && written.starts_with(char::is_lowercase)
+            && !matches!(
+                written,
+                "on" | "in"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "when"
+                    | "where"
+                    | "while"
+                    | "of"
+            )
+    });
+    let a_place_s_name =
+        within(p, m) && !a_noun_follows && !lexicon::demonym_of_a_known_place(&m.text);
     if words.len() == 1
-        && (lexicon::is_demonym(&m.text) || matches!(before.as_deref(), Some("a" | "an")))
+        && ((lexicon::is_demonym(&m.text) && !a_place_s_name)
+            || matches!(before.as_deref(), Some("a" | "an")))
     {
         return None;
     }

@@ -1,0 +1,24 @@
+//! Rules of round i18b (#15, names recall). Sentences of our own, none from a test article.
+
+use super::tests::{has_written, named, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_town_that_only_ends_like_a_people_s_word_is_a_place_after_in() {
+    let got = names(
+        "Relief boats reached a clinic in Talisugan on Sunday.\n\
+         Ferries to the island stopped near Marobayan after the storm.",
+    );
+    for town in ["Talisugan", "Marobayan"] {
+        assert!(has_written(&got, town, Place), "{town}: {got:?}");
+        assert!(!has_written(&got, town, Person), "{town}: {got:?}");
+        assert!(!has_written(&got, town, Organisation), "{town}: {got:?}");
+    }
+    // A people's word for a known place stays one, and so does one before a noun.
+    let got = names(
+        "The minister answered in Italian on Monday.\n\
+         Trawlers were seized in Kenyan waters on Friday.",
+    );
+    assert!(!named(&got, "Italian"), "{got:?}");
+    assert!(!named(&got, "Kenyan"), "{got:?}");
+}
