@@ -22,3 +22,22 @@ fn a_town_that_only_ends_like_a_people_s_word_is_a_place_after_in() {
     assert!(!named(&got, "Italian"), "{got:?}");
     assert!(!named(&got, "Kenyan"), "{got:?}");
 }
+
+#[test]
+fn a_title_right_before_a_body_s_head_word_opens_the_body_s_name() {
+    let got = names(
+        "The General Confederation of Porters (CGP), whose initials follow its French name, counted 40,000 marchers on Monday.\n\
+         CGP leader Ines Varga told reporters the strike would go on.",
+    );
+    assert!(
+        has_written(&got, "General Confederation of Porters (CGP)", Organisation),
+        "{got:?}"
+    );
+    assert!(!has_written(&got, "Confederation", Person), "{got:?}");
+    assert!(!has_written(&got, "Porters", Organisation), "{got:?}");
+    assert!(has_written(&got, "CGP", Organisation), "{got:?}");
+    assert!(has_written(&got, "Ines Varga", Person), "{got:?}");
+    // A title before a person's name still introduces the person.
+    let got = names("General Ruth Okafor inspected the troops at dawn on Monday.");
+    assert!(has_written(&got, "Ruth Okafor", Person), "{got:?}");
+}

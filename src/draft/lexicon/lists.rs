@@ -41,7 +41,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "parliament", "congress", "senate", "assembly", "fund", "trust", "network", "airlines",
     "airways", "motor", "motors", "holdings", "partners", "industries", "energy", "electric", "labs",
     "laboratories", "systems", "technologies", "media", "press", "news", "times", "post", "journal",
-    "club", "team", "church", "museum", "bureau", "center", "centre", "federation", "organisation",
+    "club", "team", "church", "museum", "bureau", "center", "centre", "federation", "confederation", "organisation",
     "organization", "alliance", "coalition", "institution", "programme", "program", "commission",
     "guard", "corps", "brigade", "regiment", "squadron", "unit", "conference", "league", "exchange",
     "reserve", "cabinet", "government", "firm", "llp", "lp", "pllc", "gmbh", "ag", "nv", "bv",
