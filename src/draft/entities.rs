@@ -472,7 +472,15 @@ fn known(
         // "Icelandic mortgages" after "the Icelandic Tourist Board": a country's adjective
         // describes, it does not stand for the body whose name it opens; so does a people's or a
         // faith's before a word in lower case ("Christian voters").
+        // "Interior Minister Ada Quellan" after "the Interior Ministry": a word right before
+        // "Minister" or "Secretary" is the title's portfolio, not the ministry it opens.
+        let portfolio = m.before_title
+            && matches!(
+                p.word(reading.last + 1).as_deref(),
+                Some("minister" | "secretary")
+            );
         if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
+            && !portfolio
             && !lexicon::nationality(&reading.text)
             && !(lexicon::people_adjective(&reading.text)
                 && context::before_lower_case(p, &reading))

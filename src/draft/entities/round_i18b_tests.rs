@@ -41,3 +41,22 @@ fn a_title_right_before_a_body_s_head_word_opens_the_body_s_name() {
     let got = names("General Ruth Okafor inspected the troops at dawn on Monday.");
     assert!(has_written(&got, "Ruth Okafor", Person), "{got:?}");
 }
+
+#[test]
+fn a_portfolio_word_before_minister_is_no_short_form_of_the_ministry() {
+    let got = names(
+        "The Fisheries Ministry said 12 boats were seized on Monday.\n\
+         Fisheries Minister Odile Marchetti told reporters the ban would stay.\n\
+         Brannock Shipping said its fleet was idle.\n\
+         Brannock chairman Ian Pell said the firm would appeal.",
+    );
+    assert!(
+        has_written(&got, "Fisheries Ministry", Organisation),
+        "{got:?}"
+    );
+    assert!(!named(&got, "Fisheries"), "{got:?}");
+    assert!(has_written(&got, "Odile Marchetti", Person), "{got:?}");
+    // A company's first word before another title is still the company.
+    assert!(has_written(&got, "Brannock", Organisation), "{got:?}");
+    assert!(has_written(&got, "Ian Pell", Person), "{got:?}");
+}
