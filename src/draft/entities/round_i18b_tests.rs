@@ -60,3 +60,16 @@ fn a_portfolio_word_before_minister_is_no_short_form_of_the_ministry() {
     assert!(has_written(&got, "Brannock", Organisation), "{got:?}");
     assert!(has_written(&got, "Ian Pell", Person), "{got:?}");
 }
+
+#[test]
+fn a_body_s_word_opening_a_sentence_before_a_known_place_opens_the_body_s_name() {
+    let got = names(
+        "Police Malawi said 14 people were detained after the march on Friday.\n\
+         Traffic police closed two roads near the market.",
+    );
+    assert!(has_written(&got, "Police Malawi", Organisation), "{got:?}");
+    assert!(!has_written(&got, "Malawi", Place), "{got:?}");
+    // An opener that names no body still leaves the place alone.
+    let got = names("Across Malawi, the rains came early this year.");
+    assert!(has_written(&got, "Malawi", Place), "{got:?}");
+}

@@ -433,7 +433,13 @@ pub(super) fn without_opener<'g>(
     let last_token = p.tokens[groups[groups.len() - 1].last].end;
     // "The Argentina coach": the article opening the sentence is no word of the country's name.
     let place = first.word != "the" && lexicon::known_place(&p.text[first_token..last_token]);
-    if company || place {
+    // "Air France said", "Police Scotland said": a body's word before a known place opens the
+    // body's name; the place alone is not what is meant.
+    let body = ORGANISATION_WORDS.contains(&first.word.as_str())
+        && groups.len() >= 2
+        && !groups[1].connector
+        && lexicon::known_place(&p.text[p.tokens[groups[1].first].start..last_token]);
+    if company || place || body {
         return groups;
     }
     let mut start = 1;
