@@ -73,3 +73,20 @@ fn a_body_s_word_opening_a_sentence_before_a_known_place_opens_the_body_s_name()
     let got = names("Across Malawi, the rains came early this year.");
     assert!(has_written(&got, "Malawi", Place), "{got:?}");
 }
+
+#[test]
+fn a_plural_last_word_of_one_body_s_name_stands_for_the_body() {
+    let got = names(
+        "Ana Ruiz scored 20 points as the Easton Rangers beat the Marlow Gulls 88-80 on Saturday.\n\
+         The Gulls had led by nine at half-time.",
+    );
+    assert!(has_written(&got, "Gulls", Organisation), "{got:?}");
+    assert!(!has_written(&got, "Gulls", Person), "{got:?}");
+    assert!(!has_written(&got, "Gulls", Place), "{got:?}");
+    // Two bodies ending with the same word: which one is meant is not said.
+    let got = names(
+        "Ana Ruiz scored 20 points as the Easton Gulls beat the Marlow Gulls 88-80 on Saturday.\n\
+         The Gulls had led by nine at half-time.",
+    );
+    assert!(!named(&got, "Gulls"), "{got:?}");
+}
