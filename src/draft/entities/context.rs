@@ -184,6 +184,17 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
+    // "a woman from canton Vaud", "in province Tarlac": a unit of a country, written in lower
+    // case right before the name, says it is a place.
+    if before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "canton" | "province" | "prefecture" | "county" | "district" | "municipality"
+        )
+    }) && p.text_of(m.first - 1).starts_with(char::is_lowercase)
+    {
+        return true;
+    }
     if before.as_deref() == Some("of") {
         let noun = before2.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
         let company = m.first >= 2

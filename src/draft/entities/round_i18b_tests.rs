@@ -90,3 +90,17 @@ fn a_plural_last_word_of_one_body_s_name_stands_for_the_body() {
     );
     assert!(!named(&got, "Gulls"), "{got:?}");
 }
+
+#[test]
+fn a_unit_of_a_country_in_lower_case_before_a_name_makes_it_a_place() {
+    let got = names(
+        "A guide from canton Lerrach was flown to hospital on Monday.\n\
+         The slide came down above the spa resort of Bellacorte at noon.",
+    );
+    for place in ["Lerrach", "Bellacorte"] {
+        assert!(has_written(&got, place, Place), "{place}: {got:?}");
+    }
+    // "state" is no such unit before a name: the state's programme is no place.
+    let got = names("Cuts to the state Medicaid programme were approved on Monday.");
+    assert!(!has_written(&got, "Medicaid", Place), "{got:?}");
+}

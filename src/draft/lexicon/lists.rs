@@ -142,7 +142,8 @@ pub const EVENT_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const PLACE_NOUNS: &[&str] = &[
     "community", "city", "town", "village", "region", "county", "state", "province", "island",
-    "port", "suburb", "district", "capital", "hamlet", "municipality",
+    "port", "suburb", "district", "capital", "hamlet", "municipality", "canton", "prefecture",
+    "resort",
 ];
 
 /// Prepositions after which a name is a place, unless other evidence says otherwise.
