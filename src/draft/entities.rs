@@ -53,6 +53,11 @@ struct Entities {
     /// People named in full by the first word of their names ("Tan" of "Tan Boon Huat").
     by_given: HashMap<String, Vec<usize>>,
     by_first_word: HashMap<String, Vec<usize>>,
+    /// Bodies of two words or more by a plural last word ("Foxes" of "the Louisville Foxes").
+    by_last_word: HashMap<String, Vec<usize>>,
+    /// Last words that end two or more different names of the article ("the Marlow Gulls" and
+    /// "the Easton Gulls"): which one "the Gulls" is is not said.
+    shared_last_words: std::collections::HashSet<String>,
     /// Where each entity is first mentioned: paragraph and token.
     first: HashMap<usize, (usize, usize)>,
 }
@@ -79,6 +84,16 @@ impl Entities {
                 }
             }
         } else if words.len() > 1
+            && self.list[e].class == Class::Organisation
+            && let Some(last) = words.last().filter(|w| a_plural_name(w))
+        {
+            let list = self.by_last_word.entry(last.clone()).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
+        if self.list[e].class != Class::Person
+            && words.len() > 1
             && !lexicon::generic_first_word(&words[0])
             && !served_place(&words)
         {
@@ -102,7 +117,10 @@ impl Entities {
 /// The names found in `mentions`, each with its entity's full name as the answer. `seeds` are
 /// entities known before (the dateline's place).
 pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity>) -> Vec<Found> {
-    let mut entities = Entities::default();
+    let mut entities = Entities {
+        shared_last_words: shared_last_words(mentions),
+        ..Entities::default()
+    };
     for seed in seeds {
         entities.list.push(seed);
         entities.index_names(entities.list.len() - 1);
@@ -472,7 +490,24 @@ fn known(
         // "Icelandic mortgages" after "the Icelandic Tourist Board": a country's adjective
         // describes, it does not stand for the body whose name it opens; so does a people's or a
         // faith's before a word in lower case ("Christian voters").
+        // "the Foxes" after "the Louisville Foxes": a plural last word of one body's name (a
+        // side's, a club's) stands for the body.
+        if let Some([e]) = entities.by_last_word.get(&key).map(Vec::as_slice)
+            && !entities.shared_last_words.contains(&key)
+            && normalize::words(&reading.text).len() == 1
+            && !context::located(p, &reading)
+        {
+            return Some((*e, reading));
+        }
+        // "Interior Minister Ada Quellan" after "the Interior Ministry": a word right before
+        // "Minister" or "Secretary" is the title's portfolio, not the ministry it opens.
+        let portfolio = m.before_title
+            && matches!(
+                p.word(reading.last + 1).as_deref(),
+                Some("minister" | "secretary")
+            );
         if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
+            && !portfolio
             && !lexicon::nationality(&reading.text)
             && !(lexicon::people_adjective(&reading.text)
                 && context::before_lower_case(p, &reading))
@@ -484,6 +519,39 @@ fn known(
         }
     }
     None
+}
+
+/// The last words that end two or more different names of several words among `mentions`.
+fn shared_last_words(mentions: &[Mention]) -> std::collections::HashSet<String> {
+    let mut names: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
+    for m in mentions {
+        let words = normalize::words(&m.text);
+        if words.len() > 1
+            && let Some(last) = words.last()
+        {
+            names
+                .entry(last.clone())
+                .or_default()
+                .insert(normalize::key(&m.text));
+        }
+    }
+    names
+        .into_iter()
+        .filter(|(_, full)| full.len() > 1)
+        .map(|(last, _)| last)
+        .collect()
+}
+
+/// Whether the last word of a body's name is a plural of a name of its own ("Foxes",
+/// "Mariners"), not a body's or a place's word ("Holdings", "Partners", "Islands").
+fn a_plural_name(word: &str) -> bool {
+    word.chars().count() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !lexicon::ORGANISATION_WORDS.contains(&word)
+        && !lexicon::PLACE_WORDS.contains(&word)
 }
 
 /// Whether a mention's name is a known entity's and the first word of another of another class
@@ -612,6 +680,8 @@ mod round_q_tests;
 mod round_a_tests;
 #[cfg(test)]
 mod round_i17a_tests;
+#[cfg(test)]
+mod round_i18b_tests;
 #[cfg(test)]
 mod round_n_tests;
 #[cfg(test)]

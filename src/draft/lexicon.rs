@@ -169,6 +169,30 @@ pub fn is_demonym(word: &str) -> bool {
             .any(|s| lower.ends_with(s) && lower.len() > 5)
 }
 
+/// Whether a word taken for a demonym is one for certain: listed, or a suffix on the opening of
+/// a known place's name ("Italian" of Italy, "Kenyan" of Kenya, "Californian"). "Odiongan" ends
+/// like "Kenyan", but no place it would be the people of is known: after "in" it is a town.
+pub fn demonym_of_a_known_place(word: &str) -> bool {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        COUNTRIES
+            .iter()
+            .copied()
+            .chain(US_STATES.iter().chain(PROVINCES).map(|(name, _)| *name))
+            .map(crate::normalize::key)
+            .collect()
+    });
+    let lower = word.to_lowercase();
+    if NATION_ADJECTIVES.contains(&lower.as_str()) || PEOPLE_ADJECTIVES.contains(&lower.as_str()) {
+        return true;
+    }
+    ["ian", "ean", "ese", "an"].iter().any(|s| {
+        lower.strip_suffix(s).is_some_and(|stem| {
+            stem.chars().count() >= 3 && keys.iter().any(|k| k.starts_with(stem))
+        })
+    })
+}
+
 /// Whether a word is one of the listed adjectives for a people, a faith or a party ("Christian",
 /// "Labour", "Kurdish"), without the suffix guess of `is_demonym` ("Veritan" is a company).
 pub fn people_adjective(word: &str) -> bool {

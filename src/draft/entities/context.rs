@@ -93,8 +93,38 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return Some(Class::Organisation);
     }
+    // "in Odiongan": a word that only ends like a people's ("Kenyan") and stands alone after
+    // "in" or "near" is the place itself; a people's word for a known place stays one ("in
+    // Italian").
+    let a_noun_follows = p.tokens.get(m.last + 1).is_some_and(|t| {
+        let written = t.text(p.text);
+        t.kind == Kind::Word
+            && written.starts_with(char::is_lowercase)
+            && !matches!(
+                written,
+                "on" | "in"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "when"
+                    | "where"
+                    | "while"
+                    | "of"
+            )
+    });
+    let a_place_s_name =
+        within(p, m) && !a_noun_follows && !lexicon::demonym_of_a_known_place(&m.text);
     if words.len() == 1
-        && (lexicon::is_demonym(&m.text) || matches!(before.as_deref(), Some("a" | "an")))
+        && ((lexicon::is_demonym(&m.text) && !a_place_s_name)
+            || matches!(before.as_deref(), Some("a" | "an")))
     {
         return None;
     }
@@ -154,6 +184,17 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
+    // "a woman from canton Vaud", "in province Tarlac": a unit of a country, written in lower
+    // case right before the name, says it is a place.
+    if before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "canton" | "province" | "prefecture" | "county" | "district" | "municipality"
+        )
+    }) && p.text_of(m.first - 1).starts_with(char::is_lowercase)
+    {
+        return true;
+    }
     if before.as_deref() == Some("of") {
         let noun = before2.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
         let company = m.first >= 2

@@ -41,7 +41,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "parliament", "congress", "senate", "assembly", "fund", "trust", "network", "airlines",
     "airways", "motor", "motors", "holdings", "partners", "industries", "energy", "electric", "labs",
     "laboratories", "systems", "technologies", "media", "press", "news", "times", "post", "journal",
-    "club", "team", "church", "museum", "bureau", "center", "centre", "federation", "organisation",
+    "club", "team", "church", "museum", "bureau", "center", "centre", "federation", "confederation", "organisation",
     "organization", "alliance", "coalition", "institution", "programme", "program", "commission",
     "guard", "corps", "brigade", "regiment", "squadron", "unit", "conference", "league", "exchange",
     "reserve", "cabinet", "government", "firm", "llp", "lp", "pllc", "gmbh", "ag", "nv", "bv",
@@ -142,7 +142,8 @@ pub const EVENT_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const PLACE_NOUNS: &[&str] = &[
     "community", "city", "town", "village", "region", "county", "state", "province", "island",
-    "port", "suburb", "district", "capital", "hamlet", "municipality",
+    "port", "suburb", "district", "capital", "hamlet", "municipality", "canton", "prefecture",
+    "resort",
 ];
 
 /// Prepositions after which a name is a place, unless other evidence says otherwise.

@@ -222,6 +222,13 @@ pub(super) fn split(
                     && p.text_of(n.first).starts_with(char::is_lowercase)
             })
     };
+    // "the General Confederation of Labour", "the General Council of Dockers": a title right
+    // before a body's head word opens the body's name; no one is introduced.
+    let opens_a_body = |k: usize| {
+        groups
+            .get(k + 1)
+            .is_some_and(|n| !n.connector && ORGANISATION_WORDS.contains(&n.word.as_str()))
+    };
     let role = |k: usize, g: &Group| {
         member(k, g)
             || honour(k, g)
@@ -230,6 +237,7 @@ pub(super) fn split(
                 && !names_a_place(k, g))
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
     };
+    let role = |k: usize, g: &Group| role(k, g) && !opens_a_body(k);
     let title = (!keyword_last)
         .then(|| groups.iter().enumerate().position(|(k, g)| role(k, g)))
         .flatten()
@@ -425,7 +433,13 @@ pub(super) fn without_opener<'g>(
     let last_token = p.tokens[groups[groups.len() - 1].last].end;
     // "The Argentina coach": the article opening the sentence is no word of the country's name.
     let place = first.word != "the" && lexicon::known_place(&p.text[first_token..last_token]);
-    if company || place {
+    // "Air France said", "Police Scotland said": a body's word before a known place opens the
+    // body's name; the place alone is not what is meant.
+    let body = ORGANISATION_WORDS.contains(&first.word.as_str())
+        && groups.len() >= 2
+        && !groups[1].connector
+        && lexicon::known_place(&p.text[p.tokens[groups[1].first].start..last_token]);
+    if company || place || body {
         return groups;
     }
     let mut start = 1;
