@@ -15,6 +15,7 @@ use crate::model::hedge::APPROXIMATE;
 
 mod doubt;
 mod money;
+mod ratio;
 mod read;
 
 use doubt::{doubtful, military_time};
@@ -28,6 +29,15 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
     while i < p.tokens.len() {
         if taken[i] {
             i += 1;
+            continue;
+        }
+        // "one in four", "9 out of 10": a share, one value of the two numbers.
+        if let Some((share, last)) = ratio::ratio_at(p, i, taken) {
+            out.push(share);
+            for t in taken.iter_mut().take(last + 1).skip(i) {
+                *t = true;
+            }
+            i = last + 1;
             continue;
         }
         let Some(mut first) = read_at(p, i).and_then(|n| money.settle(n)) else {
