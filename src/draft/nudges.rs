@@ -39,6 +39,7 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
             .map(|m| time_like(&f.answer, m))
             .collect(),
         (Value::Duration(seconds), _) => duration_nudges(&f.answer, *seconds),
+        (Value::Fraction(n, d), _) if ratio(&f.answer) => ratio_nudges(&f.answer, *n, *d, f.hedge),
         (Value::Fraction(n, d), _) => fraction_nudges(&f.answer, *n, *d),
         _ => Vec::new(),
     }
@@ -102,6 +103,94 @@ fn duration_nudges(answer: &str, seconds: u32) -> Vec<String> {
         .filter_map(|d| u32::try_from(seconds + d).ok().filter(|&s| s > 0))
         .filter_map(|s| super::durations::like_from(answer, of, s))
         .collect()
+}
+
+/// Whether a fraction's answer is a share written as a ratio: "one in four", "9 out of 10".
+fn ratio(answer: &str) -> bool {
+    let words: Vec<&str> = answer.split_whitespace().collect();
+    matches!(words.get(1), Some(&"in") | Some(&"out"))
+}
+
+/// Other shares written as the ratio is ("one in four" gives "one in five", "one in three"; "9
+/// out of 10" gives "8 out of 10"): a part of one keeps it and moves the whole, a bigger part
+/// moves itself. A hedged share ("roughly one in eight") moves further.
+fn ratio_nudges(answer: &str, n: u32, d: u32, hedge: Hedge) -> Vec<String> {
+    let words: Vec<&str> = answer.split_whitespace().collect();
+    let (Some(part), Some(whole)) = (words.first(), words.last()) else {
+        return Vec::new();
+    };
+    let joiner = words[1..words.len() - 1].join(" ");
+    let exact = hedge == Hedge::Exact;
+    let (n, d) = (i64::from(n), i64::from(d));
+    let mut shares: Vec<(i64, i64)> = Vec::new();
+    if n == 1 {
+        let steps: &[i64] = if exact {
+            &[1, -1, 2, -2]
+        } else {
+            &[d, -d / 2, 2 * d]
+        };
+        shares.extend(steps.iter().map(|s| (n, d + s)));
+    } else {
+        let steps: &[i64] = if exact {
+            &[1, -1, 2, -2, 3, -3]
+        } else {
+            &[2, -2, 3, -3, 4, -4]
+        };
+        shares.extend(steps.iter().map(|s| (n + s, d)));
+    }
+    shares
+        .into_iter()
+        .filter(|&(a, b)| a >= 1 && b > a && (a, b) != (n, d))
+        .map(|(a, b)| {
+            format!(
+                "{} {joiner} {}",
+                written_like(part, a as u32),
+                written_like(whole, b as u32)
+            )
+        })
+        .collect()
+}
+
+/// `value` written as `like` is: in digits, or in words with its capital ("Two" gives "Three").
+fn written_like(like: &str, value: u32) -> String {
+    const WORDS: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    let Some(word) = WORDS
+        .get(value as usize)
+        .filter(|_| like.starts_with(char::is_alphabetic))
+    else {
+        return value.to_string();
+    };
+    if like.starts_with(char::is_uppercase) {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        (*word).to_owned()
+    }
 }
 
 /// Other common fractions, with "one" for "a" when the answer says "one third".

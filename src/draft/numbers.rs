@@ -15,6 +15,7 @@ use crate::model::hedge::APPROXIMATE;
 
 mod doubt;
 mod money;
+mod ratio;
 mod read;
 
 use doubt::{doubtful, military_time};
@@ -28,6 +29,15 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
     while i < p.tokens.len() {
         if taken[i] {
             i += 1;
+            continue;
+        }
+        // "one in four", "9 out of 10": a share, one value of the two numbers.
+        if let Some((share, last)) = ratio::ratio_at(p, i, taken) {
+            out.push(share);
+            for t in taken.iter_mut().take(last + 1).skip(i) {
+                *t = true;
+            }
+            i = last + 1;
             continue;
         }
         let Some(mut first) = read_at(p, i).and_then(|n| money.settle(n)) else {
@@ -105,6 +115,10 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
                 }
                 next = second.end + 1;
             }
+            // "at least 12 billion euros a year, not 9.8": a bare number set against an amount
+            // with a scale word shares it, as a range's first end does, and is left out as that
+            // end is: the game reads "9.8" as no such answer.
+            None if contrasted_with_a_scaled(p, &first) => {}
             None => {
                 let unit = unit_after(p, first.end);
                 if let Some(mut found) = to_found(p, &first, unit, true) {
@@ -306,6 +320,38 @@ fn scaled(p: &Paragraph, num: &Num) -> bool {
             read::scale_word(&w) || matches!(w.as_str(), "k" | "m" | "bn" | "mn" | "tn")
         })
     })
+}
+
+/// Whether `num` is a bare number ("9.8") after "not", "than" or "from" with nothing it counts
+/// after it, set against the amount before it in its sentence, written with a scale word ("12
+/// billion euros a year, not 9.8"), whose scale it shares: times that scale it is nearer that
+/// amount than as written (`nearer_scaled`). "4 goals, not 3" has no scale to share, nor "to 65
+/// from 64" after "a million people"; "from 12 donors" counts.
+fn contrasted_with_a_scaled(p: &Paragraph, num: &Num) -> bool {
+    let bare = num.class == Class::Number
+        && num.first == num.last
+        && num.end == num.last
+        && num.currency.is_none()
+        && num.code.is_none()
+        && !scaled(p, num);
+    let set_against = matches!(
+        p.word_before(num.first).as_deref(),
+        Some("not" | "than" | "from")
+    );
+    let counts = p
+        .tokens
+        .get(num.last + 1)
+        .is_some_and(|t| t.kind != Kind::Mark || p.is_mark(num.last + 1, &['%']));
+    if !bare || !set_against || counts {
+        return false;
+    }
+    let start = p.sentence(p.sentence_of(p.tokens[num.first].start)).start;
+    (0..num.first)
+        .rev()
+        .take_while(|&k| p.tokens[k].start >= start)
+        .filter_map(|k| read_at(p, k))
+        .find(|n| n.last < num.first)
+        .is_some_and(|n| scaled(p, &n) && nearer_scaled(p, num, &n))
 }
 
 /// Whether the first end of a range, times the scale word of the second ("175 million"), is

@@ -113,10 +113,15 @@ fn hedges_and_speakers_travel_with_the_statement() {
 fn a_quotation_takes_its_speaker_past_the_words_of_their_role() {
     let text = "“This could change screening,” said lead author Prof Amelia Grant. “More than nine in 10 people survive.”";
     let file = draft(text, &options(usize::MAX)).unwrap().file;
-    let nine = file.facts.iter().find(|f| f.answer == "nine").unwrap();
+    // "nine in 10" is one share (CONVENTIONS.md), asked whole.
+    let nine = file
+        .facts
+        .iter()
+        .find(|f| f.answer == "nine in 10")
+        .unwrap();
     assert_eq!(
         nine.statement,
-        "Prof Amelia Grant said: “More than {answer} in 10 people survive.”"
+        "Prof Amelia Grant said: “More than {answer} people survive.”"
     );
 }
 

@@ -353,6 +353,7 @@ fn a_unit_per_hour_glued_to_its_number() {
 mod counts;
 mod game_clock;
 mod money;
+mod ratio;
 mod reader;
 mod timing;
 

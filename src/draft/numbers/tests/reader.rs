@@ -63,7 +63,11 @@ fn one_before_a_preposition_of_place_stands_for_a_thing_named_before() {
             Hedge::Exact
         )]
     );
-    assert_eq!(found("Only one in five homes had power.")[0].0, "one");
+    // "one in five" is still a value: a share, one fraction (CONVENTIONS.md).
+    assert_eq!(
+        found("Only one in five homes had power.")[0].0,
+        "one in five"
+    );
 }
 
 #[test]
@@ -657,4 +661,28 @@ fn a_trillion_is_a_scale_word_of_an_amount() {
     let all = numbers(&p, &mut taken, money_of(&p));
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].value, Value::Number(1.4e12));
+}
+
+#[test]
+fn a_bare_number_set_against_a_scaled_amount_shares_its_scale_and_is_left_out() {
+    let answers = |text: &str| -> Vec<String> { found(text).into_iter().map(|f| f.0).collect() };
+    assert_eq!(
+        answers("The council wanted at least 4 billion rand a year, not 3.5."),
+        ["4 billion"]
+    );
+    assert_eq!(
+        answers("Exports rose to 7.2 million tonnes from 6.9, the ministry said."),
+        ["7.2 million"]
+    );
+    // No scale to share, or a count after it: kept.
+    assert_eq!(answers("The team scored 4 goals, not 3."), ["4", "3"]);
+    // The amount before it has no scale, though one before that has.
+    assert_eq!(
+        answers("Some 2 million voters backed moving the age to 67 from 66."),
+        ["2 million", "67", "66"]
+    );
+    assert_eq!(
+        answers("It raised 5 million euros from 12 donors."),
+        ["5 million", "12"]
+    );
 }

@@ -1,0 +1,161 @@
+//! A share written as a ratio of a part to a whole: "one in four", "1 in 10", "Two out of three",
+//! "nine out of every 10" (CONVENTIONS.md). It is one value, the fraction, answered as written:
+//! its two numbers drafted apart would ask "one" and "four" as counts of something, which they
+//! are not. A score on a scale ("4.2 out of 5") is no share, nor a count in a span of time ("2 in
+//! 5 minutes"), a year ("69 in 2006") or a whole no bigger than its part ("80 in 21 countries").
+
+use crate::check::number;
+use crate::draft::paragraph::Paragraph;
+use crate::draft::tokens::Kind;
+use crate::draft::value::hedge;
+use crate::draft::value::{Class, Found, Value};
+
+/// The share whose part is the number at token `i`, and its last token: the part, "in" or "out
+/// of" (and "every"), then a whole bigger than the part, none of their tokens `taken`.
+pub(super) fn ratio_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found, usize)> {
+    let part = whole_number(p, i)?;
+    // "$1 in 4", "A1 in ...": something glued before the part makes it another value; a name's
+    // number ("France 2 in ...") is no part of a share.
+    let opens = i == 0 || !p.is_glued(i) || p.is_mark(i - 1, &['“', '"', '‘', '(', '—']);
+    if !opens || p.number_in_a_name(i) {
+        return None;
+    }
+    let (k, out_of) = match (p.word(i + 1).as_deref(), p.word(i + 2).as_deref()) {
+        (Some("in"), _) => (i + 2, false),
+        (Some("out"), Some("of")) => (i + 3, true),
+        _ => return None,
+    };
+    let k = if p.word(k).as_deref() == Some("every") {
+        k + 1
+    } else {
+        k
+    };
+    let whole = whole_number(p, k)?;
+    let year = p.tokens[k].kind == Kind::Number
+        && p.text_of(k).len() == 4
+        && (1000..=2100).contains(&whole);
+    if whole <= part || year || (i..=k).any(|t| taken.get(t).copied().unwrap_or(true)) {
+        return None;
+    }
+    if !whole_ends(p, k, out_of) {
+        return None;
+    }
+    let slot = p.tokens[i].start..p.tokens[k].end;
+    let answer = p.text[slot.clone()].to_owned();
+    let mut found = Found::new(
+        p,
+        slot,
+        Class::Fraction,
+        answer,
+        Value::Fraction(part, whole),
+    );
+    found.aliases = forms(part, whole);
+    found.hedge = hedge(p, i, k);
+    Some((found, k))
+}
+
+/// A whole number of one token: digits alone ("4", "1,000") or a number word ("four", "Two"); not
+/// "a" or an ordinal.
+fn whole_number(p: &Paragraph, k: usize) -> Option<u32> {
+    let token = p.tokens.get(k)?;
+    let text = p.text_of(k);
+    let plain = match token.kind {
+        Kind::Number => text.bytes().all(|b| b.is_ascii_digit() || b == b','),
+        Kind::Word => text.chars().count() >= 3 && text.chars().all(char::is_alphabetic),
+        Kind::Mark => false,
+    };
+    if !plain {
+        return None;
+    }
+    let reading = number::read(text, None).filter(|r| !r.ordinal && !r.fraction)?;
+    let value = reading.value;
+    (value >= 1.0 && value.fract() == 0.0 && value <= 1e6).then_some(value as u32)
+}
+
+/// Whether the whole at token `k` ends the ratio: nothing glued to it that makes it another
+/// value ("4%", "10m", "4-3"), no scale word, percentage or span of time after it ("1 in 10
+/// million", "2 in 5 minutes"). After "out of" it must name what it counts, or "of" ("9 out of
+/// 10 people", "2 out of 3 of them"): a score out of a top mark goes on with no noun ("4 out of 5
+/// could be suspended").
+fn whole_ends(p: &Paragraph, k: usize, out_of: bool) -> bool {
+    let next = k + 1;
+    let glued = p.is_glued(next)
+        && (p.tokens.get(next).is_some_and(|t| t.kind != Kind::Mark)
+            || p.is_mark(next, &['%'])
+            || (p.is_mark(next, &['-', '–', '/', ':']) && p.is_glued(next + 1)));
+    if glued {
+        return false;
+    }
+    let Some(word) = p.word(next) else {
+        return !out_of;
+    };
+    if super::read::scale_word(&word)
+        || matches!(word.as_str(), "percent" | "per" | "percentage")
+        || span_of_time(&word)
+    {
+        return false;
+    }
+    !out_of || word == "of" || !crate::draft::value::is_function_word(&word)
+}
+
+/// A unit of time: a count of things in a span of time ("scored 2 in 5 minutes") is no share.
+fn span_of_time(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('s'),
+        "second"
+            | "minute"
+            | "min"
+            | "hour"
+            | "hr"
+            | "day"
+            | "night"
+            | "week"
+            | "month"
+            | "year"
+            | "decade"
+            | "centurie"
+            | "century"
+            | "season"
+            | "fortnight"
+    )
+}
+
+/// Other ways to write the share `part` in `whole` that a player may type: "1/4", "a quarter",
+/// "one quarter", "three quarters", "25%" (and "16.7%", "17%" for one in six). "1 in 4" for "one
+/// in four" needs none: the game reads number words as digits.
+fn forms(part: u32, whole: u32) -> Vec<String> {
+    const NAMES: [&str; 11] = [
+        "", "", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ];
+    const COUNTS: [&str; 10] = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let mut out = vec![format!("{part}/{whole}")];
+    if let Some(name) = NAMES.get(whole as usize).filter(|n| !n.is_empty()) {
+        if part == 1 {
+            let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            out.push(format!("{article} {name}"));
+            out.push(format!("one {name}"));
+        } else if let Some(count) = COUNTS.get(part as usize) {
+            let plural = if *name == "half" {
+                "halves".to_owned()
+            } else {
+                format!("{name}s")
+            };
+            out.push(format!("{count} {plural}"));
+        }
+    }
+    let percent = f64::from(part) * 100.0 / f64::from(whole);
+    if percent.fract() == 0.0 {
+        out.push(format!("{percent}%"));
+    } else {
+        let tenth = (percent * 10.0).round() / 10.0;
+        out.push(format!("{tenth}%"));
+        out.push(format!("{}%", percent.round()));
+    }
+    out
+}
