@@ -13,6 +13,7 @@ use crate::store::file::{self, Kind, OpenError};
 
 mod json;
 mod parts;
+mod quick;
 mod stream;
 mod vouched;
 
