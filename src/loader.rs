@@ -13,6 +13,7 @@ use crate::store::file::{self, Kind, OpenError};
 
 mod json;
 mod parts;
+mod quick;
 mod stream;
 mod vouched;
 
@@ -384,13 +385,17 @@ fn load_file(path: &Path, max_bytes: u64, lookup: Lookup) -> Result<Loaded, Load
             checked: true,
         });
     }
-    if let Some((file, read)) = large(path, max_bytes).and_then(|f| read_large(f, max_bytes)) {
+    // Without a cache (`Lookup::No`) the bytes are not hashed at all.
+    let hashed = !matches!(lookup, Lookup::No);
+    if let Some((file, read)) =
+        large(path, max_bytes).and_then(|f| read_large(f, max_bytes, hashed))
+    {
         // Stored only when the bytes parsed are those looked up (the file did not change), or
         // when nothing was looked up: the digest is then of the very bytes parsed.
         let digest = match lookup {
             Lookup::No => None,
-            Lookup::HashOnly => Some(read),
-            Lookup::In(_) => before.filter(|d| *d == read),
+            Lookup::HashOnly => read,
+            Lookup::In(_) => before.filter(|d| Some(*d) == read),
         };
         return Ok(Loaded {
             origin,
@@ -443,12 +448,22 @@ fn digest(file: fs::File, max_bytes: u64) -> Option<u128> {
     }
 }
 
-/// A large file read in pieces, never held whole as text, with the digest of its bytes; `None`
-/// when it has a mistake (it is then read whole, which names it).
-fn read_large(file: fs::File, max_bytes: u64) -> Option<(QuestionFile, u128)> {
+/// A large file read in pieces, never held whole as text, with the digest of its bytes when
+/// `hashed`; `None` when it has a mistake (it is then read whole, which names it).
+fn read_large(
+    file: fs::File,
+    max_bytes: u64,
+    hashed: bool,
+) -> Option<(QuestionFile, Option<u128>)> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let size = file.metadata().ok().map(|m| m.len());
-    stream::read_sized(file, size, max_bytes, stream::PIECE, cores)
+    if hashed {
+        let (file, digest) = stream::read_sized(file, size, max_bytes, stream::PIECE, cores)?;
+        Some((file, Some(digest)))
+    } else {
+        let file = stream::read_unhashed(file, size, max_bytes, stream::PIECE, cores)?;
+        Some((file, None))
+    }
 }
 
 /// Parses one file's text. A leading byte-order mark is allowed; trailing data after the JSON is not.

@@ -218,7 +218,9 @@ impl Checker<'_> {
 
     /// `field` is only worked out when there is a problem to report: most texts have none.
     fn not_empty(&mut self, field: impl FnOnce() -> String, text: &str) {
-        if text.trim().is_empty() {
+        // `trim().is_empty()`, without looking for the end of the text from both sides: the
+        // first character that is not white space settles it (issue #16: four texts a fact).
+        if text.chars().all(char::is_whitespace) {
             self.error(field(), "must not be empty");
         }
     }

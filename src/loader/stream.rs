@@ -13,7 +13,28 @@ use xxhash_rust::xxh3::Xxh3;
 use serde::de::DeserializeOwned;
 
 use super::parts::{Scan, guess_middle};
+use super::quick;
 use crate::model::{Authored, Claim, Fact, QuestionFile};
+
+/// An element of a list read in pieces: read by serde, or first by a quicker reader of its
+/// plain shape when it has one (a fact: `quick`), which leaves anything else to serde.
+pub trait Element: DeserializeOwned + Send {
+    /// The element whose start starts `text`, and how many bytes it takes; `None` to let serde
+    /// read it.
+    fn quick(_text: &str) -> Option<(Self, usize)> {
+        None
+    }
+}
+
+impl Element for Fact {
+    fn quick(text: &str) -> Option<(Self, usize)> {
+        quick::fact(text)
+    }
+}
+
+impl Element for Claim {}
+
+impl Element for Authored {}
 
 /// How much of the file is read at a time.
 pub const PIECE: usize = 2 << 20;
@@ -51,8 +72,34 @@ pub fn read_sized(
     piece: usize,
     cores: usize,
 ) -> Option<(QuestionFile, u128)> {
+    let (file, digest) = read_with(input, size, max, piece, cores, Some(Xxh3::new()))?;
+    Some((file, digest?))
+}
+
+/// `read_sized` without the digest, for a file nothing is looked up or stored for (no bank
+/// cache): hashing 25 MB took ~5% of a cold start's instructions, on the one core that reads
+/// (issue #16).
+pub fn read_unhashed(
+    input: impl Read,
+    size: Option<u64>,
+    max: u64,
+    piece: usize,
+    cores: usize,
+) -> Option<QuestionFile> {
+    read_with(input, size, max, piece, cores, None).map(|(file, _)| file)
+}
+
+/// The question file `input` holds, and the digest of its bytes when `hasher` is given.
+fn read_with(
+    input: impl Read,
+    size: Option<u64>,
+    max: u64,
+    piece: usize,
+    cores: usize,
+    hasher: Option<Xxh3>,
+) -> Option<(QuestionFile, Option<u128>)> {
     let mut pieces = Pieces {
-        hasher: Xxh3::new(),
+        hasher,
         input: input.take(max.saturating_add(1)),
         buf: Vec::with_capacity(piece),
         piece,
@@ -95,7 +142,7 @@ pub fn read_sized(
         }
     }
     rest.extend_from_slice(&pieces.buf);
-    let digest = pieces.hasher.digest128();
+    let digest = pieces.hasher.as_ref().map(Xxh3::digest128);
     drop(pieces);
     let rest = String::from_utf8(rest).ok()?;
     let mut file: QuestionFile = serde_json::from_str(&rest).ok()?;
@@ -166,8 +213,8 @@ fn member<R: Read>(
 
 /// The input, and what of it has been read but not yet used.
 struct Pieces<R> {
-    /// The digest of every byte read so far.
-    hasher: Xxh3,
+    /// The digest of every byte read so far, when one is wanted.
+    hasher: Option<Xxh3>,
     input: std::io::Take<R>,
     buf: Vec<u8>,
     piece: usize,
@@ -190,7 +237,9 @@ impl<R: Read> Pieces<R> {
             .take(self.piece as u64)
             .read_to_end(&mut self.buf)
             .ok()?;
-        self.hasher.update(&self.buf[before..]);
+        if let Some(hasher) = &mut self.hasher {
+            hasher.update(&self.buf[before..]);
+        }
         self.read += n as u64;
         if self.read > self.max {
             return None;
@@ -235,7 +284,7 @@ impl<R: Read> Pieces<R> {
 
 /// The elements of the list whose `[` has just been read, put in `items`, and where in the
 /// buffer its `]` ends.
-fn list<R: Read, T: DeserializeOwned + Send>(
+fn list<R: Read, T: Element>(
     pieces: &mut Pieces<R>,
     two: bool,
     items: &mut Option<Vec<T>>,
@@ -293,7 +342,7 @@ const SPLIT_FROM: usize = 32 << 10;
 /// first core's elements end exactly there, and otherwise the first core goes on past it. serde
 /// finds where each element ends, so the text is not scanned beforehand (issue #16).
 /// `None` for a mistake no further piece can mend.
-fn parse<T: DeserializeOwned + Send>(
+fn parse<T: Element>(
     text: &str,
     two: bool,
     first: bool,
@@ -347,7 +396,7 @@ enum End {
 /// starts), pushed onto `out`, until an element would start at `stop`, the list ends, or an element
 /// is cut by the end of the text. An empty list is one only when nothing came before (`first`).
 /// `None` for a mistake.
-fn elements<T: DeserializeOwned>(
+fn elements<T: Element>(
     text: &str,
     mut at: usize,
     first: bool,
@@ -371,17 +420,28 @@ fn elements<T: DeserializeOwned>(
         }
         first = false;
         let start = scan.at;
-        let mut stream = serde_json::Deserializer::from_str(&text[start..]).into_iter::<T>();
-        match stream.next() {
-            Some(Ok(item)) => out.push(item),
-            // The text ends inside the element (or before it): the next piece holds it whole.
-            None => return Some(End::Cut(mark)),
-            Some(Err(e)) if e.is_eof() => return Some(End::Cut(mark)),
-            Some(Err(_)) => return None,
-        }
+        let used = match T::quick(&text[start..]) {
+            Some((item, used)) => {
+                out.push(item);
+                used
+            }
+            None => {
+                let mut stream =
+                    serde_json::Deserializer::from_str(&text[start..]).into_iter::<T>();
+                match stream.next() {
+                    Some(Ok(item)) => out.push(item),
+                    // The text ends inside the element (or before it): the next piece holds it
+                    // whole.
+                    None => return Some(End::Cut(mark)),
+                    Some(Err(e)) if e.is_eof() => return Some(End::Cut(mark)),
+                    Some(Err(_)) => return None,
+                }
+                stream.byte_offset()
+            }
+        };
         let mut scan = Scan {
             bytes,
-            at: start + stream.byte_offset(),
+            at: start + used,
         };
         scan.space();
         match scan.next() {

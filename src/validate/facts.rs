@@ -72,7 +72,14 @@ impl Checker<'_> {
         let forms = self.given_away(at, fact);
         let seen = self.distractors(at, fact, &forms);
         self.settings(at, fact);
-        let allowed = fact.allowed_kinds();
+        // `fact.allowed_kinds()` without a Vec a fact (issue #16).
+        let mut kinds = FactKind::ALL;
+        let mut count = 0;
+        for kind in FactKind::ALL.into_iter().filter(|k| fact.allows(*k)) {
+            kinds[count] = kind;
+            count += 1;
+        }
+        let allowed = &kinds[..count];
         let allows_choice = allowed.contains(&FactKind::Choice);
         // Three good distractors of its own settle it; only a fact with fewer asks the bank
         // whether the others' answers and nearby values make up the difference.
@@ -102,7 +109,7 @@ impl Checker<'_> {
         let keys = fairness::Keys {
             forms: &forms,
             canonical: &seen,
-            allowed: &allowed,
+            allowed,
         };
         self.fairness(at, fact, context, &keys);
     }

@@ -536,3 +536,29 @@ fn aliases_of_values_are_the_answer_and_units_belong_to_numbers() {
         "only number answers have a unit",
     );
 }
+
+/// A text of white space only (any: tabs, an em space, a no-break space) is empty; a text with
+/// anything else, even a zero-width space (not white space), at either end or inside, is not.
+#[test]
+fn a_text_of_white_space_only_is_empty() {
+    for blank in ["", " ", "\t\n ", "\u{2003}", " \u{a0} "] {
+        one_error(
+            |v| v["facts"][0]["explanation"] = blank.into(),
+            "facts[0].explanation",
+            "must not be empty",
+        );
+    }
+    for text in [
+        "\u{200b}",
+        " x",
+        "x ",
+        " \u{2003}x\u{2003} ",
+        "\u{a0}.\u{a0}",
+    ] {
+        let problems = problems_in(&file_with(|v| v["facts"][0]["explanation"] = text.into()));
+        assert!(
+            problems.iter().all(|p| p.severity != Severity::Error),
+            "{text:?}: {problems:#?}"
+        );
+    }
+}

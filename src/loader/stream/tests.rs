@@ -134,6 +134,25 @@ fn the_digest_is_of_every_byte_whatever_the_piece() {
     assert_ne!(other, expected);
 }
 
+/// Without a digest the same file is read, and what is left to a whole read is the same.
+#[test]
+fn a_read_without_the_digest_reads_the_same() {
+    let many: Vec<String> = (0..50).map(fact).collect();
+    let text = format!("\u{FEFF}{HEAD}, \"facts\": [{}]}}\n ", many.join(","));
+    let size = text.len() as u64;
+    for piece in [1, 7, 64, 1 << 20] {
+        let (hashed, _) = read_sized(text.as_bytes(), Some(size), u64::MAX, piece, 2).unwrap();
+        let unhashed = read_unhashed(text.as_bytes(), Some(size), u64::MAX, piece, 2);
+        assert_eq!(unhashed, Some(hashed), "{piece}");
+    }
+    let broken = text.replace("\"f3\"", "\"f3\" \"");
+    assert_eq!(
+        read_unhashed(broken.as_bytes(), None, u64::MAX, 64, 2),
+        None
+    );
+    assert_eq!(read_unhashed(text.as_bytes(), None, size - 1, 64, 2), None);
+}
+
 #[test]
 fn a_file_over_the_limit_is_left_to_a_whole_read() {
     let text = format!("{HEAD}, \"facts\": [{}]}}", fact(1));
@@ -183,7 +202,7 @@ fn a_list_is_given_room_for_all_its_elements_at_once() {
 #[test]
 fn the_guess_follows_the_bytes_left() {
     let pieces = |size: Option<u64>, read: u64, buffered: usize| Pieces {
-        hasher: Xxh3::new(),
+        hasher: Some(Xxh3::new()),
         input: (&b""[..]).take(0),
         buf: vec![b' '; buffered],
         piece: 1,
