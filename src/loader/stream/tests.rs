@@ -277,3 +277,48 @@ fn a_right_guess_parses_the_second_half_on_another_core() {
     let expected: Vec<Claim> = serde_json::from_str(&format!("[{text}")).unwrap();
     assert_eq!(items, expected);
 }
+
+/// A fact of the plain shape (no escape, every field a plain text or list), which the quick
+/// reader takes instead of serde, in many spacings and with optional fields, mixed with facts
+/// it leaves to serde: read in pieces of every size, on one or two cores, the file is the
+/// whole parse's (review 178 1: no stream test reached the quick reader).
+#[test]
+fn plain_facts_read_by_the_quick_reader_are_the_whole_parse_s() {
+    let plain = |i: usize| match i % 4 {
+        0 => format!(
+            r#"{{"id": "p{i}", "type": "number", "answer": "{i}", "statement": "It had {{answer}} seats.", "paragraphs": [1], "explanation": "Seats: {i} ü."}}"#
+        ),
+        1 => format!(
+            "{{\n  \"id\" : \"p{i}\",\n  \"type\":\"person\",\"answer\":\"Ana Ruiz {i}\",\"aliases\":[\"Ruiz\"],\n  \"statement\":\"{{answer}} spoke.\",\"distractors\":[\"Bo Li\",\"Cy Ng\"],\"paragraphs\":[2,1],\"explanation\":\"She spoke.\",\"difficulty\":\"hard\",\"tags\":[\"t\"]}}"
+        ),
+        2 => format!(
+            r#"{{"paragraphs": [2], "explanation": "x", "statement": "In {{answer}}.", "answer": "Lyon", "type": "place", "id": "p{i}", "kinds": ["short", "choice"]}}"#
+        ),
+        _ => fact(i),
+    };
+    for i in 0..3 {
+        assert!(
+            crate::loader::quick::fact(&plain(i)).is_some(),
+            "{}",
+            plain(i)
+        );
+    }
+    let facts: Vec<String> = (0..200).map(plain).collect();
+    let texts = [
+        format!("{HEAD}, \"facts\": [{}]}}", facts.join(", ")),
+        format!("{HEAD},\n\"facts\":[\n{}\n]\n}}\n", facts.join(",\n")),
+    ];
+    for text in &texts {
+        let expected = whole(text).expect(text);
+        assert_eq!(expected.facts.len(), 200);
+        for piece in [1, 5, 97, 256, 4096, 1 << 20] {
+            for cores in [1, 2] {
+                assert_eq!(
+                    read_pieces(text.as_bytes(), u64::MAX, piece, cores).as_ref(),
+                    Some(&expected),
+                    "piece {piece}, cores {cores}"
+                );
+            }
+        }
+    }
+}
