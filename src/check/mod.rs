@@ -164,7 +164,8 @@ impl Accepted {
         // must be split as an accepted form splits them, or read as the same date or clock time.
         let by_text = !self.answer_type.is_numeric() && self.answer_type != AnswerType::Date;
         // A text answer that is a share ("7 in 10") typed as a share ("70%"): judged by its value.
-        if by_text && let Some(how) = self.by_share(given) {
+        let slips = !(strict || self.strict);
+        if by_text && let Some(how) = self.by_share(given, slips) {
             return how;
         }
         if by_text && digits::another_value(given, &self.forms) {
@@ -176,7 +177,6 @@ impl Accepted {
         if self.keys().any(|k| k == key) || self.by_initials(given) {
             return Match::Exact;
         }
-        let slips = !(strict || self.strict);
         match self.answer_type {
             AnswerType::Number | AnswerType::Year => match self.by_value(given) {
                 wrong @ Match::Wrong { .. } => self

@@ -13,6 +13,8 @@ use super::{Accepted, Match, number};
 pub struct Share {
     pub value: f64,
     pub decimals: Option<usize>,
+    /// Read through a one-edit slip of its joining word ("9 ot of 10").
+    pub slip: bool,
 }
 
 /// `text` read as a share of a whole, or `None`.
@@ -27,6 +29,7 @@ pub fn read(text: &str) -> Option<Share> {
                 .map(|r| Share {
                     value: r.value,
                     decimals: None,
+                    slip: false,
                 })
         })
 }
@@ -55,11 +58,23 @@ fn ratio(text: &str) -> Option<Share> {
     let spaced = spaced(text);
     let words: Vec<&str> = spaced.split_whitespace().collect();
     const JOINS: [&[&str]; 3] = [&["out", "of"], &["in", "every"], &["in"]];
-    let (at, join) = JOINS.iter().find_map(|join| {
+    let exact = JOINS.iter().find_map(|join| {
         (0..words.len())
             .find(|&i| words[i..].starts_with(join))
             .map(|i| (i, join.len()))
-    })?;
+    });
+    // "out of" with a slip in "out" ("ouf of", "ot of"): a word of letters one edit from it.
+    let slipped = || {
+        (0..words.len().saturating_sub(1))
+            .find(|&i| {
+                words[i + 1] == "of"
+                    && words[i].chars().all(char::is_alphabetic)
+                    && strsim::damerau_levenshtein(words[i], "out") == 1
+            })
+            .map(|i| (i, 2))
+    };
+    let slip = exact.is_none();
+    let (at, join) = exact.or_else(slipped)?;
     let whole = |part: &[&str]| {
         number::read(&part.join(" "), None)
             .filter(|r| !r.ordinal && !r.fraction && r.value.fract() == 0.0 && r.value >= 0.0)
@@ -70,6 +85,7 @@ fn ratio(text: &str) -> Option<Share> {
     (of >= 1.0 && count <= of).then_some(Share {
         value: count / of,
         decimals: None,
+        slip,
     })
 }
 
@@ -102,6 +118,7 @@ fn percentage(text: &str) -> Option<Share> {
     (value <= 100.0).then_some(Share {
         value: value / 100.0,
         decimals: Some(number::decimals(digits) + 2),
+        slip: false,
     })
 }
 
@@ -114,6 +131,7 @@ fn decimal(text: &str) -> Option<Share> {
     (value <= 1.0).then_some(Share {
         value,
         decimals: Some(number::decimals(text)),
+        slip: false,
     })
 }
 
@@ -127,14 +145,19 @@ fn plain(text: &str) -> Option<f64> {
 
 impl Accepted {
     /// A text answer written as a share ("7 in 10") typed as a share: right when it is the same
-    /// share, in any form, and wrong when it is another. `None` when either is no share.
-    pub(super) fn by_share(&self, given: &str) -> Option<Match> {
-        let answer = read(self.forms.first()?)?;
-        let typed = read(given)?;
-        Some(if same(answer, typed) {
-            Match::Exact
-        } else {
-            Match::NO
+    /// share, in any form, and wrong when it is another; a slip of its joining word ("2 ouf of
+    /// 3") is a spelling slip, refused when `slips` are. `None` when either is no share.
+    pub(super) fn by_share(&self, given: &str, slips: bool) -> Option<Match> {
+        let spelling = self.forms.first()?;
+        let answer = read(spelling)?;
+        let typed = read(given).filter(|t| slips || !t.slip)?;
+        Some(match (same(answer, typed), typed.slip) {
+            (true, false) => Match::Exact,
+            (true, true) => Match::Slip {
+                spelling: spelling.clone(),
+                edits: 1,
+            },
+            (false, _) => Match::NO,
         })
     }
 }
@@ -163,7 +186,14 @@ mod tests {
         ] {
             assert_eq!(read(text).map(|s| s.value), Some(0.375), "{text}");
         }
+        for text in ["3 ot of 8", "3 outt of 8", "3 oat of 8"] {
+            let share = read(text).expect(text);
+            assert!(share.value == 0.375 && share.slip, "{text}");
+        }
+        assert!(read("3 in 8").is_some_and(|s| !s.slip));
         for text in [
+            "3 of 8",
+            "3 top of 8",
             "8 in 3",
             "3 in 0",
             "3rd in 8",
