@@ -25,6 +25,7 @@ mod phrase;
 mod props;
 mod reading;
 mod rivals;
+mod share;
 mod span;
 pub(crate) mod typo;
 pub(crate) mod units;
@@ -162,6 +163,11 @@ impl Accepted {
         // A text answer typed as a time or a decimal ("13:12.04" for "1:31.204"): its digits
         // must be split as an accepted form splits them, or read as the same date or clock time.
         let by_text = !self.answer_type.is_numeric() && self.answer_type != AnswerType::Date;
+        // A text answer that is a share ("7 in 10") typed as a share ("70%"): judged by its value.
+        let slips = !(strict || self.strict);
+        if by_text && let Some(how) = self.by_share(given, slips) {
+            return how;
+        }
         if by_text && digits::another_value(given, &self.forms) {
             return self
                 .by_calendar(given)
@@ -171,7 +177,6 @@ impl Accepted {
         if self.keys().any(|k| k == key) || self.by_initials(given) {
             return Match::Exact;
         }
-        let slips = !(strict || self.strict);
         match self.answer_type {
             AnswerType::Number | AnswerType::Year => match self.by_value(given) {
                 wrong @ Match::Wrong { .. } => self
