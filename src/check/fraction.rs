@@ -70,6 +70,14 @@ fn numerator(word: &str) -> Option<u32> {
     }
 }
 
+/// The denominator of a plural fraction's word in `text` ("to thirds": 3), which says a count of
+/// parts above one: no way to write one part ("a third").
+pub fn plural_parts(text: &str) -> Option<u32> {
+    text.split(|c: char| c.is_whitespace() || c == '-')
+        .find_map(|w| denominator(&w.to_lowercase()).filter(|(_, plural)| *plural))
+        .map(|(d, _)| d)
+}
+
 /// The denominator a fraction's word says, and whether the word is plural ("thirds").
 fn denominator(word: &str) -> Option<(u32, bool)> {
     const PARTS: [(&str, u32); 10] = [

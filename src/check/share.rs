@@ -150,7 +150,12 @@ impl Accepted {
     pub(super) fn by_share(&self, given: &str, slips: bool) -> Option<Match> {
         let spelling = self.forms.first()?;
         let answer = read(spelling)?;
-        let typed = read(given).filter(|t| slips || !t.slip)?;
+        let Some(typed) = read(given).filter(|t| slips || !t.slip) else {
+            // Parts in the plural ("thirds") are more than one part: never a share of one
+            // ("to thirds", a slip of "two thirds", is no "a third").
+            let parts = super::fraction::plural_parts(given)?;
+            return same_value(answer.value * f64::from(parts), 1.0).then_some(Match::NO);
+        };
         Some(match (same(answer, typed), typed.slip) {
             (true, false) => Match::Exact,
             (true, true) => Match::Slip {
@@ -165,6 +170,7 @@ impl Accepted {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::AnswerType;
 
     fn same_as(answer: &str, typed: &str) -> bool {
         let answer = read(answer).expect(answer);
@@ -204,6 +210,19 @@ mod tests {
         ] {
             assert_eq!(read(text), None, "{text}");
         }
+    }
+
+    /// Parts in the plural are more than one part, whatever words come with them.
+    #[test]
+    fn plural_parts_are_no_share_of_one_part() {
+        let third = Accepted::new(AnswerType::Thing, vec!["a third".into(), "1/3".into()]);
+        for typed in ["to thirds", "thirds", "the thirds"] {
+            assert_eq!(third.by_share(typed, true), Some(Match::NO), "{typed}");
+        }
+        assert_eq!(third.by_share("a third", true), Some(Match::Exact));
+        // Two parts of three in the plural are left to the other rules, as before.
+        let two = Accepted::new(AnswerType::Thing, vec!["two thirds".into()]);
+        assert_eq!(two.by_share("to thirds", true), None);
     }
 
     #[test]
