@@ -683,6 +683,8 @@ mod round_i17a_tests;
 #[cfg(test)]
 mod round_i18b_tests;
 #[cfg(test)]
+mod round_m18b_tests;
+#[cfg(test)]
 mod round_n_tests;
 #[cfg(test)]
 mod round_p_tests;

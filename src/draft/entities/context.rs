@@ -120,8 +120,10 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
                     | "of"
             )
     });
-    let a_place_s_name =
-        within(p, m) && !a_noun_follows && !lexicon::demonym_of_a_known_place(&m.text);
+    let a_place_s_name = within(p, m)
+        && !a_noun_follows
+        && !lexicon::demonym_of_a_known_place(&m.text)
+        && !lexicon::nationality(&m.text);
     if words.len() == 1
         && ((lexicon::is_demonym(&m.text) && !a_place_s_name)
             || matches!(before.as_deref(), Some("a" | "an")))
