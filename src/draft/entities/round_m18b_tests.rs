@@ -23,3 +23,22 @@ fn a_language_after_in_is_no_place() {
     assert!(has_written(&got, "Talisugan", Place), "{got:?}");
     assert!(!named(&got, "Persian"), "{got:?}");
 }
+
+#[test]
+fn a_people_s_word_in_the_plural_is_no_short_form_of_a_body() {
+    let got = names(
+        "\"This is a betrayal,\" said Ruth Fenley, director of the Alliance for Retired Americans.\n\
+         Millions of Americans rely on the payments.\n\
+         The Council of Ukrainian Canadians met in Ottawa on Monday.\n\
+         Thousands of Canadians signed the petition.",
+    );
+    for word in ["Americans", "Canadians"] {
+        assert!(!named(&got, word), "{word}: {got:?}");
+    }
+    // A side's plural nickname still stands for the side.
+    let got = names(
+        "Ana Ruiz scored 20 points as the Easton Rangers beat the Marlow Gulls 88-80 on Saturday.\n\
+         The Gulls had led by nine at half-time.",
+    );
+    assert!(has_written(&got, "Gulls", Organisation), "{got:?}");
+}
