@@ -508,6 +508,7 @@ fn known(
         if let Some([e]) = entities.by_last_word.get(&key).map(Vec::as_slice)
             && !entities.shared_last_words.contains(&key)
             && normalize::words(&reading.text).len() == 1
+            && !portfolio
             && !people
             && !context::located(p, &reading)
         {

@@ -42,3 +42,13 @@ fn a_people_s_word_in_the_plural_is_no_short_form_of_a_body() {
     );
     assert!(has_written(&got, "Gulls", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_portfolio_word_before_minister_is_no_short_form_of_the_body_it_ends() {
+    let got = names(
+        "The Ministry of Fisheries said 12 boats were seized on Monday.\n\
+         Fisheries Minister Odile Marchetti told reporters the ban would stay.",
+    );
+    assert!(!named(&got, "Fisheries"), "{got:?}");
+    assert!(has_written(&got, "Odile Marchetti", Person), "{got:?}");
+}
