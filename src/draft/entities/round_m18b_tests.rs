@@ -52,3 +52,16 @@ fn a_portfolio_word_before_minister_is_no_short_form_of_the_body_it_ends() {
     assert!(!named(&got, "Fisheries"), "{got:?}");
     assert!(has_written(&got, "Odile Marchetti", Person), "{got:?}");
 }
+
+#[test]
+fn a_unit_before_a_name_makes_a_place_only_after_a_preposition() {
+    let got = names(
+        "Republicans are targeting a district Halvorsen won twice.\n\
+         Democrats hope to flip the county Ann Corliss has held since 2012.",
+    );
+    assert!(!has_written(&got, "Halvorsen", Place), "{got:?}");
+    assert!(!has_written(&got, "Ann Corliss", Place), "{got:?}");
+    // After a place's preposition the unit still says a place.
+    let got = names("A guide from canton Lerrach was flown to hospital on Monday.");
+    assert!(has_written(&got, "Lerrach", Place), "{got:?}");
+}
