@@ -492,20 +492,28 @@ fn known(
         // faith's before a word in lower case ("Christian voters").
         // "the Foxes" after "the Louisville Foxes": a plural last word of one body's name (a
         // side's, a club's) stands for the body.
-        if let Some([e]) = entities.by_last_word.get(&key).map(Vec::as_slice)
-            && !entities.shared_last_words.contains(&key)
-            && normalize::words(&reading.text).len() == 1
-            && !context::located(p, &reading)
-        {
-            return Some((*e, reading));
-        }
         // "Interior Minister Ada Quellan" after "the Interior Ministry": a word right before
-        // "Minister" or "Secretary" is the title's portfolio, not the ministry it opens.
+        // "Minister" or "Secretary" is the title's portfolio, not the ministry it opens, nor
+        // the one it ends ("Communities Minister" after "the Department for Communities").
         let portfolio = m.before_title
             && matches!(
                 p.word(reading.last + 1).as_deref(),
                 Some("minister" | "secretary")
             );
+        // "millions of Americans" after "the Alliance for Retired Americans": a people's word
+        // in the plural is the people, not the body whose name it ends.
+        let people = key
+            .strip_suffix('s')
+            .is_some_and(|one| lexicon::nationality(one) || lexicon::demonym_of_a_known_place(one));
+        if let Some([e]) = entities.by_last_word.get(&key).map(Vec::as_slice)
+            && !entities.shared_last_words.contains(&key)
+            && normalize::words(&reading.text).len() == 1
+            && !portfolio
+            && !people
+            && !context::located(p, &reading)
+        {
+            return Some((*e, reading));
+        }
         if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
             && !portfolio
             && !lexicon::nationality(&reading.text)
@@ -682,6 +690,8 @@ mod round_a_tests;
 mod round_i17a_tests;
 #[cfg(test)]
 mod round_i18b_tests;
+#[cfg(test)]
+mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;
 #[cfg(test)]

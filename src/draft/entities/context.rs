@@ -120,8 +120,10 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
                     | "of"
             )
     });
-    let a_place_s_name =
-        within(p, m) && !a_noun_follows && !lexicon::demonym_of_a_known_place(&m.text);
+    let a_place_s_name = within(p, m)
+        && !a_noun_follows
+        && !lexicon::demonym_of_a_known_place(&m.text)
+        && !lexicon::nationality(&m.text);
     if words.len() == 1
         && ((lexicon::is_demonym(&m.text) && !a_place_s_name)
             || matches!(before.as_deref(), Some("a" | "an")))
@@ -185,13 +187,22 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
     // "a woman from canton Vaud", "in province Tarlac": a unit of a country, written in lower
-    // case right before the name, says it is a place.
+    // case right before the name after a place's preposition (perhaps with an article), says
+    // it is a place; not "a district Obama won", where the name is someone.
+    let after_a_preposition = |k: Option<usize>| {
+        let preposition =
+            |k: Option<usize>| word(k).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()));
+        preposition(k)
+            || (word(k).is_some_and(|w| matches!(w.as_str(), "the" | "a"))
+                && preposition(k.and_then(|k| k.checked_sub(1))))
+    };
     if before.as_deref().is_some_and(|w| {
         matches!(
             w,
             "canton" | "province" | "prefecture" | "county" | "district" | "municipality"
         )
     }) && p.text_of(m.first - 1).starts_with(char::is_lowercase)
+        && after_a_preposition(m.first.checked_sub(2))
     {
         return true;
     }

@@ -7,7 +7,8 @@ use crate::draft::value::Class::*;
 fn a_town_that_only_ends_like_a_people_s_word_is_a_place_after_in() {
     let got = names(
         "Relief boats reached a clinic in Talisugan on Sunday.\n\
-         Ferries to the island stopped near Marobayan after the storm.",
+         Ferries to the island stopped near Marobayan after the storm.\n\
+         Aid workers in Talisugan counted 40 homes lost near Marobayan.",
     );
     for town in ["Talisugan", "Marobayan"] {
         assert!(has_written(&got, town, Place), "{town}: {got:?}");

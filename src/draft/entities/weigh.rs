@@ -5,6 +5,7 @@
 //! Kelmoor", a place), the name is left out, since a wrong class is worse than a missing fact. A place said only by
 //! "from"/"to" or by the place before it in a list is too weak to speak against a class.
 
+use super::super::lexicon;
 use super::super::mentions::Mention;
 use super::super::paragraph::Paragraph;
 use super::super::value::Class;
@@ -33,7 +34,8 @@ pub(super) fn undecided(
     let mut out = Vec::new();
     for &e in judged {
         let entity = &entities[e];
-        if normalize::words(&entity.full).len() > 2 {
+        let words = normalize::words(&entity.full).len();
+        if words > 2 {
             continue;
         }
         let key = normalize::key(&entity.full);
@@ -62,17 +64,26 @@ pub(super) fn undecided(
             Vote::Strong(c) => Some(*c),
             Vote::Weak => None,
         });
-        let decided = match strong.next() {
-            // Only weak votes, or none: the first mention's class stands.
-            None => true,
-            // "from" and "to" take bodies and people too: they do not speak against a class.
-            // Nor does speech set a person against a body ("Bright Dawn said it was pleased"):
-            // bodies speak too, so only a place against someone or a body is a conflict.
-            Some(first) => {
-                let place = |c: Class| c == Class::Place;
-                strong.all(|c| place(c) == place(first)) && place(first) == place(entity.class)
-            }
-        };
+        // "in Odiongan" three times: a word that only ends like a people's ("Persian",
+        // "Catalan") is a place by "in" alone only when a second mention says so too; once,
+        // "answered in Portuguese" is as likely a language.
+        let guessed = words == 1
+            && entity.class == Class::Place
+            && lexicon::is_demonym(&entity.full)
+            && !lexicon::demonym_of_a_known_place(&entity.full)
+            && !placed_twice(paragraphs, mentions, &key);
+        let decided = !guessed
+            && match strong.next() {
+                // Only weak votes, or none: the first mention's class stands.
+                None => true,
+                // "from" and "to" take bodies and people too: they do not speak against a class.
+                // Nor does speech set a person against a body ("Bright Dawn said it was pleased"):
+                // bodies speak too, so only a place against someone or a body is a conflict.
+                Some(first) => {
+                    let place = |c: Class| c == Class::Place;
+                    strong.all(|c| place(c) == place(first)) && place(first) == place(entity.class)
+                }
+            };
         if !decided {
             out.push(e);
         }
@@ -98,4 +109,29 @@ fn vote(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> Option<Vote> {
     } else {
         Vote::Strong(class)
     })
+}
+
+/// Whether the mentions of a name say a place more than once: one of them an item of a list of
+/// places ("the towns of Arlo, Mirelan and Santa Cruz"), or two after "in", "near", "at" and
+/// the like. "from" and "into" are left out: "translated from Portuguese into English" takes
+/// languages.
+fn placed_twice(paragraphs: &[Paragraph], mentions: &[Mention], key: &str) -> bool {
+    let mut slots = 0;
+    for m in mentions.iter().filter(|m| normalize::key(&m.text) == key) {
+        let Some(p) = paragraphs.get(m.paragraph) else {
+            continue;
+        };
+        if super::lists::listed_class(p, m) == Some(Class::Place) {
+            return true;
+        }
+        if p.word_before(m.first).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "near" | "at" | "outside" | "inside" | "across" | "throughout"
+            )
+        }) {
+            slots += 1;
+        }
+    }
+    slots >= 2
 }
