@@ -111,86 +111,100 @@ fn ratio(answer: &str) -> bool {
     matches!(words.get(1), Some(&"in") | Some(&"out"))
 }
 
-/// Other shares written as the ratio is ("one in four" gives "one in five", "one in three"; "9
-/// out of 10" gives "8 out of 10"): a part of one keeps it and moves the whole, a bigger part
-/// moves itself. A hedged share ("roughly one in eight") moves further.
+/// Other shares written as the ratio is, clearly different from it ("one in four" gives "one in
+/// eight", "one in two"; "9 out of 10" gives "8 out of 10"; "1 in 1,000" gives "1 in 2,000"):
+/// the whole moves by the number nudges' factors in its own round steps, and a part bigger than
+/// one also moves in its own steps. None written as nobody writes a share ("2 in 4": a whole that
+/// is not round takes only a share in lowest terms), none within a tenth of the answer's share
+/// or another option's (a quarter for a hedged share); fewer than three such, none at all.
 fn ratio_nudges(answer: &str, n: u32, d: u32, hedge: Hedge) -> Vec<String> {
     let words: Vec<&str> = answer.split_whitespace().collect();
     let (Some(part), Some(whole)) = (words.first(), words.last()) else {
         return Vec::new();
     };
+    let (Some(part_style), Some(whole_style)) = (style(part), style(whole)) else {
+        return Vec::new();
+    };
     let joiner = words[1..words.len() - 1].join(" ");
     let exact = hedge == Hedge::Exact;
-    let (n, d) = (i64::from(n), i64::from(d));
-    let mut shares: Vec<(i64, i64)> = Vec::new();
-    if n == 1 {
-        let steps: &[i64] = if exact {
-            &[1, -1, 2, -2]
-        } else {
-            &[d, -d / 2, 2 * d]
-        };
-        shares.extend(steps.iter().map(|s| (n, d + s)));
+    let factors: &[f64] = if exact {
+        &[2.0, 0.5, 1.5, 0.75, 3.0, 1.25]
     } else {
-        let steps: &[i64] = if exact {
-            &[1, -1, 2, -2, 3, -3]
-        } else {
-            &[2, -2, 3, -3, 4, -4]
-        };
-        shares.extend(steps.iter().map(|s| (n + s, d)));
+        &[2.0, 0.5, 3.0, 1.5]
+    };
+    let margin = if exact { 1.1 } else { 1.25 };
+    let (n, d) = (u64::from(n), u64::from(d));
+    let mut shares: Vec<(u64, u64)> = Vec::new();
+    if n > 1 {
+        let step = round_step(n);
+        let near = [1i64, -1, 2, -2, 3, -3].map(|k| n as i64 + k * step as i64);
+        shares.extend(
+            near.iter()
+                .filter_map(|&a| u64::try_from(a).ok())
+                .map(|a| (a, d)),
+        );
+        shares.extend(moved(n, factors).into_iter().map(|a| (a, d)));
     }
-    shares
-        .into_iter()
-        .filter(|&(a, b)| a >= 1 && b > a && (a, b) != (n, d))
+    shares.extend(moved(d, factors).into_iter().map(|b| (n, b)));
+    let share = |(a, b): (u64, u64)| a as f64 / b as f64;
+    let apart = |x: f64, y: f64| x.max(y) / x.min(y) >= margin;
+    let mut kept: Vec<(u64, u64)> = Vec::new();
+    for (a, b) in shares {
+        let written = gcd(a, b) == 1 || b.is_multiple_of(10);
+        if a >= 1
+            && b > a
+            && written
+            && apart(share((a, b)), share((n, d)))
+            && kept.iter().all(|&k| apart(share(k), share((a, b))))
+        {
+            kept.push((a, b));
+        }
+    }
+    if kept.len() < 3 {
+        return Vec::new();
+    }
+    let write =
+        |style: &numbers::Style, v: u64| render(style, v as f64).unwrap_or_else(|| v.to_string());
+    kept.into_iter()
         .map(|(a, b)| {
             format!(
                 "{} {joiner} {}",
-                written_like(part, a as u32),
-                written_like(whole, b as u32)
+                write(&part_style, a),
+                write(&whole_style, b)
             )
         })
         .collect()
 }
 
-/// `value` written as `like` is: in digits, or in words with its capital ("Two" gives "Three").
-fn written_like(like: &str, value: u32) -> String {
-    const WORDS: [&str; 21] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    let Some(word) = WORDS
-        .get(value as usize)
-        .filter(|_| like.starts_with(char::is_alphabetic))
-    else {
-        return value.to_string();
-    };
-    if like.starts_with(char::is_uppercase) {
-        let mut chars = word.chars();
-        chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
-    } else {
-        (*word).to_owned()
+/// The round step a whole number moves in, as the number nudges move it: its last non-zero
+/// digit's place, no larger than a quarter of it; five from a hundred up when that is one.
+fn round_step(v: u64) -> u64 {
+    let mut step = 1u64;
+    while v != 0 && v.is_multiple_of(step * 10) {
+        step *= 10;
     }
+    while step > 1 && step * 4 > v {
+        step /= 10;
+    }
+    if step == 1 && v >= 100 {
+        step = 5;
+    }
+    step
+}
+
+/// `v` times each factor, rounded to `v`'s round step: 100 gives 200, 50, 150, 80.
+fn moved(v: u64, factors: &[f64]) -> Vec<u64> {
+    let step = round_step(v) as f64;
+    factors
+        .iter()
+        .map(|f| ((v as f64 * f) / step).round() * step)
+        .filter(|m| *m >= 1.0)
+        .map(|m| m as u64)
+        .collect()
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 { a } else { gcd(b, a % b) }
 }
 
 /// Other common fractions, with "one" for "a" when the answer says "one third".

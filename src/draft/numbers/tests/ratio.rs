@@ -126,3 +126,56 @@ fn a_shares_wrong_options_are_shares_written_alike() {
         );
     }
 }
+
+/// The wrong options of the share in `text`'s first value (its nudges).
+fn share_options(text: &str) -> Vec<String> {
+    let p = Paragraph::new(0, text);
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken, money_of(&p));
+    assert!(
+        matches!(all[0].value, Value::Fraction(..)),
+        "{text}: {all:?}"
+    );
+    crate::draft::nudges::nudges(&all[0])
+}
+
+#[test]
+fn a_shares_options_are_clearly_other_shares() {
+    // "1 in 101" for "1 in 100" is the same share to any reader; "2 in 4" no one writes.
+    let share = |o: &str| {
+        let w: Vec<&str> = o.split_whitespace().collect();
+        let n: f64 = w[0].parse().unwrap_or(1.0);
+        let d: f64 = w[w.len() - 1].replace(',', "").parse().unwrap();
+        n / d
+    };
+    let options = share_options("In all, 1 in 100 parcels went astray at the depot.");
+    assert!(options.len() >= 3, "{options:?}");
+    for o in &options {
+        let ratio = share(o) / 0.01;
+        assert!(
+            !(0.9..=1.1).contains(&ratio),
+            "{o} is too near 1 in 100: {options:?}"
+        );
+    }
+    // Thousands keep their grouping: no "1 in 1001" beside "1 in 1,000".
+    let options = share_options("The gauge failed 1 in 1,000 checks at the mill.");
+    assert!(options.len() >= 3, "{options:?}");
+    assert!(
+        options
+            .iter()
+            .all(|o| !o.ends_with("1001") && !o.ends_with("999")),
+        "{options:?}"
+    );
+    assert!(options.iter().any(|o| o.ends_with("2,000")), "{options:?}");
+    let options = share_options("The crew fixed 3 in 4 of the broken lamps.");
+    assert!(!options.contains(&"2 in 4".to_owned()), "{options:?}");
+    // Counter-case: a share out of a round whole moves its part by ones, clearly apart.
+    let options = share_options("The poll found 7 out of 10 renters behind on bills.");
+    assert!(options.contains(&"6 out of 10".to_owned()), "{options:?}");
+    assert!(options.contains(&"8 out of 10".to_owned()), "{options:?}");
+    let options = share_options("Almost one in five ferries runs on batteries.");
+    assert!(
+        options.iter().all(|o| o.starts_with("one in ")),
+        "{options:?}"
+    );
+}
