@@ -129,19 +129,24 @@ pub fn state(text: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether `text` names a country, a US state or another large place, perhaps with a direction
-/// in front ("Northern California").
-pub fn known_place(text: &str) -> bool {
+/// The keys of every listed country, US state and province, built once.
+fn place_keys() -> &'static std::collections::HashSet<String> {
     static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> =
         std::sync::OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
+    KEYS.get_or_init(|| {
         COUNTRIES
             .iter()
             .copied()
             .chain(US_STATES.iter().chain(PROVINCES).map(|(name, _)| *name))
             .map(crate::normalize::key)
             .collect()
-    });
+    })
+}
+
+/// Whether `text` names a country, a US state or another large place, perhaps with a direction
+/// in front ("Northern California").
+pub fn known_place(text: &str) -> bool {
+    let keys = place_keys();
     let key = crate::normalize::key(text);
     if keys.contains(&key) || country_initials(text).is_some() || state(text).is_some() {
         return true;
@@ -173,15 +178,7 @@ pub fn is_demonym(word: &str) -> bool {
 /// a known place's name ("Italian" of Italy, "Kenyan" of Kenya, "Californian"). "Odiongan" ends
 /// like "Kenyan", but no place it would be the people of is known: after "in" it is a town.
 pub fn demonym_of_a_known_place(word: &str) -> bool {
-    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        COUNTRIES
-            .iter()
-            .copied()
-            .chain(US_STATES.iter().chain(PROVINCES).map(|(name, _)| *name))
-            .map(crate::normalize::key)
-            .collect()
-    });
+    let keys = place_keys();
     let lower = word.to_lowercase();
     if NATION_ADJECTIVES.contains(&lower.as_str()) || PEOPLE_ADJECTIVES.contains(&lower.as_str()) {
         return true;
