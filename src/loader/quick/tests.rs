@@ -41,17 +41,7 @@ fn reads_a_plain_fact_as_serde_does() {
     read_as_serde(&format!(
         r#"{{{BASE}, "kinds": [], "difficulty": "easy", "exclusive": true}}"#
     ));
-    for name in [
-        "number",
-        "year",
-        "date",
-        "day",
-        "place",
-        "person",
-        "organisation",
-        "thing",
-        "text",
-    ] {
+    for name in crate::model::AnswerType::ALL.map(|t| t.name()) {
         read_as_serde(&format!(
             r#"{{"type": "{name}", "id": "a", "answer": "1", "statement": "{{answer}}", "paragraphs": [1], "explanation": "e"}}"#
         ));
