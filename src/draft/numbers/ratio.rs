@@ -20,9 +20,9 @@ pub(super) fn ratio_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found
     if !opens || p.number_in_a_name(i) {
         return None;
     }
-    let (k, out_of) = match (p.word(i + 1).as_deref(), p.word(i + 2).as_deref()) {
-        (Some("in"), _) => (i + 2, false),
-        (Some("out"), Some("of")) => (i + 3, true),
+    let k = match (p.word(i + 1).as_deref(), p.word(i + 2).as_deref()) {
+        (Some("in"), _) => i + 2,
+        (Some("out"), Some("of")) => i + 3,
         _ => return None,
     };
     let k = if p.word(k).as_deref() == Some("every") {
@@ -30,16 +30,33 @@ pub(super) fn ratio_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found
     } else {
         k
     };
-    let whole = whole_number(p, k)?;
+    let mut whole = whole_number(p, k)?;
+    // "1 in 2000 births" counts births; "40 in 2019" is a year.
     let year = p.tokens[k].kind == Kind::Number
         && p.text_of(k).len() == 4
-        && (1000..=2100).contains(&whole);
+        && (1000..=2100).contains(&whole)
+        && !plural_noun(p, k + 1);
     if whole <= part || year || (i..=k).any(|t| taken.get(t).copied().unwrap_or(true)) {
         return None;
     }
-    if !whole_ends(p, k, out_of) {
+    // "1 in 10 million people": the scale word is part of the whole.
+    let mut last = k;
+    if let Some(scale) = p
+        .word(k + 1)
+        .filter(|w| !p.is_glued(k + 1) && matches!(w.as_str(), "thousand" | "million" | "billion"))
+    {
+        let times = match scale.as_str() {
+            "thousand" => 1_000,
+            "million" => 1_000_000,
+            _ => 1_000_000_000,
+        };
+        whole = whole.checked_mul(times)?;
+        last = k + 1;
+    }
+    if !whole_ends(p, last) || a_count_of_events(p, i, last) || in_a_name(p, i, k) {
         return None;
     }
+    let k = last;
     let slot = p.tokens[i].start..p.tokens[k].end;
     let answer = p.text[slot.clone()].to_owned();
     let mut found = Found::new(
@@ -72,12 +89,91 @@ fn whole_number(p: &Paragraph, k: usize) -> Option<u32> {
     (value >= 1.0 && value.fract() == 0.0 && value <= 1e6).then_some(value as u32)
 }
 
+/// Whether token `k` looks like a plural noun: a lower-case word of four letters or more ending
+/// in "s" (not "ss") that is no function word ("births", "cases").
+fn plural_noun(p: &Paragraph, k: usize) -> bool {
+    p.word(k).is_some_and(|w| {
+        !p.capitalised(k)
+            && w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !crate::draft::value::is_function_word(&w)
+    })
+}
+
+/// Whether "N in/out of M" counts what someone did in a number of events, not a share of them:
+/// a scoring word just before the part ("rated 4 out of 5", "scored 7 in 9 games", "rated below
+/// 3 out of 5") or a noun of a scale's marks or of events after the whole ("4 out of 5 stars",
+/// "7 in 9 games", "2 in 3 attacks"). Both numbers are then values of their own.
+fn a_count_of_events(p: &Paragraph, part: usize, whole: usize) -> bool {
+    let scoring = (part.saturating_sub(3)..part).any(|t| {
+        p.word(t).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "rated"
+                    | "rate"
+                    | "rates"
+                    | "rating"
+                    | "ratings"
+                    | "score"
+                    | "scored"
+                    | "scores"
+                    | "scoring"
+                    | "graded"
+                    | "grade"
+                    | "marked"
+            )
+        })
+    });
+    let counted = p.word(whole + 1).is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('s'),
+            "star"
+                | "point"
+                | "mark"
+                | "game"
+                | "match"
+                | "matche"
+                | "appearance"
+                | "start"
+                | "race"
+                | "attempt"
+                | "attack"
+                | "raid"
+                | "outing"
+                | "inning"
+                | "fixture"
+                | "trie"
+                | "shot"
+                | "bout"
+                | "fight"
+                | "election"
+                | "contest"
+                | "tournament"
+                | "test"
+                | "visit"
+        )
+    });
+    scoring || counted
+}
+
+/// Whether the ratio's words belong to a name: a number word written with a capital in
+/// mid-sentence ("the charity One in Four", "the One in Ten campaign").
+fn in_a_name(p: &Paragraph, part: usize, whole: usize) -> bool {
+    let sentence = p.sentence(p.sentence_of(p.tokens[part].start));
+    let opens_sentence = p.tokens[..part]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= sentence.start)
+        .all(|t| t.kind == Kind::Mark);
+    p.capitalised(whole) || (p.capitalised(part) && !opens_sentence)
+}
+
 /// Whether the whole at token `k` ends the ratio: nothing glued to it that makes it another
 /// value ("4%", "10m", "4-3"), no scale word, percentage or span of time after it ("1 in 10
-/// million", "2 in 5 minutes"). After "out of" it must name what it counts, or "of" ("9 out of
-/// 10 people", "2 out of 3 of them"): a score out of a top mark goes on with no noun ("4 out of 5
-/// could be suspended").
-fn whole_ends(p: &Paragraph, k: usize, out_of: bool) -> bool {
+/// billion" past the scale words the whole takes in, "2 in 5 minutes"). A score out of a top mark
+/// is told by its words, not here (`a_count_of_events`).
+fn whole_ends(p: &Paragraph, k: usize) -> bool {
     let next = k + 1;
     let glued = p.is_glued(next)
         && (p.tokens.get(next).is_some_and(|t| t.kind != Kind::Mark)
@@ -87,15 +183,11 @@ fn whole_ends(p: &Paragraph, k: usize, out_of: bool) -> bool {
         return false;
     }
     let Some(word) = p.word(next) else {
-        return !out_of;
+        return true;
     };
-    if super::read::scale_word(&word)
+    !(super::read::scale_word(&word)
         || matches!(word.as_str(), "percent" | "per" | "percentage")
-        || span_of_time(&word)
-    {
-        return false;
-    }
-    !out_of || word == "of" || !crate::draft::value::is_function_word(&word)
+        || span_of_time(&word))
 }
 
 /// A unit of time: a count of things in a span of time ("scored 2 in 5 minutes") is no share.
@@ -150,8 +242,15 @@ fn forms(part: u32, whole: u32) -> Vec<String> {
         }
     }
     let percent = f64::from(part) * 100.0 / f64::from(whole);
+    let tenths = percent * 10.0;
     if percent.fract() == 0.0 {
         out.push(format!("{percent}%"));
+    } else if percent < 1.0 {
+        // "1 in 1,000" is 0.1%; "1 in 2,000" (0.05%) or "1 in 10 million" has no percentage a
+        // player would type that rounds fairly: a rounded "0%" or "0.1%" would be another share.
+        if (tenths - tenths.round()).abs() < 1e-9 {
+            out.push(format!("{}%", tenths.round() / 10.0));
+        }
     } else {
         let tenth = (percent * 10.0).round() / 10.0;
         out.push(format!("{tenth}%"));

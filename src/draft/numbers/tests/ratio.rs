@@ -179,3 +179,86 @@ fn a_shares_options_are_clearly_other_shares() {
         "{options:?}"
     );
 }
+
+/// The fractions of `text`, as (answer, part, whole).
+fn fractions(text: &str) -> Vec<(String, u32, u32)> {
+    values(text)
+        .into_iter()
+        .filter_map(|(a, v, _)| match v {
+            Value::Fraction(n, d) => Some((a, n, d)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_share_out_of_a_whole_followed_by_a_verb_or_nothing_is_still_a_share() {
+    // Review i18a 4: "Nine out of 10 said ..." drafted the two numbers apart.
+    for (text, answer, n, d) in [
+        (
+            "Nine out of 10 said they would ride the tram again.",
+            "Nine out of 10",
+            9,
+            10,
+        ),
+        (
+            "Of the new nurses, 3 out of 5 were men.",
+            "3 out of 5",
+            3,
+            5,
+        ),
+        ("The hatchery lost 4 out of 7.", "4 out of 7", 4, 7),
+    ] {
+        assert_eq!(fractions(text), vec![(answer.into(), n, d)], "{text}");
+        // Neither number drafted alone.
+        assert_eq!(values(text).len(), 1, "{text}: {:?}", values(text));
+    }
+}
+
+#[test]
+fn a_score_or_a_count_in_events_is_no_share() {
+    // Review i18a 4 and 6: what is scored or counted in games is two numbers, no share.
+    for (text, first, second) in [
+        ("The inn was rated 4 out of 5 stars by guests.", "4", "5"),
+        ("Her essay scored 28 out of 30 at the fair.", "28", "30"),
+        ("The striker has scored 7 in 9 games this spring.", "7", "9"),
+        ("The rebels mounted 2 in 3 attacks at night.", "2", "3"),
+    ] {
+        assert!(fractions(text).is_empty(), "{text}: {:?}", values(text));
+        let answers: Vec<String> = values(text).into_iter().map(|(a, _, _)| a).collect();
+        assert!(
+            answers.contains(&first.to_owned()) && answers.contains(&second.to_owned()),
+            "{text}: {answers:?}"
+        );
+    }
+    // A capitalised number word in mid-sentence is a name's: "the charity One in Four".
+    assert!(fractions("She gave to the charity One in Four last year.").is_empty());
+    // Counter-cases: a share of people or seats stays a share.
+    assert_eq!(
+        fractions("The party won one in five seats in the north.").len(),
+        1
+    );
+    assert_eq!(fractions("One in four voters stayed home.").len(), 1);
+}
+
+#[test]
+fn a_large_whole_is_part_of_the_share_and_no_year() {
+    // Review i18a 7: the scale word or four digits took the share apart into two wrong facts.
+    assert_eq!(
+        fractions("The fault hits 1 in 10 million chips, the maker said."),
+        vec![("1 in 10 million".into(), 1, 10_000_000)]
+    );
+    assert_eq!(
+        fractions("The defect affects about 1 in 2000 births in the region."),
+        vec![("1 in 2000".into(), 1, 2000)]
+    );
+    let all = values("The defect affects about 1 in 2000 births in the region.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    // No percentage that rounds it into another share ("0%", "0.1%").
+    let (_, _, aliases) = &all[0];
+    assert!(aliases.iter().all(|a| !a.ends_with('%')), "{aliases:?}");
+    let (_, _, aliases) = &values("It fails 1 in 1,000 times.")[0];
+    assert!(aliases.contains(&"0.1%".to_owned()), "{aliases:?}");
+    // Counter-case: a year after "in" stays a year.
+    assert!(fractions("The firm hired 40 in 2019 and 55 the year after.").is_empty());
+}
