@@ -446,7 +446,9 @@ fn a_blind_players_shares_and_cents_are_judged_as_they_meant() {
     // "four out of five" for "Four in five", "70 percent", "0.7" for "7 in 10", typos in
     // "out of"). 24 once a share is judged by its value (round j18: "four out of five", "7in10",
     // "70 percent", "0.7", "8 in 10" for "Four in five"); 22 once a slip of "out of" is read as
-    // one ("2 ouf of 3", "9 ot of 10"). Left: the cents ("96c", "$0.96"), "215p" and "two pounds
-    // fifteen" for £2.15.
-    at_most(&misread, 22);
+    // one ("2 ouf of 3", "9 ot of 10"); 1 once an amount is read in its currency's hundredths
+    // and back ("96c", "96¢", "$0.96", "$.96", "25 cnets" for 96 or 25 cents; "215p", "two
+    // pounds fifteen" for £2.15). Left: ".96", labelled fair where the player saw "_____ per
+    // share"; the question as drafted now prints "_____ cents per share".
+    at_most(&misread, 1);
 }
