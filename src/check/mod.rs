@@ -16,6 +16,7 @@ mod digits;
 mod duration;
 mod forms;
 mod fraction;
+mod hundredths;
 pub mod initials;
 mod lexicon;
 mod nearest;
@@ -153,7 +154,17 @@ impl Accepted {
     /// spelling slips.
     pub fn judge(&self, given: &str, strict: bool) -> Match {
         let key = canonical(self.answer_type, given, self.unit.as_deref());
-        if key.is_empty() || self.ordinal_for_a_count(given) || self.another_currency(given) {
+        if key.is_empty() || self.ordinal_for_a_count(given) {
+            return Match::NO;
+        }
+        let slips = !(strict || self.strict);
+        // An amount typed in the answer's currency's hundredths ("96c" for $0.96, "8 P" for 8p:
+        // no peso) or the other way round ("$0.96" for 96 cents): judged by its value in the
+        // answer's unit.
+        if let Some(how) = self.by_hundredths(given, slips) {
+            return how;
+        }
+        if self.another_currency(given) {
             return Match::NO;
         }
         // A span of time ("1m31.204s") typed in any form ("1 min 31.204"): judged by its length.
@@ -164,7 +175,6 @@ impl Accepted {
         // must be split as an accepted form splits them, or read as the same date or clock time.
         let by_text = !self.answer_type.is_numeric() && self.answer_type != AnswerType::Date;
         // A text answer that is a share ("7 in 10") typed as a share ("70%"): judged by its value.
-        let slips = !(strict || self.strict);
         if by_text && let Some(how) = self.by_share(given, slips) {
             return how;
         }

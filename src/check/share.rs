@@ -114,7 +114,12 @@ fn percentage(text: &str) -> Option<Share> {
         .iter()
         .find_map(|sign| lower.strip_suffix(sign))?
         .trim();
-    let value: f64 = plain(digits)?;
+    // In digits, or in words ("seventy percent", "thirty-seven and a half per cent").
+    let value: f64 = plain(digits).or_else(|| {
+        number::read(digits, None)
+            .filter(|r| !r.ordinal && !r.fraction)
+            .map(|r| r.value)
+    })?;
     (value <= 100.0).then_some(Share {
         value: value / 100.0,
         decimals: Some(number::decimals(digits) + 2),
@@ -153,8 +158,13 @@ impl Accepted {
         let Some(typed) = read(given).filter(|t| slips || !t.slip) else {
             // Parts in the plural ("thirds") are more than one part: never a share of one
             // ("to thirds", a slip of "two thirds", is no "a third").
-            let parts = super::fraction::plural_parts(given)?;
-            return same_value(answer.value * f64::from(parts), 1.0).then_some(Match::NO);
+            if let Some(parts) = super::fraction::plural_parts(given) {
+                return same_value(answer.value * f64::from(parts), 1.0).then_some(Match::NO);
+            }
+            // A bare number ("70") is no share ("7 in 10", whose "70%" keys as "70"), unless the
+            // question asks a percentage.
+            let bare = number::read(given, None).is_some_and(|r| !r.fraction && !r.ordinal);
+            return (bare && !self.asks_a_percentage()).then_some(Match::NO);
         };
         Some(match (same(answer, typed), typed.slip) {
             (true, false) => Match::Exact,
@@ -164,6 +174,15 @@ impl Accepted {
             },
             (false, _) => Match::NO,
         })
+    }
+
+    /// Whether the question's words ask a percentage ("what percentage", "per cent").
+    fn asks_a_percentage(&self) -> bool {
+        let asked = &self.context.asked;
+        asked
+            .iter()
+            .any(|w| matches!(w.as_str(), "percent" | "percentage" | "pct"))
+            || asked.windows(2).any(|w| w[0] == "per" && w[1] == "cent")
     }
 }
 
@@ -253,5 +272,32 @@ mod tests {
             assert!(!same_as("one in six", typed), "{typed}");
         }
         assert!(same_as("2 in 10", "0.2"), "exact, though to one decimal");
+    }
+
+    #[test]
+    fn a_percentage_in_words_is_a_share_and_a_bare_number_is_none() {
+        for typed in [
+            "thirty percent",
+            "Thirty per cent",
+            "thirty %",
+            "about thirty percent",
+        ] {
+            assert!(same_as("3 in 10", typed), "{typed}");
+        }
+        for typed in ["thirty-one percent", "three percent", "thirtieth percent"] {
+            assert!(!same_as("3 in 10", typed), "{typed}");
+        }
+        // The alias "30%" keys as "30": a bare "30" is still no share of 3 in 10 ...
+        let share = Accepted::new(AnswerType::Thing, vec!["3 in 10".into(), "30%".into()]);
+        for wrong in ["30", "thirty", "3", "10"] {
+            assert_eq!(share.judge(wrong, false), Match::NO, "{wrong}");
+        }
+        assert!(share.matches("thirty percent") && share.matches("30%"));
+        // ... unless the question asks a percentage.
+        let mut asked = share.clone();
+        asked.context.asked = ["what", "percentage", "of", "riders"]
+            .map(String::from)
+            .to_vec();
+        assert!(asked.matches("30") && !asked.matches("31"));
     }
 }

@@ -14,6 +14,7 @@ use crate::check::number;
 use crate::model::hedge::APPROXIMATE;
 
 mod doubt;
+mod hundredths;
 mod money;
 mod ratio;
 mod read;
@@ -44,6 +45,19 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
             i += 1;
             continue;
         };
+        // "96 cents", "50p": an amount of the currency; left out where which one is not sure.
+        match hundredths::in_currency(p, &first, money) {
+            Some(Some(amount)) => first = amount,
+            Some(None) => {
+                let last = first.end + 1;
+                for t in taken.iter_mut().take(last + 1).skip(first.first) {
+                    *t = true;
+                }
+                i = last + 1;
+                continue;
+            }
+            None => {}
+        }
         // "between 6 and 8 p.m.": the first end is an hour of the second's half of the day.
         match hour_before_a_time(p, &first) {
             Some(Some(hour)) => first = hour,
@@ -127,7 +141,9 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
                 }
                 // "71.84 cents US": the letters after the currency say whose money it is, and
                 // are taken with the amount (no place "US" is read in them).
-                if whose_money_after(p, first.end) {
+                if first.hundredths && whose_letters_at(p, first.end + 1) {
+                    next = first.end + 2;
+                } else if whose_money_after(p, first.end) {
                     next = first.end + 3;
                 }
             }
@@ -149,12 +165,17 @@ fn whose_money_after(p: &Paragraph, end: usize) -> bool {
         p.word(end + 1).as_deref(),
         Some("cents" | "cent" | "dollars" | "dollar" | "million" | "billion")
     );
-    let letters = p.tokens.get(end + 2).is_some_and(|t| t.kind == Kind::Word)
-        && matches!(p.text_of(end + 2), "US" | "USD" | "Cdn" | "CAD" | "CDN");
-    // Nothing of a name after it ("US Steel").
-    let ends = p.tokens.get(end + 3).is_none_or(|t| t.kind == Kind::Mark)
-        || p.text_of(end + 3).starts_with(char::is_lowercase);
-    currency && letters && ends
+    currency && whose_letters_at(p, end + 2)
+}
+
+/// Whether the token at `k` is the letters of a currency's country written after it ("US" of
+/// "71.84 cents US"), which end there: nothing of a name after them ("US Steel").
+fn whose_letters_at(p: &Paragraph, k: usize) -> bool {
+    let letters = p.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+        && matches!(p.text_of(k), "US" | "USD" | "Cdn" | "CAD" | "CDN");
+    let ends = p.tokens.get(k + 1).is_none_or(|t| t.kind == Kind::Mark)
+        || p.text_of(k + 1).starts_with(char::is_lowercase);
+    letters && ends
 }
 
 /// A bare hour (1 to 12, plain digits) that opens a range of times whose second end says its
@@ -265,6 +286,10 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
             .filter_map(|k| read_at(p, k))
             .find(|n| n.first == start && n.code.is_some())
     })?;
+    // "by 2 cents to 24 cents": an amount in hundredths opens no range (its own is not read).
+    if first.hundredths {
+        return None;
+    }
     if [first.class, second.class]
         .iter()
         .any(|c| matches!(c, Class::Time | Class::Duration))
@@ -410,7 +435,16 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
     let mut found = Found::new(p, slot, class, answer, value);
     match class {
         // "Rs 3.2 crore": the answer is the amount with its code, the unit the currency.
-        Class::Money if num.code.is_some() => found.unit = num.code.map(str::to_owned),
+        Class::Money if num.code.is_some() => {
+            found.unit = num.code.map(str::to_owned);
+            // "96 cents" answered "0.96" (dollars): "$0.96" too.
+            if num.hundredths
+                && let (Some(unit), Some(answer)) = (num.code, &num.answer)
+                && let Some(symbol) = hundredths::symbol_of(unit)
+            {
+                found.aliases.push(format!("{symbol}{answer}"));
+            }
+        }
         Class::Money => {
             let symbol = num.currency?;
             found.unit = Some(currency_name(symbol).to_owned());

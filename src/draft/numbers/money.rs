@@ -18,12 +18,17 @@ use crate::draft::tokens::Kind;
 pub struct Money {
     /// For each of `CURRENCIES`, whether the article names one of its countries or the currency.
     named: [bool; CURRENCIES.len()],
+    /// For each of `CURRENCIES`, whether the article writes an amount in it: its symbol before
+    /// the digits ("$412 million") or its unit after them ("40 euros"); the first row of a unit
+    /// stands for all of that unit's.
+    written: [bool; CURRENCIES.len()],
 }
 
 impl Default for Money {
     fn default() -> Money {
         Money {
             named: [false; CURRENCIES.len()],
+            written: [false; CURRENCIES.len()],
         }
     }
 }
@@ -64,7 +69,26 @@ impl Money {
                 }
             }
         }
-        Money { named }
+        Money {
+            named,
+            written: written_in(paragraphs),
+        }
+    }
+
+    /// The unit of the currency whose hundredths an amount is written in: pence are pounds';
+    /// cents the one currency but pounds the article writes its amounts in (`None` where it
+    /// writes none, or several).
+    pub(super) fn hundredths_of(self, pence: bool) -> Option<&'static str> {
+        if pence {
+            return Some("pounds");
+        }
+        let mut units = CURRENCIES
+            .iter()
+            .zip(self.written)
+            .filter(|(c, written)| *written && c.unit != "pounds")
+            .map(|(c, _)| c.unit);
+        let unit = units.next()?;
+        units.all(|u| u == unit).then_some(unit)
     }
 
     /// `num` as it may be drafted in this article: read with a sign that needs naming, it is
@@ -88,6 +112,36 @@ impl Money {
             ..num
         })
     }
+}
+
+/// Which currencies the paragraphs write amounts in: a symbol glued before digits ("$412"), or a
+/// currency's name right after a number ("40 euros", "2.3 billion naira").
+fn written_in(paragraphs: &[Paragraph]) -> [bool; CURRENCIES.len()] {
+    let mut written = [false; CURRENCIES.len()];
+    let mut mark = |unit: &str| {
+        if let Some(k) = CURRENCIES.iter().position(|c| c.unit == unit) {
+            written[k] = true;
+        }
+    };
+    for p in paragraphs {
+        for i in 0..p.tokens.len() {
+            let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
+            if p.tokens[i].kind == Kind::Mark
+                && number(i + 1)
+                && p.is_glued(i + 1)
+                && let Some(c) = p.text_of(i).chars().next().and_then(currencies::symbol)
+            {
+                mark(c.unit);
+            }
+            // "40 euros", "2.3 billion naira": the name after the number or its scale word.
+            let scale = |k: usize| p.word(k).is_some_and(|w| super::read::scale_word(&w));
+            let after_amount = i > 0 && (number(i - 1) || (i > 1 && number(i - 2) && scale(i - 1)));
+            if after_amount && let Some(unit) = p.word(i).and_then(|w| currencies::unit_of(&w)) {
+                mark(unit);
+            }
+        }
+    }
+    written
 }
 
 /// Whether `text` names `country` as a word of its own, written with its capital; a plural or

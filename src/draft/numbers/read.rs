@@ -39,6 +39,9 @@ pub(super) struct Num {
     pub answer: Option<String>,
     /// A unit glued to the digits: "kg" of "250kg".
     pub unit: Option<String>,
+    /// An amount written in its currency's hundredths ("96 cents"), read as the currency's
+    /// (`hundredths::in_currency`).
+    pub hundredths: bool,
 }
 
 impl Num {
@@ -59,6 +62,7 @@ impl Num {
             seconds: None,
             answer: None,
             unit: None,
+            hundredths: false,
         }
     }
 }
@@ -388,6 +392,9 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             Glued::Unit(written.to_owned(), 1)
         }
         "m" => Glued::Multiplier,
+        // "50p": pence, a currency's hundredths (`hundredths::in_currency`), before no other
+        // letter or digit ("5p.m." is a time).
+        "p" if !money && written == "p" && !p.is_glued(i + 2) => Glued::Unit("p".into(), 1),
         "st" | "nd" | "rd" | "th" => Glued::Ordinal,
         // "5x optical zoom", "a 3x speed-up": a factor, before a word in lower case ("4x4" is a
         // code, "10x Genomics" a name).

@@ -1,0 +1,387 @@
+//! A currency's hundredth (#15): "96 cents", "96c" and "96¢" are 0.96 dollars, "215p" is £2.15,
+//! "50 centavos" half a peso, and "$0.96" is 96 cents; "two pounds fifteen" and "£2 15p" are
+//! £2.15. The judge reads a typed amount in the answer's own denomination, both ways; another
+//! currency's hundredth ("25p" for 25 US cents) is no answer.
+
+use super::{Accepted, AnswerType, Match, currencies, number};
+
+/// One hundredth and the currencies (by their `unit`, as `currencies` names them) it is the
+/// hundredth of.
+struct Hundredth {
+    /// Its names and signs, lower case, the usual one first ("cents", "c", "¢").
+    names: &'static [&'static str],
+    /// The currencies' units it is 1/100 of.
+    of: &'static [&'static str],
+}
+
+/// Every hundredth the judge knows. A name of one letter ("c", "p") is read only right after an
+/// amount, where it can be nothing else at a money answer.
+static HUNDREDTHS: [Hundredth; 21] = [
+    Hundredth {
+        names: &["cents", "cent", "c", "¢", "ct", "cts"],
+        // Every dollar and the euro; the shilling, rand and Sri Lanka's rupee count cents too.
+        of: &["dollars", "euros", "shillings", "rand"],
+    },
+    Hundredth {
+        names: &["pence", "penny", "pennies", "p"],
+        of: &["pounds"],
+    },
+    Hundredth {
+        names: &["centavos", "centavo"],
+        of: &["pesos", "reais"],
+    },
+    Hundredth {
+        names: &["centimes", "centime"],
+        of: &["francs", "dirhams"],
+    },
+    Hundredth {
+        names: &["paise", "paisa", "paisas", "poisha"],
+        of: &["rupees", "taka"],
+    },
+    Hundredth {
+        names: &["kopeks", "kopek", "kopecks", "kopeck", "kopiyky", "kopiyka"],
+        of: &["roubles", "hryvnias"],
+    },
+    Hundredth {
+        names: &["sen"],
+        of: &["ringgit", "rupiah", "yen"],
+    },
+    Hundredth {
+        names: &["fen"],
+        of: &["yuan"],
+    },
+    Hundredth {
+        names: &["satang"],
+        of: &["baht"],
+    },
+    Hundredth {
+        names: &["groszy", "grosz", "grosze"],
+        of: &["zlotys"],
+    },
+    Hundredth {
+        names: &["kurus", "kuruş"],
+        of: &["lira"],
+    },
+    Hundredth {
+        names: &["agorot", "agora"],
+        of: &["shekels"],
+    },
+    Hundredth {
+        names: &["öre", "ore"],
+        of: &["kronor"],
+    },
+    Hundredth {
+        names: &["øre"],
+        of: &["kroner"],
+    },
+    Hundredth {
+        names: &["kobo"],
+        of: &["naira"],
+    },
+    Hundredth {
+        names: &["pesewas", "pesewa"],
+        of: &["cedis"],
+    },
+    Hundredth {
+        names: &["halalas", "halala"],
+        of: &["riyals"],
+    },
+    Hundredth {
+        names: &["ngwee", "tambala"],
+        of: &["kwacha"],
+    },
+    Hundredth {
+        names: &["thebe"],
+        of: &["pula"],
+    },
+    Hundredth {
+        names: &["toea"],
+        of: &["kina"],
+    },
+    Hundredth {
+        names: &["bani", "ban"],
+        of: &["lei"],
+    },
+];
+
+/// The hundredth `word` names (any case), and whether only as a spelling slip of a name of five
+/// letters or more ("cnets", "pense").
+fn named(word: &str) -> Option<(&'static Hundredth, bool)> {
+    let lower = word.to_lowercase();
+    if let Some(h) = HUNDREDTHS
+        .iter()
+        .find(|h| h.names.contains(&lower.as_str()))
+    {
+        return Some((h, false));
+    }
+    if lower.chars().count() < 5 || currencies::unit_of(&lower).is_some() {
+        return None;
+    }
+    let mut near = HUNDREDTHS.iter().filter(|h| {
+        h.names
+            .iter()
+            .any(|n| n.chars().count() >= 5 && strsim::damerau_levenshtein(&lower, n) == 1)
+    });
+    match (near.next(), near.next()) {
+        (Some(h), None) => Some((h, true)),
+        _ => None,
+    }
+}
+
+/// The hundredth a fact's unit is, written out ("cents", "pence": never a sign of one letter,
+/// which may be a temperature's scale).
+fn as_unit(unit: &str) -> Option<&'static Hundredth> {
+    let unit = unit.trim().to_lowercase();
+    (unit.chars().count() >= 3)
+        .then(|| HUNDREDTHS.iter().find(|h| h.names.contains(&unit.as_str())))
+        .flatten()
+}
+
+/// An amount typed in hundredths: the count of them, the hundredth, and whether its name is a
+/// slip. "96c", "96 cents", "ninety-six cents", "10 P", "25 cnets".
+fn in_hundredths(text: &str) -> Option<(f64, &'static Hundredth, bool)> {
+    let text = text.trim();
+    let head = text.trim_end_matches(|c: char| c.is_alphabetic() || c == '¢');
+    let name = &text[head.len()..];
+    let head = head.trim_end();
+    if name.is_empty() || head.is_empty() || !head.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let (hundredth, slip) = named(name)?;
+    let count = number::read(head, None).filter(|r| !r.ordinal && !r.fraction)?;
+    Some((count.value, hundredth, slip))
+}
+
+/// An amount typed in a currency by a sign, code or name ("$0.96", "0.96 dollars", "$.96"), in
+/// one of `units`: its value and that unit. A bare number names none.
+fn in_whole(text: &str, units: &[&'static str]) -> Option<(f64, &'static str)> {
+    if number::read(text, None).is_some() {
+        return None;
+    }
+    units.iter().find_map(|&unit| {
+        number::read(text, Some(unit))
+            .filter(|r| !r.ordinal && !r.fraction)
+            .map(|r| (r.value, unit))
+    })
+}
+
+/// An amount typed as whole units and then hundredths: "two pounds fifteen", "£2 15p", "2
+/// dollars and 15 cents": its value in the currency `unit`, and whether a name is a slip. The
+/// hundredths are a whole number below a hundred.
+fn whole_and_hundredths(text: &str, unit: &'static str) -> Option<(f64, bool)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..words.len()).find_map(|split| {
+        let (whole, _) = in_whole(&words[..split].join(" "), &[unit])?;
+        let rest = match words[split..] {
+            ["and", ref rest @ ..] | ["&", ref rest @ ..] => rest,
+            ref rest => rest,
+        };
+        let rest = rest.join(" ");
+        let (count, slip) = match in_hundredths(&rest) {
+            Some((count, hundredth, slip)) if hundredth.of.contains(&unit) => (count, slip),
+            Some(_) => return None,
+            None => (number::read(&rest, None)?.value, false),
+        };
+        let whole_numbers = whole.fract() == 0.0 && count.fract() == 0.0;
+        (whole_numbers && (0.0..100.0).contains(&count)).then_some((whole + count / 100.0, slip))
+    })
+}
+
+impl Accepted {
+    /// A typed amount in the answer's currency or its hundredth, written in the other ("96c" or
+    /// "96 cents" where the answer is 0.96 dollars, "$0.96" where it is 96 cents, "215p" or "two
+    /// pounds fifteen" for £2.15): judged by its value in the answer's unit; a slip of the
+    /// hundredth's name ("25 cnets") is a spelling slip (refused when `slips` is false). Another
+    /// currency's hundredth, or an amount in another currency where the answer is in hundredths,
+    /// is wrong. `None` when `given` is no such amount.
+    pub(super) fn by_hundredths(&self, given: &str, slips: bool) -> Option<Match> {
+        if self.answer_type != AnswerType::Number {
+            return None;
+        }
+        let unit = self.unit.as_deref()?;
+        let (value, slip) = if let Some(hundredth) = as_unit(unit) {
+            // The answer counts hundredths ("96", unit "cents").
+            match in_hundredths(given) {
+                Some((count, typed, slip)) => {
+                    if !std::ptr::eq(typed, hundredth) {
+                        return Some(Match::NO);
+                    }
+                    (count, slip)
+                }
+                None => {
+                    let (whole, slip) = in_whole(given, hundredth.of)
+                        .map(|(v, _)| (v, false))
+                        .or_else(|| {
+                            hundredth
+                                .of
+                                .iter()
+                                .find_map(|u| whole_and_hundredths(given, u))
+                        })?;
+                    (whole * 100.0, slip)
+                }
+            }
+        } else {
+            // The answer is in a currency ("0.96", unit "dollars").
+            let currency = currencies::unit_of(&crate::normalize::key(unit))?;
+            match in_hundredths(given) {
+                Some((count, typed, slip)) => {
+                    if !typed.of.contains(&currency) {
+                        return Some(Match::NO);
+                    }
+                    (count / 100.0, slip)
+                }
+                None => match whole_and_hundredths(given, currency) {
+                    Some(read) => read,
+                    None => return self.bare_hundredths(given, currency),
+                },
+            }
+        };
+        let how = self.by_value(&format!("{value} {unit}"));
+        if !slip {
+            return Some(how);
+        }
+        Some(match (how, self.forms.first()) {
+            (Match::Exact, Some(spelling)) if slips => Match::Slip {
+                spelling: spelling.clone(),
+                edits: 1,
+            },
+            (Match::Within { .. } | Match::Exact, _) => Match::NO,
+            (how, _) => how,
+        })
+    }
+}
+
+impl Accepted {
+    /// A bare whole number where the article writes the answer in hundredths (a form "10p" or
+    /// "96 cents", the blank standing for all of it): the player counts them too, so "10" is
+    /// right for 0.10 pounds written "10p". `None` (read as usual) for any other number.
+    fn bare_hundredths(&self, given: &str, currency: &str) -> Option<Match> {
+        let typed = number::read(given, None).filter(|r| !r.ordinal && r.value.fract() == 0.0)?;
+        let counted = self.forms.iter().any(|form| {
+            in_hundredths(form).is_some_and(|(_, hundredth, _)| hundredth.of.contains(&currency))
+        });
+        let unit = self.unit.as_deref()?;
+        let how = self.by_value(&format!("{} {unit}", typed.value / 100.0));
+        (counted && how == Match::Exact).then_some(how)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amount(answer: &str, unit: &str, aliases: &[&str]) -> Accepted {
+        let mut forms = vec![answer.to_owned()];
+        forms.extend(aliases.iter().map(|a| (*a).to_owned()));
+        let mut accepted = Accepted::new(AnswerType::Number, forms);
+        accepted.unit = Some(unit.to_owned());
+        accepted
+    }
+
+    #[test]
+    fn an_amount_in_dollars_is_its_cents_and_cents_are_hundredths_of_a_dollar() {
+        // 0.37 dollars, as a draft keys "37 cents".
+        let dollars = amount("0.37", "dollars", &["37 cents"]);
+        // Counted in cents (an older key).
+        let cents = amount("37", "cents", &[]);
+        for right in [
+            "37 cents",
+            "37c",
+            "37¢",
+            "37 cent",
+            "thirty-seven cents",
+            "$0.37",
+            "$.37",
+            "0.37 dollars",
+            "37 Cents",
+        ] {
+            assert!(dollars.matches(right), "dollars: {right}");
+            assert!(cents.matches(right), "cents: {right}");
+        }
+        for wrong in [
+            "3.7 cents",
+            "370 cents",
+            "37 dollars",
+            "$37",
+            "37p",
+            "37 pence",
+            "£0.37",
+            "0.37 pounds",
+            "38 cents",
+            "37 centavos",
+            "37th cent",
+        ] {
+            assert!(!dollars.matches(wrong), "dollars: {wrong}");
+            assert!(!cents.matches(wrong), "cents: {wrong}");
+        }
+    }
+
+    #[test]
+    fn pence_are_hundredths_of_a_pound_and_pounds_and_pence_are_read_together() {
+        let fare = amount("3.45", "pounds", &[]);
+        for right in [
+            "345p",
+            "345 pence",
+            "£3.45",
+            "three pounds forty-five",
+            "£3 45p",
+            "3 pounds and 45 pence",
+            "3 pounds 45",
+        ] {
+            assert!(fare.matches(right), "{right}");
+        }
+        for wrong in [
+            "345",
+            "45p",
+            "34.5p",
+            "345 cents",
+            "three pounds forty",
+            "£3 145p",
+            "3 dollars 45 cents",
+            "£3 45c",
+            "three pounds",
+        ] {
+            assert!(!fare.matches(wrong), "{wrong}");
+        }
+        let rise = amount("0.08", "pounds", &["8p"]);
+        for right in ["8p", "8 P", "eight pence", "£0.08", "8 pence"] {
+            assert!(rise.matches(right), "{right}");
+        }
+        for wrong in ["£8", "8 cents", "80p", "0.8p", "80"] {
+            assert!(!rise.matches(wrong), "{wrong}");
+        }
+        // The article wrote it in pence: a bare count of them is the answer too, where the
+        // answer is not written so ("345" for £3.45 above) it is not.
+        assert!(rise.matches("8") && rise.matches("0.08"));
+    }
+
+    #[test]
+    fn every_currencys_hundredth_is_its_own() {
+        let pesos = amount("0.75", "pesos", &[]);
+        assert!(pesos.matches("75 centavos") && !pesos.matches("75 cents"));
+        let rupees = amount("0.5", "rupees", &[]);
+        assert!(rupees.matches("50 paise") && !rupees.matches("50 kopeks"));
+        let roubles = amount("40", "kopeks", &[]);
+        assert!(roubles.matches("0.40 roubles") && !roubles.matches("0.40 dollars"));
+        let euros = amount("0.2", "euros", &[]);
+        assert!(euros.matches("20 cents") && euros.matches("20c") && !euros.matches("20p"));
+        // A temperature's "C" is no hundredth: 31 C is not 0.31 of anything.
+        let heat = amount("31", "C", &[]);
+        assert!(heat.matches("31C") && !heat.matches("$0.31"));
+    }
+
+    #[test]
+    fn a_slip_of_a_hundredths_name_is_a_spelling_slip() {
+        let cents = amount("0.18", "dollars", &["18 cents"]);
+        assert!(matches!(
+            cents.judge("18 cnets", false),
+            Match::Slip { edits: 1, .. }
+        ));
+        assert!(!cents.judge("18 cnets", true).is_right());
+        assert!(!cents.matches("19 cnets"));
+        let pence = amount("0.18", "pounds", &["18p"]);
+        assert!(pence.matches("18 pense") && !pence.matches("18 pens x"));
+        // A word two edits from every name is none.
+        assert!(!cents.matches("18 cones"));
+    }
+}
