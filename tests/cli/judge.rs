@@ -528,3 +528,24 @@ fn a_blind_players_cents_and_pence_are_judged_as_they_meant_where_they_were_aske
     // article wrote), "£0.10", "15 pense", ".96", "96c" right; "10 cents", "£10", "$96" wrong.
     at_most(&misread, 0);
 }
+
+/// A second blind player (seventeenth session), at 27 short-answer questions on money and shares
+/// drafted by the drafter of round j19 (amounts in cents or pence keyed in their currency) from
+/// two articles another helper wrote for this test (US grocery prices in cents, English bus fares
+/// in pence): 216 lines, each with the player's fair/unfair label (tests/fixtures/blind/
+/// cents-pence.jsonl; the banks beside it are the drafts it was asked from).
+#[test]
+fn a_second_blind_players_cents_and_pence_are_judged_as_they_meant() {
+    let misread = blind_misreads("blind/cents-pence.jsonl", 216, |id| {
+        let cut = id
+            .match_indices("-p")
+            .find(|(at, _)| id[at + 2..].starts_with(|c: char| c.is_ascii_digit()))
+            .map_or(id.len(), |(at, _)| at);
+        format!("blind/cents-pence-{}.json", &id[..cut])
+    });
+    // Measured: 41 misread with the judge of f1ce27f (39 fair answers refused: "62c", "62¢",
+    // "sixty-two cents", "62" for 62 cents, "45 pence", "175p" after a printed "£", "three pounds
+    // forty" ...; 2 wrong ones accepted: "4.5p" for 45p, "3.1p" for 31p), 2 with round j19's
+    // ("5.71/lb" with the unit glued, "a penny" for 1 cent).
+    at_most(&misread, 2);
+}
