@@ -472,7 +472,10 @@ fn known(
             }) || (entities.list[e].class != Class::Organisation
                 && in_an_organisation(&reading, entities)
                 && !context::within(p, &reading));
-            if other {
+            // "Pike" after "Sir Geoffrey Pike", then "Pike Industrial Holdings": a body named
+            // after someone the article has introduced in full is his company; his bare surname
+            // stays his (#15).
+            if other && !introduced_before_the_bodies(entities, e, &key) {
                 return None;
             }
             return Some((e, reading));
@@ -514,7 +517,14 @@ fn known(
         {
             return Some((*e, reading));
         }
-        if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
+        // "Holmbrook" after "Holmbrook Athletic" and "the Holmbrook Athletic Supporters' Trust":
+        // a body whose name opens every other name the word opens is the one the word stands
+        // for; the others are named after it.
+        let by_first_word = entities
+            .by_first_word
+            .get(&key)
+            .and_then(|list| opening_all(entities, list));
+        if let Some(e) = by_first_word
             && !portfolio
             && !lexicon::nationality(&reading.text)
             && !(lexicon::people_adjective(&reading.text)
@@ -523,10 +533,70 @@ fn known(
             && !context::place_pair(p, &reading)
             && !context::located(p, &reading)
         {
+            return Some((e, reading));
+        }
+        // "the Liberals" after "the Liberal Party": the plural of a party's first word, as
+        // members call themselves, is the party; only when one party so opens.
+        if let Some(one) = key.strip_suffix('s')
+            && normalize::words(&reading.text).len() == 1
+            && !people
+            && !portfolio
+            && !context::located(p, &reading)
+            && let Some([e]) = entities.by_first_word.get(one).map(Vec::as_slice)
+            && entities.list[*e].class == Class::Organisation
+            && normalize::words(&entities.list[*e].full)
+                .last()
+                .is_some_and(|w| w == "party")
+        {
             return Some((*e, reading));
         }
     }
     None
+}
+
+/// Of the bodies a first word opens, the one whose whole name opens all the others' ("Holmbrook
+/// Athletic" of "Holmbrook Athletic Supporters' Trust"), or the only one.
+fn opening_all(entities: &Entities, list: &[usize]) -> Option<usize> {
+    if let [e] = list {
+        return Some(*e);
+    }
+    let names: Vec<Vec<String>> = list
+        .iter()
+        .map(|&e| normalize::words(&entities.list[e].full))
+        .collect();
+    let (at, shortest) = names.iter().enumerate().min_by_key(|(_, n)| n.len())?;
+    names
+        .iter()
+        .all(|n| n.starts_with(shortest) && (n.len() > shortest.len() || n == shortest))
+        .then_some(list[at])
+        .filter(|_| names.iter().filter(|n| *n == shortest).count() == 1)
+}
+
+/// Whether `e` is someone named in full whose first mention comes before that of every body with
+/// `word` in its name: the bodies are named after the person, not the person after them.
+fn introduced_before_the_bodies(entities: &Entities, e: usize, word: &str) -> bool {
+    let person = &entities.list[e];
+    if person.class != Class::Person || normalize::words(&person.full).len() < 2 {
+        return false;
+    }
+    let Some(&at) = entities.first.get(&e) else {
+        return false;
+    };
+    let mut bodies = entities
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(o, other)| {
+            *o != e
+                && other
+                    .names()
+                    .any(|n| normalize::words(n).iter().any(|w| w == word))
+        })
+        .peekable();
+    bodies.peek().is_some()
+        && bodies.all(|(o, other)| {
+            other.class == Class::Organisation && entities.first.get(&o).is_some_and(|&f| at < f)
+        })
 }
 
 /// The last words that end two or more different names of several words among `mentions`.
@@ -690,6 +760,8 @@ mod round_a_tests;
 mod round_i17a_tests;
 #[cfg(test)]
 mod round_i18b_tests;
+#[cfg(test)]
+mod round_i19a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -1,0 +1,64 @@
+//! Rules of round i19a (#15, names: a name's later mentions). Sentences of our own, none from a
+//! test article.
+
+use super::tests::{has, named, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_surname_stays_the_person_s_when_a_body_is_named_after_him() {
+    let got = names(
+        "The shipyard was sold on Monday by its founder, engineer Ingrid Vashti.\n\
+         The buyer paid Vashti’s firm, Vashti Marine Holdings, in cash.\n\
+         Vashti said the price was fair.",
+    );
+    assert!(has(&got, "Vashti = Ingrid Vashti", Person), "{got:?}");
+    assert!(
+        !has(&got, "Vashti = Vashti Marine Holdings", Organisation),
+        "{got:?}"
+    );
+    // A body named first, and someone of that name after it: which one "Vashti" is is not said.
+    let got = names(
+        "Vashti Marine Holdings sold the shipyard on Monday.\n\
+         The firm's chair, Ingrid Vashti, signed the papers.\n\
+         Vashti said the price was fair.",
+    );
+    assert!(!named(&got, "Vashti"), "{got:?}");
+}
+
+#[test]
+fn a_first_word_is_the_body_whose_name_opens_the_others() {
+    let got = names(
+        "Second-tier football club Fenwick Rovers agreed a sale on Monday.\n\
+         The Fenwick Rovers Fans’ Trust said it welcomed the deal.\n\
+         Fenwick’s debts will be cleared by the buyer.",
+    );
+    assert!(
+        has(&got, "Fenwick = Fenwick Rovers", Organisation),
+        "{got:?}"
+    );
+    // Two bodies opened by one word, neither named after the other: not said which.
+    let got = names(
+        "Second-tier football club Fenwick Rovers agreed a sale on Monday.\n\
+         The Fenwick Savings Bank said it welcomed the deal.\n\
+         Fenwick’s debts will be cleared by the buyer.",
+    );
+    assert!(!named(&got, "Fenwick"), "{got:?}");
+}
+
+#[test]
+fn a_party_s_plural_first_word_is_the_party() {
+    let got = names(
+        "The Progressive Party won 40 seats on Saturday.\n\
+         Counting showed the Progressives ahead in the capital.",
+    );
+    assert!(
+        has(&got, "Progressives = Progressive Party", Organisation),
+        "{got:?}"
+    );
+    // Two parties opened by the word: the plural is not said to be either.
+    let got = names(
+        "The Progressive Party won 40 seats on Saturday, and the Progressive Labour Party won 12.\n\
+         Counting showed the Progressives ahead in the capital.",
+    );
+    assert!(!named(&got, "Progressives"), "{got:?}");
+}
