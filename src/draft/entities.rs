@@ -536,10 +536,12 @@ fn known(
             return Some((e, reading));
         }
         // "the Liberals" after "the Liberal Party": the plural of a party's first word, as
-        // members call themselves, is the party; only when one party so opens.
+        // members call themselves, is the party; only when one party so opens. A people's word
+        // guessed by its ending ("Liberal" as of Liberia) is no bar here: the party's own name
+        // opens with it; a country's adjective is ("the Italians" after "the Italian Party").
         if let Some(one) = key.strip_suffix('s')
             && normalize::words(&reading.text).len() == 1
-            && !people
+            && !lexicon::nationality(one)
             && !portfolio
             && !context::located(p, &reading)
             && let Some([e]) = entities.by_first_word.get(one).map(Vec::as_slice)

@@ -61,4 +61,22 @@ fn a_party_s_plural_first_word_is_the_party() {
          Counting showed the Progressives ahead in the capital.",
     );
     assert!(!named(&got, "Progressives"), "{got:?}");
+    // A party word that only ends like a people's is still the party's.
+    let got = names(
+        "The Liberal Party held its conference in a tent on Sunday.\n\
+         Delegates said the Liberals would pick a leader in June.",
+    );
+    assert!(
+        has(&got, "Liberals = Liberal Party", Organisation),
+        "{got:?}"
+    );
+    // A country's people stay a people.
+    let got = names(
+        "The Italian Party of Workers met on Sunday.\n\
+         Polls showed the Italians worried about prices.",
+    );
+    assert!(
+        !has(&got, "Italians = Italian Party of Workers", Organisation),
+        "{got:?}"
+    );
 }
