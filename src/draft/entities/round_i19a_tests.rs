@@ -1,7 +1,7 @@
 //! Rules of round i19a (#15, names: a name's later mentions). Sentences of our own, none from a
 //! test article.
 
-use super::tests::{has, named, names};
+use super::tests::{has, has_written, named, names};
 use crate::draft::value::Class::*;
 
 #[test]
@@ -79,4 +79,28 @@ fn a_party_s_plural_first_word_is_the_party() {
         !has(&got, "Italians = Italian Party of Workers", Organisation),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_comma_after_an_opening_place_is_no_list() {
+    let got = names(
+        "Counting ended at midnight.\n\
+         In Kerrow North, Blue Lantern co-leader Ada Fenn held off a rival by 300 votes.\n\
+         Blue Lantern won 9 seats.",
+    );
+    assert!(!has_written(&got, "Blue Lantern", Place), "{got:?}");
+    assert!(has_written(&got, "Kerrow North", Place), "{got:?}");
+    let got = names(
+        "Traffic was light, while in Harwell, Dunmore police said 200 cars had joined the ring road.",
+    );
+    assert!(!has_written(&got, "Dunmore", Place), "{got:?}");
+    assert!(has_written(&got, "Harwell", Place), "{got:?}");
+    // A list of places a comma and "and" join stays one.
+    let got = names("Floods closed roads in Whitlow, Ambridge and Pellham on Monday.");
+    for town in ["Whitlow", "Ambridge", "Pellham"] {
+        assert!(has_written(&got, town, Place), "{town}: {got:?}");
+    }
+    // A place's region after a comma that ends the sentence is a place too.
+    let got = names("A farmer died of heatstroke on Sunday in Corvel, Ostrana.");
+    assert!(has_written(&got, "Ostrana", Place), "{got:?}");
 }
