@@ -233,7 +233,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 p.word_before(m.first).as_deref(),
                 Some("from" | "to" | "toward" | "towards")
             );
-            if to_someone && let Some(full) = full_name(paragraphs, mentions, i, false) {
+            // "I've spoken to Craig" after "led by Craig Lindqvist": a first name alone is the
+            // one person the article names in full with it, not a place.
+            if to_someone
+                && let Some(full) = full_name(paragraphs, mentions, i, false)
+                    .or_else(|| given_name(paragraphs, mentions, i))
+            {
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));
             } else if let Some(class) = context_class(p, m, neighbour)
@@ -350,6 +355,43 @@ fn full_name(
     let (first, name) = names.next()?;
     names
         .all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text))
+        .then_some(first)
+}
+
+/// For a one-word mention, the mention elsewhere written like a person's name of two or three
+/// words that opens with it ("Craig Lindqvist" for "Craig"), if all such names are one; none when
+/// the word is also a surname of the article ("Craig" of "Ann Craig") or stands alone as a name
+/// nothing else explains.
+fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Option<usize> {
+    let m = &mentions[i];
+    let words = normalize::words(&m.text);
+    // A first name alone is how a speaker calls someone: only inside a quotation. Not "services
+    // to London" beside "at London Euston": a name after a place's preposition is no person's.
+    let [given] = words.as_slice() else {
+        return None;
+    };
+    let p = paragraphs.get(m.paragraph)?;
+    if p.quote_around(&m.slot).is_none() {
+        return None;
+    }
+    let mut names = mentions.iter().enumerate().filter(|(_, n)| {
+        let words = normalize::words(&n.text);
+        !n.before_title
+            && (2..=3).contains(&words.len())
+            && words.first() == Some(given)
+            && paragraphs.get(n.paragraph).is_some_and(|q| {
+                context::like_a_person(q, n)
+                    && !q
+                        .word_before(n.first)
+                        .is_some_and(|w| lexicon::PLACE_PREPOSITIONS.contains(&w.as_str()))
+            })
+    });
+    let (first, name) = names.next()?;
+    let surname = mentions.iter().any(|n| {
+        let words = normalize::words(&n.text);
+        words.len() > 1 && words.last() == Some(given)
+    });
+    (!surname && names.all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text)))
         .then_some(first)
 }
 

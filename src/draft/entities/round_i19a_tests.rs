@@ -104,3 +104,28 @@ fn a_comma_after_an_opening_place_is_no_list() {
     let got = names("A farmer died of heatstroke on Sunday in Corvel, Ostrana.");
     assert!(has_written(&got, "Ostrana", Place), "{got:?}");
 }
+
+#[test]
+fn a_first_name_after_to_is_the_person_named_in_full_with_it() {
+    let got = names(
+        "The Harbour Party, led by Wiremu Castell, won 12 seats on Saturday.\n\
+         Ona Reeve said: “I have talked to Wiremu and we will meet on Monday.”\n\
+         Castell said talks would be short.",
+    );
+    assert!(has(&got, "Wiremu = Wiremu Castell", Person), "{got:?}");
+    assert!(!has_written(&got, "Wiremu", Place), "{got:?}");
+    // A first name the article gives no full name for, and a place, are left alone.
+    let got = names(
+        "Ona Reeve said: “I have talked to Wiremu and we will meet on Monday.”\n\
+         The ferry to Castlemere was cancelled.",
+    );
+    assert!(!has(&got, "Wiremu = Wiremu Castell", Person), "{got:?}");
+    assert!(has_written(&got, "Castlemere", Place), "{got:?}");
+    // A known place's name that opens a station's name stays the place.
+    let got = names(
+        "Coaches ran to Dublin on Monday after the line closed.\n\
+         “We sent 40 coaches to Dublin,” a manager said.\n\
+         Queues formed at Dublin Heuston by 7am.",
+    );
+    assert!(!has_written(&got, "Dublin", Person), "{got:?}");
+}
