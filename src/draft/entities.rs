@@ -371,9 +371,7 @@ fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Optio
         return None;
     };
     let p = paragraphs.get(m.paragraph)?;
-    if p.quote_around(&m.slot).is_none() {
-        return None;
-    }
+    p.quote_around(&m.slot)?;
     let mut names = mentions.iter().enumerate().filter(|(_, n)| {
         let words = normalize::words(&n.text);
         !n.before_title
