@@ -233,7 +233,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 p.word_before(m.first).as_deref(),
                 Some("from" | "to" | "toward" | "towards")
             );
-            if to_someone && let Some(full) = full_name(paragraphs, mentions, i, false) {
+            // "I've spoken to Craig" after "led by Craig Lindqvist": a first name alone is the
+            // one person the article names in full with it, not a place.
+            if to_someone
+                && let Some(full) = full_name(paragraphs, mentions, i, false)
+                    .or_else(|| given_name(paragraphs, mentions, i))
+            {
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));
             } else if let Some(class) = context_class(p, m, neighbour)
@@ -350,6 +355,41 @@ fn full_name(
     let (first, name) = names.next()?;
     names
         .all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text))
+        .then_some(first)
+}
+
+/// For a one-word mention, the mention elsewhere written like a person's name of two or three
+/// words that opens with it ("Craig Lindqvist" for "Craig"), if all such names are one; none when
+/// the word is also a surname of the article ("Craig" of "Ann Craig") or stands alone as a name
+/// nothing else explains.
+fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Option<usize> {
+    let m = &mentions[i];
+    let words = normalize::words(&m.text);
+    // A first name alone is how a speaker calls someone: only inside a quotation. Not "services
+    // to London" beside "at London Euston": a name after a place's preposition is no person's.
+    let [given] = words.as_slice() else {
+        return None;
+    };
+    let p = paragraphs.get(m.paragraph)?;
+    p.quote_around(&m.slot)?;
+    let mut names = mentions.iter().enumerate().filter(|(_, n)| {
+        let words = normalize::words(&n.text);
+        !n.before_title
+            && (2..=3).contains(&words.len())
+            && words.first() == Some(given)
+            && paragraphs.get(n.paragraph).is_some_and(|q| {
+                context::like_a_person(q, n)
+                    && !q
+                        .word_before(n.first)
+                        .is_some_and(|w| lexicon::PLACE_PREPOSITIONS.contains(&w.as_str()))
+            })
+    });
+    let (first, name) = names.next()?;
+    let surname = mentions.iter().any(|n| {
+        let words = normalize::words(&n.text);
+        words.len() > 1 && words.last() == Some(given)
+    });
+    (!surname && names.all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text)))
         .then_some(first)
 }
 
@@ -472,7 +512,10 @@ fn known(
             }) || (entities.list[e].class != Class::Organisation
                 && in_an_organisation(&reading, entities)
                 && !context::within(p, &reading));
-            if other {
+            // "Pike" after "Sir Geoffrey Pike", then "Pike Industrial Holdings": a body named
+            // after someone the article has introduced in full is his company; his bare surname
+            // stays his (#15).
+            if other && !introduced_before_the_bodies(entities, e, &key) {
                 return None;
             }
             return Some((e, reading));
@@ -514,7 +557,14 @@ fn known(
         {
             return Some((*e, reading));
         }
-        if let Some([e]) = entities.by_first_word.get(&key).map(Vec::as_slice)
+        // "Holmbrook" after "Holmbrook Athletic" and "the Holmbrook Athletic Supporters' Trust":
+        // a body whose name opens every other name the word opens is the one the word stands
+        // for; the others are named after it.
+        let by_first_word = entities
+            .by_first_word
+            .get(&key)
+            .and_then(|list| opening_all(entities, list));
+        if let Some(e) = by_first_word
             && !portfolio
             && !lexicon::nationality(&reading.text)
             && !(lexicon::people_adjective(&reading.text)
@@ -523,10 +573,72 @@ fn known(
             && !context::place_pair(p, &reading)
             && !context::located(p, &reading)
         {
+            return Some((e, reading));
+        }
+        // "the Liberals" after "the Liberal Party": the plural of a party's first word, as
+        // members call themselves, is the party; only when one party so opens. A people's word
+        // guessed by its ending ("Liberal" as of Liberia) is no bar here: the party's own name
+        // opens with it; a country's adjective is ("the Italians" after "the Italian Party").
+        if let Some(one) = key.strip_suffix('s')
+            && normalize::words(&reading.text).len() == 1
+            && !lexicon::nationality(one)
+            && !portfolio
+            && !context::located(p, &reading)
+            && let Some([e]) = entities.by_first_word.get(one).map(Vec::as_slice)
+            && entities.list[*e].class == Class::Organisation
+            && normalize::words(&entities.list[*e].full)
+                .last()
+                .is_some_and(|w| w == "party")
+        {
             return Some((*e, reading));
         }
     }
     None
+}
+
+/// Of the bodies a first word opens, the one whose whole name opens all the others' ("Holmbrook
+/// Athletic" of "Holmbrook Athletic Supporters' Trust"), or the only one.
+fn opening_all(entities: &Entities, list: &[usize]) -> Option<usize> {
+    if let [e] = list {
+        return Some(*e);
+    }
+    let names: Vec<Vec<String>> = list
+        .iter()
+        .map(|&e| normalize::words(&entities.list[e].full))
+        .collect();
+    let (at, shortest) = names.iter().enumerate().min_by_key(|(_, n)| n.len())?;
+    names
+        .iter()
+        .all(|n| n.starts_with(shortest) && (n.len() > shortest.len() || n == shortest))
+        .then_some(list[at])
+        .filter(|_| names.iter().filter(|n| *n == shortest).count() == 1)
+}
+
+/// Whether `e` is someone named in full whose first mention comes before that of every body with
+/// `word` in its name: the bodies are named after the person, not the person after them.
+fn introduced_before_the_bodies(entities: &Entities, e: usize, word: &str) -> bool {
+    let person = &entities.list[e];
+    if person.class != Class::Person || normalize::words(&person.full).len() < 2 {
+        return false;
+    }
+    let Some(&at) = entities.first.get(&e) else {
+        return false;
+    };
+    let mut bodies = entities
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(o, other)| {
+            *o != e
+                && other
+                    .names()
+                    .any(|n| normalize::words(n).iter().any(|w| w == word))
+        })
+        .peekable();
+    bodies.peek().is_some()
+        && bodies.all(|(o, other)| {
+            other.class == Class::Organisation && entities.first.get(&o).is_some_and(|&f| at < f)
+        })
 }
 
 /// The last words that end two or more different names of several words among `mentions`.
@@ -690,6 +802,8 @@ mod round_a_tests;
 mod round_i17a_tests;
 #[cfg(test)]
 mod round_i18b_tests;
+#[cfg(test)]
+mod round_i19a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

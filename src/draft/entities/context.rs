@@ -221,10 +221,18 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     // subject of a clause of its own, not the next item of the list.
     // Nor "Ann Lee in Paris and Tom Ray in Lyon": a name placed somewhere of its own parallels
     // the name before the place, not the place.
+    // Nor "In Kerrow North, Blue Lantern co-leader Ada Fenn won": a comma alone ends the words
+    // a sentence opens with as well as it parts the items of a list; an item a comma alone
+    // joins is followed by the next one ("in Whitmore, Oak Run and Millville") or ends the
+    // clause ("in Nagoya, Aichi Prefecture.").
     let verb = before_a_verb(p, m);
     let placed = placed_in_parallel(p, m);
+    let continued = matches!(p.word(m.last + 1).as_deref(), Some("and" | "or"))
+        || p.tokens
+            .get(m.last + 1)
+            .is_none_or(|t| t.kind == Kind::Mark);
     let joined = (matches!(before.as_deref(), Some("and" | "or"))
-        || p.is_mark(m.first.wrapping_sub(1), &[',']))
+        || (p.is_mark(m.first.wrapping_sub(1), &[',']) && continued))
         && p.word(m.last + 1).as_deref() != Some("of")
         && !verb
         && !placed;
