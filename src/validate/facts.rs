@@ -3,7 +3,8 @@
 //! facts are checked on several cores.
 
 use super::contains::Form;
-use super::{At, Checker, Problem, Severity, fairness, slot};
+use super::fairness::{self, Borrower};
+use super::{At, Checker, Problem, Severity, slot};
 use crate::bank::Bank;
 use crate::check::{canonical, date, number};
 use crate::echo::quoted;
@@ -37,7 +38,7 @@ impl Checker<'_> {
         let size = facts.len().div_ceil(cores);
         let name = &self.file;
         let warnings = self.warnings;
-        let parts: Vec<Vec<Problem>> = std::thread::scope(|scope| {
+        let parts: Vec<(Vec<Problem>, Vec<Borrower>)> = std::thread::scope(|scope| {
             let workers: Vec<_> = facts
                 .chunks(size)
                 .enumerate()
@@ -48,11 +49,13 @@ impl Checker<'_> {
                             file: name.clone(),
                             problems: &mut problems,
                             warnings,
+                            borrowers: Vec::new(),
                         };
                         for (j, fact) in chunk.iter().enumerate() {
                             check.fact(At("facts", part * size + j), fact, context);
                         }
-                        problems
+                        let borrowers = check.borrowers;
+                        (problems, borrowers)
                     })
                 })
                 .collect();
@@ -61,7 +64,14 @@ impl Checker<'_> {
                 .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         });
-        for part in parts {
+        for (part, borrowers) in parts {
+            // Their places count the problems before them in the file, not in the part.
+            let before = self.problems.len();
+            self.borrowers
+                .extend(borrowers.into_iter().map(|b| Borrower {
+                    at: before + b.at,
+                    ..b
+                }));
             self.problems.extend(part);
         }
     }
