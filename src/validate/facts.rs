@@ -94,13 +94,18 @@ impl Checker<'_> {
         // Three good distractors of its own settle it; only a fact with fewer asks the bank
         // whether the others' answers and nearby values make up the difference.
         let own = seen.len() - 1 - fact.aliases.len();
-        let enough = || {
-            own >= OPTIONS - 1
-                || (context.bank)
-                    .kinds(context.event, fact)
-                    .contains(&FactKind::Choice)
-        };
-        if self.warnings && allows_choice && !enough() {
+        // The first three candidates of such a fact, tier by tier, walked once for both
+        // questions asked of them: whether it can be asked as a choice (`Bank::kinds` walks the
+        // same three) and whether its options give the answer away (`fairness`).
+        let pool: Option<Vec<String>> =
+            (self.warnings && allows_choice && own < OPTIONS - 1).then(|| {
+                (context.bank)
+                    .distractor_pool_iter(context.event, fact)
+                    .take(OPTIONS - 1)
+                    .collect()
+            });
+        let enough = own >= OPTIONS - 1 || pool.as_ref().is_some_and(|p| p.len() >= OPTIONS - 1);
+        if self.warnings && allows_choice && !enough {
             self.report(
                 Severity::Warning,
                 format!("{at}.distractors"),
@@ -120,6 +125,7 @@ impl Checker<'_> {
             forms: &forms,
             canonical: &seen,
             allowed,
+            pool: pool.as_deref(),
         };
         self.fairness(at, fact, context, &keys);
     }

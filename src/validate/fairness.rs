@@ -24,6 +24,9 @@ pub(super) struct Keys<'k> {
     pub canonical: &'k [(String, &'k str)],
     /// The kinds the fact may be asked as (`Fact::allowed_kinds`).
     pub allowed: &'k [FactKind],
+    /// The first three of `Bank::distractor_pool`, when worked out: for a fact that may be a
+    /// choice and has fewer than three distractors of its own.
+    pub pool: Option<&'k [String]>,
 }
 
 impl Checker<'_> {
@@ -135,11 +138,26 @@ impl Checker<'_> {
                 return;
             }
         }
-        let pool;
+        let (first, pool);
         let candidates = if own >= OPTIONS - 1 {
-            &fact.distractors
+            &fact.distractors[..]
         } else {
-            // `unavoidable` looks at the first few candidates only.
+            let first = match keys.pool {
+                Some(pool) => pool,
+                None => {
+                    first = (bank.distractor_pool_iter(event, fact))
+                        .take(OPTIONS - 1)
+                        .collect::<Vec<_>>();
+                    &first
+                }
+            };
+            // `unavoidable` looks further only when the first three give the answer away (few
+            // facts): then at the first few candidates.
+            if first.len() < OPTIONS - 1
+                || form::tell(fact.answer_type, &fact.answer, first).is_none()
+            {
+                return;
+            }
             pool = bank
                 .distractor_pool_iter(event, fact)
                 .take(form::CANDIDATES)
