@@ -33,6 +33,11 @@ pub fn locate(text: &str, field: &str) -> Option<(usize, usize)> {
 
 /// `locate` for many fields, in one pass over the text however many there are: a large bank
 /// with a problem in every fact must not be scanned once a problem.
+///
+/// The text is one that parsed into the model, so no object has a key twice: once the value of a
+/// wanted field's object or array has been scanned to its end without the field, the field is not
+/// in the text, and the scan stops as soon as every field is found or so ruled out (a problem on a
+/// field a fact leaves out, near the start of a large bank, is not looked for to the file's end).
 pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
     let mut wanted: HashMap<Vec<Segment>, Vec<usize>, Fast> = HashMap::default();
     for (i, field) in fields.iter().enumerate() {
@@ -41,23 +46,33 @@ pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
         }
     }
     let mut offsets: Vec<Option<usize>> = vec![None; fields.len()];
-    let mut left = wanted.values().map(Vec::len).sum::<usize>();
+    // The wanted paths not yet found nor ruled out.
+    let mut left = wanted.len();
     if left > 0 {
         let sieve = Sieve::of(wanted.keys());
+        let mut open = Open::of(wanted.keys());
         let mut scanner = Scanner {
             text,
             bytes: text.as_bytes(),
             pos: 0,
         };
         let mut visit = visitor(|path, at| {
+            let Some(at) = at else {
+                // The value at `path` ended: what is still wanted inside it is not there.
+                left = left.saturating_sub(open.ended(path));
+                return left == 0;
+            };
             if !sieve.may_want(path) {
                 return false;
             }
             if let Some(indexes) = wanted.remove(path) {
                 for i in indexes {
                     offsets[i] = Some(at);
-                    left -= 1;
                 }
+                open.found(path);
+                // Saturating: a text with a key twice (which the model never parses) may have a
+                // path ruled out and then found.
+                left = left.saturating_sub(1);
             }
             left == 0
         });
@@ -66,9 +81,67 @@ pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
     places(text, &offsets)
 }
 
-/// `f`, with the paths it is given borrowing the text for as long as the scan.
-fn visitor<'a, F: FnMut(&[Segment<'a>], usize) -> bool>(f: F) -> F {
+/// `f`, with the paths it is given borrowing the text for as long as the scan. It is told of each
+/// value where it starts (`Some` offset) and of each object or array when it ends (`None`), and
+/// returns whether the scan can stop.
+fn visitor<'a, F: FnMut(&[Segment<'a>], Option<usize>) -> bool>(f: F) -> F {
     f
+}
+
+/// The objects and arrays that hold wanted paths, with how many of those are not found yet.
+struct Open<'w> {
+    /// By each proper, non-empty beginning of a wanted path: the wanted paths under it not yet
+    /// found.
+    inside: HashMap<Vec<Segment<'w>>, usize, Fast>,
+    /// Bit `n` set when a key of `inside` has `n` steps (127 for 127 or more).
+    depths: u128,
+}
+
+impl<'w> Open<'w> {
+    fn of<'p>(paths: impl Iterator<Item = &'p Vec<Segment<'w>>>) -> Self
+    where
+        'w: 'p,
+    {
+        let mut open = Open {
+            inside: HashMap::default(),
+            depths: 0,
+        };
+        for path in paths {
+            for end in 1..path.len() {
+                *open.inside.entry(path[..end].to_vec()).or_default() += 1;
+                open.depths |= 1 << end.min(127);
+            }
+        }
+        open
+    }
+
+    /// `path`, a wanted path, was found.
+    fn found(&mut self, path: &[Segment<'w>]) {
+        self.settle(path, 1);
+    }
+
+    /// The value at `path` ended: how many wanted paths inside it were not found (and never will
+    /// be).
+    fn ended(&mut self, path: &[Segment<'w>]) -> usize {
+        if self.depths & (1 << path.len().min(127)) == 0 {
+            return 0;
+        }
+        let missing = self.inside.remove(path).unwrap_or(0);
+        if missing > 0 {
+            self.settle(path, missing);
+        }
+        missing
+    }
+
+    /// `n` wanted paths inside `path` (or `path` itself) are settled: the objects around it wait
+    /// for that many fewer.
+    fn settle(&mut self, path: &[Segment<'w>], n: usize) {
+        for end in 1..path.len() {
+            if let Some(count) = self.inside.get_mut(&path[..end]) {
+                *count = count.saturating_sub(n);
+            }
+        }
+    }
 }
 
 /// Byte offsets of `text` as 1-based lines and columns (in characters), in one walk.
@@ -175,11 +248,11 @@ impl<'a> Scanner<'a> {
     fn value(
         &mut self,
         path: &mut Vec<Segment<'a>>,
-        visit: &mut dyn FnMut(&[Segment<'a>], usize) -> bool,
+        visit: &mut dyn FnMut(&[Segment<'a>], Option<usize>) -> bool,
         depth: usize,
     ) -> Option<()> {
         self.skip_space();
-        if visit(path, self.pos) {
+        if visit(path, Some(self.pos)) {
             return Some(());
         }
         if depth > MAX_DEPTH {
@@ -208,7 +281,7 @@ impl<'a> Scanner<'a> {
     fn members(
         &mut self,
         path: &mut Vec<Segment<'a>>,
-        visit: &mut dyn FnMut(&[Segment<'a>], usize) -> bool,
+        visit: &mut dyn FnMut(&[Segment<'a>], Option<usize>) -> bool,
         depth: usize,
     ) -> Option<()> {
         self.pos += 1;
@@ -217,7 +290,7 @@ impl<'a> Scanner<'a> {
             match self.peek()? {
                 b'}' => {
                     self.pos += 1;
-                    return None;
+                    return visit(path, None).then_some(());
                 }
                 b',' => self.pos += 1,
                 b'"' => {
@@ -243,7 +316,7 @@ impl<'a> Scanner<'a> {
     fn elements(
         &mut self,
         path: &mut Vec<Segment<'a>>,
-        visit: &mut dyn FnMut(&[Segment<'a>], usize) -> bool,
+        visit: &mut dyn FnMut(&[Segment<'a>], Option<usize>) -> bool,
         depth: usize,
     ) -> Option<()> {
         self.pos += 1;
@@ -253,7 +326,7 @@ impl<'a> Scanner<'a> {
             match self.peek()? {
                 b']' => {
                     self.pos += 1;
-                    return None;
+                    return visit(path, None).then_some(());
                 }
                 b',' => {
                     self.pos += 1;
@@ -332,6 +405,42 @@ mod tests {
         assert_eq!(
             locate("{\"é\": 1,\n \"ü\": [\"ß\", 2]}", "ü[1]"),
             Some((2, 13))
+        );
+    }
+
+    /// A field its object lacks is given up when the object ends: the scan goes no further for
+    /// it (shown by a second object under the same key, which a question file cannot have, and
+    /// which a scan to the end would find), and the fields after it are still found.
+    #[test]
+    fn a_field_its_object_lacks_is_not_looked_for_past_the_object() {
+        let repeated = "{\"facts\": [{\"id\": \"a\"}], \"facts\": [{\"id\": \"b\", \"unit\": 1}]}";
+        assert_eq!(locate(repeated, "facts[0].unit"), None);
+        assert_eq!(locate(repeated, "facts[0].id"), Some((1, 19)));
+        let fields = [
+            "facts[0].statement",
+            "facts[1].statement",
+            "facts[0]",
+            "facts[1].unit",
+            "claims[1][0]",
+            "claims[0][2]",
+            "facts[0].statement",
+        ];
+        assert_eq!(
+            locate_all(TEXT, &fields),
+            [
+                None,
+                Some((7, 20)),
+                Some((4, 5)),
+                None,
+                Some((10, 23)),
+                None,
+                None
+            ]
+        );
+        // Only missing fields: every one ruled out, none found.
+        assert_eq!(
+            locate_all(TEXT, &["facts[0].x", "claims[1][1]", "format.x"]),
+            [None, None, None]
         );
     }
 }

@@ -93,6 +93,7 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
                 file: names[index].clone(),
                 problems: &mut problems,
                 warnings,
+                borrowers: Vec::new(),
             };
             check.event_id(&loaded.file, &mut events);
             if problems.len() > first {
@@ -101,13 +102,14 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
             continue;
         }
         // Ids and lengths are checked beside the rest: passes over every fact of a large bank.
-        let beside = std::thread::scope(|scope| {
+        let (borrowers, beside) = std::thread::scope(|scope| {
             let beside = scope.spawn(|| {
                 let (mut ids, mut long) = (Vec::new(), Vec::new());
                 let check = |problems| Checker {
                     file: names[index].clone(),
                     problems,
                     warnings,
+                    borrowers: Vec::new(),
                 };
                 check(&mut ids).ids(&loaded.file);
                 check(&mut long).lengths(&loaded.file);
@@ -118,17 +120,24 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
                 file: names[index].clone(),
                 problems: &mut problems,
                 warnings,
+                borrowers: Vec::new(),
             };
             check.event_id(&loaded.file, &mut events);
             check.file(&loaded.file, &bank);
-            beside
+            let borrowers = check.borrowers;
+            let beside = beside
                 .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e))
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (borrowers, beside)
         });
         problems.extend(beside);
-        if warnings {
-            fairness::group_borrowing(&mut problems, first);
-        }
+        let lenders = fairness::Lenders {
+            file: &names[index],
+            facts: &loaded.file.facts,
+            event: &loaded.file.event.id,
+            bank: &bank,
+        };
+        fairness::group_borrowing(&mut problems, &borrowers, &lenders);
         if problems.len() > first {
             place(&mut problems[first..], &loaded.source_text());
         }
@@ -195,6 +204,9 @@ struct Checker<'p> {
     problems: &'p mut Vec<Problem>,
     /// Whether warnings are wanted, or only errors.
     warnings: bool,
+    /// The facts that borrow other facts' answers, whose warnings `fairness::group_borrowing`
+    /// writes and puts among `problems`.
+    borrowers: Vec<fairness::Borrower>,
 }
 
 impl Checker<'_> {

@@ -3,7 +3,8 @@
 //! facts are checked on several cores.
 
 use super::contains::Form;
-use super::{At, Checker, Problem, Severity, fairness, slot};
+use super::fairness::{self, Borrower};
+use super::{At, Checker, Problem, Severity, slot};
 use crate::bank::Bank;
 use crate::check::{canonical, date, number};
 use crate::echo::quoted;
@@ -37,7 +38,7 @@ impl Checker<'_> {
         let size = facts.len().div_ceil(cores);
         let name = &self.file;
         let warnings = self.warnings;
-        let parts: Vec<Vec<Problem>> = std::thread::scope(|scope| {
+        let parts: Vec<(Vec<Problem>, Vec<Borrower>)> = std::thread::scope(|scope| {
             let workers: Vec<_> = facts
                 .chunks(size)
                 .enumerate()
@@ -48,11 +49,13 @@ impl Checker<'_> {
                             file: name.clone(),
                             problems: &mut problems,
                             warnings,
+                            borrowers: Vec::new(),
                         };
                         for (j, fact) in chunk.iter().enumerate() {
                             check.fact(At("facts", part * size + j), fact, context);
                         }
-                        problems
+                        let borrowers = check.borrowers;
+                        (problems, borrowers)
                     })
                 })
                 .collect();
@@ -61,7 +64,14 @@ impl Checker<'_> {
                 .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         });
-        for part in parts {
+        for (part, borrowers) in parts {
+            // Their places count the problems before them in the file, not in the part.
+            let before = self.problems.len();
+            self.borrowers
+                .extend(borrowers.into_iter().map(|b| Borrower {
+                    at: before + b.at,
+                    ..b
+                }));
             self.problems.extend(part);
         }
     }
@@ -84,13 +94,18 @@ impl Checker<'_> {
         // Three good distractors of its own settle it; only a fact with fewer asks the bank
         // whether the others' answers and nearby values make up the difference.
         let own = seen.len() - 1 - fact.aliases.len();
-        let enough = || {
-            own >= OPTIONS - 1
-                || (context.bank)
-                    .kinds(context.event, fact)
-                    .contains(&FactKind::Choice)
-        };
-        if self.warnings && allows_choice && !enough() {
+        // The first three candidates of such a fact, tier by tier, walked once for both
+        // questions asked of them: whether it can be asked as a choice (`Bank::kinds` walks the
+        // same three) and whether its options give the answer away (`fairness`).
+        let pool: Option<Vec<String>> =
+            (self.warnings && allows_choice && own < OPTIONS - 1).then(|| {
+                (context.bank)
+                    .distractor_pool_iter(context.event, fact)
+                    .take(OPTIONS - 1)
+                    .collect()
+            });
+        let enough = own >= OPTIONS - 1 || pool.as_ref().is_some_and(|p| p.len() >= OPTIONS - 1);
+        if self.warnings && allows_choice && !enough {
             self.report(
                 Severity::Warning,
                 format!("{at}.distractors"),
@@ -110,6 +125,7 @@ impl Checker<'_> {
             forms: &forms,
             canonical: &seen,
             allowed,
+            pool: pool.as_deref(),
         };
         self.fairness(at, fact, context, &keys);
     }

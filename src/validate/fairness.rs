@@ -5,6 +5,7 @@
 //! form, and a yes/no question asked with options that are not yes or no.
 
 use super::{At, Checker, FactContext, Problem, Severity};
+use crate::bank::Bank;
 use crate::bank::form;
 use crate::model::OPTIONS;
 use crate::model::{AnswerType, Fact, FactKind};
@@ -23,6 +24,9 @@ pub(super) struct Keys<'k> {
     pub canonical: &'k [(String, &'k str)],
     /// The kinds the fact may be asked as (`Fact::allowed_kinds`).
     pub allowed: &'k [FactKind],
+    /// The first three of `Bank::distractor_pool`, when worked out: for a fact that may be a
+    /// choice and has fewer than three distractors of its own.
+    pub pool: Option<&'k [String]>,
 }
 
 impl Checker<'_> {
@@ -84,23 +88,15 @@ impl Checker<'_> {
         let choice = keys.allowed.contains(&FactKind::Choice);
         let truefalse = keys.allowed.contains(&FactKind::Truefalse);
         let own = fact.distractors.len();
-        if (choice && own < OPTIONS - 1) || (truefalse && own == 0) {
-            // Three to show, and whether there are more.
-            let borrowed: Vec<String> = bank.borrowed_iter(event, fact).take(4).collect();
-            if !borrowed.is_empty() {
-                let shown: Vec<String> =
-                    borrowed.iter().take(3).map(|b| format!("{b:?}")).collect();
-                warn(
-                    "distractors",
-                    format!(
-                        "only {own} distractor{} {BORROWS} of other facts of this event ({}{}), \
-                         which may give those facts away; add distractors of its own",
-                        if own == 1 { "" } else { "s" },
-                        shown.join(", "),
-                        if borrowed.len() > 3 { ", ..." } else { "" }
-                    ),
-                );
-            }
+        if ((choice && own < OPTIONS - 1) || (truefalse && own == 0))
+            && bank.borrowed_iter(event, fact).next().is_some()
+        {
+            // Its text and place are worked out only if it is shown (`group_borrowing`): a bank
+            // whose facts all borrow shows ten of them (issue #16).
+            self.borrowers.push(Borrower {
+                at: self.problems.len(),
+                fact: at.1,
+            });
         }
     }
 
@@ -142,11 +138,26 @@ impl Checker<'_> {
                 return;
             }
         }
-        let pool;
+        let (first, pool);
         let candidates = if own >= OPTIONS - 1 {
-            &fact.distractors
+            &fact.distractors[..]
         } else {
-            // `unavoidable` looks at the first few candidates only.
+            let first = match keys.pool {
+                Some(pool) => pool,
+                None => {
+                    first = (bank.distractor_pool_iter(event, fact))
+                        .take(OPTIONS - 1)
+                        .collect::<Vec<_>>();
+                    &first
+                }
+            };
+            // `unavoidable` looks further only when the first three give the answer away (few
+            // facts): then at the first few candidates.
+            if first.len() < OPTIONS - 1
+                || form::tell(fact.answer_type, &fact.answer, first).is_none()
+            {
+                return;
+            }
             pool = bank
                 .distractor_pool_iter(event, fact)
                 .take(form::CANDIDATES)
@@ -176,56 +187,90 @@ const BORROWS: &str = "of its own, so its questions borrow the answers";
 /// more borrow the same way.
 pub(super) const BORROWING_SHOWN: usize = 10;
 
-/// The borrowing warnings of one file (from `from` in `problems`) past the first
-/// `BORROWING_SHOWN`, as one line in place of the first of them, which names its fields: a bank
-/// whose facts all borrow gets a dozen lines, not one a fact.
-pub(super) fn group_borrowing(problems: &mut Vec<Problem>, from: usize) {
+/// A fact whose questions borrow other facts' answers, its warning not yet written.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Borrower {
+    /// Where its warning goes: after this many of the file's problems.
+    pub(super) at: usize,
+    /// The fact's index in its file.
+    pub(super) fact: usize,
+}
+
+/// What the borrowing warnings of a file are written from.
+pub(super) struct Lenders<'c, 'g> {
+    /// The file, as shown to the user.
+    pub(super) file: &'c str,
+    pub(super) facts: &'c [Fact],
+    pub(super) event: &'c str,
+    pub(super) bank: &'c Bank<'g>,
+}
+
+/// The borrowing warnings of one file's `borrowers` (in file order, each placed after the number
+/// of `problems` it says), put in among its `problems`: the first `BORROWING_SHOWN` in full, and
+/// past these one line in place of the next, which names the fields of the first few of the
+/// rest: a bank whose facts all borrow gets a dozen lines, not one a fact, and the text of the
+/// others is never written.
+pub(super) fn group_borrowing(
+    problems: &mut Vec<Problem>,
+    borrowers: &[Borrower],
+    lenders: &Lenders,
+) {
     /// How many of the grouped facts the line names.
     const NAMED: usize = 3;
-    // One searcher for every message: a bank whose facts all borrow has a warning a fact, and
-    // `str::contains` would set a searcher up for each (issue #16).
-    let borrows = memchr::memmem::Finder::new(BORROWS);
-    let borrowing = |p: &Problem| {
-        p.severity == Severity::Warning
-            && p.field.ends_with(".distractors")
-            && borrows.find(p.message.as_bytes()).is_some()
+    let warning = |b: &Borrower, message: String, counts: usize| Problem {
+        severity: Severity::Warning,
+        file: lenders.file.to_owned(),
+        field: format!("{}.distractors", At("facts", b.fact)),
+        place: None,
+        message,
+        counts,
     };
-    let count = problems[from..].iter().filter(|p| borrowing(p)).count();
     // One line past the first ones is shown as it is.
-    if count <= BORROWING_SHOWN + 1 {
-        return;
-    }
-    let mut seen = 0;
-    let mut named: Vec<String> = Vec::new();
-    let mut line = None;
-    let mut kept = Vec::with_capacity(problems.len() - from - (count - BORROWING_SHOWN) + 1);
-    for problem in problems.drain(from..) {
-        if !borrowing(&problem) {
-            kept.push(problem);
-            continue;
-        }
-        seen += 1;
-        if seen <= BORROWING_SHOWN {
-            kept.push(problem);
-            continue;
-        }
-        if named.len() < NAMED {
-            named.push(problem.field.trim_end_matches(".distractors").to_owned());
-        }
-        if line.is_none() {
-            line = Some(kept.len());
-            kept.push(problem);
-        }
-    }
-    if let Some(at) = line {
-        let more = count - BORROWING_SHOWN;
-        kept[at].counts = more;
-        kept[at].message = format!(
+    let shown = if borrowers.len() <= BORROWING_SHOWN + 1 {
+        borrowers.len()
+    } else {
+        BORROWING_SHOWN
+    };
+    let mut lines: Vec<(usize, Problem)> = borrowers[..shown]
+        .iter()
+        .map(|b| (b.at, warning(b, borrowing_message(lenders, b.fact), 1)))
+        .collect();
+    if let Some(first) = borrowers.get(shown).filter(|_| shown < borrowers.len()) {
+        let more = borrowers.len() - BORROWING_SHOWN;
+        let named: Vec<String> = borrowers[shown..]
+            .iter()
+            .take(NAMED)
+            .map(|b| At("facts", b.fact).to_string())
+            .collect();
+        let message = format!(
             "{more} more facts ({}, ...) have too few distractors of their own too, so their \
              questions borrow the answers of other facts of this event the same way, which may \
              give those facts away; add distractors of their own",
             named.join(", ")
         );
+        lines.push((first.at, warning(first, message, more)));
     }
-    problems.extend(kept);
+    // Each after the problems before it, and after the lines put in before it.
+    for (added, (at, line)) in lines.into_iter().enumerate() {
+        problems.insert(at + added, line);
+    }
+}
+
+/// The borrowing warning of the `fact`th fact: the first three answers it borrows, and whether
+/// there are more.
+fn borrowing_message(lenders: &Lenders, fact: usize) -> String {
+    let fact = &lenders.facts[fact];
+    let own = fact.distractors.len();
+    let borrowed: Vec<String> = (lenders.bank)
+        .borrowed_iter(lenders.event, fact)
+        .take(4)
+        .collect();
+    let shown: Vec<String> = borrowed.iter().take(3).map(|b| format!("{b:?}")).collect();
+    format!(
+        "only {own} distractor{} {BORROWS} of other facts of this event ({}{}), \
+         which may give those facts away; add distractors of its own",
+        if own == 1 { "" } else { "s" },
+        shown.join(", "),
+        if borrowed.len() > 3 { ", ..." } else { "" }
+    )
 }

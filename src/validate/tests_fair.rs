@@ -200,3 +200,81 @@ fn many_borrowing_facts_of_a_file_are_grouped() {
         grouped[0].message
     );
 }
+
+/// The borrowing warnings are put where their facts' warnings are, among the other problems: in
+/// fact order, in a file before another and in a file large enough to be checked on several cores,
+/// each file's own ten shown and the rest grouped on the line of the eleventh.
+#[test]
+fn borrowing_lines_stay_in_fact_order_among_other_problems() {
+    let file = |event: &str, n: usize| {
+        let facts: Vec<serde_json::Value> = (0..n)
+            .map(|i| {
+                let mut fact = serde_json::json!({"id": format!("p{i}"), "type": "place",
+                    "answer": format!("Town{i}"), "statement": "It left {answer}.",
+                    "paragraphs": [1], "explanation": "Paragraph one."});
+                if i % 7 == 0 {
+                    fact["explanation"] = " ".into();
+                }
+                if i % 2 == 0 {
+                    fact["question"] = "Did it leave from there?".into();
+                    fact["distractors"] = serde_json::json!(["Kaesong", "Sinuiju", "Hamhung"]);
+                }
+                fact
+            })
+            .collect();
+        let value = serde_json::json!({"format": 1,
+            "event": {"id": event, "title": "Ferries", "summary": "S",
+                      "source": {"kind": "article", "paragraphs": 1}},
+            "facts": facts});
+        parse(
+            Origin::File(format!("{event}.json").into()),
+            value.to_string(),
+        )
+        .unwrap()
+    };
+    let sizes = [("small", 30), ("large", 5000)];
+    let problems = validate(&sizes.map(|(event, n)| file(event, n)));
+    let mut expected = Vec::new();
+    for (event, n) in sizes {
+        let name = format!("{event}.json");
+        let mut borrowing = 0;
+        for i in 0..n {
+            if i % 7 == 0 {
+                expected.push((name.clone(), format!("facts[{i}].explanation"), 1));
+            }
+            if i % 2 == 0 {
+                expected.push((name.clone(), format!("facts[{i}].question"), 1));
+                continue;
+            }
+            borrowing += 1;
+            let more = n / 2 - 10;
+            match borrowing {
+                1..=10 => expected.push((name.clone(), format!("facts[{i}].distractors"), 1)),
+                11 => expected.push((name.clone(), format!("facts[{i}].distractors"), more)),
+                _ => {}
+            }
+        }
+    }
+    let found: Vec<(String, String, usize)> = problems
+        .iter()
+        .map(|p| (p.file.clone(), p.field.clone(), p.counts))
+        .collect();
+    assert_eq!(found, expected);
+    let grouped: Vec<&Problem> = problems.iter().filter(|p| p.counts > 1).collect();
+    assert!(
+        grouped[1]
+            .message
+            .starts_with("2490 more facts (facts[21], facts[23], facts[25], ...)"),
+        "{}",
+        grouped[1].message
+    );
+    assert!(
+        problems[2].message.starts_with(
+            "only 0 distractors of its own, so its questions borrow the answers of \
+                          other facts of this event (\"Town0\", \"Town2\", \"Town3\", ...)"
+        ),
+        "{}",
+        problems[2].message
+    );
+    assert!(problems.iter().all(|p| p.place.is_some()));
+}
