@@ -576,12 +576,15 @@ fn known(
             return Some((e, reading));
         }
         // "the Liberals" after "the Liberal Party": the plural of a party's first word, as
-        // members call themselves, is the party; only when one party so opens. A people's word
-        // guessed by its ending ("Liberal" as of Liberia) is no bar here: the party's own name
-        // opens with it; a country's adjective is ("the Italians" after "the Italian Party").
+        // members call themselves, is the party; only when one party so opens, and only after
+        // "the". A people's or a faith's word is no party's plural ("Israelis queued" after
+        // "the Israeli Labor Party", "the Christians" after "the Christian Party"), but for a
+        // listed word of politics ("liberal", "conservative").
         if let Some(one) = key.strip_suffix('s')
             && normalize::words(&reading.text).len() == 1
-            && !lexicon::nationality(one)
+            && p.word_before(reading.first).as_deref() == Some("the")
+            && !(lexicon::nationality(one)
+                || (lexicon::demonym_of_a_known_place(one) && !lexicon::political_word(one)))
             && !portfolio
             && !context::located(p, &reading)
             && let Some([e]) = entities.by_first_word.get(one).map(Vec::as_slice)

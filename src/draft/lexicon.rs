@@ -197,6 +197,21 @@ pub fn people_adjective(word: &str) -> bool {
     PEOPLE_ADJECTIVES.contains(&lower.as_str())
 }
 
+/// Whether a word is one of the listed adjectives of politics ("liberal", "conservative",
+/// "labour"), which parties open their names with and call their members by.
+pub fn political_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "republican"
+            | "democrat"
+            | "democratic"
+            | "conservative"
+            | "liberal"
+            | "labour"
+            | "socialist"
+    )
+}
+
 /// Countries' adjectives that no suffix rule derives from the country's name.
 const NATION_ADJECTIVES: &[&str] = &[
     "french", "dutch", "swiss", "thai", "greek", "british", "irish", "welsh", "scottish",

@@ -129,3 +129,34 @@ fn a_first_name_after_to_is_the_person_named_in_full_with_it() {
     );
     assert!(!has_written(&got, "Dublin", Person), "{got:?}");
 }
+
+#[test]
+fn a_people_s_plural_or_a_plural_opening_a_sentence_is_no_party() {
+    // Review i19a 1: a people's or a faith's word in the plural is the people, not the party
+    // whose name opens with it; and only "the X-s" is the party's plural.
+    let got = names(
+        "The Israeli Workers Party won 9 seats on Saturday.\n\
+         Israelis queued for hours at polling stations in the north.",
+    );
+    assert!(
+        !has(&got, "Israelis = Israeli Workers Party", Organisation),
+        "{got:?}"
+    );
+    let got = names(
+        "The Animal Justice Party won 2 seats on Saturday.\n\
+         Animals were kept away from the counting hall.",
+    );
+    assert!(
+        !has(&got, "Animals = Animal Justice Party", Organisation),
+        "{got:?}"
+    );
+    // Counter-case: a word of politics is still the party's plural after "the".
+    let got = names(
+        "The Conservative Party met in a hall on Sunday.\n\
+         Delegates said the Conservatives would pick a leader in June.",
+    );
+    assert!(
+        has(&got, "Conservatives = Conservative Party", Organisation),
+        "{got:?}"
+    );
+}
