@@ -169,6 +169,11 @@ fn in_whole(text: &str, units: &[&'static str]) -> Option<(f64, &'static str)> {
 /// dollars and 15 cents": its value in the currency `unit`, and whether a name is a slip. The
 /// hundredths are a whole number below a hundred.
 fn whole_and_hundredths(text: &str, unit: &'static str) -> Option<(f64, bool)> {
+    // Text the number reader reads as one amount ("£40 000", "R2 500 000": a space groups the
+    // thousands) is that amount, never split.
+    if number::read(text, Some(unit)).is_some() {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..words.len()).find_map(|split| {
         let (whole, _) = in_whole(&words[..split].join(" "), &[unit])?;
@@ -180,11 +185,26 @@ fn whole_and_hundredths(text: &str, unit: &'static str) -> Option<(f64, bool)> {
         let (count, slip) = match in_hundredths(&rest) {
             Some((count, hundredth, slip)) if hundredth.of.contains(&unit) => (count, slip),
             Some(_) => return None,
-            None => (number::read(&rest, None)?.value, false),
+            // Bare hundredths are one or two digits ("£2 15") or number words ("two pounds
+            // fifteen"): a group of three ("000", "050") is the thousands of one amount.
+            None if bare_hundredths_count(&rest) => (number::read(&rest, None)?.value, false),
+            None => return None,
         };
         let whole_numbers = whole.fract() == 0.0 && count.fract() == 0.0;
         (whole_numbers && (0.0..100.0).contains(&count)).then_some((whole + count / 100.0, slip))
     })
+}
+
+/// Whether `rest`, typed after whole units with no hundredth's name, may be their hundredths:
+/// one or two digits, or words only ("fifteen", "forty-five").
+fn bare_hundredths_count(rest: &str) -> bool {
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    if digits == 0 {
+        return rest
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == ' ');
+    }
+    (1..=2).contains(&digits) && rest.chars().all(|c| c.is_ascii_digit())
 }
 
 impl Accepted {
@@ -368,6 +388,36 @@ mod tests {
         // A temperature's "C" is no hundredth: 31 C is not 0.31 of anything.
         let heat = amount("31", "C", &[]);
         assert!(heat.matches("31C") && !heat.matches("$0.31"));
+    }
+
+    #[test]
+    fn thousands_grouped_by_a_space_are_one_amount_not_whole_units_and_hundredths() {
+        let salary = amount("62000", "pounds", &[]);
+        let fine = amount("62", "pounds", &[]);
+        for typed in ["£62 000", "£62\u{a0}000", "£62\u{202f}000"] {
+            assert!(salary.matches(typed), "62000: {typed}");
+            assert!(!fine.matches(typed), "62: {typed}");
+        }
+        let price = amount("3700000", "rand", &[]);
+        let small = amount("3700", "rand", &[]);
+        assert!(price.matches("R3 700 000") && !small.matches("R3 700 000"));
+        let grant = amount("1030", "dollars", &[]);
+        let coin = amount("1.3", "dollars", &[]);
+        assert!(grant.matches("$1 030") && !coin.matches("$1 030"));
+        let one = amount("1", "dollars", &[]);
+        assert!(!one.matches("$1 000 000") && !one.matches("$1 000"));
+        // Counter-cases: whole units then hundredths by name, one or two digits, or words, are
+        // still read together.
+        let fare = amount("2.15", "pounds", &[]);
+        for typed in [
+            "£2 15p",
+            "two pounds fifteen",
+            "2 pounds 15",
+            "£2 and 15 pence",
+        ] {
+            assert!(fare.matches(typed), "{typed}");
+        }
+        assert!(coin.matches("$1 30c") && coin.matches("1 dollar thirty"));
     }
 
     #[test]
