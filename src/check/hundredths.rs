@@ -3,6 +3,7 @@
 //! £2.15. The judge reads a typed amount in the answer's own denomination, both ways; another
 //! currency's hundredth ("25p" for 25 US cents) is no answer.
 
+use super::currencies::{CURRENCIES, Currency};
 use super::{Accepted, AnswerType, Match, currencies, number};
 
 /// One hundredth and the currencies (by their `unit`, as `currencies` names them) it is the
@@ -237,6 +238,10 @@ impl Accepted {
                                 .iter()
                                 .find_map(|u| whole_and_hundredths(given, u))
                         })?;
+                    // Of the answer's currency: "€0.96" is no 96 US cents.
+                    if self.another_currency(given) {
+                        return Some(Match::NO);
+                    }
                     (whole * 100.0, slip)
                 }
             }
@@ -251,6 +256,7 @@ impl Accepted {
                     (count / 100.0, slip)
                 }
                 None => match whole_and_hundredths(given, currency) {
+                    Some(_) if self.another_currency(given) => return Some(Match::NO),
                     Some(read) => read,
                     None => return self.bare_hundredths(given, currency),
                 },
@@ -272,6 +278,41 @@ impl Accepted {
 }
 
 impl Accepted {
+    /// Whose hundredths the answer counts, where its unit is a hundredth ("cents"): the
+    /// currencies of that hundredth the question or its source names by name or country ("euro",
+    /// "Kenya"), else those of its usual currency (a cent is a dollar's unless told otherwise).
+    /// Empty where the unit is no hundredth.
+    pub(super) fn whose_hundredths(&self) -> Vec<&'static Currency> {
+        let Some(hundredth) = self.unit.as_deref().and_then(as_unit) else {
+            return Vec::new();
+        };
+        let context = &self.context;
+        let said = |word: &str| {
+            context
+                .asked
+                .iter()
+                .chain(&context.source)
+                .any(|w| w == word || w.strip_suffix('s') == Some(word))
+        };
+        let rows = CURRENCIES.iter().filter(|c| hundredth.of.contains(&c.unit));
+        let told: Vec<&Currency> = rows
+            .clone()
+            .filter(|c| {
+                let named = c.names.iter().chain([&c.unit]);
+                named.filter(|n| !n.contains(' ')).any(|n| said(n))
+                    || c.countries
+                        .iter()
+                        .any(|country| crate::normalize::key(country).split(' ').all(&said))
+            })
+            .collect();
+        if told.is_empty() {
+            rows.filter(|c| Some(&c.unit) == hundredth.of.first())
+                .collect()
+        } else {
+            told
+        }
+    }
+
     /// A bare whole number where the article writes the answer in hundredths (a form "10p" or
     /// "96 cents", the blank standing for all of it): the player counts them too, so "10" is
     /// right for 0.10 pounds written "10p". `None` (read as usual) for any other number.
@@ -418,6 +459,34 @@ mod tests {
             assert!(fare.matches(typed), "{typed}");
         }
         assert!(coin.matches("$1 30c") && coin.matches("1 dollar thirty"));
+    }
+
+    #[test]
+    fn a_hundredth_is_of_the_answers_currency_not_of_any_that_counts_in_it() {
+        // 83 cents, keyed in cents; nothing says whose: a dollar's.
+        let cents = amount("83", "cents", &[]);
+        for right in ["$0.83", "US$0.83", "0.83 dollars", "83c", "83 cents"] {
+            assert!(cents.matches(right), "{right}");
+        }
+        for wrong in [
+            "€0.83",
+            "0.83 euros",
+            "R0.83",
+            "KSh 0.83",
+            "0.83 shillings",
+            "€0 83c",
+        ] {
+            assert!(!cents.matches(wrong), "{wrong}");
+        }
+        // Counter-case: the question names the euro, and the euro's cents are the answer.
+        let mut euro = amount("83", "cents", &[]);
+        euro.context.asked = vec!["euro".to_owned(), "litre".to_owned()];
+        for right in ["€0.83", "0.83 euros", "83c"] {
+            assert!(euro.matches(right), "euro: {right}");
+        }
+        for wrong in ["R0.83", "0.83 rand", "A$0.83"] {
+            assert!(!euro.matches(wrong), "euro: {wrong}");
+        }
     }
 
     #[test]
