@@ -313,6 +313,15 @@ impl Accepted {
         }
     }
 
+    /// Whether `given` is right only as a bare count of the answer's hundredths ("2" for $0.02
+    /// written "2 cents"): a multiple-choice line's digit so read is still a position.
+    pub fn only_as_hundredths(&self, given: &str) -> bool {
+        self.unit
+            .as_deref()
+            .and_then(|unit| currencies::unit_of(&crate::normalize::key(unit)))
+            .is_some_and(|currency| self.bare_hundredths(given, currency).is_some())
+    }
+
     /// A bare whole number where the article writes the answer in hundredths (a form "10p" or
     /// "96 cents", the blank standing for all of it): the player counts them too, so "10" is
     /// right for 0.10 pounds written "10p". `None` (read as usual) for any other number.
