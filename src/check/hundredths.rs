@@ -220,9 +220,26 @@ impl Accepted {
             return None;
         }
         let unit = self.unit.as_deref()?;
+        // An accepted form in hundredths typed as it is ("73 cents" for an option so printed) is
+        // that form, read as usual.
+        let words = |text: &str| {
+            text.to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let typed = words(given);
+        if self
+            .forms
+            .iter()
+            .any(|form| in_hundredths(form).is_some() && words(form) == typed)
+        {
+            return None;
+        }
+        let typed = self.in_hundredths_said(given);
         let (value, slip) = if let Some(hundredth) = as_unit(unit) {
             // The answer counts hundredths ("96", unit "cents").
-            match in_hundredths(given) {
+            match typed {
                 Some((count, typed, slip)) => {
                     if !std::ptr::eq(typed, hundredth) {
                         return Some(Match::NO);
@@ -248,7 +265,7 @@ impl Accepted {
         } else {
             // The answer is in a currency ("0.96", unit "dollars").
             let currency = currencies::unit_of(&crate::normalize::key(unit))?;
-            match in_hundredths(given) {
+            match typed {
                 Some((count, typed, slip)) => {
                     if !typed.of.contains(&currency) {
                         return Some(Match::NO);
@@ -278,6 +295,26 @@ impl Accepted {
 }
 
 impl Accepted {
+    /// An amount typed in hundredths (`in_hundredths`), with a full stop or other mark after it
+    /// ("96c."), or with later words the question says or that only join ("96 cents per share",
+    /// "96c a share" where it asks "per share").
+    fn in_hundredths_said(&self, given: &str) -> Option<(f64, &'static Hundredth, bool)> {
+        let given = given.trim().trim_end_matches(['.', '!', '?', ',', ';']);
+        if let Some(read) = in_hundredths(given) {
+            return Some(read);
+        }
+        let words: Vec<&str> = given.split_whitespace().collect();
+        (1..words.len()).rev().find_map(|n| {
+            let said = words[n..].iter().all(|w| {
+                let w = w.to_lowercase();
+                matches!(w.as_str(), "per" | "each")
+                    || super::lexicon::is_filler(&w)
+                    || self.context.asked.contains(&w)
+            });
+            said.then(|| in_hundredths(&words[..n].join(" "))).flatten()
+        })
+    }
+
     /// Whose hundredths the answer counts, where its unit is a hundredth ("cents"): the
     /// currencies of that hundredth the question or its source names by name or country ("euro",
     /// "Kenya"), else those of its usual currency (a cent is a dollar's unless told otherwise).
@@ -521,6 +558,33 @@ mod tests {
         let mut bare = amount("0.06", "pounds", &["6p"]);
         bare.context.beside_slot = ("by".to_owned(), "a".to_owned());
         assert!(bare.matches("6") && !bare.matches("60"));
+    }
+
+    #[test]
+    fn hundredths_with_the_questions_later_words_a_full_stop_or_as_an_accepted_form() {
+        let mut payout = amount("0.41", "dollars", &["41 cents"]);
+        payout.context.asked = ["paid", "per", "share"].map(str::to_owned).to_vec();
+        for right in [
+            "41 cents per share",
+            "41c a share",
+            "41c per share",
+            "41c.",
+            "41 cents!",
+        ] {
+            assert!(payout.matches(right), "{right}");
+        }
+        for wrong in [
+            "42 cents per share",
+            "41p per share",
+            "41 cents per barrel",
+            "41c. 5",
+        ] {
+            assert!(!payout.matches(wrong), "{wrong}");
+        }
+        // An option printed "73 cents" (no plain number) is chosen by its text.
+        let option = amount("73 cents", "dollars", &[]);
+        assert!(option.matches("73 cents") && option.matches("73 Cents"));
+        assert!(!option.matches("74 cents"));
     }
 
     #[test]
