@@ -24,7 +24,8 @@ pub struct Context {
     pub year: Option<i32>,
     /// The words printed right before and right after the statement's slot ("£" and "a" in
     /// "rose to £{answer} a week"): what the blank is counted in. Empty without a slot.
-    pub beside_slot: (String, String),
+    /// Boxed: an `Accepted` is carried by value in the engine's enums.
+    pub beside_slot: Box<(String, String)>,
 }
 
 impl Context {
@@ -40,7 +41,7 @@ impl Context {
             source: words(told.iter().flat_map(|t| chunks(t, false))),
             names: names(event, told),
             year: year_of(event),
-            beside_slot: beside_slot(&fact.statement),
+            beside_slot: Box::new(beside_slot(&fact.statement)),
         }
     }
 

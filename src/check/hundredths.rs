@@ -369,7 +369,7 @@ impl Accepted {
         });
         // Not where the statement prints a currency beside the blank ("£{answer}"): the count
         // is then its whole units.
-        let (before, after) = &self.context.beside_slot;
+        let (before, after) = &*self.context.beside_slot;
         if super::whose_money::allowed(&format!("{before} 1 {after}")).is_some() {
             return None;
         }
@@ -545,10 +545,10 @@ mod tests {
     fn a_bare_count_is_no_hundredths_where_a_currency_is_printed_beside_the_blank() {
         // 0.06 pounds written "6p"; the statement prints "£{answer}": "6" means £6.
         let mut signed = amount("0.06", "pounds", &["6p"]);
-        signed.context.beside_slot = ("£".to_owned(), "a".to_owned());
+        *signed.context.beside_slot = ("£".to_owned(), "a".to_owned());
         assert!(!signed.matches("6") && !signed.matches("six"));
         let mut named = amount("0.06", "pounds", &["6p"]);
-        named.context.beside_slot = ("by".to_owned(), "pounds".to_owned());
+        *named.context.beside_slot = ("by".to_owned(), "pounds".to_owned());
         assert!(!named.matches("6"));
         for right in ["0.06", "6p", "6 pence", "£0.06"] {
             assert!(signed.matches(right), "£: {right}");
@@ -556,7 +556,7 @@ mod tests {
         // Counter-case: a blank with nothing around it, or a word that is no currency, is the
         // count of pence.
         let mut bare = amount("0.06", "pounds", &["6p"]);
-        bare.context.beside_slot = ("by".to_owned(), "a".to_owned());
+        *bare.context.beside_slot = ("by".to_owned(), "a".to_owned());
         assert!(bare.matches("6") && !bare.matches("60"));
     }
 
