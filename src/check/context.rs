@@ -22,6 +22,10 @@ pub struct Context {
     pub names: Vec<String>,
     /// The event's year: a date typed without its year is taken to be in it.
     pub year: Option<i32>,
+    /// The words printed right before and right after the statement's slot ("£" and "a" in
+    /// "rose to £{answer} a week"): what the blank is counted in. Empty without a slot.
+    /// Boxed: an `Accepted` is carried by value in the engine's enums.
+    pub beside_slot: Box<(String, String)>,
 }
 
 impl Context {
@@ -37,6 +41,7 @@ impl Context {
             source: words(told.iter().flat_map(|t| chunks(t, false))),
             names: names(event, told),
             year: year_of(event),
+            beside_slot: Box::new(beside_slot(&fact.statement)),
         }
     }
 
@@ -48,8 +53,19 @@ impl Context {
             source: words(chunks(&event.title, false)),
             names: names(event, told),
             year: year_of(event),
+            beside_slot: Default::default(),
         }
     }
+}
+
+/// The words printed right before and right after a statement's slot.
+fn beside_slot(statement: &str) -> (String, String) {
+    let Some((before, after)) = statement.split_once(SLOT) else {
+        return Default::default();
+    };
+    let before = before.split_whitespace().next_back().unwrap_or("");
+    let after = after.split_whitespace().next().unwrap_or("");
+    (before.to_owned(), after.to_owned())
 }
 
 /// The event's year, from its date.

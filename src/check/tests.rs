@@ -270,6 +270,7 @@ impl Asked<'_> {
                 source: words_of(self.source),
                 names: words_of(&self.places.replace('|', " ")),
                 year: Some(self.year),
+                ..Context::default()
             },
             ..Accepted::new(self.answer_type, split(self.forms))
         }

@@ -25,6 +25,12 @@ impl Accepted {
             .filter_map(|form| allowed(&format!("{form} {unit}")))
             .flatten()
             .collect();
+        // An answer counted in hundredths ("96", unit "cents") is in the currency they are of.
+        let answer = if answer.is_empty() {
+            self.whose_hundredths()
+        } else {
+            answer
+        };
         // Where the answer's sign of letters is several countries' ("Sh", "K"), the question's
         // own words may say whose ("Kenya's Treasury raised Sh12.4 billion"). A symbol alone
         // ("$") is not narrowed so: copy writes US dollars in stories about every country ("a

@@ -36,6 +36,7 @@ fn context(asked: &str, source: &str) -> Context {
         source: Words::of(source).with_long_forms(),
         names: Words::of("Wonsan Osan Seoul").with_long_forms(),
         year: Some(2018),
+        ..Context::default()
     }
 }
 

@@ -119,7 +119,7 @@ fn digit_is_a_value(question: &Question, options: &[crate::check::Accepted], low
             // And the whole line: "1.1bn" is the option $1.1bn.
             [digit.as_str(), number, lower.trim()]
                 .iter()
-                .any(|text| o.judge(text, true).is_right())
+                .any(|text| o.judge(text, true).is_right() && !o.only_as_hundredths(text))
         })
 }
 

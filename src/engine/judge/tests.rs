@@ -647,3 +647,29 @@ fn a_choice_line_of_two_letters_asks_for_one_letter() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_digit_is_a_position_though_it_counts_the_answers_hundredths() {
+    // A rise of 3 cents ($0.03, written "3 cents"), printed in dollars among three nudges.
+    let options = ["0.01", "0.03", "0.05", "0.07"];
+    let mut q = choice(&options, 1, AnswerType::Number);
+    if let Expected::Choice {
+        options: accepts, ..
+    } = &mut q.expected
+    {
+        for accepted in accepts.iter_mut() {
+            accepted.unit = Some("dollars".into());
+        }
+        accepts[1]
+            .forms
+            .extend(["3 cents".to_owned(), "$0.03".to_owned()]);
+    }
+    // "3" is the third option (0.05), not 3 cents.
+    assert_eq!(outcome(&q, "3"), Out::Wrong, "the third");
+    assert_eq!(outcome(&q, "2"), Out::Right, "the second");
+    // Counter-cases: the answer typed as a value is still right.
+    for line in ["0.03", "3 cents", "$0.03", "3c"] {
+        assert_eq!(outcome(&q, line), Out::Right, "{line:?}");
+    }
+    assert_eq!(outcome(&q, "5 cents"), Out::Wrong);
+}
