@@ -440,9 +440,16 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
             // "96 cents" answered "0.96" (dollars): "$0.96" too.
             if num.hundredths
                 && let (Some(unit), Some(answer)) = (num.code, &num.answer)
-                && let Some(symbol) = hundredths::symbol_of(unit)
             {
-                found.aliases.push(format!("{symbol}{answer}"));
+                // "45p" blanked and answered "0.45": the blank says pounds, "£{answer}".
+                let slot = crate::model::SLOT;
+                found.blank = Some(match hundredths::symbol_of(unit) {
+                    Some(symbol) => {
+                        found.aliases.push(format!("{symbol}{answer}"));
+                        format!("{symbol}{slot}")
+                    }
+                    None => format!("{slot} {unit}"),
+                });
             }
         }
         Class::Money => {

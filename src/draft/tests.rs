@@ -516,3 +516,25 @@ fn a_lap_time_is_asked_whole_with_options_in_its_form_and_validates() {
         pole.distractors
     );
 }
+
+#[test]
+fn an_amount_in_hundredths_is_blanked_with_its_currency_s_sign() {
+    // "45p" answered 0.45 (pounds): the statement says pounds, so the answer and the wrong options
+    // read as pounds ("£0.45 a litre", "£1.20 a litre"), not as bare "0.45 a litre".
+    let article = "LEEDS – Fares on the city's buses will rise to £2.10 on Monday, the operator said.\n\n\
+                   Fuel for its fleet has gone up by 45p a litre since 2023, the operator's chief said.";
+    let file = draft(article, &options(usize::MAX)).unwrap().file;
+    let fuel = file.facts.iter().find(|f| f.answer == "0.45").unwrap();
+    assert!(
+        fuel.statement.contains("by £{answer} a litre"),
+        "{}",
+        fuel.statement
+    );
+    // Counter-case: an amount written with its sign keeps the sign outside the blank once.
+    let fare = file.facts.iter().find(|f| f.answer == "2.10").unwrap();
+    assert!(
+        fare.statement.contains("to £{answer} on") && !fare.statement.contains("££"),
+        "{}",
+        fare.statement
+    );
+}

@@ -161,6 +161,10 @@ pub struct Found {
     pub quoted: bool,
     /// Built from the dateline rather than a sentence.
     pub dateline: bool,
+    /// How the statement writes the blank where the value's own words are not its answer's: an
+    /// amount written in pence, answered in pounds, is blanked "£{answer}", so that the answer
+    /// and the wrong options read as pounds ("£0.45 a litre", not "0.45 a litre").
+    pub blank: Option<String>,
 }
 
 impl Found {
@@ -184,6 +188,7 @@ impl Found {
             hedge: Hedge::Exact,
             order: None,
             dateline: false,
+            blank: None,
         }
     }
 }

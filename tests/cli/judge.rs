@@ -481,6 +481,22 @@ fn a_blind_players_cents_and_pence_are_judged_as_they_meant_where_they_were_aske
             .arg(fixture(article))
             .assert()
             .success();
+        // The player saw an amount in hundredths blanked with nothing beside it ("_____ per
+        // share"); the drafter now writes the currency's sign before such a blank ("$_____ per
+        // share"), where a bare "96" means 96 dollars. The statements are put back as asked.
+        let path = drafted.path().join(format!("{id}.json"));
+        let mut bank: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for fact in bank["facts"].as_array_mut().unwrap() {
+            if fact["answer"].as_str().is_some_and(|a| a.starts_with("0.")) {
+                let statement = fact["statement"].as_str().unwrap();
+                let asked = statement
+                    .replace("${answer}", "{answer}")
+                    .replace("£{answer}", "{answer}");
+                fact["statement"] = Value::String(asked);
+            }
+        }
+        std::fs::write(&path, serde_json::to_string(&bank).unwrap()).unwrap();
     }
     let mut lines: Vec<Value> = Vec::new();
     for name in ["shares-cents-pence-unasked.jsonl", "shares-cents.jsonl"] {

@@ -157,7 +157,8 @@ pub(super) fn sentence_statement(
     slots.sort_by_key(|r| r.start);
     slots.dedup();
     // A conversion beside the value is left out of the statement (issue 15).
-    let mut edits: Vec<(Range<usize>, &str)> = slots.into_iter().map(|r| (r, SLOT)).collect();
+    let blank = f.blank.as_deref().unwrap_or(SLOT);
+    let mut edits: Vec<(Range<usize>, &str)> = slots.into_iter().map(|r| (r, blank)).collect();
     edits.extend(
         super::conversion::cuts(p, all, f)?
             .into_iter()
