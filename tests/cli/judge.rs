@@ -290,21 +290,29 @@ fn blind_misreads(fixture_name: &str, count: usize, bank: impl Fn(&str) -> Strin
     let mut misread = Vec::new();
     for id in ids {
         let lines: Vec<&Value> = records.iter().filter(|r| r["id"] == id).collect();
-        let typed: Vec<&str> = lines
-            .iter()
-            .map(|r| r["answer"].as_str().unwrap())
-            .collect();
-        let (results, _) = judge_json(&fixture(&bank(id)), id, &[], &typed);
-        for (r, got) in lines.iter().zip(&results) {
-            let verdict = got["verdict"].as_str().unwrap();
-            let fair = r["fair"].as_bool().unwrap();
-            let want = if fair { "right" } else { "wrong" };
-            if !(verdict == want || (fair && verdict == "confirm")) {
-                misread.push(format!(
-                    "{id} {:?}: want {want}, got {verdict}",
-                    r["answer"]
-                ));
-            }
+        misread.extend(misreads_at(&fixture(&bank(id)), id, &lines));
+    }
+    misread
+}
+
+/// The lines (`{"answer", "fair"}`) typed at question `id` of `bank` that `factquiz judge` does
+/// not judge as the player labelled them (a fair one may also be asked to be confirmed).
+fn misreads_at(bank: &std::path::Path, id: &str, lines: &[&Value]) -> Vec<String> {
+    let typed: Vec<&str> = lines
+        .iter()
+        .map(|r| r["answer"].as_str().unwrap())
+        .collect();
+    let (results, _) = judge_json(bank, id, &[], &typed);
+    let mut misread = Vec::new();
+    for (r, got) in lines.iter().zip(&results) {
+        let verdict = got["verdict"].as_str().unwrap();
+        let fair = r["fair"].as_bool().unwrap();
+        let want = if fair { "right" } else { "wrong" };
+        if !(verdict == want || (fair && verdict == "confirm")) {
+            misread.push(format!(
+                "{id} {:?}: want {want}, got {verdict}",
+                r["answer"]
+            ));
         }
     }
     misread
@@ -521,22 +529,10 @@ fn a_blind_players_cents_and_pence_are_judged_as_they_meant_where_they_were_aske
     let mut misread = Vec::new();
     for id in ids {
         let at: Vec<&Value> = lines.iter().filter(|r| asked(r) == id).collect();
-        let typed: Vec<&str> = at.iter().map(|r| r["answer"].as_str().unwrap()).collect();
         let bank = drafted
             .path()
             .join(format!("{}.json", id.split("-p").next().unwrap()));
-        let (results, _) = judge_json(&bank, &id, &[], &typed);
-        for (r, got) in at.iter().zip(&results) {
-            let verdict = got["verdict"].as_str().unwrap();
-            let fair = r["fair"].as_bool().unwrap();
-            let want = if fair { "right" } else { "wrong" };
-            if !(verdict == want || (fair && verdict == "confirm")) {
-                misread.push(format!(
-                    "{id} {:?}: want {want}, got {verdict}",
-                    r["answer"]
-                ));
-            }
-        }
+        misread.extend(misreads_at(&bank, &id, &at));
     }
     // Measured: none drafted before the drafter keyed hundredths in their currency (the game
     // could not ask these); with it and the judge reading an amount in hundredths and back
