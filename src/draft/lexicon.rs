@@ -168,7 +168,7 @@ pub fn country_initials(text: &str) -> Option<&'static str> {
 pub fn is_demonym(word: &str) -> bool {
     let lower = word.to_lowercase();
     NATION_ADJECTIVES.contains(&lower.as_str())
-        || PEOPLE_ADJECTIVES.contains(&lower.as_str())
+        || people_adjective(&lower)
         || ["an", "ese", "ian", "ean"]
             .iter()
             .any(|s| lower.ends_with(s) && lower.len() > 5)
@@ -180,7 +180,7 @@ pub fn is_demonym(word: &str) -> bool {
 pub fn demonym_of_a_known_place(word: &str) -> bool {
     let keys = place_keys();
     let lower = word.to_lowercase();
-    if NATION_ADJECTIVES.contains(&lower.as_str()) || PEOPLE_ADJECTIVES.contains(&lower.as_str()) {
+    if NATION_ADJECTIVES.contains(&lower.as_str()) || people_adjective(&lower) {
         return true;
     }
     ["ian", "ean", "ese", "an"].iter().any(|s| {
@@ -194,22 +194,13 @@ pub fn demonym_of_a_known_place(word: &str) -> bool {
 /// "Labour", "Kurdish"), without the suffix guess of `is_demonym` ("Veritan" is a company).
 pub fn people_adjective(word: &str) -> bool {
     let lower = word.to_lowercase();
-    PEOPLE_ADJECTIVES.contains(&lower.as_str())
+    PEOPLE_ADJECTIVES.contains(&lower.as_str()) || POLITICAL_ADJECTIVES.contains(&lower.as_str())
 }
 
 /// Whether a word is one of the listed adjectives of politics ("liberal", "conservative",
 /// "labour"), which parties open their names with and call their members by.
 pub fn political_word(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "republican"
-            | "democrat"
-            | "democratic"
-            | "conservative"
-            | "liberal"
-            | "labour"
-            | "socialist"
-    )
+    POLITICAL_ADJECTIVES.contains(&word.to_lowercase().as_str())
 }
 
 /// Countries' adjectives that no suffix rule derives from the country's name.
@@ -239,6 +230,11 @@ const PEOPLE_ADJECTIVES: &[&str] = &[
     "muslim",
     "christian",
     "catholic",
+];
+
+/// The adjectives of politics, words for a people too (`PEOPLE_ADJECTIVES` goes on with them):
+/// parties open their names with them and call their members by them (`political_word`).
+const POLITICAL_ADJECTIVES: &[&str] = &[
     "republican",
     "democrat",
     "democratic",
