@@ -35,7 +35,16 @@ pub(super) fn matches(fact: &Fact, entry: &KeyEntry, text: &[String]) -> Option<
                     spots(paragraph, &entry.text, 0, form.len()),
                 )
         });
-        if here || start {
+        // Or where the name stands after a title the key writes with it ("Mr Ong", value "Desmond
+        // Ong"): the statement keeps the title before its blank ("said Mr {answer}.").
+        let titled = title_len(entry).is_some_and(|lead| {
+            same_place(
+                fact,
+                paragraph,
+                spots(paragraph, &entry.text, lead, entry.text.len() - lead),
+            )
+        });
+        if here || start || titled {
             return Some(true);
         }
     }
@@ -53,6 +62,24 @@ pub(super) fn matches(fact: &Fact, entry: &KeyEntry, text: &[String]) -> Option<
             let at = spots(paragraph, &entry.text, part.offset, part.text.len());
             (named && same_place(fact, paragraph, at)).then_some(k == 0)
         })
+}
+
+/// For a person keyed with a title ("Mr Ong", "Assoc Prof Leong" of "Leong Mei Xin"): the length
+/// of the words before the first word of the value, with the space after them; `None` when the
+/// key's text opens with a word of its value or holds none of them.
+fn title_len(entry: &KeyEntry) -> Option<usize> {
+    if entry.kind != "person" {
+        return None;
+    }
+    let value = normalize::words(&entry.value);
+    let mut at = 0;
+    for word in entry.text.split(' ') {
+        if normalize::words(word).iter().any(|w| value.contains(w)) {
+            return (at > 0).then_some(at);
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// The answer and its aliases.
@@ -392,6 +419,26 @@ pub(super) mod tests {
         assert!(!rounds_to(12.46, "12.4", 12.4));
         // A value written in a few decimals is as written: 2.45 is no 2.5, 0.46 no 0.5.
         assert!(!rounds_to(2.45, "2.5", 2.5) && !rounds_to(0.46, "0.5", 0.5));
+    }
+
+    #[test]
+    fn a_name_blanked_after_the_title_its_key_writes_with_it_drafts_it() {
+        let text = ["Claims open on May 4, said Mr Ong.".to_owned()];
+        let key = entry("person", "Mr Ong", "Desmond Ong");
+        let after_title = fact("person", "Desmond Ong", "Claims open on May 4, said Mr {answer}.");
+        assert_eq!(matches(&after_title, &key, &text), Some(true));
+        // The same name blanked at another place is still no match, nor another person after the
+        // title.
+        let elsewhere = fact("person", "Desmond Ong", "Claims open on {answer}, said Mr Ong.");
+        assert_eq!(matches(&elsewhere, &key, &text), None);
+        let other = fact("person", "Ann Ong", "Claims open on May 4, said Mr {answer}.");
+        assert_eq!(matches(&other, &key, &text), None);
+        // A key whose text opens with its value has no title to skip.
+        assert_eq!(title_len(&entry("person", "Ong", "Desmond Ong")), None);
+        assert_eq!(
+            title_len(&entry("person", "Assoc Prof Leong", "Leong Mei Xin")),
+            Some("Assoc Prof ".len())
+        );
     }
 
     #[test]
