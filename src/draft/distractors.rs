@@ -152,9 +152,20 @@ fn shown(f: &Found, g: &Found) -> Option<String> {
     if f.class == super::value::Class::Duration {
         return super::durations::lap_like(&f.answer, &g.answer);
     }
+    let code = super::nudges::code_prefix;
     match (&g.value, f.class.is_name()) {
         (Value::Number(v), false) if words(&f.answer) && !words(&g.answer) => {
             render(&style(&f.answer)?, *v)
+        }
+        // An amount whose answer writes its currency ("US$48 billion") takes others written so,
+        // and one blanked after its sign ("$_____") none that writes one ("$US$48 billion"): the
+        // other's value in the answer's form.
+        (Value::Number(v), false) if code(&f.answer) != code(&g.answer) => {
+            let style = style(&f.answer)?;
+            let Value::Number(own) = f.value else {
+                return None;
+            };
+            render(&style, v / style.scale(own))
         }
         (Value::Number(_), false) if !words(&f.answer) && words(&g.answer) => None,
         _ => Some(g.answer.clone()),

@@ -156,7 +156,10 @@ fn difficulty(f: &Found, paragraphs: usize) -> Difficulty {
 /// article rarely rules out everyone else) and not a hedged value ("about 9,000").
 fn kinds(f: &Found, exclusive: bool, distractors: usize, fair_choice: bool) -> Vec<FactKind> {
     let mut kinds = vec![FactKind::Short];
-    if distractors >= WANTED && fair_choice {
+    // A bound's options are wrong only on one side of it ("more than 930": not 470), which only
+    // a number's order keeps ("before 07:00" keeps none): else no choice.
+    let one_sided = f.hedge != Hedge::Bound || f.order.is_some();
+    if distractors >= WANTED && fair_choice && one_sided {
         kinds.push(FactKind::Choice);
     }
     if exclusive && distractors >= 1 && f.class != Class::Fraction {

@@ -223,6 +223,14 @@ fn find(paragraphs: &mut [Paragraph]) -> (Vec<Found>, Option<usize>) {
         here.extend(numbers::numbers(p, &mut taken, money));
         for f in &mut here {
             f.dateline = f.slot.end <= p.body;
+            // A bound keeps its wrong options on the side where they are wrong ("more than 930":
+            // above it); a time or date said as a limit ("before 07:00") is hedged.
+            if let Some(order) = value::bound_order(p, f) {
+                f.order = Some(order);
+            }
+            if value::limit(p, f) {
+                f.hedge = value::Hedge::Bound;
+            }
         }
         found.extend(here.into_iter().filter(|f| !f.answer.is_empty()));
         all_mentions.extend(mentions::mentions(p, &taken, &vocabulary));
@@ -388,6 +396,8 @@ pub fn parse_date(text: &str) -> Result<String, String> {
         .ok_or_else(|| format!("{text:?} is not a date; give one such as 2018-07-27"))
 }
 
+#[cfg(test)]
+mod bound_tests;
 #[cfg(test)]
 mod props;
 #[cfg(test)]

@@ -1,12 +1,14 @@
 //! A value found in an article: where it is, what kind of value it is, how it is written, and what
 //! around it changes how it may be asked (a hedge such as "about", a unit, a quotation).
 
+use std::cmp::Ordering;
 use std::ops::Range;
 
 use super::paragraph::Paragraph;
 use super::tokens::Kind;
 use crate::model::AnswerType;
-use crate::model::hedge::{APPROXIMATE, BOUND};
+
+use crate::model::hedge::{APPROXIMATE, BOUND, CEILING};
 
 /// What kind of value was found. Several kinds share an answer type; the kind also names the
 /// fact's tag, so an author sees what the draft took the value for.
@@ -196,6 +198,13 @@ impl Found {
 /// The hedge on a value whose first token is `first` and last `last`: words right before it
 /// ("about", "more than") or after it ("or more", "or so").
 pub fn hedge(p: &Paragraph, first: usize, last: usize) -> Hedge {
+    hedge_and_side(p, first, last).0
+}
+
+/// The hedge on a value and, for a bound, the side a wrong value must stay on to be wrong:
+/// `Greater` after a floor ("more than 930": more than 470 is true as well), `Less` after a
+/// ceiling ("within 20 minutes": within 40 is true as well).
+fn hedge_and_side(p: &Paragraph, first: usize, last: usize) -> (Hedge, Option<Ordering>) {
     // Skip a currency mark or "~" before the value.
     let mut i = first;
     let mut tilde = false;
@@ -204,7 +213,7 @@ pub fn hedge(p: &Paragraph, first: usize, last: usize) -> Hedge {
         i -= 1;
     }
     if tilde {
-        return Hedge::Approximate;
+        return (Hedge::Approximate, None);
     }
     // "about US$155,000": the letters that say whose dollars go with the mark.
     if i > 0
@@ -223,18 +232,55 @@ pub fn hedge(p: &Paragraph, first: usize, last: usize) -> Hedge {
                 .zip(phrase)
                 .all(|(a, b)| a == b)
     };
+    if CEILING.iter().any(|p| ends_with(p)) {
+        return (Hedge::Bound, Some(Ordering::Less));
+    }
     if BOUND.iter().any(|p| ends_with(p)) {
-        return Hedge::Bound;
+        return (Hedge::Bound, Some(Ordering::Greater));
     }
     if APPROXIMATE.iter().any(|p| ends_with(p)) {
-        return Hedge::Approximate;
+        return (Hedge::Approximate, None);
     }
     match (p.word(last + 1).as_deref(), p.word(last + 2).as_deref()) {
-        (Some("or"), Some("more" | "longer" | "higher")) => Hedge::Bound,
-        (Some("or"), Some("so")) => Hedge::Approximate,
-        (Some("plus"), _) => Hedge::Bound,
-        _ => Hedge::Exact,
+        (Some("or"), Some("more" | "longer" | "higher")) => (Hedge::Bound, Some(Ordering::Greater)),
+        (Some("or"), Some("so")) => (Hedge::Approximate, None),
+        (Some("plus"), _) => (Hedge::Bound, Some(Ordering::Greater)),
+        (Some("or"), Some("less" | "fewer" | "shorter" | "lower")) => {
+            (Hedge::Bound, Some(Ordering::Less))
+        }
+        _ => (Hedge::Exact, None),
     }
+}
+
+/// The side a wrong option of bounded number `f` must stay on ("more than 930 homes": above
+/// 930, or the option is true as well), as the order a range's end keeps; `None` for a value
+/// that is no bounded number, or that is a range's end already.
+pub fn bound_order(p: &Paragraph, f: &Found) -> Option<(Ordering, f64)> {
+    let Value::Number(v) = f.value else {
+        return None;
+    };
+    if f.hedge != Hedge::Bound || f.order.is_some() {
+        return None;
+    }
+    let first = p.tokens.iter().position(|t| t.start >= f.slot.start)?;
+    let last = p.tokens.iter().rposition(|t| t.end <= f.slot.end)?;
+    let (_, side) = hedge_and_side(p, first, last.max(first));
+    side.map(|side| (side, v))
+}
+
+/// Whether a time, date or year is said as a limit ("before 07:00", "by May 4", "after 2019"):
+/// an earlier or a later one is then true as well.
+pub fn limit(p: &Paragraph, f: &Found) -> bool {
+    let timed = matches!(
+        f.value,
+        Value::Time(_) | Value::Date(_) | Value::DayMonth(..) | Value::MonthYear(..)
+    ) || f.class == Class::Year;
+    let Some(first) = p.tokens.iter().position(|t| t.start >= f.slot.start) else {
+        return false;
+    };
+    timed
+        && p.word_before(first)
+            .is_some_and(|w| matches!(w.as_str(), "before" | "after" | "by" | "within"))
 }
 
 /// Words that end the noun after a number: "14 weeks *in* 2020", "410 feet *above* the water".

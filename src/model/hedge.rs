@@ -24,7 +24,7 @@ pub const APPROXIMATE: [&[&str]; 15] = [
 ];
 
 /// Words that bound a number: a smaller (or larger) value is true as well.
-pub const BOUND: [&[&str]; 15] = [
+pub const BOUND: [&[&str]; 16] = [
     &["more", "than"],
     &["over"],
     &["at", "least"],
@@ -40,6 +40,19 @@ pub const BOUND: [&[&str]; 15] = [
     &["upwards", "of"],
     &["at", "most"],
     &["exceeding"],
+    &["within"],
+];
+
+/// Of `BOUND`, the words that make the value a ceiling: a larger value is true as well ("fewer
+/// than 50" holds of fewer than 80, "within 20 minutes" of within 40). After the others the value
+/// is a floor ("more than 930" holds of more than 470; "up to 250kg" of up to 100kg).
+pub const CEILING: [&[&str]; 6] = [
+    &["fewer", "than"],
+    &["less", "than"],
+    &["under"],
+    &["below"],
+    &["at", "most"],
+    &["within"],
 ];
 
 /// Single words of `BOUND` and `APPROXIMATE` that are prepositions as often as hedges ("spread

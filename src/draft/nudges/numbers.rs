@@ -20,6 +20,17 @@ pub(in crate::draft) struct Style {
     prefix: String,
 }
 
+impl Style {
+    /// What one of the answer's digits is worth: a million for "412.5 million" of 412,500,000.
+    pub(in crate::draft) fn scale(&self, value: f64) -> f64 {
+        if self.base == 0.0 {
+            1.0
+        } else {
+            value / self.base
+        }
+    }
+}
+
 /// The currency's code an answer opens with ("Rs " of "Rs 800"), up to its digits.
 pub(in crate::draft) fn code_prefix(answer: &str) -> Option<&str> {
     let at = answer.find(|c: char| c.is_ascii_digit())?;
