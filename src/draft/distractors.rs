@@ -23,9 +23,15 @@ const POOL: usize = 10;
 const LOOK_AT: usize = 200;
 
 /// Up to three distractors for value `i` of `all` (every value of the article), then nudges;
-/// `sentence` is the text of the sentence the value stands in.
-pub fn distractors(i: usize, all: &[Found], index: &Index, sentence: &str) -> Vec<String> {
-    let f = &all[i];
+/// `f` is that value as it is asked (with the hedge of what it converts, say), `sentence` the text
+/// of the sentence it stands in.
+pub fn distractors(
+    f: &Found,
+    i: usize,
+    all: &[Found],
+    index: &Index,
+    sentence: &str,
+) -> Vec<String> {
     // Told apart as the game tells answers apart: "3.8" is "03.8".
     let key = |text: &str| canonical(f.class.answer_type(), text, f.unit.as_deref());
     let mut taken: Vec<String> = std::iter::once(&f.answer)
@@ -181,7 +187,7 @@ mod tests {
     /// The distractors of `f` in an article that has no other value.
     fn alone(f: Found) -> Vec<String> {
         let all = [f];
-        distractors(0, &all, &Index::new(&all), "")
+        distractors(&all[0], 0, &all, &Index::new(&all), "")
     }
 
     fn value(answer: &str, class: Class, value: Value, hedge: Hedge) -> Found {
@@ -307,7 +313,7 @@ mod tests {
             other("9 million", 9e6, 2, "dollars"),
         ];
         assert_eq!(
-            distractors(0, &all, &Index::new(&all), ""),
+            distractors(&all[0], 0, &all, &Index::new(&all), ""),
             ["327 million", "330.5 million", "515.6 million"]
         );
     }
@@ -324,10 +330,10 @@ mod tests {
         };
         let all = [word("two", 2.0), word("three", 3.0)];
         let index = Index::new(&all);
-        let two = distractors(0, &all, &index, "");
+        let two = distractors(&all[0], 0, &all, &index, "");
         assert!(!two.contains(&"three".to_owned()), "{two:?}");
         assert_eq!(two.len(), WANTED, "{two:?}");
-        let three = distractors(1, &all, &index, "");
+        let three = distractors(&all[1], 1, &all, &index, "");
         assert!(!three.contains(&"two".to_owned()), "{three:?}");
         // Alone in its sentence, "two" takes "three" as before.
         assert!(alone(word("two", 2.0)).contains(&"three".to_owned()));
@@ -358,11 +364,11 @@ mod tests {
         ];
         let index = Index::new(&all);
         let sentence = "The soups went to stores in Oregon, Idaho and Northern California.";
-        let options = distractors(0, &all, &index, sentence);
+        let options = distractors(&all[0], 0, &all, &index, sentence);
         assert!(!options.contains(&"California".to_owned()), "{options:?}");
         assert_eq!(options.len(), WANTED, "{options:?}");
         // Not a word inside another word: "Utah" stays an option beside "Utahns".
-        let options = distractors(0, &all, &index, "Utahns and people in Oregon.");
+        let options = distractors(&all[0], 0, &all, &index, "Utahns and people in Oregon.");
         assert!(options.contains(&"Utah".to_owned()), "{options:?}");
     }
 
@@ -386,7 +392,7 @@ mod tests {
             time("1min 41sec", 101, 2),
             time("2:19:44", 8384, 3),
         ];
-        let chosen = distractors(0, &all, &Index::new(&all), "");
+        let chosen = distractors(&all[0], 0, &all, &Index::new(&all), "");
         assert_eq!(chosen.len(), WANTED);
         assert!(chosen.contains(&"2hr 06min 12sec".to_owned()), "{chosen:?}");
         assert!(chosen.contains(&"2hr 19min 44sec".to_owned()), "{chosen:?}");
@@ -416,7 +422,7 @@ mod tests {
             number("140 million", 140e6, 2),
             number("160 million", 160e6, 3),
         ];
-        let chosen = distractors(0, &all, &Index::new(&all), "");
+        let chosen = distractors(&all[0], 0, &all, &Index::new(&all), "");
         assert_eq!(chosen.len(), WANTED);
         assert_eq!(
             form::tell(crate::model::AnswerType::Number, "85 million", &chosen),

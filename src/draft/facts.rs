@@ -64,16 +64,17 @@ pub fn fact(
         .then(|| question(p, f))
         .flatten()
         .filter(|q| !leaks(q));
-    let distractors = distractors(index, all, look, &p.text[p.sentence(f.sentence)]);
+    let asked = as_asked(p, all, look, index);
+    let distractors = distractors(&asked, index, all, look, &p.text[p.sentence(f.sentence)]);
     // A hedged value or a name leaves other values open: never asked as true or false (issue 10's
     // rule 1), which the file says with `"exclusive": false`.
     // Nor is one of shares that add up to 100 beside it: the others tell a false one (review 173).
-    let exclusive = conversion::hedge(p, all, f) == Hedge::Exact
+    let exclusive = asked.hedge == Hedge::Exact
         && !f.class.is_name()
         && !super::claims::shares_of_a_whole(all, index);
     // A set of options that gives the answer away by its form is no fair question (rule 5).
     let fair_choice = form::tell(f.class.answer_type(), &f.answer, &distractors).is_none();
-    let kinds = kinds(f, exclusive, distractors.len(), fair_choice);
+    let kinds = kinds(&asked, exclusive, distractors.len(), fair_choice);
     // Every kind the fact can be asked as is the default, written as no `kinds` at all.
     let possible = FactKind::ALL.len() - usize::from(!exclusive);
     let unit = match f.class.answer_type() {
@@ -154,6 +155,36 @@ fn difficulty(f: &Found, paragraphs: usize) -> Difficulty {
 /// Short answer always; multiple choice with three distractors; true or false only where a
 /// wrong value is contradicted by the article: an exact number, date or day, not a name (the
 /// article rarely rules out everyone else) and not a hedged value ("about 9,000").
+/// `all[index]` as its options and kinds must treat it: an unhedged value takes the hedge, and a
+/// bound's side, of the value it converts ("up to 16 feet (4.9 meters)" is up to 4.9 meters) or
+/// of the same value its statement blanks with it ("within four weeks, not four months").
+fn as_asked(p: &Paragraph, all: &[Found], look: &Index, index: usize) -> Found {
+    let f = &all[index];
+    let mut asked = f.clone();
+    if f.hedge != Hedge::Exact {
+        return asked;
+    }
+    let blanked_with = look
+        .by_sentence
+        .get(&(f.paragraph, f.sentence))
+        .into_iter()
+        .flatten()
+        .filter(|&&g| g != index && look.keys[g] == look.keys[index])
+        .map(|&g| &all[g]);
+    let Some(bound) = conversion::source(p, all, f)
+        .into_iter()
+        .chain(blanked_with)
+        .find(|g| g.hedge != Hedge::Exact)
+    else {
+        return asked;
+    };
+    asked.hedge = bound.hedge;
+    if let (Some((side, _)), super::value::Value::Number(v)) = (bound.order, &f.value) {
+        asked.order = asked.order.or(Some((side, *v)));
+    }
+    asked
+}
+
 fn kinds(f: &Found, exclusive: bool, distractors: usize, fair_choice: bool) -> Vec<FactKind> {
     let mut kinds = vec![FactKind::Short];
     // A bound's options are wrong only on one side of it ("more than 930": not 470), which only

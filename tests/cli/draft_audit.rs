@@ -239,3 +239,58 @@ fn no_false_claim_breaks_shares_that_add_up_to_100_or_restates_a_credit_line() {
     }
     assert!(unfair.is_empty(), "{}", unfair.join("\n"));
 }
+
+#[test]
+fn no_bound_is_offered_an_option_that_is_true_as_well() {
+    // The third audit's "more than _____ homes" offering 470, "within 40 minutes" refuted
+    // against "within 20", and true or false on "before 07:00" against "before 06:00".
+    use factquiz::model::hedge::{CEILING, before_slot};
+    let mut unfair = Vec::new();
+    let mut bounds = 0;
+    for (article, file) in every_draft() {
+        let refuted: Vec<&str> = file
+            .claims
+            .iter()
+            .filter_map(|c| c.id.strip_suffix("-refuted"))
+            .collect();
+        for fact in &file.facts {
+            let Some(hedge) = before_slot(&fact.statement) else {
+                continue;
+            };
+            let numeric = fact.answer_type == factquiz::model::AnswerType::Number;
+            let Some(answer) = factquiz::check::number::read(&fact.answer, fact.unit.as_deref())
+                .filter(|_| numeric)
+                .map(|r| r.value)
+            else {
+                continue;
+            };
+            let words: Vec<&str> = hedge.split(' ').collect();
+            let Some(ceiling) = factquiz::model::hedge::BOUND
+                .contains(&words.as_slice())
+                .then(|| CEILING.contains(&words.as_slice()))
+            else {
+                continue;
+            };
+            bounds += 1;
+            for d in &fact.distractors {
+                let Some(v) = factquiz::check::number::read(d, fact.unit.as_deref()) else {
+                    continue;
+                };
+                if (ceiling && v.value >= answer) || (!ceiling && v.value <= answer) {
+                    unfair.push(format!(
+                        "{article}: {} offers {d}: {}",
+                        fact.id, fact.statement
+                    ));
+                }
+            }
+            if fact.exclusive || refuted.contains(&fact.id.as_str()) {
+                unfair.push(format!("{article}: {} asked true or false", fact.id));
+            }
+        }
+    }
+    assert!(
+        bounds >= 20,
+        "only {bounds} bounded facts: the test reads no drafts"
+    );
+    assert!(unfair.is_empty(), "{}", unfair.join("\n"));
+}

@@ -60,17 +60,16 @@ pub(super) fn cuts(p: &Paragraph, all: &[Found], f: &Found) -> Option<Vec<Range<
     if one { None } else { Some(Vec::new()) }
 }
 
-/// The hedge of `f`: that of the value it converts when it stands in that value's bracket ("more
-/// than 10,000 feet (3,050 metres)" is more than 3,050 metres: never asked as exact, or a nudged
-/// "more than 3,040 metres" would be called false; review 173).
-pub(super) fn hedge(p: &Paragraph, all: &[Found], f: &Found) -> Hedge {
+/// The value `f` converts when it stands unhedged in that value's bracket ("16 feet" of "up to
+/// 16 feet (4.9 meters)"): its hedge and a bound's side are `f`'s too ("more than 10,000 feet
+/// (3,050 metres)" is more than 3,050 metres: never asked as exact, or a nudged "more than 3,040
+/// metres" would be called false; review 173).
+pub(super) fn source<'a>(p: &Paragraph, all: &'a [Found], f: &Found) -> Option<&'a Found> {
     if !numeric(f.class) || f.hedge != Hedge::Exact {
-        return f.hedge;
+        return None;
     }
     let s = p.sentence(f.sentence);
-    bracket_around(p.text, &f.slot, &s)
-        .and_then(|b| converted(p.text, all, f, b.start))
-        .map_or(f.hedge, |g| g.hedge)
+    bracket_around(p.text, &f.slot, &s).and_then(|b| converted(p.text, all, f, b.start))
 }
 
 /// Numbers and amounts are what conversions are written of; a percentage in brackets is a

@@ -116,7 +116,7 @@ fn a_shares_wrong_options_are_shares_written_alike() {
         let p = Paragraph::new(0, text);
         let mut taken = vec![false; p.tokens.len()];
         let all = numbers(&p, &mut taken, money_of(&p));
-        let options = distractors(0, &all, &Index::new(&all), "");
+        let options = distractors(&all[0], 0, &all, &Index::new(&all), "");
         assert_eq!(options.len(), 3, "{text}: {options:?}");
         assert!(
             options
