@@ -51,9 +51,15 @@ pub fn distractors(
             .map(|&g| key(&all[g].answer)),
     );
     let mut out: Vec<String> = Vec::new();
+    // A count of several things ("two years") takes no "one", which would read "one years".
+    let several = f.unit.is_some() && matches!(f.value, Value::Number(v) if v > 1.0);
+    let one = |text: &str| {
+        crate::check::number::read(text, f.unit.as_deref()).is_some_and(|r| r.value == 1.0)
+    };
     let mut keep = |text: String, out: &mut Vec<String>| {
         let key = key(&text);
-        if !key.is_empty() && !taken.contains(&key) {
+        let unfit = several && one(&text);
+        if !key.is_empty() && !taken.contains(&key) && !unfit {
             taken.push(key);
             out.push(text);
         }
@@ -195,6 +201,19 @@ mod tests {
         let mut f = Found::new(&p, 0..1, class, answer.to_owned(), value);
         f.hedge = hedge;
         f
+    }
+
+    #[test]
+    fn a_count_of_several_things_takes_no_one() {
+        // The third audit's altered paragraph: "the third time in one years".
+        let mut two = value("two", Class::Number, Value::Number(2.0), Hedge::Exact);
+        two.unit = Some("years".into());
+        let options = alone(two);
+        assert!(!options.is_empty());
+        assert!(!options.iter().any(|o| o == "one"), "{options:?}");
+        // Without a noun after it, one is as good an option as any.
+        let bare = value("two", Class::Number, Value::Number(2.0), Hedge::Exact);
+        assert!(alone(bare).iter().any(|o| o == "one"));
     }
 
     #[test]
