@@ -48,8 +48,11 @@ pub fn claims(facts: &[Drafted], found: &[Found]) -> Vec<DraftedClaim> {
             .kinds
             .as_ref()
             .is_none_or(|k| k.contains(&crate::model::FactKind::Truefalse));
+        // Nor of a count its sentence counts off: "three tranches, the first ... and the second"
+        // refutes itself.
         if d.exclusive
             && allows_false
+            && !d.counted_off
             && !shares_of_a_whole(found, d.found)
             && let Some(other) = f.distractors.first()
         {

@@ -30,6 +30,9 @@ pub struct Drafted {
     pub dependent: bool,
     /// Made from the dateline, not a sentence.
     pub dateline: bool,
+    /// A small count its own sentence counts off ("_____ tranches, the first in May and the
+    /// second in January"): the sentence gives it away.
+    pub counted_off: bool,
 }
 
 /// The fact for `all[index]`, or `None` when no fair statement can be made of it.
@@ -83,6 +86,7 @@ pub fn fact(
     };
     let repeated = look.spread.get(&look.keys[index]).copied().unwrap_or(1);
     let dependent = opens_with_reference(&statement);
+    let counted_off = counted_off(&statement, f);
     let fact = Fact {
         id: id(event, f).into(),
         answer_type: f.class.answer_type(),
@@ -110,6 +114,7 @@ pub fn fact(
         evidence,
         exclusive,
         dependent,
+        counted_off,
         dateline: f.dateline,
     })
 }
@@ -197,6 +202,23 @@ fn kinds(f: &Found, exclusive: bool, distractors: usize, fair_choice: bool) -> V
         kinds.push(FactKind::Truefalse);
     }
     kinds
+}
+
+/// Whether `f` is a small count (two to ten) whose statement names every ordinal up to it ("in
+/// _____ tranches of $300 each – the first in May and the second in January"): the third blind
+/// audit's give-away.
+fn counted_off(statement: &str, f: &Found) -> bool {
+    let super::value::Value::Number(n) = f.value else {
+        return false;
+    };
+    if f.class != Class::Number || n.fract() != 0.0 || !(2.0..=10.0).contains(&n) {
+        return false;
+    }
+    let words = normalize::words(&statement.replace(SLOT, " "));
+    (1..=n as usize).all(|k| {
+        crate::check::words::small_number_word(k, true)
+            .is_some_and(|o| words.iter().any(|w| w == o))
+    })
 }
 
 /// Words that make a sentence lean on the one before it.

@@ -40,6 +40,9 @@ fn fact_score(d: &Drafted, f: &Found) -> f64 {
     if d.dependent {
         score -= 2.0;
     }
+    if d.counted_off {
+        score -= 3.0;
+    }
     if d.dateline {
         score -= 1.0;
     }

@@ -334,6 +334,32 @@ fn ranking_keeps_the_best_few_spread_over_the_article() {
 }
 
 #[test]
+fn a_count_its_sentence_counts_off_is_kept_last() {
+    // The third blind audit: "_____ tranches of $300 each – the first in May and the second in
+    // January" gives its count away.
+    let article = "The council will pay the grant in two tranches, the first in May and the second in June.\n\nThe mayor spoke on Monday.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
+    let all = draft(article, &options(usize::MAX)).unwrap().file;
+    assert!(
+        all.facts.iter().any(|f| f.answer == "two"),
+        "drafted all the same"
+    );
+    for max in 1..=4 {
+        let few = draft(article, &options(max)).unwrap().file;
+        assert!(
+            !few.facts.iter().any(|f| f.answer == "two"),
+            "{:?}",
+            few.facts
+        );
+        // Nor is it refuted: "three tranches, the first ... and the second" refutes itself.
+        assert!(
+            !few.claims.iter().any(|c| c.id.ends_with("-two-refuted")),
+            "{:?}",
+            few.claims
+        );
+    }
+}
+
+#[test]
 fn the_event_date_is_the_authors_else_the_datelines_else_none() {
     let mut given = options(5);
     given.date = Some("2026-01-15".into());
