@@ -132,6 +132,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let things = things::things(paragraphs, mentions);
     let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
+    let lower = pairs::lower_case_words(paragraphs);
     // Mentions whose class is settled in step 1, found or left out.
     let mut settled = vec![false; mentions.len()];
     // 1. What a mention's own words say.
@@ -258,6 +259,17 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 classes[i] = Some((e, m.clone()));
             } else if let Some(full) = full_name(paragraphs, mentions, i, true) {
                 // "Whitcomb, 61," after "to confirm Dana Whitcomb": the surname of that name.
+                let e = enter(&mut entities, Class::Person, &mentions[full]);
+                classes[i] = Some((e, m.clone()));
+            } else if let Some(full) = pairs::surname_of_a_pair(paragraphs, mentions, i, &lower)
+                .filter(|&f| {
+                    classes[f]
+                        .as_ref()
+                        .is_none_or(|(e, _)| entities.list[*e].class == Class::Person)
+                })
+            {
+                // "Ayeko took £12,000" after "Isaac Ayeko was third": a surname alone again, of a
+                // name nothing else classed.
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));
             }
@@ -768,6 +780,7 @@ mod lists;
 mod members;
 mod names;
 mod own;
+mod pairs;
 mod sides;
 mod storms;
 mod teams;
@@ -807,6 +820,8 @@ mod round_i17a_tests;
 mod round_i18b_tests;
 #[cfg(test)]
 mod round_i19a_tests;
+#[cfg(test)]
+mod round_i20a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

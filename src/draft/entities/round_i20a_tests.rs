@@ -1,0 +1,41 @@
+//! Rules of round i20a (#15, names that generalise). Sentences of our own, none from a test
+//! article.
+
+use super::tests::{has, named, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_surname_alone_later_confirms_a_full_name_with_no_cue() {
+    let got = names(
+        "Brazil’s Otavio Renquist was fourth in the sprint.\n\
+         Renquist took a share of the prize money.",
+    );
+    assert!(
+        has(&got, "Otavio Renquist = Otavio Renquist", Person),
+        "{got:?}"
+    );
+    assert!(has(&got, "Renquist = Otavio Renquist", Person), "{got:?}");
+}
+
+#[test]
+fn a_pair_is_no_one_after_a_place_s_word_or_with_a_common_first_word() {
+    // "on Tavira Grande", then "on Grande": an island, not someone.
+    let got = names(
+        "The ferry sailed to a port on Tavira Grande last year.\n\
+         The new pier on Grande opens soon.",
+    );
+    assert!(!has(&got, "Grande = Tavira Grande", Person), "{got:?}");
+    // "silver" is a common word of the article: "Silver Heron" is no one's name.
+    let got = names(
+        "The crane was painted silver by the crew.\n\
+         On Friday, Silver Heron packed the last cans.\n\
+         Heron hired eight staff.",
+    );
+    assert!(!named(&got, "Heron"), "{got:?}");
+    // A name the words around class as a body is no one's, though its last word comes back.
+    let got = names(
+        "Workers at Orvath Kessling packed the last cans on Friday.\n\
+         Kessling hired eight staff.",
+    );
+    assert!(!has(&got, "Kessling = Orvath Kessling", Person), "{got:?}");
+}
