@@ -272,6 +272,15 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 // name nothing else classed.
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));
+            } else if let Some(e) = given_name(paragraphs, mentions, i).and_then(|f| {
+                classes[f]
+                    .as_ref()
+                    .map(|(e, _)| *e)
+                    .filter(|&e| entities.list[e].class == Class::Person)
+            }) {
+                // "“Kunal was brilliant,” he said" after "Kunal Bhatia": a first name alone in a
+                // quotation is the one person the article names in full with it.
+                classes[i] = Some((e, m.clone()));
             }
         }
     }

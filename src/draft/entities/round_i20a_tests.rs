@@ -39,3 +39,18 @@ fn a_pair_is_no_one_after_a_place_s_word_or_with_a_common_first_word() {
     );
     assert!(!has(&got, "Kessling = Orvath Kessling", Person), "{got:?}");
 }
+
+#[test]
+fn a_first_name_alone_in_a_quotation_is_the_one_person_named_with_it() {
+    let got = names(
+        "The striker Tobiah Wendland, 24, scored twice on Saturday.\n\
+         “Tobiah was everywhere today,” his coach said.",
+    );
+    assert!(has(&got, "Tobiah = Tobiah Wendland", Person), "{got:?}");
+    // Outside a quotation, or when the full name is no one's, it is not said.
+    let got = names(
+        "Shares of Tobiah Wendland rose 4 per cent on Saturday.\n\
+         “Tobiah was everywhere today,” an analyst said.",
+    );
+    assert!(!has(&got, "Tobiah = Tobiah Wendland", Person), "{got:?}");
+}
