@@ -54,3 +54,24 @@ fn a_first_name_alone_in_a_quotation_is_the_one_person_named_with_it() {
     );
     assert!(!has(&got, "Tobiah = Tobiah Wendland", Person), "{got:?}");
 }
+
+#[test]
+fn a_role_written_with_a_hyphen_is_read_by_its_head() {
+    let got = names("In the north, co-leader Hemi Tawhara held off a challenger.");
+    assert!(has(&got, "Hemi Tawhara = Hemi Tawhara", Person), "{got:?}");
+}
+
+#[test]
+fn an_appositive_with_no_article_is_read_up_to_its_noun() {
+    let got = names(
+        "The vote was held on Sunday.\n\
+         Irena Volkova, deputy president of the federation, called the result fair.",
+    );
+    assert!(
+        has(&got, "Irena Volkova = Irena Volkova", Person),
+        "{got:?}"
+    );
+    // A clause after the comma is no noun phrase: "where officials" says nothing of the name.
+    let got = names("Crowds filled Orsk Valdane, where officials counted 40,000 people.");
+    assert!(!has(&got, "Orsk Valdane = Orsk Valdane", Person), "{got:?}");
+}
