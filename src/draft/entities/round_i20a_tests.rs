@@ -75,3 +75,24 @@ fn an_appositive_with_no_article_is_read_up_to_its_noun() {
     let got = names("Crowds filled Orsk Valdane, where officials counted 40,000 people.");
     assert!(!has(&got, "Orsk Valdane = Orsk Valdane", Person), "{got:?}");
 }
+
+#[test]
+fn one_word_that_speaks_and_is_no_one_s_name_is_a_body() {
+    let got = names(
+        "Flights were cut across the region on Monday.\n\
+         Skyvanta said it had cancelled 170 flights.",
+    );
+    assert!(has(&got, "Skyvanta = Skyvanta", Organisation), "{got:?}");
+    // A common noun opening its sentence, or a word of someone's name, is no body.
+    let got = names(
+        "Flights were cut across the region on Monday.\n\
+         Forecasters said the storm would ease. Wardens said roads were shut.",
+    );
+    assert!(!named(&got, "Forecasters"), "{got:?}");
+    assert!(!named(&got, "Wardens"), "{got:?}");
+    let got = names(
+        "Flights were cut on Monday, according to Ilse Skyvanta.\n\
+         Skyvanta said 170 flights were cancelled.",
+    );
+    assert!(!has(&got, "Skyvanta = Skyvanta", Organisation), "{got:?}");
+}

@@ -1,0 +1,89 @@
+//! A one-word name that speaks and is no one's name (#15, round i20a): "Ryanair said it had
+//! cancelled 170 flights", "Statscan said": a single word before "said" that is neither a
+//! surname nor a given name of anyone the article names in full is a body, since news copy
+//! names a person in full before it gives the surname alone.
+
+use super::super::lexicon;
+use super::super::mentions::Mention;
+use super::super::paragraph::Paragraph;
+use super::context;
+use crate::normalize;
+
+/// Whether `m` is one word, right before a verb of speech, and no word of a name written like
+/// a person's in the article.
+pub(super) fn a_speaking_body(paragraphs: &[Paragraph], mentions: &[Mention], m: &Mention) -> bool {
+    let words = normalize::words(&m.text);
+    let [word] = words.as_slice() else {
+        return false;
+    };
+    let Some(p) = paragraphs.get(m.paragraph) else {
+        return false;
+    };
+    let speaks = p
+        .word(m.last + 1)
+        .is_some_and(|w| lexicon::SPEECH_VERBS.contains(&w.as_str()));
+    let someone = mentions.iter().any(|n| {
+        normalize::words(&n.text).len() > 1
+            && normalize::words(&n.text).contains(word)
+            && paragraphs
+                .get(n.paragraph)
+                .is_some_and(|q| context::like_a_person(q, n) || n.titled)
+    });
+    // "Researchers said", "Police said": a common noun for people opens its sentence with a
+    // capital as a name does; a name read from the middle of a longer one ("Rail" of "Network
+    // Rail", its first word taken for a common one) is no name either.
+    let common = m.opens && (word.ends_with('s') || COMMON_SUBJECTS.contains(&word.as_str()));
+    let inside = m.first > 0 && p.capitalised(m.first - 1);
+    speaks
+        && !common
+        && !inside
+        && !someone
+        && !m.titled
+        && !m.before_title
+        && !lexicon::known_place(&m.text)
+        && !lexicon::nationality(&m.text)
+}
+
+/// Common words for people that speak at the start of a sentence and end in no "s": "Police
+/// said", "Everyone agreed".
+const COMMON_SUBJECTS: &[&str] = &[
+    "people",
+    "police",
+    "staff",
+    "everyone",
+    "everybody",
+    "nobody",
+    "someone",
+    "somebody",
+    "anyone",
+    "no",
+    "one",
+    "many",
+    "most",
+    "some",
+    "both",
+    "all",
+    "few",
+    "none",
+    "each",
+    "crew",
+    "management",
+    "government",
+    "opposition",
+    "media",
+    "public",
+    "audience",
+    "team",
+    "family",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "who",
+    "children",
+    "men",
+    "women",
+    "youth",
+    "leadership",
+];
