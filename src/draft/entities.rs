@@ -550,6 +550,13 @@ fn known(
             }
             return Some((e, reading));
         }
+        // "Andes Cobre could face fines" after "Andes Cobre Resources": the opening words of
+        // one body's name are that body; not "in Andes Cobre", a place it is named for.
+        if let Some(e) =
+            names::opened_body(entities, &reading).filter(|_| !context::within(p, &reading))
+        {
+            return Some((e, reading));
+        }
         // Not "Ralph Lauren, who founded it" after "Ralph Lauren Corp.": the founder.
         if !context::located(p, &reading)
             && !context::who_or_aged(p, &reading)

@@ -1,7 +1,7 @@
 //! Rules of round i20a (#15, names that generalise). Sentences of our own, none from a test
 //! article.
 
-use super::tests::{has, named, names};
+use super::tests::{has, named, names, starts};
 use crate::draft::value::Class::*;
 
 #[test]
@@ -95,4 +95,39 @@ fn one_word_that_speaks_and_is_no_one_s_name_is_a_body() {
          Skyvanta said 170 flights were cancelled.",
     );
     assert!(!has(&got, "Skyvanta = Skyvanta", Organisation), "{got:?}");
+}
+
+#[test]
+fn the_opening_words_of_a_body_s_name_are_that_body() {
+    let got = names(
+        "Corvash Tamaro Holdings Ltd said in a statement on Monday that work had stopped.\n\
+         Regulators said Corvash Tamaro could face fines of up to $2 million.",
+    );
+    assert!(
+        has(
+            &got,
+            "Corvash Tamaro = Corvash Tamaro Holdings Ltd",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    // Even when their last word is a place's.
+    let got = names(
+        "The round was led by Singapore-based Velden Peak Capital on Monday.\n\
+         A managing partner at Velden Peak said the fund had tracked the company.",
+    );
+    assert!(
+        has(&got, "Velden Peak = Velden Peak Capital", Organisation),
+        "{got:?}"
+    );
+    // A body named later after a place is named for it: the place stays a place.
+    let got = names(
+        "The collapse happened in a gallery of the Lusaro Flats mine on Monday.\n\
+         The Lusaro Flats Mineworkers’ Union said safety had been ignored.\n\
+         Work at the mine in Lusaro Flats was halted.",
+    );
+    assert!(
+        !starts(&got, "Lusaro Flats = Lusaro Flats Mineworkers"),
+        "{got:?}"
+    );
 }
