@@ -551,9 +551,10 @@ fn known(
             return Some((e, reading));
         }
         // "Andes Cobre could face fines" after "Andes Cobre Resources": the opening words of
-        // one body's name are that body; not "in Andes Cobre", a place it is named for.
-        if let Some(e) =
-            names::opened_body(entities, &reading).filter(|_| !context::within(p, &reading))
+        // one body's name are that body; not "in Andes Cobre", a place it is named for, nor
+        // "Harrow Vance, who founded it" after "Harrow Vance Holdings", the founder.
+        if let Some(e) = names::opened_body(entities, &reading)
+            .filter(|_| !context::within(p, &reading) && !context::who_or_aged(p, &reading))
         {
             return Some((e, reading));
         }

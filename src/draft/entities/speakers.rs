@@ -1,7 +1,7 @@
-//! A one-word name that speaks and is no one's name (#15, round i20a): "Ryanair said it had
-//! cancelled 170 flights", "Statscan said": a single word before "said" that is neither a
-//! surname nor a given name of anyone the article names in full is a body, since news copy
-//! names a person in full before it gives the surname alone.
+//! A one-word name that speaks and is no one's name (#15, round i20a): "Icelandair said all 58
+//! of its departures", "DriveBC said": a single word before "said" that is neither a surname nor
+//! a given name of anyone the article names in full, and that is written as a brand is or owns
+//! an "its", is a body.
 
 use super::super::lexicon;
 use super::super::mentions::Mention;
@@ -34,7 +34,21 @@ pub(super) fn a_speaking_body(paragraphs: &[Paragraph], mentions: &[Mention], m:
     // Rail", its first word taken for a common one) is no name either.
     let common = m.opens && (word.ends_with('s') || COMMON_SUBJECTS.contains(&word.as_str()));
     let inside = m.first > 0 && p.capitalised(m.first - 1);
+    // Speech alone is someone's as often as a body's ("Arteta told BBC Sport"): something more
+    // must say a body. A capital inside the word ("DriveBC", "TotalEnergies") is a brand's, no
+    // one's; "its" after the verb in the same sentence ("Icelandair said all 58 of its
+    // departures") is the body's own.
+    let brand = m
+        .text
+        .chars()
+        .skip(1)
+        .zip(m.text.chars().skip(2))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    let its = (m.last + 2..m.last + 10)
+        .take_while(|&k| !p.is_mark(k, &['.', ';', '“', '”']))
+        .any(|k| p.word(k).as_deref() == Some("its"));
     speaks
+        && (brand || its)
         && !common
         && !inside
         && !someone
