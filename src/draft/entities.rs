@@ -281,15 +281,6 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 // "“Kunal was brilliant,” he said" after "Kunal Bhatia": a first name alone in a
                 // quotation is the one person the article names in full with it.
                 classes[i] = Some((e, m.clone()));
-            } else if speakers::a_speaking_body(paragraphs, mentions, m) {
-                // "Ryanair said": one word that speaks and is no one's name is a body.
-                let before = entities.list.len();
-                let e = short_form(&entities, Class::Organisation, m)
-                    .unwrap_or_else(|| enter(&mut entities, Class::Organisation, m));
-                if e >= before {
-                    judged.push(e);
-                }
-                classes[i] = Some((e, m.clone()));
             }
         }
     }
@@ -808,7 +799,6 @@ mod names;
 mod own;
 mod pairs;
 mod sides;
-mod speakers;
 mod storms;
 mod teams;
 mod things;
