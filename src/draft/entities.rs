@@ -132,6 +132,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let things = things::things(paragraphs, mentions);
     let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
+    let lower = pairs::lower_case_words(paragraphs);
     // Mentions whose class is settled in step 1, found or left out.
     let mut settled = vec![false; mentions.len()];
     // 1. What a mention's own words say.
@@ -259,6 +260,26 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             } else if let Some(full) = full_name(paragraphs, mentions, i, true) {
                 // "Whitcomb, 61," after "to confirm Dana Whitcomb": the surname of that name.
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
+                classes[i] = Some((e, m.clone()));
+            } else if let Some(full) = pairs::surname_of_a_pair(paragraphs, mentions, i, &lower)
+                .filter(|&f| {
+                    classes[f]
+                        .as_ref()
+                        .is_none_or(|(e, _)| entities.list[*e].class == Class::Person)
+                })
+            {
+                // "Ayeko took £12,000" after "Isaac Ayeko was third": a surname alone again, of a
+                // name nothing else classed.
+                let e = enter(&mut entities, Class::Person, &mentions[full]);
+                classes[i] = Some((e, m.clone()));
+            } else if let Some(e) = given_name(paragraphs, mentions, i).and_then(|f| {
+                classes[f]
+                    .as_ref()
+                    .map(|(e, _)| *e)
+                    .filter(|&e| entities.list[e].class == Class::Person)
+            }) {
+                // "“Kunal was brilliant,” he said" after "Kunal Bhatia": a first name alone in a
+                // quotation is the one person the article names in full with it.
                 classes[i] = Some((e, m.clone()));
             }
         }
@@ -520,6 +541,14 @@ fn known(
             }
             return Some((e, reading));
         }
+        // "Andes Cobre could face fines" after "Andes Cobre Resources": the opening words of
+        // one body's name are that body; not "in Andes Cobre", a place it is named for, nor
+        // "Harrow Vance, who founded it" after "Harrow Vance Holdings", the founder.
+        if let Some(e) = names::opened_body(entities, &reading)
+            .filter(|_| !context::within(p, &reading) && !context::who_or_aged(p, &reading))
+        {
+            return Some((e, reading));
+        }
         // Not "Ralph Lauren, who founded it" after "Ralph Lauren Corp.": the founder.
         if !context::located(p, &reading)
             && !context::who_or_aged(p, &reading)
@@ -768,6 +797,7 @@ mod lists;
 mod members;
 mod names;
 mod own;
+mod pairs;
 mod sides;
 mod storms;
 mod teams;
@@ -807,6 +837,8 @@ mod round_i17a_tests;
 mod round_i18b_tests;
 #[cfg(test)]
 mod round_i19a_tests;
+#[cfg(test)]
+mod round_i20a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

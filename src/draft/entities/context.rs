@@ -352,8 +352,12 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         if (ORGANISATION_NOUNS.contains(&noun) || side) && !someone {
             return Some(Class::Organisation);
         }
-        // "former chancellor Jeremy Hunt": a title written as a word.
-        let role = lexicon::names_someone(noun) || PERSON_TITLES.contains(&noun);
+        // "former chancellor Jeremy Hunt": a title written as a word; "co-leader Ana Lotu": a
+        // noun written with a hyphen is read by its head, its last part.
+        let head = noun.rsplit('-').next().unwrap_or(noun);
+        let role = lexicon::names_someone(noun)
+            || PERSON_TITLES.contains(&noun)
+            || lexicon::names_someone(head);
         if role && (2..=3).contains(&words.len()) {
             return Some(Class::Person);
         }
@@ -527,6 +531,12 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
         let possessive = (start..start + 4).any(|k| p.is_mark(k, &['’', '\'']));
         start..start + if possessive { 6 } else { 4 }
     } else {
+        // "Ana Lotu, deputy president of", "Ana Lotu, Hallam’s chief quality officer,": with no
+        // article, the noun for someone may come after a few words in lower case, or after a
+        // body's name and its possessive; it is read up to the first word of another kind.
+        if (2..=3).contains(&words) && head_names_someone(p, comma + 1) {
+            return Some(Class::Person);
+        }
         comma + 1..comma + 2
     };
     for k in nouns {
@@ -552,6 +562,39 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
     }
     None
 }
+
+/// Whether the words from token `start`, with no article, are a noun phrase for someone: up to
+/// three words in lower case, the first of them perhaps a name with a possessive ("Hallam’s"),
+/// one of which names someone ("deputy president", "chief quality officer"); read no further
+/// than a word that starts a clause or a phrase of its own ("where", "of", "said").
+fn head_names_someone(p: &Paragraph, start: usize) -> bool {
+    let mut k = start;
+    // "Hallam’s chief quality officer": a name and its possessive before the noun.
+    if p.capitalised(k) && p.is_mark(k + 1, &['’', '\'']) && p.word(k + 2).as_deref() == Some("s")
+    {
+        k += 3;
+    }
+    for _ in 0..3 {
+        let Some(word) = p.word(k) else {
+            return false;
+        };
+        if p.capitalised(k) || NOT_IN_A_ROLE.contains(&word.as_str()) {
+            return false;
+        }
+        if lexicon::names_someone(&word) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Words that end a noun phrase for someone or start something else: "Paris, where officials".
+const NOT_IN_A_ROLE: &[&str] = &[
+    "who", "which", "where", "when", "whose", "while", "and", "or", "but", "said", "says", "the",
+    "a", "an", "of", "at", "in", "on", "for", "with", "from", "to", "by", "as", "its", "their",
+    "his", "her", "is", "was", "are", "were", "has", "had", "have", "will", "would",
+];
 
 /// Whether a mention is followed by a comma and one capitalised word, then a mark: "Marlcombe,
 /// Somerset," — a place and the larger place it is in.

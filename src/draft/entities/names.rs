@@ -145,3 +145,35 @@ pub(super) fn without_legal_ending(entities: &Entities, m: &Mention) -> Option<u
     let (e, _) = found.next()?;
     found.next().is_none().then_some(e)
 }
+
+/// The one organisation known so far whose name (or another name of it) opens with all the words
+/// of `m`, two or more, and goes on ("Andes Cobre" of "Andes Cobre Resources", "Kestrel Peak" of
+/// "Kestrel Peak Capital"), first named before it: a body's short form. None when two bodies so
+/// open, or `m` is a whole name.
+pub(super) fn opened_body(entities: &Entities, m: &Mention) -> Option<usize> {
+    let words = normalize::words(&m.text);
+    if words.len() < 2 {
+        return None;
+    }
+    let mut bodies = entities
+        .by_first_word
+        .get(&words[0])?
+        .iter()
+        .copied()
+        .filter(|&e| {
+            entities.list[e].class == Class::Organisation
+                && entities.list[e].names().any(|n| {
+                    let name = normalize::words(n);
+                    name.len() > words.len() && name.starts_with(&words)
+                })
+        });
+    let body = bodies.next()?;
+    let whole = entities.named(&normalize::key(&m.text), None).is_some();
+    // "the Pampa Lucero mine" before "the Pampa Lucero Mineworkers' Union": a body named later
+    // is named after the place, not shortened by it.
+    let before = entities
+        .first
+        .get(&body)
+        .is_some_and(|&f| f < (m.paragraph, m.first));
+    (bodies.next().is_none() && !whole && before).then_some(body)
+}
