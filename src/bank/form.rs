@@ -88,7 +88,11 @@ impl fmt::Display for Tell {
 /// How `answer` stands out among `distractors` by its form alone, if it does: the first form in
 /// which every distractor is alike and the answer is not. Needs at least two distractors (with
 /// one, every difference would count).
-pub fn tell(answer_type: AnswerType, answer: &str, distractors: &[String]) -> Option<Tell> {
+pub fn tell<S: AsRef<str>>(
+    answer_type: AnswerType,
+    answer: &str,
+    distractors: &[S],
+) -> Option<Tell> {
     if distractors.len() < 2 {
         return None;
     }
@@ -97,7 +101,7 @@ pub fn tell(answer_type: AnswerType, answer: &str, distractors: &[String]) -> Op
             let mine = Shape::of(answer)?;
             let theirs: Vec<Shape> = distractors
                 .iter()
-                .map(|d| Shape::of(d))
+                .map(|d| Shape::of(d.as_ref()))
                 .collect::<Option<_>>()?;
             let flag = |f: fn(&Shape) -> bool| odd(f(&mine), theirs.iter().map(f));
             if let Some(answer_span) = flag(|s| s.span) {
@@ -120,7 +124,7 @@ pub fn tell(answer_type: AnswerType, answer: &str, distractors: &[String]) -> Op
         AnswerType::Date | AnswerType::Day => None,
         _ => {
             let mine = Phrase::of(answer);
-            let theirs: Vec<Phrase> = distractors.iter().map(|d| Phrase::of(d)).collect();
+            let theirs: Vec<Phrase> = distractors.iter().map(|d| Phrase::of(d.as_ref())).collect();
             mine.tell(&theirs)
         }
     }

@@ -5,7 +5,7 @@
 use super::contains::Form;
 use super::fairness::{self, Borrower};
 use super::{At, Checker, Problem, Severity, slot};
-use crate::bank::Bank;
+use crate::bank::{Bank, Candidate};
 use crate::check::{canonical, date, number};
 use crate::echo::quoted;
 use crate::model::OPTIONS;
@@ -97,10 +97,13 @@ impl Checker<'_> {
         // The first three candidates of such a fact, tier by tier, walked once for both
         // questions asked of them: whether it can be asked as a choice (`Bank::kinds` walks the
         // same three) and whether its options give the answer away (`fairness`).
-        let pool: Option<Vec<String>> =
-            (self.warnings && allows_choice && own < OPTIONS - 1).then(|| {
+        // The keeper of that walk starts from the keys of the answer and the aliases worked out
+        // above, and the others' answers come keyed once for the event (issue #16).
+        let pool: Option<Vec<Candidate>> = (self.warnings && allows_choice && own < OPTIONS - 1)
+            .then(|| {
+                let forms = seen[..1 + fact.aliases.len()].iter();
                 (context.bank)
-                    .distractor_pool_iter(context.event, fact)
+                    .distractor_pool_keyed(context.event, fact, forms.map(|(k, _)| k.as_str()))
                     .take(OPTIONS - 1)
                     .collect()
             });

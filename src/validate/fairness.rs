@@ -5,8 +5,8 @@
 //! form, and a yes/no question asked with options that are not yes or no.
 
 use super::{At, Checker, FactContext, Problem, Severity};
-use crate::bank::Bank;
 use crate::bank::form;
+use crate::bank::{Bank, Candidate};
 use crate::model::OPTIONS;
 use crate::model::{AnswerType, Fact, FactKind};
 
@@ -26,7 +26,7 @@ pub(super) struct Keys<'k> {
     pub allowed: &'k [FactKind],
     /// The first three of `Bank::distractor_pool`, when worked out: for a fact that may be a
     /// choice and has fewer than three distractors of its own.
-    pub pool: Option<&'k [String]>,
+    pub pool: Option<&'k [Candidate<'k>]>,
 }
 
 impl Checker<'_> {
@@ -88,9 +88,14 @@ impl Checker<'_> {
         let choice = keys.allowed.contains(&FactKind::Choice);
         let truefalse = keys.allowed.contains(&FactKind::Truefalse);
         let own = fact.distractors.len();
-        if ((choice && own < OPTIONS - 1) || (truefalse && own == 0))
-            && bank.borrowed_iter(event, fact).next().is_some()
-        {
+        // The walk of the pool, when there is one, reached the others' answers just as
+        // `borrowed_iter` does: fewer than three of its own kept; and it went on to the first of
+        // them that is kept, if any, before any nearby value.
+        let borrows = || match keys.pool {
+            Some(pool) => pool.iter().any(|c| c.borrowed),
+            None => bank.borrowed_iter(event, fact).next().is_some(),
+        };
+        if ((choice && own < OPTIONS - 1) || (truefalse && own == 0)) && borrows() {
             // Its text and place are worked out only if it is shown (`group_borrowing`): a bank
             // whose facts all borrow shows ten of them (issue #16).
             self.borrowers.push(Borrower {
@@ -145,7 +150,7 @@ impl Checker<'_> {
             let first = match keys.pool {
                 Some(pool) => pool,
                 None => {
-                    first = (bank.distractor_pool_iter(event, fact))
+                    first = (bank.distractor_pool_keyed(event, fact, keys.form_keys(fact)))
                         .take(OPTIONS - 1)
                         .collect::<Vec<_>>();
                     &first
@@ -153,9 +158,7 @@ impl Checker<'_> {
             };
             // `unavoidable` looks further only when the first three give the answer away (few
             // facts): then at the first few candidates.
-            if first.len() < OPTIONS - 1
-                || form::tell(fact.answer_type, &fact.answer, first).is_none()
-            {
+            if first.len() < OPTIONS - 1 || first_tell(fact, keys, first).is_none() {
                 return;
             }
             pool = bank
@@ -178,6 +181,37 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+impl Keys<'_> {
+    /// The canonical keys of the answer and of each alias.
+    fn form_keys<'s>(&'s self, fact: &Fact) -> impl Iterator<Item = &'s str> {
+        let forms = &self.canonical[..1 + fact.aliases.len()];
+        forms.iter().map(|(key, _)| key.as_str())
+    }
+}
+
+/// `form::tell` of `fact`'s answer among the first three of its distractor pool, `first`: with
+/// the keys already worked out for a phrase answer (the canonical keys of a type keyed as words
+/// are `normalize::key`s, which `tell` would work out again).
+fn first_tell(fact: &Fact, keys: &Keys, first: &[Candidate]) -> Option<form::Tell> {
+    if !super::facts::keyed_as_words(fact.answer_type) {
+        let texts: Vec<&str> = first.iter().map(|c| c.text.as_ref()).collect();
+        return form::tell(fact.answer_type, &fact.answer, &texts);
+    }
+    let worked: [Option<String>; OPTIONS - 1] = std::array::from_fn(|i| {
+        let c = &first[i];
+        c.key.is_none().then(|| crate::normalize::key(&c.text))
+    });
+    let options: [(&str, &str); OPTIONS - 1] = std::array::from_fn(|i| {
+        let c = &first[i];
+        (
+            c.text.as_ref(),
+            c.key.or(worked[i].as_deref()).unwrap_or_default(),
+        )
+    });
+    let (key, text) = &keys.canonical[0];
+    form::tell_keyed((text, key), &options)
 }
 
 /// What every borrowing warning says after its count of distractors.

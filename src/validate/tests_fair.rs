@@ -160,6 +160,55 @@ fn a_yes_no_question_with_options_is_a_warning() {
     );
 }
 
+/// A fact short of distractors is weighed by the first three of its pool, its own and what it
+/// borrows: the answer alone of its form among them (its own keyed here, the borrowed ones keyed
+/// once for the event) is a warning; and only answers it borrows, not nearby values, make it a
+/// fact that borrows.
+#[test]
+fn a_fact_short_of_distractors_is_weighed_by_what_it_borrows() {
+    let problems = problems_with(|v| {
+        v["facts"] = serde_json::json!([
+            {"id": "cover", "type": "thing", "answer": "the UN insignia",
+             "statement": "Covered with {answer}.", "distractors": ["the US flag"],
+             "paragraphs": [1], "explanation": "One."},
+            {"id": "south", "type": "thing", "answer": "the South Korean flag",
+             "statement": "Beside {answer}.", "distractors": ["a map", "a wreath", "a photo"],
+             "paragraphs": [1], "explanation": "One."},
+            {"id": "north", "type": "thing", "answer": "the North Korean flag",
+             "statement": "Under {answer}.", "distractors": ["a map", "a wreath", "a photo"],
+             "paragraphs": [1], "explanation": "One."}
+        ]);
+    });
+    // (The others are the only ones of three words among theirs, which is not weighed here.)
+    let first: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| p.field.starts_with("facts[0]"))
+        .collect();
+    assert_eq!(first.len(), 2, "{problems:#?}");
+    assert!(
+        first[0].message.contains(
+            "borrow the answers of other facts of this event (\"the South Korean flag\", \
+             \"the North Korean flag\")"
+        ),
+        "{}",
+        first[0].message
+    );
+    assert!(
+        first[1]
+            .message
+            .contains("the only one without the word \"flag\""),
+        "{}",
+        first[1].message
+    );
+    // Nearby values alone: nothing borrowed, no warning.
+    let problems = problems_with(|v| {
+        v["facts"][0] = serde_json::json!({"id": "n", "type": "number", "answer": "55",
+            "statement": "It had {answer} cases.", "distractors": ["56"], "paragraphs": [1],
+            "explanation": "One."});
+    });
+    assert_eq!(problems, vec![]);
+}
+
 /// Past the first ten facts of a file that borrow, one line says how many more do, naming the
 /// first of them; eleven are still shown one by one.
 #[test]
