@@ -65,6 +65,8 @@ const LEAD: usize = 16;
 pub(crate) struct Led {
     pub(crate) text: String,
     pub(crate) key: String,
+    /// Its look as a phrase (`form::Look`), for a type keyed as words.
+    pub(crate) look: form::Look,
 }
 
 /// The first answer of each key among the answers a fact may borrow, by event, type and unit.
@@ -169,7 +171,8 @@ impl<'a> Bank<'a> {
                 .map(|other| {
                     let text = first.answer_type.display(&other.answer);
                     let key = canonical(first.answer_type, &text, unit);
-                    Led { text, key }
+                    let look = form::Look::of(&text, &key);
+                    Led { text, key, look }
                 })
                 .collect()
         })

@@ -140,9 +140,24 @@ pub fn tell_keyed<const N: usize>(
     if N < 2 {
         return None;
     }
+    let looks: [(&str, Look); N] = distractors.map(|(text, key)| (key, Look::of(text, key)));
+    tell_looked(answer, &looks)
+}
+
+/// `tell_keyed`, for distractors whose looks are known too: `(key, look)` pairs, the look of each
+/// worked out once for the many facts it is a distractor of (issue #16).
+pub fn tell_looked<const N: usize>(
+    answer: (&str, &str),
+    distractors: &[(&str, Look); N],
+) -> Option<Tell> {
+    if N < 2 {
+        return None;
+    }
     let mine = Phrase::keyed(answer.0, Cow::Borrowed(answer.1));
-    let theirs: [Phrase; N] =
-        distractors.map(|(text, key)| Phrase::keyed(text, Cow::Borrowed(key)));
+    let theirs: [Phrase; N] = distractors.map(|(key, look)| Phrase {
+        key: Cow::Borrowed(key),
+        look,
+    });
     mine.tell(&theirs)
 }
 
@@ -153,12 +168,32 @@ fn odd<T: PartialEq + Copy>(mine: T, mut theirs: impl Iterator<Item = T>) -> Opt
 }
 
 /// What a phrase looks like: its words after normalisation (one string, words split by spaces),
-/// whether its first letter (after an article) is a capital, whether it opens with an article.
+/// and the rest of its look.
 struct Phrase<'k> {
     key: Cow<'k, str>,
+    look: Look,
+}
+
+/// What a phrase looks like besides its words: how many words its key has, whether its first
+/// letter (after an article) is a capital, whether it opens with an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
     count: usize,
     capital: Option<bool>,
     article: bool,
+}
+
+impl Look {
+    /// The look of the phrase `text`, whose `normalize::key` is `key`.
+    pub fn of(text: &str, key: &str) -> Look {
+        let after = after_article(text);
+        Look {
+            // `key.split(' ').count()`, counted without a searcher.
+            count: key.bytes().filter(|&b| b == b' ').count() + 1,
+            capital: first_letter_capital(after.unwrap_or(text)),
+            article: after.is_some(),
+        }
+    }
 }
 
 impl<'k> Phrase<'k> {
@@ -168,13 +203,9 @@ impl<'k> Phrase<'k> {
 
     /// The phrase `text`, whose `normalize::key` is `key`.
     fn keyed(text: &str, key: Cow<'k, str>) -> Phrase<'k> {
-        let after = after_article(text);
         Phrase {
-            // `key.split(' ').count()`, counted without a searcher.
-            count: key.bytes().filter(|&b| b == b' ').count() + 1,
+            look: Look::of(text, &key),
             key,
-            capital: first_letter_capital(after.unwrap_or(text)),
-            article: after.is_some(),
         }
     }
 
@@ -183,21 +214,26 @@ impl<'k> Phrase<'k> {
     }
 
     fn has(&self, word: &str) -> bool {
+        // A phrase of one word has it or not as a whole: no need to split it.
+        if self.look.count == 1 {
+            return self.key == word;
+        }
         self.words().any(|w| w == word)
     }
 
     /// How this phrase, the answer, stands out among `theirs`.
     fn tell(&self, theirs: &[Phrase]) -> Option<Tell> {
-        if let Some(answer) = odd(self.count, theirs.iter().map(|p| p.count)) {
+        let (mine, looks) = (self.look, theirs.iter().map(|p| p.look));
+        if let Some(answer) = odd(mine.count, looks.clone().map(|l| l.count)) {
             return Some(Tell::Words {
                 answer,
-                others: theirs[0].count,
+                others: theirs[0].look.count,
             });
         }
-        if let Some(Some(answer_capital)) = odd(self.capital, theirs.iter().map(|p| p.capital)) {
+        if let Some(Some(answer_capital)) = odd(mine.capital, looks.clone().map(|l| l.capital)) {
             return Some(Tell::Capital { answer_capital });
         }
-        if let Some(answer_article) = odd(self.article, theirs.iter().map(|p| p.article)) {
+        if let Some(answer_article) = odd(mine.article, looks.map(|l| l.article)) {
             return Some(Tell::Article { answer_article });
         }
         theirs[0]

@@ -17,14 +17,17 @@ pub struct Keeper<'k> {
     seen: Seen<'k>,
 }
 
-/// The keys seen: a short list, then a set.
+/// The keys seen: a short list on the stack (the first `len`), then a set.
 enum Seen<'k> {
-    Few(Vec<Cow<'k, str>>),
+    Few {
+        keys: [Cow<'k, str>; FEW],
+        len: usize,
+    },
     Many(HashSet<Cow<'k, str>, Fast>),
 }
 
 /// How many keys the short list holds before they move to a set.
-const FEW: usize = 16;
+const FEW: usize = 8;
 
 impl<'k> Keeper<'k> {
     /// The filter of `fact`, which has seen its answer and its aliases.
@@ -39,7 +42,10 @@ impl<'k> Keeper<'k> {
     pub fn seeded(fact: &'k Fact, keys: impl IntoIterator<Item = Cow<'k, str>>) -> Self {
         let mut keeper = Keeper {
             fact,
-            seen: Seen::Few(Vec::new()),
+            seen: Seen::Few {
+                keys: Default::default(),
+                len: 0,
+            },
         };
         for key in keys {
             keeper.seen.insert(key);
@@ -64,14 +70,16 @@ impl<'k> Seen<'k> {
     /// Adds `key`; whether it was not there.
     fn insert(&mut self, key: Cow<'k, str>) -> bool {
         match self {
-            Seen::Few(list) => {
-                if list.contains(&key) {
+            Seen::Few { keys, len } => {
+                if keys[..*len].contains(&key) {
                     return false;
                 }
-                if list.len() < FEW {
-                    list.push(key);
+                if *len < FEW {
+                    keys[*len] = key;
+                    *len += 1;
                 } else {
-                    let mut set: HashSet<Cow<'k, str>, Fast> = list.drain(..).collect();
+                    let mut set: HashSet<Cow<'k, str>, Fast> =
+                        keys.iter_mut().map(std::mem::take).collect();
                     set.insert(key);
                     *self = Seen::Many(set);
                 }

@@ -12,6 +12,7 @@ use std::vec;
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
+use super::form::Look;
 use super::perturb::perturbations;
 use super::{Bank, Keeper, Led, own_distractors};
 use crate::model::{Fact, OPTIONS};
@@ -104,6 +105,8 @@ pub struct Candidate<'s> {
     pub key: Option<&'s str>,
     /// Whether it is another fact's answer (not one of the fact's own, nor a nearby value).
     pub borrowed: bool,
+    /// Its look as a phrase (`form::Look` of its text and key), when the walk had it with `key`.
+    pub look: Option<Look>,
 }
 
 impl<'s> Candidate<'s> {
@@ -112,6 +115,7 @@ impl<'s> Candidate<'s> {
             text: Cow::Owned(text),
             key: None,
             borrowed,
+            look: None,
         }
     }
 }
@@ -172,11 +176,12 @@ impl<'s, 'a, W: Walk> Candidates<'s, 'a, W> {
         if other.id == self.fact.id {
             return None;
         }
-        if let Some(Led { text, key }) = self.lead.get(i) {
+        if let Some(Led { text, key, look }) = self.lead.get(i) {
             return self.keep.keep_keyed(text, key).then_some(Candidate {
                 text: Cow::Borrowed(text),
                 key: Some(key),
                 borrowed: true,
+                look: Some(*look),
             });
         }
         let text = self.fact.answer_type.display(&other.answer);
@@ -336,7 +341,7 @@ impl<'a> Bank<'a> {
         (others.iter().enumerate())
             .filter(|(_, o)| o.id != fact.id)
             .filter_map(move |(i, o)| match lead.get(i) {
-                Some(Led { text, key }) => keep.keep_keyed(text, key).then(|| text.clone()),
+                Some(Led { text, key, .. }) => keep.keep_keyed(text, key).then(|| text.clone()),
                 None => {
                     let text = fact.answer_type.display(&o.answer);
                     keep.keep(&text).then_some(text)

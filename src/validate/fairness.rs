@@ -16,6 +16,33 @@ const YES_NO: [&str; 16] = [
     "would", "should", "must",
 ];
 
+/// How many letters the longest word of `YES_NO` has.
+const LONGEST_YES_NO: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < YES_NO.len() {
+        if YES_NO[i].len() > longest {
+            longest = YES_NO[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// Whether `word`, in small letters, is one of `YES_NO`: an ASCII word is compared as it is,
+/// without a small-letter copy for each fact (issue #16).
+fn yes_no(word: &str) -> bool {
+    if !word.is_ascii() {
+        return YES_NO.contains(&word.to_lowercase().as_str());
+    }
+    let mut small = [0u8; LONGEST_YES_NO];
+    let Some(small) = small.get_mut(..word.len()) else {
+        return false;
+    };
+    small.copy_from_slice(word.as_bytes());
+    small.make_ascii_lowercase();
+    YES_NO.iter().any(|w| w.as_bytes() == small)
+}
+
 /// What `Checker::fact` has already worked out about a fact, so that it is not worked out twice.
 pub(super) struct Keys<'k> {
     /// `normalize::key` of the answer and of each alias, with the text.
@@ -51,7 +78,7 @@ impl Checker<'_> {
         };
         let in_heading = |key: &str| {
             // Most answers do not even share their first word with the heading.
-            let first = key.split(' ').next().unwrap_or_default();
+            let first = key.split_once(' ').map_or(key, |(first, _)| first);
             !key.is_empty()
                 && heading_words.iter().any(|w| w == first)
                 && heading_words
@@ -114,10 +141,7 @@ impl Checker<'_> {
         };
         let own = fact.distractors.len();
         if let Some(question) = &fact.question
-            && question
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| YES_NO.contains(&w.to_lowercase().as_str()))
+            && question.split_whitespace().next().is_some_and(yes_no)
         {
             warn(
                 "question",
@@ -203,15 +227,14 @@ fn first_tell(fact: &Fact, keys: &Keys, first: &[Candidate]) -> Option<form::Tel
         let c = &first[i];
         c.key.is_none().then(|| crate::normalize::key(&c.text))
     });
-    let options: [(&str, &str); OPTIONS - 1] = std::array::from_fn(|i| {
+    // The looks of the first answers of the event come worked out once for it, with their keys.
+    let options: [(&str, form::Look); OPTIONS - 1] = std::array::from_fn(|i| {
         let c = &first[i];
-        (
-            c.text.as_ref(),
-            c.key.or(worked[i].as_deref()).unwrap_or_default(),
-        )
+        let key = c.key.or(worked[i].as_deref()).unwrap_or_default();
+        (key, c.look.unwrap_or_else(|| form::Look::of(&c.text, key)))
     });
     let (key, text) = &keys.canonical[0];
-    form::tell_keyed((text, key), &options)
+    form::tell_looked((text, key), &options)
 }
 
 /// What every borrowing warning says after its count of distractors.

@@ -158,6 +158,21 @@ fn a_yes_no_question_with_options_is_a_warning() {
         "facts[0].question",
         "reads as a yes/no question",
     );
+    // Whatever the case of its letters; a word that only starts like one, or that is one only
+    // without its accent, is not one.
+    one_warning(
+        |v| v["facts"][0]["question"] = "SHOULD it have left?".into(),
+        "facts[0].question",
+        "reads as a yes/no question",
+    );
+    for question in [
+        "Shoulders of which city?",
+        "Hadn't it left?",
+        "\u{130}s it there?",
+    ] {
+        let problems = problems_with(|v| v["facts"][0]["question"] = question.into());
+        assert_eq!(problems, vec![], "{question}");
+    }
 }
 
 /// A fact short of distractors is weighed by the first three of its pool, its own and what it
