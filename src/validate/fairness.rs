@@ -4,6 +4,8 @@
 //! question has to borrow other facts' answers, one whose options give the answer away by their
 //! form, and a yes/no question asked with options that are not yes or no.
 
+use std::borrow::Cow;
+
 use super::{At, Checker, FactContext, Problem, Severity};
 use crate::bank::form;
 use crate::bank::{Bank, Candidate};
@@ -48,7 +50,7 @@ pub(super) struct Keys<'k> {
     /// `normalize::key` of the answer and of each alias, with the text.
     pub forms: &'k [(String, &'k str)],
     /// The canonical key of the answer, the aliases and the distinct distractors, with the text.
-    pub canonical: &'k [(String, &'k str)],
+    pub canonical: &'k [(Cow<'k, str>, &'k str)],
     /// The kinds the fact may be asked as (`Fact::allowed_kinds`).
     pub allowed: &'k [FactKind],
     /// The first three of `Bank::distractor_pool`, when worked out: for a fact that may be a
@@ -161,7 +163,7 @@ impl Checker<'_> {
         if !fact.answer_type.is_numeric() && distinct.len() >= OPTIONS - 1 {
             // On the stack: a list built for each fact of a large bank adds up (issue #16).
             let first: [(&str, &str); OPTIONS - 1] =
-                std::array::from_fn(|i| (distinct[i].1, distinct[i].0.as_str()));
+                std::array::from_fn(|i| (distinct[i].1, distinct[i].0.as_ref()));
             let (key, text) = &keys.canonical[0];
             if form::tell_keyed((text, key), &first).is_none() {
                 return;
@@ -211,7 +213,7 @@ impl Keys<'_> {
     /// The canonical keys of the answer and of each alias.
     fn form_keys<'s>(&'s self, fact: &Fact) -> impl Iterator<Item = &'s str> {
         let forms = &self.canonical[..1 + fact.aliases.len()];
-        forms.iter().map(|(key, _)| key.as_str())
+        forms.iter().map(|(key, _)| key.as_ref())
     }
 }
 
