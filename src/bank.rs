@@ -53,7 +53,15 @@ struct Kindred<'a> {
     facts: Vec<&'a Fact>,
     /// The first `LEAD` answers as shown, with their keys: worked out once, when a fact first
     /// borrows, instead of for every fact that borrows them (issue #16).
-    lead: OnceLock<Vec<Led>>,
+    lead: OnceLock<Lead>,
+}
+
+/// The first answers of a `Kindred`, keyed once.
+struct Lead {
+    led: Vec<Led>,
+    /// Where in `led` the first `OPTIONS` keys that are not empty first come, in order: what a
+    /// fact with nothing of its own but its answer is given, unless it is among them.
+    heads: Vec<usize>,
 }
 
 /// How many of an event's answers of a type and unit are keyed once for all its facts: the first
@@ -159,23 +167,36 @@ impl<'a> Bank<'a> {
     /// `fact`'s `Keeper` keys them: none when `fact` keys them otherwise than the first of its kin
     /// does (a unit written otherwise, such as "km" and " KM"), which then keys them itself.
     fn lead<'s>(&self, kindred: &'s Kindred<'a>, fact: &Fact) -> &'s [Led] {
-        let Some(first) = kindred.facts.first() else {
-            return &[];
-        };
+        self.lead_of(kindred, fact).map_or(&[], |lead| &lead.led)
+    }
+
+    /// `lead`, with where its first keys are; `None` for no lead.
+    fn lead_of<'s>(&self, kindred: &'s Kindred<'a>, fact: &Fact) -> Option<&'s Lead> {
+        let first = kindred.facts.first()?;
         if first.answer_type != fact.answer_type || first.unit != fact.unit {
-            return &[];
+            return None;
         }
-        kindred.lead.get_or_init(|| {
+        Some(kindred.lead.get_or_init(|| {
             let unit = first.unit.as_deref();
-            (kindred.facts.iter().take(LEAD))
+            let led: Vec<Led> = (kindred.facts.iter().take(LEAD))
                 .map(|other| {
                     let text = first.answer_type.display(&other.answer);
                     let key = canonical(first.answer_type, &text, unit);
                     let look = form::Look::of(&text, &key);
                     Led { text, key, look }
                 })
-                .collect()
-        })
+                .collect();
+            let mut heads: Vec<usize> = Vec::with_capacity(OPTIONS);
+            for (i, one) in led.iter().enumerate() {
+                if heads.len() == OPTIONS {
+                    break;
+                }
+                if !one.key.is_empty() && heads.iter().all(|&h| led[h].key != one.key) {
+                    heads.push(i);
+                }
+            }
+            Lead { led, heads }
+        }))
     }
 
     /// A filter that keeps a candidate distractor once, and only when it is not the answer, an

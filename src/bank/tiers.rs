@@ -320,6 +320,68 @@ impl<'a> Bank<'a> {
         self.walk(event, fact, Listed, OPTIONS - 1, usize::MAX, keep)
     }
 
+    /// The first `n` of `distractor_pool_keyed`. A fact with nothing of its own but its answer
+    /// (no alias, distractor or tolerance), not among the first answers of its event, is given
+    /// the first of them whose keys are not empty, not its answer's and not a repeat, as the walk
+    /// would give them: those are worked out once for the event (issue #16).
+    pub fn first_of_pool_keyed<'s, F>(
+        &'s self,
+        event: &'s str,
+        fact: &'s Fact,
+        forms: F,
+        n: usize,
+    ) -> Vec<Candidate<'s>>
+    where
+        F: IntoIterator<Item = &'s str>,
+        F::IntoIter: Clone,
+    {
+        let forms = forms.into_iter();
+        let plain =
+            fact.aliases.is_empty() && fact.distractors.is_empty() && fact.tolerance.is_none();
+        if plain
+            && let Some(own) = forms.clone().next()
+            && let Some(firsts) = self.plain_firsts(event, fact, own, n)
+        {
+            return firsts;
+        }
+        self.distractor_pool_keyed(event, fact, forms)
+            .take(n)
+            .collect()
+    }
+
+    /// `first_of_pool_keyed` of a plain fact whose answer's key is `own`, from the heads of its
+    /// lead; `None` when they do not settle it (too few, or the fact among them).
+    fn plain_firsts<'s>(
+        &'s self,
+        event: &str,
+        fact: &Fact,
+        own: &str,
+        n: usize,
+    ) -> Option<Vec<Candidate<'s>>> {
+        let kindred = self.kindred(event, fact)?;
+        let lead = self.lead_of(kindred, fact)?;
+        let mut firsts = Vec::with_capacity(n);
+        // The last place of the lead the walk reaches.
+        let mut reached = 0;
+        for &at in &lead.heads {
+            if firsts.len() == n {
+                break;
+            }
+            let Led { text, key, look } = &lead.led[at];
+            reached = at;
+            if key != own {
+                firsts.push(Candidate {
+                    text: Cow::Borrowed(text.as_str()),
+                    key: Some(key.as_str()),
+                    borrowed: true,
+                    look: Some(*look),
+                });
+            }
+        }
+        let among = kindred.facts[..=reached].iter().any(|o| o.id == fact.id);
+        (firsts.len() == n && !among).then_some(firsts)
+    }
+
     /// The distractors `fact` of `event` borrows from other facts, as shown: none when it has
     /// three distinct ones of its own.
     pub fn borrowed(&self, event: &str, fact: &Fact) -> Vec<String> {

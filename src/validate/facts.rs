@@ -104,10 +104,8 @@ impl Checker<'_> {
         let pool: Option<Vec<Candidate>> = (self.warnings && allows_choice && own < OPTIONS - 1)
             .then(|| {
                 let forms = seen[..1 + fact.aliases.len()].iter();
-                (context.bank)
-                    .distractor_pool_keyed(context.event, fact, forms.map(|(k, _)| k.as_ref()))
-                    .take(OPTIONS - 1)
-                    .collect()
+                let forms = forms.map(|(k, _)| k.as_ref());
+                (context.bank).first_of_pool_keyed(context.event, fact, forms, OPTIONS - 1)
             });
         let enough = own >= OPTIONS - 1 || pool.as_ref().is_some_and(|p| p.len() >= OPTIONS - 1);
         if self.warnings && allows_choice && !enough {

@@ -176,9 +176,8 @@ impl Checker<'_> {
             let first = match keys.pool {
                 Some(pool) => pool,
                 None => {
-                    first = (bank.distractor_pool_keyed(event, fact, keys.form_keys(fact)))
-                        .take(OPTIONS - 1)
-                        .collect::<Vec<_>>();
+                    first =
+                        bank.first_of_pool_keyed(event, fact, keys.form_keys(fact), OPTIONS - 1);
                     &first
                 }
             };
@@ -211,7 +210,7 @@ impl Checker<'_> {
 
 impl Keys<'_> {
     /// The canonical keys of the answer and of each alias.
-    fn form_keys<'s>(&'s self, fact: &Fact) -> impl Iterator<Item = &'s str> {
+    fn form_keys<'s>(&'s self, fact: &Fact) -> impl Iterator<Item = &'s str> + Clone {
         let forms = &self.canonical[..1 + fact.aliases.len()];
         forms.iter().map(|(key, _)| key.as_ref())
     }

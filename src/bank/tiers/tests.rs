@@ -78,18 +78,58 @@ fn the_answers_keyed_once_give_the_pool_keyed_one_by_one() {
     let mut near: Fact = fact("near", "number", "1,003", Some("km"), &[]);
     near.tolerance = serde_json::from_value(tolerance).ok();
     facts.push(near);
+    // Another event, whose first answers have several keys (one empty, one repeated): a plain
+    // fact is given them at once, unless it is among them.
+    let mut plain: Vec<Fact> = Vec::new();
+    for (i, answer) in [
+        "Alpha", "...", "alpha", "Beta", "Gamma", "Delta", "Eps", "Zeta",
+    ]
+    .iter()
+    .enumerate()
+    {
+        plain.push(fact(&format!("p{i}"), "thing", answer, None, &[]));
+    }
+    for (i, answer) in ["Beta", "alpha", "Gamma", "Omega", "...", "Zeta"]
+        .iter()
+        .enumerate()
+    {
+        plain.push(fact(&format!("q{i}"), "thing", answer, None, &[]));
+    }
+    plain.push(fact("p3", "thing", "Theta", None, &[]));
+    plain.push(fact("p0", "thing", "Iota", None, &[]));
+    plain.push(fact("p5", "thing", "Kappa", None, &[]));
+    plain.push(fact("own", "thing", "Lambda", None, &["Beta"]));
     let mut bank = Bank::default();
     bank.add("e", &facts);
+    bank.add("f", &plain);
+    let events = (facts.iter().map(|f| ("e", f))).chain(plain.iter().map(|f| ("f", f)));
     let mut walked_past_lead = false;
-    for fact in &facts {
-        let (pool, borrowed) = keyed_one_by_one(&bank, "e", fact);
-        assert_eq!(bank.distractor_pool("e", fact), pool, "{}", fact.id);
+    let mut at_once = 0;
+    for (event, fact) in events {
+        let (pool, borrowed) = keyed_one_by_one(&bank, event, fact);
+        assert_eq!(bank.distractor_pool(event, fact), pool, "{}", fact.id);
         let forms: Vec<String> = (fact.forms())
             .map(|s| canonical(fact.answer_type, s, fact.unit.as_deref()))
             .collect();
         let keyed: Vec<Candidate> = bank
-            .distractor_pool_keyed("e", fact, forms.iter().map(String::as_str))
+            .distractor_pool_keyed(event, fact, forms.iter().map(String::as_str))
             .collect();
+        for n in 0..OPTIONS + 2 {
+            let first = bank.first_of_pool_keyed(event, fact, forms.iter().map(String::as_str), n);
+            let texts: Vec<&str> = first.iter().map(|c| c.text.as_ref()).collect();
+            assert_eq!(texts, pool[..n.min(pool.len())], "{} {n}", fact.id);
+            let borrowed: Vec<bool> = first.iter().map(|c| c.borrowed).collect();
+            let walked: Vec<bool> = keyed.iter().take(n).map(|c| c.borrowed).collect();
+            assert_eq!(borrowed, walked, "{} {n}", fact.id);
+        }
+        at_once += usize::from(
+            fact.aliases.is_empty()
+                && fact.distractors.is_empty()
+                && fact.tolerance.is_none()
+                && bank
+                    .plain_firsts(event, fact, &forms[0], OPTIONS - 1)
+                    .is_some(),
+        );
         let texts: Vec<&str> = keyed.iter().map(|c| c.text.as_ref()).collect();
         assert_eq!(texts, pool, "{}", fact.id);
         for c in &keyed {
@@ -105,13 +145,14 @@ fn the_answers_keyed_once_give_the_pool_keyed_one_by_one() {
         }
         assert_eq!(keyed.iter().any(|c| c.borrowed), borrowed, "{}", fact.id);
         let first_three = keyed.iter().take(OPTIONS - 1).any(|c| c.borrowed);
-        let some_borrowed = bank.borrowed_iter("e", fact).next().is_some();
+        let some_borrowed = bank.borrowed_iter(event, fact).next().is_some();
         assert_eq!(first_three, some_borrowed, "{}", fact.id);
-        let others = bank.others("e", fact);
+        let others = bank.others(event, fact);
         walked_past_lead |= fact.answer_type == AnswerType::Place
             && (others.iter().filter(|o| o.id != fact.id))
                 .position(|o| o.answer != "Same Town")
                 .is_some_and(|at| at >= LEAD);
     }
     assert!(walked_past_lead);
+    assert!(at_once >= 8, "{at_once}");
 }
