@@ -236,9 +236,14 @@ impl<'k> Phrase<'k> {
         if let Some(answer_article) = odd(mine.article, looks.map(|l| l.article)) {
             return Some(Tell::Article { answer_article });
         }
-        theirs[0]
-            .words()
-            .find(|w| theirs[1..].iter().all(|p| p.has(w)) && !self.has(w))
+        let lacks = |w: &str| theirs[1..].iter().all(|p| p.has(w)) && !self.has(w);
+        // A first distractor of one word is that word, without splitting it.
+        if theirs[0].look.count == 1 {
+            let word = &*theirs[0].key;
+            return lacks(word).then(|| Tell::Lacks(word.to_owned()));
+        }
+        (theirs[0].words())
+            .find(|w| lacks(w))
             .map(|w| Tell::Lacks(w.to_owned()))
     }
 }

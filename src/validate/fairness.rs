@@ -80,7 +80,7 @@ impl Checker<'_> {
         };
         let in_heading = |key: &str| {
             // Most answers do not even share their first word with the heading.
-            let first = key.split_once(' ').map_or(key, |(first, _)| first);
+            let first = memchr::memchr(b' ', key.as_bytes()).map_or(key, |end| &key[..end]);
             !key.is_empty()
                 && heading_words.iter().any(|w| w == first)
                 && heading_words

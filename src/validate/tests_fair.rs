@@ -115,6 +115,17 @@ fn an_answer_in_the_header_is_a_warning() {
         "facts[0].answer",
         "the game's header (\"Remains flown out of Wonsan (27 July 2018)\") contains \"Wonsan\"",
     );
+    // An answer of several words, found from its first.
+    one_warning(
+        |v| {
+            v["event"]["title"] = "Remains flown out of Wonsan City".into();
+            v["facts"][0]["answer"] = "Wonsan City".into();
+            v["facts"][0]["distractors"] =
+                serde_json::json!(["Kaesong City", "Sinuiju City", "Hamhung City"]);
+        },
+        "facts[0].answer",
+        "contains \"Wonsan City\"",
+    );
     // A worked-out date is not in the header, so it gives nothing away.
     let problems = problems_with(|v| {
         v["event"]["date"]["inferred"] = true.into();

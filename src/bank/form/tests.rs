@@ -283,6 +283,14 @@ fn a_distractor_of_one_word_has_the_word_all_share() {
     assert_eq!(
         tells(
             AnswerType::Thing,
+            "the UN insignia",
+            &["Flag", "the US flag", "the Korean flag"]
+        ),
+        lacks
+    );
+    assert_eq!(
+        tells(
+            AnswerType::Thing,
             "Insignia",
             &["the US flag", "Flag", "the Korean flag"]
         ),
