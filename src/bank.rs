@@ -7,7 +7,7 @@
 //! about a fact, `generate` to make its questions, so both apply the same rules. Pure: a random
 //! walk through the tiers takes the caller's seeded RNG (`Drawn`).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::check::canonical;
@@ -15,11 +15,13 @@ use crate::model::{AnswerType, Fact, FactKind, OPTIONS, QuestionFile};
 use crate::normalize;
 
 pub mod form;
+mod keeper;
 mod perturb;
 mod rivals;
 mod tiers;
 
-pub use tiers::{Drawn, Listed, Walk};
+pub use keeper::Keeper;
+pub use tiers::{Candidate, Drawn, Listed, Walk};
 
 /// The facts of one event that a fact may borrow distractors from: those of the same answer type
 /// and, for numbers, the same unit (normalised), so that a count of soldiers never lends its value
@@ -40,9 +42,39 @@ fn kin(fact: &Fact) -> Kin {
 #[derive(Default)]
 pub struct Bank<'a> {
     events: Vec<(&'a str, &'a [Fact])>,
-    kin: OnceLock<HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>>>,
+    kin: OnceLock<HashMap<&'a str, BTreeMap<Kin, Kindred<'a>>, Fast>>,
     /// `first_answers` by event, type and unit, once worked out.
     firsts: Mutex<FirstAnswers<'a>>,
+}
+
+/// The facts of one event, type and unit (`Kin`): the answers each of them may borrow.
+#[derive(Default)]
+struct Kindred<'a> {
+    facts: Vec<&'a Fact>,
+    /// The first `LEAD` answers as shown, with their keys: worked out once, when a fact first
+    /// borrows, instead of for every fact that borrows them (issue #16).
+    lead: OnceLock<Lead>,
+}
+
+/// The first answers of a `Kindred`, keyed once.
+struct Lead {
+    led: Vec<Led>,
+    /// Where in `led` the first `OPTIONS` keys that are not empty first come, in order: what a
+    /// fact with nothing of its own but its answer is given, unless it is among them.
+    heads: Vec<usize>,
+}
+
+/// How many of an event's answers of a type and unit are keyed once for all its facts: the first
+/// few are what nearly every fact that borrows is given.
+const LEAD: usize = 16;
+
+/// One of the first answers of a `Kindred`: as shown, and its canonical key (`check::canonical`
+/// with the type and the unit of the first of these facts).
+pub(crate) struct Led {
+    pub(crate) text: String,
+    pub(crate) key: String,
+    /// Its look as a phrase (`form::Look`), for a type keyed as words.
+    pub(crate) look: form::Look,
 }
 
 /// The first answer of each key among the answers a fact may borrow, by event, type and unit.
@@ -97,9 +129,9 @@ impl<'a> Bank<'a> {
     }
 
     /// The facts of each event by type and unit.
-    fn kin(&self) -> &HashMap<&'a str, BTreeMap<Kin, Vec<&'a Fact>>> {
+    fn kin(&self) -> &HashMap<&'a str, BTreeMap<Kin, Kindred<'a>>, Fast> {
         self.kin.get_or_init(|| {
-            let mut by_event: HashMap<&str, BTreeMap<Kin, Vec<&Fact>>> = HashMap::new();
+            let mut by_event: HashMap<&str, BTreeMap<Kin, Kindred>, Fast> = HashMap::default();
             for &(event, facts) in &self.events {
                 let kins = by_event.entry(event).or_default();
                 // Facts of one kin usually come together: each run of them is added at once,
@@ -109,46 +141,77 @@ impl<'a> Bank<'a> {
                     let of = kin(first);
                     let run = 1 + rest[1..].iter().take_while(|f| kin(f) == of).count();
                     let (taken, after) = rest.split_at(run);
-                    kins.entry(of).or_default().extend(taken);
+                    kins.entry(of).or_default().facts.extend(taken);
                     rest = after;
                 }
             }
             // A large event's lists are held as long as the bank: no room to spare.
-            (by_event.values_mut().flat_map(BTreeMap::values_mut)).for_each(Vec::shrink_to_fit);
+            (by_event.values_mut().flat_map(BTreeMap::values_mut))
+                .for_each(|kindred| kindred.facts.shrink_to_fit());
             by_event
         })
     }
 
     /// The facts whose answers `fact` of `event` may borrow: those of its event, type and unit.
     fn others(&self, event: &str, fact: &Fact) -> &[&'a Fact] {
-        self.kin()
-            .get(event)
-            .and_then(|kins| kins.get(&kin(fact)))
-            .map_or(&[], Vec::as_slice)
+        self.kindred(event, fact)
+            .map_or(&[], |k| k.facts.as_slice())
+    }
+
+    /// The facts of `fact`'s kin in `event`, when there are any.
+    fn kindred(&self, event: &str, fact: &Fact) -> Option<&Kindred<'a>> {
+        self.kin().get(event).and_then(|kins| kins.get(&kin(fact)))
+    }
+
+    /// The first answers `fact` may borrow from `kindred` (its own kin), as shown and keyed as
+    /// `fact`'s `Keeper` keys them: none when `fact` keys them otherwise than the first of its kin
+    /// does (a unit written otherwise, such as "km" and " KM"), which then keys them itself.
+    fn lead<'s>(&self, kindred: &'s Kindred<'a>, fact: &Fact) -> &'s [Led] {
+        self.lead_of(kindred, fact).map_or(&[], |lead| &lead.led)
+    }
+
+    /// `lead`, with where its first keys are; `None` for no lead.
+    fn lead_of<'s>(&self, kindred: &'s Kindred<'a>, fact: &Fact) -> Option<&'s Lead> {
+        let first = kindred.facts.first()?;
+        if first.answer_type != fact.answer_type || first.unit != fact.unit {
+            return None;
+        }
+        Some(kindred.lead.get_or_init(|| {
+            let unit = first.unit.as_deref();
+            let led: Vec<Led> = (kindred.facts.iter().take(LEAD))
+                .map(|other| {
+                    let text = first.answer_type.display(&other.answer);
+                    let key = canonical(first.answer_type, &text, unit);
+                    let look = form::Look::of(&text, &key);
+                    Led { text, key, look }
+                })
+                .collect();
+            let mut heads: Vec<usize> = Vec::with_capacity(OPTIONS);
+            for (i, one) in led.iter().enumerate() {
+                if heads.len() == OPTIONS {
+                    break;
+                }
+                if !one.key.is_empty() && heads.iter().all(|&h| led[h].key != one.key) {
+                    heads.push(i);
+                }
+            }
+            Lead { led, heads }
+        }))
     }
 
     /// A filter that keeps a candidate distractor once, and only when it is not the answer, an
     /// alias, or within the tolerance.
-    fn keeper<'f>(&self, fact: &'f Fact) -> impl FnMut(&str) -> bool + 'f {
-        let unit = fact.unit.as_deref();
-        let answer_type = fact.answer_type;
-        let mut seen: HashSet<String, Fast> = fact
-            .forms()
-            .map(|s| canonical(answer_type, s, unit))
-            .collect();
-        move |text: &str| {
-            let k = canonical(answer_type, text, unit);
-            !k.is_empty() && !fact.within_tolerance(text) && seen.insert(k)
-        }
+    fn keeper<'f>(&self, fact: &'f Fact) -> Keeper<'f> {
+        Keeper::new(fact)
     }
 }
 
 /// The fact's own distractors, as shown, that `keep` lets through.
-fn own_distractors(fact: &Fact, keep: &mut impl FnMut(&str) -> bool) -> Vec<String> {
+fn own_distractors(fact: &Fact, keep: &mut Keeper) -> Vec<String> {
     fact.distractors
         .iter()
         .map(|d| fact.answer_type.display(d))
-        .filter(|d| keep(d))
+        .filter(|d| keep.keep(d))
         .collect()
 }
 

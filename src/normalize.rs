@@ -10,8 +10,10 @@ use unicode_normalization::char::is_combining_mark;
 /// hyphens and dashes read as spaces, other punctuation dropped, runs of space folded to one, and a
 /// leading articles ("the", "a", "an") removed. Two answers are the same when their keys are equal.
 pub fn key(text: &str) -> String {
-    if is_own_key(text.as_bytes()) {
-        return text.to_owned();
+    match own_key(text.as_bytes()) {
+        Some(Case::Small) => return text.to_owned(),
+        Some(Case::Capitals) => return text.to_ascii_lowercase(),
+        None => {}
     }
     if text.is_ascii() {
         return ascii_key(text);
@@ -29,29 +31,59 @@ pub fn key(text: &str) -> String {
 /// Whether `text` is its own key: words of lower-case ASCII letters and digits with one space
 /// between them, the first not an article unless it is the only word. Such a text (an answer
 /// already written as a key) is copied instead of built again a byte at a time (issue #16).
+#[cfg(test)]
 fn is_own_key(text: &[u8]) -> bool {
+    own_key(text) == Some(Case::Small)
+}
+
+/// How a text that is its own key but for the case of its letters is written.
+#[derive(Debug, PartialEq)]
+enum Case {
+    /// In small letters: its own key.
+    Small,
+    /// With capitals: its key is the text in small letters.
+    Capitals,
+}
+
+/// Whether `text` is its own key once in small letters: words of ASCII letters and digits with
+/// one space between them, the first not an article (in any case) unless it is the only word.
+/// Such a text (an answer written as a key, or a name such as "Osan Air Base") is copied, or
+/// put in small letters at once, instead of built again a byte at a time (issue #16).
+fn own_key(text: &[u8]) -> Option<Case> {
     // At the start, a space would lead the text.
     let mut after_space = true;
+    let mut capitals = false;
     for &b in text {
         if b == b' ' {
             if after_space {
-                return false;
+                return None;
             }
             after_space = true;
         } else if b.is_ascii_lowercase() || b.is_ascii_digit() {
             after_space = false;
+        } else if b.is_ascii_uppercase() {
+            after_space = false;
+            capitals = true;
         } else {
-            return false;
+            return None;
         }
     }
     // A space at the end (or nothing at all, whose key is nothing).
-    if after_space {
-        return text.is_empty();
+    if after_space && !text.is_empty() {
+        return None;
     }
-    match text.iter().position(|&b| b == b' ') {
-        Some(end) => !matches!(&text[..end], b"the" | b"a" | b"an"),
-        None => true,
+    if let Some(end) = text.iter().position(|&b| b == b' ')
+        && ["the", "a", "an"]
+            .iter()
+            .any(|article| text[..end].eq_ignore_ascii_case(article.as_bytes()))
+    {
+        return None;
     }
+    Some(if capitals {
+        Case::Capitals
+    } else {
+        Case::Small
+    })
 }
 
 /// `key` for ASCII text, built in one pass over its bytes without the words in between.
@@ -321,10 +353,12 @@ mod tests {
     #[test]
     fn a_text_that_is_its_own_key_is_copied() {
         assert!(is_own_key(b"osan air base") && is_own_key(b"a") && is_own_key(b"7 an"));
+        assert_eq!(own_key(b"Osan Air Base"), Some(Case::Capitals));
+        assert_eq!(own_key(b"The Osan"), None);
         for text in "the house|an 7| x|x |x  y|Osan|c-17|x.y|x\ty".split('|') {
             assert!(!is_own_key(text.as_bytes()), "{text:?}");
         }
-        let alphabet = ['a', 'n', 't', 'h', 'e', ' ', '7', 'T', '-', '.'];
+        let alphabet = ['a', 'n', 't', 'h', 'e', ' ', '7', 'T', '-', '.', 'A', 'N'];
         let mut texts = vec![String::new()];
         for _ in 0..4 {
             let longer: Vec<String> = (texts.iter())
@@ -332,8 +366,12 @@ mod tests {
                 .collect();
             texts.extend(longer);
         }
-        texts
-            .extend(["the an a", "a b c", "the ant", "then the", "an", "ab  cd"].map(String::from));
+        texts.extend(
+            [
+                "the an a", "a b c", "the ant", "then the", "an", "ab  cd", "THE Osan", "Osan Air",
+            ]
+            .map(String::from),
+        );
         for text in &texts {
             assert_eq!(key(text), key(&general(text)), "{text:?}");
         }

@@ -88,7 +88,11 @@ impl fmt::Display for Tell {
 /// How `answer` stands out among `distractors` by its form alone, if it does: the first form in
 /// which every distractor is alike and the answer is not. Needs at least two distractors (with
 /// one, every difference would count).
-pub fn tell(answer_type: AnswerType, answer: &str, distractors: &[String]) -> Option<Tell> {
+pub fn tell<S: AsRef<str>>(
+    answer_type: AnswerType,
+    answer: &str,
+    distractors: &[S],
+) -> Option<Tell> {
     if distractors.len() < 2 {
         return None;
     }
@@ -97,7 +101,7 @@ pub fn tell(answer_type: AnswerType, answer: &str, distractors: &[String]) -> Op
             let mine = Shape::of(answer)?;
             let theirs: Vec<Shape> = distractors
                 .iter()
-                .map(|d| Shape::of(d))
+                .map(|d| Shape::of(d.as_ref()))
                 .collect::<Option<_>>()?;
             let flag = |f: fn(&Shape) -> bool| odd(f(&mine), theirs.iter().map(f));
             if let Some(answer_span) = flag(|s| s.span) {
@@ -120,7 +124,7 @@ pub fn tell(answer_type: AnswerType, answer: &str, distractors: &[String]) -> Op
         AnswerType::Date | AnswerType::Day => None,
         _ => {
             let mine = Phrase::of(answer);
-            let theirs: Vec<Phrase> = distractors.iter().map(|d| Phrase::of(d)).collect();
+            let theirs: Vec<Phrase> = distractors.iter().map(|d| Phrase::of(d.as_ref())).collect();
             mine.tell(&theirs)
         }
     }
@@ -136,9 +140,24 @@ pub fn tell_keyed<const N: usize>(
     if N < 2 {
         return None;
     }
+    let looks: [(&str, Look); N] = distractors.map(|(text, key)| (key, Look::of(text, key)));
+    tell_looked(answer, &looks)
+}
+
+/// `tell_keyed`, for distractors whose looks are known too: `(key, look)` pairs, the look of each
+/// worked out once for the many facts it is a distractor of (issue #16).
+pub fn tell_looked<const N: usize>(
+    answer: (&str, &str),
+    distractors: &[(&str, Look); N],
+) -> Option<Tell> {
+    if N < 2 {
+        return None;
+    }
     let mine = Phrase::keyed(answer.0, Cow::Borrowed(answer.1));
-    let theirs: [Phrase; N] =
-        distractors.map(|(text, key)| Phrase::keyed(text, Cow::Borrowed(key)));
+    let theirs: [Phrase; N] = distractors.map(|(key, look)| Phrase {
+        key: Cow::Borrowed(key),
+        look,
+    });
     mine.tell(&theirs)
 }
 
@@ -149,12 +168,32 @@ fn odd<T: PartialEq + Copy>(mine: T, mut theirs: impl Iterator<Item = T>) -> Opt
 }
 
 /// What a phrase looks like: its words after normalisation (one string, words split by spaces),
-/// whether its first letter (after an article) is a capital, whether it opens with an article.
+/// and the rest of its look.
 struct Phrase<'k> {
     key: Cow<'k, str>,
+    look: Look,
+}
+
+/// What a phrase looks like besides its words: how many words its key has, whether its first
+/// letter (after an article) is a capital, whether it opens with an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
     count: usize,
     capital: Option<bool>,
     article: bool,
+}
+
+impl Look {
+    /// The look of the phrase `text`, whose `normalize::key` is `key`.
+    pub fn of(text: &str, key: &str) -> Look {
+        let after = after_article(text);
+        Look {
+            // `key.split(' ').count()`, counted without a searcher.
+            count: key.bytes().filter(|&b| b == b' ').count() + 1,
+            capital: first_letter_capital(after.unwrap_or(text)),
+            article: after.is_some(),
+        }
+    }
 }
 
 impl<'k> Phrase<'k> {
@@ -164,13 +203,9 @@ impl<'k> Phrase<'k> {
 
     /// The phrase `text`, whose `normalize::key` is `key`.
     fn keyed(text: &str, key: Cow<'k, str>) -> Phrase<'k> {
-        let after = after_article(text);
         Phrase {
-            // `key.split(' ').count()`, counted without a searcher.
-            count: key.bytes().filter(|&b| b == b' ').count() + 1,
+            look: Look::of(text, &key),
             key,
-            capital: first_letter_capital(after.unwrap_or(text)),
-            article: after.is_some(),
         }
     }
 
@@ -179,26 +214,36 @@ impl<'k> Phrase<'k> {
     }
 
     fn has(&self, word: &str) -> bool {
+        // A phrase of one word has it or not as a whole: no need to split it.
+        if self.look.count == 1 {
+            return self.key == word;
+        }
         self.words().any(|w| w == word)
     }
 
     /// How this phrase, the answer, stands out among `theirs`.
     fn tell(&self, theirs: &[Phrase]) -> Option<Tell> {
-        if let Some(answer) = odd(self.count, theirs.iter().map(|p| p.count)) {
+        let (mine, looks) = (self.look, theirs.iter().map(|p| p.look));
+        if let Some(answer) = odd(mine.count, looks.clone().map(|l| l.count)) {
             return Some(Tell::Words {
                 answer,
-                others: theirs[0].count,
+                others: theirs[0].look.count,
             });
         }
-        if let Some(Some(answer_capital)) = odd(self.capital, theirs.iter().map(|p| p.capital)) {
+        if let Some(Some(answer_capital)) = odd(mine.capital, looks.clone().map(|l| l.capital)) {
             return Some(Tell::Capital { answer_capital });
         }
-        if let Some(answer_article) = odd(self.article, theirs.iter().map(|p| p.article)) {
+        if let Some(answer_article) = odd(mine.article, looks.map(|l| l.article)) {
             return Some(Tell::Article { answer_article });
         }
-        theirs[0]
-            .words()
-            .find(|w| theirs[1..].iter().all(|p| p.has(w)) && !self.has(w))
+        let lacks = |w: &str| theirs[1..].iter().all(|p| p.has(w)) && !self.has(w);
+        // A first distractor of one word is that word, without splitting it.
+        if theirs[0].look.count == 1 {
+            let word = &*theirs[0].key;
+            return lacks(word).then(|| Tell::Lacks(word.to_owned()));
+        }
+        (theirs[0].words())
+            .find(|w| lacks(w))
             .map(|w| Tell::Lacks(w.to_owned()))
     }
 }

@@ -5,14 +5,16 @@
 //! The walk goes through each tier in the order listed (`Listed`: what `validate` reports and a
 //! slip must not land on) or drawn with the caller's RNG (`Drawn`: what a game shows).
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::vec;
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
+use super::form::Look;
 use super::perturb::perturbations;
-use super::{Bank, own_distractors};
+use super::{Bank, Keeper, Led, own_distractors};
 use crate::model::{Fact, OPTIONS};
 
 /// How a walk orders each tier.
@@ -94,15 +96,41 @@ enum Tier {
     Done,
 }
 
+/// One distractor a walk gives.
+pub struct Candidate<'s> {
+    /// As shown.
+    pub text: Cow<'s, str>,
+    /// Its canonical key (`check::canonical` with the fact's type and unit), when the walk had
+    /// it without working it out: one of the first answers of the event, keyed once.
+    pub key: Option<&'s str>,
+    /// Whether it is another fact's answer (not one of the fact's own, nor a nearby value).
+    pub borrowed: bool,
+    /// Its look as a phrase (`form::Look` of its text and key), when the walk had it with `key`.
+    pub look: Option<Look>,
+}
+
+impl<'s> Candidate<'s> {
+    fn worked_out(text: String, borrowed: bool) -> Self {
+        Candidate {
+            text: Cow::Owned(text),
+            key: None,
+            borrowed,
+            look: None,
+        }
+    }
+}
+
 /// The walk of `Bank::candidates`.
-struct Candidates<'s, 'a, W, K> {
+struct Candidates<'s, 'a, W> {
     bank: &'s Bank<'a>,
     event: &'s str,
     fact: &'s Fact,
     /// The facts that may lend their answers, looked up when the walk first reaches them.
     others: &'s [&'a Fact],
+    /// The first of `others` as shown and keyed (`Bank::lead`), or none.
+    lead: &'s [Led],
     walk: W,
-    keep: K,
+    keep: Keeper<'s>,
     /// A tier is reached only while fewer than this were given.
     enough: usize,
     /// The borrowed and nearby tiers stop once this many were given.
@@ -111,7 +139,7 @@ struct Candidates<'s, 'a, W, K> {
     tier: Tier,
 }
 
-impl<'s, 'a, W: Walk, K: FnMut(&str) -> bool> Candidates<'s, 'a, W, K> {
+impl<'s, 'a, W: Walk> Candidates<'s, 'a, W> {
     /// The tier after one that ran out: `next`, or the end when enough were given.
     fn after(&mut self, next: fn(&mut Self) -> Tier) {
         self.tier = if self.given >= self.enough {
@@ -122,7 +150,10 @@ impl<'s, 'a, W: Walk, K: FnMut(&str) -> bool> Candidates<'s, 'a, W, K> {
     }
 
     fn borrowing(&mut self) -> Tier {
-        self.others = self.bank.others(self.event, self.fact);
+        if let Some(kindred) = self.bank.kindred(self.event, self.fact) {
+            self.others = &kindred.facts;
+            self.lead = self.bank.lead(kindred, self.fact);
+        }
         Tier::Tries(self.walk.tries(self.others.len(), self.cap))
     }
 
@@ -133,24 +164,37 @@ impl<'s, 'a, W: Walk, K: FnMut(&str) -> bool> Candidates<'s, 'a, W, K> {
     fn nearby(&mut self) -> Tier {
         let mut kept: Vec<String> = perturbations(self.fact)
             .into_iter()
-            .filter(|d| (self.keep)(d))
+            .filter(|d| self.keep.keep(d))
             .collect();
         self.walk.arrange(&mut kept);
         Tier::Nearby(kept.into_iter())
     }
 
     /// The answer of the `i`th fact that may be borrowed, as shown, when it is kept.
-    fn offer(&mut self, i: usize) -> Option<String> {
+    fn offer(&mut self, i: usize) -> Option<Candidate<'s>> {
         let other = self.others[i];
+        if other.id == self.fact.id {
+            return None;
+        }
+        if let Some(Led { text, key, look }) = self.lead.get(i) {
+            return self.keep.keep_keyed(text, key).then_some(Candidate {
+                text: Cow::Borrowed(text),
+                key: Some(key),
+                borrowed: true,
+                look: Some(*look),
+            });
+        }
         let text = self.fact.answer_type.display(&other.answer);
-        (other.id != self.fact.id && (self.keep)(&text)).then_some(text)
+        self.keep
+            .keep(&text)
+            .then(|| Candidate::worked_out(text, true))
     }
 }
 
-impl<W: Walk, K: FnMut(&str) -> bool> Iterator for Candidates<'_, '_, W, K> {
-    type Item = String;
+impl<'s, W: Walk> Iterator for Candidates<'s, '_, W> {
+    type Item = Candidate<'s>;
 
-    fn next(&mut self) -> Option<String> {
+    fn next(&mut self) -> Option<Candidate<'s>> {
         loop {
             if matches!(
                 self.tier,
@@ -167,7 +211,7 @@ impl<W: Walk, K: FnMut(&str) -> bool> Iterator for Candidates<'_, '_, W, K> {
                     None
                 }
                 Tier::Own(own) => match own.next() {
-                    Some(text) => Some(text),
+                    Some(text) => Some(Candidate::worked_out(text, false)),
                     None => {
                         self.after(Self::borrowing);
                         None
@@ -194,7 +238,7 @@ impl<W: Walk, K: FnMut(&str) -> bool> Iterator for Candidates<'_, '_, W, K> {
                     if next.is_none() {
                         self.tier = Tier::Done;
                     }
-                    next
+                    next.map(|text| Candidate::worked_out(text, false))
                 }
                 Tier::Done => return None,
             };
@@ -218,13 +262,28 @@ impl<'a> Bank<'a> {
         enough: usize,
         cap: usize,
     ) -> impl Iterator<Item = String> + 's {
+        self.walk(event, fact, walk, enough, cap, self.keeper(fact))
+            .map(|c| c.text.into_owned())
+    }
+
+    /// `candidates`, each with what the walk knows of it, filtered by `keep`.
+    fn walk<'s, W: Walk + 's>(
+        &'s self,
+        event: &'s str,
+        fact: &'s Fact,
+        walk: W,
+        enough: usize,
+        cap: usize,
+        keep: Keeper<'s>,
+    ) -> Candidates<'s, 'a, W> {
         Candidates {
             bank: self,
             event,
             fact,
             others: &[],
+            lead: &[],
             walk,
-            keep: self.keeper(fact),
+            keep,
             enough,
             cap,
             given: 0,
@@ -248,6 +307,81 @@ impl<'a> Bank<'a> {
         self.candidates(event, fact, Listed, OPTIONS - 1, usize::MAX)
     }
 
+    /// `distractor_pool_iter`, each candidate with whether it is borrowed and, when known, its
+    /// key, for a caller that has the canonical keys of the answer and the aliases (`forms`:
+    /// `Keeper::new`'s) and would work them out again otherwise.
+    pub fn distractor_pool_keyed<'s>(
+        &'s self,
+        event: &'s str,
+        fact: &'s Fact,
+        forms: impl IntoIterator<Item = &'s str>,
+    ) -> impl Iterator<Item = Candidate<'s>> + 's {
+        let keep = Keeper::seeded(fact, forms.into_iter().map(Cow::Borrowed));
+        self.walk(event, fact, Listed, OPTIONS - 1, usize::MAX, keep)
+    }
+
+    /// The first `n` of `distractor_pool_keyed`. A fact with nothing of its own but its answer
+    /// (no alias, distractor or tolerance), not among the first answers of its event, is given
+    /// the first of them whose keys are not empty, not its answer's and not a repeat, as the walk
+    /// would give them: those are worked out once for the event (issue #16).
+    pub fn first_of_pool_keyed<'s, F>(
+        &'s self,
+        event: &'s str,
+        fact: &'s Fact,
+        forms: F,
+        n: usize,
+    ) -> Vec<Candidate<'s>>
+    where
+        F: IntoIterator<Item = &'s str>,
+        F::IntoIter: Clone,
+    {
+        let forms = forms.into_iter();
+        let plain =
+            fact.aliases.is_empty() && fact.distractors.is_empty() && fact.tolerance.is_none();
+        if plain
+            && let Some(own) = forms.clone().next()
+            && let Some(firsts) = self.plain_firsts(event, fact, own, n)
+        {
+            return firsts;
+        }
+        self.distractor_pool_keyed(event, fact, forms)
+            .take(n)
+            .collect()
+    }
+
+    /// `first_of_pool_keyed` of a plain fact whose answer's key is `own`, from the heads of its
+    /// lead; `None` when they do not settle it (too few, or the fact among them).
+    fn plain_firsts<'s>(
+        &'s self,
+        event: &str,
+        fact: &Fact,
+        own: &str,
+        n: usize,
+    ) -> Option<Vec<Candidate<'s>>> {
+        let kindred = self.kindred(event, fact)?;
+        let lead = self.lead_of(kindred, fact)?;
+        let mut firsts = Vec::with_capacity(n);
+        // The last place of the lead the walk reaches.
+        let mut reached = 0;
+        for &at in &lead.heads {
+            if firsts.len() == n {
+                break;
+            }
+            let Led { text, key, look } = &lead.led[at];
+            reached = at;
+            if key != own {
+                firsts.push(Candidate {
+                    text: Cow::Borrowed(text.as_str()),
+                    key: Some(key.as_str()),
+                    borrowed: true,
+                    look: Some(*look),
+                });
+            }
+        }
+        let among = kindred.facts[..=reached].iter().any(|o| o.id == fact.id);
+        (firsts.len() == n && !among).then_some(firsts)
+    }
+
     /// The distractors `fact` of `event` borrows from other facts, as shown: none when it has
     /// three distinct ones of its own.
     pub fn borrowed(&self, event: &str, fact: &Fact) -> Vec<String> {
@@ -262,11 +396,21 @@ impl<'a> Bank<'a> {
     ) -> impl Iterator<Item = String> + 's {
         let mut keep = self.keeper(fact);
         let enough = own_distractors(fact, &mut keep).len() >= OPTIONS - 1;
-        self.others(event, fact)
-            .iter()
-            .filter(|o| o.id != fact.id)
-            .map(|o| fact.answer_type.display(&o.answer))
-            .take_while(move |_| !enough)
-            .filter(move |d| keep(d))
+        let (others, lead) = match self.kindred(event, fact) {
+            Some(kindred) if !enough => (kindred.facts.as_slice(), self.lead(kindred, fact)),
+            _ => (&[][..], &[][..]),
+        };
+        (others.iter().enumerate())
+            .filter(|(_, o)| o.id != fact.id)
+            .filter_map(move |(i, o)| match lead.get(i) {
+                Some(Led { text, key, .. }) => keep.keep_keyed(text, key).then(|| text.clone()),
+                None => {
+                    let text = fact.answer_type.display(&o.answer);
+                    keep.keep(&text).then_some(text)
+                }
+            })
     }
 }
+
+#[cfg(test)]
+mod tests;

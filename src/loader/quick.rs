@@ -184,11 +184,13 @@ impl<'t> Reader<'t> {
         self.eat(b'"')?;
         let bytes = self.text.as_bytes();
         let mut end = self.at;
-        // Eight bytes at a time past those that need no look; the first that may is then
-        // looked at one byte at a time.
+        // Eight bytes at a time past those that need no look, then straight to the first that
+        // may (the lowest byte `may_end` marks is always one).
         while let Some(eight) = bytes.get(end..end + 8) {
             let word = u64::from_le_bytes(eight.try_into().ok()?);
-            if may_end(word) {
+            let marked = may_end(word);
+            if marked != 0 {
+                end += marked.trailing_zeros() as usize / 8;
                 break;
             }
             end += 8;
@@ -271,16 +273,18 @@ impl<'t> Reader<'t> {
     }
 }
 
-/// Whether any of the eight bytes of `word` is a quote, a backslash or a control character (the
-/// usual tests for a zero byte, and for a byte below 0x20).
-fn may_end(word: u64) -> bool {
+/// The high bit of each of the eight bytes of `word` (from its lowest) that is a quote, a
+/// backslash or a control character, and maybe of bytes after the first such one (the usual
+/// tests for a zero byte, and for a byte below 0x20, whose borrow runs only upwards): none when
+/// no byte is one, and the lowest marked byte always one.
+fn may_end(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
     let quote = zero(word ^ (ONES * u64::from(b'"')));
     let backslash = zero(word ^ (ONES * u64::from(b'\\')));
     let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
-    quote | backslash | control != 0
+    quote | backslash | control
 }
 
 #[cfg(test)]

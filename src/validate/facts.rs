@@ -2,10 +2,12 @@
 //! distractors, its unit, tolerance and kinds, and (with warnings) its fairness. A large bank's
 //! facts are checked on several cores.
 
+use std::borrow::Cow;
+
 use super::contains::Form;
 use super::fairness::{self, Borrower};
 use super::{At, Checker, Problem, Severity, slot};
-use crate::bank::Bank;
+use crate::bank::{Bank, Candidate};
 use crate::check::{canonical, date, number};
 use crate::echo::quoted;
 use crate::model::OPTIONS;
@@ -97,12 +99,13 @@ impl Checker<'_> {
         // The first three candidates of such a fact, tier by tier, walked once for both
         // questions asked of them: whether it can be asked as a choice (`Bank::kinds` walks the
         // same three) and whether its options give the answer away (`fairness`).
-        let pool: Option<Vec<String>> =
-            (self.warnings && allows_choice && own < OPTIONS - 1).then(|| {
-                (context.bank)
-                    .distractor_pool_iter(context.event, fact)
-                    .take(OPTIONS - 1)
-                    .collect()
+        // The keeper of that walk starts from the keys of the answer and the aliases worked out
+        // above, and the others' answers come keyed once for the event (issue #16).
+        let pool: Option<Vec<Candidate>> = (self.warnings && allows_choice && own < OPTIONS - 1)
+            .then(|| {
+                let forms = seen[..1 + fact.aliases.len()].iter();
+                let forms = forms.map(|(k, _)| k.as_ref());
+                (context.bank).first_of_pool_keyed(context.event, fact, forms, OPTIONS - 1)
             });
         let enough = own >= OPTIONS - 1 || pool.as_ref().is_some_and(|p| p.len() >= OPTIONS - 1);
         if self.warnings && allows_choice && !enough {
@@ -224,22 +227,27 @@ impl Checker<'_> {
     /// that reads as a value reads as the answer's. Returns the canonical keys: the answer's, each
     /// alias's, then each accepted distractor's. `forms` are `given_away`'s: the `normalize::key`
     /// of the answer and of each alias, which are their canonical keys for a phrase answer.
-    fn distractors<'f>(
+    fn distractors<'f, 'k>(
         &mut self,
         at: At,
         fact: &'f Fact,
-        forms: &[(String, &'f str)],
-    ) -> Vec<(String, &'f str)> {
+        forms: &'k [(String, &'f str)],
+    ) -> Vec<(Cow<'k, str>, &'f str)> {
         let unit = fact.unit.as_deref();
         // A handful of keys: a list is quicker than a hash set here, and a bank has many facts.
-        let mut seen: Vec<(String, &str)> =
+        // The forms' keys are borrowed, not copied, for a phrase answer (issue #16).
+        let mut seen: Vec<(Cow<str>, &str)> =
             Vec::with_capacity(forms.len() + fact.distractors.len());
         if keyed_as_words(fact.answer_type) {
-            seen.extend(forms.iter().cloned());
+            seen.extend(
+                forms
+                    .iter()
+                    .map(|(key, form)| (Cow::Borrowed(key.as_str()), *form)),
+            );
         } else {
             seen.extend(
                 fact.forms()
-                    .map(|a| (canonical(fact.answer_type, a, unit), a)),
+                    .map(|a| (Cow::Owned(canonical(fact.answer_type, a, unit)), a)),
             );
         }
         self.alias_values(at, fact, &seen);
@@ -251,7 +259,7 @@ impl Checker<'_> {
             }
             if key.is_empty() {
                 self.error(field(), "must not be empty");
-            } else if let Some((_, same)) = seen.iter().find(|(k, _)| *k == key) {
+            } else if let Some((_, same)) = seen.iter().find(|(k, _)| k.as_ref() == key) {
                 self.error(
                     field(),
                     format!("{} is the same as {}", quoted(distractor), quoted(same)),
@@ -265,7 +273,7 @@ impl Checker<'_> {
                     ),
                 );
             } else {
-                seen.push((key, distractor));
+                seen.push((Cow::Owned(key), distractor));
             }
         }
         seen
@@ -274,7 +282,7 @@ impl Checker<'_> {
     /// An alias of a number, year, date or day that reads as a value reads as the answer's: "700 m"
     /// (700 million) for 700, or "Thursday" for Wednesday, would mark a wrong answer right.
     /// `keys` are the canonical forms of the answer and then of each alias.
-    fn alias_values(&mut self, at: At, fact: &Fact, keys: &[(String, &str)]) {
+    fn alias_values(&mut self, at: At, fact: &Fact, keys: &[(Cow<str>, &str)]) {
         let Some(((answer, _), aliases)) = keys.split_first() else {
             return;
         };

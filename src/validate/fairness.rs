@@ -4,9 +4,11 @@
 //! question has to borrow other facts' answers, one whose options give the answer away by their
 //! form, and a yes/no question asked with options that are not yes or no.
 
+use std::borrow::Cow;
+
 use super::{At, Checker, FactContext, Problem, Severity};
-use crate::bank::Bank;
 use crate::bank::form;
+use crate::bank::{Bank, Candidate};
 use crate::model::OPTIONS;
 use crate::model::{AnswerType, Fact, FactKind};
 
@@ -16,17 +18,44 @@ const YES_NO: [&str; 16] = [
     "would", "should", "must",
 ];
 
+/// How many letters the longest word of `YES_NO` has.
+const LONGEST_YES_NO: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < YES_NO.len() {
+        if YES_NO[i].len() > longest {
+            longest = YES_NO[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// Whether `word`, in small letters, is one of `YES_NO`: an ASCII word is compared as it is,
+/// without a small-letter copy for each fact (issue #16).
+fn yes_no(word: &str) -> bool {
+    if !word.is_ascii() {
+        return YES_NO.contains(&word.to_lowercase().as_str());
+    }
+    let mut small = [0u8; LONGEST_YES_NO];
+    let Some(small) = small.get_mut(..word.len()) else {
+        return false;
+    };
+    small.copy_from_slice(word.as_bytes());
+    small.make_ascii_lowercase();
+    YES_NO.iter().any(|w| w.as_bytes() == small)
+}
+
 /// What `Checker::fact` has already worked out about a fact, so that it is not worked out twice.
 pub(super) struct Keys<'k> {
     /// `normalize::key` of the answer and of each alias, with the text.
     pub forms: &'k [(String, &'k str)],
     /// The canonical key of the answer, the aliases and the distinct distractors, with the text.
-    pub canonical: &'k [(String, &'k str)],
+    pub canonical: &'k [(Cow<'k, str>, &'k str)],
     /// The kinds the fact may be asked as (`Fact::allowed_kinds`).
     pub allowed: &'k [FactKind],
     /// The first three of `Bank::distractor_pool`, when worked out: for a fact that may be a
     /// choice and has fewer than three distractors of its own.
-    pub pool: Option<&'k [String]>,
+    pub pool: Option<&'k [Candidate<'k>]>,
 }
 
 impl Checker<'_> {
@@ -51,7 +80,7 @@ impl Checker<'_> {
         };
         let in_heading = |key: &str| {
             // Most answers do not even share their first word with the heading.
-            let first = key.split(' ').next().unwrap_or_default();
+            let first = memchr::memchr(b' ', key.as_bytes()).map_or(key, |end| &key[..end]);
             !key.is_empty()
                 && heading_words.iter().any(|w| w == first)
                 && heading_words
@@ -88,9 +117,14 @@ impl Checker<'_> {
         let choice = keys.allowed.contains(&FactKind::Choice);
         let truefalse = keys.allowed.contains(&FactKind::Truefalse);
         let own = fact.distractors.len();
-        if ((choice && own < OPTIONS - 1) || (truefalse && own == 0))
-            && bank.borrowed_iter(event, fact).next().is_some()
-        {
+        // The walk of the pool, when there is one, reached the others' answers just as
+        // `borrowed_iter` does: fewer than three of its own kept; and it went on to the first of
+        // them that is kept, if any, before any nearby value.
+        let borrows = || match keys.pool {
+            Some(pool) => pool.iter().any(|c| c.borrowed),
+            None => bank.borrowed_iter(event, fact).next().is_some(),
+        };
+        if ((choice && own < OPTIONS - 1) || (truefalse && own == 0)) && borrows() {
             // Its text and place are worked out only if it is shown (`group_borrowing`): a bank
             // whose facts all borrow shows ten of them (issue #16).
             self.borrowers.push(Borrower {
@@ -109,10 +143,7 @@ impl Checker<'_> {
         };
         let own = fact.distractors.len();
         if let Some(question) = &fact.question
-            && question
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| YES_NO.contains(&w.to_lowercase().as_str()))
+            && question.split_whitespace().next().is_some_and(yes_no)
         {
             warn(
                 "question",
@@ -132,7 +163,7 @@ impl Checker<'_> {
         if !fact.answer_type.is_numeric() && distinct.len() >= OPTIONS - 1 {
             // On the stack: a list built for each fact of a large bank adds up (issue #16).
             let first: [(&str, &str); OPTIONS - 1] =
-                std::array::from_fn(|i| (distinct[i].1, distinct[i].0.as_str()));
+                std::array::from_fn(|i| (distinct[i].1, distinct[i].0.as_ref()));
             let (key, text) = &keys.canonical[0];
             if form::tell_keyed((text, key), &first).is_none() {
                 return;
@@ -145,17 +176,14 @@ impl Checker<'_> {
             let first = match keys.pool {
                 Some(pool) => pool,
                 None => {
-                    first = (bank.distractor_pool_iter(event, fact))
-                        .take(OPTIONS - 1)
-                        .collect::<Vec<_>>();
+                    first =
+                        bank.first_of_pool_keyed(event, fact, keys.form_keys(fact), OPTIONS - 1);
                     &first
                 }
             };
             // `unavoidable` looks further only when the first three give the answer away (few
             // facts): then at the first few candidates.
-            if first.len() < OPTIONS - 1
-                || form::tell(fact.answer_type, &fact.answer, first).is_none()
-            {
+            if first.len() < OPTIONS - 1 || first_tell(fact, keys, first).is_none() {
                 return;
             }
             pool = bank
@@ -178,6 +206,36 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+impl Keys<'_> {
+    /// The canonical keys of the answer and of each alias.
+    fn form_keys<'s>(&'s self, fact: &Fact) -> impl Iterator<Item = &'s str> + Clone {
+        let forms = &self.canonical[..1 + fact.aliases.len()];
+        forms.iter().map(|(key, _)| key.as_ref())
+    }
+}
+
+/// `form::tell` of `fact`'s answer among the first three of its distractor pool, `first`: with
+/// the keys already worked out for a phrase answer (the canonical keys of a type keyed as words
+/// are `normalize::key`s, which `tell` would work out again).
+fn first_tell(fact: &Fact, keys: &Keys, first: &[Candidate]) -> Option<form::Tell> {
+    if !super::facts::keyed_as_words(fact.answer_type) {
+        let texts: Vec<&str> = first.iter().map(|c| c.text.as_ref()).collect();
+        return form::tell(fact.answer_type, &fact.answer, &texts);
+    }
+    let worked: [Option<String>; OPTIONS - 1] = std::array::from_fn(|i| {
+        let c = &first[i];
+        c.key.is_none().then(|| crate::normalize::key(&c.text))
+    });
+    // The looks of the first answers of the event come worked out once for it, with their keys.
+    let options: [(&str, form::Look); OPTIONS - 1] = std::array::from_fn(|i| {
+        let c = &first[i];
+        let key = c.key.or(worked[i].as_deref()).unwrap_or_default();
+        (key, c.look.unwrap_or_else(|| form::Look::of(&c.text, key)))
+    });
+    let (key, text) = &keys.canonical[0];
+    form::tell_looked((text, key), &options)
 }
 
 /// What every borrowing warning says after its count of distractors.

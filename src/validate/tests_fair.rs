@@ -115,6 +115,17 @@ fn an_answer_in_the_header_is_a_warning() {
         "facts[0].answer",
         "the game's header (\"Remains flown out of Wonsan (27 July 2018)\") contains \"Wonsan\"",
     );
+    // An answer of several words, found from its first.
+    one_warning(
+        |v| {
+            v["event"]["title"] = "Remains flown out of Wonsan City".into();
+            v["facts"][0]["answer"] = "Wonsan City".into();
+            v["facts"][0]["distractors"] =
+                serde_json::json!(["Kaesong City", "Sinuiju City", "Hamhung City"]);
+        },
+        "facts[0].answer",
+        "contains \"Wonsan City\"",
+    );
     // A worked-out date is not in the header, so it gives nothing away.
     let problems = problems_with(|v| {
         v["event"]["date"]["inferred"] = true.into();
@@ -158,6 +169,70 @@ fn a_yes_no_question_with_options_is_a_warning() {
         "facts[0].question",
         "reads as a yes/no question",
     );
+    // Whatever the case of its letters; a word that only starts like one, or that is one only
+    // without its accent, is not one.
+    one_warning(
+        |v| v["facts"][0]["question"] = "SHOULD it have left?".into(),
+        "facts[0].question",
+        "reads as a yes/no question",
+    );
+    for question in [
+        "Shoulders of which city?",
+        "Hadn't it left?",
+        "\u{130}s it there?",
+    ] {
+        let problems = problems_with(|v| v["facts"][0]["question"] = question.into());
+        assert_eq!(problems, vec![], "{question}");
+    }
+}
+
+/// A fact short of distractors is weighed by the first three of its pool, its own and what it
+/// borrows: the answer alone of its form among them (its own keyed here, the borrowed ones keyed
+/// once for the event) is a warning; and only answers it borrows, not nearby values, make it a
+/// fact that borrows.
+#[test]
+fn a_fact_short_of_distractors_is_weighed_by_what_it_borrows() {
+    let problems = problems_with(|v| {
+        v["facts"] = serde_json::json!([
+            {"id": "cover", "type": "thing", "answer": "the UN insignia",
+             "statement": "Covered with {answer}.", "distractors": ["the US flag"],
+             "paragraphs": [1], "explanation": "One."},
+            {"id": "south", "type": "thing", "answer": "the South Korean flag",
+             "statement": "Beside {answer}.", "distractors": ["a map", "a wreath", "a photo"],
+             "paragraphs": [1], "explanation": "One."},
+            {"id": "north", "type": "thing", "answer": "the North Korean flag",
+             "statement": "Under {answer}.", "distractors": ["a map", "a wreath", "a photo"],
+             "paragraphs": [1], "explanation": "One."}
+        ]);
+    });
+    // (The others are the only ones of three words among theirs, which is not weighed here.)
+    let first: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| p.field.starts_with("facts[0]"))
+        .collect();
+    assert_eq!(first.len(), 2, "{problems:#?}");
+    assert!(
+        first[0].message.contains(
+            "borrow the answers of other facts of this event (\"the South Korean flag\", \
+             \"the North Korean flag\")"
+        ),
+        "{}",
+        first[0].message
+    );
+    assert!(
+        first[1]
+            .message
+            .contains("the only one without the word \"flag\""),
+        "{}",
+        first[1].message
+    );
+    // Nearby values alone: nothing borrowed, no warning.
+    let problems = problems_with(|v| {
+        v["facts"][0] = serde_json::json!({"id": "n", "type": "number", "answer": "55",
+            "statement": "It had {answer} cases.", "distractors": ["56"], "paragraphs": [1],
+            "explanation": "One."});
+    });
+    assert_eq!(problems, vec![]);
 }
 
 /// Past the first ten facts of a file that borrow, one line says how many more do, naming the

@@ -266,3 +266,42 @@ fn keyed_phrases_tell_as_phrases_read_from_their_texts() {
         .is_some()
     );
 }
+
+/// A word every distractor has is found in a distractor of that one word as in the others, and
+/// not in an answer of one other word.
+#[test]
+fn a_distractor_of_one_word_has_the_word_all_share() {
+    let lacks = Some(Tell::Lacks("flag".into()));
+    assert_eq!(
+        tells(
+            AnswerType::Thing,
+            "the UN insignia",
+            &["the US flag", "Flag", "the Korean flag"]
+        ),
+        lacks
+    );
+    assert_eq!(
+        tells(
+            AnswerType::Thing,
+            "the UN insignia",
+            &["Flag", "the US flag", "the Korean flag"]
+        ),
+        lacks
+    );
+    assert_eq!(
+        tells(
+            AnswerType::Thing,
+            "Insignia",
+            &["the US flag", "Flag", "the Korean flag"]
+        ),
+        lacks
+    );
+    assert_eq!(
+        tells(
+            AnswerType::Thing,
+            "the Flag",
+            &["the US flag", "Flag", "the Korean flag"]
+        ),
+        None
+    );
+}

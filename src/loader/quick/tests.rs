@@ -181,20 +181,36 @@ proptest! {
     }
 }
 
+/// The byte `may_end` marks first (its lowest marked byte), or none.
+fn first_marked(eight: [u8; 8]) -> Option<usize> {
+    let marked = may_end(u64::from_le_bytes(eight));
+    (marked != 0).then(|| marked.trailing_zeros() as usize / 8)
+}
+
 #[test]
 fn eight_bytes_that_may_end_a_text_are_looked_at() {
     let plain = *b"ab{}]~\x7f\xc3";
-    assert!(!may_end(u64::from_le_bytes(plain)));
+    assert_eq!(first_marked(plain), None);
+    let ends = [b'"', b'\\', 0, 1, 0x1f, b'\n'];
     for at in 0..8 {
-        for byte in [b'"', b'\\', 0, 0x1f, b'\n'] {
+        for byte in ends {
             let mut eight = plain;
             eight[at] = byte;
-            assert!(may_end(u64::from_le_bytes(eight)), "{byte} at {at}");
+            assert_eq!(first_marked(eight), Some(at), "{byte} at {at}");
+            // Whatever follows it: the first is the one marked first.
+            for after in ends.into_iter().chain([b'a', 0x80, 0xff, 0x20]) {
+                eight[at + 1..].fill(after);
+                assert_eq!(
+                    first_marked(eight),
+                    Some(at),
+                    "{byte} at {at}, {after} after"
+                );
+            }
         }
         for byte in [b' ', b'!', b'#', b'[', b']', 0x80, 0xff, 0x21, 0x5b, 0x5d] {
             let mut eight = plain;
             eight[at] = byte;
-            assert!(!may_end(u64::from_le_bytes(eight)), "{byte} at {at}");
+            assert_eq!(first_marked(eight), None, "{byte} at {at}");
         }
     }
 }
