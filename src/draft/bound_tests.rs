@@ -46,12 +46,16 @@ fn a_bounds_wrong_options_lie_where_the_bound_makes_them_wrong() {
         assert!(value(floor, d) > 930.0, "{d} under a floor: {floor:?}");
     }
     // "fewer than 120" and "within 20 minutes": fewer than 200 is true as well; every option lies
-    // below.
+    // below (or there is none, and no choice).
     for (answer, at) in [("120", 120.0), ("20", 20.0)] {
         let ceiling = fact(&file, answer);
         for d in &ceiling.distractors {
             assert!(value(ceiling, d) < at, "{d} over a ceiling: {ceiling:?}");
         }
+        assert!(
+            ceiling.distractors.len() >= 3 || !kinds(ceiling).contains(&FactKind::Choice),
+            "{ceiling:?}"
+        );
         assert!(!ceiling.exclusive, "{ceiling:?}");
     }
     // Never a refuted claim made of a bound.
@@ -62,9 +66,47 @@ fn a_bounds_wrong_options_lie_where_the_bound_makes_them_wrong() {
 }
 
 #[test]
+fn a_bound_denied_is_the_other_bound_and_up_to_has_no_side() {
+    // A second reader's cases: "no more than 50" is at most 50 (options below), "no fewer than
+    // 120" at least 120 (options above), "as few as 12" at most in effect (as few as 24 is true as
+    // well), "just under 500" about 500 (options either side), and "up to 16 feet" read either way
+    // (no choice).
+    let article = "No more than 50 people may enter the hall at once, the owners said.\n\nNo fewer than 120 families have applied for the flats.\n\nAs few as 12 patients took part in the trial.\n\nThe club signed just under 500 members in May.\n\nWaves of up to 16 feet struck the harbour wall on Sunday.";
+    let file = draft_all(article);
+    let sides = [
+        ("50", Some(false)),
+        ("120", Some(true)),
+        ("12", Some(false)),
+    ];
+    for (answer, above) in sides {
+        let f = fact(&file, answer);
+        let at: f64 = answer.parse().unwrap();
+        assert!(!f.exclusive, "{f:?}");
+        for d in &f.distractors {
+            let v = value(f, d);
+            assert_eq!(Some(v > at), above, "{d} for {f:?}");
+        }
+    }
+    let about = fact(&file, "500");
+    assert!(!about.exclusive);
+    let up_to = fact(&file, "16");
+    assert!(!kinds(up_to).contains(&FactKind::Choice), "{up_to:?}");
+    assert!(!up_to.exclusive);
+}
+
+#[test]
 fn a_time_said_as_a_limit_is_asked_only_to_be_typed() {
     let file = draft_all(ARTICLE);
     for answer in ["07:00", "09:30"] {
+        let limit = fact(&file, answer);
+        assert_eq!(kinds(limit), vec![FactKind::Short], "{limit:?}");
+        assert!(!limit.exclusive, "{limit:?}");
+    }
+    // "no later than May 4", "by the end of 2024" (a second reader's cases).
+    let file = draft_all(
+        "The port will reopen no later than May 4, the authority said.\n\nThe wall is to be finished by the end of 2029, officials said.",
+    );
+    for answer in ["May 4", "2029"] {
         let limit = fact(&file, answer);
         assert_eq!(kinds(limit), vec![FactKind::Short], "{limit:?}");
         assert!(!limit.exclusive, "{limit:?}");

@@ -51,14 +51,21 @@ pub fn distractors(
             .map(|&g| key(&all[g].answer)),
     );
     let mut out: Vec<String> = Vec::new();
-    // A count of several things ("two years") takes no "one", which would read "one years".
-    let several = f.unit.is_some() && matches!(f.value, Value::Number(v) if v > 1.0);
+    // A whole count of several things ("two years") takes no "one", which would read "one
+    // years", and a count of one thing in words ("one year") no other, which would read "two
+    // year"; "2.5 percent" may take 1, "one km" 2.
+    let count = f.class == super::value::Class::Number
+        && f.unit
+            .as_deref()
+            .is_some_and(|u| u.len() > 2 && u.ends_with('s') != is_one(f));
+    let several = count && matches!(f.value, Value::Number(v) if v > 1.0 && v.fract() == 0.0);
+    let single = count && is_one(f) && f.answer.starts_with(char::is_alphabetic);
     let one = |text: &str| {
         crate::check::number::read(text, f.unit.as_deref()).is_some_and(|r| r.value == 1.0)
     };
     let mut keep = |text: String, out: &mut Vec<String>| {
         let key = key(&text);
-        let unfit = several && one(&text);
+        let unfit = (several && one(&text)) || (single && !one(&text));
         if !key.is_empty() && !taken.contains(&key) && !unfit {
             taken.push(key);
             out.push(text);
@@ -94,6 +101,11 @@ pub fn distractors(
         keep(text, &mut out);
     }
     form::choose(f.class.answer_type(), &f.answer, &out, WANTED)
+}
+
+/// Whether `f` is the number one.
+fn is_one(f: &Found) -> bool {
+    matches!(f.value, Value::Number(v) if v == 1.0)
 }
 
 /// Whether `name` stands in `text` as whole words ("Klang" in "Port Klang Authority", not in
@@ -177,7 +189,10 @@ fn shown(f: &Found, g: &Found) -> Option<String> {
             let Value::Number(own) = f.value else {
                 return None;
             };
-            render(&style, v / style.scale(own))
+            // Not when the answer's form cannot write it ("US$0 billion" for $400 million).
+            let text = render(&style, v / style.scale(own))?;
+            let read = crate::check::number::read(&text, f.unit.as_deref())?.value;
+            ((read - v).abs() <= 0.05 * v.abs() && read != 0.0).then_some(text)
         }
         (Value::Number(_), false) if !words(&f.answer) && words(&g.answer) => None,
         _ => Some(g.answer.clone()),
@@ -211,9 +226,40 @@ mod tests {
         let options = alone(two);
         assert!(!options.is_empty());
         assert!(!options.iter().any(|o| o == "one"), "{options:?}");
-        // Without a noun after it, one is as good an option as any.
+        // Without a noun after it, one is as good an option as any; so for a share.
         let bare = value("two", Class::Number, Value::Number(2.0), Hedge::Exact);
         assert!(alone(bare).iter().any(|o| o == "one"));
+        // "one year" takes no "two" (review of 42fdb04: "The deal lasts two year").
+        let mut one = value("one", Class::Number, Value::Number(1.0), Hedge::Exact);
+        one.unit = Some("year".into());
+        assert!(alone(one).is_empty());
+    }
+
+    #[test]
+    fn an_amount_in_another_form_is_shown_in_the_answers_only_where_it_can_be() {
+        // "US$1 billion" beside "$400 million": no "US$0 billion".
+        let p = Paragraph::new(0, "x");
+        let mut billion = Found::new(
+            &p,
+            0..1,
+            Class::Money,
+            "US$1 billion".into(),
+            Value::Number(1e9),
+        );
+        billion.unit = Some("dollars".into());
+        let mut million = Found::new(
+            &p,
+            0..1,
+            Class::Money,
+            "400 million".into(),
+            Value::Number(4e8),
+        );
+        million.unit = Some("dollars".into());
+        million.paragraph = 1;
+        let all = [billion, million];
+        let index = Index::new(&all);
+        let options = distractors(&all[0], 0, &all, &index, "");
+        assert!(!options.iter().any(|o| o.contains("US$0")), "{options:?}");
     }
 
     #[test]

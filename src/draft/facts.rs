@@ -214,7 +214,12 @@ fn counted_off(statement: &str, f: &Found) -> bool {
     if f.class != Class::Number || n.fract() != 0.0 || !(2.0..=10.0).contains(&n) {
         return false;
     }
-    let words = normalize::words(&statement.replace(SLOT, " "));
+    // The ordinals after the blank ("in _____ tranches, the first in May ..."): not an ordinal
+    // before it ("in the second round, won in _____ seasons").
+    let Some((_, after)) = statement.split_once(SLOT) else {
+        return false;
+    };
+    let words = normalize::words(&after.replace(SLOT, " "));
     (1..=n as usize).all(|k| {
         crate::check::words::small_number_word(k, true)
             .is_some_and(|o| words.iter().any(|w| w == o))

@@ -71,11 +71,12 @@ fn opens_a_group(p: &Paragraph, i: usize) -> bool {
     });
     // "Flight 214 150 passengers": a capitalised word before the number makes it a name's
     // number here even where it opens the sentence (where `number_in_a_name` does not say so).
+    // ("No 11" is a coach's number: "no" opens a hedge only with "more than" after it.)
     let hedge = |w: &str| {
         APPROXIMATE
             .iter()
             .chain(BOUND.iter())
-            .any(|h| h.first() == Some(&w))
+            .any(|h| h.first() == Some(&w) && !matches!(w, "no" | "not"))
     };
     let named = p.capitalised(i.wrapping_sub(1))
         && p.word_before(i)

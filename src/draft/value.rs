@@ -8,7 +8,7 @@ use super::paragraph::Paragraph;
 use super::tokens::Kind;
 use crate::model::AnswerType;
 
-use crate::model::hedge::{APPROXIMATE, BOUND, CEILING};
+use crate::model::hedge::{APPROXIMATE, BOUND, CEILING, EITHER_SIDE};
 
 /// What kind of value was found. Several kinds share an answer type; the kind also names the
 /// fact's tag, so an author sees what the draft took the value for.
@@ -232,14 +232,23 @@ fn hedge_and_side(p: &Paragraph, first: usize, last: usize) -> (Hedge, Option<Or
                 .zip(phrase)
                 .all(|(a, b)| a == b)
     };
-    if CEILING.iter().any(|p| ends_with(p)) {
-        return (Hedge::Bound, Some(Ordering::Less));
-    }
-    if BOUND.iter().any(|p| ends_with(p)) {
-        return (Hedge::Bound, Some(Ordering::Greater));
-    }
-    if APPROXIMATE.iter().any(|p| ends_with(p)) {
-        return (Hedge::Approximate, None);
+    // The longest phrase that ends there: "just under" (about), not "under"; "no more than" (a
+    // ceiling), not "more than" (a floor).
+    let longest = BOUND
+        .iter()
+        .chain(APPROXIMATE.iter())
+        .filter(|phrase| ends_with(phrase))
+        .max_by_key(|phrase| phrase.len());
+    if let Some(phrase) = longest {
+        return if APPROXIMATE.contains(phrase) {
+            (Hedge::Approximate, None)
+        } else if EITHER_SIDE.contains(phrase) {
+            (Hedge::Bound, None)
+        } else if CEILING.contains(phrase) {
+            (Hedge::Bound, Some(Ordering::Less))
+        } else {
+            (Hedge::Bound, Some(Ordering::Greater))
+        };
     }
     match (p.word(last + 1).as_deref(), p.word(last + 2).as_deref()) {
         (Some("or"), Some("more" | "longer" | "higher")) => (Hedge::Bound, Some(Ordering::Greater)),
@@ -278,9 +287,28 @@ pub fn limit(p: &Paragraph, f: &Found) -> bool {
     let Some(first) = p.tokens.iter().position(|t| t.start >= f.slot.start) else {
         return false;
     };
-    timed
-        && p.word_before(first)
-            .is_some_and(|w| matches!(w.as_str(), "before" | "after" | "by" | "within"))
+    if !timed {
+        return false;
+    }
+    let word = |back: usize| first.checked_sub(back).and_then(|k| p.word(k));
+    match word(1).as_deref() {
+        Some("before" | "after" | "by" | "within") => true,
+        // "no later than May 4", "earlier than 2019", "prior to 07:00".
+        Some("than") => matches!(word(2).as_deref(), Some("later" | "earlier" | "sooner")),
+        Some("to") => word(2).as_deref() == Some("prior"),
+        // "by the end of 2024", "before the middle of March".
+        Some("of") => {
+            matches!(
+                word(2).as_deref(),
+                Some("end" | "start" | "middle" | "beginning")
+            ) && word(3).as_deref() == Some("the")
+                && matches!(
+                    word(4).as_deref(),
+                    Some("before" | "after" | "by" | "until")
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Words that end the noun after a number: "14 weeks *in* 2020", "410 feet *above* the water".

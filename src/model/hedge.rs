@@ -24,7 +24,7 @@ pub const APPROXIMATE: [&[&str]; 15] = [
 ];
 
 /// Words that bound a number: a smaller (or larger) value is true as well.
-pub const BOUND: [&[&str]; 16] = [
+pub const BOUND: [&[&str]; 23] = [
     &["more", "than"],
     &["over"],
     &["at", "least"],
@@ -41,19 +41,36 @@ pub const BOUND: [&[&str]; 16] = [
     &["at", "most"],
     &["exceeding"],
     &["within"],
+    // A bound denied is the other bound: "no more than 50" is at most 50.
+    &["no", "more", "than"],
+    &["not", "more", "than"],
+    &["no", "fewer", "than"],
+    &["not", "fewer", "than"],
+    &["no", "less", "than"],
+    &["not", "less", "than"],
+    &["no", "later", "than"],
 ];
 
 /// Of `BOUND`, the words that make the value a ceiling: a larger value is true as well ("fewer
-/// than 50" holds of fewer than 80, "within 20 minutes" of within 40). After the others the value
-/// is a floor ("more than 930" holds of more than 470; "up to 250kg" of up to 100kg).
-pub const CEILING: [&[&str]; 6] = [
+/// than 50" holds of fewer than 80, "within 20 minutes" of within 40, "as few as 12" of as few
+/// as 24). After "up to" either side may be read ("waves of up to 16 feet", "it can carry up to
+/// 250kg"), so no side is; after the others the value is a floor ("more than 930" holds of more
+/// than 470).
+pub const CEILING: [&[&str]; 10] = [
     &["fewer", "than"],
     &["less", "than"],
     &["under"],
     &["below"],
     &["at", "most"],
     &["within"],
+    &["as", "few", "as"],
+    &["no", "more", "than"],
+    &["not", "more", "than"],
+    &["no", "later", "than"],
 ];
+
+/// Of `BOUND`, the words after which a value is bounded on a side no reading settles.
+pub const EITHER_SIDE: [&[&str]; 1] = [&["up", "to"]];
 
 /// Single words of `BOUND` and `APPROXIMATE` that are prepositions as often as hedges ("spread
 /// over 55 cases", "near 10 Downing Street"): the generator does not carry them into an answer
@@ -94,6 +111,7 @@ mod tests {
             ("About {answer} soldiers.", Some("about")),
             ("It cost an estimated {answer}.", Some("an estimated")),
             ("It lists more than {answer} names.", Some("more than")),
+            ("No more than {answer} may enter.", Some("no more than")),
             ("Spread over {answer} cases.", None),
             ("It was {answer}.", None),
         ];

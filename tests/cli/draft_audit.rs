@@ -272,6 +272,17 @@ fn no_bound_is_offered_an_option_that_is_true_as_well() {
                 continue;
             };
             bounds += 1;
+            // "up to 16 feet" may be read either way: no side, so never a choice.
+            if factquiz::model::hedge::EITHER_SIDE.contains(&words.as_slice()) {
+                let choice = fact
+                    .kinds
+                    .as_ref()
+                    .is_none_or(|k| k.contains(&factquiz::model::FactKind::Choice));
+                if choice || fact.exclusive {
+                    unfair.push(format!("{article}: {} a choice of sides", fact.id));
+                }
+                continue;
+            }
             for d in &fact.distractors {
                 let Some(v) = factquiz::check::number::read(d, fact.unit.as_deref()) else {
                     continue;
