@@ -425,13 +425,25 @@ pub(super) mod tests {
     fn a_name_blanked_after_the_title_its_key_writes_with_it_drafts_it() {
         let text = ["Claims open on May 4, said Mr Ong.".to_owned()];
         let key = entry("person", "Mr Ong", "Desmond Ong");
-        let after_title = fact("person", "Desmond Ong", "Claims open on May 4, said Mr {answer}.");
+        let after_title = fact(
+            "person",
+            "Desmond Ong",
+            "Claims open on May 4, said Mr {answer}.",
+        );
         assert_eq!(matches(&after_title, &key, &text), Some(true));
         // The same name blanked at another place is still no match, nor another person after the
         // title.
-        let elsewhere = fact("person", "Desmond Ong", "Claims open on {answer}, said Mr Ong.");
+        let elsewhere = fact(
+            "person",
+            "Desmond Ong",
+            "Claims open on {answer}, said Mr Ong.",
+        );
         assert_eq!(matches(&elsewhere, &key, &text), None);
-        let other = fact("person", "Ann Ong", "Claims open on May 4, said Mr {answer}.");
+        let other = fact(
+            "person",
+            "Ann Ong",
+            "Claims open on May 4, said Mr {answer}.",
+        );
         assert_eq!(matches(&other, &key, &text), None);
         // A key whose text opens with its value has no title to skip.
         assert_eq!(title_len(&entry("person", "Ong", "Desmond Ong")), None);

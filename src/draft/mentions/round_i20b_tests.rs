@@ -1,0 +1,32 @@
+//! Rules of round i20b (#15, precision: the mechanisms behind wrong names). Sentences of our own,
+//! none from a test article.
+
+use super::*;
+
+fn texts(text: &str) -> Vec<String> {
+    let paragraphs = [Paragraph::new(0, text)];
+    let p = &paragraphs[0];
+    let taken = vec![false; p.tokens.len()];
+    let vocabulary = vocabulary(&paragraphs);
+    mentions(p, &taken, &vocabulary)
+        .into_iter()
+        .map(|m| m.text)
+        .collect()
+}
+
+#[test]
+fn a_time_zone_in_words_after_a_clock_time_is_no_name() {
+    assert_eq!(
+        texts("The vote closes at 9 p.m. Eastern time on Friday at Halvard Hall."),
+        ["Halvard Hall"]
+    );
+    assert_eq!(
+        texts("The launch is set for 14:30 Mountain Standard Time at Brackley."),
+        ["Brackley"]
+    );
+    // Not after a clock: a name like any other.
+    assert_eq!(
+        texts("She joined Pacific Time Partners in 2019."),
+        ["Pacific Time Partners"]
+    );
+}
