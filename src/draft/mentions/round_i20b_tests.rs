@@ -30,3 +30,20 @@ fn a_time_zone_in_words_after_a_clock_time_is_no_name() {
         ["Pacific Time Partners"]
     );
 }
+
+#[test]
+fn probe() {
+    for t in [
+        "The deal must pass the Premier League’s test.",
+        "Container terminals in Vancouver and Prince Rupert sat idle.",
+        "In Prince Rupert, the terminal has been shut.",
+        "Treasury Cabinet Secretary Peter Kisilu on Thursday unveiled a budget.",
+        "Budget and Appropriations Committee chairperson Grace Nyambura said so.",
+        "Manitoba and Newfoundland and Labrador were the only two provinces.",
+        "Natural Catastrophe Insurance of Iceland said it had opened claims.",
+        "The claim covers land in the Chief Albert Luthuli Local Municipality, it said.",
+        "Tees Valley and Wear’s chief executive, Dr Rachel Horsfall, said so.",
+    ] {
+        eprintln!("{t}\n   {:?}", texts(t));
+    }
+}

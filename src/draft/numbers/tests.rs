@@ -523,3 +523,23 @@ fn a_number_in_words_and_a_half_is_read_whole() {
             .all(|f| f.0 != "four")
     );
 }
+
+#[test]
+fn half_a_multiplier_and_twice_are_numbers() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "That is close to half a million dollars of fruit.",
+        "500000",
+        Number,
+        Some("dollars"),
+        Approximate,
+    );
+    let got = found("The board has met twice since Monday.");
+    assert!(
+        got.iter().any(|(a, c, _, _)| a == "2" && *c == Number),
+        "{got:?}"
+    );
+    // Half of a unit is no number of its own.
+    assert!(found("They walked half a mile.").is_empty());
+}
