@@ -543,3 +543,16 @@ fn half_a_multiplier_and_twice_are_numbers() {
     // Half of a unit is no number of its own.
     assert!(found("They walked half a mile.").is_empty());
 }
+
+#[test]
+fn a_fiscal_year_written_fy_is_a_year() {
+    let got = found("The firm ended FY2025 with a profit and aims to list in FY27.");
+    let years: Vec<&str> = got
+        .iter()
+        .filter(|(_, c, _, _)| *c == Class::Year)
+        .map(|(a, _, _, _)| a.as_str())
+        .collect();
+    assert_eq!(years, ["2025", "2027"], "{got:?}");
+    // A model's code is no year.
+    assert!(found("The airline flies the A2025 jet.").is_empty());
+}
