@@ -47,3 +47,24 @@ fn probe() {
         eprintln!("{t}\n   {:?}", texts(t));
     }
 }
+
+#[test]
+fn a_possessive_before_a_name_with_its_own_keyword_ends_a_name() {
+    assert_eq!(
+        texts("She is an analyst at Carvella’s Dunmore University in the east."),
+        ["Carvella", "Dunmore University"]
+    );
+    assert_eq!(
+        texts("He runs a shop on Harwick Ridge’s Main Street, he said."),
+        ["Harwick Ridge", "Main Street"]
+    );
+    assert_eq!(
+        texts("Tallis University’s Brennock Observatory measured the quake."),
+        ["Tallis University", "Brennock Observatory"]
+    );
+    // A possessive inside a name: a common word, or before one word.
+    assert_eq!(
+        texts("The people said the People’s Action Party won, as did Samuel Smith’s Brewery."),
+        ["People’s Action Party", "Samuel Smith’s Brewery"]
+    );
+}

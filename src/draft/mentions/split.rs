@@ -114,6 +114,34 @@ pub(super) fn split(
         };
         (1..=2).contains(&k) && groups.len() == k + 2 && groups.iter().all(plain)
     };
+    // "Bratislava’s Comenius University", "Oxford University’s Saïd Business School": a
+    // possessive before a name of two words or more that ends with its own body's or place's
+    // word is whose that is, a name of its own: the possessor is a name (no word the article
+    // writes in lower case: not "People’s Action Party") or ends with a body's word (#15).
+    let owner_of_a_name = |k: usize| {
+        let rest = &groups[k + 1..];
+        let keyword = |g: &Group| {
+            ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
+        };
+        let base = |g: &Group| {
+            g.word
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .to_owned()
+        };
+        let owner = &groups[..=k];
+        let owner_ends_a_body = ORGANISATION_WORDS.contains(&base(&groups[k]).as_str());
+        let owner_a_name = owner.iter().all(|g| {
+            let w = base(g);
+            !g.connector && !vocabulary.contains(&w) && !is_title_word(g) && !keyword(g)
+        });
+        rest.len() >= 2
+            && rest.iter().filter(|g| !g.connector).count() >= 2
+            && !rest[0].connector
+            && !keyword(&rest[0])
+            && rest.last().is_some_and(keyword)
+            && (owner_ends_a_body || owner_a_name)
+    };
     if let Some(k) = groups[..groups.len() - 1]
         .iter()
         .enumerate()
@@ -126,7 +154,11 @@ pub(super) fn split(
                 .chars()
                 .all(|c| c.is_uppercase() || c == '&');
             base.len() < g.word.len()
-                && (lexicon::known_place(base) || initials || person_after(k) || person_before(k))
+                && (lexicon::known_place(base)
+                    || initials
+                    || person_after(k)
+                    || person_before(k)
+                    || owner_of_a_name(k))
         })
     {
         split(p, &groups[..=k], vocabulary, out);
