@@ -60,6 +60,9 @@ struct Entities {
     shared_last_words: std::collections::HashSet<String>,
     /// Where each entity is first mentioned: paragraph and token.
     first: HashMap<usize, (usize, usize)>,
+    /// One-word names the article puts something in or near ("in Grindavík"): a place there,
+    /// so no body's first word elsewhere (#15).
+    places_alone: std::collections::HashSet<String>,
 }
 
 impl Entities {
@@ -119,6 +122,7 @@ impl Entities {
 pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity>) -> Vec<Found> {
     let mut entities = Entities {
         shared_last_words: shared_last_words(mentions),
+        places_alone: places_alone(paragraphs, mentions),
         ..Entities::default()
     };
     for seed in seeds {
@@ -565,6 +569,7 @@ fn known(
             .get(&key)
             .and_then(|list| opening_all(entities, list));
         if let Some(e) = by_first_word
+            && !(entities.places_alone.contains(&key) && named_for_a_place(&entities.list[e]))
             && !portfolio
             && !lexicon::nationality(&reading.text)
             && !(lexicon::people_adjective(&reading.text)
@@ -597,6 +602,33 @@ fn known(
         }
     }
     None
+}
+
+/// The one-word names `mentions` put something in or near ("in Grindavík", "near Grindavík"):
+/// places where the article uses them so, which a body's name opening with them does not take
+/// over elsewhere ("the evacuation of Grindavík" is the town, not Grindavík Primary School).
+fn places_alone(
+    paragraphs: &[Paragraph],
+    mentions: &[Mention],
+) -> std::collections::HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| normalize::words(&m.text).len() == 1 && !m.before_title)
+        .filter(|m| {
+            paragraphs
+                .get(m.paragraph)
+                .is_some_and(|p| context::within(p, m))
+        })
+        .map(|m| normalize::key(&m.text))
+        .collect()
+}
+
+/// Whether a body's name ends with an institution's word ("Tarvik Primary School", "Tarvik
+/// Council"): named for the place it serves, as a side ("Baltimore Ravens") is not.
+fn named_for_a_place(e: &Entity) -> bool {
+    normalize::words(&e.full)
+        .last()
+        .is_some_and(|w| lexicon::ORGANISATION_WORDS.contains(&w.as_str()))
 }
 
 /// Of the bodies a first word opens, the one whose whole name opens all the others' ("Holmbrook
@@ -807,6 +839,8 @@ mod round_i17a_tests;
 mod round_i18b_tests;
 #[cfg(test)]
 mod round_i19a_tests;
+#[cfg(test)]
+mod round_i20b_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
