@@ -63,6 +63,9 @@ struct Entities {
     /// One-word names the article puts something in or near ("in Grindavík"): a place there,
     /// so no body's first word elsewhere (#15).
     places_alone: std::collections::HashSet<String>,
+    /// The opening words (two or more) of the article's longer names: "Prairie Regional" of
+    /// "Prairie Regional Medical Center".
+    openings: std::collections::HashSet<String>,
 }
 
 impl Entities {
@@ -123,6 +126,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let mut entities = Entities {
         shared_last_words: shared_last_words(mentions),
         places_alone: places_alone(paragraphs, mentions),
+        openings: openings(mentions),
         ..Entities::default()
     };
     for seed in seeds {
@@ -220,7 +224,17 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 }
                 continue;
             }
-            if m.before_title || attributive || described[i] || two_things(p, m, &entities) {
+            // "at Prairie Regional" when "Prairie Regional Medical Center" is no known body (a
+            // building as much as a body): the opening of a longer name is no place of its own.
+            let opening = entities.openings.contains(&normalize::key(&m.text))
+                && !lexicon::known_place(&m.text)
+                && !context::within(p, m);
+            if m.before_title
+                || attributive
+                || described[i]
+                || opening
+                || two_things(p, m, &entities)
+            {
                 continue; // words before a title: only a known name is taken from them
             }
             // "Anna Dube" after "Ms Dube": a name written like a person's whose last word is a
@@ -531,6 +545,16 @@ fn known(
         {
             return Some((e, reading));
         }
+        // "at Prairie Regional" after "Prairie Regional Medical Center": the opening words (two
+        // or more) of one body's longer name are that body; not a known place ("New York" of
+        // "New York Police Department") nor one the article puts things in (#15).
+        if !m.before_title
+            && !context::within(p, &reading)
+            && !entities.places_alone.contains(&key)
+            && let Some(e) = opening_words(entities, &reading.text)
+        {
+            return Some((e, reading));
+        }
         // The first word of a longer name: one entity only, or it is not clear which; not before
         // ", Somerset", where it is more likely the place the name is called after.
         // Not after "in", "at", "near": "in Denton" is the town, not the Denton Hawks.
@@ -621,6 +645,50 @@ fn places_alone(
         })
         .map(|m| normalize::key(&m.text))
         .collect()
+}
+
+/// The opening words, two or more, of each name of `mentions` longer than them; not where the
+/// rest of the name is of people of what the opening names ("Pampa Lucero Mineworkers’ Union",
+/// "Holmbrook Fans’ Trust"): such a body is named after it.
+fn openings(mentions: &[Mention]) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for m in mentions {
+        let written: Vec<&str> = m.text.split_whitespace().collect();
+        for n in 2..written.len() {
+            if !written[n..].iter().any(|w| possessive_word(w)) {
+                out.insert(normalize::key(&written[..n].join(" ")));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a word of a name is a possessive: "Mineworkers’", "Fans'", "People’s".
+fn possessive_word(word: &str) -> bool {
+    word.ends_with(['’', '\'']) || word.ends_with("’s") || word.ends_with("'s")
+}
+
+/// The one body whose name opens with the words of `text`, two or more, and goes on after them
+/// ("Prairie Regional" of "Prairie Regional Medical Center"); none for a known place.
+fn opening_words(entities: &Entities, text: &str) -> Option<usize> {
+    let words = normalize::words(text);
+    if words.len() < 2 || lexicon::known_place(text) {
+        return None;
+    }
+    let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
+        let full = normalize::words(&e.full);
+        let rest_of_people = e
+            .full
+            .split_whitespace()
+            .skip(words.len())
+            .any(possessive_word);
+        e.class == Class::Organisation
+            && full.len() > words.len()
+            && full.starts_with(&words)
+            && !rest_of_people
+    });
+    let (first, _) = bodies.next()?;
+    bodies.next().is_none().then_some(first)
 }
 
 /// Whether a body's name ends with an institution's word ("Tarvik Primary School", "Tarvik
