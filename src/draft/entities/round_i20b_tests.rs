@@ -62,3 +62,21 @@ fn a_body_of_people_named_after_a_thing_does_not_take_its_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_title_s_word_opening_a_place_the_article_is_in_is_the_place_s() {
+    let got = names(
+        "Ports in Halden and Prince Tarrow sat idle on Tuesday.\n\
+         In Prince Tarrow, some 750 kilometres up the coast, the terminal was shut.",
+    );
+    assert!(!named_person(&got, "Tarrow"), "{got:?}");
+    assert!(has(&got, "Prince Tarrow = Prince Tarrow", Place), "{got:?}");
+    // Once only, or never where something is: the title's person.
+    let got = names("Prince Tarrow opened the terminal on Tuesday.\nPrince Tarrow said so.");
+    assert!(has(&got, "Tarrow = Tarrow", Person), "{got:?}");
+}
+
+fn named_person(got: &[(String, crate::draft::value::Class)], name: &str) -> bool {
+    got.iter()
+        .any(|(n, c)| n.split(" = ").next() == Some(name) && *c == Person)
+}

@@ -270,7 +270,13 @@ pub(super) fn split(
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
     };
     let role = |k: usize, g: &Group| role(k, g) && !opens_a_body(k);
-    let title = (!keyword_last)
+    // "in Prince Rupert", "Vancouver and Prince Rupert": a title's word opening a place's name.
+    let written = groups
+        .first()
+        .zip(groups.last())
+        .map(|(a, b)| p.text[p.tokens[a.first].start..p.tokens[b.last].end].to_lowercase());
+    let place = written.is_some_and(|w| vocabulary.titled_place(&w));
+    let title = (!keyword_last && !place)
         .then(|| groups.iter().enumerate().position(|(k, g)| role(k, g)))
         .flatten()
         .filter(|&t| {
