@@ -80,3 +80,17 @@ fn named_person(got: &[(String, crate::draft::value::Class)], name: &str) -> boo
     got.iter()
         .any(|(n, c)| n.split(" = ").next() == Some(name) && *c == Person)
 }
+
+#[test]
+fn the_other_side_of_a_fixture_is_a_side() {
+    let got = names(
+        "Harlow ended last season with a 3-1 win at Tarrant Rovers on 24 May.\n\
+         They begin the new campaign at home to Coldbrook on Saturday.",
+    );
+    assert!(
+        has(&got, "Tarrant Rovers = Tarrant Rovers", Organisation),
+        "{got:?}"
+    );
+    assert!(has(&got, "Coldbrook = Coldbrook", Organisation), "{got:?}");
+    assert!(!has(&got, "Coldbrook = Coldbrook", Place), "{got:?}");
+}
