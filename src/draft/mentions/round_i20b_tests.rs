@@ -68,3 +68,27 @@ fn a_possessive_before_a_name_with_its_own_keyword_ends_a_name() {
         ["People’s Action Party", "Samuel Smith’s Brewery"]
     );
 }
+
+#[test]
+fn a_body_s_portfolio_goes_on_through_a_list_to_and() {
+    assert_eq!(
+        texts(
+            "It filed with the Ministry of Land, Infrastructure, Transport and Tourism on Friday."
+        ),
+        ["Ministry of Land, Infrastructure, Transport and Tourism"]
+    );
+    assert_eq!(
+        texts(
+            "The RMT, formally the National Union of Rail, Maritime and Transport Workers, said so."
+        ),
+        [
+            "RMT",
+            "National Union of Rail, Maritime and Transport Workers"
+        ]
+    );
+    // A list of names after a body's: not its portfolio without "and" after single words.
+    assert_eq!(
+        texts("The Ministry of Health, Dr Ann Hale and Tom Pike met."),
+        ["Ministry of Health", "Ann Hale", "Tom Pike"]
+    );
+}
