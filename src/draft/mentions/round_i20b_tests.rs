@@ -92,3 +92,20 @@ fn a_body_s_portfolio_goes_on_through_a_list_to_and() {
         ["Ministry of Health", "Ann Hale", "Tom Pike"]
     );
 }
+
+#[test]
+fn a_name_runs_back_to_initials_of_another_language() {
+    assert_eq!(
+        texts(
+            "Two officers from France’s Central Office for the Fight against Trafficking in Cultural Goods (OCBC) came."
+        ),
+        [
+            "France",
+            "Central Office for the Fight against Trafficking in Cultural Goods"
+        ]
+    );
+    assert_eq!(
+        texts("Natural Catastrophe Insurance of Iceland (NTÍ) said it had opened claims."),
+        ["Natural Catastrophe Insurance of Iceland"]
+    );
+}
