@@ -593,12 +593,13 @@ fn known(
             .get(&key)
             .and_then(|list| opening_all(entities, list));
         if let Some(e) = by_first_word
-            && !(entities.places_alone.contains(&key) && named_for_a_place(&entities.list[e]))
+            && !(entities.places_alone.contains(&key) && serves_a_place(&entities.list[e]))
             && !portfolio
             && !lexicon::nationality(&reading.text)
             && !(lexicon::people_adjective(&reading.text)
                 && context::before_lower_case(p, &reading))
             && !listed
+            && !(context::attributive(p, &reading) && serves_a_place(&entities.list[e]))
             && !context::place_pair(p, &reading)
             && !context::located(p, &reading)
         {
@@ -691,12 +692,31 @@ fn opening_words(entities: &Entities, text: &str) -> Option<usize> {
     bodies.next().is_none().then_some(first)
 }
 
-/// Whether a body's name ends with an institution's word ("Tarvik Primary School", "Tarvik
-/// Council"): named for the place it serves, as a side ("Baltimore Ravens") is not.
-fn named_for_a_place(e: &Entity) -> bool {
-    normalize::words(&e.full)
-        .last()
-        .is_some_and(|w| lexicon::ORGANISATION_WORDS.contains(&w.as_str()))
+/// Whether a body's name ends with the word of a public institution that serves or governs a
+/// place and is named for it ("Tarvik High Court", "Tarvik Coast Guard", "Tarvik Primary
+/// School"): before a noun ("the Tarvik chairperson", "the central Tarvik island province"), or
+/// where the article puts things in it ("in Tarvik"), its first word is the place, not the body
+/// (#15). Not a club's or a company's ("the Marlcombe manager", "Norvane chief executive",
+/// "Baltimore led"): their first word stands for them.
+fn serves_a_place(e: &Entity) -> bool {
+    normalize::words(&e.full).last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "court"
+                | "association"
+                | "guard"
+                | "council"
+                | "police"
+                | "school"
+                | "college"
+                | "university"
+                | "hospital"
+                | "parliament"
+                | "assembly"
+                | "government"
+                | "federation"
+        )
+    })
 }
 
 /// Of the bodies a first word opens, the one whose whole name opens all the others' ("Holmbrook

@@ -94,3 +94,24 @@ fn the_other_side_of_a_fixture_is_a_side() {
     assert!(has(&got, "Coldbrook = Coldbrook", Organisation), "{got:?}");
     assert!(!has(&got, "Coldbrook = Coldbrook", Place), "{got:?}");
 }
+
+#[test]
+fn a_place_s_institution_does_not_take_the_place_s_name_before_a_noun() {
+    let got = names(
+        "The Tarvik High Court ruled on Monday that the land be returned.\n\
+         The farmers’ Tarvik chairperson, Ann Pike, said the ruling was unfair.",
+    );
+    assert!(
+        !has(&got, "Tarvik = Tarvik High Court", Organisation),
+        "{got:?}"
+    );
+    // A company's first word before a noun is still the company.
+    let got = names(
+        "Norvane Aerospace said on Monday it would build a launch site.\n\
+         The Norvane chief executive, Ann Pike, said the site would open in 2027.",
+    );
+    assert!(
+        has(&got, "Norvane = Norvane Aerospace", Organisation),
+        "{got:?}"
+    );
+}
