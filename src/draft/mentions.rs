@@ -93,10 +93,11 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
         };
         // "Southern League Premier Division South", "FA Cup": a competition is neither a
         // person, a place nor (surely) an organisation; the whole name is left out.
-        if groups
-            .iter()
-            .any(|g| COMPETITION_WORDS.contains(&g.word.as_str()))
-        {
+        // "the Premier League’s test": with its possessive too (#15).
+        if groups.iter().any(|g| {
+            let word = g.word.trim_end_matches("’s").trim_end_matches("'s");
+            COMPETITION_WORDS.contains(&word)
+        }) {
             i = end + 1;
             continue;
         }

@@ -109,3 +109,11 @@ fn a_name_runs_back_to_initials_of_another_language() {
         ["Natural Catastrophe Insurance of Iceland"]
     );
 }
+
+#[test]
+fn a_competition_s_possessive_is_a_competition() {
+    assert_eq!(
+        texts("The deal must pass the Premier League’s test, Ann Hale said."),
+        ["Ann Hale"]
+    );
+}
