@@ -556,3 +556,14 @@ fn a_fiscal_year_written_fy_is_a_year() {
     // A model's code is no year.
     assert!(found("The airline flies the A2025 jet.").is_empty());
 }
+
+#[test]
+fn an_amount_after_the_iso_code_of_the_icelandic_krona_is_money() {
+    let got = found("The barriers have cost the state some ISK 9.4 billion since 2023.");
+    assert!(
+        got.iter().any(|(a, c, u, _)| a == "ISK 9.4 billion"
+            && *c == Class::Money
+            && u.as_deref() == Some("kronur")),
+        "{got:?}"
+    );
+}
