@@ -117,3 +117,11 @@ fn a_competition_s_possessive_is_a_competition() {
         ["Ann Hale"]
     );
 }
+
+#[test]
+fn a_known_place_s_name_goes_on_through_its_and() {
+    assert_eq!(
+        texts("prices rose fastest in Manitoba and Newfoundland and Labrador last month."),
+        ["Manitoba", "Newfoundland and Labrador"]
+    );
+}

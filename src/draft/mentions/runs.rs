@@ -319,8 +319,18 @@ pub(super) fn connectors(
     let complete = ended
         && groups.iter().all(|g| !g.connector)
         && run_text(p, j, taken).split_whitespace().count() >= 2;
+    // "Newfoundland and Labrador": a known place's name goes on through its "and" (#15).
+    let known = and
+        && joiners.len() == 1
+        && p.tokens.get(groups[0].first).is_some_and(|a| {
+            let end = j + run_text(p, j, taken).split_whitespace().count().max(1) - 1;
+            p.tokens
+                .get(end)
+                .is_some_and(|b| lexicon::known_place(&p.text[a.start..b.end]))
+        });
     let two_names = and
         && !shared
+        && !known
         && (joiners.len() > 1
             || initials
             || !organisation
