@@ -125,3 +125,11 @@ fn a_known_place_s_name_goes_on_through_its_and() {
         ["Manitoba", "Newfoundland and Labrador"]
     );
 }
+
+#[test]
+fn a_common_word_joined_by_and_to_a_body_s_name_opens_it() {
+    assert_eq!(
+        texts("The budget passed. Budget and Appropriations Committee chair Ann Hale said so."),
+        ["Budget and Appropriations Committee", "Ann Hale"]
+    );
+}

@@ -477,7 +477,17 @@ pub(super) fn without_opener<'g>(
         && groups.len() >= 2
         && !groups[1].connector
         && lexicon::known_place(&p.text[p.tokens[groups[1].first].start..last_token]);
-    if company || place || body {
+    // "Budget and Appropriations Committee chairperson …", "Health and Safety Executive said":
+    // a common word joined by "and" to words that end with a body's word opens the body's name
+    // (not a plural: "Residents and Harbour Police officers") (#15).
+    let joined = groups.len() >= 3
+        && matches!(groups[1].word.as_str(), "and" | "&")
+        && !groups[2].connector
+        && !is_plural(&first.word)
+        && groups
+            .last()
+            .is_some_and(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
+    if company || place || body || joined {
         return groups;
     }
     let mut start = 1;
