@@ -169,7 +169,11 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         {
             Some((Class::Organisation, m.clone()))
         } else if m.before_title {
-            readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
+            // "Police Commissioner Ana Ruiz": a body's word alone before a title is the title's
+            // own ("Police Commissioner"), no body's name (#15).
+            readings(paragraphs, m)
+                .filter(|r| !a_body_s_word_alone(&r.text))
+                .find_map(|r| own_class(&r).map(|class| (class, r)))
         } else {
             own_class(m).map(|class| (class, m.clone()))
         };
@@ -690,6 +694,11 @@ fn opening_words(entities: &Entities, text: &str) -> Option<usize> {
     });
     let (first, _) = bodies.next()?;
     bodies.next().is_none().then_some(first)
+}
+
+/// Whether `text` is one word of a body's kind and nothing else: "Police", "Council".
+fn a_body_s_word_alone(text: &str) -> bool {
+    matches!(normalize::words(text).as_slice(), [w] if lexicon::ORGANISATION_WORDS.contains(&w.as_str()))
 }
 
 /// Whether a body's name ends with the word of a public institution that serves or governs a

@@ -115,3 +115,13 @@ fn a_place_s_institution_does_not_take_the_place_s_name_before_a_noun() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_body_s_word_alone_before_a_title_is_the_title_s() {
+    let got = names(
+        "The Tarvik Police ordered the evacuation on Saturday.\n\
+         Police Commissioner Ann Hale said all 96 people had left.",
+    );
+    assert!(!has(&got, "Police = Police", Organisation), "{got:?}");
+    assert!(has(&got, "Ann Hale = Ann Hale", Person), "{got:?}");
+}
