@@ -140,6 +140,14 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let things = things::things(paragraphs, mentions);
     let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
+    // The last words of the article's names of two words or more.
+    let last_words: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| {
+            let words = normalize::words(&m.text);
+            (words.len() > 1).then(|| words.last().cloned()).flatten()
+        })
+        .collect();
     // Mentions whose class is settled in step 1, found or left out.
     let mut settled = vec![false; mentions.len()];
     // 1. What a mention's own words say.
@@ -169,10 +177,13 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         {
             Some((Class::Organisation, m.clone()))
         } else if m.before_title {
-            // "Police Commissioner Ana Ruiz": a body's word alone before a title is the title's
-            // own ("Police Commissioner"), no body's name (#15).
+            // "Police Commissioner Ana Ruiz" after "the Tarvik Police": a body's word alone
+            // before a title, that ends a longer body's name of the article, is the title's own
+            // ("Police Commissioner"), no body's name; not "Senate Majority Leader" (#15).
             readings(paragraphs, m)
-                .filter(|r| !a_body_s_word_alone(&r.text))
+                .filter(|r| {
+                    !(a_body_s_word_alone(&r.text) && last_words.contains(&normalize::key(&r.text)))
+                })
                 .find_map(|r| own_class(&r).map(|class| (class, r)))
         } else {
             own_class(m).map(|class| (class, m.clone()))
@@ -232,7 +243,8 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             // building as much as a body): the opening of a longer name is no place of its own.
             let opening = entities.openings.contains(&normalize::key(&m.text))
                 && !lexicon::known_place(&m.text)
-                && !context::within(p, m);
+                && !context::within(p, m)
+                && !context::who_or_aged(p, m);
             if m.before_title
                 || attributive
                 || described[i]
@@ -551,9 +563,11 @@ fn known(
         }
         // "at Prairie Regional" after "Prairie Regional Medical Center": the opening words (two
         // or more) of one body's longer name are that body; not a known place ("New York" of
-        // "New York Police Department") nor one the article puts things in (#15).
+        // "New York Police Department"), nor one the article puts things in, nor someone ("Harrow
+        // Vance, who founded it") (#15).
         if !m.before_title
             && !context::within(p, &reading)
+            && !context::who_or_aged(p, &reading)
             && !entities.places_alone.contains(&key)
             && let Some(e) = opening_words(entities, &reading.text)
         {

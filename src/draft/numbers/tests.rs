@@ -525,7 +525,7 @@ fn a_number_in_words_and_a_half_is_read_whole() {
 }
 
 #[test]
-fn half_a_multiplier_and_twice_are_numbers() {
+fn half_a_multiplier_is_a_number() {
     use Class::*;
     use Hedge::*;
     case(
@@ -534,11 +534,6 @@ fn half_a_multiplier_and_twice_are_numbers() {
         Number,
         Some("dollars"),
         Approximate,
-    );
-    let got = found("The board has met twice since Monday.");
-    assert!(
-        got.iter().any(|(a, c, _, _)| a == "2" && *c == Number),
-        "{got:?}"
     );
     // Half of a unit is no number of its own.
     assert!(found("They walked half a mile.").is_empty());

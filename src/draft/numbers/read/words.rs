@@ -134,14 +134,6 @@ pub(super) fn read_special(
                 ..Num::new(i, i + 2, total, Class::Number)
             }))
         }
-        // "twice", "thrice": how many times, a count the key writes as 2 and 3 (#15).
-        ("twice" | "thrice", _) => {
-            let times = if word == "twice" { 2.0 } else { 3.0 };
-            Some(Some(Num {
-                answer: Some(format!("{times}")),
-                ..Num::new(i, i, times, Class::Number)
-            }))
-        }
         // "the dozen pupils" is twelve; "several dozen", "a few dozen", "dozens" say no number.
         ("dozen", _) if before != Some("a") => Some(
             matches!(before, Some("the" | "this" | "that" | "these" | "those"))
