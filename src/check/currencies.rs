@@ -53,7 +53,7 @@ impl Currency {
 
 /// Every currency, the most written first: a symbol or name several share ("$", "¥") is read as
 /// the first that has it.
-pub const CURRENCIES: [Currency; 62] = [
+pub const CURRENCIES: [Currency; 63] = [
     Currency {
         unit: "dollars",
         names: &["dollar", "us dollars", "us dollar", "bucks"],
@@ -500,6 +500,15 @@ pub const CURRENCIES: [Currency; 62] = [
         signs: &["kr"],
         local: &["kr"],
         countries: &["Denmark", "Danish", "Copenhagen"],
+    },
+    Currency {
+        unit: "kronur",
+        // "krona" alone is the Swedish one's (the first row that has it).
+        names: &["icelandic kronur", "icelandic krona"],
+        code: "ISK",
+        signs: &[],
+        local: &[],
+        countries: &["Iceland", "Icelandic", "Reykjavik", "Reykjavík"],
     },
     Currency {
         unit: "zlotys",

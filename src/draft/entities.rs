@@ -60,6 +60,12 @@ struct Entities {
     shared_last_words: std::collections::HashSet<String>,
     /// Where each entity is first mentioned: paragraph and token.
     first: HashMap<usize, (usize, usize)>,
+    /// One-word names the article puts something in or near ("in Grindavík"): a place there,
+    /// so no body's first word elsewhere (#15).
+    places_alone: std::collections::HashSet<String>,
+    /// The opening words (two or more) of the article's longer names: "Prairie Regional" of
+    /// "Prairie Regional Medical Center".
+    openings: std::collections::HashSet<String>,
 }
 
 impl Entities {
@@ -119,6 +125,8 @@ impl Entities {
 pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity>) -> Vec<Found> {
     let mut entities = Entities {
         shared_last_words: shared_last_words(mentions),
+        places_alone: places_alone(paragraphs, mentions),
+        openings: openings(mentions),
         ..Entities::default()
     };
     for seed in seeds {
@@ -133,6 +141,14 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
     let lower = pairs::lower_case_words(paragraphs);
+    // The last words of the article's names of two words or more.
+    let last_words: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| {
+            let words = normalize::words(&m.text);
+            (words.len() > 1).then(|| words.last().cloned()).flatten()
+        })
+        .collect();
     // Mentions whose class is settled in step 1, found or left out.
     let mut settled = vec![false; mentions.len()];
     // 1. What a mention's own words say.
@@ -162,7 +178,14 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         {
             Some((Class::Organisation, m.clone()))
         } else if m.before_title {
-            readings(paragraphs, m).find_map(|r| own_class(&r).map(|class| (class, r)))
+            // "Police Commissioner Ana Ruiz" after "the Tarvik Police": a body's word alone
+            // before a title, that ends a longer body's name of the article, is the title's own
+            // ("Police Commissioner"), no body's name; not "Senate Majority Leader" (#15).
+            readings(paragraphs, m)
+                .filter(|r| {
+                    !(a_body_s_word_alone(&r.text) && last_words.contains(&normalize::key(&r.text)))
+                })
+                .find_map(|r| own_class(&r).map(|class| (class, r)))
         } else {
             own_class(m).map(|class| (class, m.clone()))
         };
@@ -217,7 +240,18 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 }
                 continue;
             }
-            if m.before_title || attributive || described[i] || two_things(p, m, &entities) {
+            // "at Prairie Regional" when "Prairie Regional Medical Center" is no known body (a
+            // building as much as a body): the opening of a longer name is no place of its own.
+            let opening = entities.openings.contains(&normalize::key(&m.text))
+                && !lexicon::known_place(&m.text)
+                && !context::within(p, m)
+                && !context::who_or_aged(p, m);
+            if m.before_title
+                || attributive
+                || described[i]
+                || opening
+                || two_things(p, m, &entities)
+            {
                 continue; // words before a title: only a known name is taken from them
             }
             // "Anna Dube" after "Ms Dube": a name written like a person's whose last word is a
@@ -556,6 +590,18 @@ fn known(
         {
             return Some((e, reading));
         }
+        // "at Prairie Regional" after "Prairie Regional Medical Center": the opening words (two
+        // or more) of one body's longer name are that body; not a known place ("New York" of
+        // "New York Police Department"), nor one the article puts things in, nor someone ("Harrow
+        // Vance, who founded it") (#15).
+        if !m.before_title
+            && !context::within(p, &reading)
+            && !context::who_or_aged(p, &reading)
+            && !entities.places_alone.contains(&key)
+            && let Some(e) = opening_words(entities, &reading.text)
+        {
+            return Some((e, reading));
+        }
         // The first word of a longer name: one entity only, or it is not clear which; not before
         // ", Somerset", where it is more likely the place the name is called after.
         // Not after "in", "at", "near": "in Denton" is the town, not the Denton Hawks.
@@ -594,11 +640,13 @@ fn known(
             .get(&key)
             .and_then(|list| opening_all(entities, list));
         if let Some(e) = by_first_word
+            && !(entities.places_alone.contains(&key) && serves_a_place(&entities.list[e]))
             && !portfolio
             && !lexicon::nationality(&reading.text)
             && !(lexicon::people_adjective(&reading.text)
                 && context::before_lower_case(p, &reading))
             && !listed
+            && !(context::attributive(p, &reading) && serves_a_place(&entities.list[e]))
             && !context::place_pair(p, &reading)
             && !context::located(p, &reading)
         {
@@ -626,6 +674,101 @@ fn known(
         }
     }
     None
+}
+
+/// The one-word names `mentions` put something in or near ("in Grindavík", "near Grindavík"):
+/// places where the article uses them so, which a body's name opening with them does not take
+/// over elsewhere ("the evacuation of Grindavík" is the town, not Grindavík Primary School).
+fn places_alone(
+    paragraphs: &[Paragraph],
+    mentions: &[Mention],
+) -> std::collections::HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| normalize::words(&m.text).len() == 1 && !m.before_title)
+        .filter(|m| {
+            paragraphs
+                .get(m.paragraph)
+                .is_some_and(|p| context::within(p, m))
+        })
+        .map(|m| normalize::key(&m.text))
+        .collect()
+}
+
+/// The opening words, two or more, of each name of `mentions` longer than them; not where the
+/// rest of the name is of people of what the opening names ("Pampa Lucero Mineworkers’ Union",
+/// "Holmbrook Fans’ Trust"): such a body is named after it.
+fn openings(mentions: &[Mention]) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for m in mentions {
+        let written: Vec<&str> = m.text.split_whitespace().collect();
+        for n in 2..written.len() {
+            if !written[n..].iter().any(|w| possessive_word(w)) {
+                out.insert(normalize::key(&written[..n].join(" ")));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a word of a name is a possessive: "Mineworkers’", "Fans'", "People’s".
+fn possessive_word(word: &str) -> bool {
+    word.ends_with(['’', '\'']) || word.ends_with("’s") || word.ends_with("'s")
+}
+
+/// The one body whose name opens with the words of `text`, two or more, and goes on after them
+/// ("Prairie Regional" of "Prairie Regional Medical Center"); none for a known place.
+fn opening_words(entities: &Entities, text: &str) -> Option<usize> {
+    let words = normalize::words(text);
+    if words.len() < 2 || lexicon::known_place(text) {
+        return None;
+    }
+    let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
+        let full = normalize::words(&e.full);
+        let rest_of_people = e
+            .full
+            .split_whitespace()
+            .skip(words.len())
+            .any(possessive_word);
+        e.class == Class::Organisation
+            && full.len() > words.len()
+            && full.starts_with(&words)
+            && !rest_of_people
+    });
+    let (first, _) = bodies.next()?;
+    bodies.next().is_none().then_some(first)
+}
+
+/// Whether `text` is one word of a body's kind and nothing else: "Police", "Council".
+fn a_body_s_word_alone(text: &str) -> bool {
+    matches!(normalize::words(text).as_slice(), [w] if lexicon::ORGANISATION_WORDS.contains(&w.as_str()))
+}
+
+/// Whether a body's name ends with the word of a public institution that serves or governs a
+/// place and is named for it ("Tarvik High Court", "Tarvik Coast Guard", "Tarvik Primary
+/// School"): before a noun ("the Tarvik chairperson", "the central Tarvik island province"), or
+/// where the article puts things in it ("in Tarvik"), its first word is the place, not the body
+/// (#15). Not a club's or a company's ("the Marlcombe manager", "Norvane chief executive",
+/// "Baltimore led"): their first word stands for them.
+fn serves_a_place(e: &Entity) -> bool {
+    normalize::words(&e.full).last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "court"
+                | "association"
+                | "guard"
+                | "council"
+                | "police"
+                | "school"
+                | "college"
+                | "university"
+                | "hospital"
+                | "parliament"
+                | "assembly"
+                | "government"
+                | "federation"
+        )
+    })
 }
 
 /// Of the bodies a first word opens, the one whose whole name opens all the others' ("Holmbrook
@@ -839,6 +982,8 @@ mod round_i18b_tests;
 mod round_i19a_tests;
 #[cfg(test)]
 mod round_i20a_tests;
+#[cfg(test)]
+mod round_i20b_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

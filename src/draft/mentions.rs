@@ -93,10 +93,11 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
         };
         // "Southern League Premier Division South", "FA Cup": a competition is neither a
         // person, a place nor (surely) an organisation; the whole name is left out.
-        if groups
-            .iter()
-            .any(|g| COMPETITION_WORDS.contains(&g.word.as_str()))
-        {
+        // "the Premier League’s test": with its possessive too (#15).
+        if groups.iter().any(|g| {
+            let word = g.word.trim_end_matches("’s").trim_end_matches("'s");
+            COMPETITION_WORDS.contains(&word)
+        }) {
             i = end + 1;
             continue;
         }
@@ -142,6 +143,8 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
         }
     }
     join_nicknames(p, &mut out);
+    // "10 a.m. Pacific time", "9pm Eastern Standard Time": a time zone in words (#15).
+    out.retain(|m| !zone_in_words(p, m));
     // "GMT", "GDP", "DNA": a time zone, initials for a thing.
     out.retain(|m| {
         vocabulary.defines(&m.text)
@@ -164,6 +167,38 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
     // with an ordinal is more than its words after it, and is left out (#15).
     out.retain(|m| !after_ordinal(p, m.first));
     out
+}
+
+/// Whether a mention names a time zone in words: right after a clock time ("10 a.m.", "21:00",
+/// "noon"), it ends with "Time" or "time" follows it ("10 a.m. Pacific time"), so it says whose
+/// clock, not a place or a body (#15).
+fn zone_in_words(p: &Paragraph, m: &Mention) -> bool {
+    let time = crate::normalize::words(&m.text)
+        .last()
+        .is_some_and(|w| w == "time")
+        || p.word(m.last + 1).as_deref() == Some("time");
+    if !time {
+        return false;
+    }
+    let before = p.text[..p.tokens[m.first].start].trim_end().to_lowercase();
+    let clock = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "noon", "midnight"]
+        .iter()
+        .any(|s| {
+            before
+                .strip_suffix(s)
+                .is_some_and(|rest| rest.is_empty() || !rest.ends_with(|c: char| c.is_alphabetic()))
+        });
+    let digits = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .is_some_and(|w| {
+            w.len() >= 3
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+                && w.chars().any(|c| c.is_ascii_digit())
+                && w.contains([':', '.'])
+        });
+    clock || digits
 }
 
 /// Whether the word at token `first` comes right after an ordinal written in figures ("9th").
@@ -239,3 +274,6 @@ pub use vocabulary::{Vocabulary, vocabulary};
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod round_i20b_tests;

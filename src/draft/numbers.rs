@@ -410,6 +410,9 @@ fn year_span(first: &Num, second: &Num, joiner: &str) -> bool {
 fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -> Option<Found> {
     let slot = p.tokens[num.first].start..p.tokens[num.last].end;
     let written = p.text[slot.clone()].to_owned();
+    if let Some(found) = fiscal_year(p, num, &written) {
+        return Some(found);
+    }
     if doubtful(p, num, &written) {
         return None;
     }
@@ -491,6 +494,37 @@ fn currency_name(symbol: char) -> &'static str {
 
 /// Four digits are a year unless a plural noun follows with no word that points at a time
 /// before them: "since 2014", "the 2018 Camp Fire", but "1500 troops".
+/// A fiscal year written "FY2025" or "FY26": the year it ends in (2025, 2026), the letters with
+/// it in the blank; glued to "FY", the digits are no model's code (#15).
+fn fiscal_year(p: &Paragraph, num: &Num, written: &str) -> Option<Found> {
+    let letters = num.first.checked_sub(1)?;
+    let fy = p.text_of(letters) == "FY"
+        && p.is_glued(num.first)
+        && p.tokens[letters].kind == Kind::Word
+        && (letters == 0 || !p.is_glued(letters));
+    let year = match written.len() {
+        4 => written
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2100).contains(y))?,
+        2 => 2000 + written.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    if !fy || !written.bytes().all(|b| b.is_ascii_digit()) || num.first != num.last {
+        return None;
+    }
+    let slot = p.tokens[letters].start..p.tokens[num.last].end;
+    let mut found = Found::new(
+        p,
+        slot.clone(),
+        Class::Year,
+        year.to_string(),
+        Value::Number(f64::from(year)),
+    );
+    found.aliases.push(p.text[slot].to_owned());
+    Some(found)
+}
+
 fn is_year(p: &Paragraph, num: &Num) -> bool {
     if !(1000.0..=2100.0).contains(&num.value) {
         return false;

@@ -86,6 +86,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         before.as_deref() == Some("at") && before2.as_deref().is_some_and(lexicon::names_someone);
     if based
         || employer
+        || fixture(p, m)
         || used_as_a_company(p, m)
         || evidence::named_for_a_body(p, m)
         || bodies::has_a_body_s_part(p, m)
@@ -595,6 +596,31 @@ const NOT_IN_A_ROLE: &[&str] = &[
     "a", "an", "of", "at", "in", "on", "for", "with", "from", "to", "by", "as", "its", "their",
     "his", "her", "is", "was", "are", "were", "has", "had", "have", "will", "would",
 ];
+
+/// Whether a mention is the other side of a fixture: "at home to Brentford", "away to
+/// Brentford", or after a score's result and "at" ("a 2-1 defeat at Saltcombe", "a 3-1 win at
+/// Wolverhampton Wanderers"): a side, where a bare "at" would say a place (#15).
+fn fixture(p: &Paragraph, m: &Mention) -> bool {
+    let word = |back: usize| m.first.checked_sub(back).and_then(|k| p.word(k));
+    let home_or_away = word(1).as_deref() == Some("to")
+        && (word(2).as_deref() == Some("away")
+            || (word(2).as_deref() == Some("home") && word(3).as_deref() == Some("at")));
+    let result = word(1).as_deref() == Some("at")
+        && word(2).as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "win" | "defeat" | "draw" | "victory" | "loss" | "wins" | "defeats" | "draws"
+            )
+        })
+        && m.first
+            .checked_sub(3)
+            .and_then(|k| p.tokens.get(k))
+            .is_some_and(|t| t.kind == Kind::Number);
+    (home_or_away || result)
+        && !lexicon::PLACE_WORDS
+            .iter()
+            .any(|w| normalize::words(&m.text).last().is_some_and(|l| l == w))
+}
 
 /// Whether a mention is followed by a comma and one capitalised word, then a mark: "Marlcombe,
 /// Somerset," — a place and the larger place it is in.

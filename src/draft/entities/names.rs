@@ -164,7 +164,13 @@ pub(super) fn opened_body(entities: &Entities, m: &Mention) -> Option<usize> {
             entities.list[e].class == Class::Organisation
                 && entities.list[e].names().any(|n| {
                     let name = normalize::words(n);
-                    name.len() > words.len() && name.starts_with(&words)
+                    // Not a body of people of what the words name ("Tarra Vale Mineworkers’
+                    // Union": "Tarra Vale" is the mine), as `opening_words` says.
+                    let of_people = n
+                        .split_whitespace()
+                        .skip(words.len())
+                        .any(super::possessive_word);
+                    name.len() > words.len() && name.starts_with(&words) && !of_people
                 })
         });
     let body = bodies.next()?;

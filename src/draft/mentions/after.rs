@@ -47,7 +47,7 @@ pub(super) fn widen_to_initials(p: &Paragraph, out: &mut Vec<Mention>) {
     let mut from = m.first;
     for _ in 0..8 {
         if from == 0 || p.tokens[from - 1].start < sentence.start {
-            return;
+            break;
         }
         // "Ministry of Fisheries, Forests and Parks (MFFP)": a comma between two capitalised
         // words of the name the initials spell.
@@ -59,7 +59,7 @@ pub(super) fn widen_to_initials(p: &Paragraph, out: &mut Vec<Mention>) {
         {
             from -= 1;
         } else if p.tokens[from - 1].kind != Kind::Word {
-            return;
+            break;
         }
         from -= 1;
         if p.text_of(from).starts_with(char::is_uppercase) && spells(from) {
@@ -67,7 +67,13 @@ pub(super) fn widen_to_initials(p: &Paragraph, out: &mut Vec<Mention>) {
         }
     }
     if !spells(from) {
-        return;
+        // Initials of another language ("Trafficking in Cultural Goods (OCBC)", "Insurance of
+        // Iceland (NTÍ)"): the name runs back over the small words in lower case between its
+        // capitalised words, to where the capitals stop (#15).
+        match run_back(p, m.first, sentence.start) {
+            Some(start) => from = start,
+            None => return,
+        }
     }
     let start = p.tokens[from].start;
     let last = out.len() - 1;
@@ -79,6 +85,48 @@ pub(super) fn widen_to_initials(p: &Paragraph, out: &mut Vec<Mention>) {
     out.truncate(last);
     out.retain(|o| o.paragraph != widened.paragraph || o.slot.end <= start);
     out.push(widened);
+}
+
+/// From the first token of a name, the token where the name starts when it runs back over small
+/// words in lower case ("of", "against", "for the") to capitalised words before them, within the
+/// sentence and not past a possessive ("France’s Central Office") or a mark; `None` when it does
+/// not run back.
+fn run_back(p: &Paragraph, first: usize, sentence_start: usize) -> Option<usize> {
+    const SMALL: &[&str] = &[
+        "of", "in", "for", "against", "on", "the", "to", "de", "du", "des", "la", "le", "and",
+    ];
+    let mut from = first;
+    loop {
+        let mut k = from;
+        let mut gap = 0;
+        while k > 0
+            && gap < 3
+            && p.tokens[k - 1].start >= sentence_start
+            && p.word(k - 1).is_some_and(|w| SMALL.contains(&w.as_str()))
+            && p.text_of(k - 1).starts_with(char::is_lowercase)
+        {
+            k -= 1;
+            gap += 1;
+        }
+        let capital_before = |k: usize| {
+            k > 0
+                && p.tokens[k - 1].start >= sentence_start
+                && p.tokens[k - 1].kind == Kind::Word
+                && p.text_of(k - 1).starts_with(char::is_uppercase)
+                && !crate::draft::paragraph::is_possessive(&p.text_of(k - 1).to_lowercase())
+        };
+        // Only "and" between: a list, no name running on.
+        let only_and = (k..from).all(|j| p.word(j).as_deref() == Some("and"));
+        if gap == 0 || only_and || !capital_before(k) {
+            break;
+        }
+        k -= 1;
+        while capital_before(k) {
+            k -= 1;
+        }
+        from = k;
+    }
+    (from < first).then_some(from)
 }
 
 /// After token `end`, a comma and a state or country ("Illinois", "Calif.") that ends the name:

@@ -107,6 +107,23 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
             k = next;
             continue;
         }
+        // "Ministry of Land, Infrastructure, Transport and Tourism": a body's portfolio after
+        // "of" goes on through a list of words up to "and" (#15).
+        if let Some(commas) = portfolio_list(p, &groups, next, taken) {
+            groups.extend(commas.iter().map(|&c| Group {
+                first: c,
+                last: c,
+                word: ",".to_owned(),
+                connector: true,
+            }));
+            // The list's words, each after its comma; the last is read on by the loop.
+            for &c in &commas[..commas.len() - 1] {
+                groups.push(word_at(p, c + 1));
+            }
+            groups.sort_by_key(|g| g.first);
+            k = commas[commas.len() - 1] + 1;
+            continue;
+        }
         match connectors(p, &groups, next, taken) {
             Some((joiners, j)) => {
                 groups.extend(joiners);
@@ -116,6 +133,36 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
         }
     }
     groups
+}
+
+/// After a body's name ending "… of Land" (`groups`), the commas at token `j` on of a list of
+/// single capitalised words that ends with "and" and another ("Land, Infrastructure, Transport
+/// and Tourism", "Rail, Maritime and Transport Workers"): the portfolio goes on through them.
+fn portfolio_list(p: &Paragraph, groups: &[Group], j: usize, taken: &[bool]) -> Option<Vec<usize>> {
+    let n = groups.len();
+    let of_a_body = n >= 3
+        && groups[n - 2].word == "of"
+        && groups[..n - 2]
+            .iter()
+            .any(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
+    if !of_a_body || !p.is_mark(j, &[',']) {
+        return None;
+    }
+    let mut commas = Vec::new();
+    let mut at = j;
+    while p.is_mark(at, &[',']) && commas.len() < 4 {
+        let word = at + 1;
+        if !is_capital(p, word, taken) || p.tokens.get(word).is_some_and(|t| t.glued) {
+            return None;
+        }
+        commas.push(at);
+        let after = word_at(p, word).last + 1;
+        if p.word(after).as_deref() == Some("and") && is_capital(p, after + 1, taken) {
+            return Some(commas);
+        }
+        at = after;
+    }
+    None
 }
 
 /// The word of a name starting at token `k`: with the words a hyphen joins to it ("Barnes-Jewish",
@@ -272,8 +319,18 @@ pub(super) fn connectors(
     let complete = ended
         && groups.iter().all(|g| !g.connector)
         && run_text(p, j, taken).split_whitespace().count() >= 2;
+    // "Newfoundland and Labrador": a known place's name goes on through its "and" (#15).
+    let known = and
+        && joiners.len() == 1
+        && p.tokens.get(groups[0].first).is_some_and(|a| {
+            let end = j + run_text(p, j, taken).split_whitespace().count().max(1) - 1;
+            p.tokens
+                .get(end)
+                .is_some_and(|b| lexicon::known_place(&p.text[a.start..b.end]))
+        });
     let two_names = and
         && !shared
+        && !known
         && (joiners.len() > 1
             || initials
             || !organisation

@@ -114,6 +114,34 @@ pub(super) fn split(
         };
         (1..=2).contains(&k) && groups.len() == k + 2 && groups.iter().all(plain)
     };
+    // "Bratislava’s Comenius University", "Oxford University’s Saïd Business School": a
+    // possessive before a name of two words or more that ends with its own body's or place's
+    // word is whose that is, a name of its own: the possessor is a name (no word the article
+    // writes in lower case: not "People’s Action Party") or ends with a body's word (#15).
+    let owner_of_a_name = |k: usize| {
+        let rest = &groups[k + 1..];
+        let keyword = |g: &Group| {
+            ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
+        };
+        let base = |g: &Group| {
+            g.word
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .to_owned()
+        };
+        let owner = &groups[..=k];
+        let owner_ends_a_body = ORGANISATION_WORDS.contains(&base(&groups[k]).as_str());
+        let owner_a_name = owner.iter().all(|g| {
+            let w = base(g);
+            !g.connector && !vocabulary.contains(&w) && !is_title_word(g) && !keyword(g)
+        });
+        rest.len() >= 2
+            && rest.iter().filter(|g| !g.connector).count() >= 2
+            && !rest[0].connector
+            && !keyword(&rest[0])
+            && rest.last().is_some_and(keyword)
+            && (owner_ends_a_body || owner_a_name)
+    };
     if let Some(k) = groups[..groups.len() - 1]
         .iter()
         .enumerate()
@@ -126,7 +154,11 @@ pub(super) fn split(
                 .chars()
                 .all(|c| c.is_uppercase() || c == '&');
             base.len() < g.word.len()
-                && (lexicon::known_place(base) || initials || person_after(k) || person_before(k))
+                && (lexicon::known_place(base)
+                    || initials
+                    || person_after(k)
+                    || person_before(k)
+                    || owner_of_a_name(k))
         })
     {
         split(p, &groups[..=k], vocabulary, out);
@@ -238,7 +270,13 @@ pub(super) fn split(
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
     };
     let role = |k: usize, g: &Group| role(k, g) && !opens_a_body(k);
-    let title = (!keyword_last)
+    // "in Prince Rupert", "Vancouver and Prince Rupert": a title's word opening a place's name.
+    let written = groups
+        .first()
+        .zip(groups.last())
+        .map(|(a, b)| p.text[p.tokens[a.first].start..p.tokens[b.last].end].to_lowercase());
+    let place = written.is_some_and(|w| vocabulary.titled_place(&w));
+    let title = (!keyword_last && !place)
         .then(|| groups.iter().enumerate().position(|(k, g)| role(k, g)))
         .flatten()
         .filter(|&t| {
@@ -439,7 +477,17 @@ pub(super) fn without_opener<'g>(
         && groups.len() >= 2
         && !groups[1].connector
         && lexicon::known_place(&p.text[p.tokens[groups[1].first].start..last_token]);
-    if company || place || body {
+    // "Budget and Appropriations Committee chairperson …", "Health and Safety Executive said":
+    // a common word joined by "and" to words that end with a body's word opens the body's name
+    // (not a plural: "Residents and Harbour Police officers") (#15).
+    let joined = groups.len() >= 3
+        && matches!(groups[1].word.as_str(), "and" | "&")
+        && !groups[2].connector
+        && !is_plural(&first.word)
+        && groups
+            .last()
+            .is_some_and(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
+    if company || place || body || joined {
         return groups;
     }
     let mut start = 1;

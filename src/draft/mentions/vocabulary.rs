@@ -25,7 +25,64 @@ pub fn vocabulary(paragraphs: &[Paragraph]) -> Vocabulary {
             }
         }
     }
-    Vocabulary { words, defined }
+    let titled_places = titled_places(paragraphs);
+    Vocabulary {
+        words,
+        defined,
+        titled_places,
+    }
+}
+
+/// Names that open with a title's word and that the article puts something in or at, written
+/// twice or more ("in Prince Rupert", "Vancouver and Prince Rupert"): a place's name, the title
+/// word its own (#15). Lower case.
+fn titled_places(paragraphs: &[Paragraph]) -> HashSet<String> {
+    let mut seen: std::collections::HashMap<String, (usize, bool)> =
+        std::collections::HashMap::new();
+    for p in paragraphs {
+        for i in 0..p.tokens.len() {
+            let title = p
+                .word(i)
+                .is_some_and(|w| super::super::lexicon::PERSON_TITLES.contains(&w.as_str()));
+            if !title || !p.capitalised(i) || p.is_mark(i + 1, &['.']) || !p.capitalised(i + 1) {
+                continue;
+            }
+            let mut last = i + 1;
+            while last < i + 4 && p.capitalised(last + 1) {
+                last += 1;
+            }
+            let possessive = p.is_mark(last + 1, &['’', '\''])
+                && p.is_glued(last + 1)
+                && p.word(last + 2).as_deref() == Some("s");
+            if possessive {
+                continue;
+            }
+            let mut before = i;
+            if p.word_before(before).as_deref() == Some("the") {
+                before -= 1;
+            }
+            let located = p.word_before(before).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                )
+            });
+            let text = p.text[p.tokens[i].start..p.tokens[last].end].to_lowercase();
+            let entry = seen.entry(text).or_insert((0, false));
+            entry.0 += 1;
+            entry.1 |= located;
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, (count, located))| *count >= 2 && *located)
+        .map(|(text, _)| text)
+        .collect()
 }
 
 /// What the article's own words say of its capitalised words: the words it writes in lower case
@@ -34,12 +91,19 @@ pub fn vocabulary(paragraphs: &[Paragraph]) -> Vocabulary {
 pub struct Vocabulary {
     words: HashSet<String>,
     defined: HashSet<String>,
+    titled_places: HashSet<String>,
 }
 
 impl Vocabulary {
     /// Whether the article writes `word` in lower case somewhere.
     pub fn contains(&self, word: &str) -> bool {
         self.words.contains(word)
+    }
+
+    /// Whether `text` (a title's word and a name, in lower case) is a place the article names
+    /// twice or more and puts something in or at: "prince rupert".
+    pub fn titled_place(&self, text: &str) -> bool {
+        self.titled_places.contains(text)
     }
 
     /// Whether the article gives these initials to a name: "Independent Couriers’ Union (ICU)",

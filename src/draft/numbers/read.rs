@@ -96,7 +96,9 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
                 Some("mid" | "early" | "late" | "pre" | "post" | "am" | "pm" | "top")
             );
         let slash_year = i >= 2 && year_slash(p, i - 2);
-        if prev.kind == Kind::Word
+        // "FY2025", "FY26": a fiscal year (`numbers::fiscal_year`), no code.
+        let fiscal = p.text_of(i - 1) == "FY";
+        if (prev.kind == Kind::Word && !fiscal)
             || hyphen_after_word
             || (p.is_mark(i - 1, &['/', '.']) && !slash_year)
         {

@@ -523,3 +523,42 @@ fn a_number_in_words_and_a_half_is_read_whole() {
             .all(|f| f.0 != "four")
     );
 }
+
+#[test]
+fn half_a_multiplier_is_a_number() {
+    use Class::*;
+    use Hedge::*;
+    case(
+        "That is close to half a million dollars of fruit.",
+        "500000",
+        Number,
+        Some("dollars"),
+        Approximate,
+    );
+    // Half of a unit is no number of its own.
+    assert!(found("They walked half a mile.").is_empty());
+}
+
+#[test]
+fn a_fiscal_year_written_fy_is_a_year() {
+    let got = found("The firm ended FY2025 with a profit and aims to list in FY27.");
+    let years: Vec<&str> = got
+        .iter()
+        .filter(|(_, c, _, _)| *c == Class::Year)
+        .map(|(a, _, _, _)| a.as_str())
+        .collect();
+    assert_eq!(years, ["2025", "2027"], "{got:?}");
+    // A model's code is no year.
+    assert!(found("The airline flies the A2025 jet.").is_empty());
+}
+
+#[test]
+fn an_amount_after_the_iso_code_of_the_icelandic_krona_is_money() {
+    let got = found("The barriers have cost the state some ISK 9.4 billion since 2023.");
+    assert!(
+        got.iter().any(|(a, c, u, _)| a == "ISK 9.4 billion"
+            && *c == Class::Money
+            && u.as_deref() == Some("kronur")),
+        "{got:?}"
+    );
+}

@@ -126,6 +126,14 @@ pub(super) fn read_special(
             answer: Some("6".into()),
             ..Num::new(i, i + 2, 6.0, Class::Number)
         })),
+        // "half a million dollars": half of the multiplier (#15); "half a mile" is no number.
+        ("half", Some("a")) if let Some(scale) = p.word(i + 2).and_then(|w| scale_of(&w)) => {
+            let total = scale / 2.0;
+            Some(Some(Num {
+                answer: Some(format!("{total}")),
+                ..Num::new(i, i + 2, total, Class::Number)
+            }))
+        }
         // "the dozen pupils" is twelve; "several dozen", "a few dozen", "dozens" say no number.
         ("dozen", _) if before != Some("a") => Some(
             matches!(before, Some("the" | "this" | "that" | "these" | "those"))
@@ -172,6 +180,18 @@ pub(super) fn read_special(
             let text = &p.text[p.tokens[i].start..p.tokens[i + 1].end];
             Some(number::read(text, None).map(|r| Num::new(i, i + 1, r.value, Class::Number)))
         }
+        _ => None,
+    }
+}
+
+/// The value of a multiplier word: "hundred", "thousand", "million", "billion", "trillion".
+fn scale_of(word: &str) -> Option<f64> {
+    match word {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
         _ => None,
     }
 }
