@@ -14,22 +14,36 @@ fn fact(id: &str, kind: &str, answer: &str, unit: Option<&str>, distractors: &[&
     .unwrap()
 }
 
-/// `distractor_pool`, every candidate keyed as it is read: the walk as it was before the first
-/// answers of an event were keyed once.
+/// `distractor_pool`, every candidate keyed as it is read and kept by a plain set of keys, not
+/// by `Keeper` (a second reader: a reference built on `Keeper` would pass with its bugs): the
+/// walk as it was before the first answers of an event were keyed once.
 fn keyed_one_by_one(bank: &Bank, event: &str, fact: &Fact) -> (Vec<String>, bool) {
-    let mut keep = Keeper::new(fact);
-    let mut pool = own_distractors(fact, &mut keep);
+    let unit = fact.unit.as_deref();
+    let mut seen: std::collections::HashSet<String> = fact
+        .forms()
+        .map(|s| canonical(fact.answer_type, s, unit))
+        .collect();
+    let mut keep = |text: &str| {
+        let key = canonical(fact.answer_type, text, unit);
+        !key.is_empty() && !fact.within_tolerance(text) && seen.insert(key)
+    };
+    let mut pool: Vec<String> = fact
+        .distractors
+        .iter()
+        .map(|d| fact.answer_type.display(d))
+        .filter(|d| keep(d))
+        .collect();
     let mut borrowed = false;
     if pool.len() < OPTIONS - 1 {
         for other in bank.others(event, fact) {
             let text = fact.answer_type.display(&other.answer);
-            if other.id != fact.id && keep.keep(&text) {
+            if other.id != fact.id && keep(&text) {
                 pool.push(text);
                 borrowed = true;
             }
         }
         if pool.len() < OPTIONS - 1 {
-            pool.extend(perturbations(fact).into_iter().filter(|d| keep.keep(d)));
+            pool.extend(perturbations(fact).into_iter().filter(|d| keep(d)));
         }
     }
     (pool, borrowed)
@@ -99,6 +113,14 @@ fn the_answers_keyed_once_give_the_pool_keyed_one_by_one() {
     plain.push(fact("p0", "thing", "Iota", None, &[]));
     plain.push(fact("p5", "thing", "Kappa", None, &[]));
     plain.push(fact("own", "thing", "Lambda", None, &["Beta"]));
+    // A fact that has seen more keys than the short list holds (its answer and eight aliases),
+    // whose event's answers repeat an alias (a second reader's case).
+    let mut many = fact("many", "thing", "Alpha", None, &[]);
+    many.aliases = ["Mu", "Nu", "Xi", "Pi", "Rho", "Tau", "Phi", "Beta"]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+    plain.push(many);
     let mut bank = Bank::default();
     bank.add("e", &facts);
     bank.add("f", &plain);
