@@ -231,6 +231,15 @@ fn first_tell(fact: &Fact, keys: &Keys, first: &[Candidate]) -> Option<form::Tel
     // The looks of the first answers of the event come worked out once for it, with their keys.
     let options: [(&str, form::Look); OPTIONS - 1] = std::array::from_fn(|i| {
         let c = &first[i];
+        // A canonical key of a type keyed as words is its `normalize::key` (a second reader of
+        // round i16u: true while `check::canonical` works out values for numbers, years, dates
+        // and days alone); checked in every debug build and test.
+        debug_assert!(
+            c.key
+                .is_none_or(|k| k == crate::normalize::key(&c.text).as_str()),
+            "{:?}",
+            c.text
+        );
         let key = c.key.or(worked[i].as_deref()).unwrap_or_default();
         (key, c.look.unwrap_or_else(|| form::Look::of(&c.text, key)))
     });
