@@ -1,14 +1,8 @@
 //! Rules of round i20b (#15, precision: the mechanisms behind wrong names). Sentences of our own,
 //! none from a test article.
 
-use super::*;
-
 fn texts(text: &str) -> Vec<String> {
-    let paragraphs = [Paragraph::new(0, text)];
-    let p = &paragraphs[0];
-    let taken = vec![false; p.tokens.len()];
-    let vocabulary = vocabulary(&paragraphs);
-    mentions(p, &taken, &vocabulary)
+    super::tests::found(text)
         .into_iter()
         .map(|m| m.text)
         .collect()
@@ -29,23 +23,6 @@ fn a_time_zone_in_words_after_a_clock_time_is_no_name() {
         texts("She joined Pacific Time Partners in 2019."),
         ["Pacific Time Partners"]
     );
-}
-
-#[test]
-fn probe() {
-    for t in [
-        "The deal must pass the Premier League’s test.",
-        "Container terminals in Vancouver and Prince Rupert sat idle.",
-        "In Prince Rupert, the terminal has been shut.",
-        "Treasury Cabinet Secretary Peter Kisilu on Thursday unveiled a budget.",
-        "Budget and Appropriations Committee chairperson Grace Nyambura said so.",
-        "Manitoba and Newfoundland and Labrador were the only two provinces.",
-        "Natural Catastrophe Insurance of Iceland said it had opened claims.",
-        "The claim covers land in the Chief Albert Luthuli Local Municipality, it said.",
-        "Tees Valley and Wear’s chief executive, Dr Rachel Horsfall, said so.",
-    ] {
-        eprintln!("{t}\n   {:?}", texts(t));
-    }
 }
 
 #[test]

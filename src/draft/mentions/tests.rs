@@ -1,11 +1,16 @@
 use super::*;
 
-fn texts(text: &str) -> Vec<String> {
+/// The mentions of a one-paragraph text, with nothing taken before.
+pub(super) fn found(text: &str) -> Vec<Mention> {
     let paragraphs = [Paragraph::new(0, text)];
     let p = &paragraphs[0];
     let taken = vec![false; p.tokens.len()];
     let vocabulary = vocabulary(&paragraphs);
     mentions(p, &taken, &vocabulary)
+}
+
+fn texts(text: &str) -> Vec<String> {
+    found(text)
         .into_iter()
         .map(|m| {
             let mut shown = m.text.clone();
