@@ -238,21 +238,18 @@ mod tests {
     #[test]
     fn an_amount_in_another_form_is_shown_in_the_answers_only_where_it_can_be() {
         // "US$1 billion" beside "$400 million": no "US$0 billion".
-        let p = Paragraph::new(0, "x");
-        let mut billion = Found::new(
-            &p,
-            0..1,
+        let mut billion = value(
+            "US$1 billion",
             Class::Money,
-            "US$1 billion".into(),
             Value::Number(1e9),
+            Hedge::Exact,
         );
         billion.unit = Some("dollars".into());
-        let mut million = Found::new(
-            &p,
-            0..1,
+        let mut million = value(
+            "400 million",
             Class::Money,
-            "400 million".into(),
             Value::Number(4e8),
+            Hedge::Exact,
         );
         million.unit = Some("dollars".into());
         million.paragraph = 1;
