@@ -305,6 +305,9 @@ fn list<R: Read, T: Element>(
             if count > 0 {
                 // Room the system cannot give is not asked for: the list then grows as it would.
                 let _ = items.try_reserve_exact(pieces.guess(count, next));
+                // A large bank's list is tens of MB, first touched as its facts are moved in:
+                // huge pages make that a few dozen page faults instead of thousands (issue #16).
+                crate::store::huge_pages::advise(items);
             }
             items.append(&mut first);
             (next, closed)

@@ -1,17 +1,18 @@
-//! A hint to the kernel for large read buffers (issue #16): one concept, apart from reading and
-//! writing files.
+//! A hint to the kernel for large read buffers and lists (issue #16): one concept, apart from
+//! reading and writing files.
 
-/// Asks the kernel to back a large buffer's untouched room with huge pages where it can (Linux
-/// transparent huge pages, when allowed for regions that ask): a large file is then read into a
-/// few dozen pages instead of thousands, each a page fault. Only a hint; the contents are the same
+/// Asks the kernel to back a large buffer's (or list's) untouched room with huge pages where it
+/// can (Linux transparent huge pages, when allowed for regions that ask): a large file is then
+/// read into a few dozen pages instead of thousands, each a page fault. Only a hint; the contents are the same
 /// whatever the kernel does.
-pub fn advise(bytes: &mut Vec<u8>) {
+pub fn advise<T>(items: &mut Vec<T>) {
     const HUGE: usize = 2 << 20;
+    let room = items.capacity().saturating_mul(std::mem::size_of::<T>());
     #[cfg(target_os = "linux")]
-    if bytes.capacity() >= 2 * HUGE {
-        let start = bytes.as_mut_ptr() as usize;
+    if room >= 2 * HUGE {
+        let start = items.as_mut_ptr() as usize;
         let from = start.next_multiple_of(HUGE);
-        let to = (start + bytes.capacity()) / HUGE * HUGE;
+        let to = start.saturating_add(room) / HUGE * HUGE;
         if to > from {
             // SAFETY: the range lies inside the buffer's own allocation, which nothing else uses
             // yet; MADV_HUGEPAGE changes how its pages are backed, never what they hold.
@@ -21,5 +22,5 @@ pub fn advise(bytes: &mut Vec<u8>) {
         }
     }
     #[cfg(not(target_os = "linux"))]
-    let _ = (bytes, HUGE);
+    let _ = (items, HUGE, room);
 }

@@ -7,7 +7,7 @@ pub mod cache;
 pub mod file;
 mod guarded;
 mod history;
-mod huge_pages;
+pub mod huge_pages;
 
 pub use aliases::{Aliases, LoadedAliases};
 pub use cache::BankCache;

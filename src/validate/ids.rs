@@ -3,6 +3,7 @@
 //! be played (a game skips the later one).
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use super::Checker;
 use crate::echo::quoted;
@@ -28,18 +29,22 @@ impl Checker<'_> {
             if id.is_empty() {
                 continue;
             }
-            if let Some(&(first_list, first)) = seen.get(id) {
-                self.error(
-                    format!("{}[{i}].id", LISTS[usize::from(list)]),
-                    format!(
-                        "the id {} is already used by {}[{first}]; ids must differ within an event",
-                        quoted(id),
-                        LISTS[usize::from(first_list)]
-                    ),
-                );
-            } else {
-                seen.insert(id, (list, u32::try_from(i).unwrap_or(u32::MAX)));
-            }
+            // One look-up a new id (most are new): its place is taken where it is found free.
+            let (first_list, first) = match seen.entry(id) {
+                Entry::Occupied(first) => *first.get(),
+                Entry::Vacant(free) => {
+                    free.insert((list, u32::try_from(i).unwrap_or(u32::MAX)));
+                    continue;
+                }
+            };
+            self.error(
+                format!("{}[{i}].id", LISTS[usize::from(list)]),
+                format!(
+                    "the id {} is already used by {}[{first}]; ids must differ within an event",
+                    quoted(id),
+                    LISTS[usize::from(first_list)]
+                ),
+            );
         }
     }
 
