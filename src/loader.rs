@@ -71,6 +71,37 @@ impl Loaded {
     pub fn source_text(&self) -> Cow<'_, str> {
         source_text(&self.origin, &self.text)
     }
+
+    /// The start of `source_text`: the text kept, or else about the first `bytes` bytes of the
+    /// file read again (cut where a character ends), to place problems near a large file's start
+    /// without reading it all again. `None` when it cannot be read so (standard input, a file
+    /// that cannot be opened or read, bytes that are not UTF-8).
+    pub fn source_start(&self, bytes: usize) -> Option<Cow<'_, str>> {
+        let Origin::File(path) = &self.origin else {
+            return Some(Cow::Borrowed(&self.text));
+        };
+        if !self.text.is_empty() {
+            return Some(Cow::Borrowed(&self.text));
+        }
+        if path.as_os_str() == "-" {
+            return None;
+        }
+        let file = file::open_to_read(path).ok()??;
+        let mut start = Vec::with_capacity(bytes);
+        let limit = u64::try_from(bytes).unwrap_or(u64::MAX);
+        std::io::Read::read_to_end(&mut std::io::Read::take(file, limit), &mut start).ok()?;
+        match std::str::from_utf8(&start) {
+            Ok(_) => {}
+            // Cut inside a character: the part before it.
+            Err(e) if e.error_len().is_none() => start.truncate(e.valid_up_to()),
+            Err(_) => return None,
+        }
+        let mut text = String::from_utf8(start).ok()?;
+        if text.starts_with('\u{FEFF}') {
+            text.drain(..'\u{FEFF}'.len_utf8());
+        }
+        Some(Cow::Owned(text))
+    }
 }
 
 /// The text of the file from `origin` to point at lines in: `kept` when it holds it, else the

@@ -39,6 +39,25 @@ pub fn locate(text: &str, field: &str) -> Option<(usize, usize)> {
 /// in the text, and the scan stops as soon as every field is found or so ruled out (a problem on a
 /// field a fact leaves out, near the start of a large bank, is not looked for to the file's end).
 pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
+    let (offsets, _) = scan(text, fields);
+    places(text, &offsets)
+}
+
+/// `locate_all` in `start`, the beginning of a text, when the scan finds or rules out every field
+/// before `start` ends: what it finds is then what `locate_all` finds in the whole text, which
+/// holds the same bytes up to there (the scan decides from the bytes before where it stops, and
+/// stops at once when all is settled, each value found at a byte `start` holds). `None` when `start` ends first (a large file's problems are
+/// mostly placed from its first bytes, without reading it all again: issue #16).
+pub fn locate_all_within(start: &str, fields: &[&str]) -> Option<Vec<Option<(usize, usize)>>> {
+    let (offsets, settled) = scan(start, fields);
+    // A value found where `start` ends may start further on, after white space it does not hold.
+    let inside = offsets.iter().flatten().all(|&at| at < start.len());
+    (settled && inside).then(|| places(start, &offsets))
+}
+
+/// The byte offsets of `fields` in `text`, and whether each was found or ruled out (rather than
+/// the text ending first).
+fn scan(text: &str, fields: &[&str]) -> (Vec<Option<usize>>, bool) {
     let mut wanted: HashMap<Vec<Segment>, Vec<usize>, Fast> = HashMap::default();
     for (i, field) in fields.iter().enumerate() {
         if let Some(target) = segments(field) {
@@ -78,7 +97,7 @@ pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
         });
         scanner.value(&mut Vec::new(), &mut visit, 0);
     }
-    places(text, &offsets)
+    (offsets, left == 0)
 }
 
 /// `f`, with the paths it is given borrowing the text for as long as the scan. It is told of each
@@ -333,11 +352,17 @@ impl<'a> Scanner<'a> {
                     index += 1;
                 }
                 _ => {
+                    let before = self.pos;
                     path.push(Segment::Index(index));
                     let found = self.value(path, visit, depth + 1);
                     path.pop();
                     if found.is_some() {
                         return found;
+                    }
+                    // An element that could not be read (a text that ends inside it, a byte no
+                    // value starts with, nesting too deep) moves the scan no further: stop.
+                    if self.pos == before {
+                        return None;
                     }
                 }
             }
@@ -358,6 +383,8 @@ impl<'a> Scanner<'a> {
                 _ => i += 1,
             }
         }
+        // The text ends inside the string: nothing after it is read.
+        self.pos = self.bytes.len();
         None
     }
 }
@@ -442,5 +469,61 @@ mod tests {
             locate_all(TEXT, &["facts[0].x", "claims[1][1]", "format.x"]),
             [None, None, None]
         );
+    }
+
+    /// A text that is cut or broken ends the scan instead of holding it in place for ever: a
+    /// string the text ends inside, an array holding a byte no value starts with, nesting deeper
+    /// than the scan goes.
+    #[test]
+    fn a_cut_or_broken_text_ends_the_scan() {
+        let deep = "[".repeat(300);
+        for text in [
+            "{\"a\": [{\"",
+            "{\"a\": [\"b",
+            "[}",
+            "{\"a\": [1, }",
+            deep.as_str(),
+        ] {
+            assert_eq!(
+                locate_all(text, &["a[0].b", "x"]),
+                vec![None, None],
+                "{text:?}"
+            );
+        }
+    }
+
+    /// In any beginning of a text, the places are settled only when they are those of the whole
+    /// text: found or ruled out before the beginning ends, whatever follows it.
+    #[test]
+    fn a_beginning_settles_only_the_places_of_the_whole_text() {
+        let unicode = "{\"é\": {\"ü\": [\"ß\", 2]}, \"facts\": [{\"id\": \"a\"}, {\"id\": \"b\\\"\", \"x\": 3}]}";
+        let sets: [&[&str]; 6] = [
+            &["format"],
+            &["facts[1].statement", "format"],
+            &["facts[0].statement", "facts[0]", "claims[1][0]"],
+            &["facts[0].unit", "é.ü[1]", "facts[1].x"],
+            &["facts[2]", "format.x"],
+            &[],
+        ];
+        let mut settled_early = 0;
+        for text in [TEXT, unicode] {
+            for fields in sets {
+                let whole = locate_all(text, fields);
+                for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+                    if let Some(found) = locate_all_within(&text[..cut], fields) {
+                        assert_eq!(found, whole, "{fields:?} in {:?}", &text[..cut]);
+                        settled_early += usize::from(cut < text.len() && !fields.is_empty());
+                    }
+                }
+            }
+        }
+        // Settled before the end of the text for some, which is what it is for.
+        assert!(settled_early > 20, "{settled_early}");
+        assert_eq!(
+            locate_all_within(&TEXT[..20], &["format"]),
+            Some(vec![Some((2, 13))])
+        );
+        assert_eq!(locate_all_within(&TEXT[..20], &["claims"]), None);
+        assert_eq!(locate_all_within(TEXT, &["nothing"]), None);
     }
 }

@@ -6,7 +6,7 @@ use std::fmt;
 use crate::bank::Bank;
 use crate::heading;
 use crate::loader::Loaded;
-use crate::locate::locate_all;
+use crate::locate::{locate_all, locate_all_within};
 use crate::model::{FORMAT_VERSION, QuestionFile};
 
 use crate::normalize;
@@ -97,7 +97,7 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
             };
             check.event_id(&loaded.file, &mut events);
             if problems.len() > first {
-                place(&mut problems[first..], &loaded.source_text());
+                place_in(&mut problems[first..], loaded);
             }
             continue;
         }
@@ -139,17 +139,45 @@ fn check_all(files: &[Loaded], warnings: bool) -> Vec<Problem> {
         };
         fairness::group_borrowing(&mut problems, &borrowers, &lenders);
         if problems.len() > first {
-            place(&mut problems[first..], &loaded.source_text());
+            place_in(&mut problems[first..], loaded);
         }
     }
     problems
 }
 
+/// How much of a large file, read in pieces and not kept as text, is read again to place its
+/// problems before all of it is: most are found near its start, or ruled out there.
+const PLACED_FROM: usize = 1 << 20;
+
+/// `place` in the text of `loaded`: a large file not kept as text is read again only as far as
+/// its first `PLACED_FROM` bytes when every place is settled there (the places are then those
+/// found in the whole text), and whole otherwise (issue #16: 25 MB read again after the checks).
+fn place_in(problems: &mut [Problem], loaded: &Loaded) {
+    if loaded.text.is_empty()
+        && let Some(start) = loaded.source_start(PLACED_FROM)
+        && place_with(problems, |fields| locate_all_within(&start, fields))
+    {
+        return;
+    }
+    place(problems, &loaded.source_text());
+}
+
 /// Gives each problem the line and column of its field; a field the file does not have (a list
 /// left out) is placed at the nearest field around it that it has, so every problem has a place.
 fn place(problems: &mut [Problem], text: &str) {
+    place_with(problems, |fields| Some(locate_all(text, fields)));
+}
+
+/// `place`, each field looked for by `locate`; `false`, with no problem placed, when `locate`
+/// cannot settle the places it is asked for.
+fn place_with(
+    problems: &mut [Problem],
+    locate: impl Fn(&[&str]) -> Option<Vec<Option<(usize, usize)>>>,
+) -> bool {
     let mut fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
-    let mut places = locate_all(text, &fields);
+    let Some(mut places) = locate(&fields) else {
+        return false;
+    };
     loop {
         let missing: Vec<usize> = (0..fields.len())
             .filter(|&i| places[i].is_none() && !fields[i].is_empty())
@@ -161,13 +189,17 @@ fn place(problems: &mut [Problem], text: &str) {
             fields[i] = parent(fields[i]);
         }
         let asked: Vec<&str> = missing.iter().map(|&i| fields[i]).collect();
-        for (i, place) in missing.into_iter().zip(locate_all(text, &asked)) {
+        let Some(found) = locate(&asked) else {
+            return false;
+        };
+        for (i, place) in missing.into_iter().zip(found) {
             places[i] = place.or_else(|| fields[i].is_empty().then_some((1, 1)));
         }
     }
     for (problem, place) in problems.iter_mut().zip(places) {
         problem.place = place;
     }
+    true
 }
 
 /// `facts[3].distractors` -> `facts[3]` -> `facts` -> ``.

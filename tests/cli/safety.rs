@@ -336,3 +336,26 @@ fn a_problem_in_every_fact_of_a_large_bank_is_reported_with_its_line() {
     );
     assert!(stdout.contains(":20003:"), "facts are located by line");
 }
+
+#[test]
+fn a_large_bank_places_a_problem_alike_near_its_start_and_at_its_end() {
+    // A large bank is not kept as text: its problems are placed from its first bytes read again
+    // when they all lie there, and from the whole file when one lies further on (issue #16).
+    let bank = factquiz::synthetic::bank(20_000);
+    assert!(bank.len() > 4 << 20, "{}", bank.len());
+    let early = bank.replacen("\"id\":\"f2\",", "\"id\":\"f1\",", 1);
+    let both = early.replacen("\"id\":\"f19999\",", "\"id\":\"f7\",", 1);
+    let dir = tempfile::tempdir().unwrap();
+    for (text, lines) in [(&early, &[":4:"][..]), (&both, &[":4:", ":20001:"][..])] {
+        let path = dir.path().join("large.json");
+        fs::write(&path, text).unwrap();
+        let out = factquiz().arg("validate").arg(&path).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{stdout}");
+        let errors: Vec<&str> = stdout.lines().filter(|l| l.contains(": error: ")).collect();
+        assert_eq!(errors.len(), lines.len(), "{stdout}");
+        for (error, line) in errors.iter().zip(lines) {
+            assert!(error.contains(&format!("large.json{line}")), "{error}");
+        }
+    }
+}
