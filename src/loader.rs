@@ -531,6 +531,30 @@ mod tests {
         }
     }
 
+    /// A large file's start read again to place its problems: without its byte order mark (as the
+    /// whole text is read), cut back to where a character ends, and not at all when it cannot be
+    /// read as text (the whole file is then read, as before) or comes from standard input.
+    #[test]
+    fn a_files_start_read_again_is_cut_where_a_character_ends_and_drops_its_mark() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bank.json");
+        let mut loaded = parse(Origin::File(path.clone()), bundled::BUNDLED[0].1).unwrap();
+        loaded.text.clear();
+        let body = "{\"format\": 1, \"note\": \"caf\u{e9}\"}";
+        fs::write(&path, format!("\u{FEFF}{body}")).unwrap();
+        let mark = '\u{FEFF}'.len_utf8();
+        let inside = mark + body.find('\u{e9}').unwrap() + 1;
+        assert_eq!(
+            loaded.source_start(inside).as_deref(),
+            Some(&body[..inside - mark - 1])
+        );
+        assert_eq!(loaded.source_start(1 << 20).as_deref(), Some(body));
+        fs::write(&path, b"{\"note\": \"\xff\"}").unwrap();
+        assert_eq!(loaded.source_start(1 << 20), None);
+        loaded.origin = Origin::File("-".into());
+        assert_eq!(loaded.source_start(1 << 20), None);
+    }
+
     #[test]
     fn the_bundled_files_load() {
         let files = load_bundled().expect("bundled files parse");
