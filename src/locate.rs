@@ -46,8 +46,9 @@ pub fn locate_all(text: &str, fields: &[&str]) -> Vec<Option<(usize, usize)>> {
 /// `locate_all` in `start`, the beginning of a text, when the scan finds or rules out every field
 /// before `start` ends: what it finds is then what `locate_all` finds in the whole text, which
 /// holds the same bytes up to there (the scan decides from the bytes before where it stops, and
-/// stops at once when all is settled, each value found at a byte `start` holds). `None` when `start` ends first (a large file's problems are
-/// mostly placed from its first bytes, without reading it all again: issue #16).
+/// stops at once when all is settled, each value found at a byte `start` holds). `None` when
+/// `start` ends first (a large file's problems are mostly placed from its first bytes, without
+/// reading it all again: issue #16).
 pub fn locate_all_within(start: &str, fields: &[&str]) -> Option<Vec<Option<(usize, usize)>>> {
     let (offsets, settled) = scan(start, fields);
     // A value found where `start` ends may start further on, after white space it does not hold.

@@ -3,8 +3,8 @@
 
 /// Asks the kernel to back a large buffer's (or list's) untouched room with huge pages where it
 /// can (Linux transparent huge pages, when allowed for regions that ask): a large file is then
-/// read into a few dozen pages instead of thousands, each a page fault. Only a hint; the contents are the same
-/// whatever the kernel does.
+/// read into a few dozen pages instead of thousands, each a page fault. Only a hint; the contents
+/// are the same whatever the kernel does.
 pub fn advise<T>(items: &mut Vec<T>) {
     const HUGE: usize = 2 << 20;
     let room = items.capacity().saturating_mul(std::mem::size_of::<T>());
