@@ -128,3 +128,21 @@ fn a_person_s_possessive_and_an_event_s_for_end_a_name() {
         ["Centre for Rural Studies"]
     );
 }
+
+#[test]
+fn a_romanised_given_name_of_two_syllables_is_one_word_of_the_name() {
+    // Neither piece short: "Hyun" has four letters, "kyeong" six.
+    assert_eq!(
+        texts("officials said Lee Hyun-jung and Cho Seong-kyeong would attend."),
+        ["Lee Hyun-jung", "Cho Seong-kyeong"]
+    );
+    assert_eq!(
+        texts("officials said Hou Yu-ih would attend."),
+        ["Hou Yu-ih"]
+    );
+    // A word of two vowel runs, or ending in a cluster, is no syllable.
+    assert_eq!(
+        texts("a Cambridge-based firm met Seoul-bound traders."),
+        ["Cambridge", "Seoul"]
+    );
+}
