@@ -985,6 +985,8 @@ mod round_i20a_tests;
 #[cfg(test)]
 mod round_i20b_tests;
 #[cfg(test)]
+mod round_i21a_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;
