@@ -1,7 +1,7 @@
 //! Rules of round i21a (#15: names written the way East Asian news writes them). Sentences of our
 //! own, none from a test article.
 
-use super::tests::{has, names};
+use super::tests::{has, has_written, named, names};
 use crate::draft::value::Class::*;
 
 #[test]
@@ -25,4 +25,25 @@ fn a_field_before_a_country_s_name_names_the_country_s_body() {
     // A direction before it stays the place.
     let got = names("The figures came from South Korea on Monday.");
     assert!(has(&got, "South Korea = South Korea", Place), "{got:?}");
+}
+
+#[test]
+fn a_deliberating_body_s_name_goes_on_with_on_and_its_matter() {
+    let got = names(
+        "The minister met the Presidential Committee on Ageing Society and Population Policy.\n\
+         The claim was lodged with the Commission on Land Rights on Tuesday.",
+    );
+    assert!(
+        has_written(
+            &got,
+            "Presidential Committee on Ageing Society and Population Policy",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has_written(&got, "Commission on Land Rights", Organisation),
+        "{got:?}"
+    );
+    assert!(!named(&got, "Ageing Society"), "{got:?}");
 }

@@ -285,12 +285,22 @@ pub(super) fn connectors(
             "journal" | "magazine" | "newsletter" | "charity"
         )
     });
+    // "the Presidential Committee on Ageing Society", "the Commission on Restitution of Land
+    // Rights": a deliberating body's name goes on with "on" and the matter it deliberates.
+    let deliberates = groups.last().is_some_and(|g| {
+        matches!(
+            g.word.as_str(),
+            "committee" | "subcommittee" | "commission" | "council" | "panel" | "conference"
+        )
+    });
     let mut joiners = Vec::new();
     while let Some(w) = p
         .word(j)
         .or_else(|| p.is_mark(j, &['&']).then(|| "&".to_owned()))
     {
-        let joins = CONNECTORS.contains(&w.as_str()) || (introduced && w == "in");
+        let joins = CONNECTORS.contains(&w.as_str())
+            || (introduced && w == "in")
+            || (deliberates && joiners.is_empty() && w == "on");
         if !joins || p.text_of(j).starts_with(char::is_uppercase) {
             break;
         }
