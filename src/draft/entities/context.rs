@@ -376,8 +376,41 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     if one_named_speaker(p, m) {
         return Some(Class::Person);
     }
-    (like_a_person(p, m) && speaks_of_someone(p, m)).then_some(Class::Person)
+    (like_a_person(p, m) && (speaks_of_someone(p, m) || of_a_body_or_country(p, m)))
+        .then_some(Class::Person)
 }
+
+/// Whether a name written like a person's is followed by "of" and a body's or a country's name:
+/// "Daisuke Onodera of Mizuho Securities", "Lidia Serafimova of Bulgaria", "Sipho Mabandla of the
+/// Ikhwezi Civic Movement": someone and where they work or come from. Not a geography's name
+/// ("Permian Basin of Texas") nor a role's ("Managing Director of Halden Capital").
+fn of_a_body_or_country(p: &Paragraph, m: &Mention) -> bool {
+    if p.word(m.last + 1).as_deref() != Some("of") {
+        return false;
+    }
+    let mut j = m.last + 2;
+    if p.word(j).as_deref() == Some("the") {
+        j += 1;
+    }
+    let end = (j..).find(|&k| !p.capitalised(k)).unwrap_or(j);
+    if end == j {
+        return false;
+    }
+    let after = (j..end).map(|k| p.text_of(k)).collect::<Vec<_>>().join(" ");
+    let words = normalize::words(&m.text);
+    let named = words.iter().any(|w| {
+        GEOGRAPHY.contains(&w.as_str())
+            || lexicon::names_someone(w)
+            || PERSON_TITLES.contains(&w.as_str())
+    });
+    !named && (lexicon::known_place(&after) || has_keyword(&after))
+}
+
+/// Nouns of geography that a name "of" a place may end with and no one's name holds.
+const GEOGRAPHY: &[&str] = &[
+    "basin", "republic", "kingdom", "duchy", "state", "states", "plain", "plains", "delta", "reef",
+    "range", "field", "fields", "estate", "shelf", "isle", "isles",
+];
 
 /// Whether a name of one word both speaks and is said to be someone in the same place: "said
 /// Darmo, who heads the office", "said Darmo, head of the port": many go by one name, and the

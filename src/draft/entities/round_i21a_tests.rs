@@ -47,3 +47,15 @@ fn a_deliberating_body_s_name_goes_on_with_on_and_its_matter() {
     );
     assert!(!named(&got, "Ageing Society"), "{got:?}");
 }
+
+#[test]
+fn a_name_of_a_body_or_a_country_is_someone_from_there() {
+    let got = names(
+        "Tomoya Hirase of Orrin Securities was less sure.\n\
+         The referee, Ilse Varnhagen of Austria, stopped play.\n\
+         Drilling in the Permian Basin of Texas rose.",
+    );
+    assert!(has_written(&got, "Tomoya Hirase", Person), "{got:?}");
+    assert!(has_written(&got, "Ilse Varnhagen", Person), "{got:?}");
+    assert!(!has_written(&got, "Permian Basin", Person), "{got:?}");
+}
