@@ -400,9 +400,13 @@ fn full_name(
     if speaking && !context::speaks_of_someone(p, m) {
         return None;
     }
+    // "Choi" of "Choi Jae-won": a name written family name first is called by its first word.
+    let family = |n: &Mention| {
+        lexicon::east_asian_name(&n.text) && normalize::words(&n.text).first() == Some(surname)
+    };
     let mut names = mentions.iter().enumerate().filter(|(_, n)| {
         !n.before_title
-            && normalize::words(&n.text).last() == Some(surname)
+            && (normalize::words(&n.text).last() == Some(surname) || family(n))
             && paragraphs
                 .get(n.paragraph)
                 .is_some_and(|q| context::like_a_person(q, n))

@@ -129,6 +129,44 @@ pub fn state(text: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `word` is one romanised syllable of an East Asian name ("Hyun", "jung", "kyeong",
+/// "Ching", "te", "ih"): consonants, one run of vowels, then at most a final "n", "ng", "m",
+/// "k", "l", "p", "t", "h" or "r"; six letters at most.
+pub fn romanised_syllable(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    if word.is_empty() || word.len() > 6 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    let bytes = word.as_bytes();
+    let onset = bytes.iter().take_while(|&&b| !vowel(b)).count();
+    let nucleus = bytes[onset..].iter().take_while(|&&b| vowel(b)).count();
+    let coda = &word[onset + nucleus..];
+    nucleus > 0
+        && onset <= 3
+        && matches!(
+            coda,
+            "" | "n" | "ng" | "m" | "k" | "l" | "p" | "t" | "h" | "r"
+        )
+}
+
+/// Whether `text` is written as an East Asian person's name, family name first: one syllable,
+/// then a given name of two syllables joined by a hyphen, the second in lower case ("Choi
+/// Jae-won", "Huang Chia-hsin", "Kim Jong-un").
+pub fn east_asian_name(text: &str) -> bool {
+    let mut words = text.split(' ');
+    let (Some(family), Some(given), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let Some((one, two)) = given.split_once('-') else {
+        return false;
+    };
+    family.starts_with(|c: char| c.is_ascii_uppercase())
+        && one.starts_with(|c: char| c.is_ascii_uppercase())
+        && two.starts_with(|c: char| c.is_ascii_lowercase())
+        && [family, one, two].iter().all(|w| romanised_syllable(w))
+}
+
 /// The keys of every listed country, US state and province, built once.
 fn place_keys() -> &'static std::collections::HashSet<String> {
     static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> =

@@ -59,3 +59,23 @@ fn a_name_of_a_body_or_a_country_is_someone_from_there() {
     assert!(has_written(&got, "Ilse Varnhagen", Person), "{got:?}");
     assert!(!has_written(&got, "Permian Basin", Person), "{got:?}");
 }
+
+#[test]
+fn a_name_written_family_name_first_is_someone_and_is_called_by_its_first_word() {
+    let got = names(
+        "Yoon Tae-jun hit a double in the ninth.\n\
+         Yoon, 27, was named the most valuable player.\n\
+         “I waited a long time,” Yoon said.",
+    );
+    assert!(has(&got, "Yoon Tae-jun = Yoon Tae-jun", Person), "{got:?}");
+    assert!(has(&got, "Yoon = Yoon Tae-jun", Person), "{got:?}");
+    // With nothing else said of him: the name's own shape.
+    let got = names("Yoon Tae-jun hit a double in the ninth.");
+    assert!(has(&got, "Yoon Tae-jun = Yoon Tae-jun", Person), "{got:?}");
+    // Not a surname of two such names: which one is not said.
+    let got = names(
+        "Yoon Tae-jun and Yoon Min-seo hit doubles.\n\
+         Yoon said the team had waited.",
+    );
+    assert!(!has_written(&got, "Yoon", Person), "{got:?}");
+}

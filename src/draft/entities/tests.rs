@@ -139,6 +139,8 @@ fn a_surname_said_of_someone_names_the_full_name_and_what_the_words_around_do_no
         ("Whitcomb = Dana Whitcomb", Person),
         ("Joe Manchin = Joe Manchin", Person),
         ("West Virginia = West Virginia", Place),
+        // "Jon Tester of Montana": someone from a place (round i21a).
+        ("Jon Tester = Jon Tester", Person),
         ("Montana = Montana", Place),
         ("BBC Sport = BBC Sport", Organisation),
         ("NHS England = NHS England", Organisation),

@@ -165,27 +165,6 @@ fn portfolio_list(p: &Paragraph, groups: &[Group], j: usize, taken: &[bool]) -> 
     None
 }
 
-/// Whether `word` is one romanised syllable of an East Asian name ("Hyun", "jung", "kyeong",
-/// "Ching", "te", "ih"): consonants, one run of vowels, then at most a final "n", "ng", "m",
-/// "k", "l", "p", "t", "h" or "r"; six letters at most.
-fn is_syllable(word: &str) -> bool {
-    let word = word.to_ascii_lowercase();
-    if word.is_empty() || word.len() > 6 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
-    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
-    let bytes = word.as_bytes();
-    let onset = bytes.iter().take_while(|&&b| !vowel(b)).count();
-    let nucleus = bytes[onset..].iter().take_while(|&&b| vowel(b)).count();
-    let coda = &word[onset + nucleus..];
-    nucleus > 0
-        && onset <= 3
-        && matches!(
-            coda,
-            "" | "n" | "ng" | "m" | "k" | "l" | "p" | "t" | "h" | "r"
-        )
-}
-
 /// The word of a name starting at token `k`: with the words a hyphen joins to it ("Barnes-Jewish",
 /// "Jong-un", but not "Cambridge-based") and the dot of an abbreviation ("Gov.", "Inc.", "J.").
 pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
@@ -197,7 +176,7 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
         let before = p.text_of(k - 2);
         let syllable = before.starts_with(char::is_uppercase)
             && ((before.chars().count() <= 3 && next.chars().count() <= 5)
-                || (is_syllable(before) && is_syllable(next)));
+                || (lexicon::romanised_syllable(before) && lexicon::romanised_syllable(next)));
         // "Rescue Co-ordination Centre": inside a name, a prefix of two or three letters,
         // capitalised, and the word it is written before make one word ("Non-league" opening a
         // sentence is a common word).
