@@ -130,7 +130,9 @@ pub(super) fn split(
                 .to_owned()
         };
         let owner = &groups[..=k];
-        let owner_ends_a_body = ORGANISATION_WORDS.contains(&base(&groups[k]).as_str());
+        // "Yilan County’s Datong Township": a place's word ends the owner as a body's does.
+        let owner_ends_a_body = ORGANISATION_WORDS.contains(&base(&groups[k]).as_str())
+            || PLACE_WORDS.contains(&base(&groups[k]).as_str());
         let owner_a_name = owner.iter().all(|g| {
             let w = base(g);
             !g.connector && !vocabulary.contains(&w) && !is_title_word(g) && !keyword(g)

@@ -146,3 +146,16 @@ fn a_romanised_given_name_of_two_syllables_is_one_word_of_the_name() {
         ["Cambridge", "Seoul"]
     );
 }
+
+#[test]
+fn a_place_s_possessive_before_a_place_s_name_ends_the_first_name() {
+    let got: Vec<String> = found(
+        "Rain was heaviest in Orlan County’s Tamsui Township, at 900 millimeters, and the \
+         county had 80 staff on standby.",
+    )
+    .into_iter()
+    .map(|m| m.text)
+    .collect();
+    assert!(got.contains(&"Orlan County".to_owned()), "{got:?}");
+    assert!(got.contains(&"Tamsui Township".to_owned()), "{got:?}");
+}
