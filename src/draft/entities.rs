@@ -277,6 +277,11 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));
             } else if let Some(class) = context_class(p, m, neighbour)
+                // "the Incheon club" where the article puts something "in Incheon": the club
+                // of that place, not a body named so.
+                && !(class == Class::Organisation
+                    && evidence::named_for_a_body(p, m)
+                    && entities.places_alone.contains(&normalize::key(&m.text)))
                 && (class != Class::Place
                     || headed
                     || context::within(p, m)

@@ -79,3 +79,13 @@ fn a_name_written_family_name_first_is_someone_and_is_called_by_its_first_word()
     );
     assert!(!has_written(&got, "Yoon", Person), "{got:?}");
 }
+
+#[test]
+fn the_club_of_a_town_the_article_puts_things_in_leaves_the_town_a_place() {
+    let got = names(
+        "The Norvik Herons won, giving the Talmar club its first title in 18 years.\n\
+         A crowd of 23,000 at the ballpark in Talmar saw it.",
+    );
+    assert!(has(&got, "Talmar = Talmar", Place), "{got:?}");
+    assert!(!has(&got, "Talmar = Talmar", Organisation), "{got:?}");
+}

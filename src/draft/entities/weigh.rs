@@ -95,6 +95,11 @@ pub(super) fn undecided(
 /// or "into", or only by the place before it in a list ("Born in Cali, Arboleda signed"), is a
 /// weak vote: enough when nothing else speaks, never against a class said outright.
 fn vote(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> Option<Vote> {
+    // "the Incheon club", "the Madrid club": a club is called by its town as well as by its
+    // name, so this says nothing against a place.
+    if evidence::named_for_a_body(p, m) && p.word(m.last + 1).as_deref() == Some("club") {
+        return None;
+    }
     let class = context_class(p, m, neighbour)?;
     let alone = context_class(p, m, None);
     let weak = class == Class::Place
