@@ -131,7 +131,7 @@ pub fn state(text: &str) -> Option<&'static str> {
 
 /// Whether `word` is one romanised syllable of an East Asian name ("Hyun", "jung", "kyeong",
 /// "Ching", "te", "ih"): consonants, one run of vowels, then at most a final "n", "ng", "m",
-/// "k", "l", "p", "t", "h" or "r"; six letters at most.
+/// "k", "l", "p", "t", "h" or "r" ("rk", "hn": "Park", "Ahn"); six letters at most.
 pub fn romanised_syllable(word: &str) -> bool {
     let word = word.to_ascii_lowercase();
     if word.is_empty() || word.len() > 6 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -142,11 +142,12 @@ pub fn romanised_syllable(word: &str) -> bool {
     let onset = bytes.iter().take_while(|&&b| !vowel(b)).count();
     let nucleus = bytes[onset..].iter().take_while(|&&b| vowel(b)).count();
     let coda = &word[onset + nucleus..];
+    // "rk" and "hn" only as the family names "Park" and "Ahn" are written.
     nucleus > 0
         && onset <= 3
         && matches!(
             coda,
-            "" | "n" | "ng" | "m" | "k" | "l" | "p" | "t" | "h" | "r"
+            "" | "n" | "ng" | "m" | "k" | "l" | "p" | "t" | "h" | "r" | "rk" | "hn"
         )
 }
 

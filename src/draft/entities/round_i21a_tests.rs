@@ -72,6 +72,9 @@ fn a_name_written_family_name_first_is_someone_and_is_called_by_its_first_word()
     // With nothing else said of him: the name's own shape.
     let got = names("Yoon Tae-jun hit a double in the ninth.");
     assert!(has(&got, "Yoon Tae-jun = Yoon Tae-jun", Person), "{got:?}");
+    let got = names("Walks went to Park Si-woo and Ahn Do-hyun.");
+    assert!(has(&got, "Park Si-woo = Park Si-woo", Person), "{got:?}");
+    assert!(has(&got, "Ahn Do-hyun = Ahn Do-hyun", Person), "{got:?}");
     // Not a surname of two such names: which one is not said.
     let got = names(
         "Yoon Tae-jun and Yoon Min-seo hit doubles.\n\
