@@ -29,6 +29,11 @@ const PLACES: &[&str] = &[
     "boroughs",
     "prefectures",
     "territories",
+    "townships",
+    "wards",
+    "cantons",
+    "governorates",
+    "oblasts",
 ];
 
 /// Whether `noun` is a plural noun for places that may follow its list ("Arlo and Brena

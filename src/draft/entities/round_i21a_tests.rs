@@ -92,3 +92,11 @@ fn the_club_of_a_town_the_article_puts_things_in_leaves_the_town_a_place() {
     assert!(has(&got, "Talmar = Talmar", Place), "{got:?}");
     assert!(!has(&got, "Talmar = Talmar", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_list_before_townships_or_wards_is_of_places() {
+    let got = names("Crews evacuated villages in Morva, Telen and Quista townships on Tuesday.");
+    assert!(has(&got, "Quista = Quista", Place), "{got:?}");
+    let got = names("Polls closed in Arkel and Benmoor wards at 8 p.m.");
+    assert!(has(&got, "Benmoor = Benmoor", Place), "{got:?}");
+}
