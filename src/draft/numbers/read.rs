@@ -108,7 +108,15 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
     if p.is_mark(i + 1, &['/']) && p.is_glued(i + 1) && !year_slash(p, i) {
         return true;
     }
-    false
+    // "6 1/3 innings": a whole number before a fraction is part of a mixed number, no value
+    // alone.
+    let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
+    number(i + 1)
+        && !p.is_glued(i + 1)
+        && p.is_mark(i + 2, &['/'])
+        && p.is_glued(i + 2)
+        && number(i + 3)
+        && p.is_glued(i + 3)
 }
 
 /// Whether the digits at `i` are a year and a slash joins the next year to it, a financial or
