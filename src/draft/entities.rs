@@ -209,12 +209,21 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let mut judged: Vec<usize> = Vec::new();
     // 2 and 3. Other mentions of a known entity, then the words around; twice, so that a name
     // classed by its context can settle another ("Tom Brennan, who" then "Brennan").
-    for _ in 0..2 {
+    for pass in 0..2 {
         for (i, m) in mentions.iter().enumerate() {
             if classes[i].is_some() || settled[i] {
                 continue;
             }
             let p = &paragraphs[m.paragraph];
+            // "a Seoul parliamentary seat", "Seoul’s 25 districts", "from Karachi to
+            // Rawalpindi": a capital or a large city that nothing else has classed, in words
+            // that do not make it a side, a body or a speaker, is the city (#15).
+            if pass == 1 && city_left_open(p, m, &entities) {
+                let e = enter(&mut entities, Class::Place, m);
+                judged.push(e);
+                classes[i] = Some((e, m.clone()));
+                continue;
+            }
             // "the Ortiz family": a surname before "family" names the family, not one of them.
             if matches!(p.word(m.last + 1).as_deref(), Some("family" | "families")) {
                 continue;
@@ -702,6 +711,70 @@ fn places_alone(
         })
         .map(|m| normalize::key(&m.text))
         .collect()
+}
+
+/// Whether `m`, a capital or a large city by name, is left for the city: no class of its own
+/// or from the article's other names, not before a verb ("Baltimore led 61-48": its side), not
+/// after a word that takes a side, a body or a listener ("for", "against", "beat", "told",
+/// "talking to"), not describing a side's player ("the Baltimore guard") or a pact ("the Doha
+/// round"), and not before a title.
+fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
+    if !lexicon::known_city(&m.text) || m.before_title || context::before_a_verb(p, m) {
+        return false;
+    }
+    if entities.named(&normalize::key(&m.text), None).is_some() {
+        return false;
+    }
+    let before = p.word_before(m.first);
+    let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
+    let takes_a_side = matches!(
+        before.as_deref(),
+        Some("for" | "against" | "beat" | "beating" | "v" | "vs" | "told" | "with" | "over")
+    ) || (before.as_deref() == Some("to")
+        && before2.as_deref().is_some_and(|w| {
+            lexicon::SPEECH_VERBS.contains(&w) || matches!(w, "talking" | "talked" | "spoke")
+        }));
+    // "Baltimore led 61-48": a verb after the name makes it a doer, as a side or a government
+    // is as often as a city.
+    let doer = p.word(m.last + 1).is_some_and(|w| {
+        (w.ends_with("ed") && w.len() > 3)
+            || matches!(
+                w.as_str(),
+                "is" | "was"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "led"
+                    | "leads"
+                    | "won"
+                    | "wins"
+                    | "lost"
+                    | "beat"
+                    | "took"
+                    | "made"
+                    | "said"
+                    | "says"
+                    | "trail"
+                    | "trails"
+            )
+    });
+    // "the Doha round", "the Paris agreement": a city naming a negotiation names no place here.
+    let player_or_pact = p.word(m.last + 1).is_some_and(|w| {
+        clubs::team_noun(&w)
+            || lexicon::names_someone(&w)
+            || matches!(
+                w.as_str(),
+                "round"
+                    | "agreement"
+                    | "accord"
+                    | "accords"
+                    | "protocol"
+                    | "declaration"
+                    | "process"
+            )
+    });
+    !takes_a_side && !player_or_pact && !doer
 }
 
 /// The opening words, two or more, of each name of `mentions` longer than them; not where the

@@ -182,6 +182,16 @@ fn place_keys() -> &'static std::collections::HashSet<String> {
     })
 }
 
+/// Whether `text` names a capital or a large city ("Seoul", "Kuala Lumpur"). Weaker than a
+/// country: a city names its side or its government too ("Baltimore led 61-48"), so this only
+/// settles a name the words around leave open.
+pub fn known_city(text: &str) -> bool {
+    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    KEYS.get_or_init(|| CITIES.iter().map(|c| crate::normalize::key(c)).collect())
+        .contains(&crate::normalize::key(text))
+}
+
 /// Whether `text` names a country, a US state or another large place, perhaps with a direction
 /// in front ("Northern California").
 pub fn known_place(text: &str) -> bool {
@@ -301,9 +311,9 @@ pub fn nationality(word: &str) -> bool {
 
 mod lists;
 
-use lists::{COMMON_INITIALISMS, POSTNOMINALS, TIME_ZONES, UNIT_ABBREVIATIONS};
 pub use lists::{
-    COUNTRIES, COUNTRY_INITIALS, DIRECTIONS, EVENT_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-    PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, POSITIONS,
-    PROVINCES, SPEECH_VERBS, TITLE_PARTS, US_STATES,
+    CITIES, COUNTRIES, COUNTRY_INITIALS, DIRECTIONS, EVENT_NOUNS, ORGANISATION_NOUNS,
+    ORGANISATION_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS,
+    POSITIONS, PROVINCES, SPEECH_VERBS, TITLE_PARTS, US_STATES,
 };
+use lists::{COMMON_INITIALISMS, POSTNOMINALS, TIME_ZONES, UNIT_ABBREVIATIONS};

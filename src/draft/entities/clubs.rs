@@ -25,6 +25,11 @@ const TEAM_NOUNS: &[&str] = &[
     "lineup", "roster", "quarterback", "outfielder", "infielder", "shortstop",
 ];
 
+/// Whether `word` is one that, after a name, only a team has ("the Baltimore guard").
+pub(super) fn team_noun(word: &str) -> bool {
+    TEAM_NOUNS.contains(&word) || matches!(word, "guard" | "forward" | "center" | "centre")
+}
+
 /// Words before a name that only a team takes: "Championship side X", "beat X".
 const TEAM_WORDS_BEFORE: &[&str] = &["side", "beat", "beating", "v", "vs"];
 

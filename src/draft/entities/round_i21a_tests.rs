@@ -100,3 +100,20 @@ fn a_list_before_townships_or_wards_is_of_places() {
     let got = names("Polls closed in Arkel and Benmoor wards at 8 p.m.");
     assert!(has(&got, "Benmoor = Benmoor", Place), "{got:?}");
 }
+
+#[test]
+fn a_large_city_nothing_else_classes_is_the_city_but_not_a_side_or_a_pact() {
+    let got = names(
+        "The opposition won a Seoul seat for the first time since 2016.\n\
+         Trains from Karachi to Lahore were cancelled.",
+    );
+    assert!(has(&got, "Seoul = Seoul", Place), "{got:?}");
+    assert!(has(&got, "Lahore = Lahore", Place), "{got:?}");
+    let got = names(
+        "Baltimore led 61-48 at the break.\n\
+         Tom Ruiz had 28 points for Baltimore.\n\
+         The Doha round of talks has stalled.",
+    );
+    assert!(!has(&got, "Baltimore = Baltimore", Place), "{got:?}");
+    assert!(!has(&got, "Doha = Doha", Place), "{got:?}");
+}

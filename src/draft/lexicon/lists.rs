@@ -251,6 +251,47 @@ pub const PROVINCES: &[(&str, &[&str])] = &[
     ("Australian Capital Territory", &["A.C.T."]),
 ];
 
+/// National capitals and cities of some two million people or more, as English news names them;
+/// not those that are as often someone's name ("Victoria", "Austin", "Wellington").
+#[rustfmt::skip]
+pub const CITIES: &[&str] = &[
+    "Kabul", "Tirana", "Algiers", "Luanda", "Yerevan", "Canberra", "Vienna", "Baku", "Manama",
+    "Dhaka", "Minsk", "Brussels", "Thimphu", "Sarajevo", "Gaborone", "Brasília", "Brasilia",
+    "Ouagadougou", "Phnom Penh", "Yaoundé", "Ottawa", "Bangui", "N'Djamena", "Beijing",
+    "Bogotá", "Bogota", "Kinshasa", "Brazzaville", "Zagreb", "Havana", "Nicosia", "Prague",
+    "Copenhagen", "Santo Domingo", "Quito", "Cairo", "San Salvador", "Asmara", "Tallinn",
+    "Addis Ababa", "Suva", "Helsinki", "Paris", "Libreville", "Tbilisi", "Berlin", "Accra",
+    "Athens", "Guatemala City", "Conakry", "Port-au-Prince", "Tegucigalpa", "Budapest",
+    "Reykjavik", "Reykjavík", "New Delhi", "Jakarta", "Tehran", "Baghdad", "Dublin", "Jerusalem",
+    "Rome", "Tokyo", "Amman", "Astana", "Nairobi", "Pristina", "Kuwait City", "Bishkek",
+    "Vientiane", "Riga", "Beirut", "Maseru", "Monrovia", "Tripoli", "Vaduz", "Vilnius",
+    "Antananarivo", "Lilongwe", "Kuala Lumpur", "Bamako", "Valletta", "Nouakchott", "Port Louis",
+    "Mexico City", "Chisinau", "Ulaanbaatar", "Podgorica", "Rabat", "Maputo", "Naypyidaw",
+    "Windhoek", "Kathmandu", "Amsterdam", "Managua", "Niamey", "Abuja", "Pyongyang", "Skopje",
+    "Oslo", "Muscat", "Islamabad", "Panama City", "Port Moresby", "Asunción", "Asuncion", "Lima",
+    "Manila", "Warsaw", "Lisbon", "Doha", "Bucharest", "Moscow", "Kigali", "Riyadh", "Dakar",
+    "Belgrade", "Freetown", "Bratislava", "Ljubljana", "Mogadishu", "Pretoria", "Seoul", "Juba",
+    "Madrid", "Colombo", "Khartoum", "Paramaribo", "Stockholm", "Bern", "Damascus", "Taipei",
+    "Dushanbe", "Dodoma", "Bangkok", "Dili", "Lomé", "Tunis", "Ankara", "Ashgabat", "Kampala",
+    "Kyiv", "Kiev", "Abu Dhabi", "London", "Montevideo", "Tashkent", "Caracas", "Hanoi", "Sanaa",
+    "Lusaka", "Harare", "Busan", "Incheon", "Daegu", "New Taipei", "Taichung", "Kaohsiung",
+    "Yokohama", "Osaka", "Nagoya", "Sapporo", "Shanghai", "Guangzhou", "Shenzhen", "Chongqing",
+    "Tianjin", "Chengdu", "Wuhan", "Hangzhou", "Xi'an", "Nanjing", "Harbin", "Shenyang",
+    "Zhengzhou", "Suzhou", "Qingdao", "Dalian", "Kunming", "Changsha", "Hong Kong", "Macau",
+    "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Kolkata", "Chennai", "Hyderabad", "Ahmedabad",
+    "Pune", "Surat", "Jaipur", "Lucknow", "Kanpur", "Karachi", "Lahore", "Faisalabad",
+    "Rawalpindi", "Chittagong", "Surabaya", "Bandung", "Medan", "Quezon City", "Ho Chi Minh City",
+    "Yangon", "Istanbul", "Izmir", "Mashhad", "Jeddah", "Mecca", "Dubai", "Tel Aviv", "Almaty",
+    "Saint Petersburg", "St Petersburg", "Novosibirsk", "Hamburg", "Munich", "Barcelona", "Milan",
+    "Naples", "Manchester", "Birmingham", "Toronto", "Montreal", "Vancouver", "New York",
+    "Los Angeles", "Chicago", "San Francisco", "Philadelphia", "Miami", "Atlanta", "Boston",
+    "Seattle", "Detroit", "Minneapolis", "San Diego", "Denver", "Baltimore", "Portland",
+    "Guadalajara", "Monterrey", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Belo Horizonte",
+    "Buenos Aires", "Medellín", "Lagos", "Kano", "Ibadan", "Johannesburg", "Cape Town", "Durban",
+    "Abidjan", "Douala", "Casablanca", "Dar es Salaam", "Sydney", "Melbourne", "Brisbane", "Perth",
+    "Auckland",
+];
+
 /// Countries and a few other large places, as usually named in English news.
 #[rustfmt::skip]
 pub const COUNTRIES: &[&str] = &[
