@@ -151,6 +151,20 @@ pub fn romanised_syllable(word: &str) -> bool {
         )
 }
 
+/// Whether `word` ends with the suffix of a Korean administrative area joined by a hyphen:
+/// "Mapo-gu" (a district), "Hapjeong-dong" (a neighbourhood), "Suwon-si", "Gyeonggi-do",
+/// "Yangpyeong-gun", "Jinjeop-eup", "Buk-myeon", "Hahoe-ri".
+pub fn korean_area(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(stem, suffix)| {
+        stem.starts_with(char::is_uppercase)
+            && stem.chars().all(char::is_alphabetic)
+            && matches!(
+                suffix,
+                "gu" | "dong" | "si" | "do" | "gun" | "eup" | "myeon" | "ri"
+            )
+    })
+}
+
 /// Whether `text` is written as an East Asian person's name, family name first: one syllable,
 /// then a given name of two syllables joined by a hyphen, the second in lower case ("Choi
 /// Jae-won", "Huang Chia-hsin", "Kim Jong-un").

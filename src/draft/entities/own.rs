@@ -34,6 +34,14 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if PLACE_WORDS.contains(&last.as_str()) && words.len() > 1 {
         return Some(Class::Place);
     }
+    // "Mapo-gu", "Hapjeong-dong": a Korean area named with its level.
+    if m.text
+        .split(' ')
+        .next_back()
+        .is_some_and(lexicon::korean_area)
+    {
+        return Some(Class::Place);
+    }
     // Inside a name ("University of Oxford"), not before a title ("Senate Majority Leader").
     let inside = if m.before_title {
         &words[words.len() - 1..]

@@ -117,3 +117,22 @@ fn a_large_city_nothing_else_classes_is_the_city_but_not_a_side_or_a_pact() {
     assert!(!has(&got, "Baltimore = Baltimore", Place), "{got:?}");
     assert!(!has(&got, "Doha = Doha", Place), "{got:?}");
 }
+
+#[test]
+fn a_korean_area_named_with_its_level_is_a_place_and_ends_a_possessive() {
+    let got = names(
+        "Turnout was highest in Yeonhui-dong, where renters live.\n\
+         The people of Dobong-gu voted early.\n\
+         The plant will be built in Gimhae’s Jinyeong-eup by 2030.",
+    );
+    assert!(has(&got, "Yeonhui-dong = Yeonhui-dong", Place), "{got:?}");
+    assert!(has(&got, "Dobong-gu = Dobong-gu", Place), "{got:?}");
+    assert!(has(&got, "Jinyeong-eup = Jinyeong-eup", Place), "{got:?}");
+    assert!(!named(&got, "Gimhae’s Jinyeong-eup"), "{got:?}");
+}
+
+#[test]
+fn a_large_city_s_possessive_ends_a_name() {
+    let got = names("Polls closed in Seoul’s Gwanak-B constituency at 8 p.m.");
+    assert!(!named(&got, "Seoul’s Gwanak-B"), "{got:?}");
+}

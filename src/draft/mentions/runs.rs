@@ -187,8 +187,11 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
             && before.starts_with(char::is_uppercase)
             && before.chars().skip(1).all(char::is_lowercase)
             && next.chars().all(char::is_lowercase);
+        // "Hapjeong-dong", "Buk-myeon": a Korean area's suffix.
+        let area = matches!(next, "dong" | "myeon");
         p.word(k).is_some()
             && (next.starts_with(char::is_uppercase)
+                || area
                 || next.chars().count() <= 3
                 || syllable
                 || prefix)

@@ -155,8 +155,15 @@ pub(super) fn split(
                 .trim_end_matches("'s")
                 .chars()
                 .all(|c| c.is_uppercase() || c == '&');
+            // "Changwon’s Seongsan-gu": a possessive before a Korean area's name.
+            let area = groups.len() == k + 2 && {
+                let next = &groups[k + 1];
+                lexicon::korean_area(&p.text[p.tokens[next.first].start..p.tokens[next.last].end])
+            };
             base.len() < g.word.len()
                 && (lexicon::known_place(base)
+                    || lexicon::known_city(base)
+                    || area
                     || initials
                     || person_after(k)
                     || person_before(k)
