@@ -657,8 +657,10 @@ fn known(
             .by_first_word
             .get(&key)
             .and_then(|list| opening_all(entities, list));
+        // "a good day for Tipperary" after "Tipperary County Council": a body that serves a place
+        // and is named after it leaves the place its name (#15).
         if let Some(e) = by_first_word
-            && !(entities.places_alone.contains(&key) && serves_a_place(&entities.list[e]))
+            && !serves_a_place(&entities.list[e])
             && !portfolio
             && !lexicon::nationality(&reading.text)
             && !(lexicon::people_adjective(&reading.text)

@@ -136,3 +136,15 @@ fn a_large_city_s_possessive_ends_a_name() {
     let got = names("Polls closed in Seoul’s Gwanak-B constituency at 8 p.m.");
     assert!(!named(&got, "Seoul’s Gwanak-B"), "{got:?}");
 }
+
+#[test]
+fn the_first_word_of_a_body_named_after_the_place_it_serves_is_no_short_form() {
+    let got = names(
+        "Corran County Council approved the plan on Monday.\n\
+         “This is a good day for Corran,” the developer said.",
+    );
+    assert!(
+        !has(&got, "Corran = Corran County Council", Organisation),
+        "{got:?}"
+    );
+}
