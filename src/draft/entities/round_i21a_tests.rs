@@ -148,3 +148,18 @@ fn the_first_word_of_a_body_named_after_the_place_it_serves_is_no_short_form() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_legislator_s_letters_before_a_name_are_a_title() {
+    let got = names(
+        "Green Left TD Aoife Marron, who represents Kildare South, objected.\n\
+         The alliance has invited Ms Marron to attend.\n\
+         Opposition MNA Saima Qureshi submitted the notice.",
+    );
+    assert!(has(&got, "Aoife Marron = Aoife Marron", Person), "{got:?}");
+    assert!(has(&got, "Marron = Aoife Marron", Person), "{got:?}");
+    assert!(
+        has(&got, "Saima Qureshi = Saima Qureshi", Person),
+        "{got:?}"
+    );
+}

@@ -28,6 +28,10 @@ pub const PERSON_TITLES: &[&str] = &[
     // verb as a title.
     "countess", "baroness", "duchess", "marchioness", "viscount", "viscountess", "marquess",
     "baron", "marquis",
+    // Members of a legislature, written in capitals before the name: "MP Leong Mei Xin", "TD
+    // Dermot Guiry", "MNA Rukhsana Baloch", "MLA", "MEP", "MSP", "MPP"; "Assoc Prof Leong".
+    "mp", "mps", "td", "tds", "mna", "mpa", "mla", "mlas", "mep", "meps", "msp", "mpp", "mha",
+    "mlc", "assoc",
 ];
 
 /// Words that end (or head) the name of an organisation.
