@@ -163,3 +163,13 @@ fn a_legislator_s_letters_before_a_name_are_a_title() {
         "{got:?}"
     );
 }
+
+#[test]
+fn co_before_a_name_is_an_irish_county() {
+    let got = names("The farm is in north Co Kerrigan, near Ardmore.\nSmith & Co. grew.");
+    assert!(has(&got, "Co Kerrigan = Co Kerrigan", Place), "{got:?}");
+    assert!(
+        has(&got, "Smith & Co. = Smith & Co.", Organisation),
+        "{got:?}"
+    );
+}
