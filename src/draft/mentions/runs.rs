@@ -118,7 +118,12 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
             }));
             // The list's words, each after its comma; the last is read on by the loop.
             for &c in &commas[..commas.len() - 1] {
-                groups.push(word_at(p, c + 1));
+                let mut w = c + 1;
+                while !p.is_mark(w, &[',']) && is_capital(p, w, taken) {
+                    let word = word_at(p, w);
+                    w = word.last + 1;
+                    groups.push(word);
+                }
             }
             groups.sort_by_key(|g| g.first);
             k = commas[commas.len() - 1] + 1;
@@ -136,7 +141,7 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
 }
 
 /// After a body's name ending "… of Land" (`groups`), the commas at token `j` on of a list of
-/// single capitalised words that ends with "and" and another ("Land, Infrastructure, Transport
+/// capitalised words, one or two an item, that ends with "and" and another ("Land, Infrastructure, Transport
 /// and Tourism", "Rail, Maritime and Transport Workers"): the portfolio goes on through them.
 fn portfolio_list(p: &Paragraph, groups: &[Group], j: usize, taken: &[bool]) -> Option<Vec<usize>> {
     let n = groups.len();
@@ -156,7 +161,11 @@ fn portfolio_list(p: &Paragraph, groups: &[Group], j: usize, taken: &[bool]) -> 
             return None;
         }
         commas.push(at);
-        let after = word_at(p, word).last + 1;
+        let mut after = word_at(p, word).last + 1;
+        // "Housing, Local Government and Heritage": an item of two words.
+        if is_capital(p, after, taken) && !p.tokens.get(after).is_some_and(|t| t.glued) {
+            after = word_at(p, after).last + 1;
+        }
         if p.word(after).as_deref() == Some("and") && is_capital(p, after + 1, taken) {
             return Some(commas);
         }

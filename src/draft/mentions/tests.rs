@@ -159,3 +159,17 @@ fn a_place_s_possessive_before_a_place_s_name_ends_the_first_name() {
     assert!(got.contains(&"Orlan County".to_owned()), "{got:?}");
     assert!(got.contains(&"Tamsui Township".to_owned()), "{got:?}");
 }
+
+#[test]
+fn a_portfolio_s_list_may_have_items_of_two_words() {
+    assert_eq!(
+        texts("he wrote to the Department of Housing, Local Government and Heritage on Monday."),
+        ["Department of Housing, Local Government and Heritage"]
+    );
+    assert_eq!(
+        texts(
+            "he wrote to the Department of Energy, Climate Change, Local Government and Heritage."
+        ),
+        ["Department of Energy, Climate Change, Local Government and Heritage"]
+    );
+}
