@@ -21,6 +21,10 @@ pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
     {
         return true;
     }
+    // "first aid": a kind of care, no rank.
+    if num.class == Class::Ordinal && p.word(num.end + 1).as_deref() == Some("aid") {
+        return true;
+    }
     let spelled = !written.chars().any(|c| c.is_ascii_digit());
     let slot = p.tokens[num.first].start..p.tokens[num.last].end;
     // "every single one of us", "not a single one", "every one of them", "each one": a way of

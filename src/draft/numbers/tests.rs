@@ -566,6 +566,9 @@ fn an_amount_after_the_iso_code_of_the_icelandic_krona_is_money() {
 #[test]
 fn a_whole_number_before_a_fraction_is_no_value_alone() {
     assert!(found("He pitched 6 1/3 innings.").is_empty());
+    // "first aid" is a kind of care, no rank; "first" before a noun is one.
+    assert!(found("They were discharged after first aid.").is_empty());
+    assert_eq!(found("They were the first patients.").len(), 1);
     // A number with nothing glued after the next one is a value.
     assert_eq!(found("He pitched 6 innings, then 3 more.").len(), 2);
 }
