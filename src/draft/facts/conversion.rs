@@ -154,9 +154,14 @@ fn converts(inside: &str) -> bool {
         .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹'));
     let number_end = figure.find(char::is_whitespace).unwrap_or(figure.len());
     let (number, unit) = figure.split_at(number_end);
-    // A unit joined by a hyphen ("904-pound") is a unit; "71-58" is a score.
+    // A unit joined by a hyphen ("904-pound", "94-mile-per-hour") is a unit; "71-58" is a score.
     let number = match number.split_once(['-', '–']) {
-        Some((n, joined)) if joined.chars().all(char::is_alphabetic) => n,
+        Some((n, joined))
+            if joined.starts_with(char::is_alphabetic)
+                && joined.chars().all(|c| c.is_alphabetic() || c == '-') =>
+        {
+            n
+        }
         _ => number,
     };
     let share = number.contains('%') || unit.trim_start().starts_with("per");
@@ -271,6 +276,9 @@ mod tests {
     fn a_unit_joined_by_a_hyphen_and_a_currencys_letters_convert_too() {
         let all = facts("Crews lowered a 12-tonne (26,000-pound) turbine onto the barge.");
         assert!(!statement(&all, "12").contains("26,000"));
+        // A unit of hyphened words.
+        let all = facts("He threw a 152-kilometer-per-hour (94-mile-per-hour) fastball to win.");
+        assert!(!statement(&all, "152").contains("94"), "{all:?}");
         let all = facts("The startup was valued at $2.4 billion (around Rs 20,000 crore) in May.");
         let dollars = all.iter().find(|f| f.answer.contains("2.4")).unwrap();
         assert!(
