@@ -221,6 +221,10 @@ pub struct DraftArgs {
     /// How many facts and claims to keep, the best first
     #[arg(long, value_name = "N", default_value_t = crate::draft::DEFAULT_MAX as u32, value_parser = clap::value_parser!(u32).range(1..))]
     pub max: u32,
+    /// Keep every fact and claim drafted, unranked, to choose from when reviewing (some will
+    /// show another's answer in their sentence)
+    #[arg(long, conflicts_with = "max")]
+    pub all: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -169,7 +169,11 @@ impl TryFrom<Cli> for Config {
                 args.id,
                 args.title,
                 args.date,
-                args.max as usize,
+                if args.all {
+                    usize::MAX
+                } else {
+                    args.max as usize
+                },
             ))),
             None => Config::Play(cli.play.into()),
         })

@@ -118,7 +118,7 @@ pub fn draft(
     let file = &loaded.file;
     writeln!(
         notes,
-        "drafted {} from {} paragraph{} of {} (the best of {}); each is tagged {UNREVIEWED:?}: check it against the article, then remove the tag",
+        "drafted {} from {} paragraph{} of {} ({}); each is tagged {UNREVIEWED:?}: check it against the article, then remove the tag",
         crate::draft::counts(file),
         file.event.source.paragraphs,
         if file.event.source.paragraphs == 1 {
@@ -127,7 +127,11 @@ pub fn draft(
             "s"
         },
         clean_line(&shown(&request.path)),
-        draft.candidates,
+        if request.options.max == usize::MAX {
+            "every item, unranked".to_owned()
+        } else {
+            format!("the best of {}", draft.candidates)
+        },
     )?;
     // A warning's line and column are the drafted file's, not the article's.
     let drafted = match &request.output {

@@ -428,3 +428,35 @@ fn the_readme_example_is_what_draft_and_article_print() {
     assert_eq!(printed.lines().next(), Some("Harbour tunnel"), "{printed}");
     assert!(body(&printed).starts_with(&body(game)), "{printed}");
 }
+
+#[test]
+fn all_keeps_every_item_drafted_unranked_and_a_max_with_it_is_refused() {
+    let text = fs::read_to_string(&articles()[0]).unwrap();
+    let items = |args: &[&str]| {
+        let out = factquiz()
+            .args(["draft", "-"])
+            .args(args)
+            .write_stdin(text.clone())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let file: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let n = file["facts"].as_array().unwrap().len() + file["claims"].as_array().unwrap().len();
+        (n, String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (ranked, _) = items(&["--max", "1000"]);
+    let (all, note) = items(&["--all"]);
+    // Ranking keeps one of two items whose sentence shows the other's answer, whatever --max.
+    assert!(all > ranked, "--all {all}, --max 1000 {ranked}");
+    assert!(note.contains("every item, unranked"), "{note}");
+    factquiz()
+        .args(["draft", "-", "--all", "--max", "5"])
+        .write_stdin(text)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("cannot be used with"));
+}

@@ -482,9 +482,7 @@ fn a_blind_players_cents_and_pence_are_judged_as_they_meant_where_they_were_aske
         ),
     ] {
         factquiz()
-            .args([
-                "draft", "--id", id, "--title", "Measured", "--max", "1000", "-o",
-            ])
+            .args(["draft", "--id", id, "--title", "Measured", "--all", "-o"])
             .arg(drafted.path().join(format!("{id}.json")))
             .arg(fixture(article))
             .assert()
