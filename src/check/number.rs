@@ -247,6 +247,19 @@ pub fn find(text: &str, unit: Option<&str>, decimals: usize) -> Found {
 /// "point" and its decimals digit by digit ("nine point six", "zero point zero eight seven") is
 /// that decimal.
 fn read_words(text: &str) -> Option<(f64, bool, &str)> {
+    // "twice", "once", "thrice": how many times, a number too.
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let times = match text[..end].to_lowercase().as_str() {
+        "once" => Some(1.0),
+        "twice" => Some(2.0),
+        "thrice" => Some(3.0),
+        _ => None,
+    };
+    if let Some(value) = times {
+        return Some((value, false, &text[end..]));
+    }
     let (value, ordinal, tail) = whole_words(text)?;
     if ordinal || value.fract() != 0.0 || value >= 1e15 {
         return Some((value, ordinal, tail));
@@ -465,6 +478,11 @@ mod tests {
         rejects("55 dogs", Some("cases"));
         rejects("55 cases", None);
         reads("fifty", None, 50.0);
+        // How many times: "twice" is 2.
+        reads("twice", None, 2.0);
+        reads("Once", None, 1.0);
+        reads("thrice", None, 3.0);
+        rejects("twice as many", None);
         reads("Seven thousand seven hundred", None, 7700.0);
         reads("thirty-six thousand soldiers", Some("soldiers"), 36_000.0);
         reads("5.3 thousand", None, 5300.0);

@@ -78,6 +78,21 @@ pub(in crate::draft) fn style(answer: &str) -> Option<Style> {
 /// by a quarter or more for a hedged one ("about 9,000"), kept the right side of a range's other
 /// end, positive, and a percentage at most 100.
 pub(super) fn number_nudges(f: &Found) -> Vec<String> {
+    // "twice": other counts of times, in words ("once", "three times").
+    if let Some(n) = crate::draft::numbers::times_word(&f.answer) {
+        return [n + 1, n.saturating_sub(1), n + 2, n + 3]
+            .iter()
+            .filter(|&&k| k >= 1 && k != n)
+            .filter_map(|&k| {
+                crate::draft::numbers::times_word_of(k)
+                    .map(str::to_owned)
+                    .or_else(|| {
+                        crate::check::words::small_number_word(k as usize, false)
+                            .map(|w| format!("{w} times"))
+                    })
+            })
+            .collect();
+    }
     let Some(style) = style(&f.answer) else {
         return Vec::new();
     };

@@ -572,3 +572,18 @@ fn a_whole_number_before_a_fraction_is_no_value_alone() {
     // A number with nothing glued after the next one is a value.
     assert_eq!(found("He pitched 6 innings, then 3 more.").len(), 2);
 }
+
+#[test]
+fn twice_is_a_count_of_times_and_once_is_left_alone() {
+    assert_eq!(
+        found("The agency delayed its decision twice."),
+        [(
+            "twice".into(),
+            Class::Number,
+            Some("times".into()),
+            Hedge::Exact
+        )]
+    );
+    // "once" is as often "when" as a count.
+    assert!(found("Once the storm passes, crews will return.").is_empty());
+}

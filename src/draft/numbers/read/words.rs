@@ -120,6 +120,8 @@ pub(super) fn read_special(
         return Some(Some(fraction));
     }
     match (word, after) {
+        // "twice-yearly": how often, no count of its own.
+        ("twice" | "thrice", _) if hyphen_after(p, i) => Some(None),
         ("a", Some("dozen")) => Some(Some(dozen(i, i + 1))),
         // "half a dozen": six.
         ("half", Some("a")) if p.word(i + 2).as_deref() == Some("dozen") => Some(Some(Num {
@@ -603,7 +605,7 @@ pub(super) fn a_part(before: Option<&str>) -> bool {
 /// "Sandra K. Whitfield"), which the reader would take for a thousand.
 pub(super) fn is_number_word(word: &str) -> bool {
     word.chars().count() >= 3
-        && !matches!(word, "a" | "an" | "and" | "dozen")
+        && !matches!(word, "a" | "an" | "and" | "dozen" | "once")
         && number::read(word, None).is_some()
         && word.chars().all(char::is_alphabetic)
 }

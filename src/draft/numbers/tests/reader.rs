@@ -490,11 +490,15 @@ fn second_place_is_a_position() {
 }
 
 #[test]
-fn noon_and_half_as_a_share_but_not_twice_or_a_decade() {
+fn noon_and_half_as_a_share_and_twice_as_times_but_not_a_decade() {
     use Class::*;
-    // "twice" and "a decade" hold their unit in the word: a blank for them reads "rejected 3
-    // the plan" or "for more than 20" with another value, so they are not drafted.
-    assert!(found("The council has twice rejected the plan.").is_empty());
+    // "a decade" holds its unit in the word: a blank for it reads "for more than 20" with
+    // another value, so it is not drafted. "twice" is, as a count of times whose options are
+    // counts of times ("three times"; round i21a).
+    assert_eq!(
+        found("The council has twice rejected the plan."),
+        [("twice".into(), Number, Some("times".into()), Hedge::Exact)]
+    );
     assert!(found("The mill stood empty for more than a decade.").is_empty());
     assert!(found("a twice-yearly audit").is_empty());
     assert!(found("a decade-long dispute").is_empty());
