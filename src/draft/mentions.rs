@@ -94,9 +94,15 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
         // "Southern League Premier Division South", "FA Cup": a competition is neither a
         // person, a place nor (surely) an organisation; the whole name is left out.
         // "the Premier League’s test": with its possessive too (#15).
-        if groups.iter().any(|g| {
+        // Not "the Texas Division of Emergency Management": a division "of" something is a
+        // part of a body.
+        if groups.iter().enumerate().any(|(k, g)| {
             let word = g.word.trim_end_matches("’s").trim_end_matches("'s");
-            COMPETITION_WORDS.contains(&word)
+            let of_something = word == "division"
+                && groups
+                    .get(k + 1)
+                    .is_some_and(|n| n.connector && n.word == "of");
+            COMPETITION_WORDS.contains(&word) && !of_something
         }) {
             i = end + 1;
             continue;

@@ -68,9 +68,19 @@ pub(super) fn holding_in(p: &Paragraph, m: &Mention) -> bool {
 /// Whether a name ends with "Centre" or "Center": a building people go to, or a body that does a
 /// job ("Rescue Co-ordination Centre"), as the words around may say.
 pub(super) fn venue(m: &Mention) -> bool {
-    normalize::words(&m.text)
-        .last()
-        .is_some_and(|w| matches!(w.as_str(), "centre" | "center"))
+    let words = normalize::words(&m.text);
+    // "the National Hurricane Center", "the Federal Crisis Centre": a centre a nation or a
+    // government runs is the body that works there.
+    let governed = words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "national" | "federal" | "international" | "european" | "joint" | "central"
+        )
+    });
+    !governed
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "centre" | "center"))
 }
 
 /// Whether a name is a building's, though a body's word is in it: "Parliament House" (where a

@@ -173,3 +173,27 @@ fn co_before_a_name_is_an_irish_county() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_national_centre_and_a_division_of_a_body_are_bodies() {
+    let got = names(
+        "The National Storm Center in Orlan said the eye crossed the coast.\n\
+         The Marlin Division of Emergency Management said 1,100 people were in shelters.\n\
+         They were promoted to the Premier Division in 2019.\n\
+         The concert was at the Riverside Community Centre.",
+    );
+    assert!(
+        has_written(&got, "National Storm Center", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has_written(
+            &got,
+            "Marlin Division of Emergency Management",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(!named(&got, "Premier Division"), "{got:?}");
+    assert!(!named(&got, "Riverside Community Centre"), "{got:?}");
+}

@@ -50,7 +50,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "guard", "corps", "brigade", "regiment", "squadron", "unit", "conference", "league", "exchange",
     "reserve", "cabinet", "government", "firm", "llp", "lp", "pllc", "gmbh", "ag", "nv", "bv",
     "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
-    "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions",
+    "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions", "division",
     "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
     "gallery", "galleries", "auctioneers", "records", "ferries", "movement",
     // Words of sports clubs' names in Spanish and Portuguese: "Deportivo", "Atlético".
