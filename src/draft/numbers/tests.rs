@@ -587,3 +587,13 @@ fn twice_is_a_count_of_times_and_once_is_left_alone() {
     // "once" is as often "when" as a count.
     assert!(found("Once the storm passes, crews will return.").is_empty());
 }
+
+#[test]
+fn by_after_a_lead_gives_a_margin_not_a_time_of_day() {
+    assert!(
+        found("The break led by 6:40 at the top of the climb.")
+            .iter()
+            .all(|f| f.1 != Class::Time)
+    );
+    assert_eq!(one("The roads reopen by 6:40 on the day.").1, Class::Time);
+}

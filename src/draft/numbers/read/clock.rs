@@ -19,11 +19,38 @@ pub(super) fn clock_like(p: &Paragraph, i: usize, text: &str) -> bool {
 /// Whether the word before token `i` points at a time of day: "at", "until", "by", "since" …
 /// ("about" is left to the callers: "about 2:05" may be a duration).
 pub(super) fn time_word_before(p: &Paragraph, i: usize) -> bool {
+    // "led by 6:40", "won by 1:05": "by" after a word of a lead or a margin gives how much, not
+    // when.
+    let margin = i >= 2
+        && p.word(i - 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "led"
+                    | "lead"
+                    | "leads"
+                    | "leading"
+                    | "won"
+                    | "win"
+                    | "wins"
+                    | "trailed"
+                    | "trail"
+                    | "trails"
+                    | "trailing"
+                    | "beat"
+                    | "beaten"
+                    | "lost"
+                    | "losing"
+                    | "ahead"
+                    | "behind"
+                    | "margin"
+                    | "gap"
+            )
+        });
     p.word_before(i).is_some_and(|w| {
         matches!(
             w.as_str(),
             "at" | "until" | "till" | "by" | "from" | "around" | "after" | "before" | "since"
-        )
+        ) && !(w == "by" && margin)
     })
 }
 
