@@ -137,7 +137,8 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let clubs = clubs::clubs(paragraphs, mentions);
     let sides = sides::sides(paragraphs, mentions);
     let teams = teams::teams(paragraphs, mentions);
-    let things = things::things(paragraphs, mentions);
+    let mut things = things::things(paragraphs, mentions);
+    things.extend(things::plans(mentions));
     let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
     let lower = pairs::lower_case_words(paragraphs);

@@ -197,3 +197,18 @@ fn a_national_centre_and_a_division_of_a_body_are_bodies() {
     assert!(!named(&got, "Premier Division"), "{got:?}");
     assert!(!named(&got, "Riverside Community Centre"), "{got:?}");
 }
+
+#[test]
+fn a_programme_or_a_plan_is_no_body_but_a_world_programme_is() {
+    let got = names(
+        "The Treasury set aside Sh96.9 billion for the Affordable Homes Programme.\n\
+         Households will get up to $850 in Care Voucher cash.\n\
+         The World Food Programme said 5 trucks reached the town.",
+    );
+    assert!(!named(&got, "Affordable Homes Programme"), "{got:?}");
+    assert!(!named(&got, "Care Voucher"), "{got:?}");
+    assert!(
+        has_written(&got, "World Food Programme", Organisation),
+        "{got:?}"
+    );
+}

@@ -13,6 +13,38 @@ use super::super::tokens::Kind;
 use super::own::is_initials;
 use crate::normalize;
 
+/// The keys of the names among `mentions` that name a plan, not a body: "the Affordable Housing
+/// Programme", "the Climate Action Plan", "a GST Voucher"; not the United Nations' bodies so
+/// named ("World Food Programme", "United Nations Development Programme").
+pub(super) fn plans(mentions: &[Mention]) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| {
+            let words = normalize::words(&m.text);
+            words.len() >= 2
+                && words
+                    .last()
+                    .is_some_and(|w| PLAN_WORDS.contains(&w.as_str()))
+                && !words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "world" | "united" | "nations" | "un"))
+        })
+        .map(|m| normalize::key(&m.text))
+        .collect()
+}
+
+/// Last words of a plan's name.
+const PLAN_WORDS: &[&str] = &[
+    "programme",
+    "program",
+    "scheme",
+    "plan",
+    "strategy",
+    "initiative",
+    "voucher",
+    "vouchers",
+];
+
 /// Ordinals and words of order that count the things after them.
 #[rustfmt::skip]
 const ORDINALS: &[&str] = &[
