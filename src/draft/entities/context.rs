@@ -800,7 +800,7 @@ pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
         && p.word_before(m.first).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "in" | "near" | "outside" | "inside" | "throughout" | "across"
+                "in" | "near" | "outside" | "inside" | "throughout" | "across" | "around"
             ) || (w == "of" && m.first >= 2 && p.word(m.first - 2).as_deref() == Some("out"))
         })
 }

@@ -212,3 +212,17 @@ fn a_programme_or_a_plan_is_no_body_but_a_world_programme_is() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_range_ends_a_place_s_name_and_around_puts_things_in_a_place() {
+    let got = names(
+        "The storm will cross the Tamar Mountain Range by night.\n\
+         Valbrekka Primary School reopened on Monday.\n\
+         The barriers around Valbrekka and Keldur have cost ISK 9 billion.",
+    );
+    assert!(
+        has(&got, "Tamar Mountain Range = Tamar Mountain Range", Place),
+        "{got:?}"
+    );
+    assert!(has(&got, "Valbrekka = Valbrekka", Place), "{got:?}");
+}

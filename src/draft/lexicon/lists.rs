@@ -84,7 +84,7 @@ pub const PLACE_WORDS: &[&str] = &[
     "beach", "canyon", "creek", "forest", "desert", "sea", "ocean", "gulf", "peninsula", "coast",
     "hills", "heights", "springs", "falls", "township", "village", "borough", "parish", "territory",
     "highway", "freeway", "interstate", "station", "stadium", "tower", "plaza", "boulevard", "lane",
-    "dam", "canal", "strait", "cape", "point", "glacier", "volcano", "pass",
+    "dam", "canal", "strait", "cape", "point", "glacier", "volcano", "pass", "range",
 ];
 
 /// Nouns that, just before a name, say what it names: "the investment bank Halden Rowe".
