@@ -405,7 +405,12 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         // "50p": pence, a currency's hundredths (`hundredths::in_currency`), before no other
         // letter or digit ("5p.m." is a time).
         "p" if !money && written == "p" && !p.is_glued(i + 2) => Glued::Unit("p".into(), 1),
-        "st" | "nd" | "rd" | "th" => Glued::Ordinal,
+        // "21st", "3rd": the suffix the digits take, in small letters, and no amount of money
+        // ("Rp 0St." is none).
+        "st" | "nd" | "rd" | "th" if !money && written == w && ordinal_suffix(digits) == w => {
+            Glued::Ordinal
+        }
+        "st" | "nd" | "rd" | "th" => return None,
         // "5x optical zoom", "a 3x speed-up": a factor, before a word in lower case ("4x4" is a
         // code, "10x Genomics" a name).
         "x" if !money
@@ -435,6 +440,22 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
             _ => return None,
         },
     })
+}
+
+/// The ordinal suffix English writes after `digits`: "st" after 1 (not 11), "nd" after 2, "rd"
+/// after 3, "th" otherwise.
+fn ordinal_suffix(digits: &str) -> &'static str {
+    let n: u64 = digits
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0, |n, b| (n % 1000) * 10 + u64::from(b - b'0'));
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
 }
 
 /// Whether the "s" glued to the digits at `i` is seconds: after a decimal ("1.9s", "0.087s"),

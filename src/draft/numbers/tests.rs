@@ -597,3 +597,12 @@ fn by_after_a_lead_gives_a_margin_not_a_time_of_day() {
     );
     assert_eq!(one("The roads reopen by 6:40 on the day.").1, Class::Time);
 }
+
+#[test]
+fn an_ordinal_suffix_must_be_the_one_its_digits_take_and_never_on_money() {
+    // Found by the property test: "Rp 0St." drafted the answer "Rp 0St", no number at all.
+    assert!(found("AaAaAa Rp 0St.  Aa").is_empty());
+    assert!(found("It was the 2th try.").is_empty());
+    assert_eq!(one("It was the 21st try.").1, Class::Ordinal);
+    assert_eq!(one("It was the 12th try.").1, Class::Ordinal);
+}
