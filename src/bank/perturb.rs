@@ -36,6 +36,10 @@ pub(super) fn perturbations(fact: &Fact) -> Vec<String> {
 }
 
 fn number_perturbations(text: &str) -> Vec<String> {
+    // "twice": bare digits are no options for a count of times.
+    if number::times(text.trim()).is_some() {
+        return Vec::new();
+    }
     let Some(reading) = number::read(text, None) else {
         return Vec::new();
     };
@@ -80,4 +84,15 @@ fn number_perturbations(text: &str) -> Vec<String> {
         .filter(|n| *n != whole && (*n > 0 || whole <= 0))
         .map(format)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_perturbations;
+
+    #[test]
+    fn a_count_of_times_in_a_word_gets_no_bare_digits() {
+        assert!(number_perturbations("twice").is_empty());
+        assert!(!number_perturbations("2").is_empty());
+    }
 }

@@ -251,14 +251,8 @@ fn read_words(text: &str) -> Option<(f64, bool, &str)> {
     let end = text
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(text.len());
-    let times = match text[..end].to_lowercase().as_str() {
-        "once" => Some(1.0),
-        "twice" => Some(2.0),
-        "thrice" => Some(3.0),
-        _ => None,
-    };
-    if let Some(value) = times {
-        return Some((value, false, &text[end..]));
+    if let Some(value) = times(&text[..end]) {
+        return Some((f64::from(value), false, &text[end..]));
     }
     let (value, ordinal, tail) = whole_words(text)?;
     if ordinal || value.fract() != 0.0 || value >= 1e15 {
@@ -267,6 +261,16 @@ fn read_words(text: &str) -> Option<(f64, bool, &str)> {
     Some(
         decimals_in_words(value, tail).map_or((value, ordinal, tail), |(v, rest)| (v, false, rest)),
     )
+}
+
+/// The count of times a word says: "once" 1, "twice" 2, "thrice" 3, in any case.
+pub fn times(word: &str) -> Option<u32> {
+    match word.to_lowercase().as_str() {
+        "once" => Some(1),
+        "twice" => Some(2),
+        "thrice" => Some(3),
+        _ => None,
+    }
 }
 
 /// "point six" after a whole number in words: its digits, one word each, as the decimals.

@@ -658,10 +658,13 @@ fn known(
             .by_first_word
             .get(&key)
             .and_then(|list| opening_all(entities, list));
-        // "a good day for Tipperary" after "Tipperary County Council": a body that serves a place
-        // and is named after it leaves the place its name (#15).
+        // "a good day for Tipperary" after "Tipperary County Council": a body that governs or
+        // speaks for a place and is named after it leaves the place its name; a university or a
+        // hospital is called by its first word ("Harvard") unless the article puts things in it
+        // (#15).
         if let Some(e) = by_first_word
-            && !serves_a_place(&entities.list[e])
+            && !(serves_a_place(&entities.list[e])
+                && (entities.places_alone.contains(&key) || governs_a_place(&entities.list[e])))
             && !portfolio
             && !lexicon::nationality(&reading.text)
             && !(lexicon::people_adjective(&reading.text)
@@ -722,7 +725,12 @@ fn places_alone(
 /// "talking to"), not describing a side's player ("the Baltimore guard") or a pact ("the Doha
 /// round"), and not before a title.
 fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
-    if !lexicon::known_city(&m.text) || m.before_title || context::before_a_verb(p, m) {
+    // "Sydney, 9, was rescued": an age after the name says someone.
+    if !lexicon::known_city(&m.text)
+        || m.before_title
+        || context::before_a_verb(p, m)
+        || context::who_or_aged(p, m)
+    {
         return false;
     }
     if entities.named(&normalize::key(&m.text), None).is_some() {
@@ -852,6 +860,25 @@ fn serves_a_place(e: &Entity) -> bool {
                 | "assembly"
                 | "government"
                 | "federation"
+        )
+    })
+}
+
+/// Whether a body's name ends with a word of a body that governs or speaks for the place it is
+/// named after: a council, an association, a police force, a government.
+fn governs_a_place(e: &Entity) -> bool {
+    normalize::words(&e.full).last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "council"
+                | "association"
+                | "police"
+                | "government"
+                | "federation"
+                | "assembly"
+                | "parliament"
+                | "court"
+                | "guard"
         )
     })
 }

@@ -151,23 +151,23 @@ pub fn romanised_syllable(word: &str) -> bool {
         )
 }
 
-/// Whether `word` ends with the suffix of a Korean administrative area joined by a hyphen:
-/// "Mapo-gu" (a district), "Hapjeong-dong" (a neighbourhood), "Suwon-si", "Gyeonggi-do",
-/// "Yangpyeong-gun", "Jinjeop-eup", "Buk-myeon", "Hahoe-ri".
+/// Whether `word` ends with the suffix of a Korean administrative area joined by a hyphen to a
+/// romanised name: "Mapo-gu" (a district), "Hapjeong-dong" (a neighbourhood), "Jinjeop-eup",
+/// "Buk-myeon". Not the shorter suffixes ("-do", "-si", "-gun"), which English words take too
+/// ("can-do", "stun-gun").
 pub fn korean_area(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(stem, suffix)| {
         stem.starts_with(char::is_uppercase)
-            && stem.chars().all(char::is_alphabetic)
-            && matches!(
-                suffix,
-                "gu" | "dong" | "si" | "do" | "gun" | "eup" | "myeon" | "ri"
-            )
+            && stem.chars().all(|c| c.is_ascii_alphabetic())
+            && stem.len() >= 3
+            && matches!(suffix, "gu" | "dong" | "eup" | "myeon")
     })
 }
 
-/// Whether `text` is written as an East Asian person's name, family name first: one syllable,
-/// then a given name of two syllables joined by a hyphen, the second in lower case ("Choi
-/// Jae-won", "Huang Chia-hsin", "Kim Jong-un").
+/// Whether `text` is written as an East Asian person's name, family name first: a family name
+/// of the list, then a given name of two syllables joined by a hyphen, the second in lower case
+/// and no English word ("Choi Jae-won", "Huang Chia-hsin", "Kim Jong-un"; not "Hong Kong-run",
+/// "Tae Kwon-do").
 pub fn east_asian_name(text: &str) -> bool {
     let mut words = text.split(' ');
     let (Some(family), Some(given), None) = (words.next(), words.next(), words.next()) else {
@@ -177,10 +177,38 @@ pub fn east_asian_name(text: &str) -> bool {
         return false;
     };
     family.starts_with(|c: char| c.is_ascii_uppercase())
+        && FAMILY_NAMES.contains(&family)
         && one.starts_with(|c: char| c.is_ascii_uppercase())
         && two.starts_with(|c: char| c.is_ascii_lowercase())
-        && [family, one, two].iter().all(|w| romanised_syllable(w))
+        && !matches!(
+            two,
+            "run" | "up" | "in" | "on" | "do" | "led" | "set" | "cut" | "hit" | "born"
+        )
+        && [one, two].iter().all(|w| romanised_syllable(w))
 }
+
+/// Family names of Korea and of Taiwan and China as English news romanises them, which open a
+/// name written family name first.
+#[rustfmt::skip]
+const FAMILY_NAMES: &[&str] = &[
+    // Korean.
+    "Kim", "Lee", "Yi", "Rhee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang",
+    "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin",
+    "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Hong", "Jeon", "Jun", "Ko",
+    "Go", "Moon", "Mun", "Yang", "Son", "Sohn", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Sim",
+    "Shim", "Noh", "Roh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Ju", "Woo", "Min", "Na", "Jin",
+    "Ji", "Eom", "Um", "Chae", "Won", "Chun", "Cheon", "Bang", "Gong", "Kong", "Hyun", "Ham",
+    "Byun", "Yeom", "Yeo", "Chu", "Do", "So", "Seok", "Sun", "Seol", "Ma", "Gil", "Yeon", "Pyo",
+    "Myung", "Ki", "Ban", "Wang", "Geum", "Ok", "Yook", "In", "Maeng", "Je", "Mo", "Tak", "Gu",
+    "Koo", "Goo", "Lyu", "Kye", "Jegal", "Namgung",
+    // Taiwanese and Chinese (Wade-Giles and pinyin).
+    "Chen", "Lin", "Huang", "Wu", "Liu", "Tsai", "Hsu", "Cheng", "Hsieh", "Lai", "Kuo", "Hung",
+    "Tseng", "Chiu", "Liao", "Lu", "Kao", "Chou", "Yeh", "Su", "Chuang", "Chiang", "Ho", "Lo",
+    "Hsiao", "Li", "Zhang", "Zhao", "Zhou", "Xu", "Hu", "Guo", "He", "Gao", "Luo", "Zheng",
+    "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan",
+    "Yuan", "Cai", "Jiang", "Du", "Ye", "Wei", "Ding", "Ren", "Shen",
+    "Yao", "Tan", "Fan", "Fang", "Shi", "Tu", "Wen", "Teng", "Pai", "Fu", "Shih", "Chien",
+];
 
 /// The keys of every listed country, US state and province, built once.
 fn place_keys() -> &'static std::collections::HashSet<String> {

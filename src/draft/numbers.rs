@@ -480,7 +480,7 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
         Class::Decade => found.aliases.push(format!("{}'s", num.value)),
         Class::Year => {}
         // "twice": a count of times, whose options are counts of times too ("three times").
-        _ if times_word(&written).is_some() => {
+        _ if crate::check::number::times(&written).is_some() => {
             found.unit = Some("times".into());
             found.aliases.push(format!("{} times", num.value));
         }
@@ -490,16 +490,6 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
         found.aliases.push(written);
     }
     Some(found)
-}
-
-/// The count of times a word says: "once" 1, "twice" 2, "thrice" 3.
-pub(super) fn times_word(written: &str) -> Option<u32> {
-    match written.to_lowercase().as_str() {
-        "once" => Some(1),
-        "twice" => Some(2),
-        "thrice" => Some(3),
-        _ => None,
-    }
 }
 
 /// The word for a count of times, where English has one: 1 "once", 2 "twice".

@@ -77,7 +77,26 @@ pub(super) fn venue(m: &Mention) -> bool {
             "national" | "federal" | "international" | "european" | "joint" | "central"
         )
     });
-    !governed
+    // Not "the National Exhibition Centre", "the National Tennis Center": a venue still.
+    let held = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "exhibition"
+                | "convention"
+                | "conference"
+                | "tennis"
+                | "sports"
+                | "aquatic"
+                | "aquatics"
+                | "arts"
+                | "performing"
+                | "shopping"
+                | "trade"
+                | "leisure"
+                | "cultural"
+        )
+    });
+    (!governed || held)
         && words
             .last()
             .is_some_and(|w| matches!(w.as_str(), "centre" | "center"))

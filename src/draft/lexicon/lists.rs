@@ -28,9 +28,10 @@ pub const PERSON_TITLES: &[&str] = &[
     // verb as a title.
     "countess", "baroness", "duchess", "marchioness", "viscount", "viscountess", "marquess",
     "baron", "marquis",
-    // Members of a legislature, written in capitals before the name: "MP Leong Mei Xin", "TD
-    // Dermot Guiry", "MNA Rukhsana Baloch", "MLA", "MEP", "MSP", "MPP"; "Assoc Prof Leong".
-    "mp", "mps", "td", "tds", "mna", "mpa", "mla", "mlas", "mep", "meps", "msp", "mpp", "mha",
+    // Members of a legislature, written in capitals before the name: "MP Leong Mei Xin", "MNA
+    // Rukhsana Baloch", "MLA", "MEP", "MSP", "MPP"; "Assoc Prof Leong". Not Ireland's "TD": as
+    // often a bank's or an arena's name ("TD Garden").
+    "mp", "mps", "mna", "mpa", "mla", "mlas", "mep", "meps", "msp", "mpp",
     "mlc", "assoc",
 ];
 

@@ -140,6 +140,27 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
     groups
 }
 
+/// Whether the capitalised words at token `k` on name a matter a body deliberates on
+/// ("Ageing Society and Population Policy", "Foreign Relations"), not a place it sits in or
+/// talks of ("on Capitol Hill", "on Ukraine").
+fn a_matter(p: &Paragraph, k: usize, taken: &[bool]) -> bool {
+    let mut words = Vec::new();
+    let mut at = k;
+    while is_capital(p, at, taken) {
+        words.push(p.text_of(at));
+        at += 1;
+    }
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let text = words.join(" ");
+    let last = last.to_lowercase();
+    !lexicon::known_place(&text)
+        && !lexicon::known_city(&text)
+        && !PLACE_WORDS.contains(&last.as_str())
+        && !matches!(last.as_str(), "hill" | "street")
+}
+
 /// After a body's name ending "… of Land" (`groups`), the commas at token `j` on of a list of
 /// capitalised words, one or two an item, that ends with "and" and another ("Land, Infrastructure, Transport
 /// and Tourism", "Rail, Maritime and Transport Workers"): the portfolio goes on through them.
@@ -291,7 +312,7 @@ pub(super) fn connectors(
     {
         let joins = CONNECTORS.contains(&w.as_str())
             || (introduced && w == "in")
-            || (deliberates && joiners.is_empty() && w == "on");
+            || (deliberates && joiners.is_empty() && w == "on" && a_matter(p, j + 1, taken));
         if !joins || p.text_of(j).starts_with(char::is_uppercase) {
             break;
         }

@@ -79,7 +79,7 @@ pub(in crate::draft) fn style(answer: &str) -> Option<Style> {
 /// end, positive, and a percentage at most 100.
 pub(super) fn number_nudges(f: &Found) -> Vec<String> {
     // "twice": other counts of times, in words ("once", "three times").
-    if let Some(n) = crate::draft::numbers::times_word(&f.answer) {
+    if let Some(n) = crate::check::number::times(&f.answer) {
         return [n + 1, n.saturating_sub(1), n + 2, n + 3]
             .iter()
             .filter(|&&k| k >= 1 && k != n)

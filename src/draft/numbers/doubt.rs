@@ -21,8 +21,13 @@ pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
     {
         return true;
     }
-    // "first aid": a kind of care, no rank.
-    if num.class == Class::Ordinal && p.word(num.end + 1).as_deref() == Some("aid") {
+    // "after first aid by Monday": a kind of care, no rank; not "the first aid trucks", the
+    // first of them.
+    if num.class == Class::Ordinal
+        && p.word(num.end + 1).as_deref() == Some("aid")
+        && p.word(num.end + 2)
+            .is_none_or(|w| crate::draft::value::is_function_word(&w))
+    {
         return true;
     }
     let spelled = !written.chars().any(|c| c.is_ascii_digit());

@@ -568,6 +568,11 @@ fn a_whole_number_before_a_fraction_is_no_value_alone() {
     assert!(found("He pitched 6 1/3 innings.").is_empty());
     // "first aid" is a kind of care, no rank; "first" before a noun is one.
     assert!(found("They were discharged after first aid.").is_empty());
+    assert!(found("They were discharged after first aid by Monday.").is_empty());
+    assert_eq!(
+        one("The first aid trucks crossed the border.").1,
+        Class::Ordinal
+    );
     assert_eq!(found("They were the first patients.").len(), 1);
     // A number with nothing glued after the next one is a value.
     assert_eq!(found("He pitched 6 innings, then 3 more.").len(), 2);
@@ -586,6 +591,9 @@ fn twice_is_a_count_of_times_and_once_is_left_alone() {
     );
     // "once" is as often "when" as a count.
     assert!(found("Once the storm passes, crews will return.").is_empty());
+    // A comparison and a saying: "once as many" would be no option.
+    assert!(found("Prices rose twice as fast as wages.").is_empty());
+    assert!(found("Voters should think twice before they sign.").is_empty());
 }
 
 #[test]

@@ -127,7 +127,11 @@ fn level_number(words: &[String]) -> Option<Result<Confidence, ()>> {
         let word = &words[index];
         let value = if word.bytes().all(|b| b.is_ascii_digit()) {
             word.parse::<u64>().ok()
-        } else if word.len() >= 3 && word.chars().all(char::is_alphabetic) {
+        } else if word.len() >= 3
+            && word.chars().all(char::is_alphabetic)
+            // "I checked twice": how often, no level.
+            && number::times(word).is_none()
+        {
             number::read(word, None)
                 .filter(|r| !r.ordinal && !r.fraction && r.value.fract() == 0.0)
                 .map(|r| r.value as u64)
@@ -242,7 +246,7 @@ mod tests {
 
     #[test]
     fn numbers_chances_and_words_compose() {
-        let cases: [(&str, Option<Confidence>); 27] = [
+        let cases: [(&str, Option<Confidence>); 28] = [
             ("(3)", Some(Certain)),
             ("two.", Some(Fairly)),
             ("1/3", Some(Guess)),
@@ -271,6 +275,8 @@ mod tests {
             ("not 3", None),
             ("90% sure", Some(Certain)),
             ("75 percent", Some(Fairly)),
+            // How often is no level (the numbers' reader takes "twice" as 2).
+            ("certain, I checked twice", Some(Certain)),
         ];
         for (line, want) in cases {
             assert_eq!(read(line), want, "{line:?}");

@@ -120,8 +120,15 @@ pub(super) fn read_special(
         return Some(Some(fraction));
     }
     match (word, after) {
-        // "twice-yearly": how often, no count of its own.
-        ("twice" | "thrice", _) if hyphen_after(p, i) => Some(None),
+        // "twice-yearly": how often, no count of its own; "twice as many", "think twice": a
+        // comparison and a saying, whose options ("once as many") would read wrong.
+        ("twice" | "thrice", _)
+            if hyphen_after(p, i)
+                || after == Some("as")
+                || before.is_some_and(|w| w.starts_with("think") || w == "thought") =>
+        {
+            Some(None)
+        }
         ("a", Some("dozen")) => Some(Some(dozen(i, i + 1))),
         // "half a dozen": six.
         ("half", Some("a")) if p.word(i + 2).as_deref() == Some("dozen") => Some(Some(Num {
