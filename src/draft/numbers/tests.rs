@@ -566,14 +566,6 @@ fn an_amount_after_the_iso_code_of_the_icelandic_krona_is_money() {
 #[test]
 fn a_whole_number_before_a_fraction_is_no_value_alone() {
     assert!(found("He pitched 6 1/3 innings.").is_empty());
-    // "first aid" is a kind of care, no rank; "first" before a noun is one.
-    assert!(found("They were discharged after first aid.").is_empty());
-    assert!(found("They were discharged after first aid by Monday.").is_empty());
-    assert_eq!(
-        one("The first aid trucks crossed the border.").1,
-        Class::Ordinal
-    );
-    assert_eq!(found("They were the first patients.").len(), 1);
     // A number with nothing glued after the next one is a value.
     assert_eq!(found("He pitched 6 innings, then 3 more.").len(), 2);
 }
@@ -613,4 +605,16 @@ fn an_ordinal_suffix_must_be_the_one_its_digits_take_and_never_on_money() {
     assert!(found("It was the 2th try.").is_empty());
     assert_eq!(one("It was the 21st try.").1, Class::Ordinal);
     assert_eq!(one("It was the 12th try.").1, Class::Ordinal);
+}
+
+#[test]
+fn first_aid_is_care_and_no_rank() {
+    assert!(found("They were discharged after first aid.").is_empty());
+    assert!(found("They were discharged after first aid by Monday.").is_empty());
+    // "first" before a noun ranks it, "the first aid trucks" too.
+    assert_eq!(
+        one("The first aid trucks crossed the border.").1,
+        Class::Ordinal
+    );
+    assert_eq!(found("They were the first patients.").len(), 1);
 }

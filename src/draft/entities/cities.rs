@@ -1,0 +1,77 @@
+//! A capital or a large city nothing else has classed (#15): "a Seoul parliamentary seat",
+//! "from Karachi to Rawalpindi" name the city; "Baltimore led 61-48" its side.
+
+use super::super::lexicon;
+use super::super::mentions::Mention;
+use super::super::paragraph::Paragraph;
+use super::{Entities, clubs, context};
+use crate::normalize;
+
+/// Whether `m`, a capital or a large city by name, is left for the city: no class of its own
+/// or from the article's other names, not before a verb ("Baltimore led 61-48": its side), not
+/// after a word that takes a side, a body or a listener ("for", "against", "beat", "told",
+/// "talking to"), not describing a side's player ("the Baltimore guard") or a pact ("the Doha
+/// round"), and not before a title.
+pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
+    // "Sydney, 9, was rescued": an age after the name says someone.
+    if !lexicon::known_city(&m.text)
+        || m.before_title
+        || context::before_a_verb(p, m)
+        || context::who_or_aged(p, m)
+    {
+        return false;
+    }
+    if entities.named(&normalize::key(&m.text), None).is_some() {
+        return false;
+    }
+    let before = p.word_before(m.first);
+    let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
+    let takes_a_side = matches!(
+        before.as_deref(),
+        Some("for" | "against" | "beat" | "beating" | "v" | "vs" | "told" | "with" | "over")
+    ) || (before.as_deref() == Some("to")
+        && before2.as_deref().is_some_and(|w| {
+            lexicon::SPEECH_VERBS.contains(&w) || matches!(w, "talking" | "talked" | "spoke")
+        }));
+    // "Baltimore led 61-48": a verb after the name makes it a doer, as a side or a government
+    // is as often as a city.
+    let doer = p.word(m.last + 1).is_some_and(|w| {
+        (w.ends_with("ed") && w.len() > 3)
+            || matches!(
+                w.as_str(),
+                "is" | "was"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "led"
+                    | "leads"
+                    | "won"
+                    | "wins"
+                    | "lost"
+                    | "beat"
+                    | "took"
+                    | "made"
+                    | "said"
+                    | "says"
+                    | "trail"
+                    | "trails"
+            )
+    });
+    // "the Doha round", "the Paris agreement": a city naming a negotiation names no place here.
+    let player_or_pact = p.word(m.last + 1).is_some_and(|w| {
+        clubs::team_noun(&w)
+            || lexicon::names_someone(&w)
+            || matches!(
+                w.as_str(),
+                "round"
+                    | "agreement"
+                    | "accord"
+                    | "accords"
+                    | "protocol"
+                    | "declaration"
+                    | "process"
+            )
+    });
+    !takes_a_side && !player_or_pact && !doer
+}
