@@ -260,6 +260,15 @@ fn range_after<'p>(p: &'p Paragraph, first: &Num, taken: &[bool]) -> Option<(Num
     if !joined {
         return None;
     }
+    // "rose in 2025 to 0.79": a year, then "to" and a value that is no year, says when and what
+    // it came to, no range.
+    let next = p.text_of(j + 1);
+    let year_then_value = first.year_like
+        && matches!(word.as_deref(), Some("to" | "through"))
+        && !(next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()));
+    if year_then_value {
+        return None;
+    }
     // "between US$6 and US$11".
     let dollars = p.word(j + 1).is_some()
         && number::dollar_prefix(p.text_of(j + 1))

@@ -618,3 +618,13 @@ fn first_aid_is_care_and_no_rank() {
     );
     assert_eq!(found("They were the first patients.").len(), 1);
 }
+
+#[test]
+fn a_year_then_to_and_a_value_is_when_and_what_not_a_range() {
+    let all = found("The rate rose in 2025 to 0.79, data showed.");
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[0].1, Class::Year);
+    assert_eq!(all[1].0, "0.79");
+    // Two years still make a span.
+    assert_eq!(one("It ran from 2010 to 2015.").1, Class::YearSpan);
+}
