@@ -129,6 +129,53 @@ pub fn state(text: &str) -> Option<&'static str> {
     })
 }
 
+/// Fields a government body of a country or state is named for: "Statistics Korea", "Parks
+/// Canada", "Tourism Australia"; and sports, whose governing bodies are named so ("Racing
+/// Victoria", "Cricket Australia").
+pub const GOVERNED_FIELDS: &[&str] = &[
+    "statistics",
+    "health",
+    "transport",
+    "parks",
+    "sport",
+    "tourism",
+    "heritage",
+    "environment",
+    "justice",
+    "fisheries",
+    "agriculture",
+    "immigration",
+    "revenue",
+    "customs",
+    "water",
+    "ambulance",
+    "enterprise",
+    "invest",
+    "visit",
+    "innovation",
+    "infrastructure",
+    "education",
+    "housing",
+    "employment",
+    "finance",
+    "defence",
+    "forestry",
+    "racing",
+    "cycling",
+    "athletics",
+    "swimming",
+    "football",
+    "rugby",
+    "tennis",
+    "basketball",
+    "netball",
+    "cricket",
+    "golf",
+    "hockey",
+    "rowing",
+    "gymnastics",
+];
+
 /// Whether `word` is one romanised syllable of an East Asian name ("Hyun", "jung", "kyeong",
 /// "Ching", "te", "ih"): consonants, one run of vowels, then at most a final "n", "ng", "m",
 /// "k", "l", "p", "t", "h" or "r" ("rk", "hn": "Park", "Ahn"); six letters at most.

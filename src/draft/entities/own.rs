@@ -134,38 +134,6 @@ const BODIES: &[&str] = &[
 /// school ("Arlo Elementary"), a health authority ("Coastal Health").
 const BODY_HEADS: &[&str] = &["capital", "elementary", "health"];
 
-/// Fields a government body of a country or state is named for: "Statistics Korea", "Parks
-/// Canada", "Tourism Australia".
-const GOVERNED_FIELDS: &[&str] = &[
-    "statistics",
-    "health",
-    "transport",
-    "parks",
-    "sport",
-    "tourism",
-    "heritage",
-    "environment",
-    "justice",
-    "fisheries",
-    "agriculture",
-    "immigration",
-    "revenue",
-    "customs",
-    "water",
-    "ambulance",
-    "enterprise",
-    "invest",
-    "visit",
-    "innovation",
-    "infrastructure",
-    "education",
-    "housing",
-    "employment",
-    "finance",
-    "defence",
-    "forestry",
-];
-
 /// "NHS", "PG&E", "FEMA": capitals only, two to six of them.
 pub(super) fn is_initials(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
@@ -197,7 +165,7 @@ fn a_country_s_body(text: &str) -> bool {
     // looks after.
     let field = rest
         .iter()
-        .all(|w| GOVERNED_FIELDS.contains(&w.to_lowercase().as_str()));
+        .all(|w| lexicon::GOVERNED_FIELDS.contains(&w.to_lowercase().as_str()));
     let department = (rest.contains(&"and") || field)
         && (lexicon::COUNTRIES.contains(last) || lexicon::state(last).is_some());
     !rest.is_empty()

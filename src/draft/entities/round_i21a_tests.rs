@@ -22,6 +22,21 @@ fn a_field_before_a_country_s_name_names_the_country_s_body() {
         has(&got, "Health Canada = Health Canada", Organisation),
         "{got:?}"
     );
+    // Opening a sentence in an article that writes "statistics" in lower case too; a sport's
+    // governing body.
+    let got = names(
+        "The statistics agency said births rose.\n\
+         Statistics Korea forecast that the rate would fall.\n\
+         The jockey was fined by Racing Queensland on Tuesday.",
+    );
+    assert!(
+        has(&got, "Statistics Korea = Statistics Korea", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Racing Queensland = Racing Queensland", Organisation),
+        "{got:?}"
+    );
     // A direction before it stays the place.
     let got = names("The figures came from South Korea on Monday.");
     assert!(has(&got, "South Korea = South Korea", Place), "{got:?}");

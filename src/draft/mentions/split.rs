@@ -496,7 +496,14 @@ pub(super) fn without_opener<'g>(
         && groups
             .last()
             .is_some_and(|g| ORGANISATION_WORDS.contains(&g.word.as_str()));
-    if company || place || body || joined {
+    // "Statistics Korea forecast": the field a government body is named for, before a country's
+    // or a state's name, opens the body's name.
+    let field = lexicon::GOVERNED_FIELDS.contains(&first.word.as_str())
+        && groups.len() == 2
+        && (lexicon::COUNTRIES.iter().any(|c| {
+            c.eq_ignore_ascii_case(groups[1].word.trim_end_matches("’s").trim_end_matches("'s"))
+        }) || lexicon::state(&groups[1].word).is_some());
+    if company || place || body || joined || field {
         return groups;
     }
     let mut start = 1;
