@@ -667,6 +667,10 @@ fn known(
                 && (entities.places_alone.contains(&key) || governs_a_place(&entities.list[e])))
             && !portfolio
             && !lexicon::nationality(&reading.text)
+            // "Seoul remained at the bottom" beside "Seoul National University": a large
+            // city's name alone is the city, not an institution named after it (a side named
+            // after it is: "Baltimore led").
+            && !(lexicon::known_city(&reading.text) && serves_a_place(&entities.list[e]))
             && !(lexicon::people_adjective(&reading.text)
                 && context::before_lower_case(p, &reading))
             && !listed

@@ -34,6 +34,10 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if PLACE_WORDS.contains(&last.as_str()) && words.len() > 1 {
         return Some(Class::Place);
     }
+    // "Government Complex Sejong", "the Olympic Sports Complex": a complex is a site.
+    if words.len() > 1 && words.iter().any(|w| w == "complex") {
+        return Some(Class::Place);
+    }
     // "Co Tipperary", "Co. Down": an Irish county, "Co" before its name ("& Co" ends a firm's).
     if words.len() == 2 && (m.text.starts_with("Co ") || m.text.starts_with("Co. ")) {
         return Some(Class::Place);

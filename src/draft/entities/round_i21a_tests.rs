@@ -262,3 +262,24 @@ fn a_range_ends_a_place_s_name_and_around_puts_things_in_a_place() {
     );
     assert!(has(&got, "Valbrekka = Valbrekka", Place), "{got:?}");
 }
+
+#[test]
+fn a_complex_is_a_site_and_a_large_city_alone_is_not_its_university() {
+    let got = names(
+        "Officials told a briefing at the Government Complex Orlan at 10 a.m.\n\
+         Lahore National University said 5 studies were funded.\n\
+         Lahore remained at the bottom with 0.59.",
+    );
+    assert!(
+        has(
+            &got,
+            "Government Complex Orlan = Government Complex Orlan",
+            Place
+        ),
+        "{got:?}"
+    );
+    assert!(
+        !has(&got, "Lahore = Lahore National University", Organisation),
+        "{got:?}"
+    );
+}
