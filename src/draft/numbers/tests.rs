@@ -628,3 +628,8 @@ fn a_year_then_to_and_a_value_is_when_and_what_not_a_range() {
     // Two years still make a span.
     assert_eq!(one("It ran from 2010 to 2015.").1, Class::YearSpan);
 }
+
+#[test]
+fn the_half_of_digits_and_a_half_is_no_value_of_its_own() {
+    assert!(found("She carried 57 and a half on her back.").is_empty());
+}

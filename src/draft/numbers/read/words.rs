@@ -455,14 +455,17 @@ pub(super) fn dozen(first: usize, last: usize) -> Num {
 
 /// "a third", "two thirds", "one quarter" when no noun follows (then it is an ordinal: "a third
 /// bridge").
-/// Whether the word at `i` follows "and" after a word that is no number: "a minute and |a half".
+/// Whether the word at `i` follows "and" after a word that is no number, or after digits: "a
+/// minute and |a half", "57 and |a half".
 fn after_and_a_word(p: &Paragraph, i: usize) -> bool {
     let word_at = |k: Option<usize>| k.and_then(|k| p.word(k));
     let and = word_at(i.checked_sub(1)).as_deref() == Some("and");
     let before = i.checked_sub(2);
     let a_word = before.is_some_and(|b| p.tokens[b].kind == Kind::Word)
         && word_at(before).is_some_and(|w| number::read(&w, None).is_none());
-    and && a_word
+    // "57 and a half": the half of a number written in digits, which is left out whole.
+    let digits = before.is_some_and(|b| p.tokens[b].kind == Kind::Number);
+    and && (a_word || digits)
 }
 
 pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
