@@ -565,6 +565,39 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
     if bill_number(p, num) {
         return false;
     }
+    // "near the 1000-metre mark", "the 1500-metre final": a count hyphened to a unit of measure.
+    let measured = p.is_mark(num.end + 1, &['-'])
+        && p.is_glued(num.end + 1)
+        && p.is_glued(num.end + 2)
+        && p.word(num.end + 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "metre"
+                    | "meter"
+                    | "kilometre"
+                    | "kilometer"
+                    | "mile"
+                    | "km"
+                    | "foot"
+                    | "feet"
+                    | "yard"
+                    | "tonne"
+                    | "ton"
+                    | "litre"
+                    | "liter"
+                    | "hectare"
+                    | "acre"
+                    | "page"
+                    | "seat"
+                    | "room"
+                    | "bed"
+                    | "strong"
+                    | "member"
+            )
+        });
+    if measured {
+        return false;
+    }
     // "the Supreme Court’s 2021 ruling": a possessive points at a time as "its" does.
     let possessive = before
         .as_deref()

@@ -633,3 +633,12 @@ fn a_year_then_to_and_a_value_is_when_and_what_not_a_range() {
 fn the_half_of_digits_and_a_half_is_no_value_of_its_own() {
     assert!(found("She carried 57 and a half on her back.").is_empty());
 }
+
+#[test]
+fn four_digits_hyphened_to_a_unit_of_measure_are_a_count_not_a_year() {
+    assert_eq!(
+        one("He rode carelessly near the 1000-metre mark.").1,
+        Class::Number
+    );
+    assert_eq!(one("The 2024 final was close.").1, Class::Year);
+}
