@@ -69,6 +69,27 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if is_firm(&m.text) {
         return Some(Class::Organisation);
     }
+    // "Amenhotep III", "Charles III": a name and a regnal number is a monarch's.
+    if let [name, number] = m.text.split_whitespace().collect::<Vec<_>>()[..]
+        && name.chars().skip(1).all(char::is_lowercase)
+        && matches!(
+            number,
+            "II" | "III"
+                | "IV"
+                | "VI"
+                | "VII"
+                | "VIII"
+                | "IX"
+                | "XI"
+                | "XII"
+                | "XIII"
+                | "XIV"
+                | "XV"
+                | "XVI"
+        )
+    {
+        return Some(Class::Person);
+    }
     // "NHS England", "BBC Sport": initials in a name of several words; not a code before a
     // person's name ("RHP Oscar Lindqvist": a pitcher's position).
     let code = words.len() > 2 && m.text.split_whitespace().next().is_some_and(is_initials);

@@ -283,3 +283,10 @@ fn a_complex_is_a_site_and_a_large_city_alone_is_not_its_university() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_and_a_regnal_number_is_a_monarch() {
+    let got = names("The tomb dates from the reign of Thutmose IV, the scribe said.");
+    assert!(has(&got, "Thutmose IV = Thutmose IV", Person), "{got:?}");
+    assert!(!has_written(&got, "Thutmose IV", Organisation), "{got:?}");
+}
