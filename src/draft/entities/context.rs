@@ -376,8 +376,53 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
     if one_named_speaker(p, m) {
         return Some(Class::Person);
     }
-    (like_a_person(p, m) && (speaks_of_someone(p, m) || of_a_body_or_country(p, m)))
-        .then_some(Class::Person)
+    (like_a_person(p, m)
+        && (speaks_of_someone(p, m) || of_a_body_or_country(p, m) || done_by_someone(p, m)))
+    .then_some(Class::Person)
+}
+
+/// Whether a name comes after "by" and a participle of work only people do: "trained at Matamata
+/// by Tom Ruakere", "ridden by Jye Harland", "written by Ana Lotu" (a body "owned by" or
+/// "operated by" is as likely).
+fn done_by_someone(p: &Paragraph, m: &Mention) -> bool {
+    if p.word_before(m.first).as_deref() != Some("by") {
+        return false;
+    }
+    // The participle right before "by", or before a place it was done at ("trained at Matamata
+    // in New Zealand by").
+    let sentence = p.sentence(p.sentence_of(p.tokens[m.first].start));
+    (0..m.first.saturating_sub(1))
+        .rev()
+        .take(8)
+        .take_while(|&k| p.tokens[k].start >= sentence.start)
+        .filter_map(|k| p.word(k))
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "trained"
+                    | "coached"
+                    | "ridden"
+                    | "driven"
+                    | "written"
+                    | "directed"
+                    | "painted"
+                    | "composed"
+                    | "photographed"
+                    | "interviewed"
+                    | "illustrated"
+                    | "edited"
+                    | "translated"
+                    | "refereed"
+                    | "umpired"
+                    | "captained"
+                    | "skippered"
+                    | "piloted"
+                    | "sculpted"
+                    | "choreographed"
+                    | "narrated"
+                    | "sung"
+            )
+        })
 }
 
 /// Whether a name written like a person's is followed by "of" and a body's or a country's name:

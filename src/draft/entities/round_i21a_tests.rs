@@ -290,3 +290,12 @@ fn a_name_and_a_regnal_number_is_a_monarch() {
     assert!(has(&got, "Thutmose IV = Thutmose IV", Person), "{got:?}");
     assert!(!has_written(&got, "Thutmose IV", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_name_after_work_only_people_do_and_by_is_someone() {
+    let got = names("The mare, trained at Ardmore in the south by Kiri Waaka, carried 57kg.");
+    assert!(has(&got, "Kiri Waaka = Kiri Waaka", Person), "{got:?}");
+    // "owned by" takes bodies as well.
+    let got = names("The stable, owned by Halden Rowe, was sold.");
+    assert!(!has(&got, "Halden Rowe = Halden Rowe", Person), "{got:?}");
+}
