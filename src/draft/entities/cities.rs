@@ -58,6 +58,22 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
                     | "trails"
             )
     });
+    // "Barcelona’s Lamine Yamal scored": a city's possessive before a person's name of two words
+    // is the side he plays for (not "Seoul’s Gangnam District": a place's word).
+    let plain = |k: usize| {
+        p.capitalised(k)
+            && p.word(k).is_some_and(|w| {
+                !lexicon::PLACE_WORDS.contains(&w.as_str())
+                    && !lexicon::ORGANISATION_WORDS.contains(&w.as_str())
+            })
+    };
+    let whose_player = crate::draft::paragraph::is_possessive(p.text_of(m.last))
+        && plain(m.last + 1)
+        && plain(m.last + 2)
+        && !p.capitalised(m.last + 3);
+    if whose_player {
+        return false;
+    }
     // "the Doha round", "the Paris agreement": a city naming a negotiation names no place here.
     let player_or_pact = p.word(m.last + 1).is_some_and(|w| {
         clubs::team_noun(&w)

@@ -299,3 +299,11 @@ fn a_name_after_work_only_people_do_and_by_is_someone() {
     let got = names("The stable, owned by Halden Rowe, was sold.");
     assert!(!has(&got, "Halden Rowe = Halden Rowe", Person), "{got:?}");
 }
+
+#[test]
+fn a_large_city_s_possessive_before_a_player_is_his_side() {
+    let got = names("Barcelona’s Lamine Yamal scored twice in the 3-1 win.");
+    assert!(!has(&got, "Barcelona = Barcelona", Place), "{got:?}");
+    let got = names("Prices rose in Seoul’s Gangnam District on Monday.");
+    assert!(has(&got, "Seoul = Seoul", Place), "{got:?}");
+}
