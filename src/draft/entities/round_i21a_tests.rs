@@ -155,6 +155,7 @@ fn a_korean_area_named_with_its_level_is_a_place_and_ends_a_possessive() {
 fn a_large_city_s_possessive_ends_a_name() {
     let got = names("Polls closed in Seoul’s Gwanak-B constituency at 8 p.m.");
     assert!(!named(&got, "Seoul’s Gwanak-B"), "{got:?}");
+    assert!(has(&got, "Seoul = Seoul", Place), "{got:?}");
 }
 
 #[test]
