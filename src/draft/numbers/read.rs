@@ -442,20 +442,14 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
     })
 }
 
-/// The ordinal suffix English writes after `digits`: "st" after 1 (not 11), "nd" after 2, "rd"
-/// after 3, "th" otherwise.
+/// The ordinal suffix English writes after `digits` (`number::ordinal_suffix` of its last three
+/// digits, which decide it).
 fn ordinal_suffix(digits: &str) -> &'static str {
-    let n: u64 = digits
+    let n = digits
         .bytes()
         .filter(u8::is_ascii_digit)
-        .fold(0, |n, b| (n % 1000) * 10 + u64::from(b - b'0'));
-    match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    }
+        .fold(0i64, |n, b| (n % 100) * 10 + i64::from(b - b'0'));
+    number::ordinal_suffix(n)
 }
 
 /// Whether the "s" glued to the digits at `i` is seconds: after a decimal ("1.9s", "0.087s"),
