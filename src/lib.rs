@@ -21,6 +21,7 @@ pub mod error;
 pub mod front;
 pub mod generate;
 pub mod heading;
+pub mod huge_pages;
 pub mod import;
 pub mod loader;
 pub mod locate;

@@ -307,7 +307,7 @@ fn list<R: Read, T: Element>(
                 let _ = items.try_reserve_exact(pieces.guess(count, next));
                 // A large bank's list is tens of MB, first touched as its facts are moved in:
                 // huge pages make that a few dozen page faults instead of thousands (issue #16).
-                crate::store::huge_pages::advise(items);
+                crate::huge_pages::advise(items);
             }
             items.append(&mut first);
             (next, closed)

@@ -120,7 +120,7 @@ pub fn read_capped(file: File, max: u64) -> io::Result<Option<Vec<u8>>> {
         .min(max.saturating_add(1));
     let mut bytes = Vec::new();
     bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
-    super::huge_pages::advise(&mut bytes);
+    crate::huge_pages::advise(&mut bytes);
     file.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= max).then_some(bytes))
 }

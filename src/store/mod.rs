@@ -7,7 +7,6 @@ pub mod cache;
 pub mod file;
 mod guarded;
 mod history;
-pub mod huge_pages;
 
 pub use aliases::{Aliases, LoadedAliases};
 pub use cache::BankCache;

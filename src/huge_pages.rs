@@ -1,4 +1,5 @@
-//! A hint to the kernel for large read buffers and lists (issue #16): one concept, apart from
+//! A hint to the kernel for large read buffers and lists (issue #16), which both the loader (a
+//! large bank's fact list) and the store (a large file's bytes) give: one concept, apart from
 //! reading and writing files.
 
 /// Asks the kernel to back a large buffer's (or list's) untouched room with huge pages where it
