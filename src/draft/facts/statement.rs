@@ -128,6 +128,11 @@ pub(super) fn dateline_statement(p: &Paragraph, f: &Found) -> Option<(String, St
     ))
 }
 
+/// Whether an answer is a count of times written as a word ("twice").
+fn times(answer: &str) -> bool {
+    crate::check::number::times(answer).is_some()
+}
+
 /// The sentence with every mention of the value blanked; a quoted sentence without its speaker
 /// gets the speaker in front ("Harcourt said: “…”").
 pub(super) fn sentence_statement(
@@ -151,6 +156,9 @@ pub(super) fn sentence_statement(
         .map_or(&[][..], Vec::as_slice)
         .iter()
         .filter(|&&g| all[g].class == f.class && look.keys[g] == key)
+        // "her two-hectare field twice": a count of times and a count of things are two values,
+        // though both are 2; the blank of one would read "twice-hectare".
+        .filter(|&&g| times(&all[g].answer) == times(&f.answer))
         .map(|&g| all[g].slot.clone())
         .filter(|r| s.start <= r.start && r.end <= s.end)
         .collect();

@@ -642,3 +642,19 @@ fn four_digits_hyphened_to_a_unit_of_measure_are_a_count_not_a_year() {
     );
     assert_eq!(one("The 2024 final was close.").1, Class::Year);
 }
+
+#[test]
+fn a_count_of_times_and_a_count_of_things_are_blanked_apart() {
+    let file = crate::draft::draft_all(
+        "The farmer said elephants had flattened her two-hectare field twice since March.",
+    );
+    for fact in &file.facts {
+        assert_eq!(
+            fact.statement.matches("{answer}").count(),
+            1,
+            "{}",
+            fact.statement
+        );
+    }
+    assert!(file.facts.iter().any(|f| f.answer.as_str() == "twice"));
+}
