@@ -559,3 +559,21 @@ fn a_second_blind_players_cents_and_pence_are_judged_as_they_meant() {
     // ("5.71/lb" with the unit glued, "a penny" for 1 cent).
     at_most(&misread, 2);
 }
+
+/// A player who had not seen the code, at two drafted "twice" questions ("burgled _____ before",
+/// "sanctioned the mine _____ since 2021"): 20 lines, each labelled fair or not
+/// (tests/fixtures/blind/twice.jsonl; the questions in twice-questions.json, the facts as drafted
+/// in twice-museum-bank.json and twice-mine-bank.json).
+#[test]
+fn a_blind_players_counts_of_times_are_judged_as_they_meant() {
+    let misread = blind_misreads("blind/twice.jsonl", 20, |id| {
+        if id.starts_with("museum") {
+            "blind/twice-museum-bank.json".to_owned()
+        } else {
+            "blind/twice-mine-bank.json".to_owned()
+        }
+    });
+    // Measured on 0b6f0f9: 17 of 20 as meant. Left: the slips "twcie" and "twise" (a number's
+    // word with a typo is not read), and "2x".
+    at_most(&misread, 3);
+}
