@@ -1035,6 +1035,8 @@ mod round_i20b_tests;
 #[cfg(test)]
 mod round_i21a_tests;
 #[cfg(test)]
+mod round_i22a_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

@@ -126,6 +126,10 @@ pub const PERSON_NOUNS: &[&str] = &[
     "opener", "pacer", "spinner", "bowler", "seamer", "all-rounder", "wicketkeeper", "flanker",
     "hooker", "halfback", "fullback", "five-eighth", "fly-half", "scrum-half", "first-five",
     "playmaker", "batsman", "debutant",
+    // Officials of a match and those who race or compete alone (#15): "Irish referee Declan
+    // Mulcahy", "jockey Ana Ruiz".
+    "referee", "umpire", "linesman", "jockey", "cyclist", "rider", "golfer", "boxer", "swimmer",
+    "sprinter", "runner", "skier", "gymnast", "athlete", "marathoner",
 ];
 
 /// Places in a side that are also common nouns ("the city centre", "a hospital wing"): a player
