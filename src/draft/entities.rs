@@ -137,6 +137,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let clubs = clubs::clubs(paragraphs, mentions);
     let sides = sides::sides(paragraphs, mentions);
     let teams = teams::teams(paragraphs, mentions);
+    let nicknames = teams::nicknames(paragraphs, mentions);
     let mut things = things::things(paragraphs, mentions);
     things.extend(things::plans(mentions));
     let storms = storms::storms(paragraphs, mentions);
@@ -174,6 +175,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             None
         } else if clubs.contains(&normalize::key(&m.text))
             || sides.contains(&normalize::key(&m.text))
+            || nicknames.contains(&normalize::key(&m.text))
             // "a Downing Street spokesperson": whom a spokesperson speaks for is a body.
             || (evidence::has_a_spokesperson(p, m) && !m.before_title)
         {

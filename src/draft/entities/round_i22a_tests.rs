@@ -16,3 +16,19 @@ fn an_official_or_a_lone_competitor_before_a_name_makes_it_someone() {
     );
     assert!(has(&got, "Mara Tennick = Mara Tennick", Person), "{got:?}");
 }
+
+#[test]
+fn a_plural_nickname_after_the_that_a_match_shows_is_the_side() {
+    let got = names(
+        "The Kestrels have won the shield, beating the Marsh Harriers 31-17 at Orly Park.\n\
+         Harriers coach Ana Ruiz said her side had tired.\n\
+         The Kestrels led 17-9 at half-time.",
+    );
+    assert!(has_written(&got, "Kestrels", Organisation), "{got:?}");
+    assert!(has_written(&got, "Marsh Harriers", Organisation), "{got:?}");
+    assert!(has(&got, "Ana Ruiz = Ana Ruiz", Person), "{got:?}");
+    // A range of mountains or a people after "the", with no match about them, is no side.
+    let got = names("Snow closed the passes of the Dolomites, and the Germans left by train.");
+    assert!(!has_written(&got, "Dolomites", Organisation), "{got:?}");
+    assert!(!has_written(&got, "Germans", Organisation), "{got:?}");
+}

@@ -67,6 +67,68 @@ pub(super) fn teams(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
     shown(false)
 }
 
+/// The keys of the sides the article calls by a nickname in the plural after "the" ("the
+/// Pumas", "the All Blacks", "the Harriers"): a name so written that a match's words show as a
+/// side somewhere (a score after it, a role in it, a result's verb, "beating the Pumas") is
+/// the side in all its mentions ("All Blacks territory"). Not a known place ("the
+/// Philippines"), nor a people ("the Germans"), nor the last word of a longer name, which
+/// stands for that name or, shared, is not said ("the Gulls" of "the Marlow Gulls").
+pub(super) fn nicknames(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
+    let last_words: HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| {
+            let words = normalize::words(&m.text);
+            (words.len() > 1).then(|| words.last().cloned()).flatten()
+        })
+        .collect();
+    mentions
+        .iter()
+        .filter(|m| !last_words.contains(&normalize::key(&m.text)))
+        .filter(|m| {
+            let Some(p) = paragraphs.get(m.paragraph) else {
+                return false;
+            };
+            let words = normalize::words(&m.text);
+            let plural = words.last().is_some_and(|w| {
+                w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            });
+            let people = words.last().is_some_and(|w| {
+                let one = w.strip_suffix('s').unwrap_or(w);
+                lexicon::nationality(one) || lexicon::demonym_of_a_known_place(one)
+            });
+            (1..=2).contains(&words.len())
+                && plural
+                && !people
+                && !m.titled
+                && m.initials.is_none()
+                && p.word_before(m.first).as_deref() == Some("the")
+                && !lexicon::known_place(&m.text)
+                && side_evidence(p, m, m.first - 1)
+        })
+        .map(|m| normalize::key(&m.text))
+        .collect()
+}
+
+/// Whether the words around a name show a side: a role in it after it, a score after it or
+/// after a result's verb, a result's verb after it, or a word only a side takes before the
+/// name's `start` ("beat", "v", "a win over").
+fn side_evidence(p: &Paragraph, m: &Mention, start: usize) -> bool {
+    let before = p.word_before(start);
+    let before2 = start.checked_sub(2).and_then(|k| p.word(k));
+    let role = p
+        .word(m.last + 1)
+        .is_some_and(|w| SIDE_NOUNS.contains(&w.as_str()));
+    let beaten = before
+        .as_deref()
+        .is_some_and(|w| SIDE_WORDS_BEFORE.contains(&w) || matches!(w, "beating" | "against"));
+    let over = before.as_deref() == Some("over")
+        && matches!(
+            before2.as_deref(),
+            Some("win" | "victory" | "wins" | "victories" | "triumph")
+        );
+    role || beaten || over || score_after(p, m.last + 1) || weak_evidence(p, m)
+}
+
 /// Whether a mention is written as a country's name alone ("India", "New Zealand").
 fn is_country(m: &Mention) -> bool {
     m.region.is_none() && !m.titled && lexicon::COUNTRIES.contains(&m.text.as_str())
