@@ -32,3 +32,20 @@ fn a_plural_nickname_after_the_that_a_match_shows_is_the_side() {
     assert!(!has_written(&got, "Dolomites", Organisation), "{got:?}");
     assert!(!has_written(&got, "Germans", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_fixture_s_words_show_a_country_as_its_side_in_a_match_report() {
+    let got = names(
+        "Wales beat Fiji 24-20 in Cardiff on Saturday.\n\
+         Wales now travel to Dublin to face Ireland next week, while Scotland host Italy.\n\
+         Tomos Parry won his 40th cap for Wales.",
+    );
+    for side in ["Ireland", "Scotland", "Italy"] {
+        assert!(has_written(&got, side, Organisation), "{side}: {got:?}");
+        assert!(!has_written(&got, side, Place), "{side}: {got:?}");
+    }
+    assert!(has_written(&got, "Dublin", Place), "{got:?}");
+    // Outside a match report the same words leave a country a place.
+    let got = names("The talks will face Ireland’s veto, and Scotland host the summit.");
+    assert!(!has_written(&got, "Scotland", Organisation), "{got:?}");
+}

@@ -33,10 +33,21 @@ const MATCH_VERBS: &[&str] = &[
     "beat", "beats", "led", "leads", "trailed", "trail", "trails", "drew", "draws", "chased",
     "chasing", "conceded", "concede", "declared", "fielded", "defeated", "equalised", "equalized",
     "plundered", "collapsed", "struggled", "hit", "kicked", "tackled", "crossed", "posted",
+    // A fixture's verbs and a side's punishing of mistakes: "Argentina host Australia",
+    // "New Zealand punished every one".
+    "host", "hosts", "hosted", "face", "faces", "punished", "punish",
 ];
 
 /// Words before a country's name that only a side takes: "beat Scotland", "India v England".
 const SIDE_WORDS_BEFORE: &[&str] = &["beat", "beating", "beaten", "defeated", "v", "vs"];
+
+/// Words of a fixture before a side's name, weak evidence once the article names sides:
+/// "to face South Africa", "against Argentina", "host Australia".
+#[rustfmt::skip]
+const FIXTURE_WORDS_BEFORE: &[&str] = &[
+    "against", "face", "faces", "facing", "faced", "host", "hosts", "hosting", "play", "plays",
+    "playing", "meet", "meets", "meeting",
+];
 
 /// Words that fill the gap between a side and its verb: "India had lost", "New Zealand still
 /// plundered", "Scotland have been".
@@ -195,6 +206,30 @@ fn score_after(p: &Paragraph, k: usize) -> bool {
 /// won"), or a plural verb after a country's name, which British usage gives a side and never
 /// the country ("Scotland are still chasing").
 fn weak_evidence(p: &Paragraph, m: &Mention) -> bool {
+    // "to face South Africa", "against Argentina", "50 caps for New Zealand": a fixture's or a
+    // player's words before the name (#15).
+    let before = p.word_before(m.first);
+    let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
+    let fixture = before
+        .as_deref()
+        .is_some_and(|w| FIXTURE_WORDS_BEFORE.contains(&w));
+    let capped = before.as_deref() == Some("for")
+        && before2.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "appearances"
+                    | "caps"
+                    | "tests"
+                    | "matches"
+                    | "games"
+                    | "debut"
+                    | "tries"
+                    | "goals"
+            )
+        });
+    if fixture || capped {
+        return true;
+    }
     let mut k = m.last + 1;
     if let Some(w) = p.word(k)
         && matches!(w.as_str(), "are" | "were")
