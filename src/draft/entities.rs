@@ -66,6 +66,8 @@ struct Entities {
     /// The opening words (two or more) of the article's longer names: "Prairie Regional" of
     /// "Prairie Regional Medical Center".
     openings: std::collections::HashSet<String>,
+    /// Where each name of one word is first written alone: paragraph and token.
+    first_alone: HashMap<String, (usize, usize)>,
 }
 
 impl Entities {
@@ -127,6 +129,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         shared_last_words: shared_last_words(mentions),
         places_alone: places_alone(paragraphs, mentions),
         openings: openings(mentions),
+        first_alone: first_alone(mentions),
         ..Entities::default()
     };
     for seed in seeds {
@@ -656,10 +659,9 @@ fn known(
         // "Holmbrook" after "Holmbrook Athletic" and "the Holmbrook Athletic Supporters' Trust":
         // a body whose name opens every other name the word opens is the one the word stands
         // for; the others are named after it.
-        let by_first_word = entities
-            .by_first_word
-            .get(&key)
-            .and_then(|list| opening_all(entities, list));
+        let by_first_word = entities.by_first_word.get(&key).and_then(|list| {
+            opening_all(entities, list).or_else(|| alone_before_the_others(entities, list, &key))
+        });
         // "a good day for Tipperary" after "Tipperary County Council": a body that governs or
         // speaks for a place and is named after it leaves the place its name; a university or a
         // hospital is called by its first word ("Harvard") unless the article puts things in it
@@ -836,6 +838,36 @@ fn opening_all(entities: &Entities, list: &[usize]) -> Option<usize> {
         .all(|n| n.starts_with(shortest) && (n.len() > shortest.len() || n == shortest))
         .then_some(list[at])
         .filter(|_| names.iter().filter(|n| *n == shortest).count() == 1)
+}
+
+/// Of the bodies a first word opens, none of whose names opens the others ("Lindholm Pharma"
+/// and "the Lindholm Foundation"), the one introduced first when the article writes the word
+/// alone before it introduces any other: the reader has taken the word for that body, and it
+/// stays so (#15).
+fn alone_before_the_others(entities: &Entities, list: &[usize], word: &str) -> Option<usize> {
+    let alone = *entities.first_alone.get(word)?;
+    let mut firsts: Vec<((usize, usize), usize)> = list
+        .iter()
+        .map(|&e| entities.first.get(&e).map(|&f| (f, e)))
+        .collect::<Option<_>>()?;
+    firsts.sort();
+    let (first, e) = *firsts.first()?;
+    let next = firsts.get(1).map(|&(f, _)| f)?;
+    (first < alone && alone < next).then_some(e)
+}
+
+/// Where each name of one word is first written alone.
+fn first_alone(mentions: &[Mention]) -> HashMap<String, (usize, usize)> {
+    let mut at: HashMap<String, (usize, usize)> = HashMap::new();
+    for m in mentions {
+        if normalize::words(&m.text).len() == 1 {
+            let first = at
+                .entry(normalize::key(&m.text))
+                .or_insert((m.paragraph, m.first));
+            *first = (*first).min((m.paragraph, m.first));
+        }
+    }
+    at
 }
 
 /// Whether `e` is someone named in full whose first mention comes before that of every body with

@@ -49,3 +49,31 @@ fn a_fixture_s_words_show_a_country_as_its_side_in_a_match_report() {
     let got = names("The talks will face Ireland’s veto, and Scotland host the summit.");
     assert!(!has_written(&got, "Scotland", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_first_word_used_alone_before_a_second_body_shares_it_stays_the_first_body_s() {
+    let got = names(
+        "Danish drugmaker Vastergaard Pharma said on Monday its drug had worked.\n\
+         Shares in Vastergaard rose 9% by noon.\n\
+         Vastergaard, which is controlled by the Vastergaard Foundation, employs 6,000 people.\n\
+         Vastergaard said it would seek approval this year.",
+    );
+    assert!(
+        has(&got, "Vastergaard = Vastergaard Pharma", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n == "Vastergaard = Vastergaard Foundation"),
+        "{got:?}"
+    );
+    // Both bodies named before the word is used alone: which one is meant is not said.
+    let got = names(
+        "Vastergaard Pharma and the Vastergaard Foundation signed the deal on Monday.\n\
+         Vastergaard said it would seek approval this year.",
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n.starts_with("Vastergaard =")),
+        "{got:?}"
+    );
+}
