@@ -69,9 +69,11 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if is_firm(&m.text) {
         return Some(Class::Organisation);
     }
-    // "Amenhotep III", "Charles III": a name and a regnal number is a monarch's.
+    // "Amenhotep III", "Charles III": a name and a regnal number is a monarch's; not a thing
+    // numbered so ("a Phase III trial", "Category IV", "Title IX").
     if let [name, number] = m.text.split_whitespace().collect::<Vec<_>>()[..]
         && name.chars().skip(1).all(char::is_lowercase)
+        && !super::things::numbered_thing(&m.text)
         && matches!(
             number,
             "II" | "III"

@@ -77,3 +77,15 @@ fn a_first_word_used_alone_before_a_second_body_shares_it_stays_the_first_body_s
         "{got:?}"
     );
 }
+
+#[test]
+fn a_thing_numbered_in_roman_numerals_is_no_monarch() {
+    let got = names(
+        "The Phase III study of Ostrel enrolled 900 adults after a Phase II trial failed.\n\
+         The storm reached Category IV strength, as Ramesses II had in the old story.",
+    );
+    for thing in ["Phase III", "Phase II", "Category IV"] {
+        assert!(!named(&got, thing), "{thing}: {got:?}");
+    }
+    assert!(has_written(&got, "Ramesses II", Person), "{got:?}");
+}

@@ -33,6 +33,33 @@ pub(super) fn plans(mentions: &[Mention]) -> HashSet<String> {
         .collect()
 }
 
+/// The keys of the names among `mentions` that number a thing in roman numerals: "a Phase III
+/// trial", "Category IV", "Title IX": no one's name and no body's (#15).
+pub(super) fn numbered(mentions: &[Mention]) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| numbered_thing(&m.text))
+        .map(|m| normalize::key(&m.text))
+        .collect()
+}
+
+/// Whether `text` is a noun that numbers things and a roman numeral: "Phase III".
+pub(super) fn numbered_thing(text: &str) -> bool {
+    let [noun, number] = text.split_whitespace().collect::<Vec<_>>()[..] else {
+        return false;
+    };
+    NUMBERING_NOUNS.contains(&noun.to_lowercase().as_str())
+        && number.len() <= 5
+        && number.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// Nouns that number things of their kind: "Phase II", "Stage IV", "Title IX".
+#[rustfmt::skip]
+const NUMBERING_NOUNS: &[&str] = &[
+    "phase", "stage", "type", "class", "grade", "tier", "level", "category", "part", "chapter",
+    "title", "article", "book", "volume", "act", "series", "division", "round", "game",
+];
+
 /// Last words of a plan's name.
 const PLAN_WORDS: &[&str] = &[
     "programme",
