@@ -28,6 +28,16 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
         (Value::Time(minutes), _) if f.answer.to_lowercase().starts_with("half ") => {
             half_hour_nudges(&f.answer, *minutes)
         }
+        // "midnight", "12 noon": other hours, written on the clock ("11 p.m.", "1 a.m."), never
+        // a bare hour that says no half of the day.
+        (Value::Time(minutes), _) if noon_or_midnight(&f.answer) => [60i64, -60, 120, -120, 180]
+            .iter()
+            .map(|d| (*minutes as i64 + d).rem_euclid(24 * 60) / 60)
+            .map(|h| {
+                let twelve = if h % 12 == 0 { 12 } else { h % 12 };
+                format!("{twelve} {}", if h < 12 { "a.m." } else { "p.m." })
+            })
+            .collect(),
         // "7" of "7 o’clock at night", "5" of "at 5 in the morning": other hours of the same
         // half of the day, written as the answer is.
         (Value::Time(minutes), _) if !f.answer.contains([':', '.']) => {
@@ -357,6 +367,12 @@ fn hour_nudges(answer: &str, minutes: u32) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// Whether a time is written "noon" or "midnight", with or without its "12".
+fn noon_or_midnight(answer: &str) -> bool {
+    let lower = answer.to_lowercase();
+    matches!(lower.trim_start_matches("12 "), "noon" | "midnight")
 }
 
 /// A time written as `answer` is: "2:14 p.m." gives "2:24 p.m.", "14:14" gives "14:24",

@@ -169,6 +169,20 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     if let Some(gap) = time_gap(p, i) {
         return Some(gap);
     }
+    // "from 12 midnight", "at 12 noon": the hour and the word that says which twelve (#15).
+    if digits == "12"
+        && !p.is_glued(i + 1)
+        && let Some(minutes) = p.word(i + 1).and_then(|w| match w.as_str() {
+            "noon" => Some(12 * 60),
+            "midnight" => Some(0),
+            _ => None,
+        })
+    {
+        return Some(Num {
+            minutes: Some(minutes),
+            ..Num::new(i, i + 1, f64::from(minutes), Class::Time)
+        });
+    }
     let half_day = half_day_after(p, i);
     // "2:14", "7am", "7.15am": a time of day.
     let dotted = digits

@@ -376,3 +376,40 @@ fn the_number_of_a_road_named_with_its_road_word_is_no_count() {
     let all = answers("Crews reopened Highway 1 hours after the crash on Route 66 years ago.");
     assert!(all.iter().all(|(a, _)| a != "1" && a != "66"), "{all:?}");
 }
+
+#[test]
+fn twelve_before_noon_or_midnight_is_that_clock_time() {
+    let (twelve, value, _) = time_of("The new fares took effect from 12 midnight on Monday.");
+    assert_eq!((twelve.as_str(), value), ("12 midnight", Value::Time(0)));
+    let (twelve, value, _) = time_of("The vote closes at 12 noon on Friday.");
+    assert_eq!((twelve.as_str(), value), ("12 noon", Value::Time(12 * 60)));
+    // No other hour is so said, and no "12" is a count of midnights.
+    assert!(
+        !answers("The fares rose from 12 midnight.")
+            .iter()
+            .any(|(a, _)| a == "12"),
+        "a bare 12"
+    );
+}
+
+#[test]
+fn noon_and_midnight_are_nudged_to_hours_on_the_clock() {
+    for (text, answer) in [
+        (
+            "The new fares took effect from 12 midnight on Monday.",
+            "12 midnight",
+        ),
+        ("The strike began at midnight on Monday.", "midnight"),
+        ("The vote closes at 12 noon on Friday.", "12 noon"),
+    ] {
+        let facts = crate::draft::draft_all(text).facts;
+        let fact = facts
+            .iter()
+            .find(|f| &*f.answer == answer)
+            .unwrap_or_else(|| panic!("{answer}: {facts:?}"));
+        assert!(!fact.distractors.is_empty(), "{answer}");
+        for d in &fact.distractors {
+            assert!(d.ends_with("a.m.") || d.ends_with("p.m."), "{answer}: {d}");
+        }
+    }
+}
