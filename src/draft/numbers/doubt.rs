@@ -21,6 +21,18 @@ pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
     {
         return true;
     }
+    // "by the 15th of this month", "on the 3rd of next month": a day of a month the article
+    // does not name, a date no question can give in full; no rank (#15).
+    if num.class == Class::Ordinal
+        && p.word(num.end + 1).as_deref() == Some("of")
+        && matches!(
+            p.word(num.end + 2).as_deref(),
+            Some("this" | "next" | "last" | "the" | "each" | "every")
+        )
+        && p.word(num.end + 3).as_deref() == Some("month")
+    {
+        return true;
+    }
     // "after first aid by Monday": a kind of care, no rank; not "the first aid trucks", the
     // first of them.
     if num.class == Class::Ordinal

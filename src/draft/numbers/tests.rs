@@ -658,3 +658,14 @@ fn a_count_of_times_and_a_count_of_things_are_blanked_apart() {
     }
     assert!(file.facts.iter().any(|f| f.answer.as_str() == "twice"));
 }
+
+#[test]
+fn a_day_of_a_month_left_unnamed_is_no_rank() {
+    assert!(found("Dealers expect a review by the 15th of this month.").is_empty());
+    assert!(found("Pensions are paid on the 3rd of each month.").is_empty());
+    // A rank of a month's days or weeks is still a rank.
+    assert_eq!(
+        one("It was the third week of the month.").0,
+        "third".to_owned()
+    );
+}
