@@ -265,9 +265,28 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         code.chars().count() == 1
             || (currencies::needs_naming(code) && code.chars().all(|c| c.is_ascii_uppercase()))
     };
+    // A sign of one letter that the article must name the country of ("P" the peso's, "N" the
+    // naira's: `Money::settle`) takes a price of two digits or more as well ("P45 per kilo",
+    // "N945 a litre"): where that country's money is named, "N945" is no road; one digit ("the
+    // N1", "P5") stays a name (#15).
+    let priced = code.is_some_and(|(at, ..)| {
+        let sign = p.text_of(at);
+        sign.chars().count() == 1
+            && currencies::needs_naming(sign)
+            && p.is_glued(i)
+            && (digits.len() >= 2 && !digits.starts_with('0'))
+            && !p.capitalised(last + 1)
+            && !matches!(p.word_before(at).as_deref(), Some("the" | "a" | "an"))
+            && !p.word(last + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "road" | "highway" | "expressway" | "motorway" | "route" | "junction" | "exit"
+                )
+            })
+    });
     if let Some((at, ..)) = code
         && named_thing(p.text_of(at))
-        && !(digits.contains([',', ' ', '\u{a0}', '\u{202f}', '\u{2009}']) || last > i)
+        && !(digits.contains([',', ' ', '\u{a0}', '\u{202f}', '\u{2009}']) || last > i || priced)
     {
         return None;
     }

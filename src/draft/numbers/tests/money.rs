@@ -302,3 +302,21 @@ fn a_blind_writers_round_up_of_twelve_currencies_is_read_with_its_currencies() {
         missed.join("\n")
     );
 }
+
+#[test]
+fn a_price_of_two_digits_or_more_after_a_named_country_s_letter_is_an_amount() {
+    let naira = |answer: &str| (answer.to_owned(), Some("naira".to_owned()));
+    let pesos = |answer: &str| (answer.to_owned(), Some("pesos".to_owned()));
+    assert_eq!(
+        amounts("Nigerian motorists paid N945 a litre, up from N617.50 in May."),
+        [naira("N945"), naira("N617.50")]
+    );
+    assert_eq!(
+        amounts("Filipino shoppers paid P45 for a kilo of rice, and P52 in Manila."),
+        [pesos("P45"), pesos("P52")]
+    );
+    // With no word of the country, or with one digit, or before a name, no amount.
+    assert!(amounts("The van paid N945 at the gate.").is_empty());
+    assert!(amounts("Nigerian police closed the N1 on Sunday.").is_empty());
+    assert!(amounts("Nigerian police closed the N25 Expressway on Sunday.").is_empty());
+}
