@@ -141,6 +141,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let sides = sides::sides(paragraphs, mentions);
     let teams = teams::teams(paragraphs, mentions);
     let nicknames = teams::nicknames(paragraphs, mentions);
+    let seeded = seeds::seeded(paragraphs, mentions);
     let mut things = things::things(paragraphs, mentions);
     things.extend(things::plans(mentions));
     things.extend(things::numbered(mentions));
@@ -167,7 +168,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         let team = if things.contains(&key) || storms.contains(&key) {
             Some(None)
         } else {
-            teams::team_class(p, m, &teams)
+            teams::team_class(p, m, &teams).or_else(|| seeds::seeded_class(p, m, &seeded))
         };
         settled[i] = team.is_some() || own::only_the(m);
         // Words before a title are read longest first, each as a name of its own.
@@ -1024,6 +1025,7 @@ mod members;
 mod names;
 mod own;
 mod pairs;
+mod seeds;
 mod sides;
 mod storms;
 mod teams;

@@ -89,3 +89,35 @@ fn a_thing_numbered_in_roman_numerals_is_no_monarch() {
     }
     assert!(has_written(&got, "Ramesses II", Person), "{got:?}");
 }
+
+#[test]
+fn a_seed_a_ranking_or_a_record_shows_a_school_or_a_town_as_a_side() {
+    let got = names(
+        "No. 13 seed Harlow State upset fourth-seeded Penmoor 68-61 on Friday.\n\
+         Penmoor (26-8) led 34-29 at halftime.\n\
+         Penmoor coach Lisa Grant said her team never found a rhythm.\n\
+         Fans in Penmoor watched at the Grange.",
+    );
+    assert!(has_written(&got, "Harlow State", Organisation), "{got:?}");
+    assert!(!has_written(&got, "Harlow State", Person), "{got:?}");
+    assert!(has_written(&got, "Penmoor", Organisation), "{got:?}");
+    assert!(has_written(&got, "Penmoor", Place), "{got:?}");
+    assert!(has_written(&got, "Lisa Grant", Person), "{got:?}");
+    // A seeded player, and a pitcher's record, stay people.
+    let got = names(
+        "Top-seeded Ana Varga beat Mia Holt 6-3, 6-2 on Monday.\n\
+         Starter Tomas Quintero (6-3) allowed two runs.
+\
+         Quintero (6-3) left in the sixth, and RHP Wes Harrigan (5-11) starts Sunday.",
+    );
+    assert!(!has_written(&got, "Quintero", Organisation), "{got:?}");
+    assert!(
+        !has_written(&got, "RHP Wes Harrigan", Organisation),
+        "{got:?}"
+    );
+    assert!(!has_written(&got, "Ana Varga", Organisation), "{got:?}");
+    assert!(
+        !has_written(&got, "Tomas Quintero", Organisation),
+        "{got:?}"
+    );
+}
