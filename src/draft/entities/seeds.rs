@@ -26,12 +26,24 @@ pub(super) fn seeded(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<
         })
         .filter_map(|m| normalize::words(&m.text).last().cloned())
         .collect();
+    // "Fresno (60-70)" after "the Fresno Larks": the short form of a longer name, for the
+    // short-form rules to give in full.
+    let openings: HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| {
+            let words = normalize::words(&m.text);
+            (words.len() > 1).then(|| words[0].clone())
+        })
+        .collect();
     mentions
         .iter()
         .filter(|m| !m.titled && m.initials.is_none())
         // "RHP Oscar Lindqvist (9-9)": a position's code before a player's name.
         .filter(|m| !m.text.split_whitespace().any(lexicon::is_initialism))
-        .filter(|m| !surnames.contains(&normalize::key(&m.text)))
+        .filter(|m| {
+            let key = normalize::key(&m.text);
+            !surnames.contains(&key) && !openings.contains(&key)
+        })
         .filter(|m| {
             let Some(p) = paragraphs.get(m.paragraph) else {
                 return false;
