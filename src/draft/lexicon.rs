@@ -266,6 +266,7 @@ fn place_keys() -> &'static std::collections::HashSet<String> {
             .iter()
             .copied()
             .chain(US_STATES.iter().chain(PROVINCES).map(|(name, _)| *name))
+            .chain(RIVERS.iter().copied())
             .map(crate::normalize::key)
             .collect()
     })
@@ -403,6 +404,6 @@ mod lists;
 pub use lists::{
     CITIES, COUNTRIES, COUNTRY_INITIALS, DIRECTIONS, EVENT_NOUNS, ORGANISATION_NOUNS,
     ORGANISATION_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS,
-    POSITIONS, PROVINCES, SPEECH_VERBS, TITLE_PARTS, US_STATES,
+    POSITIONS, PROVINCES, RIVERS, SPEECH_VERBS, TITLE_PARTS, US_STATES,
 };
 use lists::{COMMON_INITIALISMS, POSTNOMINALS, TIME_ZONES, UNIT_ABBREVIATIONS};

@@ -121,3 +121,13 @@ fn a_seed_a_ranking_or_a_record_shows_a_school_or_a_town_as_a_side() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_great_river_named_alone_is_a_place() {
+    let got = names(
+        "The Isar burst its banks near Landshut on Monday.\n\
+         Water on the Danube in Passau reached 9.8 metres as the Danube crested.",
+    );
+    assert!(has(&got, "Isar = Isar", Place), "{got:?}");
+    assert!(has(&got, "Danube = Danube", Place), "{got:?}");
+}

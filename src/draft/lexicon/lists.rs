@@ -260,6 +260,19 @@ pub const PROVINCES: &[(&str, &[&str])] = &[
     ("Australian Capital Territory", &["A.C.T."]),
 ];
 
+/// Great rivers that news names without the word "river" ("the Danube in Passau", "the Isar
+/// burst its banks"), none of them as often a person's, a country's or a company's name (not
+/// "Hudson", "Murray", "Jordan", "Amazon", "Orange"): places (CONVENTIONS.md keys rivers so).
+#[rustfmt::skip]
+pub const RIVERS: &[&str] = &[
+    "Danube", "Rhine", "Elbe", "Oder", "Isar", "Moselle", "Neckar", "Weser", "Thames", "Severn",
+    "Seine", "Loire", "Rhone", "Rhône", "Garonne", "Tagus", "Douro", "Ebro", "Tiber", "Arno",
+    "Volga", "Dnieper", "Dniester", "Vistula", "Nile", "Zambezi", "Limpopo", "Ganges", "Yamuna",
+    "Indus", "Brahmaputra", "Irrawaddy", "Mekong", "Yangtze", "Orinoco", "Potomac", "Yarra",
+    "Tigris", "Euphrates", "Godavari", "Narmada", "Sutlej", "Chenab", "Jhelum", "Mahanadi",
+    "Kaveri", "Cauvery",
+];
+
 /// National capitals and cities of some two million people or more, as English news names them;
 /// not those that are as often someone's name ("Victoria", "Austin", "Wellington").
 #[rustfmt::skip]
