@@ -131,3 +131,18 @@ fn a_great_river_named_alone_is_a_place() {
     assert!(has(&got, "Isar = Isar", Place), "{got:?}");
     assert!(has(&got, "Danube = Danube", Place), "{got:?}");
 }
+
+#[test]
+fn the_rest_of_a_title_after_a_title_is_no_one_s_name() {
+    let got = names(
+        "The bank’s Chief Risk Officer, Tom Hale, resigned on Monday.\n\
+         Its Chief Corporate Communications Officer, Ada Obi, said prices rose.",
+    );
+    assert!(!named(&got, "Risk Officer"), "{got:?}");
+    assert!(!named(&got, "Corporate Communications Officer"), "{got:?}");
+    assert!(has(&got, "Tom Hale = Tom Hale", Person), "{got:?}");
+    assert!(has(&got, "Ada Obi = Ada Obi", Person), "{got:?}");
+    // A surname that only ends like a noun for someone is a name.
+    let got = names("Chief Officer Gareth Lindqvist paid tribute on Monday.");
+    assert!(has_written(&got, "Gareth Lindqvist", Person), "{got:?}");
+}

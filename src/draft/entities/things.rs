@@ -33,6 +33,25 @@ pub(super) fn plans(mentions: &[Mention]) -> HashSet<String> {
         .collect()
 }
 
+/// The keys of the names among `mentions` that are the rest of a longer title after a title's
+/// word: "Risk Officer" of "Chief Risk Officer, Tom Hale", no one's name (#15). Its last word
+/// is a listed title or noun for someone; not one that only ends like one ("Lindqvist").
+pub(super) fn title_rests(mentions: &[Mention]) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| m.titled)
+        .filter(|m| {
+            let words = normalize::words(&m.text);
+            words.len() > 1
+                && words.last().is_some_and(|last| {
+                    lexicon::PERSON_TITLES.contains(&last.as_str())
+                        || lexicon::PERSON_NOUNS.contains(&last.as_str())
+                })
+        })
+        .map(|m| normalize::key(&m.text))
+        .collect()
+}
+
 /// The keys of the names among `mentions` that number a thing in roman numerals: "a Phase III
 /// trial", "Category IV", "Title IX": no one's name and no body's (#15).
 pub(super) fn numbered(mentions: &[Mention]) -> HashSet<String> {
