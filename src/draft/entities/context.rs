@@ -377,8 +377,68 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         return Some(Class::Person);
     }
     (like_a_person(p, m)
-        && (speaks_of_someone(p, m) || of_a_body_or_country(p, m) || done_by_someone(p, m)))
+        && (speaks_of_someone(p, m)
+            || of_a_body_or_country(p, m)
+            || done_by_someone(p, m)
+            || a_player_s_line(p, m)))
     .then_some(Class::Person)
+}
+
+/// Whether a name is followed by a player's line: "Kevin Osei scored 18 points", "had 11
+/// rebounds", "led Danbury with 18 points", "finished with 12 assists": a count of what one
+/// player does in a game. A side scores points too, so a school's or a club's name ("Carrow
+/// State", "Kestrel Rovers United") is left to other rules.
+fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
+    let school = normalize::words(&m.text).last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "state" | "tech" | "college" | "united" | "city" | "town" | "county" | "rovers"
+        )
+    });
+    let Some(verb) = p.word(m.last + 1) else {
+        return false;
+    };
+    let mut k = m.last + 2;
+    match verb.as_str() {
+        "scored" | "had" | "grabbed" | "collected" | "made" | "hit" | "pulled" | "dished" => {}
+        // "led Danbury with 18 points", "finished with 12 assists".
+        "led" | "finished" => {
+            let Some(with) = (k..k + 5).find(|&j| p.word(j).as_deref() == Some("with")) else {
+                return false;
+            };
+            k = with + 1;
+        }
+        _ => return false,
+    }
+    let number = p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+        || p.word(k).is_some_and(|w| number_word(&w));
+    let stat = p.word(k + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "points"
+                | "rebounds"
+                | "assists"
+                | "steals"
+                | "blocks"
+                | "goals"
+                | "saves"
+                | "tries"
+                | "strikeouts"
+                | "hits"
+                | "yards"
+                | "touchdowns"
+                | "birdies"
+                | "aces"
+                | "wickets"
+                | "3-pointers"
+        )
+    });
+    !school && number && stat
+}
+
+/// Whether a word is a small number written out ("nine", "twelve").
+fn number_word(word: &str) -> bool {
+    (0..=20).any(|n| crate::check::words::small_number_word(n, false) == Some(word))
 }
 
 /// Whether a name comes after "by" and a participle of work only people do: "trained at Matamata

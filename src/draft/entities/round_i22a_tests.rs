@@ -146,3 +146,17 @@ fn the_rest_of_a_title_after_a_title_is_no_one_s_name() {
     let got = names("Chief Officer Gareth Lindqvist paid tribute on Monday.");
     assert!(has_written(&got, "Gareth Lindqvist", Person), "{got:?}");
 }
+
+#[test]
+fn a_player_s_line_after_a_name_makes_it_someone() {
+    let got = names(
+        "Kofi Mensah led Penmoor with 18 points and nine rebounds.\n\
+         Dara Quill had 11 rebounds, and Sam Ortiz scored nine points.",
+    );
+    for who in ["Kofi Mensah", "Dara Quill", "Sam Ortiz"] {
+        assert!(has_written(&got, who, Person), "{who}: {got:?}");
+    }
+    // A school's side scores points too.
+    let got = names("Harlow State scored 40 points in the second half.");
+    assert!(!has_written(&got, "Harlow State", Person), "{got:?}");
+}
