@@ -160,3 +160,16 @@ fn a_player_s_line_after_a_name_makes_it_someone() {
     let got = names("Harlow State scored 40 points in the second half.");
     assert!(!has_written(&got, "Harlow State", Person), "{got:?}");
 }
+
+#[test]
+fn a_player_s_count_for_a_nickname_or_its_record_shows_the_side() {
+    let got = names(
+        "Sam Ortiz added 12 for the Cougars, who shot 38% from the field.\n\
+         The Hornets (24-10) will play on Sunday.",
+    );
+    assert!(has_written(&got, "Cougars", Organisation), "{got:?}");
+    assert!(has_written(&got, "Hornets", Organisation), "{got:?}");
+    // Counted for a people, no side.
+    let got = names("The fund raised 12 million for the Filipinos abroad.");
+    assert!(!has_written(&got, "Filipinos", Organisation), "{got:?}");
+}

@@ -107,7 +107,7 @@ fn seeded_before(p: &Paragraph, start: usize) -> bool {
 }
 
 /// Whether a win-loss record in brackets starts at token `k`: "(26-8)", "(24-10, 12-6)".
-fn record_after(p: &Paragraph, k: usize) -> bool {
+pub(super) fn record_after(p: &Paragraph, k: usize) -> bool {
     let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
     p.is_mark(k, &['('])
         && number(k + 1)

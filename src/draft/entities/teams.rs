@@ -137,7 +137,23 @@ fn side_evidence(p: &Paragraph, m: &Mention, start: usize) -> bool {
             before2.as_deref(),
             Some("win" | "victory" | "wins" | "victories" | "triumph")
         );
-    role || beaten || over || score_after(p, m.last + 1) || weak_evidence(p, m)
+    // "added 12 for the Cougars", "nine points for the Kestrels": a player's count for a side.
+    let counted_for = before.as_deref() == Some("for")
+        && start.checked_sub(2).is_some_and(|k| {
+            p.tokens[k].kind == Kind::Number
+                || p.word(k).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "points" | "goals" | "rebounds" | "assists" | "tries"
+                    )
+                })
+        });
+    role || beaten
+        || over
+        || counted_for
+        || score_after(p, m.last + 1)
+        || super::seeds::record_after(p, m.last + 1)
+        || weak_evidence(p, m)
 }
 
 /// Whether a mention is written as a country's name alone ("India", "New Zealand").
