@@ -110,6 +110,18 @@ impl Entities {
                 list.push(e);
             }
         }
+        // "Veltro" of "Scuderia Veltro", "Alavés" of "Deportivo Alavés": after a first word that
+        // only says what kind of body it is, the name's own word stands for it (#15).
+        if self.list[e].class == Class::Organisation
+            && let [kind, own] = words.as_slice()
+            && lexicon::ORGANISATION_WORDS.contains(&kind.as_str())
+            && !lexicon::generic_first_word(own)
+        {
+            let list = self.by_first_word.entry(own.clone()).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
     }
 
     /// The entity of `class` with `key` among its names.

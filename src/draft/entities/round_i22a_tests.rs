@@ -173,3 +173,21 @@ fn a_player_s_count_for_a_nickname_or_its_record_shows_the_side() {
     let got = names("The fund raised 12 million for the Filipinos abroad.");
     assert!(!has_written(&got, "Filipinos", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_racing_team_s_name_and_its_own_word_after_a_kind_of_body() {
+    let got = names(
+        "Ana Ruiz gave Tarvos Racing its first win, ahead of Scuderia Lombra.\n\
+         Tarvos pulled the trigger on lap 41, and the Lombra driver faded.\n\
+         Lombra said it would appeal.",
+    );
+    assert!(
+        has(&got, "Tarvos Racing = Tarvos Racing", Organisation),
+        "{got:?}"
+    );
+    assert!(has(&got, "Tarvos = Tarvos Racing", Organisation), "{got:?}");
+    assert!(
+        has(&got, "Lombra = Scuderia Lombra", Organisation),
+        "{got:?}"
+    );
+}

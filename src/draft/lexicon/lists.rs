@@ -56,6 +56,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "gallery", "galleries", "auctioneers", "records", "ferries", "movement",
     // Words of sports clubs' names in Spanish and Portuguese: "Deportivo", "Atlético".
     "deportivo", "atlético", "atletico", "sporting",
+    // Motor racing teams: "Halvorsen Racing", "Kestrel Motorsport", "Scuderia Veltro".
+    "racing", "motorsport", "motorsports", "scuderia",
     // The industries companies are named for ("Tolland Electronics", "Brae Foods"); not words
     // that are also surnames ("Power", "Steel"), events ("Games") or a minister's portfolio
     // ("Minerals", "Resources", "Communications").
