@@ -81,9 +81,16 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     let based = before.as_deref() == Some("based")
         && p.is_glued(m.first - 1)
         && p.is_mark(m.first - 2, &['-']);
-    // "a lawyer at Whitcombe & Hale": where someone works.
-    let employer =
-        before.as_deref() == Some("at") && before2.as_deref().is_some_and(lexicon::names_someone);
+    // "a lawyer at Whitcombe & Hale": where someone works; not "told reporters at Padidan",
+    // where those spoken to were (#15).
+    let spoken_to = m
+        .first
+        .checked_sub(3)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()));
+    let employer = before.as_deref() == Some("at")
+        && before2.as_deref().is_some_and(lexicon::names_someone)
+        && !spoken_to;
     if based
         || employer
         || fixture(p, m)

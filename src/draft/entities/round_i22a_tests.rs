@@ -191,3 +191,18 @@ fn a_racing_team_s_name_and_its_own_word_after_a_kind_of_body() {
         "{got:?}"
     );
 }
+
+#[test]
+fn those_spoken_to_at_a_name_were_there_and_work_for_no_one() {
+    let got = names(
+        "Eight coaches derailed near Tavidan on Sunday.\n\
+         Mr Lund told reporters at Tavidan that the line would reopen.",
+    );
+    assert!(has(&got, "Tavidan = Tavidan", Place), "{got:?}");
+    // Someone at a firm still works there.
+    let got = names("Sara Whitcombe, an analyst at Ashgrove Partners, said shares fell.");
+    assert!(
+        has(&got, "Ashgrove Partners = Ashgrove Partners", Organisation),
+        "{got:?}"
+    );
+}
