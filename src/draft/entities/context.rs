@@ -215,7 +215,25 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         return true;
     }
     if before.as_deref() == Some("of") {
-        let noun = before2.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
+        // "40km south of Tarvik", "the outskirts of Tarvik", "the evacuation of Tarvik": a
+        // bearing from a place, a part of one, or its people moved out (#15); not "residents
+        // of", which a care home has too.
+        let noun = before2.as_deref().is_some_and(|w| {
+            PLACE_NOUNS.contains(&w)
+                || matches!(
+                    w,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "outskirts"
+                        | "evacuation"
+                )
+        }) && !has_keyword(&m.text);
         let company = m.first >= 2
             && p.tokens[m.first - 2].kind != Kind::Word
             && p.text_of(m.first - 2) == ".";

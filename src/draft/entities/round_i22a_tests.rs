@@ -206,3 +206,18 @@ fn those_spoken_to_at_a_name_were_there_and_work_for_no_one() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bearing_from_a_name_or_its_evacuation_makes_it_a_place() {
+    let got = names(
+        "Lava flowed north of Tarvik on Monday.\n\
+         The quake struck 40km southwest of Orlune.\n\
+         Police ordered the evacuation of Kessby at 04:51.",
+    );
+    for place in ["Tarvik", "Orlune", "Kessby"] {
+        assert!(has_written(&got, place, Place), "{place}: {got:?}");
+    }
+    // A body's name after the same words is still the body.
+    let got = names("Police ordered the evacuation of Kessby Hospital at 04:51.");
+    assert!(!has_written(&got, "Kessby Hospital", Place), "{got:?}");
+}
