@@ -216,8 +216,8 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     }
     if before.as_deref() == Some("of") {
         // "40km south of Tarvik", "the outskirts of Tarvik", "the evacuation of Tarvik": a
-        // bearing from a place, a part of one, or its people moved out (#15); not "residents
-        // of", which a care home has too.
+        // bearing from a place, a part of one, or its people moved out (#15); "the Governor of
+        // Kano State": a governor governs a place; not "residents of", which a care home has too.
         let noun = before2.as_deref().is_some_and(|w| {
             PLACE_NOUNS.contains(&w)
                 || matches!(
@@ -232,6 +232,7 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                         | "southwest"
                         | "outskirts"
                         | "evacuation"
+                        | "governor"
                 )
         }) && !has_keyword(&m.text);
         let company = m.first >= 2

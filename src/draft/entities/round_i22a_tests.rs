@@ -212,9 +212,10 @@ fn a_bearing_from_a_name_or_its_evacuation_makes_it_a_place() {
     let got = names(
         "Lava flowed north of Tarvik on Monday.\n\
          The quake struck 40km southwest of Orlune.\n\
-         Police ordered the evacuation of Kessby at 04:51.",
+         Police ordered the evacuation of Kessby at 04:51.\n\
+         The governor of Kano State said prices rose.",
     );
-    for place in ["Tarvik", "Orlune", "Kessby"] {
+    for place in ["Tarvik", "Orlune", "Kessby", "Kano State"] {
         assert!(has_written(&got, place, Place), "{place}: {got:?}");
     }
     // A body's name after the same words is still the body.
