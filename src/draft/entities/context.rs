@@ -275,6 +275,21 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     if evidence::building(m) || possessive(p, m) {
         return false;
     }
+    // "in northern Tarvia", "in neighbouring Baden-Württemberg", "in rural Kenya": a word of
+    // where in or around, written in lower case between the preposition and the name (#15).
+    let around = before.as_deref().is_some_and(|w| {
+        DIRECTIONS.contains(&w)
+            || matches!(
+                w,
+                "neighbouring" | "neighboring" | "nearby" | "rural" | "coastal" | "remote"
+            )
+    }) && p.text_of(m.first - 1).starts_with(char::is_lowercase)
+        && before2
+            .as_deref()
+            .is_some_and(|w| matches!(w, "in" | "across" | "throughout" | "near"));
+    if around && !has_keyword(&m.text) && !evidence::before_a_plural(p, m) {
+        return true;
+    }
     before
         .as_deref()
         .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))

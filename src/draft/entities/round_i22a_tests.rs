@@ -222,3 +222,16 @@ fn a_bearing_from_a_name_or_its_evacuation_makes_it_a_place() {
     let got = names("Police ordered the evacuation of Kessby Hospital at 04:51.");
     assert!(!has_written(&got, "Kessby Hospital", Place), "{got:?}");
 }
+
+#[test]
+fn a_word_of_where_between_in_and_a_name_leaves_it_a_place() {
+    let got = names(
+        "Floods hit homes in northern Tarvia on Monday.\n\
+         In neighbouring Kessland-Orbe, the premier spoke.\n\
+         Crews worked in nearby Offingen and in rural Marvale.",
+    );
+    for place in ["Tarvia", "Kessland-Orbe", "Offingen", "Marvale"] {
+        assert!(has_written(&got, place, Place), "{place}: {got:?}");
+    }
+    assert!(!has_written(&got, "Kessland-Orbe", Person), "{got:?}");
+}
