@@ -440,6 +440,17 @@ fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
         return false;
     };
     let mut k = m.last + 2;
+    // "Jack Hale scored twice", "scored a hat-trick", "scored the winner": a player's goals.
+    let scored_goals = verb == "scored"
+        && p.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "twice" | "thrice" | "a" | "the" | "an" | "his" | "her"
+            )
+        });
+    if scored_goals && !school {
+        return true;
+    }
     match verb.as_str() {
         "scored" | "had" | "grabbed" | "collected" | "made" | "hit" | "pulled" | "dished" => {}
         // "led Danbury with 18 points", "finished with 12 assists".

@@ -235,3 +235,13 @@ fn a_word_of_where_between_in_and_a_name_leaves_it_a_place() {
     }
     assert!(!has_written(&got, "Kessland-Orbe", Person), "{got:?}");
 }
+
+#[test]
+fn a_name_that_scored_twice_or_the_winner_is_a_player() {
+    let got = names(
+        "Jack Hale scored twice for Marlow on Saturday.\n\
+         Ana Ruiz scored the winner in the 80th minute.",
+    );
+    assert!(has_written(&got, "Jack Hale", Person), "{got:?}");
+    assert!(has_written(&got, "Ana Ruiz", Person), "{got:?}");
+}
