@@ -340,12 +340,22 @@ pub fn is_function_word(word: &str) -> bool {
 /// The unit of a number whose last token is `last`: the noun after it ("11,482 *adults*", "55
 /// small *cases* of"), or the word joined to it by a hyphen ("1.2-*mile*", "four-*lane*").
 pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
+    let mut i = last + 1;
     if p.is_mark(last + 1, &['-']) && p.is_glued(last + 1) && p.is_glued(last + 2) {
         let word = p.word(last + 2)?;
-        return Some(plural(&word));
+        // "fourth-seeded Danbury", "Japan’s third-largest carmaker": a participle or a
+        // superlative joined to the number describes; the noun after it, if any, is the unit.
+        let describes = word.len() > 4
+            && ((word.ends_with("ed") && !word.ends_with("eed")) || word.ends_with("est"));
+        if !describes {
+            return Some(plural(&word));
+        }
+        if p.capitalised(last + 3) {
+            return None;
+        }
+        i = last + 3;
     }
     let mut run: Vec<(String, bool)> = Vec::new();
-    let mut i = last + 1;
     while run.len() < 3 {
         let Some(word) = p.word(i) else { break };
         if NOT_UNIT.contains(&word.as_str()) || word.contains('.') {

@@ -669,3 +669,15 @@ fn a_day_of_a_month_left_unnamed_is_no_rank() {
         "third".to_owned()
     );
 }
+
+#[test]
+fn a_participle_or_a_superlative_joined_to_a_number_is_no_unit() {
+    let unit = |text: &str| one(text).2;
+    assert_eq!(
+        unit("Kaminari is Japan’s third-largest carmaker."),
+        Some("carmaker".to_owned())
+    );
+    assert_eq!(unit("They upset fourth-seeded Danbury on Friday."), None);
+    // A noun joined so is still the unit.
+    assert_eq!(unit("A four-lane road opened."), Some("lanes".to_owned()));
+}
