@@ -485,7 +485,10 @@ fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
                 | "3-pointers"
         )
     });
-    !school && number && stat
+    // "Aaliyah Brooks scored 21 to lead Valdosta Tech": the count, then whom it led.
+    let to_lead =
+        p.word(k + 1).as_deref() == Some("to") && p.word(k + 2).as_deref() == Some("lead");
+    !school && number && (stat || (verb == "scored" && to_lead))
 }
 
 /// Whether a word is a small number written out ("nine", "twelve").

@@ -151,9 +151,10 @@ fn the_rest_of_a_title_after_a_title_is_no_one_s_name() {
 fn a_player_s_line_after_a_name_makes_it_someone() {
     let got = names(
         "Kofi Mensah led Penmoor with 18 points and nine rebounds.\n\
-         Dara Quill had 11 rebounds, and Sam Ortiz scored nine points.",
+         Dara Quill had 11 rebounds, and Sam Ortiz scored nine points.\n\
+         Ada Brooks scored 21 to lead Valdosta Tech.",
     );
-    for who in ["Kofi Mensah", "Dara Quill", "Sam Ortiz"] {
+    for who in ["Kofi Mensah", "Dara Quill", "Sam Ortiz", "Ada Brooks"] {
         assert!(has_written(&got, who, Person), "{who}: {got:?}");
     }
     // A school's side scores points too.
