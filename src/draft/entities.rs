@@ -82,7 +82,7 @@ impl Entities {
         }
         let words = normalize::words(&self.list[e].full);
         if self.list[e].class == Class::Person {
-            if let Some(last) = words.last() {
+            if let Some(last) = surname_word(&words) {
                 self.by_surname.entry(last.clone()).or_insert(e);
             }
             if words.len() > 1 {
@@ -572,6 +572,12 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
         && let Some(last) = e.full.split_whitespace().last().map(str::to_owned)
     {
         e.add_form(&last);
+        // "Laurel" of "Francisco Tiu Laurel Jr.": the surname before a generation's suffix.
+        let written: Vec<&str> = e.full.split_whitespace().collect();
+        if written.len() > 2 && generation(&normalize::key(&last)) {
+            let surname = written[written.len() - 2].trim_end_matches(',').to_owned();
+            e.add_form(&surname);
+        }
         // "Van der Veen" of "Marieke van der Veen": the surname with its particles.
         if let Some(surname) = names::surname_with_particles(&e.full) {
             e.add_form(&surname);
@@ -579,6 +585,20 @@ fn enter(entities: &mut Entities, class: Class, m: &Mention) -> usize {
     }
     entities.index_names(index);
     index
+}
+
+/// A person's surname among the words of a name: the last, or the one before a generation's
+/// suffix ("Laurel" of "Francisco Tiu Laurel Jr.").
+fn surname_word(words: &[String]) -> Option<&String> {
+    match words {
+        [.., surname, suffix] if words.len() > 2 && generation(suffix) => Some(surname),
+        _ => words.last(),
+    }
+}
+
+/// Whether a word is a generation's suffix after a name: "Jr.", "Sr.", "III".
+fn generation(word: &str) -> bool {
+    matches!(word, "jr" | "sr" | "ii" | "iii" | "iv")
 }
 
 /// A mention of an entity already known: by one of its names, by a surname, by the first word of

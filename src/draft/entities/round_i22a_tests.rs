@@ -246,3 +246,15 @@ fn a_name_that_scored_twice_or_the_winner_is_a_player() {
     assert!(has_written(&got, "Jack Hale", Person), "{got:?}");
     assert!(has_written(&got, "Ana Ruiz", Person), "{got:?}");
 }
+
+#[test]
+fn a_surname_before_a_generation_s_suffix_is_the_person() {
+    let got = names(
+        "Agriculture Secretary Francisco Tiu Laurel Jr. spoke on Monday.\n\
+         Laurel said the agency would act.",
+    );
+    assert!(
+        has(&got, "Laurel = Francisco Tiu Laurel Jr.", Person),
+        "{got:?}"
+    );
+}
