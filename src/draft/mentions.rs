@@ -53,7 +53,7 @@ pub struct Mention {
 
 const CONNECTORS: &[&str] = &[
     "of", "the", "for", "and", "&", "de", "du", "da", "del", "della", "van", "von", "der", "den",
-    "la", "le", "al", "bin", "ibn", "y", "aux", "des", "sur",
+    "la", "le", "al", "bin", "ibn", "y", "aux", "des", "sur", "dela", "delos",
 ];
 
 /// Words that make a name a competition's: "FA Cup", "Premier Division", "Southern League".

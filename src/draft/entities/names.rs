@@ -87,7 +87,21 @@ pub(super) fn short_form(entities: &Entities, class: Class, m: &Mention) -> Opti
 pub(super) fn lower_case_particle(word: &str) -> bool {
     matches!(
         word,
-        "van" | "von" | "der" | "den" | "de" | "da" | "du" | "dos" | "ter" | "ten" | "bin" | "ibn"
+        "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "du"
+            | "dos"
+            | "ter"
+            | "ten"
+            | "bin"
+            | "ibn"
+            // Filipino surnames: "Arnaldo dela Cruz", "Ana delos Santos".
+            | "dela"
+            | "delos"
     )
 }
 

@@ -258,3 +258,19 @@ fn a_surname_before_a_generation_s_suffix_is_the_person() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_filipino_surname_with_its_particle_is_one_name() {
+    let got = names(
+        "Customs spokesperson Arnaldo dela Cruz said imports rose.\n\
+         Ana delos Santos said prices fell, and dela Cruz agreed.",
+    );
+    assert!(
+        has(&got, "Arnaldo dela Cruz = Arnaldo dela Cruz", Person),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Ana delos Santos = Ana delos Santos", Person),
+        "{got:?}"
+    );
+}
