@@ -629,6 +629,21 @@ fn known(
             // "Pike" after "Sir Geoffrey Pike", then "Pike Industrial Holdings": a body named
             // after someone the article has introduced in full is his company; his bare surname
             // stays his (#15).
+            // "Louisville took its first lead" in an article datelined Louisville about the
+            // Louisville Foxes: a result's verb says the side (#15).
+            if other
+                && teams::result_after(p, &reading)
+                && let Some(side) = entities.by_first_word.get(&key).and_then(|list| {
+                    let bodies: Vec<usize> = list
+                        .iter()
+                        .copied()
+                        .filter(|&o| entities.list[o].class == Class::Organisation)
+                        .collect();
+                    opening_all(entities, &bodies)
+                })
+            {
+                return Some((side, reading));
+            }
             if other && !introduced_before_the_bodies(entities, e, &key) {
                 return None;
             }

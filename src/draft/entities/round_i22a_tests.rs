@@ -274,3 +274,20 @@ fn a_filipino_surname_with_its_particle_is_one_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_result_s_verb_after_a_city_that_names_a_side_is_the_side() {
+    let got = names(
+        "Fans packed the arena in Denton, Texas, on Friday.\n\
+         The Denton Hawks beat the Fresno Larks 88-87.\n\
+         Denton took its first lead late in the third quarter.\n\
+         Denton trailed by nine at half-time.",
+    );
+    assert!(
+        got.iter()
+            .filter(|(n, c)| n == "Denton = Denton Hawks" && *c == Organisation)
+            .count()
+            == 2,
+        "{got:?}"
+    );
+}

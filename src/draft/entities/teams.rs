@@ -246,14 +246,24 @@ fn weak_evidence(p: &Paragraph, m: &Mention) -> bool {
     if fixture || capped {
         return true;
     }
-    let mut k = m.last + 1;
-    if let Some(w) = p.word(k)
+    if let Some(w) = p.word(m.last + 1)
         && matches!(w.as_str(), "are" | "were")
     {
         return true;
     }
+    result_after(p, m)
+}
+
+/// Whether a result's verb follows a name, auxiliaries passed over ("India batted", "Louisville
+/// had led", "Louisville took its first lead").
+pub(super) fn result_after(p: &Paragraph, m: &Mention) -> bool {
+    let mut k = m.last + 1;
     while p.word(k).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
         k += 1;
     }
-    p.word(k).is_some_and(|w| MATCH_VERBS.contains(&w.as_str()))
+    let took_the_lead = p
+        .word(k)
+        .is_some_and(|w| matches!(w.as_str(), "took" | "takes"))
+        && (k + 1..k + 4).any(|j| p.word(j).as_deref() == Some("lead"));
+    took_the_lead || p.word(k).is_some_and(|w| MATCH_VERBS.contains(&w.as_str()))
 }
