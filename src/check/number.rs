@@ -263,14 +263,29 @@ fn read_words(text: &str) -> Option<(f64, bool, &str)> {
     )
 }
 
-/// The count of times a word says: "once" 1, "twice" 2, "thrice" 3, in any case.
+/// The count of times a word says: "once" 1, "twice" 2, "thrice" 3, in any case; and the
+/// multiple a word says, which is such a count too: "double" 2, "triple" 3, "quadruple" 4,
+/// "tenfold" 10 (#15).
 pub fn times(word: &str) -> Option<u32> {
     match word.to_lowercase().as_str() {
         "once" => Some(1),
-        "twice" => Some(2),
-        "thrice" => Some(3),
+        "twice" | "double" | "twofold" => Some(2),
+        "thrice" | "triple" | "threefold" => Some(3),
+        "quadruple" | "fourfold" => Some(4),
+        "fivefold" => Some(5),
+        "sixfold" => Some(6),
+        "sevenfold" => Some(7),
+        "eightfold" => Some(8),
+        "ninefold" => Some(9),
+        "tenfold" => Some(10),
         _ => None,
     }
+}
+
+/// Whether a count of times is said as a multiple: "double", "triple", "tenfold".
+pub fn multiple(word: &str) -> bool {
+    let word = word.to_lowercase();
+    times(&word).is_some() && !matches!(word.as_str(), "once" | "twice" | "thrice")
 }
 
 /// "point six" after a whole number in words: its digits, one word each, as the decimals.
@@ -464,6 +479,16 @@ mod tests {
             None,
             "{text:?} should not read as a number"
         );
+    }
+
+    #[test]
+    fn a_multiple_reads_as_its_count_of_times() {
+        reads("double", None, 2.0);
+        reads("Triple", None, 3.0);
+        reads("tenfold", None, 10.0);
+        reads("about fivefold", None, 5.0);
+        assert!(multiple("double") && multiple("Tenfold"));
+        assert!(!multiple("twice") && !multiple("ten"));
     }
 
     #[test]

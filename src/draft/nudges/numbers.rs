@@ -78,6 +78,10 @@ pub(in crate::draft) fn style(answer: &str) -> Option<Style> {
 /// by a quarter or more for a hedged one ("about 9,000"), kept the right side of a range's other
 /// end, positive, and a percentage at most 100.
 pub(super) fn number_nudges(f: &Found) -> Vec<String> {
+    // "double", "tenfold": other multiples, said the same way ("triple", "fivefold").
+    if crate::check::number::multiple(&f.answer) {
+        return multiple_nudges(&f.answer);
+    }
     // "twice": other counts of times, in words ("once", "three times").
     if let Some(n) = crate::check::number::times(&f.answer) {
         return [n + 1, n.saturating_sub(1), n + 2, n + 3]
@@ -180,4 +184,49 @@ pub(in crate::draft) fn render(style: &Style, v: f64) -> Option<String> {
         return Some(format!("{digits}{suffix}"));
     }
     Some(format!("{}{digits}{}", style.prefix, style.suffix))
+}
+
+/// Other multiples written as `answer` is: "double" gives "triple" and "quadruple"; "tenfold"
+/// gives "eightfold", "fivefold" and the like, in the answer's case.
+fn multiple_nudges(answer: &str) -> Vec<String> {
+    const FOLDS: [&str; 9] = [
+        "twofold",
+        "threefold",
+        "fourfold",
+        "fivefold",
+        "sixfold",
+        "sevenfold",
+        "eightfold",
+        "ninefold",
+        "tenfold",
+    ];
+    let lower = answer.to_lowercase();
+    let words: Vec<&str> = if lower.ends_with("fold") {
+        let n = crate::check::number::times(&lower).unwrap_or(2) as i64;
+        [-2i64, 2, -1, 1, -3, 3]
+            .iter()
+            .map(|d| n + d)
+            .filter(|k| (2..=10).contains(k))
+            .map(|k| FOLDS[k as usize - 2])
+            .collect()
+    } else {
+        ["double", "triple", "quadruple"]
+            .into_iter()
+            .filter(|w| *w != lower)
+            .collect()
+    };
+    let capital = answer.starts_with(char::is_uppercase);
+    words
+        .into_iter()
+        .map(|w| {
+            if capital {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect()
 }

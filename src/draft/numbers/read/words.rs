@@ -120,6 +120,24 @@ pub(super) fn read_special(
         return Some(Some(fraction));
     }
     match (word, after) {
+        // "more than double the June average", "nearly triple that", "grew almost tenfold": a
+        // multiple; "a double murder", "double-digit", "a triple in the ninth", "doubles" are
+        // none (#15).
+        (w, _) if crate::check::number::multiple(w) => {
+            let fold = w.ends_with("fold");
+            let measured = matches!(
+                before,
+                Some("than" | "nearly" | "almost" | "roughly" | "about" | "around" | "some")
+            ) || matches!(
+                after,
+                Some("the" | "that" | "its" | "their" | "what" | "his" | "her" | "last")
+            );
+            let value = crate::check::number::times(w).unwrap_or(2);
+            Some(
+                (!hyphen_after(p, i) && (fold || measured))
+                    .then(|| Num::new(i, i, f64::from(value), Class::Number)),
+            )
+        }
         // "twice-yearly": how often, no count of its own; "twice as many", "think twice": a
         // comparison and a saying, whose options ("once as many") would read wrong.
         ("twice" | "thrice", _)

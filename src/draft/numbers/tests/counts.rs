@@ -413,3 +413,36 @@ fn noon_and_midnight_are_nudged_to_hours_on_the_clock() {
         }
     }
 }
+
+#[test]
+fn a_multiple_is_a_count_of_times_where_it_measures_something() {
+    for (text, answer) in [
+        ("Rain fell at more than double the June average.", "double"),
+        ("Sales rose to nearly triple that of May.", "triple"),
+        (
+            "Solar capacity grew almost tenfold in three years.",
+            "tenfold",
+        ),
+    ] {
+        let all = found(text);
+        assert!(
+            all.iter()
+                .any(|(a, _, unit, _)| a == answer && unit.as_deref() == Some("times")),
+            "{text}: {all:?}"
+        );
+    }
+    // A kind of murder, a width of figures, a hit and a game of two a side are no multiples.
+    for text in [
+        "Police are treating it as a double murder.",
+        "Prices saw a double-digit rise in May.",
+        "Ruiz hit a triple in the ninth.",
+        "She won the doubles title in May.",
+    ] {
+        assert!(
+            !found(text)
+                .iter()
+                .any(|(_, _, unit, _)| unit.as_deref() == Some("times")),
+            "{text}"
+        );
+    }
+}
