@@ -178,7 +178,14 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         // "known as COPD", "four ODIs": initials of a thing, never a body.
         // "Hurricane Doralee", "since Fenwick came ashore": a storm, in every mention.
         let key = normalize::key(&m.text);
-        let team = if things.contains(&key) || storms.contains(&key) {
+        // "the Sindh government", "the Uttarakhand government": a place's name before the
+        // word for its government names the government, which keys give as a body of that
+        // name; neither the place nor a body here (#15).
+        let governs = p.word_before(m.first).as_deref() == Some("the")
+            && p.tokens.get(m.last + 1).is_some_and(|t| {
+                t.text(p.text) == "government" || t.text(p.text) == "administration"
+            });
+        let team = if things.contains(&key) || storms.contains(&key) || governs {
             Some(None)
         } else {
             teams::team_class(p, m, &teams).or_else(|| seeds::seeded_class(p, m, &seeded))

@@ -267,6 +267,7 @@ fn place_keys() -> &'static std::collections::HashSet<String> {
             .copied()
             .chain(US_STATES.iter().chain(PROVINCES).map(|(name, _)| *name))
             .chain(RIVERS.iter().copied())
+            .chain(REGIONS.iter().copied())
             .map(crate::normalize::key)
             .collect()
     })
@@ -404,6 +405,6 @@ mod lists;
 pub use lists::{
     CITIES, COUNTRIES, COUNTRY_INITIALS, DIRECTIONS, EVENT_NOUNS, ORGANISATION_NOUNS,
     ORGANISATION_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS,
-    POSITIONS, PROVINCES, RIVERS, SPEECH_VERBS, TITLE_PARTS, US_STATES,
+    POSITIONS, PROVINCES, REGIONS, RIVERS, SPEECH_VERBS, TITLE_PARTS, US_STATES,
 };
 use lists::{COMMON_INITIALISMS, POSTNOMINALS, TIME_ZONES, UNIT_ABBREVIATIONS};

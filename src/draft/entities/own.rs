@@ -16,6 +16,11 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     let words = normalize::words(&m.text);
     let last = words.last()?;
+    // "the occupied West Bank", "the Gaza Strip": a known place by its whole name, though a
+    // body's word is in it ("bank").
+    if lexicon::known_place(&m.text) && !m.before_title {
+        return Some(Class::Place);
+    }
     // "Sterling Ridge Capital", "Cedar Bluff Elementary", "Interior Health": a generic noun
     // that, as the last word of a name of several, heads a body's name ("at" or "said" around
     // it may as well stand for a place or a person); inside a name it may not ("Capital

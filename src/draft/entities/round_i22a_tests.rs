@@ -291,3 +291,19 @@ fn a_result_s_verb_after_a_city_that_names_a_side_is_the_side() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_known_place_by_its_whole_name_is_one_though_a_body_s_word_is_in_it() {
+    let got = names(
+        "Israeli forces raided two towns in the occupied West Bank on Monday.\n\
+         The premier of Bavaria visited Passau.",
+    );
+    assert!(has(&got, "West Bank = West Bank", Place), "{got:?}");
+    assert!(has(&got, "Bavaria = Bavaria", Place), "{got:?}");
+    // A body with a place's word stays a body.
+    let got = names("The Bank of Bavaria cut its rate on Monday.");
+    assert!(!has_written(&got, "Bank of Bavaria", Place), "{got:?}");
+    // A place's name before the word for its government names the government: left out.
+    let got = names("The ministry said it was in touch with the Punjab government.");
+    assert!(!named(&got, "Punjab"), "{got:?}");
+}

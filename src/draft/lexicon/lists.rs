@@ -262,6 +262,21 @@ pub const PROVINCES: &[(&str, &[&str])] = &[
     ("Australian Capital Territory", &["A.C.T."]),
 ];
 
+/// Regions within countries that English news names alone ("floods in Bavaria", "Punjab’s
+/// chief minister"), none of them as often a person's or a company's name: places.
+#[rustfmt::skip]
+pub const REGIONS: &[&str] = &[
+    "Bavaria", "Saxony", "Catalonia", "Basque Country", "Andalusia", "Galicia", "Lombardy",
+    "Tuscany", "Sicily", "Sardinia", "Corsica", "Brittany", "Normandy", "Provence", "Flanders",
+    "Wallonia", "Transylvania", "Lapland", "Siberia", "Patagonia", "Punjab", "Sindh",
+    "Balochistan", "Khyber Pakhtunkhwa", "Kerala", "Tamil Nadu", "Maharashtra", "Gujarat",
+    "Rajasthan", "Bihar", "Uttar Pradesh", "West Bengal", "Assam", "Karnataka", "Telangana",
+    "Andhra Pradesh", "Odisha", "Uttarakhand", "Himachal Pradesh", "Kurdistan", "Darfur",
+    "Tigray", "Amhara", "Xinjiang", "Guangdong", "Sichuan", "Yunnan", "Donbas", "Gaza Strip",
+    "Golan Heights", "Sahel", "Mindanao", "Luzon", "Visayas", "Sumatra", "Borneo", "Bali",
+    "Okinawa", "Hokkaido", "Kyushu", "Gyeonggi",
+];
+
 /// Great rivers that news names without the word "river" ("the Danube in Passau", "the Isar
 /// burst its banks"), none of them as often a person's, a country's or a company's name (not
 /// "Hudson", "Murray", "Jordan", "Amazon", "Orange"): places (CONVENTIONS.md keys rivers so).
