@@ -181,7 +181,8 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         // "the Sindh government", "the Uttarakhand government": a place's name before the
         // word for its government names the government, which keys give as a body of that
         // name; neither the place nor a body here (#15).
-        let governs = p.word_before(m.first).as_deref() == Some("the")
+        let governs = (p.word_before(m.first).as_deref() == Some("the")
+            || m.text.starts_with("The "))
             && p.tokens.get(m.last + 1).is_some_and(|t| {
                 t.text(p.text) == "government" || t.text(p.text) == "administration"
             });
