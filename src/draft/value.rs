@@ -385,8 +385,13 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
     }
     // The first plural is the noun ("2,400 *residents* lost"); else the last word in lower case
     // ("35 *mph*", "degrees Fahrenheit").
+    // "basis", "census", "bonus" end with an "s" and are no plurals ("40 *basis points*").
     let plural = |w: &str| {
-        (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("is")
+            && !w.ends_with("us"))
             || matches!(
                 w,
                 "people"

@@ -681,3 +681,15 @@ fn a_participle_or_a_superlative_joined_to_a_number_is_no_unit() {
     // A noun joined so is still the unit.
     assert_eq!(unit("A four-lane road opened."), Some("lanes".to_owned()));
 }
+
+#[test]
+fn a_word_ending_in_is_or_us_is_no_plural_unit() {
+    assert_eq!(
+        found("Gross margin narrowed 40 basis points on Monday.")[0].2,
+        Some("points".to_owned())
+    );
+    assert_eq!(
+        one("The firm paid 300 bonus shares to staff.").2,
+        Some("shares".to_owned())
+    );
+}
