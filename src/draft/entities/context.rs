@@ -238,7 +238,12 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         let company = m.first >= 2
             && p.tokens[m.first - 2].kind != Kind::Word
             && p.text_of(m.first - 2) == ".";
-        if noun || company {
+        // "Liam Carter, 34, of Saltash": where someone of that age lives (#15).
+        let home = m.first >= 3
+            && p.is_mark(m.first - 2, &[','])
+            && p.tokens[m.first - 3].kind == Kind::Number
+            && p.text_of(m.first - 3).len() <= 3;
+        if noun || company || home {
             return true;
         }
     }

@@ -314,3 +314,16 @@ fn a_known_place_by_its_whole_name_is_one_though_a_body_s_word_is_in_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn where_someone_of_an_age_is_from_is_a_place() {
+    let got = names(
+        "Liam Carter, 34, of Saltash, Cornwall, admitted the offence.\n\
+         Ann Lee, 61, of Penwithick was fined.",
+    );
+    assert!(
+        has_written(&got, "Saltash", Place) || has_written(&got, "Saltash, Cornwall", Place),
+        "{got:?}"
+    );
+    assert!(has_written(&got, "Penwithick", Place), "{got:?}");
+}
