@@ -20,6 +20,10 @@ pub fn unit_matches(unit: &str, tail: &str) -> bool {
     if tail == unit || singular(&tail) == singular(&unit) {
         return true;
     }
+    // "10-fold", "2x": a count of times written with its digits (#15).
+    if unit == "times" && matches!(tail.as_str(), "fold" | "x") {
+        return true;
+    }
     // Plain "degrees" after a temperature is in the scale the fact uses ("47 degrees" for 47 C);
     // a scale's letter is never an angle's degrees.
     let scale = matches!(unit.as_str(), "c" | "f" | "celsius" | "fahrenheit");
@@ -247,6 +251,16 @@ pub fn with_symbols_as_words(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::unit_matches;
+
+    #[test]
+    fn a_count_of_times_takes_fold_and_x_after_its_digits() {
+        for tail in ["-fold", "fold", "x", "times"] {
+            assert!(unit_matches("times", tail), "{tail}");
+        }
+        // Only after a count of times: "10x" is no number of metres.
+        assert!(!unit_matches("metres", "x"));
+        assert!(!unit_matches("times", "xx"));
+    }
 
     #[test]
     fn a_temperatures_scale_is_its_letter_symbol_or_name() {

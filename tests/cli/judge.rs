@@ -573,7 +573,26 @@ fn a_blind_players_counts_of_times_are_judged_as_they_meant() {
             "blind/twice-mine-bank.json".to_owned()
         }
     });
-    // Measured on 0b6f0f9: 17 of 20 as meant. Left: the slips "twcie" and "twise" (a number's
-    // word with a typo is not read), and "2x".
-    at_most(&misread, 3);
+    // Measured on 0b6f0f9: 17 of 20 as meant; 18 since "2x" reads as a count of times (round
+    // i22a). Left: the slips "twcie" and "twise" (a number's word with a typo is not read).
+    at_most(&misread, 2);
+}
+
+/// A player who had not seen the code, at two drafted multiples ("more than _____ the June
+/// average", "grew almost _____ between 2020 and 2025"): 20 lines, each labelled fair or not
+/// (tests/fixtures/blind/multiples.jsonl; the questions in multiples-questions.json, the facts as
+/// drafted in multiples-rain-bank.json and multiples-solar-bank.json).
+#[test]
+fn a_blind_players_multiples_are_judged_as_they_meant() {
+    let misread = blind_misreads("blind/multiples.jsonl", 20, |id| {
+        if id.contains("rain") {
+            "blind/multiples-rain-bank.json".to_owned()
+        } else {
+            "blind/multiples-solar-bank.json".to_owned()
+        }
+    });
+    // Measured on the drafter and judge of round i22a: 16 of 20 as meant with "double" and
+    // "tenfold" read as counts ("10-fold" and "10x" refused), 18 once a count of times takes
+    // "-fold" and "x" after its digits. Left: the slips "doubel" and "tenfodl".
+    at_most(&misread, 2);
 }
