@@ -408,6 +408,12 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         if role && (2..=3).contains(&words.len()) {
             return Some(Class::Person);
         }
+        // "second-seeded Aryna Sabalenka", "top-seeded Ana Varga": a seeded name written like
+        // a person's is a player (a school's is a side: `seeds`).
+        let seeded_player = head == "seeded" && like_a_person(p, m) && !super::seeds::school(words);
+        if seeded_player {
+            return Some(Class::Person);
+        }
         // "centre Ana Lotu": a place in a side that is also a common noun.
         if lexicon::POSITIONS.contains(&noun) && like_a_person(p, m) {
             return Some(Class::Person);

@@ -327,3 +327,14 @@ fn where_someone_of_an_age_is_from_is_a_place() {
     );
     assert!(has_written(&got, "Penwithick", Place), "{got:?}");
 }
+
+#[test]
+fn a_seeded_name_written_like_a_person_s_is_a_player() {
+    let got = names(
+        "Varga will face either Cora Gaff or second-seeded Aryna Sabalenko in Saturday’s final.",
+    );
+    assert!(has_written(&got, "Aryna Sabalenko", Person), "{got:?}");
+    // A seeded school is a side.
+    let got = names("Second-seeded Harlow State won 70-61 on Friday.");
+    assert!(!has_written(&got, "Harlow State", Person), "{got:?}");
+}

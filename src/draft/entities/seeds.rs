@@ -51,16 +51,20 @@ pub(super) fn seeded(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<
             let words = normalize::words(&m.text);
             // A seed and a record are a player's as well as a side's ("top seed Ana Ruiz", a
             // pitcher's "(6-3)"): a name written like a person's needs a school's word.
-            let school = words
-                .last()
-                .is_some_and(|w| matches!(w.as_str(), "state" | "tech" | "college" | "a&m"));
-            let seed = !like_a_person(p, m) || school;
+            let seed = !like_a_person(p, m) || school(&words);
             (1..=3).contains(&words.len())
                 && seed
                 && (seeded_before(p, m.first) || record_after(p, m.last + 1))
         })
         .map(|m| normalize::key(&m.text))
         .collect()
+}
+
+/// Whether a name's last word is a school's: "Harlow State", "Valdosta Tech".
+pub(super) fn school(words: &[String]) -> bool {
+    words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "state" | "tech" | "college" | "a&m"))
 }
 
 /// For a mention of a name the article shows as a side, the class it takes: the side; the
