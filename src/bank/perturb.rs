@@ -37,7 +37,7 @@ pub(super) fn perturbations(fact: &Fact) -> Vec<String> {
 
 fn number_perturbations(text: &str) -> Vec<String> {
     // "twice": bare digits are no options for a count of times.
-    if number::times(text.trim()).is_some() {
+    if number::counts_times(text.trim()) {
         return Vec::new();
     }
     let Some(reading) = number::read(text, None) else {

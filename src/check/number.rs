@@ -103,7 +103,7 @@ fn general(text: &str, unit: Option<&str>) -> Option<Reading> {
                 _ => (value, false, tail),
             }
         }
-        None => read_words(rest)?,
+        None => read_words(rest, unit)?,
     };
     let tail = tail.trim();
     if !tail.is_empty() && !unit.is_some_and(|u| unit_matches(u, tail)) {
@@ -246,12 +246,17 @@ pub fn find(text: &str, unit: Option<&str>, decimals: usize) -> Found {
 /// A number in words at the start of `text`, with what follows it; a whole number said with
 /// "point" and its decimals digit by digit ("nine point six", "zero point zero eight seven") is
 /// that decimal.
-fn read_words(text: &str) -> Option<(f64, bool, &str)> {
-    // "twice", "once", "thrice": how many times, a number too.
+fn read_words<'t>(text: &'t str, unit: Option<&str>) -> Option<(f64, bool, &'t str)> {
+    // "twice", "once", "thrice": how many times, a number too; "double", "tenfold": a multiple,
+    // where times are counted.
     let end = text
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(text.len());
-    if let Some(value) = times(&text[..end]) {
+    // With no unit given (a file's answer, read alone) it is the multiple; with another unit
+    // ("percent", "goals") it is no answer of that.
+    let counted_in_times = unit.is_none_or(|u| crate::normalize::key(u) == "times");
+    let multiple = multiple_of(&text[..end]).filter(|_| counted_in_times);
+    if let Some(value) = times(&text[..end]).or(multiple) {
         return Some((f64::from(value), false, &text[end..]));
     }
     let (value, ordinal, tail) = whole_words(text)?;
@@ -263,14 +268,23 @@ fn read_words(text: &str) -> Option<(f64, bool, &str)> {
     )
 }
 
-/// The count of times a word says: "once" 1, "twice" 2, "thrice" 3, in any case; and the
-/// multiple a word says, which is such a count too: "double" 2, "triple" 3, "quadruple" 4,
-/// "tenfold" 10 (#15).
+/// The count of times a word says: "once" 1, "twice" 2, "thrice" 3, in any case.
 pub fn times(word: &str) -> Option<u32> {
     match word.to_lowercase().as_str() {
         "once" => Some(1),
-        "twice" | "double" | "twofold" => Some(2),
-        "thrice" | "triple" | "threefold" => Some(3),
+        "twice" => Some(2),
+        "thrice" => Some(3),
+        _ => None,
+    }
+}
+
+/// The multiple a word says, a count of times too: "double" 2, "triple" 3, "quadruple" 4,
+/// "tenfold" 10 (#15). `read` reads it so alone or with the unit "times", never with another:
+/// "tenfold" is no answer of 10 percent, nor "double" of 2 goals.
+pub fn multiple_of(word: &str) -> Option<u32> {
+    match word.to_lowercase().as_str() {
+        "double" | "twofold" => Some(2),
+        "triple" | "threefold" => Some(3),
         "quadruple" | "fourfold" => Some(4),
         "fivefold" => Some(5),
         "sixfold" => Some(6),
@@ -282,10 +296,9 @@ pub fn times(word: &str) -> Option<u32> {
     }
 }
 
-/// Whether a count of times is said as a multiple: "double", "triple", "tenfold".
-pub fn multiple(word: &str) -> bool {
-    let word = word.to_lowercase();
-    times(&word).is_some() && !matches!(word.as_str(), "once" | "twice" | "thrice")
+/// Whether a word says a count of times or a multiple: "twice", "double", "tenfold".
+pub fn counts_times(word: &str) -> bool {
+    times(word).or_else(|| multiple_of(word)).is_some()
 }
 
 /// "point six" after a whole number in words: its digits, one word each, as the decimals.
@@ -482,13 +495,17 @@ mod tests {
     }
 
     #[test]
-    fn a_multiple_reads_as_its_count_of_times() {
-        reads("double", None, 2.0);
-        reads("Triple", None, 3.0);
-        reads("tenfold", None, 10.0);
-        reads("about fivefold", None, 5.0);
-        assert!(multiple("double") && multiple("Tenfold"));
-        assert!(!multiple("twice") && !multiple("ten"));
+    fn a_multiple_reads_as_its_count_of_times_where_times_are_counted() {
+        reads("double", Some("times"), 2.0);
+        reads("Triple", Some("times"), 3.0);
+        reads("tenfold", Some("times"), 10.0);
+        reads("about fivefold", Some("times"), 5.0);
+        // A multiple is no answer of a number of anything else (second reader, round i22a).
+        rejects("tenfold", Some("percent"));
+        rejects("double", Some("goals"));
+        reads("triple", None, 3.0);
+        assert!(counts_times("double") && counts_times("Tenfold") && counts_times("twice"));
+        assert!(!counts_times("ten"));
     }
 
     #[test]

@@ -489,7 +489,7 @@ fn to_found(p: &Paragraph, num: &Num, unit: Option<String>, may_be_year: bool) -
         Class::Decade => found.aliases.push(format!("{}'s", num.value)),
         Class::Year => {}
         // "twice": a count of times, whose options are counts of times too ("three times").
-        _ if crate::check::number::times(&written).is_some() => {
+        _ if crate::check::number::counts_times(&written) => {
             found.unit = Some("times".into());
             found.aliases.push(format!("{} times", num.value));
         }

@@ -596,3 +596,31 @@ fn a_blind_players_multiples_are_judged_as_they_meant() {
     // "-fold" and "x" after its digits. Left: the slips "doubel" and "tenfodl".
     at_most(&misread, 2);
 }
+
+/// A multiple is an answer only where times are counted: "tenfold" is no 10 percent and "double"
+/// no 2 goals (second reader of round i22a: both were judged right when the judge read a
+/// multiple for any number).
+#[test]
+fn a_multiple_is_no_answer_of_a_number_of_something_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("article.txt");
+    std::fs::write(
+        &article,
+        "Turnout rose by 10 percent on Sunday, officials said.\n\
+         Ana Ruiz scored 2 goals as Kessby won the final on Sunday.\n",
+    )
+    .unwrap();
+    let bank = dir.path().join("bank.json");
+    factquiz()
+        .args(["draft", "--id", "m", "--all", "-o"])
+        .arg(&bank)
+        .arg(&article)
+        .assert()
+        .success();
+    let (percent, _) = judge_json(&bank, "m-p1-percent-10", &[], &["tenfold", "10"]);
+    assert_eq!(percent[0]["verdict"], "wrong", "{percent:?}");
+    assert_eq!(percent[1]["verdict"], "right", "{percent:?}");
+    let (goals, _) = judge_json(&bank, "m-p2-number-2", &[], &["double", "2"]);
+    assert_eq!(goals[0]["verdict"], "wrong", "{goals:?}");
+    assert_eq!(goals[1]["verdict"], "right", "{goals:?}");
+}

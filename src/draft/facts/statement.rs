@@ -130,7 +130,7 @@ pub(super) fn dateline_statement(p: &Paragraph, f: &Found) -> Option<(String, St
 
 /// Whether an answer is a count of times written as a word ("twice").
 fn times(answer: &str) -> bool {
-    crate::check::number::times(answer).is_some()
+    crate::check::number::counts_times(answer)
 }
 
 /// The sentence with every mention of the value blanked; a quoted sentence without its speaker

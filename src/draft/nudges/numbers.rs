@@ -79,7 +79,7 @@ pub(in crate::draft) fn style(answer: &str) -> Option<Style> {
 /// end, positive, and a percentage at most 100.
 pub(super) fn number_nudges(f: &Found) -> Vec<String> {
     // "double", "tenfold": other multiples, said the same way ("triple", "fivefold").
-    if crate::check::number::multiple(&f.answer) {
+    if crate::check::number::multiple_of(&f.answer).is_some() {
         return multiple_nudges(&f.answer);
     }
     // "twice": other counts of times, in words ("once", "three times").
@@ -202,7 +202,7 @@ fn multiple_nudges(answer: &str) -> Vec<String> {
     ];
     let lower = answer.to_lowercase();
     let words: Vec<&str> = if lower.ends_with("fold") {
-        let n = crate::check::number::times(&lower).unwrap_or(2) as i64;
+        let n = crate::check::number::multiple_of(&lower).unwrap_or(2) as i64;
         [-2i64, 2, -1, 1, -3, 3]
             .iter()
             .map(|d| n + d)

@@ -120,21 +120,18 @@ pub(super) fn read_special(
         return Some(Some(fraction));
     }
     match (word, after) {
-        // "more than double the June average", "nearly triple that", "grew almost tenfold": a
-        // multiple; "a double murder", "double-digit", "a triple in the ninth", "doubles" are
-        // none (#15).
-        (w, _) if crate::check::number::multiple(w) => {
-            let fold = w.ends_with("fold");
+        // "more than double the June average", "nearly triple that", "grew almost tenfold", "a
+        // tenfold increase": a multiple, where what it multiplies follows ("the", "that") or, for
+        // "-fold", a change goes with it; "a double murder", "double down", "double taxation",
+        // "a twofold problem", "a triple in the ninth", "doubles" are none (#15).
+        (w, _) if let Some(value) = crate::check::number::multiple_of(w) => {
             let measured = matches!(
-                before,
-                Some("than" | "nearly" | "almost" | "roughly" | "about" | "around" | "some")
-            ) || matches!(
                 after,
                 Some("the" | "that" | "its" | "their" | "what" | "his" | "her" | "last")
             );
-            let value = crate::check::number::times(w).unwrap_or(2);
+            let fold = w.ends_with("fold") && changed_by(p, i);
             Some(
-                (!hyphen_after(p, i) && (fold || measured))
+                (!hyphen_after(p, i) && (measured || fold))
                     .then(|| Num::new(i, i, f64::from(value), Class::Number)),
             )
         }
@@ -377,6 +374,40 @@ fn scheduled_thing(noun: &str) -> bool {
         noun,
         "briefing" | "deadline" | "curfew" | "meeting" | "session" | "rally" | "rallie" | "vote"
     )
+}
+
+/// Whether a change goes with the "-fold" word at token `i`: a verb of change within two words
+/// before it ("grew almost tenfold", "rose fivefold") or a noun of change right after it ("a
+/// tenfold increase").
+fn changed_by(p: &Paragraph, i: usize) -> bool {
+    let verb = (i.saturating_sub(2)..i).any(|k| {
+        p.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "grew"
+                    | "grow"
+                    | "grown"
+                    | "rose"
+                    | "risen"
+                    | "increased"
+                    | "jumped"
+                    | "surged"
+                    | "soared"
+                    | "climbed"
+                    | "multiplied"
+                    | "expanded"
+                    | "fell"
+                    | "dropped"
+            )
+        })
+    });
+    let noun = p.word(i + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "increase" | "rise" | "jump" | "growth" | "gain" | "surge" | "drop" | "fall"
+        )
+    });
+    verb || noun
 }
 
 /// Units "one" counts when hyphened to them: a margin in a game, a seat or a vote, a span of
@@ -634,6 +665,8 @@ pub(super) fn a_part(before: Option<&str>) -> bool {
 pub(super) fn is_number_word(word: &str) -> bool {
     word.chars().count() >= 3
         && !matches!(word, "a" | "an" | "and" | "dozen" | "once")
+        // "double", "tenfold": a multiple, read on its own terms (`read_special`).
+        && crate::check::number::multiple_of(word).is_none()
         && number::read(word, None).is_some()
         && word.chars().all(char::is_alphabetic)
 }

@@ -437,6 +437,12 @@ fn a_multiple_is_a_count_of_times_where_it_measures_something() {
         "Prices saw a double-digit rise in May.",
         "Ruiz hit a triple in the ninth.",
         "She won the doubles title in May.",
+        // Second reader, round i22a: an adjective and set phrases.
+        "The problem facing hospitals is twofold: too few nurses and too little money.",
+        "Lenders have adopted a threefold strategy.",
+        "They chose to compromise rather than double down.",
+        "Talks about double taxation stalled.",
+        "Exporters warned about triple taxation.",
     ] {
         assert!(
             !found(text)
