@@ -277,11 +277,14 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
             && (digits.len() >= 2 && !digits.starts_with('0'))
             && !p.capitalised(last + 1)
             && !matches!(p.word_before(at).as_deref(), Some("the" | "a" | "an"))
-            && !p.word(last + 1).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "road" | "highway" | "expressway" | "motorway" | "route" | "junction" | "exit"
-                )
+            // "N945 a litre", "P45 per kilo", "N890 on 20 February": a price goes on with a
+            // small word or a mark; "N95 masks", "the N25 road" name a thing.
+            && p.tokens.get(last + 1).is_none_or(|t| {
+                t.kind != Kind::Word
+                    || p.word(last + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "a" | "an" | "per" | "each" | "apiece")
+                            || crate::draft::value::is_function_word(&w)
+                    })
             })
     });
     if let Some((at, ..)) = code

@@ -319,4 +319,7 @@ fn a_price_of_two_digits_or_more_after_a_named_country_s_letter_is_an_amount() {
     assert!(amounts("The van paid N945 at the gate.").is_empty());
     assert!(amounts("Nigerian police closed the N1 on Sunday.").is_empty());
     assert!(amounts("Nigerian police closed the N25 Expressway on Sunday.").is_empty());
+    // A mask's name (second reader, round i22a).
+    assert!(amounts("Nigerian hospitals ran short of N95 masks.").is_empty());
+    assert!(amounts("Nigerian trucks carried N95 respirators to Kano.").is_empty());
 }
