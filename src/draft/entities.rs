@@ -152,8 +152,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let clubs = clubs::clubs(paragraphs, mentions);
     let sides = sides::sides(paragraphs, mentions);
     let teams = teams::teams(paragraphs, mentions);
-    let nicknames = teams::nicknames(paragraphs, mentions);
     let seeded = seeds::seeded(paragraphs, mentions);
+    let nicknames = nicknames::nicknames(
+        paragraphs,
+        mentions,
+        !teams.is_empty() || !seeded.is_empty(),
+    );
     let mut things = things::things(paragraphs, mentions);
     things.extend(things::plans(mentions));
     things.extend(things::numbered(mentions));
@@ -1079,6 +1083,7 @@ mod evidence;
 mod lists;
 mod members;
 mod names;
+mod nicknames;
 mod own;
 mod pairs;
 mod seeds;

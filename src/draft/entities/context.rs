@@ -441,12 +441,12 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
 /// player does in a game. A side scores points too, so a school's or a club's name ("Carrow
 /// State", "Kestrel Rovers United") is left to other rules.
 fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
-    let school = normalize::words(&m.text).last().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "state" | "tech" | "college" | "united" | "city" | "town" | "county" | "rovers"
-        )
-    });
+    // A school's or a club's side scores points too.
+    let words = normalize::words(&m.text);
+    let school = super::seeds::school(&words)
+        || words.last().is_some_and(|w| {
+            matches!(w.as_str(), "united" | "city" | "town" | "county" | "rovers")
+        });
     let Some(verb) = p.word(m.last + 1) else {
         return false;
     };
@@ -475,27 +475,9 @@ fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
     }
     let number = p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
         || p.word(k).is_some_and(|w| number_word(&w));
-    let stat = p.word(k + 1).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "points"
-                | "rebounds"
-                | "assists"
-                | "steals"
-                | "blocks"
-                | "goals"
-                | "saves"
-                | "tries"
-                | "strikeouts"
-                | "hits"
-                | "yards"
-                | "touchdowns"
-                | "birdies"
-                | "aces"
-                | "wickets"
-                | "3-pointers"
-        )
-    });
+    let stat = p
+        .word(k + 1)
+        .is_some_and(|w| super::teams::STAT_NOUNS.contains(&w.as_str()));
     // "Aaliyah Brooks scored 21 to lead Valdosta Tech": the count, then whom it led.
     let to_lead =
         p.word(k + 1).as_deref() == Some("to") && p.word(k + 2).as_deref() == Some("lead");

@@ -27,10 +27,21 @@ fn a_plural_nickname_after_the_that_a_match_shows_is_the_side() {
     assert!(has_written(&got, "Kestrels", Organisation), "{got:?}");
     assert!(has_written(&got, "Marsh Harriers", Organisation), "{got:?}");
     assert!(has(&got, "Ana Ruiz = Ana Ruiz", Person), "{got:?}");
-    // A range of mountains or a people after "the", with no match about them, is no side.
-    let got = names("Snow closed the passes of the Dolomites, and the Germans left by train.");
-    assert!(!has_written(&got, "Dolomites", Organisation), "{got:?}");
+    // A people after "the" is no side, though a match's words go with it.
+    let got = names("The Kestrels lost 2-1 on Saturday, and the Germans won 2-1 in Dublin.");
+    assert!(has_written(&got, "Kestrels", Organisation), "{got:?}");
     assert!(!has_written(&got, "Germans", Organisation), "{got:?}");
+    // A plural after "the" with no match's words in the article is no side, whatever its verb
+    // (second reader, round i22a).
+    let got = names(
+        "Glaciers in the Alps are melting faster.
+         The Balkans were hit by floods on Monday.
+         The Smiths were among 300 families evacuated.
+         The Houthis hit a tanker on Tuesday.",
+    );
+    for name in ["Alps", "Balkans", "Smiths", "Houthis"] {
+        assert!(!has_written(&got, name, Organisation), "{name}: {got:?}");
+    }
 }
 
 #[test]
@@ -171,7 +182,8 @@ fn a_player_s_count_for_a_nickname_or_its_record_shows_the_side() {
     assert!(has_written(&got, "Cougars", Organisation), "{got:?}");
     assert!(has_written(&got, "Hornets", Organisation), "{got:?}");
     // Counted for a people, no side.
-    let got = names("The fund raised 12 million for the Filipinos abroad.");
+    let got = names("Ana Reyes added 12 for the Filipinos, and the Cougars won 70-61.");
+    assert!(has_written(&got, "Cougars", Organisation), "{got:?}");
     assert!(!has_written(&got, "Filipinos", Organisation), "{got:?}");
 }
 

@@ -17,13 +17,20 @@ use crate::normalize;
 /// Nouns after a country's name that only a side has: "the India captain", "Scotland
 /// supporters", "the New Zealand spinners".
 #[rustfmt::skip]
-const SIDE_NOUNS: &[&str] = &[
+pub(super) const SIDE_NOUNS: &[&str] = &[
     "captain", "skipper", "coach", "side", "team", "squad", "supporters", "fans", "players",
     "selectors", "batters", "batsmen", "batsman", "bowlers", "bowler", "spinners", "spinner",
     "seamers", "openers", "opener", "pacer", "pacers", "wicketkeeper", "fielders", "innings",
     "wing", "winger", "flanker", "prop", "hooker", "lock", "fullback", "halfback", "forwards",
     "backs", "striker", "defender", "midfielder", "goalkeeper", "keeper", "scrum", "lineout",
     "pack", "bench", "replacement", "replacements", "debutant",
+];
+
+/// What a player's line counts in a game: "18 points", "nine rebounds", "two tries".
+#[rustfmt::skip]
+pub(super) const STAT_NOUNS: &[&str] = &[
+    "points", "rebounds", "assists", "steals", "blocks", "goals", "saves", "tries",
+    "strikeouts", "hits", "yards", "touchdowns", "birdies", "aces", "wickets", "3-pointers",
 ];
 
 /// Verbs of a match whose subject is a side: "Scotland scored", "India had lost".
@@ -39,7 +46,7 @@ const MATCH_VERBS: &[&str] = &[
 ];
 
 /// Words before a country's name that only a side takes: "beat Scotland", "India v England".
-const SIDE_WORDS_BEFORE: &[&str] = &["beat", "beating", "beaten", "defeated", "v", "vs"];
+pub(super) const SIDE_WORDS_BEFORE: &[&str] = &["beat", "beating", "beaten", "defeated", "v", "vs"];
 
 /// Words of a fixture before a side's name, weak evidence once the article names sides:
 /// "to face South Africa", "against Argentina", "host Australia".
@@ -76,84 +83,6 @@ pub(super) fn teams(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
         return strong;
     }
     shown(false)
-}
-
-/// The keys of the sides the article calls by a nickname in the plural after "the" ("the
-/// Pumas", "the All Blacks", "the Harriers"): a name so written that a match's words show as a
-/// side somewhere (a score after it, a role in it, a result's verb, "beating the Pumas") is
-/// the side in all its mentions ("All Blacks territory"). Not a known place ("the
-/// Philippines"), nor a people ("the Germans"), nor the last word of a longer name, which
-/// stands for that name or, shared, is not said ("the Gulls" of "the Marlow Gulls").
-pub(super) fn nicknames(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
-    let last_words: HashSet<String> = mentions
-        .iter()
-        .filter_map(|m| {
-            let words = normalize::words(&m.text);
-            (words.len() > 1).then(|| words.last().cloned()).flatten()
-        })
-        .collect();
-    mentions
-        .iter()
-        .filter(|m| !last_words.contains(&normalize::key(&m.text)))
-        .filter(|m| {
-            let Some(p) = paragraphs.get(m.paragraph) else {
-                return false;
-            };
-            let words = normalize::words(&m.text);
-            let plural = words.last().is_some_and(|w| {
-                w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
-            });
-            let people = words.last().is_some_and(|w| {
-                let one = w.strip_suffix('s').unwrap_or(w);
-                lexicon::nationality(one) || lexicon::demonym_of_a_known_place(one)
-            });
-            (1..=2).contains(&words.len())
-                && plural
-                && !people
-                && !m.titled
-                && m.initials.is_none()
-                && p.word_before(m.first).as_deref() == Some("the")
-                && !lexicon::known_place(&m.text)
-                && side_evidence(p, m, m.first - 1)
-        })
-        .map(|m| normalize::key(&m.text))
-        .collect()
-}
-
-/// Whether the words around a name show a side: a role in it after it, a score after it or
-/// after a result's verb, a result's verb after it, or a word only a side takes before the
-/// name's `start` ("beat", "v", "a win over").
-fn side_evidence(p: &Paragraph, m: &Mention, start: usize) -> bool {
-    let before = p.word_before(start);
-    let before2 = start.checked_sub(2).and_then(|k| p.word(k));
-    let role = p
-        .word(m.last + 1)
-        .is_some_and(|w| SIDE_NOUNS.contains(&w.as_str()));
-    let beaten = before
-        .as_deref()
-        .is_some_and(|w| SIDE_WORDS_BEFORE.contains(&w) || matches!(w, "beating" | "against"));
-    let over = before.as_deref() == Some("over")
-        && matches!(
-            before2.as_deref(),
-            Some("win" | "victory" | "wins" | "victories" | "triumph")
-        );
-    // "added 12 for the Cougars", "nine points for the Kestrels": a player's count for a side.
-    let counted_for = before.as_deref() == Some("for")
-        && start.checked_sub(2).is_some_and(|k| {
-            p.tokens[k].kind == Kind::Number
-                || p.word(k).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "points" | "goals" | "rebounds" | "assists" | "tries"
-                    )
-                })
-        });
-    role || beaten
-        || over
-        || counted_for
-        || score_after(p, m.last + 1)
-        || super::seeds::record_after(p, m.last + 1)
-        || weak_evidence(p, m)
 }
 
 /// Whether a mention is written as a country's name alone ("India", "New Zealand").
@@ -206,7 +135,7 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
 
 /// Whether a score starts at token `k`, or after a result's verb there: "Scotland 31-24",
 /// "Ireland won 2-1".
-fn score_after(p: &Paragraph, k: usize) -> bool {
+pub(super) fn score_after(p: &Paragraph, k: usize) -> bool {
     let score = |k: usize| {
         let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
         number(k) && p.is_mark(k + 1, &['-', '–']) && p.is_glued(k + 1) && number(k + 2)
@@ -221,7 +150,7 @@ fn score_after(p: &Paragraph, k: usize) -> bool {
 /// A result's verb after the name, auxiliaries passed over ("India batted", "New Zealand had
 /// won"), or a plural verb after a country's name, which British usage gives a side and never
 /// the country ("Scotland are still chasing").
-fn weak_evidence(p: &Paragraph, m: &Mention) -> bool {
+pub(super) fn weak_evidence(p: &Paragraph, m: &Mention) -> bool {
     // "to face South Africa", "against Argentina", "50 caps for New Zealand": a fixture's or a
     // player's words before the name (#15).
     let before = p.word_before(m.first);

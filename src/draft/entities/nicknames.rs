@@ -1,0 +1,104 @@
+//! Sides called by a nickname in the plural after "the" ("the Pumas", "the All Blacks", "the
+//! Harriers"): nothing in such a name says a side, but a match's words around one of its
+//! mentions do, and a reader takes the name for the side in all its mentions ("All Blacks
+//! territory") (#15).
+
+use std::collections::HashSet;
+
+use super::super::lexicon;
+use super::super::mentions::Mention;
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+use super::teams::{SIDE_NOUNS, SIDE_WORDS_BEFORE, STAT_NOUNS, score_after, weak_evidence};
+use crate::normalize;
+
+/// The keys of the names the article uses as sides' nicknames: a plural after "the" that a
+/// match's own words show as a side somewhere (a score or a record after it, a role in it,
+/// "beating the Pumas", "12 for the Cougars"); once one is so shown, or the article names
+/// other sides (`match_report`), a result's or a fixture's verb shows the others ("the Kestrels
+/// led 17-9"). Not a known place ("the Philippines", "the Alps are melting"), nor a people ("the
+/// Germans"), nor the last word of a longer name, which stands for that name or, shared, is not
+/// said ("the Gulls" of "the Marlow Gulls").
+pub(super) fn nicknames(
+    paragraphs: &[Paragraph],
+    mentions: &[Mention],
+    match_report: bool,
+) -> HashSet<String> {
+    let last_words: HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| {
+            let words = normalize::words(&m.text);
+            (words.len() > 1).then(|| words.last().cloned()).flatten()
+        })
+        .collect();
+    let candidates: Vec<(&Paragraph, &Mention)> = mentions
+        .iter()
+        .filter(|m| !last_words.contains(&normalize::key(&m.text)))
+        .filter_map(|m| paragraphs.get(m.paragraph).map(|p| (p, m)))
+        .filter(|(p, m)| written_as_a_nickname(p, m))
+        .collect();
+    let strong: HashSet<String> = candidates
+        .iter()
+        .filter(|(p, m)| strong_evidence(p, m, m.first - 1))
+        .map(|(_, m)| normalize::key(&m.text))
+        .collect();
+    if strong.is_empty() && !match_report {
+        return strong;
+    }
+    candidates
+        .iter()
+        .filter(|(p, m)| strong_evidence(p, m, m.first - 1) || weak_evidence(p, m))
+        .map(|(_, m)| normalize::key(&m.text))
+        .collect()
+}
+
+/// Whether a mention is written as a nickname: one or two words after "the", the last a plural,
+/// no title, no initials, no known place, no people's word.
+fn written_as_a_nickname(p: &Paragraph, m: &Mention) -> bool {
+    let words = normalize::words(&m.text);
+    let plural = words.last().is_some_and(|w| {
+        w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    });
+    let people = words.last().is_some_and(|w| {
+        let one = w.strip_suffix('s').unwrap_or(w);
+        lexicon::nationality(one) || lexicon::demonym_of_a_known_place(one)
+    });
+    (1..=2).contains(&words.len())
+        && plural
+        && !people
+        && !m.titled
+        && m.initials.is_none()
+        && m.first >= 1
+        && p.word_before(m.first).as_deref() == Some("the")
+        && !lexicon::known_place(&m.text)
+}
+
+/// Whether a match's own words show a side: a role in it after it, a score or a record after
+/// it, or a word only a side takes before the name's `start` ("beat", "v", "against", "a win
+/// over", a player's count "for" it).
+fn strong_evidence(p: &Paragraph, m: &Mention, start: usize) -> bool {
+    let before = p.word_before(start);
+    let before2 = start.checked_sub(2).and_then(|k| p.word(k));
+    let role = p
+        .word(m.last + 1)
+        .is_some_and(|w| SIDE_NOUNS.contains(&w.as_str()));
+    let beaten = before
+        .as_deref()
+        .is_some_and(|w| SIDE_WORDS_BEFORE.contains(&w) || matches!(w, "beating" | "against"));
+    let over = before.as_deref() == Some("over")
+        && matches!(
+            before2.as_deref(),
+            Some("win" | "victory" | "wins" | "victories" | "triumph")
+        );
+    // "added 12 for the Cougars", "nine points for the Kestrels": a player's count for a side.
+    let counted_for = before.as_deref() == Some("for")
+        && start.checked_sub(2).is_some_and(|k| {
+            p.tokens[k].kind == Kind::Number
+                || p.word(k).is_some_and(|w| STAT_NOUNS.contains(&w.as_str()))
+        });
+    role || beaten
+        || over
+        || counted_for
+        || score_after(p, m.last + 1)
+        || super::seeds::record_after(p, m.last + 1)
+}
