@@ -59,6 +59,15 @@ fn a_fixture_s_words_show_a_country_as_its_side_in_a_match_report() {
     // Outside a match report the same words leave a country a place.
     let got = names("The talks will face Ireland’s veto, and Scotland host the summit.");
     assert!(!has_written(&got, "Scotland", Organisation), "{got:?}");
+    assert!(has_written(&got, "Scotland", Place), "{got:?}");
+    // In a match report, a country at war or a country's president is no side (second reader).
+    let got = names(
+        "Ukraine beat Scotland 3-1 in Glasgow on Saturday.
+         Many of the players have brothers fighting against Russia.
+         The coach will meet Poland’s president on Monday.",
+    );
+    assert!(!has_written(&got, "Russia", Organisation), "{got:?}");
+    assert!(!has_written(&got, "Poland", Organisation), "{got:?}");
 }
 
 #[test]

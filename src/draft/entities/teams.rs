@@ -49,11 +49,12 @@ const MATCH_VERBS: &[&str] = &[
 pub(super) const SIDE_WORDS_BEFORE: &[&str] = &["beat", "beating", "beaten", "defeated", "v", "vs"];
 
 /// Words of a fixture before a side's name, weak evidence once the article names sides:
-/// "to face South Africa", "against Argentina", "host Australia".
+/// "to face South Africa", "host Australia"; not "against", which wars and protests take too
+/// ("soldiers fighting against Russia").
 #[rustfmt::skip]
 const FIXTURE_WORDS_BEFORE: &[&str] = &[
-    "against", "face", "faces", "facing", "faced", "host", "hosts", "hosting", "play", "plays",
-    "playing", "meet", "meets", "meeting",
+    "face", "faces", "facing", "faced", "host", "hosts", "hosting", "play", "plays", "playing",
+    "meet", "meets", "meeting",
 ];
 
 /// Words that fill the gap between a side and its verb: "India had lost", "New Zealand still
@@ -151,8 +152,16 @@ pub(super) fn score_after(p: &Paragraph, k: usize) -> bool {
 /// won"), or a plural verb after a country's name, which British usage gives a side and never
 /// the country ("Scotland are still chasing").
 pub(super) fn weak_evidence(p: &Paragraph, m: &Mention) -> bool {
-    // "to face South Africa", "against Argentina", "50 caps for New Zealand": a fixture's or a
-    // player's words before the name (#15).
+    // "meet Poland’s president", "Russia’s neighbour": a possessive says whose, no fixture.
+    let possessive = p
+        .text
+        .get(m.slot.end..)
+        .is_some_and(|rest| rest.starts_with("’s") || rest.starts_with("'s"));
+    if possessive {
+        return false;
+    }
+    // "to face South Africa", "50 caps for New Zealand": a fixture's or a player's words before
+    // the name (#15).
     let before = p.word_before(m.first);
     let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
     let fixture = before
