@@ -54,7 +54,9 @@ pub(super) fn seeded(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<
             let seed = !like_a_person(p, m) || school(&words);
             (1..=3).contains(&words.len())
                 && seed
-                && (seeded_before(p, m.first) || record_after(p, m.last + 1))
+                && (seeded_before(p, m.first)
+                    // "Ohio (53-45)": a known place's bracket is a vote's share as well.
+                    || (record_after(p, m.last + 1) && !lexicon::known_place(&m.text)))
         })
         .map(|m| normalize::key(&m.text))
         .collect()
@@ -112,7 +114,12 @@ fn seeded_before(p: &Paragraph, start: usize) -> bool {
 
 /// Whether a win-loss record in brackets starts at token `k`: "(26-8)", "(24-10, 12-6)".
 pub(super) fn record_after(p: &Paragraph, k: usize) -> bool {
-    let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
+    // Wins and losses of a season, never a year ("Bosnia (1992-95)").
+    let number = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Number && t.text(p.text).bytes().all(|b| b.is_ascii_digit())
+        }) && p.text_of(k).len() <= 3
+    };
     p.is_mark(k, &['('])
         && number(k + 1)
         && p.is_mark(k + 2, &['-', '–'])
