@@ -161,7 +161,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let mut things = things::things(paragraphs, mentions);
     things.extend(things::plans(mentions));
     things.extend(things::numbered(mentions));
-    things.extend(things::title_rests(mentions));
+    things.extend(things::title_rests(paragraphs, mentions));
     let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
     let lower = pairs::lower_case_words(paragraphs);

@@ -169,9 +169,16 @@ fn the_rest_of_a_title_after_a_title_is_no_one_s_name() {
     assert!(!named(&got, "Corporate Communications Officer"), "{got:?}");
     assert!(has(&got, "Tom Hale = Tom Hale", Person), "{got:?}");
     assert!(has(&got, "Ada Obi = Ada Obi", Person), "{got:?}");
-    // A surname that only ends like a noun for someone is a name.
-    let got = names("Chief Officer Gareth Lindqvist paid tribute on Monday.");
-    assert!(has_written(&got, "Gareth Lindqvist", Person), "{got:?}");
+    // A surname that only ends like a noun for someone is a name, and so is one that is such a
+    // noun, with no name after it (second reader).
+    let got = names(
+        "Chief Officer Gareth Lindqvist paid tribute on Monday.\n\
+         Sen. Angus King of Maine voted no, and Dr. Emma Farmer said the ward was full.\n\
+         Sheriff Tom Dean, who led the search, thanked volunteers.",
+    );
+    for who in ["Gareth Lindqvist", "Angus King", "Emma Farmer", "Tom Dean"] {
+        assert!(has_written(&got, who, Person), "{who}: {got:?}");
+    }
 }
 
 #[test]

@@ -34,19 +34,25 @@ pub(super) fn plans(mentions: &[Mention]) -> HashSet<String> {
 }
 
 /// The keys of the names among `mentions` that are the rest of a longer title after a title's
-/// word: "Risk Officer" of "Chief Risk Officer, Tom Hale", no one's name (#15). Its last word
-/// is a listed title or noun for someone; not one that only ends like one ("Lindqvist").
-pub(super) fn title_rests(mentions: &[Mention]) -> HashSet<String> {
+/// word: "Risk Officer" of "Chief Risk Officer, Tom Hale,", no one's name (#15). Its last word
+/// is a listed title or noun for someone (not one that only ends like one, "Lindqvist"), and a
+/// name follows it after a comma, the one the title is of; "Sen. Angus King of Maine", "Dr.
+/// Emma Farmer said" are people whose surname is such a word (second reader).
+pub(super) fn title_rests(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
     mentions
         .iter()
         .filter(|m| m.titled)
         .filter(|m| {
             let words = normalize::words(&m.text);
-            words.len() > 1
+            let titled_word = words.len() > 1
                 && words.last().is_some_and(|last| {
                     lexicon::PERSON_TITLES.contains(&last.as_str())
                         || lexicon::PERSON_NOUNS.contains(&last.as_str())
-                })
+                });
+            let named_after = paragraphs
+                .get(m.paragraph)
+                .is_some_and(|p| p.is_mark(m.last + 1, &[',']) && p.capitalised(m.last + 2));
+            titled_word && named_after
         })
         .map(|m| normalize::key(&m.text))
         .collect()
