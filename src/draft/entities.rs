@@ -638,24 +638,32 @@ fn known(
             }) || (entities.list[e].class != Class::Organisation
                 && in_an_organisation(&reading, entities)
                 && !context::within(p, &reading));
-            // "Pike" after "Sir Geoffrey Pike", then "Pike Industrial Holdings": a body named
-            // after someone the article has introduced in full is his company; his bare surname
-            // stays his (#15).
             // "Louisville took its first lead" in an article datelined Louisville about the
-            // Louisville Foxes: a result's verb says the side (#15).
+            // Louisville Foxes: a result's verb after a place's name that opens a side's says
+            // the side (#15); not a company's ("Denton lost 300 jobs" beside Denton Energy), nor
+            // after someone's surname ("Pike won a knighthood").
             if other
+                && entities.list[e].class == Class::Place
                 && teams::result_after(p, &reading)
                 && let Some(side) = entities.by_first_word.get(&key).and_then(|list| {
-                    let bodies: Vec<usize> = list
+                    let sides: Vec<usize> = list
                         .iter()
                         .copied()
                         .filter(|&o| entities.list[o].class == Class::Organisation)
+                        .filter(|&o| {
+                            normalize::words(&entities.list[o].full)
+                                .last()
+                                .is_some_and(|w| a_plural_name(w))
+                        })
                         .collect();
-                    opening_all(entities, &bodies)
+                    opening_all(entities, &sides)
                 })
             {
                 return Some((side, reading));
             }
+            // "Pike" after "Sir Geoffrey Pike", then "Pike Industrial Holdings": a body named
+            // after someone the article has introduced in full is his company; his bare surname
+            // stays his (#15).
             if other && !introduced_before_the_bodies(entities, e, &key) {
                 return None;
             }

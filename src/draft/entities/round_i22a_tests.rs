@@ -328,6 +328,29 @@ fn a_result_s_verb_after_a_city_that_names_a_side_is_the_side() {
 }
 
 #[test]
+fn a_result_s_verb_names_no_company_and_takes_no_one_s_surname() {
+    let got = names(
+        "Fans packed the arena in Denton, Texas, on Friday.\n\
+         Denton Energy said it would cut jobs.\n\
+         Denton lost 300 jobs last year.",
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n == "Denton = Denton Energy"),
+        "{got:?}"
+    );
+    let got = names(
+        "Sir Geoffrey Pike founded the firm in 1971.\n\
+         Pike Industrial Holdings employs 900 people.\n\
+         Pike won a knighthood in 2001.",
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n == "Pike = Pike Industrial Holdings"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_known_place_by_its_whole_name_is_one_though_a_body_s_word_is_in_it() {
     let got = names(
         "Israeli forces raided two towns in the occupied West Bank on Monday.\n\
