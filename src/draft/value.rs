@@ -345,8 +345,28 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
         let word = p.word(last + 2)?;
         // "fourth-seeded Danbury", "Japan’s third-largest carmaker": a participle or a
         // superlative joined to the number describes; the noun after it, if any, is the unit.
-        let describes = word.len() > 4
-            && ((word.ends_with("ed") && !word.ends_with("eed")) || word.ends_with("est"));
+        // Not nouns that end so: "a 40-guest retreat", "a 12-test series" (second reader).
+        let superlative = word.ends_with("est")
+            && !matches!(
+                word.as_str(),
+                "guest"
+                    | "nest"
+                    | "chest"
+                    | "test"
+                    | "quest"
+                    | "interest"
+                    | "forest"
+                    | "contest"
+                    | "protest"
+                    | "harvest"
+                    | "request"
+                    | "arrest"
+                    | "conquest"
+                    | "inquest"
+                    | "behest"
+            );
+        let describes =
+            word.len() > 4 && ((word.ends_with("ed") && !word.ends_with("eed")) || superlative);
         if !describes {
             return Some(plural(&word));
         }

@@ -361,6 +361,16 @@ fn a_known_place_by_its_whole_name_is_one_though_a_body_s_word_is_in_it() {
     // A body with a place's word stays a body.
     let got = names("The Bank of Bavaria cut its rate on Monday.");
     assert!(!has_written(&got, "Bank of Bavaria", Place), "{got:?}");
+    assert!(
+        has_written(&got, "Bank of Bavaria", Organisation),
+        "{got:?}"
+    );
+    // A leader's government leaves the leader someone (second reader).
+    let got = names(
+        "Prime Minister Anthony Albanese spoke on Monday.\n\
+         The Albanese government announced relief.",
+    );
+    assert!(has(&got, "Albanese = Anthony Albanese", Person), "{got:?}");
     // A place's name before the word for its government names the government: left out.
     let got = names(
         "The ministry said it was in touch with the Punjab government.\n\

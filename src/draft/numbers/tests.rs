@@ -678,8 +678,12 @@ fn a_participle_or_a_superlative_joined_to_a_number_is_no_unit() {
         Some("carmaker".to_owned())
     );
     assert_eq!(unit("They upset fourth-seeded Danbury on Friday."), None);
-    // A noun joined so is still the unit.
+    // A noun joined so is still the unit, though it ends like a superlative.
     assert_eq!(unit("A four-lane road opened."), Some("lanes".to_owned()));
+    assert_eq!(
+        unit("The chain opened its 40-guest retreats in May."),
+        Some("guests".to_owned())
+    );
 }
 
 #[test]
