@@ -104,6 +104,13 @@ pub(super) fn solution(fact: &Fact, shown: &str) -> String {
         None => shown.to_owned(),
     };
     match &fact.unit {
+        // "twice", "double", "three times": a count of times says its unit in its own words.
+        Some(unit)
+            if crate::check::number::counts_times(shown)
+                || shown.to_lowercase().ends_with(&unit.to_lowercase()) =>
+        {
+            hedged
+        }
         Some(unit) => format!("{hedged} {unit}"),
         None => hedged,
     }

@@ -358,6 +358,27 @@ fn choice_options_are_each_others_rivals() {
 }
 
 #[test]
+fn a_count_of_times_in_words_says_its_unit_once() {
+    let mut double = fact("m", AnswerType::Number, "double", &["triple", "quadruple"]);
+    double.unit = Some("times".into());
+    double.statement = "Rain fell at more than {answer} the June average.".into();
+    let mut three = double.clone();
+    three.answer = "three times".into();
+    three.distractors = vec!["four times".into(), "five times".into()];
+    three.statement = "Prices rose {answer} in a year.".into();
+    let facts = [double, three];
+    let generator = of_event(&facts);
+    let mut rng = StdRng::seed_from_u64(0);
+    for (f, want) in facts.iter().zip(["more than double", "three times"]) {
+        let line = generator
+            .fact_question(&event(), f, Kind::Short, false, &mut rng)
+            .unwrap()
+            .solution;
+        assert_eq!(line, want, "{}", f.id);
+    }
+}
+
+#[test]
 fn the_answer_line_keeps_the_hedge_its_statement_puts_before_a_number() {
     let mut about = fact("m", AnswerType::Number, "7,700", &["6,700", "9,700"]);
     about.unit = Some("soldiers".into());
