@@ -104,16 +104,33 @@ pub(super) fn solution(fact: &Fact, shown: &str) -> String {
         None => shown.to_owned(),
     };
     match &fact.unit {
-        // "twice", "double", "three times": a count of times says its unit in its own words.
+        // "twice", "double", "three times": a count of times says its unit in its own words;
+        // "P45", "Rs 3.2 crore": an amount written with its currency's sign or code says it too.
         Some(unit)
             if crate::check::number::counts_times(shown)
-                || shown.to_lowercase().ends_with(&unit.to_lowercase()) =>
+                || shown.to_lowercase().ends_with(&unit.to_lowercase())
+                || signed_in(shown, unit) =>
         {
             hedged
         }
         Some(unit) => format!("{hedged} {unit}"),
         None => hedged,
     }
+}
+
+/// Whether `shown` opens with a sign or the code of a currency whose unit is `unit`: "P45" in
+/// pesos, "Rs 3.2 crore" in rupees.
+fn signed_in(shown: &str, unit: &str) -> bool {
+    crate::check::currencies::CURRENCIES
+        .iter()
+        .filter(|c| c.unit == unit)
+        .flat_map(|c| c.signs.iter().chain(std::iter::once(&c.code)))
+        .any(|sign| {
+            shown.strip_prefix(sign).is_some_and(|rest| {
+                rest.trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+            })
+        })
 }
 
 /// Each option's accepted forms, with the other options as the rivals a spelling slip must not land on.

@@ -358,7 +358,7 @@ fn choice_options_are_each_others_rivals() {
 }
 
 #[test]
-fn a_count_of_times_in_words_says_its_unit_once() {
+fn a_count_of_times_in_words_or_an_amount_with_its_sign_says_its_unit_once() {
     let mut double = fact("m", AnswerType::Number, "double", &["triple", "quadruple"]);
     double.unit = Some("times".into());
     double.statement = "Rain fell at more than {answer} the June average.".into();
@@ -366,10 +366,24 @@ fn a_count_of_times_in_words_says_its_unit_once() {
     three.answer = "three times".into();
     three.distractors = vec!["four times".into(), "five times".into()];
     three.statement = "Prices rose {answer} in a year.".into();
-    let facts = [double, three];
+    let mut pesos = fact("p", AnswerType::Number, "P45", &["P50", "P40"]);
+    pesos.unit = Some("pesos".into());
+    pesos.statement = "Rice sold for {answer} a kilo.".into();
+    let mut dollars = pesos.clone();
+    dollars.answer = "412 million".into();
+    dollars.distractors = vec!["400 million".into(), "420 million".into()];
+    dollars.unit = Some("dollars".into());
+    dollars.statement = "Profit rose to ${answer}.".into();
+    let facts = [double, three, pesos, dollars];
     let generator = of_event(&facts);
     let mut rng = StdRng::seed_from_u64(0);
-    for (f, want) in facts.iter().zip(["more than double", "three times"]) {
+    let wants = [
+        "more than double",
+        "three times",
+        "P45",
+        "412 million dollars",
+    ];
+    for (f, want) in facts.iter().zip(wants) {
         let line = generator
             .fact_question(&event(), f, Kind::Short, false, &mut rng)
             .unwrap()
