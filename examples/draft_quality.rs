@@ -20,6 +20,16 @@ use std::process::ExitCode;
 use factquiz::draft::quality::{Figures, measure, parse_key};
 use factquiz::draft::{DraftOptions, draft};
 
+/// `println!`, but a reader that closes the pipe (`| head`) ends the run quietly, no panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
@@ -74,7 +84,7 @@ fn main() -> ExitCode {
         let meets = total.precision() >= 0.98
             && total.value_recall() >= 0.95
             && total.name_recall() >= 0.80;
-        println!(
+        say!(
             "{name}: {} facts, precision {:.1}%, recall numbers/dates/years/weekdays {:.1}%, main names {:.1}%{}: {}",
             total.facts,
             100.0 * total.precision(),
@@ -109,7 +119,7 @@ fn list(path: &Path, max: usize) -> Result<(), String> {
         draft(&text, &options(path, max)).map_err(|e| format!("{}: {e}", path.display()))?;
     for fact in &drafted.file.facts {
         let kind = fact.tags.get(1).map_or("", String::as_str);
-        println!(
+        say!(
             "¶{:?} {kind} {:?} {}| {}",
             fact.paragraphs,
             fact.answer,
@@ -200,7 +210,7 @@ fn run(names: &[PathBuf], verbose: bool, max: usize) -> Result<Figures, String> 
         let drafted =
             draft(&text, &options(path, max)).map_err(|e| format!("{}: {e}", path.display()))?;
         let figures = measure(&drafted.file, &key);
-        println!(
+        say!(
             "{stem}: {} facts, precision {:.1}% ({}/{}), recall numbers/dates/years/weekdays {:.1}% ({}/{}), main names {:.1}% ({}/{}); {} refused by the validator{}",
             figures.facts,
             100.0 * figures.precision(),
@@ -217,10 +227,10 @@ fn run(names: &[PathBuf], verbose: bool, max: usize) -> Result<Figures, String> 
         );
         if verbose {
             for line in &figures.wrong {
-                println!("  wrong: {line}");
+                say!("  wrong: {line}");
             }
             for line in &figures.missed {
-                println!("  missed: {line}");
+                say!("  missed: {line}");
             }
         }
         total.add(&figures);
