@@ -31,6 +31,15 @@ pub fn unit_abbreviation(text: &str) -> Option<&'static str> {
         .find_map(|(short, name)| (*short == text).then_some(*name))
 }
 
+/// Whether a word is a point of the compass, from which a place is reckoned ("40km south of
+/// Tarvik", "southwest of Pelling").
+pub fn compass_point(word: &str) -> bool {
+    matches!(
+        word,
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    )
+}
+
 /// Whether the first word of a name says too little to stand for it alone: "West" of "West
 /// Virginia", "New" of "New York", "Gulf" of "Gulf Coast", "United" of "United Food and
 /// Commercial Workers".

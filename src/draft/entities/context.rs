@@ -220,20 +220,8 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         // Kano State": a governor governs a place; not "residents of", which a care home has too.
         let noun = before2.as_deref().is_some_and(|w| {
             PLACE_NOUNS.contains(&w)
-                || matches!(
-                    w,
-                    "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "northeast"
-                        | "northwest"
-                        | "southeast"
-                        | "southwest"
-                        | "outskirts"
-                        | "evacuation"
-                        | "governor"
-                )
+                || lexicon::compass_point(w)
+                || matches!(w, "outskirts" | "evacuation" | "governor")
         }) && !has_keyword(&m.text);
         let company = m.first >= 2
             && p.tokens[m.first - 2].kind != Kind::Word
@@ -893,20 +881,9 @@ pub(super) fn located(p: &Paragraph, m: &Mention) -> bool {
             ) || (w == "of"
                 && before >= 2
                 && p.word(before - 2).as_deref().is_some_and(|d| {
-                    d == "out"
-                        // "north of Tarrow", "southwest of Pelling": a point of the compass from
-                        // a place.
-                        || matches!(
-                            d,
-                            "north"
-                                | "south"
-                                | "east"
-                                | "west"
-                                | "northeast"
-                                | "northwest"
-                                | "southeast"
-                                | "southwest"
-                        )
+                    // "north of Tarrow", "southwest of Pelling": a point of the compass from a
+                    // place.
+                    d == "out" || lexicon::compass_point(d)
                 }))
         })
 }
