@@ -282,17 +282,17 @@ pub fn times(word: &str) -> Option<u32> {
 /// "tenfold" 10 (#15). `read` reads it so alone or with the unit "times", never with another:
 /// "tenfold" is no answer of 10 percent, nor "double" of 2 goals.
 pub fn multiple_of(word: &str) -> Option<u32> {
-    match word.to_lowercase().as_str() {
-        "double" | "twofold" => Some(2),
-        "triple" | "threefold" => Some(3),
-        "quadruple" | "fourfold" => Some(4),
-        "fivefold" => Some(5),
-        "sixfold" => Some(6),
-        "sevenfold" => Some(7),
-        "eightfold" => Some(8),
-        "ninefold" => Some(9),
-        "tenfold" => Some(10),
-        _ => None,
+    let word = word.to_lowercase();
+    match word.as_str() {
+        "double" => Some(2),
+        "triple" => Some(3),
+        "quadruple" => Some(4),
+        // "twofold" to "tenfold": a number's word and "fold".
+        _ => {
+            let (value, ordinal, tail) = whole_words(word.strip_suffix("fold")?)?;
+            (!ordinal && tail.is_empty() && (2.0..=10.0).contains(&value) && value.fract() == 0.0)
+                .then_some(value as u32)
+        }
     }
 }
 
@@ -505,7 +505,9 @@ mod tests {
         rejects("double", Some("goals"));
         reads("triple", None, 3.0);
         assert!(counts_times("double") && counts_times("Tenfold") && counts_times("twice"));
-        assert!(!counts_times("ten"));
+        assert!(!counts_times("ten") && !counts_times("fold") && !counts_times("manifold"));
+        assert_eq!(multiple_of("Threefold"), Some(3));
+        assert_eq!(multiple_of("elevenfold"), None);
     }
 
     #[test]

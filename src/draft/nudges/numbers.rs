@@ -189,44 +189,30 @@ pub(in crate::draft) fn render(style: &Style, v: f64) -> Option<String> {
 /// Other multiples written as `answer` is: "double" gives "triple" and "quadruple"; "tenfold"
 /// gives "eightfold", "fivefold" and the like, in the answer's case.
 fn multiple_nudges(answer: &str) -> Vec<String> {
-    const FOLDS: [&str; 9] = [
-        "twofold",
-        "threefold",
-        "fourfold",
-        "fivefold",
-        "sixfold",
-        "sevenfold",
-        "eightfold",
-        "ninefold",
-        "tenfold",
-    ];
     let lower = answer.to_lowercase();
-    let words: Vec<&str> = if lower.ends_with("fold") {
+    let words: Vec<String> = if lower.ends_with("fold") {
         let n = crate::check::number::multiple_of(&lower).unwrap_or(2) as i64;
         [-2i64, 2, -1, 1, -3, 3]
             .iter()
             .map(|d| n + d)
             .filter(|k| (2..=10).contains(k))
-            .map(|k| FOLDS[k as usize - 2])
+            .filter_map(|k| crate::check::words::small_number_word(k as usize, false))
+            .map(|word| format!("{word}fold"))
             .collect()
     } else {
         ["double", "triple", "quadruple"]
             .into_iter()
             .filter(|w| *w != lower)
+            .map(str::to_owned)
             .collect()
     };
-    let capital = answer.starts_with(char::is_uppercase);
-    words
-        .into_iter()
-        .map(|w| {
-            if capital {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect())
-                    .unwrap_or_default()
-            } else {
-                w.to_owned()
-            }
-        })
-        .collect()
+    // In the answer's case, as `render` writes a number's word.
+    if answer.starts_with(char::is_uppercase) {
+        words
+            .into_iter()
+            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .collect()
+    } else {
+        words
+    }
 }
