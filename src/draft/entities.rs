@@ -182,22 +182,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         // "known as COPD", "four ODIs": initials of a thing, never a body.
         // "Hurricane Doralee", "since Fenwick came ashore": a storm, in every mention.
         let key = normalize::key(&m.text);
-        // "the Sindh government", "the Uttarakhand government": a known place's name before
-        // the word for its government names the government, which keys give as a body of that
-        // name; neither the place nor a body here (#15).
-        let place = m.text.strip_prefix("The ").unwrap_or(&m.text);
-        let governs = (p.word_before(m.first).as_deref() == Some("the")
-            || m.text.starts_with("The "))
-            // A known place's, not a leader's ("the Albanese government": second reader).
-            && lexicon::known_place(place)
-            && p.tokens.get(m.last + 1).is_some_and(|t| {
-                t.text(p.text) == "government" || t.text(p.text) == "administration"
-            });
-        let team = if things.contains(&key) || storms.contains(&key) || governs {
-            Some(None)
-        } else {
-            teams::team_class(p, m, &teams).or_else(|| seeds::seeded_class(p, m, &seeded))
-        };
+        let team =
+            if things.contains(&key) || storms.contains(&key) || things::names_a_government(p, m) {
+                Some(None)
+            } else {
+                teams::team_class(p, m, &teams).or_else(|| seeds::seeded_class(p, m, &seeded))
+            };
         settled[i] = team.is_some() || own::only_the(m);
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.

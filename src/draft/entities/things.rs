@@ -33,6 +33,19 @@ pub(super) fn plans(mentions: &[Mention]) -> HashSet<String> {
         .collect()
 }
 
+/// Whether a mention is a known place's name before the word for its government ("the Sindh
+/// government", "CHENNAI: The Tamil Nadu government"): it names the government, which keys give
+/// as a body of that name; neither the place nor a body here (#15). A known place's only, not a
+/// leader's ("the Albanese government": second reader).
+pub(super) fn names_a_government(p: &Paragraph, m: &Mention) -> bool {
+    let place = m.text.strip_prefix("The ").unwrap_or(&m.text);
+    (p.word_before(m.first).as_deref() == Some("the") || place.len() < m.text.len())
+        && lexicon::known_place(place)
+        && p.tokens
+            .get(m.last + 1)
+            .is_some_and(|t| matches!(t.text(p.text), "government" | "administration"))
+}
+
 /// The keys of the names among `mentions` that are the rest of a longer title after a title's
 /// word: "Risk Officer" of "Chief Risk Officer, Tom Hale,", no one's name (#15). Its last word
 /// is a listed title or noun for someone (not one that only ends like one, "Lindqvist"), and a
