@@ -984,11 +984,7 @@ fn shared_last_words(mentions: &[Mention]) -> std::collections::HashSet<String> 
 /// Whether the last word of a body's name is a plural of a name of its own ("Foxes",
 /// "Mariners"), not a body's or a place's word ("Holdings", "Partners", "Islands").
 fn a_plural_name(word: &str) -> bool {
-    word.chars().count() > 3
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-        && !word.ends_with("is")
+    lexicon::plural_shape(word)
         && !lexicon::ORGANISATION_WORDS.contains(&word)
         && !lexicon::PLACE_WORDS.contains(&word)
 }

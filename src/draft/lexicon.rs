@@ -31,6 +31,16 @@ pub fn unit_abbreviation(text: &str) -> Option<&'static str> {
         .find_map(|(short, name)| (*short == text).then_some(*name))
 }
 
+/// Whether a word in lower case is shaped like a regular plural: four letters or more ending in
+/// "s", but not "ss", "us" or "is" ("Gulls", "basis points"; not "class", "bonus", "basis").
+pub fn plural_shape(word: &str) -> bool {
+    word.chars().count() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+}
+
 /// Whether a word is a point of the compass, from which a place is reckoned ("40km south of
 /// Tarvik", "southwest of Pelling").
 pub fn compass_point(word: &str) -> bool {

@@ -407,11 +407,7 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
     // ("35 *mph*", "degrees Fahrenheit").
     // "basis", "census", "bonus" end with an "s" and are no plurals ("40 *basis points*").
     let plural = |w: &str| {
-        (w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("is")
-            && !w.ends_with("us"))
+        crate::draft::lexicon::plural_shape(w)
             || matches!(
                 w,
                 "people"

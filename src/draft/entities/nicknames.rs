@@ -56,9 +56,7 @@ pub(super) fn nicknames(
 /// no title, no initials, no known place, no people's word.
 fn written_as_a_nickname(p: &Paragraph, m: &Mention) -> bool {
     let words = normalize::words(&m.text);
-    let plural = words.last().is_some_and(|w| {
-        w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
-    });
+    let plural = words.last().is_some_and(|w| lexicon::plural_shape(w));
     let people = words.last().is_some_and(|w| {
         let one = w.strip_suffix('s').unwrap_or(w);
         lexicon::nationality(one) || lexicon::demonym_of_a_known_place(one)
