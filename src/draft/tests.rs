@@ -564,3 +564,21 @@ fn an_amount_in_hundredths_is_blanked_with_its_currency_s_sign() {
         fare.statement
     );
 }
+
+/// A statement blanks every mention of its value, but a count of times and a count of things
+/// of the same value are two values (moved here from the numbers tests: it tests the statement).
+#[test]
+fn a_count_of_times_and_a_count_of_things_are_blanked_apart() {
+    let file = draft_all(
+        "The farmer said elephants had flattened her two-hectare field twice since March.",
+    );
+    for fact in &file.facts {
+        assert_eq!(
+            fact.statement.matches("{answer}").count(),
+            1,
+            "{}",
+            fact.statement
+        );
+    }
+    assert!(file.facts.iter().any(|f| f.answer.as_str() == "twice"));
+}
