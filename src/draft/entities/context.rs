@@ -773,17 +773,32 @@ const NOT_IN_A_ROLE: &[&str] = &[
 
 /// Whether a mention is the other side of a fixture: "at home to Brentford", "away to
 /// Brentford", or after a score's result and "at" ("a 2-1 defeat at Saltcombe", "a 3-1 win at
-/// Wolverhampton Wanderers"): a side, where a bare "at" would say a place (#15).
+/// Wolverhampton Wanderers") or a scored loss and "to" ("an 81-52 loss to Kansas"): a side,
+/// where a bare "at" or "to" would say a place (#15).
 fn fixture(p: &Paragraph, m: &Mention) -> bool {
     let word = |back: usize| m.first.checked_sub(back).and_then(|k| p.word(k));
     let home_or_away = word(1).as_deref() == Some("to")
         && (word(2).as_deref() == Some("away")
             || (word(2).as_deref() == Some("home") && word(3).as_deref() == Some("at")));
-    let result = word(1).as_deref() == Some("at")
+    // "an 81-52 loss to Kansas", "a 3-1 defeat to Saltcombe": whom a scored loss was to (#15).
+    let lost_to = word(1).as_deref() == Some("to")
+        && matches!(
+            word(2).as_deref(),
+            Some("loss" | "defeat" | "losses" | "defeats")
+        );
+    let result = (word(1).as_deref() == Some("at") || lost_to)
         && word(2).as_deref().is_some_and(|w| {
             matches!(
                 w,
-                "win" | "defeat" | "draw" | "victory" | "loss" | "wins" | "defeats" | "draws"
+                "win"
+                    | "defeat"
+                    | "draw"
+                    | "victory"
+                    | "loss"
+                    | "wins"
+                    | "defeats"
+                    | "draws"
+                    | "losses"
             )
         })
         && m.first
@@ -818,11 +833,67 @@ fn after_brackets(p: &Paragraph, k: usize) -> usize {
         .map_or(k, |j| j + 1)
 }
 
+/// Lower-case nouns for a unit of a country or a river that, after a name, say the name is
+/// that place's: "the Günzburg district", "the Paar river", "in Uttarkashi district". Not
+/// "region": "the Kanto region" is as often the region's whole name.
+const UNITS_AFTER_A_NAME: &[&str] = &[
+    "district",
+    "river",
+    "province",
+    "prefecture",
+    "canton",
+    "county",
+    "municipality",
+    "state",
+];
+
+/// Whether a mention names a place by the noun for its kind after it ("Police in the Günzburg
+/// district found", "a dam on the Paar river could give way", "in Uttarkashi district,"): after
+/// "the", a place's preposition or a possessive, and before a mark, the sentence's end, or a
+/// word that starts what follows (a verb, a preposition). Not "the Texas state legislature" nor
+/// "the Sylhet district administration": a noun after it is what is named (#15).
+pub(super) fn names_a_unit(p: &Paragraph, m: &Mention) -> bool {
+    let noun = m.last + 1;
+    let unit = p
+        .tokens
+        .get(noun)
+        .is_some_and(|t| t.kind == Kind::Word && !p.is_glued(noun))
+        && p.text_of(noun).starts_with(char::is_lowercase)
+        && p.word(noun)
+            .is_some_and(|w| UNITS_AFTER_A_NAME.contains(&w.as_str()));
+    // "the Canadian province of Alberta": a people's word describes.
+    if !unit
+        || m.titled
+        || normalize::words(&m.text).len() > 2
+        || lexicon::is_demonym(&m.text)
+        || lexicon::nationality(&m.text)
+    {
+        return false;
+    }
+    let before = p.word_before(m.first);
+    let opened = before.as_deref().is_some_and(|w| {
+        w == "the" || w == "s" || PLACE_PREPOSITIONS.contains(&w) || w == "on" || w == "of"
+    });
+    let ends = match p.tokens.get(noun + 1) {
+        None => true,
+        Some(t) if t.kind == Kind::Mark => true,
+        Some(t) if t.kind == Kind::Number => false,
+        Some(_) => p.word(noun + 1).is_some_and(|w| {
+            crate::draft::value::is_function_word(&w)
+                || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        }),
+    };
+    opened && ends
+}
+
 /// Whether a name describes the noun after it ("Charlotte reliever", "Sylhet district", "the
 /// first Portland player", "Dunmore station") or, one word, stands before a record in brackets ("Charlotte
 /// (71-58) has lost"): a city's name so used may stand for its team, so the words around it do not say
 /// what it names, and a place read from them would be a guess.
 pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
+    if names_a_unit(p, m) {
+        return false;
+    }
     if m.first == m.last
         && p.is_mark(m.last + 1, &['('])
         && p.tokens

@@ -148,7 +148,7 @@ fn items(p: &Paragraph, mut k: usize) -> Vec<usize> {
                 && p.tokens.get(k).is_some_and(|t| t.glued)
                 && (p.is_mark(k, &['-']) || p.is_mark(k - 1, &['-']))
         };
-        while p.capitalised(k) || hyphened(k) {
+        while p.capitalised(k) || hyphened(k) || joins_a_name(p, first, k) {
             k += 1;
         }
         if k == first {
@@ -177,4 +177,41 @@ fn items(p: &Paragraph, mut k: usize) -> Vec<usize> {
             return Vec::new();
         }
     }
+}
+
+/// Whether the word at token `k`, inside an item that starts at `first`, is a small word of a
+/// place's name that a capitalised word follows, perhaps after an article: "Weilheim *an der*
+/// Ammer", "Newcastle *upon* Tyne", "Saint-Martin *de* Ré" (#15).
+fn joins_a_name(p: &Paragraph, first: usize, k: usize) -> bool {
+    let small = |j: usize| {
+        p.word(j).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "an" | "am"
+                    | "im"
+                    | "ob"
+                    | "upon"
+                    | "de"
+                    | "du"
+                    | "da"
+                    | "del"
+                    | "la"
+                    | "le"
+                    | "sur"
+            )
+        })
+    };
+    let article = |j: usize| matches!(p.word(j).as_deref(), Some("der" | "dem" | "den"));
+    if k <= first {
+        return false;
+    }
+    let opened = small(k)
+        && p.capitalised(k - 1)
+        && (p.capitalised(k + 1) || (article(k + 1) && p.capitalised(k + 2)));
+    let goes_on = k >= first + 2
+        && article(k)
+        && small(k - 1)
+        && p.capitalised(k - 2)
+        && p.capitalised(k + 1);
+    opened || goes_on
 }

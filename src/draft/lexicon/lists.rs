@@ -20,7 +20,7 @@ pub const PERSON_TITLES: &[&str] = &[
     // A plural title before a list of names: "Justices Ana Ruiz and Tom Hale" (#15).
     "justices", "judges",
     // The head of an agency: "NASA Administrator Ana Ruiz" (#15).
-    "administrator",
+    "administrator", "undersecretary", "under-secretary", "usec",
     // Malaysian honorifics, before the name as a title is: "Datuk Seri Anwar", "Tun Daim".
     "datuk", "dato", "dato’", "dato'", "datin", "tun",
     // Titles of rank written before a name: "Countess Anna de Berg".
@@ -124,6 +124,9 @@ pub const PERSON_NOUNS: &[&str] = &[
     "left-hander", "seed", "finalist", "champion", "runner-up", "fellow", "member", "staff",
     "organiser", "organizer", "campaigner", "negotiator", "representative", "volunteer",
     "delegate", "convener", "convenor", "steward", "principal",
+    // Officials and helpers by their office (#15): "the district administrator of", "an
+    // assistant at Creighton", "Agriculture Undersecretary".
+    "administrator", "undersecretary", "under-secretary", "assistant",
     // Players by their place in a side, words no one else is called by.
     "opener", "pacer", "spinner", "bowler", "seamer", "all-rounder", "wicketkeeper", "flanker",
     "hooker", "halfback", "fullback", "five-eighth", "fly-half", "scrum-half", "first-five",

@@ -278,6 +278,18 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
     }
 }
 
+/// Whether the word `w` at token `j` opens the joiner of a German place's name: "an der",
+/// "in der", "ob der" ("Pfaffenhofen an der Ilm", "Rothenburg ob der Tauber"), "am" or "im"
+/// ("Frankfurt am Main", "Neumarkt im Mühlkreis") after one word that is not "I" (#15).
+fn german_place_joiner(p: &Paragraph, groups: &[Group], j: usize, w: &str) -> bool {
+    let article = matches!(p.word(j + 1).as_deref(), Some("der" | "dem" | "den"));
+    match w {
+        "an" | "in" | "ob" => article,
+        "am" | "im" => groups.len() == 1 && groups[0].word != "i",
+        _ => false,
+    }
+}
+
 /// Connectors at token `j` that join the name so far (`groups`) to the capitalised word after
 /// them ("University *of* Oxford", "Pacific Gas *and* Electric Co."), and that word's token. Not
 /// "of" after a company ("… Inc. of Pittsburgh"), nor "and" between two names ("MoDOT and the
@@ -311,6 +323,7 @@ pub(super) fn connectors(
         .or_else(|| p.is_mark(j, &['&']).then(|| "&".to_owned()))
     {
         let joins = CONNECTORS.contains(&w.as_str())
+            || (joiners.is_empty() && german_place_joiner(p, groups, j, &w))
             || (introduced && w == "in")
             || (deliberates && joiners.is_empty() && w == "on" && a_matter(p, j + 1, taken));
         if !joins || p.text_of(j).starts_with(char::is_uppercase) {

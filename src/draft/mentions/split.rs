@@ -277,6 +277,12 @@ pub(super) fn split(
                 && !given_name(k, g)
                 && !names_a_place(k, g))
             || (k == 0 && PERSON_NOUNS.contains(&g.word.as_str()) && groups.len() > 2)
+            // "Forward Emeka Obi added 17": a place in a side, capitalised only as the
+            // sentence's first word, before a name of two words (#15).
+            || (k == 0
+                && lexicon::POSITIONS.contains(&g.word.as_str())
+                && groups.len() == 3
+                && opens_sentence(p, g.first))
     };
     let role = |k: usize, g: &Group| role(k, g) && !opens_a_body(k);
     // "in Prince Rupert", "Vancouver and Prince Rupert": a title's word opening a place's name.
