@@ -387,6 +387,16 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
         if !run.is_empty() && trailing && word.len() > 4 {
             break;
         }
+        // "25 three-point shots", "40 cross-border raids": a word joined by a hyphen to the
+        // next describes the noun after them (#15).
+        if p.is_mark(i + 1, &['-'])
+            && p.is_glued(i + 1)
+            && p.is_glued(i + 2)
+            && p.word(i + 2).is_some()
+        {
+            i += 3;
+            continue;
+        }
         let capital = p.text_of(i).starts_with(char::is_uppercase);
         // "574 *federally* recognized tribes": an adverb describes the noun after it.
         let adverb = word.len() > 5

@@ -297,7 +297,7 @@ pub(super) fn military_time(p: &Paragraph, num: &Num, written: &str) -> Option<O
 
 /// Whether a number is joined by a hyphen to a noun it makes, which names a kind of thing and
 /// counts nothing: "a 3-pointer", "two 3-pointers", "a two-seater", "a 10-pounder", "an
-/// 18-wheeler". The noun ends in "er" (or "ers") and is the compound's head, with no noun after
+/// 18-wheeler", "3-point attempts". The noun ends in "er" (or "ers") and is the compound's head, with no noun after
 /// it; "a 20-member panel" or "a three-letter word" count members and letters, and stay.
 fn names_a_kind(p: &Paragraph, num: &Num) -> bool {
     if num.class != Class::Number || num.unit.is_some() {
@@ -308,6 +308,35 @@ fn names_a_kind(p: &Paragraph, num: &Num) -> bool {
     let Some(word) = p.word(noun).filter(|_| joined) else {
         return false;
     };
+    // "its 3-point attempts", "from three-point range", "a three-point play": what a shot is
+    // worth names the kind of shot; "a 3-point lead" counts points (#15).
+    let shot = word == "point"
+        && p.word(noun + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "attempt"
+                    | "attempts"
+                    | "range"
+                    | "shot"
+                    | "shots"
+                    | "shooting"
+                    | "shooter"
+                    | "shooters"
+                    | "line"
+                    | "arc"
+                    | "play"
+                    | "plays"
+                    | "basket"
+                    | "baskets"
+                    | "field"
+                    | "conversion"
+                    | "conversions"
+                    | "percentage"
+            )
+        });
+    if shot {
+        return true;
+    }
     let kind = word.ends_with("er") || word.ends_with("ers");
     // "a 150-foot (46-meter) tower": in brackets, the compound is another form of the value
     // before it, and the noun after the bracket is the head of both (#15).

@@ -1,9 +1,10 @@
 //! A game clock: "with 4:12 left in the third quarter", "with 10:41 to play", "with 1:14
 //! remaining". Sports copy writes the time left in a period as minutes and seconds, after
-//! "with" and before "left", "remaining", "to go" or "to play"; it is no time of day ("4:12" is
-//! not twelve past four) but a length of time, minutes and seconds, asked as written. Only in a
-//! paragraph that names a period of play ("quarter", "halftime", "period", "overtime"): "with
-//! 2:30 to go" in a 24-hour race is hours and minutes.
+//! "with" and before "left", "remaining", "to go" or "to play", or after "the final" ("over the
+//! final 6:58"); it is no time of day ("4:12" is not twelve past four) but a length of time,
+//! minutes and seconds, asked as written. Only in a paragraph that names a period of play
+//! ("quarter", "halftime", "period", "overtime") or a game and its plays ("game", "3-pointer"):
+//! "with 2:30 to go" in a 24-hour race is hours and minutes.
 
 use super::super::super::paragraph::Paragraph;
 use super::super::super::tokens::Kind;
@@ -32,7 +33,12 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
         Some("to") => matches!(p.word(i + 2).as_deref(), Some("go" | "play")),
         _ => false,
     };
-    if !with || !left || p.is_glued(i + 1) || !names_a_period(p.text) {
+    // "over the final 6:58", "in the last 1:30": the stretch of play up to the end (#15).
+    let stretch = matches!(
+        p.word_before(i).as_deref(),
+        Some("final" | "last" | "closing")
+    ) && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("the");
+    if !((with && left) || stretch) || p.is_glued(i + 1) || !names_a_period(p.text) {
         return None;
     }
     let seconds = m * 60 + s;
@@ -42,10 +48,19 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
     })
 }
 
-/// Whether `text` names a period of play, as a game report around a game clock does.
+/// Whether `text` names a period of play, or a game and its plays, as a game report around a
+/// game clock does ("a go-ahead 3-pointer with 2:41 left", "to win an NCAA Tournament game").
 fn names_a_period(text: &str) -> bool {
     let lower = text.to_lowercase();
     [
+        "game",
+        "3-pointer",
+        "layup",
+        "free throw",
+        "dunk",
+        "rebound",
+        "touchdown",
+        "field goal",
         "quarter",
         "halftime",
         "half-time",

@@ -142,6 +142,36 @@ fn a_figure_that_makes_a_noun_naming_a_kind_of_thing_is_no_count() {
     );
 }
 
+#[test]
+fn what_a_shot_is_worth_names_the_kind_of_shot_and_counts_nothing() {
+    // "its 3-point attempts", "from three-point range": the kind of shot (#15).
+    for text in [
+        "The Owls made fewer than a third of their 3-point attempts.",
+        "She went 5 of 9 from three-point range.",
+        "He finished a three-point play at the rim.",
+    ] {
+        let all = found(text);
+        assert!(
+            all.iter()
+                .all(|(answer, ..)| !matches!(answer.as_str(), "3" | "three")),
+            "{text}: {all:?}"
+        );
+    }
+    // "a 3-point lead" counts points.
+    let all = found("They built a 3-point lead at halftime.");
+    assert!(all.iter().any(|(answer, ..)| answer == "3"), "{all:?}");
+}
+
+#[test]
+fn a_hyphened_word_before_the_noun_a_number_counts_describes_it() {
+    // "25 three-point shots" counts shots, not "three"; "40 cross-border raids" counts raids.
+    let all = found("The Owls made 7 of 25 three-point shots.");
+    let of = all.iter().find(|(answer, ..)| answer == "25");
+    assert_eq!(of.and_then(|f| f.2.as_deref()), Some("shots"), "{all:?}");
+    let all = found("The army reported 40 cross-border raids.");
+    assert_eq!(all[0].2.as_deref(), Some("raids"), "{all:?}");
+}
+
 /// The answers drafted from `text`, with their classes.
 fn answers(text: &str) -> Vec<(String, Class)> {
     found(text).into_iter().map(|f| (f.0, f.1)).collect()

@@ -55,3 +55,42 @@ fn a_bare_minutes_and_seconds_with_no_word_of_what_is_left_is_no_game_clock() {
         );
     }
 }
+
+#[test]
+fn the_final_stretch_of_a_game_and_a_game_s_plays_make_a_game_clock() {
+    // "over the final 6:58": the stretch up to the end; a paragraph of a game and its plays
+    // ("a go-ahead 3-pointer", "to win the game") names no period but is a game report (#15).
+    for (text, answer, seconds) in [
+        (
+            "The Owls closed on a 15-4 run over the final 5:12 to win the game.",
+            "5:12",
+            312,
+        ),
+        (
+            "Tia Marsh hit a go-ahead 3-pointer with 1:47 left.",
+            "1:47",
+            107,
+        ),
+        (
+            "They made 6 of 8 free throws in the last 1:30 to seal it.",
+            "1:30",
+            90,
+        ),
+    ] {
+        let p = Paragraph::new(0, text);
+        let mut taken = vec![false; p.tokens.len()];
+        let all = numbers(&p, &mut taken, money_of(&p));
+        let clock: Vec<_> = all.iter().filter(|f| f.answer == answer).collect();
+        assert_eq!(clock.len(), 1, "{text}: {all:?}");
+        assert_eq!(clock[0].value, Value::Duration(seconds), "{text}");
+    }
+    // "the final 4:12" of a song is no game's.
+    let text = "The final 4:12 of the album is a single song.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(answer, class, ..)| !(answer == "4:12" && *class == Class::Duration)),
+        "{:?}",
+        found(text)
+    );
+}
