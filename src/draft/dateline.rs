@@ -12,10 +12,6 @@ use crate::normalize;
 /// The dateline of `p`, if it has one: the paragraph's body is set to start after it, and the
 /// place is returned as an entity and a found value.
 pub fn dateline(p: &mut Paragraph) -> Option<(Entity, Found)> {
-    let dash = p.tokens.iter().take(14).position(|t| {
-        let text = t.text(p.text);
-        t.kind == Kind::Mark && (matches!(text, "–" | "—") || (text == "-" && !t.glued))
-    })?;
     let first = p.tokens.first()?;
     let upper = |i: usize| {
         let text = p.text_of(i);
@@ -26,6 +22,43 @@ pub fn dateline(p: &mut Paragraph) -> Option<(Entity, Found)> {
     if first.kind != Kind::Word || !upper(0) {
         return None;
     }
+    // "MYSURU:", "NEW DELHI:": a colon glued to the place, as The Hindu writes it (#15); not a
+    // label ("BREAKING:", "UPDATE:").
+    let colon = p
+        .tokens
+        .iter()
+        .take(5)
+        .position(|t| t.kind == Kind::Mark && t.text(p.text) == ":" && t.glued);
+    let label = matches!(
+        p.text_of(0),
+        "BREAKING"
+            | "UPDATE"
+            | "UPDATED"
+            | "WATCH"
+            | "EXCLUSIVE"
+            | "ANALYSIS"
+            | "OPINION"
+            | "EDITORIAL"
+            | "LIVE"
+            | "CORRECTION"
+            | "NOTE"
+            | "EDITOR"
+            | "EDITORS"
+    );
+    // The sentence after it opens with a capital ("NATO: a review" is a heading).
+    let colon = colon.filter(|&c| {
+        c > 0
+            && !label
+            && (0..c).all(|k| upper(k) || p.is_mark(k, &['.']))
+            && p.text_of(c + 1).starts_with(char::is_uppercase)
+    });
+    let dash = match colon {
+        Some(c) => c,
+        None => p.tokens.iter().take(14).position(|t| {
+            let text = t.text(p.text);
+            t.kind == Kind::Mark && (matches!(text, "–" | "—") || (text == "-" && !t.glued))
+        })?,
+    };
     // A news agency's credit before the dash: "WASHINGTON (AP) —", "PARIS, May 3 (Reuters) -".
     let mut stop = dash;
     if dash > 2
@@ -187,6 +220,15 @@ mod tests {
             "Talks began.",
         );
         case("TOKYO -- Talks ended.", Some("Tokyo"), "Talks ended.");
+        // The Hindu's colon (#15); a label before a colon is no place.
+        case("MYSURU: Gill made 112.", Some("Mysuru"), "Gill made 112.");
+        case(
+            "NEW DELHI: The court ruled.",
+            Some("New Delhi"),
+            "The court ruled.",
+        );
+        case("BREAKING: Talks ended.", None, "BREAKING: Talks ended.");
+        case("NATO: a review.", None, "NATO: a review.");
         case(
             "PARIS, May 3 (Reuters) - Talks ended.",
             Some("Paris"),
