@@ -756,7 +756,8 @@ fn known(
             // "Seoul remained at the bottom" beside "Seoul National University": a large
             // city's name alone is the city, not an institution named after it (a side named
             // after it is: "Baltimore led").
-            && !(lexicon::known_city(&reading.text) && serves_a_place(&entities.list[e]))
+            // Nor beside "the Toronto Transit Commission": any body but a side (#15).
+            && !(lexicon::known_city(&reading.text) && !named_as_a_side(&entities.list[e]))
             && !(lexicon::people_adjective(&reading.text)
                 && context::before_lower_case(p, &reading))
             && !listed
@@ -882,6 +883,18 @@ fn serves_a_place(e: &Entity) -> bool {
                 | "government"
                 | "federation"
         )
+    })
+}
+
+/// Whether a body's name ends as a side's does: a plural nickname ("Toronto Blue Jays") or a
+/// club's word ("Toronto FC", "Leeds United"), so that the city's name alone may stand for it.
+fn named_as_a_side(e: &Entity) -> bool {
+    normalize::words(&e.full).last().is_some_and(|w| {
+        lexicon::plural_shape(w)
+            || matches!(
+                w.as_str(),
+                "fc" | "united" | "city" | "athletic" | "rovers" | "wanderers" | "club" | "sc"
+            )
     })
 }
 

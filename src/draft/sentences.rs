@@ -12,7 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gov", "lt", "sen", "rep", "gen", "col", "capt", "sgt",
     "rev", "cpl", "maj", "adm", "cmdr", "insp", "supt", "hon", "pres", "mt", "ft", "fr", "sens",
-    "reps", "govs", "drs", "profs", "messrs", "ma", "wm", "chas", "jas", "thos",
+    "reps", "govs", "drs", "profs", "messrs", "ma", "wm", "chas", "jas", "thos", "coun",
 ];
 
 /// Abbreviations that may end a sentence, but usually do not: a sentence goes on after one unless

@@ -435,6 +435,21 @@ fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
         || words.last().is_some_and(|w| {
             matches!(w.as_str(), "united" | "city" | "town" | "county" | "rovers")
         });
+    // "Bumrah (three for 28)", "Rabada took four for 81": a bowler's wickets for the runs
+    // given, a player's line no side has (a side's score puts the runs first: "96 for four").
+    let figures = |k: usize| {
+        let wickets = p.text_of(k).parse::<u32>().is_ok_and(|n| n <= 10)
+            || p.word(k).is_some_and(|w| number_word(&w));
+        wickets
+            && p.word(k + 1).as_deref() == Some("for")
+            && p.tokens.get(k + 2).is_some_and(|t| t.kind == Kind::Number)
+            && p.text_of(k + 2).parse::<u32>().is_ok_and(|n| n > 10)
+    };
+    let bracketed = p.is_mark(m.last + 1, &['(']) && figures(m.last + 2);
+    let took = p.word(m.last + 1).as_deref() == Some("took") && figures(m.last + 2);
+    if (bracketed || took) && !school {
+        return true;
+    }
     let Some(verb) = p.word(m.last + 1) else {
         return false;
     };

@@ -96,3 +96,56 @@ fn a_place_in_a_side_opening_the_sentence_is_no_word_of_the_player_s_name() {
     assert!(has_written(&got, "Emeka Obara", Person), "{got:?}");
     assert!(!named(&got, "Forward Emeka Obara"), "{got:?}");
 }
+
+#[test]
+fn a_cricket_score_and_a_test_against_a_country_show_its_side() {
+    // A side's runs for its wickets: strong evidence of a side.
+    let got = names("At stumps, South Africa was 96 for four in reply.");
+    assert!(has_written(&got, "South Africa", Organisation), "{got:?}");
+    // Once sides are shown, "a Test against Fiji" is one more.
+    let got = names(
+        "New Zealand beat Wales 31-17 on Saturday.\n\
+         The squad now plays a Test against Fiji next month.",
+    );
+    assert!(has_written(&got, "Fiji", Organisation), "{got:?}");
+    // "fighting against Russia" is no match.
+    let got = names(
+        "New Zealand beat Wales 31-17 on Saturday.\n\
+         Soldiers have been fighting against Russia since 2022.",
+    );
+    assert!(!has_written(&got, "Russia", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_bowler_s_figures_after_a_name_make_it_someone() {
+    let got = names(
+        "Tomas Ruhle (three for 28) removed both openers before tea.\n\
+         Arvid Kessling took two for 97 from 20 overs.",
+    );
+    assert!(has_written(&got, "Tomas Ruhle", Person), "{got:?}");
+    assert!(has_written(&got, "Arvid Kessling", Person), "{got:?}");
+    // A side's score puts the runs first: no player.
+    let got = names("Harlow Vale (96 for four) trail by 291.");
+    assert!(!has_written(&got, "Harlow Vale", Person), "{got:?}");
+}
+
+#[test]
+fn a_large_city_alone_is_the_city_beside_a_body_named_after_it_that_is_no_side() {
+    let got = names(
+        "Toronto city council voted 19-6 on Thursday.\n\
+         Fares will rise, the Toronto Transit Commission confirmed.\n\
+         Ontario would “stand with Toronto,” the minister said in Toronto.",
+    );
+    assert!(has(&got, "Toronto = Toronto", Place), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n.starts_with("Toronto = Toronto Transit")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_skipper_before_a_name_makes_it_someone() {
+    let got = names("Kuldeep Yarrow accounted for skipper Temba Bavuna before lunch.");
+    assert!(has_written(&got, "Temba Bavuna", Person), "{got:?}");
+}

@@ -142,10 +142,32 @@ pub(super) fn score_after(p: &Paragraph, k: usize) -> bool {
         number(k) && p.is_mark(k + 1, &['-', '–']) && p.is_glued(k + 1) && number(k + 2)
     };
     score(k)
+        || cricket_score(p, k)
         || (p
             .word(k)
             .is_some_and(|w| matches!(w.as_str(), "won" | "lost" | "drew" | "beat"))
             && score(k + 1))
+        // "South Africa was 96 for four", "India were 241 for three": a side's runs for the
+        // wickets it has lost (#15).
+        || (p
+            .word(k)
+            .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "are"))
+            && cricket_score(p, k + 1))
+}
+
+/// Whether a cricket score starts at token `k`: runs, "for", and the wickets lost, ten at most
+/// ("96 for four", "241 for 3"); a bowler's figures put the wickets first ("three for 28").
+pub(super) fn cricket_score(p: &Paragraph, k: usize) -> bool {
+    let runs = p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+        && p.text_of(k).bytes().all(|b| b.is_ascii_digit())
+        && p.text_of(k).len() >= 2;
+    let wickets = |j: usize| {
+        p.text_of(j).parse::<u32>().is_ok_and(|n| n <= 10)
+            || p.word(j).is_some_and(|w| {
+                (0..=10).any(|n| crate::check::words::small_number_word(n, false) == Some(&w))
+            })
+    };
+    runs && p.word(k + 1).as_deref() == Some("for") && wickets(k + 2)
 }
 
 /// A result's verb after the name, auxiliaries passed over ("India batted", "New Zealand had
@@ -181,7 +203,28 @@ pub(super) fn weak_evidence(p: &Paragraph, m: &Mention) -> bool {
                     | "goals"
             )
         });
-    if fixture || capped {
+    // "the second Test against South Africa", "a match against Wales": "against" after a
+    // match's noun (not "fighting against Russia") (#15).
+    let match_against = before.as_deref() == Some("against")
+        && before2.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "test"
+                    | "match"
+                    | "game"
+                    | "final"
+                    | "semifinal"
+                    | "semi-final"
+                    | "series"
+                    | "tie"
+                    | "fixture"
+                    | "clash"
+                    | "friendly"
+                    | "qualifier"
+                    | "odi"
+            )
+        });
+    if fixture || capped || match_against {
         return true;
     }
     if let Some(w) = p.word(m.last + 1)

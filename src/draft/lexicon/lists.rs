@@ -15,7 +15,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "superintendent", "constable",
     "sgt", "cpl", "corporal", "private", "maj", "adm", "attorney", "general", "leader", "whip",
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
-    "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer", "cllr",
+    "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer", "cllr", "coun",
     "reps", "govs", "drs", "profs", "magistrate", "commandant", "brigadier", "commodore",
     // A plural title before a list of names: "Justices Ana Ruiz and Tom Hale" (#15).
     "justices", "judges",
@@ -126,7 +126,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "delegate", "convener", "convenor", "steward", "principal",
     // Officials and helpers by their office (#15): "the district administrator of", "an
     // assistant at Creighton", "Agriculture Undersecretary".
-    "administrator", "undersecretary", "under-secretary", "assistant",
+    "administrator", "undersecretary", "under-secretary", "assistant", "skipper",
     // Players by their place in a side, words no one else is called by.
     "opener", "pacer", "spinner", "bowler", "seamer", "all-rounder", "wicketkeeper", "flanker",
     "hooker", "halfback", "fullback", "five-eighth", "fly-half", "scrum-half", "first-five",
