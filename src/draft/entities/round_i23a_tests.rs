@@ -149,3 +149,14 @@ fn a_skipper_before_a_name_makes_it_someone() {
     let got = names("Kuldeep Yarrow accounted for skipper Temba Bavuna before lunch.");
     assert!(has_written(&got, "Temba Bavuna", Person), "{got:?}");
 }
+
+#[test]
+fn coun_is_a_title_that_ends_no_sentence() {
+    // The Toronto Star's "Coun.": the name after it is a councillor, in the same sentence.
+    let got = names(
+        "Deputy Mayor Ana Ruhl and Coun. Paula Fenner backed the plan, while Coun. Tom Holby \
+         voted against it.",
+    );
+    assert!(has_written(&got, "Paula Fenner", Person), "{got:?}");
+    assert!(has_written(&got, "Tom Holby", Person), "{got:?}");
+}
