@@ -67,6 +67,11 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return None;
     }
+    // "the Greens", "the environmentalist Greens", "Greens senator Ana Ruiz": a party called
+    // by what its members are called (#15).
+    if party_by_its_members(p, m, &words) {
+        return Some(Class::Organisation);
+    }
     // "Ana Lotu (Harbour Kestrels)": a person with the body they belong to in brackets.
     if let Some(class) = super::members::member_class(p, m) {
         return Some(class);
@@ -151,6 +156,33 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         return Some(Class::Place);
     }
     role(p, m, &words)
+}
+
+/// Whether a mention is a party called by the plural of its members' word ("the Greens", "the
+/// Tories", "the Liberals"): after "the" (perhaps with one word in lower case between: "the
+/// environmentalist Greens") or before a word for someone ("Greens senator").
+fn party_by_its_members(p: &Paragraph, m: &Mention, words: &[String]) -> bool {
+    let [word] = words else {
+        return false;
+    };
+    let one = match word.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => word.strip_suffix('s').unwrap_or(word).to_owned(),
+    };
+    if one == *word || !(lexicon::political_word(&one) || matches!(one.as_str(), "green" | "tory"))
+    {
+        return false;
+    }
+    let the = |k: Option<usize>| k.and_then(|k| p.word(k)).as_deref() == Some("the");
+    let adjective = m.first >= 2
+        && p.text_of(m.first - 1).starts_with(char::is_lowercase)
+        && the(Some(m.first - 2));
+    let member = p
+        .word(m.last + 1)
+        .is_some_and(|w| lexicon::names_someone(&w))
+        || p.word(m.last + 1)
+            .is_some_and(|w| PERSON_TITLES.contains(&w.as_str()));
+    the(m.first.checked_sub(1)) || adjective || member
 }
 
 /// Whether a name is placed somewhere of its own as the item before it is: "Ann Lee in Paris
@@ -849,11 +881,13 @@ fn after_brackets(p: &Paragraph, k: usize) -> usize {
 }
 
 /// Lower-case nouns for a unit of a country or a river that, after a name, say the name is
-/// that place's: "the Günzburg district", "the Paar river", "in Uttarkashi district". Not
+/// that place's: "the Günzburg district", "the Paar river", "in Uttarkashi district", "off
+/// Selayar island". Not
 /// "region": "the Kanto region" is as often the region's whole name.
 const UNITS_AFTER_A_NAME: &[&str] = &[
     "district",
     "river",
+    "island",
     "province",
     "prefecture",
     "canton",
@@ -887,7 +921,10 @@ pub(super) fn names_a_unit(p: &Paragraph, m: &Mention) -> bool {
     }
     let before = p.word_before(m.first);
     let opened = before.as_deref().is_some_and(|w| {
-        w == "the" || w == "s" || PLACE_PREPOSITIONS.contains(&w) || w == "on" || w == "of"
+        w == "the"
+            || w == "s"
+            || PLACE_PREPOSITIONS.contains(&w)
+            || matches!(w, "on" | "of" | "off")
     });
     let ends = match p.tokens.get(noun + 1) {
         None => true,

@@ -61,10 +61,9 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     } else {
         &words[..]
     };
-    if inside
-        .iter()
-        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
-        && (words.len() > 1 || m.initials.is_some())
+    if inside.iter().any(|w| {
+        ORGANISATION_WORDS.contains(&w.as_str()) || lexicon::OWN_NAMED_BODIES.contains(&w.as_str())
+    }) && (words.len() > 1 || m.initials.is_some())
     {
         return Some(Class::Organisation);
     }
@@ -117,7 +116,7 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     // not the sentence's ("Government estimates suggest": a common word), or a title follows
     // ("Senate Majority Leader").
     if let [word] = words.as_slice()
-        && BODIES.contains(&word.as_str())
+        && (BODIES.contains(&word.as_str()) || lexicon::OWN_NAMED_BODIES.contains(&word.as_str()))
         && (!m.opens || m.before_title)
     {
         return Some(Class::Organisation);

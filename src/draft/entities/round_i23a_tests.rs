@@ -26,8 +26,10 @@ fn a_name_before_the_noun_for_a_district_or_a_river_is_that_place() {
     let got = names(
         "Police in the Rosenheim district found a stranded driver near the bridge.\n\
          A canoe overturned on the Wertach river at dusk.\n\
-         Engineers feared the dam on the Lorrach river could give way.",
+         Engineers feared the dam on the Lorrach river could give way.\n\
+         The ferry sank off Kelayar island in rough seas.",
     );
+    assert!(has_written(&got, "Kelayar", Place), "{got:?}");
     assert!(has_written(&got, "Rosenheim", Place), "{got:?}");
     assert!(has_written(&got, "Wertach", Place), "{got:?}");
     assert!(has_written(&got, "Lorrach", Place), "{got:?}");
@@ -159,4 +161,44 @@ fn coun_is_a_title_that_ends_no_sentence() {
     );
     assert!(has_written(&got, "Paula Fenner", Person), "{got:?}");
     assert!(has_written(&got, "Tom Holby", Person), "{got:?}");
+}
+
+#[test]
+fn a_legislature_or_an_army_called_by_its_own_name_is_a_body() {
+    let got = names(
+        "The Landtag will vote on Friday, and the Knesset met on Monday.\n\
+         The Bundeswehr sent 350 soldiers to the area.\n\
+         She leads the party in the Hessian Landtag.",
+    );
+    for body in ["Landtag", "Knesset", "Bundeswehr", "Hessian Landtag"] {
+        assert!(has_written(&got, body, Organisation), "{body}: {got:?}");
+    }
+}
+
+#[test]
+fn a_party_called_by_its_members_plural_is_the_party() {
+    let got = names(
+        "The environmentalist Greens took 4.6% of the vote.\n\
+         Katrin Lenz, who leads the Greens in the state parliament, conceded.\n\
+         The Tories lost ground, and Greens senator Lidia Brammer called it a rout.",
+    );
+    assert!(has_written(&got, "Greens", Organisation), "{got:?}");
+    assert!(has_written(&got, "Tories", Organisation), "{got:?}");
+    assert!(
+        has(&got, "Lidia Brammer = Lidia Brammer", Person),
+        "{got:?}"
+    );
+    // A plural of another word after "the" is no party.
+    let got = names("The Hendersons moved to the coast in 2019.");
+    assert!(!has_written(&got, "Hendersons", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_shooting_line_after_a_plural_nickname_shows_the_side() {
+    let got = names(
+        "The Mustangs (25-9) closed on a 17-6 run to win.\n\
+         The Herons then missed 11 of their last 14 shots.\n\
+         The Herons, who came in making 76% of their free throws, went 13 of 21 from the line.",
+    );
+    assert!(has_written(&got, "Herons", Organisation), "{got:?}");
 }

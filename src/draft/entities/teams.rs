@@ -232,7 +232,38 @@ pub(super) fn weak_evidence(p: &Paragraph, m: &Mention) -> bool {
     {
         return true;
     }
-    result_after(p, m)
+    result_after(p, m) || stat_line_after(p, m)
+}
+
+/// Whether a shooting or scoring line follows a name, an adverb or a clause with "who" passed
+/// over: "The Falcons then missed 11 of their last 14 shots", "The Falcons, who came in making
+/// 76% of their free throws, went 13 of 21 from the line" (#15).
+fn stat_line_after(p: &Paragraph, m: &Mention) -> bool {
+    let mut k = m.last + 1;
+    if p.is_mark(k, &[',']) && p.word(k + 1).as_deref() == Some("who") {
+        let close = (k + 2..k + 30)
+            .take_while(|&j| j < p.tokens.len() && !p.is_mark(j, &['.', ';']))
+            .find(|&j| p.is_mark(j, &[',']));
+        k = match close {
+            Some(j) => j + 1,
+            None => k + 2,
+        };
+    }
+    while p.word(k).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
+        k += 1;
+    }
+    let verb = p
+        .word(k)
+        .is_some_and(|w| p.text_of(k).starts_with(char::is_lowercase) && w.len() > 2);
+    let number = |j: usize| p.tokens.get(j).is_some_and(|t| t.kind == Kind::Number);
+    let mut j = k + 3;
+    while p
+        .word(j)
+        .is_some_and(|w| matches!(w.as_str(), "their" | "its" | "last" | "first"))
+    {
+        j += 1;
+    }
+    verb && number(k + 1) && matches!(p.word(k + 2).as_deref(), Some("of" | "for")) && number(j)
 }
 
 /// Whether a result's verb follows a name, auxiliaries passed over ("India batted", "Louisville

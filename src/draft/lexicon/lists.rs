@@ -418,3 +418,12 @@ pub(super) const TIME_ZONES: &[&str] = &[
     "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "SAST",
     "WAT", "EAT", "CAT", "BRT", "ART", "Z",
 ];
+
+/// Bodies called by a name of their own language that says what they are, alone or after a
+/// place's word: legislatures ("the Bavarian Landtag", "the Knesset") and Germany's armed forces
+/// (#15).
+#[rustfmt::skip]
+pub const OWN_NAMED_BODIES: &[&str] = &[
+    "landtag", "bundestag", "bundesrat", "knesset", "duma", "sejm", "storting", "riksdag",
+    "folketing", "eduskunta", "althingi", "oireachtas", "majlis", "bundeswehr",
+];
