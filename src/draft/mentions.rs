@@ -70,7 +70,8 @@ pub(super) const COMPETITION_WORDS: &[&str] = &[
 ];
 
 /// Last words of a law's name: "Clean Water Act", "General Data Protection Regulation" (#15).
-pub(super) const LAW_WORDS: &[&str] = &["act", "regulation", "directive", "treaty"];
+/// "Senate Resolution No. 418", "Security Council Resolution 2334": a resolution is a document.
+pub(super) const LAW_WORDS: &[&str] = &["act", "regulation", "directive", "treaty", "resolution"];
 
 /// Company endings after which "of" starts a place: "Hartwell Wire & Cable Inc. of Pittsburgh".
 const COMPANY_ENDINGS: &[&str] = &[

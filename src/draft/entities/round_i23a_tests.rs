@@ -202,3 +202,16 @@ fn a_shooting_line_after_a_plural_nickname_shows_the_side() {
     );
     assert!(has_written(&got, "Herons", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_resolution_is_a_document_and_no_body() {
+    let got = names(
+        "Sen. Lorenzo Buenavista, who filed Senate Resolution No. 418, urged the agency to act.\n\
+         The council adopted Resolution 2334 on Friday.",
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n.contains("Resolution")),
+        "{got:?}"
+    );
+    assert!(has_written(&got, "Lorenzo Buenavista", Person), "{got:?}");
+}
