@@ -375,7 +375,8 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
         }
         i = last + 3;
     }
-    let mut run: Vec<(String, bool)> = Vec::new();
+    // Each word with whether it is capitalised and whether it is in capitals only ("MW").
+    let mut run: Vec<(String, bool, bool)> = Vec::new();
     while run.len() < 3 {
         let Some(word) = p.word(i) else { break };
         if NOT_UNIT.contains(&word.as_str()) || word.contains('.') {
@@ -406,7 +407,8 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
                 "family" | "assembly" | "supply" | "monopoly" | "anomaly"
             );
         if !adverb {
-            run.push((word, capital));
+            let upper = !p.text_of(i).chars().any(char::is_lowercase);
+            run.push((word, capital, upper));
         }
         i += 1;
         if p.tokens.get(i).is_some_and(|t| t.kind == Kind::Mark) {
@@ -432,11 +434,18 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
                     | "personnel"
             )
     };
+    // Not a word of time after the noun ("a 17-8 vote *late* Wednesday"), nor a capitalised
+    // word of a name ("Line 6 *Finch* West"), though a unit in capitals stays ("15 MW") (#15).
+    let timing = |w: &str| matches!(w, "late" | "early");
     run.iter()
-        .find(|(w, capital)| !capital && plural(w))
-        .or_else(|| run.iter().rev().find(|(_, capital)| !capital))
-        .or(run.last())
-        .map(|(w, _)| w.clone())
+        .find(|(w, capital, _)| !capital && plural(w))
+        .or_else(|| {
+            run.iter()
+                .rev()
+                .find(|(w, capital, _)| !capital && !timing(w))
+        })
+        .or(run.last().filter(|(_, capital, upper)| !capital || *upper))
+        .map(|(w, ..)| w.clone())
         .filter(|w| w.chars().count() >= 2)
         // "a crowd of 84,312 *watched*": a verb in the past is no noun ("speed" and "bed" are).
         .filter(|w| !(w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")))

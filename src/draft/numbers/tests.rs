@@ -681,3 +681,28 @@ fn a_word_ending_in_is_or_us_is_no_plural_unit() {
         Some("shares".to_owned())
     );
 }
+
+#[test]
+fn no_word_of_time_nor_a_name_s_word_is_a_unit() {
+    // "a 17-8 vote late Wednesday" counts votes, not "late"; "Line 6 Finch West" counts no
+    // "finch"; a unit in capitals stays ("40 MW") (#15).
+    let unit = |text: &str, answer: &str| {
+        found(text)
+            .into_iter()
+            .find(|f| f.0 == answer)
+            .and_then(|f| f.2)
+    };
+    assert_eq!(
+        unit(
+            "Council approved the plan in a 17-8 vote late Wednesday.",
+            "17"
+        )
+        .as_deref(),
+        Some("vote")
+    );
+    assert_eq!(unit("The line, Line 6 Finch West, opened.", "6"), None);
+    assert_eq!(
+        unit("The farm will add 40 MW to the grid.", "40").as_deref(),
+        Some("mw")
+    );
+}
