@@ -962,6 +962,11 @@ pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
         return false;
     }
     let noun = written.strip_suffix('s').unwrap_or(written);
+    // "Germany floods", "the Japan earthquake": a known country or state before an event's
+    // noun is where it struck (#15); "the Harwick Ridge fire" is the event's name.
+    if lexicon::EVENT_NOUNS.contains(&noun) && lexicon::known_place(&m.text) {
+        return false;
+    }
     // "Dunmallow station", "the Carlow road": a facility named after the place is more than it.
     [
         PERSON_NOUNS,

@@ -215,3 +215,21 @@ fn a_resolution_is_a_document_and_no_body() {
     );
     assert!(has_written(&got, "Lorenzo Buenavista", Person), "{got:?}");
 }
+
+#[test]
+fn a_known_country_before_an_event_s_noun_is_where_it_struck() {
+    let got = names(
+        "Germany floods: thousands evacuated as a dam comes under strain\n\
+         Rain sent rivers in southern Germany to record levels.",
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|(n, c)| n == "Germany = Germany" && *c == Place)
+            .count(),
+        2,
+        "{got:?}"
+    );
+    // An unknown name before an event's noun is the event's name, left out.
+    let got = names("Crews fought the Harwick Ridge fire overnight.");
+    assert!(!named(&got, "Harwick Ridge"), "{got:?}");
+}
