@@ -10,6 +10,14 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
     match (&f.value, f.class) {
         (Value::Number(v), Class::Year) => year_nudges(*v, f.hedge),
         (Value::Number(_), Class::Duration) => super::durations::lap_nudges(&f.answer),
+        // "38.4 overs": overs and balls, six balls an over, so no nudge past ".5" (#15).
+        (Value::Number(_), _) if counts_overs(f) => number_nudges(f)
+            .into_iter()
+            .filter(|n| {
+                n.split_once('.')
+                    .is_none_or(|(_, balls)| balls.len() == 1 && balls <= "5")
+            })
+            .collect(),
         (Value::Number(_), _) => number_nudges(f),
         (Value::Span(from, to), _) => span_nudges(&f.answer, *from as i64, *to as i64),
         (Value::Decade(year), _) => [10, -10, 20, -20, 30]
@@ -53,6 +61,14 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
         (Value::Fraction(n, d), _) => fraction_nudges(&f.answer, *n, *d),
         _ => Vec::new(),
     }
+}
+
+/// Whether a number counts a cricket innings' overs ("101.2 overs"): whole overs, a dot, and
+/// the balls of the next.
+fn counts_overs(f: &Found) -> bool {
+    f.unit
+        .as_deref()
+        .is_some_and(|u| matches!(u, "overs" | "over"))
 }
 
 /// Nearby years: a year either side first; for a hedged year, five and ten.

@@ -582,3 +582,22 @@ fn a_count_of_times_and_a_count_of_things_are_blanked_apart() {
     }
     assert!(file.facts.iter().any(|f| f.answer.as_str() == "twice"));
 }
+
+#[test]
+fn an_innings_overs_are_never_nudged_past_five_balls() {
+    // "38.4 overs" is 38 overs and four balls: "38.7" or "30.7" overs cannot be (#15, found
+    // playing a cricket draft).
+    let text = "India added 146 runs in 38.4 overs before being bowled out after lunch.";
+    let drafted = draft(text, &options(usize::MAX)).unwrap();
+    let overs = drafted
+        .file
+        .facts
+        .iter()
+        .find(|f| f.answer == "38.4")
+        .unwrap_or_else(|| panic!("{:?}", drafted.file.facts));
+    assert!(!overs.distractors.is_empty());
+    for option in &overs.distractors {
+        let balls = option.split_once('.').map_or("0", |(_, b)| b);
+        assert!(balls.len() == 1 && balls <= "5", "{option}");
+    }
+}
