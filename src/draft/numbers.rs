@@ -96,7 +96,7 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
                 // "between 2010 and 2015": two years, when the second reads as one.
                 let years = first.year_like && second.year_like && is_year(p, &second);
                 let h = hedge(p, first.first, first.last);
-                let (low, high) = (first.value, second.value);
+                let (mut low, high) = (first.value, second.value);
                 // "between 190 and 175 million years": the first end shares the second's scale
                 // word, and is 190 million; the game reads "190" as no such answer, so it is
                 // left out.
@@ -114,6 +114,19 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
                     && !scaled(p, &first)
                     && carried(&first, &second)
                     && nearer_scaled(p, &first, &second);
+                // "between ISK 35 and 40 million", "€35 and 40 million": the first end's money
+                // is the second's too (#15).
+                // The first end is as large as its scale makes it: the second's wrong values
+                // stay above 35 million, not above 35.
+                if shares_scale {
+                    low *= scale_of(p, &second);
+                }
+                let mut second = second;
+                if shares_scale && bare && first.class == Class::Money {
+                    second.class = Class::Money;
+                    second.currency = first.currency;
+                    second.code = first.code;
+                }
                 for (num, order) in [
                     (&first, (Ordering::Less, high)),
                     (&second, (Ordering::Greater, low)),
@@ -391,17 +404,27 @@ fn contrasted_with_a_scaled(p: &Paragraph, num: &Num) -> bool {
 /// Whether the first end of a range, times the scale word of the second ("175 million"), is
 /// nearer the second end than the first end as written: a range's ends are of one size.
 fn nearer_scaled(p: &Paragraph, first: &Num, second: &Num) -> bool {
-    let Some(bare) = (second.first..=second.last)
+    if bare_digits(p, second).is_none() {
+        return true;
+    }
+    let scale = scale_of(p, second);
+    let apart = |a: f64| (a.abs() / second.value.abs()).ln().abs();
+    first.value == 0.0 || apart(first.value * scale) <= apart(first.value)
+}
+
+/// The value of the digits of `num` alone ("40" of "40 million"), when not zero.
+fn bare_digits(p: &Paragraph, num: &Num) -> Option<f64> {
+    (num.first..=num.last)
         .find(|&k| p.tokens[k].kind == Kind::Number)
         .and_then(|k| number::read(p.text_of(k), None))
         .map(|r| r.value)
         .filter(|v| *v > 0.0)
-    else {
-        return true;
-    };
-    let scale = second.value / bare;
-    let apart = |a: f64| (a.abs() / second.value.abs()).ln().abs();
-    first.value == 0.0 || apart(first.value * scale) <= apart(first.value)
+}
+
+/// What the scale word of `num` multiplies its digits by ("40 million": a million); one when it
+/// has none.
+fn scale_of(p: &Paragraph, num: &Num) -> f64 {
+    bare_digits(p, num).map_or(1.0, |bare| num.value / bare)
 }
 
 /// "2022-23", "1950 to 1953": a forward span of years, joined by a dash or "to".

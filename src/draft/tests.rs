@@ -601,3 +601,23 @@ fn an_innings_overs_are_never_nudged_past_five_balls() {
         assert!(balls.len() == 1 && balls <= "5", "{option}");
     }
 }
+
+#[test]
+fn a_range_s_second_end_takes_the_first_s_money_and_stays_above_it_scaled() {
+    // "between ISK 35 and 40 million": 40 million krónur, and its wrong values above 35 million
+    // (not "30 million", which would read "between ISK 35 and 30 million") (#15).
+    let text = "The clean-up will cost between ISK 35 and 40 million, officials said on Monday.";
+    let drafted = draft(text, &options(usize::MAX)).unwrap();
+    let high = drafted
+        .file
+        .facts
+        .iter()
+        .find(|f| f.answer == "40 million")
+        .unwrap_or_else(|| panic!("{:?}", drafted.file.facts));
+    assert_eq!(high.unit.as_deref(), Some("kronur"), "{high:?}");
+    assert!(!high.distractors.is_empty());
+    for option in &high.distractors {
+        let value = crate::check::number::read(option, None).map_or(0.0, |r| r.value);
+        assert!(value > 35e6, "{option}");
+    }
+}
