@@ -621,3 +621,16 @@ fn a_range_s_second_end_takes_the_first_s_money_and_stays_above_it_scaled() {
         assert!(value > 35e6, "{option}");
     }
 }
+
+#[test]
+fn a_colon_dateline_s_statement_ends_with_the_place() {
+    let text = "MYSURU: Gill made 112 on Friday as India took control.";
+    let drafted = draft(text, &options(usize::MAX)).unwrap();
+    let place = drafted
+        .file
+        .facts
+        .iter()
+        .find(|f| f.answer == "Mysuru")
+        .unwrap_or_else(|| panic!("{:?}", drafted.file.facts));
+    assert_eq!(place.statement, "The article is datelined {answer}.");
+}

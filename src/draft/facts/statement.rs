@@ -116,7 +116,7 @@ fn dollars_before(text: &str, f: &Found) -> bool {
 pub(super) fn dateline_statement(p: &Paragraph, f: &Found) -> Option<(String, String)> {
     let line = p.text[..p.body]
         .trim_end()
-        .trim_end_matches(['–', '—', '-'])
+        .trim_end_matches(['–', '—', '-', ':'])
         .trim_end();
     if f.slot.end > line.len() {
         return None;
