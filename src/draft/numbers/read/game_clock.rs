@@ -52,8 +52,11 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
 /// game clock does ("a go-ahead 3-pointer with 2:41 left", "to win an NCAA Tournament game").
 fn names_a_period(text: &str) -> bool {
     let lower = text.to_lowercase();
-    [
-        "game",
+    // "game" as a word of its own, not "game-changing", "endgame" or "gamer".
+    let game = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| matches!(w, "game" | "games"));
+    game || [
         "3-pointer",
         "layup",
         "free throw",

@@ -84,6 +84,15 @@ fn the_final_stretch_of_a_game_and_a_game_s_plays_make_a_game_clock() {
         assert_eq!(clock.len(), 1, "{text}: {all:?}");
         assert_eq!(clock[0].value, Value::Duration(seconds), "{text}");
     }
+    // "a game-changing drop" is no game (second reader).
+    let text = "In the final 5:00 of trading, shares fell 3 percent, a game-changing drop.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(answer, class, ..)| !(answer == "5:00" && *class == Class::Duration)),
+        "{:?}",
+        found(text)
+    );
     // "the final 4:12" of a song is no game's.
     let text = "The final 4:12 of the album is a single song.";
     assert!(
