@@ -356,6 +356,18 @@ pub fn people_adjective(word: &str) -> bool {
     PEOPLE_ADJECTIVES.contains(&lower.as_str()) || POLITICAL_ADJECTIVES.contains(&lower.as_str())
 }
 
+/// Whether `word`, before `next`, opens the joiner of a German place's name: "an der", "in der",
+/// "ob der" ("Pfaffenhofen an der Ilm", "Rothenburg ob der Tauber"), or "am"/"im" before the
+/// name's next word ("Frankfurt am Main", "Neumarkt im Mühlkreis") (#15).
+pub fn german_joiner(word: &str, next: Option<&str>) -> bool {
+    let article = matches!(next, Some("der" | "dem" | "den"));
+    match word {
+        "an" | "in" | "ob" => article,
+        "am" | "im" => true,
+        _ => false,
+    }
+}
+
 /// Whether a word is one of the listed adjectives of politics ("liberal", "conservative",
 /// "labour"), which parties open their names with and call their members by.
 pub fn political_word(word: &str) -> bool {

@@ -169,8 +169,32 @@ fn party_by_its_members(p: &Paragraph, m: &Mention, words: &[String]) -> bool {
         Some(stem) => format!("{stem}y"),
         None => word.strip_suffix('s').unwrap_or(word).to_owned(),
     };
-    if one == *word || !(lexicon::political_word(&one) || matches!(one.as_str(), "green" | "tory"))
-    {
+    // "green" and "tory" are parties' only where the paragraph speaks of politics ("the
+    // Greens at Augusta" are a golf course's).
+    let politics = || {
+        let lower = p.text.to_lowercase();
+        [
+            "election",
+            "vote",
+            "seat",
+            "party",
+            "parliament",
+            "senator",
+            "mp ",
+            "minister",
+            "coalition",
+            "poll",
+            "landtag",
+            "leader",
+            "%",
+            "per cent",
+            "percent",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    };
+    let listed = lexicon::political_word(&one);
+    if one == *word || !(listed || (matches!(one.as_str(), "green" | "tory") && politics())) {
         return false;
     }
     let the = |k: Option<usize>| k.and_then(|k| p.word(k)).as_deref() == Some("the");
@@ -938,7 +962,7 @@ pub(super) fn names_a_unit(p: &Paragraph, m: &Mention) -> bool {
     opened && ends
 }
 
-/// Whether a name describes the noun after it ("Charlotte reliever", "Sylhet district", "the
+/// Whether a name describes the noun after it ("Charlotte reliever", "Sylhet police", "the
 /// first Portland player", "Dunmore station") or, one word, stands before a record in brackets ("Charlotte
 /// (71-58) has lost"): a city's name so used may stand for its team, so the words around it do not say
 /// what it names, and a place read from them would be a guess.

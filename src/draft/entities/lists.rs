@@ -180,24 +180,20 @@ fn items(p: &Paragraph, mut k: usize) -> Vec<usize> {
 }
 
 /// Whether the word at token `k`, inside an item that starts at `first`, is a small word of a
-/// place's name that a capitalised word follows, perhaps after an article: "Weilheim *an der*
-/// Ammer", "Newcastle *upon* Tyne", "Saint-Martin *de* Ré" (#15).
+/// place's name that a capitalised word follows, perhaps after an article: a German place's
+/// joiner ("Weilheim *an der* Ammer", "Frankfurt *am* Main"), or a particle of a French, Spanish or
+/// English place's name ("Newcastle *upon* Tyne", "Saint-Martin *de* Ré"); not a bare "an"
+/// ("Face an Uphill Battle") (#15).
 fn joins_a_name(p: &Paragraph, first: usize, k: usize) -> bool {
-    let small = |j: usize| {
+    let german = |j: usize| {
+        p.word(j)
+            .is_some_and(|w| crate::draft::lexicon::german_joiner(&w, p.word(j + 1).as_deref()))
+    };
+    let particle = |j: usize| {
         p.word(j).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "an" | "am"
-                    | "im"
-                    | "ob"
-                    | "upon"
-                    | "de"
-                    | "du"
-                    | "da"
-                    | "del"
-                    | "la"
-                    | "le"
-                    | "sur"
+                "upon" | "de" | "du" | "da" | "del" | "la" | "le" | "sur"
             )
         })
     };
@@ -205,12 +201,12 @@ fn joins_a_name(p: &Paragraph, first: usize, k: usize) -> bool {
     if k <= first {
         return false;
     }
-    let opened = small(k)
+    let opened = (german(k) || particle(k))
         && p.capitalised(k - 1)
         && (p.capitalised(k + 1) || (article(k + 1) && p.capitalised(k + 2)));
     let goes_on = k >= first + 2
         && article(k)
-        && small(k - 1)
+        && german(k - 1)
         && p.capitalised(k - 2)
         && p.capitalised(k + 1);
     opened || goes_on

@@ -233,3 +233,13 @@ fn a_known_country_before_an_event_s_noun_is_where_it_struck() {
     let got = names("Crews fought the Harwick Ridge fire overnight.");
     assert!(!named(&got, "Harwick Ridge"), "{got:?}");
 }
+
+#[test]
+fn the_second_reader_s_cases_read_as_before() {
+    // "the Greens" of a golf course, with no word of politics, is no party.
+    let got = names("The ball rolled off the Greens at Augusta on Sunday.");
+    assert!(!has_written(&got, "Greens", Organisation), "{got:?}");
+    // "25 for 3" outside cricket is no side's score.
+    let got = names("Canada was 25 for 3 on the power play in the first period.");
+    assert!(!has_written(&got, "Canada", Organisation), "{got:?}");
+}

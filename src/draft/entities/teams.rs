@@ -167,7 +167,14 @@ pub(super) fn cricket_score(p: &Paragraph, k: usize) -> bool {
                 (0..=10).any(|n| crate::check::words::small_number_word(n, false) == Some(&w))
             })
     };
-    runs && p.word(k + 1).as_deref() == Some("for") && wickets(k + 2)
+    // In a paragraph of cricket: "Canada was 25 for 3 on the power play" is no innings.
+    let lower = p.text.to_lowercase();
+    let cricket = [
+        "over", "wicket", "innings", "test", "stumps", "bowl", "batting",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    runs && cricket && p.word(k + 1).as_deref() == Some("for") && wickets(k + 2)
 }
 
 /// A result's verb after the name, auxiliaries passed over ("India batted", "New Zealand had

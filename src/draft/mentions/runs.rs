@@ -282,12 +282,9 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
 /// "in der", "ob der" ("Pfaffenhofen an der Ilm", "Rothenburg ob der Tauber"), "am" or "im"
 /// ("Frankfurt am Main", "Neumarkt im Mühlkreis") after one word that is not "I" (#15).
 fn german_place_joiner(p: &Paragraph, groups: &[Group], j: usize, w: &str) -> bool {
-    let article = matches!(p.word(j + 1).as_deref(), Some("der" | "dem" | "den"));
-    match w {
-        "an" | "in" | "ob" => article,
-        "am" | "im" => groups.len() == 1 && groups[0].word != "i",
-        _ => false,
-    }
+    let alone = matches!(w, "am" | "im");
+    lexicon::german_joiner(w, p.word(j + 1).as_deref())
+        && (!alone || (groups.len() == 1 && groups[0].word != "i"))
 }
 
 /// Connectors at token `j` that join the name so far (`groups`) to the capitalised word after
