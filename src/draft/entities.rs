@@ -757,7 +757,7 @@ fn known(
             // city's name alone is the city, not an institution named after it (a side named
             // after it is: "Baltimore led").
             // Nor beside "the Toronto Transit Commission": any body but a side (#15).
-            && !(lexicon::known_city(&reading.text) && !named_as_a_side(&entities.list[e]))
+            && (!lexicon::known_city(&reading.text) || named_as_a_side(&entities.list[e]))
             && !(lexicon::people_adjective(&reading.text)
                 && context::before_lower_case(p, &reading))
             && !listed
