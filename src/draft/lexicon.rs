@@ -360,12 +360,16 @@ pub fn people_adjective(word: &str) -> bool {
 /// "ob der" ("Pfaffenhofen an der Ilm", "Rothenburg ob der Tauber"), or "am"/"im" before the
 /// name's next word ("Frankfurt am Main", "Neumarkt im Mühlkreis") (#15).
 pub fn german_joiner(word: &str, next: Option<&str>) -> bool {
-    let article = matches!(next, Some("der" | "dem" | "den"));
     match word {
-        "an" | "in" | "ob" => article,
+        "an" | "in" | "ob" => next.is_some_and(german_article),
         "am" | "im" => true,
         _ => false,
     }
+}
+
+/// Whether a word is a German article of a place's joiner: "der", "dem", "den".
+pub fn german_article(word: &str) -> bool {
+    matches!(word, "der" | "dem" | "den")
 }
 
 /// Whether a word is one of the listed adjectives of politics ("liberal", "conservative",

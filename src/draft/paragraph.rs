@@ -75,6 +75,13 @@ impl<'t> Paragraph<'t> {
         })
     }
 
+    /// Whether the paragraph's text holds any of `words` (written in lower case), whatever its
+    /// case: what the paragraph speaks of ("a paragraph of cricket", "of politics").
+    pub fn speaks_of(&self, words: &[&str]) -> bool {
+        let lower = self.text.to_lowercase();
+        words.iter().any(|w| lower.contains(w))
+    }
+
     pub fn is_glued(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.glued)
     }

@@ -365,8 +365,7 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
                     | "inquest"
                     | "behest"
             );
-        let describes =
-            word.len() > 4 && ((word.ends_with("ed") && !word.ends_with("eed")) || superlative);
+        let describes = past_form(&word) || (word.len() > 4 && superlative);
         if !describes {
             return Some(plural(&word));
         }
@@ -448,7 +447,13 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
         .map(|(w, ..)| w.clone())
         .filter(|w| w.chars().count() >= 2)
         // "a crowd of 84,312 *watched*": a verb in the past is no noun ("speed" and "bed" are).
-        .filter(|w| !(w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")))
+        .filter(|w| !past_form(w))
+}
+
+/// Whether a word of five letters or more has the shape of a verb's past form or participle
+/// ("watched", "fourth-seeded"); not "speed", "freed" (and "bed", too short).
+pub fn past_form(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
 }
 
 /// The plural of a unit joined to its number ("mile" of "1.2-mile" counts miles).

@@ -165,15 +165,11 @@ fn party_by_its_members(p: &Paragraph, m: &Mention, words: &[String]) -> bool {
     let [word] = words else {
         return false;
     };
-    let one = match word.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => word.strip_suffix('s').unwrap_or(word).to_owned(),
-    };
+    let one = crate::draft::value::unit_key(word);
     // "green" and "tory" are parties' only where the paragraph speaks of politics ("the
     // Greens at Augusta" are a golf course's).
     let politics = || {
-        let lower = p.text.to_lowercase();
-        [
+        p.speaks_of(&[
             "election",
             "vote",
             "seat",
@@ -189,9 +185,7 @@ fn party_by_its_members(p: &Paragraph, m: &Mention, words: &[String]) -> bool {
             "%",
             "per cent",
             "percent",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+        ])
     };
     let listed = lexicon::political_word(&one);
     if one == *word || !(listed || (matches!(one.as_str(), "green" | "tory") && politics())) {
@@ -494,9 +488,7 @@ fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
     // "Bumrah (three for 28)", "Rabada took four for 81": a bowler's wickets for the runs
     // given, a player's line no side has (a side's score puts the runs first: "96 for four").
     let figures = |k: usize| {
-        let wickets = p.text_of(k).parse::<u32>().is_ok_and(|n| n <= 10)
-            || p.word(k).is_some_and(|w| number_word(&w));
-        wickets
+        super::teams::wickets_at(p, k)
             && p.word(k + 1).as_deref() == Some("for")
             && p.tokens.get(k + 2).is_some_and(|t| t.kind == Kind::Number)
             && p.text_of(k + 2).parse::<u32>().is_ok_and(|n| n > 10)
@@ -906,8 +898,7 @@ fn after_brackets(p: &Paragraph, k: usize) -> usize {
 
 /// Lower-case nouns for a unit of a country or a river that, after a name, say the name is
 /// that place's: "the Günzburg district", "the Paar river", "in Uttarkashi district", "off
-/// Selayar island". Not
-/// "region": "the Kanto region" is as often the region's whole name.
+/// Selayar island". Not "region": "the Kanto region" is as often the region's whole name.
 const UNITS_AFTER_A_NAME: &[&str] = &[
     "district",
     "river",
@@ -955,8 +946,7 @@ pub(super) fn names_a_unit(p: &Paragraph, m: &Mention) -> bool {
         Some(t) if t.kind == Kind::Mark => true,
         Some(t) if t.kind == Kind::Number => false,
         Some(_) => p.word(noun + 1).is_some_and(|w| {
-            crate::draft::value::is_function_word(&w)
-                || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+            crate::draft::value::is_function_word(&w) || crate::draft::value::past_form(&w)
         }),
     };
     opened && ends

@@ -197,7 +197,10 @@ fn joins_a_name(p: &Paragraph, first: usize, k: usize) -> bool {
             )
         })
     };
-    let article = |j: usize| matches!(p.word(j).as_deref(), Some("der" | "dem" | "den"));
+    let article = |j: usize| {
+        p.word(j)
+            .is_some_and(|w| crate::draft::lexicon::german_article(&w))
+    };
     if k <= first {
         return false;
     }

@@ -161,20 +161,19 @@ pub(super) fn cricket_score(p: &Paragraph, k: usize) -> bool {
     let runs = p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
         && p.text_of(k).bytes().all(|b| b.is_ascii_digit())
         && p.text_of(k).len() >= 2;
-    let wickets = |j: usize| {
-        p.text_of(j).parse::<u32>().is_ok_and(|n| n <= 10)
-            || p.word(j).is_some_and(|w| {
-                (0..=10).any(|n| crate::check::words::small_number_word(n, false) == Some(&w))
-            })
-    };
     // In a paragraph of cricket: "Canada was 25 for 3 on the power play" is no innings.
-    let lower = p.text.to_lowercase();
-    let cricket = [
+    let cricket = p.speaks_of(&[
         "over", "wicket", "innings", "test", "stumps", "bowl", "batting",
-    ]
-    .iter()
-    .any(|w| lower.contains(w));
-    runs && cricket && p.word(k + 1).as_deref() == Some("for") && wickets(k + 2)
+    ]);
+    runs && cricket && p.word(k + 1).as_deref() == Some("for") && wickets_at(p, k + 2)
+}
+
+/// Whether token `j` is a count of wickets: ten at most, in digits or a word ("four", "3").
+pub(super) fn wickets_at(p: &Paragraph, j: usize) -> bool {
+    p.text_of(j).parse::<u32>().is_ok_and(|n| n <= 10)
+        || p.word(j).is_some_and(|w| {
+            (0..=10).any(|n| crate::check::words::small_number_word(n, false) == Some(&w))
+        })
 }
 
 /// A result's verb after the name, auxiliaries passed over ("India batted", "New Zealand had

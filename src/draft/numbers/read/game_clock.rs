@@ -38,7 +38,7 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
         p.word_before(i).as_deref(),
         Some("final" | "last" | "closing")
     ) && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("the");
-    if !((with && left) || stretch) || p.is_glued(i + 1) || !names_a_period(p.text) {
+    if !((with && left) || stretch) || p.is_glued(i + 1) || !names_a_period(p) {
         return None;
     }
     let seconds = m * 60 + s;
@@ -50,13 +50,14 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
 
 /// Whether `text` names a period of play, or a game and its plays, as a game report around a
 /// game clock does ("a go-ahead 3-pointer with 2:41 left", "to win an NCAA Tournament game").
-fn names_a_period(text: &str) -> bool {
-    let lower = text.to_lowercase();
+fn names_a_period(p: &Paragraph) -> bool {
     // "game" as a word of its own, not "game-changing", "endgame" or "gamer".
-    let game = lower
+    let game = p
+        .text
+        .to_lowercase()
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| matches!(w, "game" | "games"));
-    game || [
+    game || p.speaks_of(&[
         "3-pointer",
         "layup",
         "free throw",
@@ -73,7 +74,5 @@ fn names_a_period(text: &str) -> bool {
         "overtime",
         "extra time",
         "stoppage time",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    ])
 }
