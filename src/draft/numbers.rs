@@ -114,13 +114,13 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
                     && !scaled(p, &first)
                     && carried(&first, &second)
                     && nearer_scaled(p, &first, &second);
-                // "between ISK 35 and 40 million", "€35 and 40 million": the first end's money
-                // is the second's too (#15).
                 // The first end is as large as its scale makes it: the second's wrong values
                 // stay above 35 million, not above 35.
                 if shares_scale {
                     low *= scale_of(p, &second);
                 }
+                // "between ISK 35 and 40 million", "€35 and 40 million": the first end's money
+                // is the second's too (#15).
                 let mut second = second;
                 if shares_scale && bare && first.class == Class::Money {
                     second.class = Class::Money;

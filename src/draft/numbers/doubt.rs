@@ -297,8 +297,9 @@ pub(super) fn military_time(p: &Paragraph, num: &Num, written: &str) -> Option<O
 
 /// Whether a number is joined by a hyphen to a noun it makes, which names a kind of thing and
 /// counts nothing: "a 3-pointer", "two 3-pointers", "a two-seater", "a 10-pounder", "an
-/// 18-wheeler", "3-point attempts". The noun ends in "er" (or "ers") and is the compound's head, with no noun after
-/// it; "a 20-member panel" or "a three-letter word" count members and letters, and stay.
+/// 18-wheeler" (the noun ends in "er" or "ers" and is the compound's head, with no noun after
+/// it), or what a shot is worth before the shot ("3-point attempts"). "a 20-member panel" or "a
+/// three-letter word" count members and letters, and stay.
 fn names_a_kind(p: &Paragraph, num: &Num) -> bool {
     if num.class != Class::Number || num.unit.is_some() {
         return false;
