@@ -173,6 +173,18 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             (words.len() > 1).then(|| words.last().cloned()).flatten()
         })
         .collect();
+    // The first and last words of those names: the short forms a name may be called by.
+    let name_ends: std::collections::HashSet<String> = mentions
+        .iter()
+        .flat_map(|m| {
+            let words = normalize::words(&m.text);
+            if words.len() > 1 {
+                vec![words[0].clone(), words[words.len() - 1].clone()]
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     // Mentions whose class is settled in step 1, found or left out.
     let mut settled = vec![false; mentions.len()];
     // 1. What a mention's own words say.
@@ -201,6 +213,8 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             || nicknames.contains(&normalize::key(&m.text))
             // "a Downing Street spokesperson": whom a spokesperson speaks for is a body.
             || (evidence::has_a_spokesperson(p, m) && !m.before_title)
+            // "Metrolinx spokesperson Tomasz Leclair", "TTC CEO Anjali Marchetti".
+            || evidence::has_an_officer(p, m, &name_ends)
         {
             Some((Class::Organisation, m.clone()))
         } else if m.before_title {
@@ -1165,6 +1179,8 @@ mod round_i21a_tests;
 mod round_i22a_tests;
 #[cfg(test)]
 mod round_i23a_tests;
+#[cfg(test)]
+mod round_i24a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -206,6 +206,67 @@ pub(super) fn has_a_spokesperson(p: &Paragraph, m: &Mention) -> bool {
         )
 }
 
+/// Whether an officer that only a body has follows the name: "Metrolinx spokesperson Tomasz
+/// Leclair", "TTC CEO Anjali Marchetti", "Suðurorka’s chief executive": what has a chief
+/// executive, a chair or a spokesperson named after it, at the start of a sentence too, is a
+/// body (#15). Not a word that opens or ends a longer name of the article, one of `parts`: a
+/// person's spokesperson ("Trump spokesman Steven Cheung"), a club's short form named after
+/// its town ("Marlcombe’s chairwoman" of "Marlcombe Town"), each left to the rules that link a
+/// short form; nor the last of names joined by "and" ("Tees Valley and Wear’s chief
+/// executive"); nor a title's or a noun's own capital at the start of a sentence ("Former CEO
+/// Ann Lee", "Company spokeswoman Ann Lee"), nor a people's word ("Mexican President").
+/// Without the possessive, the officer's name must follow.
+pub(super) fn has_an_officer(
+    p: &Paragraph,
+    m: &Mention,
+    parts: &std::collections::HashSet<String>,
+) -> bool {
+    let words = normalize::words(&m.text);
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let common = |w: &str| {
+        ORGANISATION_NOUNS.contains(&w)
+            || PERSON_TITLES.contains(&w)
+            || lexicon::TITLE_PARTS.contains(&w)
+            || lexicon::names_someone(w)
+            || matches!(
+                w,
+                "former" | "then" | "new" | "outgoing" | "incoming" | "joint" | "co"
+            )
+    };
+    if m.titled
+        || common(first)
+        || lexicon::is_demonym(&m.text)
+        || lexicon::nationality(&m.text)
+        || (words.len() == 1 && parts.contains(&normalize::key(&m.text)))
+        || matches!(p.word_before(m.first).as_deref(), Some("and" | "&" | "of"))
+    {
+        return false;
+    }
+    // The token holds its "’s" ("Suðurorka’s").
+    let possessive = p
+        .text_of(m.last)
+        .strip_suffix('s')
+        .is_some_and(|t| t.ends_with(['’', '\'']));
+    let at = m.last + 1;
+    let written = p.text_of(at);
+    let end = match p.word(at).as_deref() {
+        Some(
+            "spokesperson" | "spokesman" | "spokeswoman" | "chairman" | "chairwoman"
+            | "chairperson",
+        ) if written.starts_with(char::is_lowercase) => at,
+        Some("ceo" | "cfo" | "coo") if written.chars().all(char::is_uppercase) => at,
+        Some("chief") if p.word(at + 1).as_deref() == Some("executive") => at + 1,
+        Some("managing") if p.word(at + 1).as_deref() == Some("director") => at + 1,
+        _ => return false,
+    };
+    if !p.text_of(end).starts_with(char::is_lowercase) && !written.chars().all(char::is_uppercase) {
+        return false;
+    }
+    possessive || p.capitalised(end + 1)
+}
+
 /// Whether a name ends with "House", the word bodies are named with for the building that
 /// houses them ("Companies House", "Chatham House") as country houses are: "at" or "in" it does
 /// not say whether the building or the body is meant, so the words around give it no class.

@@ -124,6 +124,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "is", "will", "has", "had",
 ];
 
+/// Words too small to give a letter to initials spelt out in lower case.
+#[rustfmt::skip]
+const SMALL_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
+    "as", "is", "it", "its", "that", "this",
+];
+
 /// The keys of the initials among `mentions` that name a thing.
 pub(super) fn things(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
     let words: HashSet<&str> = paragraphs
@@ -191,11 +198,14 @@ fn spelt_in_lower_case(paragraphs: &[Paragraph], m: &Mention) -> bool {
             .copied()
             .filter(|w| !matches!(*w, "and" | "of" | "the"))
             .collect();
+        // A small word gives no letter ("through the city’s" does not spell TTC).
         [words, joined].iter().any(|words| {
             words.windows(letters.len()).any(|w| {
-                w.iter()
-                    .zip(&letters)
-                    .all(|(word, l)| word.starts_with(char::is_lowercase) && word.starts_with(*l))
+                w.iter().zip(&letters).all(|(word, l)| {
+                    word.starts_with(char::is_lowercase)
+                        && word.starts_with(*l)
+                        && !SMALL_WORDS.contains(word)
+                })
             })
         })
     };

@@ -1,0 +1,40 @@
+//! Rules of round i24a (#15: read after holdout36, a cricket Test, a fissure eruption in
+//! Iceland and a Toronto council vote on transit). Sentences of our own, none from a test
+//! article.
+
+use super::tests::{has_written, named, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_name_with_a_chief_executive_or_a_spokesperson_is_a_body() {
+    let got = names(
+        "Rallink spokesperson Tomasz Greer said the agency would pick a builder by May.\n\
+         The province will pay through Rallink, which will own the tramway.\n\
+         Harka Veig, Orkuvar’s chief executive, said the walls were holding.\n\
+         TBC CEO Anya Morel told council the fare rise was small.",
+    );
+    assert!(has_written(&got, "Rallink", Organisation), "{got:?}");
+    assert!(has_written(&got, "Orkuvar", Organisation), "{got:?}");
+    assert!(has_written(&got, "TBC", Organisation), "{got:?}");
+    assert!(has_written(&got, "Tomasz Greer", Person), "{got:?}");
+    // A person's spokesperson, names joined by "and", a title's own capital: no body.
+    let got = names(
+        "Dorian Brack spoke on Monday.\n\
+         Brack spokesman Steven Cole said the tour would go on.\n\
+         Tees Vale and Wearham’s chief executive, Dr Ann Holt, apologised.\n\
+         Former CEO Ann Lee said the board knew.",
+    );
+    assert!(!has_written(&got, "Brack", Organisation), "{got:?}");
+    assert!(!named(&got, "Wearham"), "{got:?}");
+    assert!(!named(&got, "Former"), "{got:?}");
+}
+
+#[test]
+fn small_words_spell_no_initials() {
+    // "through the city’s" does not spell TTC: the initials stay a body's.
+    let got = names(
+        "The line runs through the city’s west end, on a TTC budget.\n\
+         TTC CEO Anya Morel told council the fare rise was small.",
+    );
+    assert!(has_written(&got, "TTC", Organisation), "{got:?}");
+}
