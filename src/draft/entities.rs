@@ -497,13 +497,19 @@ fn full_name(
 fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Option<usize> {
     let m = &mentions[i];
     let words = normalize::words(&m.text);
-    // A first name alone is how a speaker calls someone: only inside a quotation. Not "services
-    // to London" beside "at London Euston": a name after a place's preposition is no person's.
+    // A first name alone is how a speaker calls someone: inside a quotation, or before a verb
+    // of speech, as some outlets call everyone ("Hjördís said") (#15). Not "services to London"
+    // beside "at London Euston": a name after a place's preposition is no person's.
     let [given] = words.as_slice() else {
         return None;
     };
     let p = paragraphs.get(m.paragraph)?;
-    p.quote_around(&m.slot)?;
+    let speaks = p
+        .word(m.last + 1)
+        .is_some_and(|w| lexicon::SPEECH_VERBS.contains(&w.as_str()));
+    if p.quote_around(&m.slot).is_none() && !speaks {
+        return None;
+    }
     let mut names = mentions.iter().enumerate().filter(|(_, n)| {
         let words = normalize::words(&n.text);
         !n.before_title
@@ -719,6 +725,15 @@ fn known(
             && !context::who_or_aged(p, &reading)
             && !entities.places_alone.contains(&key)
             && let Some(e) = opening_words(entities, &reading.text)
+        {
+            return Some((e, reading));
+        }
+        // "Civil Protection" after "the Department of Civil Protection and Emergency
+        // Management": what a body is for, called alone, is the body (#15).
+        if !m.before_title
+            && !context::within(p, &reading)
+            && !context::who_or_aged(p, &reading)
+            && let Some(e) = names::body_by_its_purpose(entities, &reading)
         {
             return Some((e, reading));
         }

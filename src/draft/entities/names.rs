@@ -160,6 +160,34 @@ pub(super) fn without_legal_ending(entities: &Entities, m: &Mention) -> Option<u
     found.next().is_none().then_some(e)
 }
 
+/// The one organisation known so far whose name holds all the words of `m`, two or more, right
+/// after its "of" or "for" and before its end or an "and" ("Civil Protection" of "the Department
+/// of Civil Protection and Emergency Management", "Public Health" of "the Ministry of Public
+/// Health"): what the body is for, by which it is called (#15). Not a known place ("New
+/// Zealand" of "the Bank of New Zealand"), which the body is named after; none when two bodies
+/// so hold it.
+pub(super) fn body_by_its_purpose(entities: &Entities, m: &Mention) -> Option<usize> {
+    let words = normalize::words(&m.text);
+    if words.len() < 2 || lexicon::known_place(&m.text) {
+        return None;
+    }
+    let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
+        e.class == Class::Organisation
+            && e.names().any(|n| {
+                let name = normalize::words(n);
+                name.windows(words.len() + 1).enumerate().any(|(at, w)| {
+                    matches!(w[0].as_str(), "of" | "for")
+                        && w[1..] == words[..]
+                        && name
+                            .get(at + words.len() + 1)
+                            .is_none_or(|next| next == "and")
+                })
+            })
+    });
+    let (e, _) = bodies.next()?;
+    bodies.next().is_none().then_some(e)
+}
+
 /// The one organisation known so far whose name (or another name of it) opens with all the words
 /// of `m`, two or more, and goes on ("Andes Cobre" of "Andes Cobre Resources", "Kestrel Peak" of
 /// "Kestrel Peak Capital"), first named before it: a body's short form. None when two bodies so

@@ -2,7 +2,7 @@
 //! Iceland and a Toronto council vote on transit). Sentences of our own, none from a test
 //! article.
 
-use super::tests::{has_written, named, names};
+use super::tests::{has, has_written, named, names};
 use crate::draft::value::Class::*;
 
 #[test]
@@ -37,4 +37,37 @@ fn small_words_spell_no_initials() {
          TTC CEO Anya Morel told council the fare rise was small.",
     );
     assert!(has_written(&got, "TTC", Organisation), "{got:?}");
+}
+
+#[test]
+fn what_a_body_is_for_called_alone_is_the_body() {
+    let got = names(
+        "The Office of Coastal Defence and Harbour Works ordered the evacuation.\n\
+         Sólveig Arnadóttir, head of Coastal Defence, said 40 homes were empty.\n\
+         Sólveig said Coastal Defence would brief again at noon.",
+    );
+    assert!(
+        has(
+            &got,
+            "Coastal Defence = Office of Coastal Defence and Harbour Works",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    assert!(!has_written(&got, "Coastal Defence", Person), "{got:?}");
+    // A known place a body is named after stays the place.
+    let got = names("The Bank of New Zealand lent more.\nPrices in New Zealand rose.");
+    assert!(!has_written(&got, "New Zealand", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_first_name_alone_before_a_verb_of_speech_is_the_person_named_in_full() {
+    let got = names(
+        "Hrefna Baldursdóttir, the mayor of Vikurholt, urged calm.\n\
+         Hrefna said the harbour would stay shut until Friday.",
+    );
+    assert!(
+        has(&got, "Hrefna = Hrefna Baldursdóttir", Person),
+        "{got:?}"
+    );
 }
