@@ -1,7 +1,7 @@
 //! Whether a drafted fact is a key entry: the same paragraph, type and value, at the same place
 //! in the paragraph.
 
-use super::read::{calendar, duration, fraction, is_duration_unit, key_date, time, time_of};
+use super::read::{calendar, duration, fraction, is_duration, key_date, time, time_of};
 use super::{KeyEntry, kind_of};
 use crate::check::number;
 use crate::model::{Fact, SLOT};
@@ -127,9 +127,10 @@ fn same_value(fact: &Fact, entry: &KeyEntry) -> bool {
     let forms = || forms(fact);
     match entry.kind.as_str() {
         "number" => {
-            // A race time "2:06:12" (unit "duration (h:mm:ss)"): by its total seconds, from
-            // what a fact that is no time of day states.
-            if is_duration_unit(&entry.unit)
+            // A race time "2:06:12" (unit "duration (h:mm:ss)", "hours:minutes:seconds") or a
+            // game clock "4:12" (unit "minutes:seconds", "game clock"): by its total seconds,
+            // from what a fact that is no time of day states.
+            if is_duration(&entry.unit, &entry.value)
                 && let Some(seconds) = duration(&entry.value)
             {
                 let clock = fact.tags.iter().any(|t| t == "time");

@@ -30,9 +30,18 @@ pub(super) fn duration(text: &str) -> Option<u32> {
     Some(numbers.iter().fold(0, |total, &n| total * 60 + n))
 }
 
-/// Whether a key's unit names a duration ("duration (h:mm:ss)").
-pub(super) fn is_duration_unit(unit: &str) -> bool {
-    unit.to_lowercase().contains("duration")
+/// Whether a key's entry is a duration: its unit names one ("duration (h:mm:ss)", "game
+/// clock") or the parts of its colons ("minutes:seconds", "hours:minutes:seconds (race time)"),
+/// as the conventions ask, or its value has three parts ("2:03:17"), which no clock time in a
+/// key has (those are "HH:MM").
+pub(super) fn is_duration(unit: &str, value: &str) -> bool {
+    let unit = unit.to_lowercase();
+    unit.contains("duration")
+        || unit.contains("clock")
+        || unit.contains("minutes:seconds")
+        || unit.contains("h:mm")
+        || unit.contains("mm:ss")
+        || value.matches(':').count() == 2
 }
 
 /// A time as written in a draft: "2:14 p.m.", "14:14", "7.15am".
@@ -155,8 +164,13 @@ mod tests {
         assert_eq!(duration("2:6:12"), None);
         assert_eq!(duration("2hr 04min"), None);
         assert_eq!(duration("7"), None);
-        assert!(is_duration_unit("duration (h:mm:ss)"));
-        assert!(!is_duration_unit("time of day"));
+        assert!(is_duration("duration (h:mm:ss)", "2:06:12"));
+        assert!(is_duration("hours:minutes:seconds (race time)", "2:03:17"));
+        assert!(is_duration("minutes:seconds", "14:32"));
+        assert!(is_duration("game clock", "4:12"));
+        assert!(is_duration("", "2:03:17"));
+        assert!(!is_duration("time of day", "14:32"));
+        assert!(!is_duration("time", "07:30"));
         assert_eq!(calendar("Aug. 15"), Some((None, Some(8), Some(15))));
         assert_eq!(key_date("--08-15"), calendar("15 August"));
         assert_eq!(key_date("2022-09"), calendar("September 2022"));
