@@ -161,6 +161,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let mut things = things::things(paragraphs, mentions);
     things.extend(things::plans(mentions));
     things.extend(things::numbered(mentions));
+    things.extend(things::counted_kinds(paragraphs, mentions));
     things.extend(things::title_rests(paragraphs, mentions));
     let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
@@ -338,9 +339,17 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             );
             // "I've spoken to Craig" after "led by Craig Lindqvist": a first name alone is the
             // one person the article names in full with it, not a place.
+            // Not a name already classed as no one's ("from Weston" after "(Ward 5, York
+            // South-Weston)", a ward) (#15).
+            let someone = |f: &usize| {
+                classes[*f]
+                    .as_ref()
+                    .is_none_or(|(e, _)| entities.list[*e].class == Class::Person)
+            };
             if to_someone
                 && let Some(full) = full_name(paragraphs, mentions, i, false)
                     .or_else(|| given_name(paragraphs, mentions, i))
+                    .filter(someone)
             {
                 let e = enter(&mut entities, Class::Person, &mentions[full]);
                 classes[i] = Some((e, m.clone()));

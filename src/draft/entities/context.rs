@@ -67,6 +67,18 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return None;
     }
+    // "Coun. Ana Lotu (Ward 5, York South-Weston)": the name after a numbered ward or riding
+    // in brackets is the ward's, a place (#15).
+    if m.first >= 4
+        && p.is_mark(m.first - 1, &[','])
+        && p.tokens
+            .get(m.first - 2)
+            .is_some_and(|t| t.kind == Kind::Number)
+        && matches!(p.word(m.first - 3).as_deref(), Some("ward" | "riding"))
+        && p.is_mark(m.first - 4, &['('])
+    {
+        return Some(Class::Place);
+    }
     // "the Greens", "the environmentalist Greens", "Greens senator Ana Ruiz": a party called
     // by what its members are called (#15).
     if party_by_its_members(p, m, &words) {
@@ -805,12 +817,21 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
 /// three words in lower case, the first of them perhaps a name with a possessive ("Hallam’s"),
 /// one of which names someone ("deputy president", "chief quality officer"); read no further
 /// than a word that starts a clause or a phrase of its own ("where", "of", "said").
+/// Whether a word holds its possessive's mark and "s" ("Suðurorka’s").
+fn owner_s(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|w| w.ends_with(['’', '\'']) && w.chars().count() > 1)
+}
+
 fn head_names_someone(p: &Paragraph, start: usize) -> bool {
     let mut k = start;
     // "Hallam’s chief quality officer": a name and its possessive before the noun.
     if p.capitalised(k) && p.is_mark(k + 1, &['’', '\'']) && p.word(k + 2).as_deref() == Some("s")
     {
         k += 3;
+    } else if p.capitalised(k) && owner_s(p.text_of(k)) {
+        // "Suðurorka’s": a token that holds its possessive.
+        k += 1;
     }
     for _ in 0..3 {
         let Some(word) = p.word(k) else {

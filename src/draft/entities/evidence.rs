@@ -209,7 +209,8 @@ pub(super) fn has_a_spokesperson(p: &Paragraph, m: &Mention) -> bool {
 /// Whether an officer that only a body has follows the name: "Metrolinx spokesperson Tomasz
 /// Leclair", "TTC CEO Anjali Marchetti", "Suðurorka’s chief executive": what has a chief
 /// executive, a chair or a spokesperson named after it, at the start of a sentence too, is a
-/// body (#15). Not a word that opens or ends a longer name of the article, one of `parts`: a
+/// body (#15); so is what a spokesperson speaks for ("a spokesperson for Isavia"). Not a word
+/// that opens or ends a longer name of the article, one of `parts`: a
 /// person's spokesperson ("Trump spokesman Steven Cheung"), a club's short form named after
 /// its town ("Marlcombe’s chairwoman" of "Marlcombe Town"), each left to the rules that link a
 /// short form; nor the last of names joined by "and" ("Tees Valley and Wear’s chief
@@ -243,6 +244,20 @@ pub(super) fn has_an_officer(
         || matches!(p.word_before(m.first).as_deref(), Some("and" | "&" | "of"))
     {
         return false;
+    }
+    // "a spokesperson for Isavia", "for the TTC".
+    let mut before = m.first;
+    if p.word_before(before).as_deref() == Some("the") {
+        before -= 1;
+    }
+    if p.word_before(before).as_deref() == Some("for")
+        && before >= 2
+        && matches!(
+            p.word(before - 2).as_deref(),
+            Some("spokesperson" | "spokesman" | "spokeswoman")
+        )
+    {
+        return true;
     }
     // The token holds its "’s" ("Suðurorka’s").
     let possessive = p

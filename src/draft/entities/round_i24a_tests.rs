@@ -71,3 +71,37 @@ fn a_first_name_alone_before_a_verb_of_speech_is_the_person_named_in_full() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_name_after_a_numbered_ward_is_the_ward() {
+    let got = names(
+        "Coun. Mara Osei (Ward 5, Arden North-Kelby) moved the motion.\n\
+         She said a bus trip from Kelby to the lake takes an hour.",
+    );
+    assert!(has_written(&got, "Arden North-Kelby", Place), "{got:?}");
+    assert!(!has_written(&got, "Arden North-Kelby", Person), "{got:?}");
+    // A person's surname is not taken from a name classed as no one's.
+    assert!(!has_written(&got, "Kelby", Person), "{got:?}");
+}
+
+#[test]
+fn whom_a_spokesperson_speaks_for_is_a_body() {
+    let got = names("Flights were held, said Ragna Holt, a spokesperson for Aviora.");
+    assert!(has_written(&got, "Aviora", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_kind_of_match_an_ordinal_counts_is_no_name() {
+    let got = names(
+        "The venue staged its first Test in 2019.\n\
+         He took his fifth five-wicket haul in Tests, as teams chose to bat in four of five Tests.",
+    );
+    assert!(!named(&got, "Tests"), "{got:?}");
+    assert!(!named(&got, "Test"), "{got:?}");
+}
+
+#[test]
+fn a_role_at_a_body_whose_word_holds_its_possessive_makes_a_person() {
+    let got = names("Einar Logi Brandsson, Orkuvar’s chief executive, said the walls held.");
+    assert!(has_written(&got, "Einar Logi Brandsson", Person), "{got:?}");
+}

@@ -71,6 +71,32 @@ pub(super) fn title_rests(paragraphs: &[Paragraph], mentions: &[Mention]) -> Has
         .collect()
 }
 
+/// The keys of one-word names that an ordinal counts ("its first Test in 2019", "the second
+/// Test at the ground"), singular and plural: a kind of thing written with a capital, such as a
+/// match, not a name ("in Tests", "five Tests") (#15). Not a known place or a people's word
+/// ("the first Kenyan"), nor a word a noun in lower case follows ("the second Bush
+/// administration").
+pub(super) fn counted_kinds(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| {
+            let words = normalize::words(&m.text);
+            words.len() == 1
+                && m.initials.is_none()
+                && !is_initials(&m.text)
+                && !lexicon::known_place(&m.text)
+                && !lexicon::is_demonym(&m.text)
+                && !lexicon::nationality(&m.text)
+                && paragraphs.get(m.paragraph).is_some_and(|p| counted(p, m))
+        })
+        .flat_map(|m| {
+            let key = normalize::key(&m.text);
+            let one = key.strip_suffix('s').unwrap_or(&key).to_owned();
+            [format!("{one}s"), one]
+        })
+        .collect()
+}
+
 /// The keys of the names among `mentions` that number a thing in roman numerals: "a Phase III
 /// trial", "Category IV", "Title IX": no one's name and no body's (#15).
 pub(super) fn numbered(mentions: &[Mention]) -> HashSet<String> {
