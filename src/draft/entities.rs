@@ -214,8 +214,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             || nicknames.contains(&normalize::key(&m.text))
             // "a Downing Street spokesperson": whom a spokesperson speaks for is a body.
             || (evidence::has_a_spokesperson(p, m) && !m.before_title)
-            // "Metrolinx spokesperson Tomasz Leclair", "TTC CEO Anjali Marchetti".
-            || evidence::has_an_officer(p, m, &name_ends)
+            // "Metrolinx spokesperson Tomasz Leclair", "TTC CEO Anjali Marchetti"; not the
+            // opening words of a longer name ("Brackwater Timber chief executive" beside
+            // "Brackwater Timber Holdings"), that name's short form.
+            || (evidence::has_an_officer(p, m, &name_ends) && !entities.openings.contains(&key))
         {
             Some((Class::Organisation, m.clone()))
         } else if m.before_title {
@@ -1221,3 +1223,4 @@ mod round_u_tests;
 mod round_w_tests;
 #[cfg(test)]
 mod round_y_tests;
+

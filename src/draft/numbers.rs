@@ -72,8 +72,17 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
         }
         let mut next = first.end + 1;
         let first_token = read::sign_letters_at(p, first.first).map_or(first.first, |(at, _)| at);
-        let pair =
-            range_after(p, &first, taken).and_then(|(n, joiner)| Some((money.settle(n)?, joiner)));
+        // "jumped 24 per cent to 365p": a change and the level it reached, no range; a range's
+        // ends are both shares or neither (#15).
+        let pair = range_after(p, &first, taken)
+            .and_then(|(n, joiner)| Some((money.settle(n)?, joiner)))
+            .filter(|(second, _)| {
+                !(first.class == Class::Percent
+                    && second.class != Class::Percent
+                    && (second.unit.is_some()
+                        || second.currency.is_some()
+                        || second.code.is_some()))
+            });
         match pair {
             Some((second, joiner)) if year_span(&first, &second, joiner) => {
                 let slot = p.tokens[first.first].start..p.tokens[second.last].end;

@@ -267,10 +267,18 @@ pub(super) fn has_an_officer(
     let at = m.last + 1;
     let written = p.text_of(at);
     let end = match p.word(at).as_deref() {
-        Some(
-            "spokesperson" | "spokesman" | "spokeswoman" | "chairman" | "chairwoman"
-            | "chairperson",
-        ) if written.starts_with(char::is_lowercase) => at,
+        // A person has a spokesman too ("Orvel’s spokesman, Ivo Brandt"): not after a
+        // possessive.
+        Some("spokesperson" | "spokesman" | "spokeswoman")
+            if written.starts_with(char::is_lowercase) && !possessive =>
+        {
+            at
+        }
+        Some("chairman" | "chairwoman" | "chairperson")
+            if written.starts_with(char::is_lowercase) =>
+        {
+            at
+        }
         Some("ceo" | "cfo" | "coo") if written.chars().all(char::is_uppercase) => at,
         Some("chief") if p.word(at + 1).as_deref() == Some("executive") => at + 1,
         Some("managing") if p.word(at + 1).as_deref() == Some("director") => at + 1,

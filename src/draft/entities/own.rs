@@ -28,6 +28,16 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if words.len() > 1 && BODY_HEADS.contains(&last.as_str()) && !m.before_title {
         return Some(Class::Organisation);
     }
+    // "Corvell Resources", "Tarrant Metals", "Kestrel Mining": a miner's name ends with what it
+    // digs; not a minister's portfolio ("Natural Resources", "Mineral Resources", "Human
+    // Resources"), whose first word is a common word's (#15).
+    if words.len() > 1
+        && INDUSTRY_HEADS.contains(&last.as_str())
+        && !PORTFOLIO_OPENINGS.contains(&words[0].as_str())
+        && !m.before_title
+    {
+        return Some(Class::Organisation);
+    }
     // "Arlo Valley Regional District", "Carlow Municipal District": an area named with the level
     // of government it is, the council that governs it (which issues orders, and has a chair).
     if let [.., level, "district"] = words.iter().map(String::as_str).collect::<Vec<_>>()[..]
@@ -164,6 +174,17 @@ const BODIES: &[&str] = &[
 /// Nouns that head a body's name only as its last word: a fund or firm ("Halden Capital"), a
 /// school ("Arlo Elementary"), a health authority ("Coastal Health").
 const BODY_HEADS: &[&str] = &["capital", "elementary", "health"];
+
+/// What a mining company is named for, as the last word of its name (#15).
+const INDUSTRY_HEADS: &[&str] = &["resources", "minerals", "metals", "mining"];
+
+/// First words of a minister's portfolio or a department's that end with one of
+/// `INDUSTRY_HEADS`: "Natural Resources", "Mineral Resources".
+#[rustfmt::skip]
+const PORTFOLIO_OPENINGS: &[&str] = &[
+    "natural", "mineral", "minerals", "human", "water", "energy", "marine", "forest", "land",
+    "national", "federal", "state", "primary", "environmental", "and", "of", "for", "the",
+];
 
 /// "NHS", "PG&E", "FEMA": capitals only, two to six of them.
 pub(super) fn is_initials(text: &str) -> bool {

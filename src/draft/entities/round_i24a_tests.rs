@@ -105,3 +105,19 @@ fn a_role_at_a_body_whose_word_holds_its_possessive_makes_a_person() {
     let got = names("Einar Logi Brandsson, Orkuvar’s chief executive, said the walls held.");
     assert!(has_written(&got, "Einar Logi Brandsson", Person), "{got:?}");
 }
+
+#[test]
+fn a_miner_named_for_what_it_digs_is_a_company() {
+    let got = names(
+        "Corlan Resources rejected an approach from Australian rival Tamber Metals on Monday.\n\
+         Tamber Metals has until March 10 to make a firm offer.",
+    );
+    assert!(
+        has_written(&got, "Corlan Resources", Organisation),
+        "{got:?}"
+    );
+    assert!(has_written(&got, "Tamber Metals", Organisation), "{got:?}");
+    // A minister's portfolio is no company.
+    let got = names("He met the Minister for Natural Resources in Lusaka on Friday.");
+    assert!(!named(&got, "Natural Resources"), "{got:?}");
+}

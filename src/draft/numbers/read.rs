@@ -440,7 +440,13 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         "m" => Glued::Multiplier,
         // "50p": pence, a currency's hundredths (`hundredths::in_currency`), before no other
         // letter or digit ("5p.m." is a time).
-        "p" if !money && written == "p" && !p.is_glued(i + 2) => Glued::Unit("p".into(), 1),
+        // A stop or a comma may end it ("rose to 365p.").
+        "p" if !money
+            && written == "p"
+            && (!p.is_glued(i + 2) || p.is_mark(i + 2, &['.', ',', ';', ':', ')', '!', '?'])) =>
+        {
+            Glued::Unit("p".into(), 1)
+        }
         // "21st", "3rd": the suffix the digits take, in small letters, and no amount of money
         // ("Rp 0St." is none).
         "st" | "nd" | "rd" | "th" if !money && written == w && ordinal_suffix(digits) == w => {

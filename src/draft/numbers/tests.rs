@@ -706,3 +706,35 @@ fn no_word_of_time_nor_a_name_s_word_is_a_unit() {
         Some("mw")
     );
 }
+
+#[test]
+fn pence_before_a_stop_and_after_a_change_in_per_cent_are_pounds() {
+    // Pence are pounds' hundredths.
+    let answers = |text: &str| {
+        found(text)
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        answers("The £2bn bid values shares at 415p. They jumped to 365p."),
+        [
+            ("2bn".to_owned(), Class::Money),
+            ("4.15".to_owned(), Class::Money),
+            ("3.65".to_owned(), Class::Money)
+        ]
+    );
+    assert_eq!(
+        answers("Shares in Corvell jumped 24 per cent to 365p by 9.45am in London."),
+        [
+            ("24".to_owned(), Class::Percent),
+            ("3.65".to_owned(), Class::Money),
+            ("9.45am".to_owned(), Class::Time)
+        ]
+    );
+    // A time stays one.
+    assert_eq!(
+        answers("It starts at 5p.m. today."),
+        [("5p.m.".to_owned(), Class::Time)]
+    );
+}
