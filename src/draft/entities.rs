@@ -1224,3 +1224,4 @@ mod round_w_tests;
 #[cfg(test)]
 mod round_y_tests;
 
+

@@ -302,6 +302,20 @@ pub fn known_city(text: &str) -> bool {
         .contains(&crate::normalize::key(text))
 }
 
+/// Whether `text` names a company the news names in passing ("Goldman Sachs", "BlackRock",
+/// "Rio Tinto"): a body, though no word of its name says so.
+pub fn known_company(text: &str) -> bool {
+    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        lists::KNOWN_COMPANIES
+            .iter()
+            .map(|c| crate::normalize::key(c))
+            .collect()
+    })
+    .contains(&crate::normalize::key(text))
+}
+
 /// Whether `text` names a country, a US state or another large place, perhaps with a direction
 /// in front ("Northern California").
 pub fn known_place(text: &str) -> bool {

@@ -21,6 +21,10 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if lexicon::known_place(&m.text) && !m.before_title {
         return Some(Class::Place);
     }
+    // "Goldman Sachs", "BlackRock", "Rio Tinto": a company the news names in passing (#15).
+    if lexicon::known_company(&m.text) && !m.before_title {
+        return Some(Class::Organisation);
+    }
     // "Sterling Ridge Capital", "Cedar Bluff Elementary", "Interior Health": a generic noun
     // that, as the last word of a name of several, heads a body's name ("at" or "said" around
     // it may as well stand for a place or a person); inside a name it may not ("Capital

@@ -121,3 +121,15 @@ fn a_miner_named_for_what_it_digs_is_a_company() {
     let got = names("He met the Minister for Natural Resources in Lusaka on Friday.");
     assert!(!named(&got, "Natural Resources"), "{got:?}");
 }
+
+#[test]
+fn a_company_the_news_names_in_passing_is_a_body() {
+    let got = names(
+        "Corvane's largest shareholder, BlackRock, holds a 7 per cent stake.\n\
+         Goldman Sachs is advising the bidder; pills from Bayer AG and AstraZeneca compete.",
+    );
+    assert!(has_written(&got, "BlackRock", Organisation), "{got:?}");
+    assert!(has_written(&got, "Goldman Sachs", Organisation), "{got:?}");
+    assert!(has_written(&got, "AstraZeneca", Organisation), "{got:?}");
+    assert!(!has_written(&got, "AstraZeneca", Place), "{got:?}");
+}

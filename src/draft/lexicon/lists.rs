@@ -427,3 +427,28 @@ pub const OWN_NAMED_BODIES: &[&str] = &[
     "landtag", "bundestag", "bundesrat", "knesset", "duma", "sejm", "storting", "riksdag",
     "folketing", "eduskunta", "althingi", "oireachtas", "majlis", "bundeswehr",
 ];
+
+/// Companies that news names in passing (banks that advise, funds that hold stakes, the largest
+/// miners, energy and technology groups), whose names carry no word of a company's: a body
+/// wherever they stand. Only names that are nothing else: not "Apple", "Shell" or "Vale", nor
+/// a place's or a family's name ("Santander", "Toyota", "Roche").
+#[rustfmt::skip]
+pub(super) const KNOWN_COMPANIES: &[&str] = &[
+    "Goldman Sachs", "JPMorgan", "JPMorgan Chase", "JPMorgan Cazenove", "J.P. Morgan",
+    "Morgan Stanley", "Citigroup", "Citi", "Barclays", "HSBC", "UBS", "BNP Paribas",
+    "Société Générale", "Credit Suisse", "Jefferies", "Berenberg", "Lazard", "Rothschild & Co",
+    "Evercore", "Natwest", "NatWest", "Lloyds", "Deloitte",
+    "KPMG", "PwC", "EY", "McKinsey", "BlackRock", "Vanguard Group", "State Street",
+    "Fidelity International", "Schroders", "Legal & General", "M&G", "Aviva",
+    "Allianz", "AXA", "Prudential", "Ruffer", "Blackstone", "KKR", "Apollo Global",
+    "Temasek", "GIC", "Norges Bank Investment Management", "Berkshire Hathaway",
+    "BHP", "Rio Tinto", "Glencore", "Anglo American", "Freeport-McMoRan", "Newmont",
+    "Teck", "Codelco", "ArcelorMittal", "BP",
+    "ExxonMobil", "Exxon", "Chevron", "TotalEnergies", "Equinor", "Aramco", "Saudi Aramco",
+    "Petrobras", "Gazprom", "Rosneft", "Sinopec", "PetroChina", "Microsoft", "Google",
+    "Alphabet", "Nvidia", "Samsung", "Huawei", "Tencent", "Alibaba", "TSMC", "Intel", "IBM",
+    "Oracle Corp", "Tesla", "Volkswagen", "BMW", "Hyundai", "Boeing", "Airbus",
+    "Ryanair", "Lufthansa", "Qantas", "Icelandair", "easyJet", "Emirates Group", "Maersk",
+    "Unilever", "Nestlé", "Nestle", "Pfizer", "AstraZeneca", "Novartis",
+    "GSK", "Novo Nordisk", "Sanofi", "Bayer AG", "Siemens", "Reuters", "Bloomberg News",
+];
