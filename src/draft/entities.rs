@@ -1223,5 +1223,3 @@ mod round_u_tests;
 mod round_w_tests;
 #[cfg(test)]
 mod round_y_tests;
-
-

@@ -482,8 +482,39 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         && (speaks_of_someone(p, m)
             || of_a_body_or_country(p, m)
             || done_by_someone(p, m)
-            || a_player_s_line(p, m)))
+            || a_player_s_line(p, m)
+            || subject_of_he_or_she(p, m)))
     .then_some(Class::Person)
+}
+
+/// Whether a name opens its sentence and "he" or "she" later in it can only be that name, no
+/// other name standing between: "Meghraj Solanki, batting at No. 3, had made 19 when he was
+/// caught" (#15). A body is "it"; a name that another capitalised word follows before the
+/// pronoun ("Ana Lotu told Ivo Brandt he") is left to other rules, and so is one "where" he is
+/// ("Glen Rock, where he grew up").
+fn subject_of_he_or_she(p: &Paragraph, m: &Mention) -> bool {
+    let Some(t) = p.tokens.get(m.first) else {
+        return false;
+    };
+    let s = p.sentence_of(t.start);
+    let sentence = p.sentence(s);
+    if t.start != sentence.start {
+        return false;
+    }
+    for k in m.last + 1..p.tokens.len() {
+        if p.tokens[k].start >= sentence.end {
+            return false;
+        }
+        match p.word(k).as_deref() {
+            // "Glen Rock, where he grew up": a place he is in.
+            Some("he" | "she") => return p.word_before(k).as_deref() != Some("where"),
+            // "No. 3": a number's abbreviation is no name.
+            Some("no") if p.is_mark(k + 1, &['.']) => {}
+            _ if p.capitalised(k) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a name is followed by a player's line: "Kevin Osei scored 18 points", "had 11
@@ -523,6 +554,18 @@ fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
             )
         });
     if scored_goals && !school {
+        return true;
+    }
+    // "Kartik Sehgal edged Liam Otene to the keeper", "edged behind": a batter's edge off a
+    // bowler; "was caught", "was bowled", "was stumped": a batter's dismissal (#15).
+    let edged = verb == "edged"
+        && (p.capitalised(k) || matches!(p.word(k).as_deref(), Some("behind" | "to")));
+    let dismissed = verb == "was"
+        && matches!(
+            p.word(k).as_deref(),
+            Some("caught" | "bowled" | "stumped" | "dismissed")
+        );
+    if (edged || dismissed) && !school {
         return true;
     }
     match verb.as_str() {

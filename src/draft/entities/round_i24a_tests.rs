@@ -133,3 +133,22 @@ fn a_company_the_news_names_in_passing_is_a_body() {
     assert!(has_written(&got, "AstraZeneca", Organisation), "{got:?}");
     assert!(!has_written(&got, "AstraZeneca", Place), "{got:?}");
 }
+
+#[test]
+fn a_batter_s_edge_or_dismissal_and_a_subject_he_refers_to_make_a_person() {
+    let got = names(
+        "Arjun Pillai edged Tom Reid to the keeper for 12 in the sixth over.\n\
+         Ravi Kher, batting at No. 4, had made 30 when he was caught at slip.\n\
+         Dev Anand was bowled for 4 after lunch.",
+    );
+    assert!(has_written(&got, "Arjun Pillai", Person), "{got:?}");
+    assert!(has_written(&got, "Ravi Kher", Person), "{got:?}");
+    assert!(has_written(&got, "Dev Anand", Person), "{got:?}");
+    // Where he is, or another name between, says nothing of the first.
+    let got = names(
+        "Glen Rock, where he grew up, has 4,000 people.\n\
+         Kestrel Vale sent Ivo Brandt home after he fell.",
+    );
+    assert!(!has_written(&got, "Glen Rock", Person), "{got:?}");
+    assert!(!has_written(&got, "Kestrel Vale", Person), "{got:?}");
+}
