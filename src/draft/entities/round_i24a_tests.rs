@@ -152,3 +152,12 @@ fn a_batter_s_edge_or_dismissal_and_a_subject_he_refers_to_make_a_person() {
     assert!(!has_written(&got, "Glen Rock", Person), "{got:?}");
     assert!(!has_written(&got, "Kestrel Vale", Person), "{got:?}");
 }
+
+#[test]
+fn a_street_written_short_is_a_place() {
+    let got =
+        names("The line would run south along Kell St. and Arden Blvd. to Marrow Bay Shores.");
+    assert!(has_written(&got, "Kell St.", Place), "{got:?}");
+    assert!(has_written(&got, "Arden Blvd", Place), "{got:?}");
+    assert!(has_written(&got, "Marrow Bay Shores", Place), "{got:?}");
+}

@@ -88,6 +88,8 @@ pub const PLACE_WORDS: &[&str] = &[
     "hills", "heights", "springs", "falls", "township", "village", "borough", "parish", "territory",
     "highway", "freeway", "interstate", "station", "stadium", "tower", "plaza", "boulevard", "lane",
     "dam", "canal", "strait", "cape", "point", "glacier", "volcano", "pass", "range",
+    // A street's word as written short after its name ("Jane St.", "Humber Blvd."), and a shore.
+    "st", "ave", "blvd", "rd", "hwy", "shores",
 ];
 
 /// Nouns that, just before a name, say what it names: "the investment bank Halden Rowe".
