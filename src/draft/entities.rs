@@ -166,26 +166,17 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let storms = storms::storms(paragraphs, mentions);
     let described = described(paragraphs, mentions);
     let lower = pairs::lower_case_words(paragraphs);
-    // The last words of the article's names of two words or more.
-    let last_words: std::collections::HashSet<String> = mentions
-        .iter()
-        .filter_map(|m| {
-            let words = normalize::words(&m.text);
-            (words.len() > 1).then(|| words.last().cloned()).flatten()
-        })
-        .collect();
-    // The first and last words of those names: the short forms a name may be called by.
-    let name_ends: std::collections::HashSet<String> = mentions
-        .iter()
-        .flat_map(|m| {
-            let words = normalize::words(&m.text);
-            if words.len() > 1 {
-                vec![words[0].clone(), words[words.len() - 1].clone()]
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+    // The last words of the article's names of two words or more, and their first and last
+    // words together: the short forms a name may be called by.
+    let mut last_words = std::collections::HashSet::new();
+    let mut name_ends = std::collections::HashSet::new();
+    for m in mentions {
+        if let [first, .., last] = normalize::words(&m.text).as_slice() {
+            last_words.insert(last.clone());
+            name_ends.insert(first.clone());
+            name_ends.insert(last.clone());
+        }
+    }
     // Mentions whose class is settled in step 1, found or left out.
     let mut settled = vec![false; mentions.len()];
     // 1. What a mention's own words say.
@@ -339,8 +330,6 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 p.word_before(m.first).as_deref(),
                 Some("from" | "to" | "toward" | "towards")
             );
-            // "I've spoken to Craig" after "led by Craig Lindqvist": a first name alone is the
-            // one person the article names in full with it, not a place.
             // Not a name already classed as no one's ("from Weston" after "(Ward 5, York
             // South-Weston)", a ward) (#15).
             let someone = |f: &usize| {
@@ -348,6 +337,8 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                     .as_ref()
                     .is_none_or(|(e, _)| entities.list[*e].class == Class::Person)
             };
+            // "I've spoken to Craig" after "led by Craig Lindqvist": a first name alone is the
+            // one person the article names in full with it, not a place.
             if to_someone
                 && let Some(full) = full_name(paragraphs, mentions, i, false)
                     .or_else(|| given_name(paragraphs, mentions, i))
@@ -1223,3 +1214,5 @@ mod round_u_tests;
 mod round_w_tests;
 #[cfg(test)]
 mod round_y_tests;
+
+

@@ -491,7 +491,7 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
 /// other name standing between: "Meghraj Solanki, batting at No. 3, had made 19 when he was
 /// caught" (#15). A body is "it"; a name that another capitalised word follows before the
 /// pronoun ("Ana Lotu told Ivo Brandt he") is left to other rules, and so is one "where" he is
-/// ("Glen Rock, where he grew up").
+/// or "which" he made ("Glen Rock, where he grew up", "Corran Vale, which he founded").
 fn subject_of_he_or_she(p: &Paragraph, m: &Mention) -> bool {
     let Some(t) = p.tokens.get(m.first) else {
         return false;
@@ -506,8 +506,14 @@ fn subject_of_he_or_she(p: &Paragraph, m: &Mention) -> bool {
             return false;
         }
         match p.word(k).as_deref() {
-            // "Glen Rock, where he grew up": a place he is in.
-            Some("he" | "she") => return p.word_before(k).as_deref() != Some("where"),
+            // "Glen Rock, where he grew up": a place he is in; "Corran Vale, which he
+            // founded": a thing he made.
+            Some("he" | "she") => {
+                return !matches!(
+                    p.word_before(k).as_deref(),
+                    Some("where" | "which" | "that")
+                );
+            }
             // "No. 3": a number's abbreviation is no name.
             Some("no") if p.is_mark(k + 1, &['.']) => {}
             _ if p.capitalised(k) => return false,

@@ -72,11 +72,13 @@ pub(super) fn title_rests(paragraphs: &[Paragraph], mentions: &[Mention]) -> Has
 }
 
 /// The keys of one-word names that an ordinal counts ("its first Test in 2019", "the second
-/// Test at the ground"), singular and plural: a kind of thing written with a capital, such as a
-/// match, not a name ("in Tests", "five Tests") (#15). Not a known place or a people's word
-/// ("the first Kenyan"), nor a word a noun in lower case follows ("the second Bush
+/// Test at the ground") and that the article also writes in the plural ("in Tests"), singular
+/// and plural: a kind of thing written with a capital, such as a match, not a name (#15). Not a
+/// name counted once ("her second Wimbledon in 2019": no "Wimbledons"), a known place or a
+/// people's word ("the first Kenyan"), nor a word a noun in lower case follows ("the second Bush
 /// administration").
 pub(super) fn counted_kinds(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
+    let written: HashSet<String> = mentions.iter().map(|m| normalize::key(&m.text)).collect();
     mentions
         .iter()
         .filter(|m| {
@@ -92,7 +94,12 @@ pub(super) fn counted_kinds(paragraphs: &[Paragraph], mentions: &[Mention]) -> H
         .flat_map(|m| {
             let key = normalize::key(&m.text);
             let one = key.strip_suffix('s').unwrap_or(&key).to_owned();
-            [format!("{one}s"), one]
+            let many = format!("{one}s");
+            if written.contains(&many) {
+                vec![many, one]
+            } else {
+                Vec::new()
+            }
         })
         .collect()
 }
