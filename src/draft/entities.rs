@@ -1214,5 +1214,3 @@ mod round_u_tests;
 mod round_w_tests;
 #[cfg(test)]
 mod round_y_tests;
-
-
