@@ -862,6 +862,13 @@ fn possessive_word(word: &str) -> bool {
     word.ends_with(['’', '\'']) || word.ends_with("’s") || word.ends_with("'s")
 }
 
+/// Whether a word token holds a possessive's mark and "s" ("Suðurorka’s", one token): the
+/// singular owner, not a plural's bare mark ("Mineworkers’", which `possessive_word` takes too).
+fn holds_its_owner_s(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|w| w.ends_with(['’', '\'']) && w.chars().count() > 1)
+}
+
 /// The one body whose name opens with the words of `text`, two or more, and goes on after them
 /// ("Prairie Regional" of "Prairie Regional Medical Center"); none for a known place.
 fn opening_words(entities: &Entities, text: &str) -> Option<usize> {

@@ -866,19 +866,13 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
 /// three words in lower case, the first of them perhaps a name with a possessive ("Hallam’s"),
 /// one of which names someone ("deputy president", "chief quality officer"); read no further
 /// than a word that starts a clause or a phrase of its own ("where", "of", "said").
-/// Whether a word holds its possessive's mark and "s" ("Suðurorka’s").
-fn owner_s(word: &str) -> bool {
-    word.strip_suffix('s')
-        .is_some_and(|w| w.ends_with(['’', '\'']) && w.chars().count() > 1)
-}
-
 fn head_names_someone(p: &Paragraph, start: usize) -> bool {
     let mut k = start;
     // "Hallam’s chief quality officer": a name and its possessive before the noun.
     if p.capitalised(k) && p.is_mark(k + 1, &['’', '\'']) && p.word(k + 2).as_deref() == Some("s")
     {
         k += 3;
-    } else if p.capitalised(k) && owner_s(p.text_of(k)) {
+    } else if p.capitalised(k) && super::holds_its_owner_s(p.text_of(k)) {
         // "Suðurorka’s": a token that holds its possessive.
         k += 1;
     }

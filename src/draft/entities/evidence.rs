@@ -260,10 +260,7 @@ pub(super) fn has_an_officer(
         return true;
     }
     // The token holds its "’s" ("Suðurorka’s").
-    let possessive = p
-        .text_of(m.last)
-        .strip_suffix('s')
-        .is_some_and(|t| t.ends_with(['’', '\'']));
+    let possessive = super::holds_its_owner_s(p.text_of(m.last));
     let at = m.last + 1;
     let written = p.text_of(at);
     let end = match p.word(at).as_deref() {

@@ -145,19 +145,23 @@ pub(super) fn without_legal_ending(entities: &Entities, m: &Mention) -> Option<u
     if words.len() < 2 || lexicon::known_place(&m.text) {
         return None;
     }
-    let mut found = entities.list.iter().enumerate().filter(|(_, e)| {
-        e.class == Class::Organisation
-            && e.names().any(|n| {
-                let full = normalize::words(n);
-                full.len() > words.len()
-                    && full.starts_with(&words)
-                    && full[words.len()..]
-                        .iter()
-                        .all(|w| LEGAL_ENDINGS.contains(&w.as_str()))
-            })
+    the_one_body(entities, |full| {
+        full.len() > words.len()
+            && full.starts_with(&words)
+            && full[words.len()..]
+                .iter()
+                .all(|w| LEGAL_ENDINGS.contains(&w.as_str()))
+    })
+}
+
+/// The one organisation known so far one of whose names, as words, `holds` says yes to; none
+/// when there are none or two.
+fn the_one_body(entities: &Entities, holds: impl Fn(&[String]) -> bool) -> Option<usize> {
+    let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
+        e.class == Class::Organisation && e.names().any(|n| holds(&normalize::words(n)))
     });
-    let (e, _) = found.next()?;
-    found.next().is_none().then_some(e)
+    let (e, _) = bodies.next()?;
+    bodies.next().is_none().then_some(e)
 }
 
 /// The one organisation known so far whose name holds all the words of `m`, two or more, right
@@ -171,21 +175,15 @@ pub(super) fn body_by_its_purpose(entities: &Entities, m: &Mention) -> Option<us
     if words.len() < 2 || lexicon::known_place(&m.text) {
         return None;
     }
-    let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
-        e.class == Class::Organisation
-            && e.names().any(|n| {
-                let name = normalize::words(n);
-                name.windows(words.len() + 1).enumerate().any(|(at, w)| {
-                    matches!(w[0].as_str(), "of" | "for")
-                        && w[1..] == words[..]
-                        && name
-                            .get(at + words.len() + 1)
-                            .is_none_or(|next| next == "and")
-                })
-            })
-    });
-    let (e, _) = bodies.next()?;
-    bodies.next().is_none().then_some(e)
+    the_one_body(entities, |name| {
+        name.windows(words.len() + 1).enumerate().any(|(at, w)| {
+            matches!(w[0].as_str(), "of" | "for")
+                && w[1..] == words[..]
+                && name
+                    .get(at + words.len() + 1)
+                    .is_none_or(|next| next == "and")
+        })
+    })
 }
 
 /// The one organisation known so far whose name (or another name of it) opens with all the words
