@@ -34,13 +34,20 @@ pub(super) fn duration(text: &str) -> Option<u32> {
 /// clock") or the parts of its colons ("minutes:seconds", "hours:minutes:seconds (race time)"),
 /// as the conventions ask, or its value has three parts ("2:03:17"), which no clock time in a
 /// key has (those are "HH:MM").
+/// A unit that starts with "time" or says "clock time" is a clock time's ("time (HH:MM)",
+/// "time of day (hh:mm:ss)"), whatever parts it names.
 pub(super) fn is_duration(unit: &str, value: &str) -> bool {
     let unit = unit.to_lowercase();
+    let unit = unit.trim();
+    if unit.starts_with("time") || unit.contains("clock time") {
+        return false;
+    }
     unit.contains("duration")
-        || unit.contains("clock")
+        || unit.contains("game clock")
         || unit.contains("minutes:seconds")
-        || unit.contains("h:mm")
+        || unit.contains("h:mm:ss")
         || unit.contains("mm:ss")
+        || unit.contains("m:ss")
         || value.matches(':').count() == 2
 }
 
@@ -171,6 +178,11 @@ mod tests {
         assert!(is_duration("", "2:03:17"));
         assert!(!is_duration("time of day", "14:32"));
         assert!(!is_duration("time", "07:30"));
+        // A clock time's unit, whatever it names: its parts, "clock" or three parts.
+        assert!(!is_duration("time (HH:MM)", "14:32"));
+        assert!(!is_duration("clock time", "14:32"));
+        assert!(!is_duration("time (with seconds)", "14:32:05"));
+        assert!(!is_duration("time of day (hh:mm:ss)", "14:32:05"));
         assert_eq!(calendar("Aug. 15"), Some((None, Some(8), Some(15))));
         assert_eq!(key_date("--08-15"), calendar("15 August"));
         assert_eq!(key_date("2022-09"), calendar("September 2022"));
