@@ -167,14 +167,21 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let described = described(paragraphs, mentions);
     let lower = pairs::lower_case_words(paragraphs);
     // The last words of the article's names of two words or more, and their first and last
-    // words together: the short forms a name may be called by.
+    // words together: the short forms a name may be called by; and a name the article gives a
+    // title ("Mr Starmer", "President Biden"), someone's, though never written in full.
     let mut last_words = std::collections::HashSet::new();
     let mut name_ends = std::collections::HashSet::new();
     for m in mentions {
-        if let [first, .., last] = normalize::words(&m.text).as_slice() {
-            last_words.insert(last.clone());
-            name_ends.insert(first.clone());
-            name_ends.insert(last.clone());
+        match normalize::words(&m.text).as_slice() {
+            [first, .., last] => {
+                last_words.insert(last.clone());
+                name_ends.insert(first.clone());
+                name_ends.insert(last.clone());
+            }
+            [one] if m.titled => {
+                name_ends.insert(one.clone());
+            }
+            _ => {}
         }
     }
     // Mentions whose class is settled in step 1, found or left out.
@@ -1205,6 +1212,8 @@ mod round_i22a_tests;
 mod round_i23a_tests;
 #[cfg(test)]
 mod round_i24a_tests;
+#[cfg(test)]
+mod round_i25a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

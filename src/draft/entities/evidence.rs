@@ -284,7 +284,11 @@ pub(super) fn has_an_officer(
     if !p.text_of(end).starts_with(char::is_lowercase) && !written.chars().all(char::is_uppercase) {
         return false;
     }
-    possessive || p.capitalised(end + 1)
+    // After a possessive, the officer is named or set off ("Suðurorka’s chief executive, Dr
+    // Ann Holt", "…, Suðurorka’s chief executive, said"); not a role someone holds ("Musk’s
+    // chief executive role at Tesla").
+    let set_off = p.tokens.get(end + 1).is_none_or(|t| t.kind == Kind::Mark);
+    p.capitalised(end + 1) || (possessive && set_off)
 }
 
 /// Whether a name ends with "House", the word bodies are named with for the building that

@@ -169,7 +169,9 @@ fn the_one_body(entities: &Entities, holds: impl Fn(&[String]) -> bool) -> Optio
 /// of Civil Protection and Emergency Management", "Public Health" of "the Ministry of Public
 /// Health"): what the body is for, by which it is called (#15). Not a known place ("New
 /// Zealand" of "the Bank of New Zealand"), which the body is named after; none when two bodies
-/// so hold it.
+/// so hold it. Only a government's office is called by what it is for: not a university or a
+/// court named after a region or a field ("East Anglia" of "the University of East Anglia",
+/// "Human Rights groups" beside "the European Court of Human Rights").
 pub(super) fn body_by_its_purpose(entities: &Entities, m: &Mention) -> Option<usize> {
     let words = normalize::words(&m.text);
     if words.len() < 2 || lexicon::known_place(&m.text) {
@@ -178,6 +180,9 @@ pub(super) fn body_by_its_purpose(entities: &Entities, m: &Mention) -> Option<us
     the_one_body(entities, |name| {
         name.windows(words.len() + 1).enumerate().any(|(at, w)| {
             matches!(w[0].as_str(), "of" | "for")
+                && at
+                    .checked_sub(1)
+                    .is_some_and(|head| GOVERNMENT_HEADS.contains(&name[head].as_str()))
                 && w[1..] == words[..]
                 && name
                     .get(at + words.len() + 1)
@@ -185,6 +190,13 @@ pub(super) fn body_by_its_purpose(entities: &Entities, m: &Mention) -> Option<us
         })
     })
 }
+
+/// What a government's office is called, before "of" or "for" and what it is for.
+#[rustfmt::skip]
+const GOVERNMENT_HEADS: &[&str] = &[
+    "department", "ministry", "office", "agency", "bureau", "directorate", "secretariat",
+    "commission", "administration",
+];
 
 /// The one organisation known so far whose name (or another name of it) opens with all the words
 /// of `m`, two or more, and goes on ("Andes Cobre" of "Andes Cobre Resources", "Kestrel Peak" of

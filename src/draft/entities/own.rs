@@ -187,7 +187,7 @@ const INDUSTRY_HEADS: &[&str] = &["resources", "minerals", "metals", "mining"];
 #[rustfmt::skip]
 const PORTFOLIO_OPENINGS: &[&str] = &[
     "natural", "mineral", "minerals", "human", "water", "energy", "marine", "forest", "land",
-    "national", "federal", "state", "primary", "environmental", "and", "of", "for", "the",
+    "national", "federal", "state", "primary", "environmental",
 ];
 
 /// "NHS", "PG&E", "FEMA": capitals only, two to six of them.

@@ -74,11 +74,21 @@ pub(super) fn title_rests(paragraphs: &[Paragraph], mentions: &[Mention]) -> Has
 /// The keys of one-word names that an ordinal counts ("its first Test in 2019", "the second
 /// Test at the ground") and that the article also writes in the plural ("in Tests"), singular
 /// and plural: a kind of thing written with a capital, such as a match, not a name (#15). Not a
-/// name counted once ("her second Wimbledon in 2019": no "Wimbledons"), a known place or a
+/// name counted once ("her second Wimbledon in 2019": no "Wimbledons"), nor a word that ends a
+/// longer name ("the third Hart" after "Ruth Hart", beside "the Harts"), a known place or a
 /// people's word ("the first Kenyan"), nor a word a noun in lower case follows ("the second Bush
 /// administration").
 pub(super) fn counted_kinds(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
     let written: HashSet<String> = mentions.iter().map(|m| normalize::key(&m.text)).collect();
+    // "Ruth Hart is the third Hart in the Senate": a word that ends a longer name is a
+    // surname, and "the Harts" a family.
+    let surnames: HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| match normalize::words(&m.text).as_slice() {
+            [_, .., last] => Some(last.clone()),
+            _ => None,
+        })
+        .collect();
     mentions
         .iter()
         .filter(|m| {
@@ -89,6 +99,7 @@ pub(super) fn counted_kinds(paragraphs: &[Paragraph], mentions: &[Mention]) -> H
                 && !lexicon::known_place(&m.text)
                 && !lexicon::is_demonym(&m.text)
                 && !lexicon::nationality(&m.text)
+                && !surnames.contains(&normalize::key(&m.text))
                 && paragraphs.get(m.paragraph).is_some_and(|p| counted(p, m))
         })
         .flat_map(|m| {
