@@ -53,6 +53,19 @@ pub(super) fn matches(fact: &Fact, entry: &KeyEntry, text: &[String]) -> Option<
     if entry.kind != "place" {
         return None;
     }
+    // "Antofagasta region", "San José mine": a key that writes a place with the noun after it
+    // (in lower case) is drafted by the name alone at its place, when that name is the answer
+    // itself ("Sylhet district" is not the city "Sylhet, Bangladesh" an alias links it to).
+    if let Some(name) = without_place_noun(&entry.text)
+        && normalize::key(&fact.answer) == normalize::key(name)
+        && same_place(
+            fact,
+            paragraph,
+            spots(paragraph, &entry.text, 0, name.len()),
+        )
+    {
+        return Some(true);
+    }
     place_parts(entry)
         .into_iter()
         .enumerate()
@@ -62,6 +75,24 @@ pub(super) fn matches(fact: &Fact, entry: &KeyEntry, text: &[String]) -> Option<
             let at = spots(paragraph, &entry.text, part.offset, part.text.len());
             (named && same_place(fact, paragraph, at)).then_some(k == 0)
         })
+}
+
+/// A place's name without the noun in lower case a key may write after it: "Antofagasta" of
+/// "Antofagasta region", "Reykjanes" of "Reykjanes peninsula", "San José" of "San José mine".
+fn without_place_noun(text: &str) -> Option<&str> {
+    let (name, noun) = text.rsplit_once(' ')?;
+    let place_noun = matches!(
+        noun,
+        "region"
+            | "province"
+            | "prefecture"
+            | "peninsula"
+            | "county"
+            | "district"
+            | "mine"
+            | "complex"
+    );
+    (place_noun && name.starts_with(char::is_uppercase)).then_some(name)
 }
 
 /// For a person keyed with a title ("Mr Ong", "Assoc Prof Leong" of "Leong Mei Xin"): the length
@@ -375,6 +406,26 @@ pub(super) mod tests {
         assert_eq!(matches(&other, &key, &text), None);
         let elsewhere = fact("organisation", "Halmore Plc", "Shares in {answer} fell.");
         assert_eq!(matches(&elsewhere, &key, &text), None);
+    }
+
+    #[test]
+    fn a_place_keyed_with_its_noun_is_drafted_by_its_name_alone() {
+        let text = vec!["Lava reached the Reykjanes peninsula on Friday.".to_owned()];
+        let key = entry("place", "Reykjanes peninsula", "Reykjanes peninsula");
+        let got = fact(
+            "place",
+            "Reykjanes",
+            "Lava reached the {answer} peninsula on Friday.",
+        );
+        assert_eq!(matches(&got, &key, &text), Some(true));
+        // Not a place an alias links to another place ("Sylhet district" is not the city).
+        let mut city = fact(
+            "place",
+            "Sylhet, Bangladesh",
+            "Lava reached the {answer} peninsula on Friday.",
+        );
+        city.aliases = vec!["Reykjanes".into()];
+        assert_ne!(matches(&city, &key, &text), Some(true));
     }
 
     #[test]
