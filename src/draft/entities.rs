@@ -228,7 +228,22 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 })
                 .find_map(|r| own_class(&r).map(|class| (class, r)))
         } else {
-            own_class(m).map(|class| (class, m.clone()))
+            own_class(m)
+                .or_else(|| {
+                    // "the Loma Seca mine", "Peru’s Arequipa region": not a word that opens or
+                    // ends a longer name ("the Halvard mine" beside "Halvard Minerals").
+                    // Nor a name the article has already given ("Sylhet district" after the
+                    // city "Sylhet, Bangladesh": another place of that name), nor a people's
+                    // word ("the Canadian province of Alberta").
+                    (evidence::named_before_a_place_noun(p, m)
+                        && !name_ends.contains(&key)
+                        && !entities.openings.contains(&key)
+                        && entities.named(&key, None).is_none()
+                        && !lexicon::is_demonym(&m.text)
+                        && !lexicon::nationality(&m.text))
+                    .then_some(Class::Place)
+                })
+                .map(|class| (class, m.clone()))
         };
         // "the Riverside Community Centre": a centre named only for what goes on there is a
         // building as much as a body, and it is left out; one with initials ("Joint Rescue
@@ -701,6 +716,26 @@ fn known(
                 })
             {
                 return Some((side, reading));
+            }
+            // "moved its listing to London" beside "the London Metal Exchange": a known place
+            // alone is the place a body is named after; not a side's town, which a side is
+            // called by ("Denver" of "the Denver Broncos") (#15).
+            let a_side = || {
+                entities.by_first_word.get(&key).is_some_and(|list| {
+                    list.iter().any(|&o| {
+                        entities.list[o].class == Class::Organisation
+                            && normalize::words(&entities.list[o].full)
+                                .last()
+                                .is_some_and(|w| a_plural_name(w))
+                    })
+                })
+            };
+            if other
+                && entities.list[e].class == Class::Place
+                && (lexicon::known_place(&reading.text) || lexicon::known_city(&reading.text))
+                && !a_side()
+            {
+                return Some((e, reading));
             }
             // "Pike" after "Sir Geoffrey Pike", then "Pike Industrial Holdings": a body named
             // after someone the article has introduced in full is his company; his bare surname
@@ -1214,6 +1249,8 @@ mod round_i23a_tests;
 mod round_i24a_tests;
 #[cfg(test)]
 mod round_i25a_tests;
+#[cfg(test)]
+mod round_i25b_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -53,7 +53,8 @@ pub(super) fn names_an_event(p: &Paragraph, m: &Mention) -> bool {
     })
 }
 
-/// Whether "shares in", "stock in" or "a stake in" comes before a mention: a holding in a company
+/// Whether "shares in", "stock in", "a stake in" or "an investor in" comes before a mention: a
+/// holding in a company
 /// ("shares in Pellmore") or a market ("shares in Tokyo"), so "in" does not say it is where
 /// something is, and a known company's short form may be meant.
 pub(super) fn holding_in(p: &Paragraph, m: &Mention) -> bool {
@@ -61,7 +62,19 @@ pub(super) fn holding_in(p: &Paragraph, m: &Mention) -> bool {
     p.word_before(m.first).as_deref() == Some("in")
         && matches!(
             word(m.first.checked_sub(2)).as_deref(),
-            Some("shares" | "stock" | "stocks" | "stake" | "stakes")
+            Some(
+                "shares"
+                    | "stock"
+                    | "stocks"
+                    | "stake"
+                    | "stakes"
+                    | "investor"
+                    | "investors"
+                    | "shareholder"
+                    | "shareholders"
+                    | "investment"
+                    | "investments"
+            )
         )
 }
 
@@ -173,18 +186,35 @@ pub(super) fn after_a_portfolio(p: &Paragraph, m: &Mention) -> bool {
 
 /// Whether a comma, an article and a noun for an organisation, with at most one word before it,
 /// follow the mention: "Sal’s Place, a bar", "Verity Jazz, a Boston label" (not "Springfield, a
-/// city where the company": the noun that follows the article says what the name is).
+/// city where the company": the noun that follows the article says what the name is). With two
+/// or three words before it, the noun ends the description at a mark, and none of the words
+/// relates it to something else: "Vastra Pensions, a Swedish state pension fund," (#15; not
+/// "Ann Vale, a long-serving member of the party,").
 pub(super) fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
     let comma = m.last + 1;
     p.is_mark(comma, &[','])
         && matches!(p.word(comma + 1).as_deref(), Some("a" | "an"))
-        && (comma + 2..comma + 4).any(|k| {
+        && (comma + 2..comma + 6).any(|k| {
             p.word(k)
                 .is_some_and(|w| ORGANISATION_NOUNS.contains(&w.as_str()))
                 && !p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w))
-                && (comma + 2..k).all(|j| p.word(j).is_some())
+                && (comma + 2..k).all(|j| {
+                    p.word(j).is_some_and(|w| {
+                        k < comma + 4
+                            || !(RELATING_WORDS.contains(&w.as_str()) || lexicon::names_someone(&w))
+                    })
+                })
+                && (k < comma + 4 || p.is_mark(k + 1, &[',', '.', ';']))
         })
 }
+
+/// Words that relate a description to something else ("a member of the party", "a city where
+/// the company"): what follows them is not what the name is.
+#[rustfmt::skip]
+const RELATING_WORDS: &[&str] = &[
+    "of", "for", "in", "at", "to", "with", "by", "from", "on", "where", "which", "who", "whose",
+    "that", "and", "or",
+];
 
 /// Whether a spokesperson, written in lower case, follows the name inside its sentence ("a
 /// Harwick Square spokesperson said"): what speaks through a spokesperson is a body, whatever
@@ -289,6 +319,44 @@ pub(super) fn has_an_officer(
     // chief executive role at Tesla").
     let set_off = p.tokens.get(end + 1).is_none_or(|t| t.kind == Kind::Mark);
     p.capitalised(end + 1) || (possessive && set_off)
+}
+
+/// Whether the name is a place by the noun in lower case after it (#15): a region's ("Chile’s
+/// Atacama region", "the Lindi province"), or a site's after "the" or an owner's "’s", with at
+/// most two words in lower case between ("the Loma Seca mine", "the Mbeya copper-cobalt
+/// complex", "Tarvane’s Kolwe smelter"): what is dug, built or governed there is named for the
+/// place.
+pub(super) fn named_before_a_place_noun(p: &Paragraph, m: &Mention) -> bool {
+    let lower = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
+    };
+    let next = m.last + 1;
+    if lower(next)
+        && p.word(next).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "region" | "province" | "prefecture" | "peninsula" | "county" | "district"
+            )
+        })
+    {
+        return true;
+    }
+    let site = |k: usize| {
+        lower(k)
+            && p.word(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "mine" | "mines" | "complex" | "quarry" | "smelter" | "deposit" | "oilfield"
+                )
+            })
+    };
+    let owned = p.word_before(m.first).as_deref() == Some("the")
+        || m.first
+            .checked_sub(1)
+            .is_some_and(|k| super::holds_its_owner_s(p.text_of(k)));
+    owned && (next..next + 3).any(|k| site(k) && (next..k).all(lower))
 }
 
 /// Whether a name ends with "House", the word bodies are named with for the building that

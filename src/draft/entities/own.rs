@@ -25,11 +25,16 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if lexicon::known_company(&m.text) && !m.before_title {
         return Some(Class::Organisation);
     }
-    // "Sterling Ridge Capital", "Cedar Bluff Elementary", "Interior Health": a generic noun
+    // "Sterling Ridge Capital", "Cedar Bluff Elementary", "Interior Health", "Kellaway Asset
+    // Management" (a fund manager's): a generic noun
     // that, as the last word of a name of several, heads a body's name ("at" or "said" around
     // it may as well stand for a place or a person); inside a name it may not ("Capital
     // Region", "Health Secretary").
-    if words.len() > 1 && BODY_HEADS.contains(&last.as_str()) && !m.before_title {
+    if words.len() > 1
+        && BODY_HEADS.contains(&last.as_str())
+        && !m.before_title
+        && (last != "management" || FUND_WORDS.contains(&words[words.len() - 2].as_str()))
+    {
         return Some(Class::Organisation);
     }
     // "Corvell Resources", "Tarrant Metals", "Kestrel Mining": a miner's name ends with what it
@@ -177,7 +182,18 @@ const BODIES: &[&str] = &[
 
 /// Nouns that head a body's name only as its last word: a fund or firm ("Halden Capital"), a
 /// school ("Arlo Elementary"), a health authority ("Coastal Health").
-const BODY_HEADS: &[&str] = &["capital", "elementary", "health"];
+const BODY_HEADS: &[&str] = &["capital", "elementary", "health", "management"];
+
+/// What a fund manager manages, before "Management" in its name ("Kellaway Asset Management");
+/// not a portfolio ("Disaster Management").
+const FUND_WORDS: &[&str] = &[
+    "asset",
+    "investment",
+    "investments",
+    "fund",
+    "wealth",
+    "capital",
+];
 
 /// What a mining company is named for, as the last word of its name (#15).
 const INDUSTRY_HEADS: &[&str] = &["resources", "minerals", "metals", "mining"];

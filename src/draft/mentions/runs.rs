@@ -411,13 +411,16 @@ pub(super) fn connectors(
             .any(|g| !g.connector && g.word.chars().count() == 1);
     // "Anna Dube of the Ikhwezi Civic Movement": two or three plain words, then "of" and a body's
     // name, are someone of that body (not "Bank of England": one word before "of").
-    let member = (2..=3).contains(&groups.len())
+    let plain = (2..=3).contains(&groups.len())
         && groups.iter().all(|g| {
             !g.connector
                 && !PERSON_TITLES.contains(&g.word.as_str())
                 && !lexicon::generic_first_word(&g.word)
-        })
-        && keyword_in_run(p, j, taken);
+        });
+    let member = plain && keyword_in_run(p, j, taken);
+    // "Owen Marsh *of* Flagstaff, Arizona": two or three plain words, then "of" a town and its
+    // state or country, are someone from that town (#15).
+    let from_town = plain && town_and_region(p, j, taken);
     // "Halvorsen Orbital Systems *of* Boulder, Colorado": an organisation of several words, then
     // a town and its state or country: where it is, not its name ("Bank of America" has one word
     // before "of", "University of Oxford" no state after).
@@ -427,9 +430,10 @@ pub(super) fn connectors(
             .last()
             .is_some_and(|g| ORGANISATION_WORDS.contains(&g.word.as_str()))
         && town_and_region(p, j, taken);
-    let belongs_to =
-        (of && (organisation_after || place_after || someone || member) && !named_before)
-            || located;
+    let belongs_to = (of
+        && (organisation_after || place_after || someone || member || from_town)
+        && !named_before)
+        || located;
     // "Minister of Energy", "Secretary for Health": after a title, "of" or "for" opens its
     // portfolio, part of the title (not "President of France": a place the title is of).
     let portfolio = joiners.len() == 1

@@ -1,0 +1,98 @@
+//! Rules of round i25b (#15: read after holdout37, a marathon, a dengue outbreak in Bangladesh
+//! and a hostile bid for a London-listed miner). Sentences of our own, none from a test article.
+
+use super::tests::{has, has_written, named, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_known_place_alone_stays_the_place_a_body_is_named_after() {
+    let got = names(
+        "The London-listed miner rejected the bid on Monday.\n\
+         Copper on the London Metal Exchange rose 3 per cent.\n\
+         The miner moved its listing to London in 2004.",
+    );
+    assert!(
+        got.iter()
+            .filter(|(n, c)| n == "London = London" && *c == Place)
+            .count()
+            >= 2,
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_investor_in_a_company_holds_the_company() {
+    let got = names(
+        "Pellmore Minerals rejected the approach.\n\
+         “It is not enough,” said an investor in Pellmore, who asked not to be named.",
+    );
+    assert!(
+        has(&got, "Pellmore = Pellmore Minerals", Organisation),
+        "{got:?}"
+    );
+    assert!(!has_written(&got, "Pellmore", Person), "{got:?}");
+}
+
+#[test]
+fn a_body_described_with_several_words_after_a_comma_is_a_body() {
+    let got = names("Vastra Pensions, a Swedish state pension fund, has 3.1 per cent.");
+    assert!(
+        has_written(&got, "Vastra Pensions", Organisation),
+        "{got:?}"
+    );
+    // Not a member of a body.
+    let got = names("Ann Vale, a long-serving member of the party, left.");
+    assert!(!has_written(&got, "Ann Vale", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_fund_manager_is_a_body() {
+    let got = names("Kellaway Asset Management holds about 7.8 per cent of the company.");
+    assert!(
+        has_written(&got, "Kellaway Asset Management", Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_region_and_a_mine_named_before_their_nouns_are_places() {
+    let got = names(
+        "Tarvane runs the Loma Seca mine in Peru’s Arequipa region and the Mbeya copper complex in \
+         Tanzania’s Lindi province.\n\
+         Loma Seca produced 90,000 tonnes in 2025.",
+    );
+    assert!(has_written(&got, "Loma Seca", Place), "{got:?}");
+    assert!(has_written(&got, "Arequipa", Place), "{got:?}");
+    assert!(has_written(&got, "Mbeya", Place), "{got:?}");
+    assert!(has_written(&got, "Lindi", Place), "{got:?}");
+}
+
+#[test]
+fn someone_of_a_town_and_its_state_is_a_person_from_it() {
+    let got = names(
+        "The top American man was Owen Marsh of Flagstaff, Arizona, who was ninth.\n\
+         Marsh said the heat hurt.",
+    );
+    assert!(has_written(&got, "Owen Marsh", Person), "{got:?}");
+    assert!(has_written(&got, "Flagstaff, Arizona", Place), "{got:?}");
+    assert!(!named(&got, "Owen Marsh of Flagstaff, Arizona"), "{got:?}");
+    // A body of several words of a town and its state is still where it is.
+    let got = names("Halvorsen Orbital Systems of Boulder, Colorado, won the contract.");
+    assert!(
+        has_written(&got, "Halvorsen Orbital Systems", Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_place_noun_after_a_people_s_word_or_a_portfolio_makes_no_place_or_body() {
+    let got = names(
+        "It has contracts with the Canadian province of Alberta.\n\
+         Dr Hari Semwal, Secretary (Disaster Management), spoke.",
+    );
+    assert!(!named(&got, "Canadian"), "{got:?}");
+    assert!(
+        !has_written(&got, "Disaster Management", Organisation),
+        "{got:?}"
+    );
+}
