@@ -230,12 +230,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         } else {
             own_class(m)
                 .or_else(|| {
-                    // "the Loma Seca mine", "Peru’s Arequipa region": not a word that opens or
-                    // ends a longer name ("the Halvard mine" beside "Halvard Minerals").
-                    // Nor a name the article has already given ("Sylhet district" after the
-                    // city "Sylhet, Bangladesh": another place of that name), nor a people's
-                    // word ("the Canadian province of Alberta").
-                    (evidence::named_before_a_place_noun(p, m)
+                    // "the Loma Seca mine": not a word that opens or ends a longer name ("the
+                    // Halvard mine" beside "Halvard Minerals"), nor a name the article has
+                    // already given, nor a people's word.
+                    (evidence::names_a_site(p, m)
                         && !name_ends.contains(&key)
                         && !entities.openings.contains(&key)
                         && entities.named(&key, None).is_none()

@@ -962,8 +962,11 @@ fn after_brackets(p: &Paragraph, k: usize) -> usize {
 
 /// Lower-case nouns for a unit of a country or a river that, after a name, say the name is
 /// that place's: "the Günzburg district", "the Paar river", "in Uttarkashi district", "off
-/// Selayar island". Not "region": "the Kanto region" is as often the region's whole name.
+/// Selayar island", "Chile’s Atacama region", "the Reykjanes peninsula". "The Kanto region" is
+/// as often the region's whole name: a blank before "region" asks for the same place.
 const UNITS_AFTER_A_NAME: &[&str] = &[
+    "region",
+    "peninsula",
     "district",
     "river",
     "island",
@@ -977,7 +980,7 @@ const UNITS_AFTER_A_NAME: &[&str] = &[
 
 /// Whether a mention names a place by the noun for its kind after it ("Police in the Günzburg
 /// district found", "a dam on the Paar river could give way", "in Uttarkashi district,"): after
-/// "the", a place's preposition or a possessive, and before a mark, the sentence's end, or a
+/// "the", a place's preposition or an owner's "’s", and before a mark, the sentence's end, or a
 /// word that starts what follows (a verb, a preposition). Not "the Texas state legislature" nor
 /// "the Sylhet district administration": a noun after it is what is named (#15).
 pub(super) fn names_a_unit(p: &Paragraph, m: &Mention) -> bool {
@@ -999,18 +1002,42 @@ pub(super) fn names_a_unit(p: &Paragraph, m: &Mention) -> bool {
         return false;
     }
     let before = p.word_before(m.first);
-    let opened = before.as_deref().is_some_and(|w| {
-        w == "the"
-            || w == "s"
-            || PLACE_PREPOSITIONS.contains(&w)
-            || matches!(w, "on" | "of" | "off")
-    });
+    // An owner's "’s" stays inside its word's token ("Zambia’s Copperbelt province").
+    let owned = m
+        .first
+        .checked_sub(1)
+        .is_some_and(|k| super::holds_its_owner_s(p.text_of(k)));
+    // "Türkiye’s eastern Elazığ province": a bearing in lower case may come between.
+    let bearing = |w: &str| w == "central" || lexicon::compass_point(w.trim_end_matches("ern"));
+    let opened = owned
+        || before.as_deref().is_some_and(|w| {
+            w == "the"
+                || PLACE_PREPOSITIONS.contains(&w)
+                || matches!(w, "on" | "of" | "off")
+                || (bearing(w) && p.text_of(m.first - 1).starts_with(char::is_lowercase))
+        });
     let ends = match p.tokens.get(noun + 1) {
         None => true,
         Some(t) if t.kind == Kind::Mark => true,
         Some(t) if t.kind == Kind::Number => false,
+        // "Elazığ province early Saturday": a word of when starts what follows too.
         Some(_) => p.word(noun + 1).is_some_and(|w| {
-            crate::draft::value::is_function_word(&w) || crate::draft::value::past_form(&w)
+            crate::draft::value::is_function_word(&w)
+                || crate::draft::value::past_form(&w)
+                || matches!(
+                    w.as_str(),
+                    "early"
+                        | "late"
+                        | "earlier"
+                        | "later"
+                        | "overnight"
+                        | "today"
+                        | "yesterday"
+                        | "tonight"
+                        | "last"
+                        | "this"
+                        | "next"
+                )
         }),
     };
     opened && ends

@@ -321,28 +321,16 @@ pub(super) fn has_an_officer(
     p.capitalised(end + 1) || (possessive && set_off)
 }
 
-/// Whether the name is a place by the noun in lower case after it (#15): a region's ("Chile’s
-/// Atacama region", "the Lindi province"), or a site's after "the" or an owner's "’s", with at
-/// most two words in lower case between ("the Loma Seca mine", "the Mbeya copper-cobalt
-/// complex", "Tarvane’s Kolwe smelter"): what is dug, built or governed there is named for the
-/// place.
-pub(super) fn named_before_a_place_noun(p: &Paragraph, m: &Mention) -> bool {
+/// Whether the name is a site's, by the noun in lower case after it, after "the" or an owner's
+/// "’s", with at most two words in lower case between ("the Loma Seca mine", "the Mbeya
+/// copper-cobalt complex", "Tarvane’s Kolwe smelter"): what is dug or built there is named for
+/// the place (#15). A unit of a country after a name is `context::names_a_unit`'s.
+pub(super) fn names_a_site(p: &Paragraph, m: &Mention) -> bool {
     let lower = |k: usize| {
         p.tokens
             .get(k)
             .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
     };
-    let next = m.last + 1;
-    if lower(next)
-        && p.word(next).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "region" | "province" | "prefecture" | "peninsula" | "county" | "district"
-            )
-        })
-    {
-        return true;
-    }
     let site = |k: usize| {
         lower(k)
             && p.word(k).is_some_and(|w| {
@@ -356,6 +344,7 @@ pub(super) fn named_before_a_place_noun(p: &Paragraph, m: &Mention) -> bool {
         || m.first
             .checked_sub(1)
             .is_some_and(|k| super::holds_its_owner_s(p.text_of(k)));
+    let next = m.last + 1;
     owned && (next..next + 3).any(|k| site(k) && (next..k).all(lower))
 }
 
