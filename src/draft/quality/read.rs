@@ -32,23 +32,43 @@ pub(super) fn duration(text: &str) -> Option<u32> {
 
 /// Whether a key's entry is a duration: its unit names one ("duration (h:mm:ss)", "game
 /// clock") or the parts of its colons ("minutes:seconds", "hours:minutes:seconds (race time)"),
-/// as the conventions ask, or its value has three parts ("2:03:17"), which no clock time in a
-/// key has (those are "HH:MM").
-/// A unit that starts with "time" or says "clock time" is a clock time's ("time (HH:MM)",
-/// "time of day (hh:mm:ss)"), whatever parts it names.
+/// as the conventions ask, or its value has three parts ("2:03:17"). Not when the unit says
+/// "time" of a clock's kind, whatever parts it names ("time (HH:MM)", "local time (hh:mm:ss)",
+/// "kick-off time", "clock time"): only a race's, a lap's or a finish's time, a gap or a
+/// margin is a duration.
 pub(super) fn is_duration(unit: &str, value: &str) -> bool {
     let unit = unit.to_lowercase();
-    let unit = unit.trim();
-    if unit.starts_with("time") || unit.contains("clock time") {
-        return false;
-    }
-    unit.contains("duration")
+    let words: Vec<&str> = unit
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let clock_time = words.iter().enumerate().any(|(k, w)| {
+        *w == "time"
+            && !k.checked_sub(1).is_some_and(|b| {
+                matches!(
+                    words[b],
+                    "race"
+                        | "finishing"
+                        | "winning"
+                        | "overall"
+                        | "elapsed"
+                        | "running"
+                        | "split"
+                        | "lap"
+                        | "chip"
+                        | "gun"
+                        | "net"
+                        | "record"
+                        | "course"
+                )
+            })
+    });
+    // Named as one, or by its parts' names: "minutes:seconds (time gap)".
+    let named = unit.contains("duration")
         || unit.contains("game clock")
         || unit.contains("minutes:seconds")
-        || unit.contains("h:mm:ss")
-        || unit.contains("mm:ss")
-        || unit.contains("m:ss")
-        || value.matches(':').count() == 2
+        || words.iter().any(|w| matches!(*w, "gap" | "margin"));
+    named || (!clock_time && (unit.contains("m:ss") || value.matches(':').count() == 2))
 }
 
 /// A time as written in a draft: "2:14 p.m.", "14:14", "7.15am".
@@ -183,6 +203,11 @@ mod tests {
         assert!(!is_duration("clock time", "14:32"));
         assert!(!is_duration("time (with seconds)", "14:32:05"));
         assert!(!is_duration("time of day (hh:mm:ss)", "14:32:05"));
+        assert!(!is_duration("local time (hh:mm:ss)", "14:32:05"));
+        assert!(!is_duration("kick-off time (HH:MM:SS)", "19:45:00"));
+        assert!(is_duration("winning time (h:mm:ss)", "2:03:17"));
+        assert!(is_duration("race time", "2:03:17"));
+        assert!(is_duration("minutes:seconds (time gap)", "1:12"));
         assert_eq!(calendar("Aug. 15"), Some((None, Some(8), Some(15))));
         assert_eq!(key_date("--08-15"), calendar("15 August"));
         assert_eq!(key_date("2022-09"), calendar("September 2022"));
