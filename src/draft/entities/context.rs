@@ -722,7 +722,32 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
         && word(Some(m.last + 2)).as_deref() == Some("born");
     // "Dube, a 41-year-old nurse,": a noun for someone after the comma.
     let described = appositive(p, m, 2) == Some(Class::Person);
-    who || speaks || born || described || evidence::life_years(p, m) || evidence::a_national(p, m)
+    // "Tyler Brookes of Flagstaff, Arizona,": someone from a town and its state (#15).
+    let from_a_town = like_a_person(p, m) && of_a_town(p, m);
+    who || speaks
+        || born
+        || described
+        || from_a_town
+        || evidence::life_years(p, m)
+        || evidence::a_national(p, m)
+}
+
+/// Whether "of", a town of one to three capitalised words, a comma and a known place or state
+/// follow a mention: "of Flagstaff, Arizona", "of Dayton, Ohio".
+fn of_a_town(p: &Paragraph, m: &Mention) -> bool {
+    if p.word(m.last + 1).as_deref() != Some("of") || !p.capitalised(m.last + 2) {
+        return false;
+    }
+    let mut last = m.last + 2;
+    while last < m.last + 4 && p.capitalised(last + 1) {
+        last += 1;
+    }
+    p.is_mark(last + 1, &[','])
+        && p.capitalised(last + 2)
+        && p.tokens.get(last + 2).is_some_and(|t| {
+            let region = t.text(p.text);
+            lexicon::known_place(region) || lexicon::state(region).is_some()
+        })
 }
 
 /// Whether "who" (with a verb for one) or an age between commas follows a mention: "Ralph
@@ -852,7 +877,9 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
         // "the club captain", "a bank manager": a noun for an organisation before a noun for
         // someone describes that someone.
         let describes = p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w));
-        if ORGANISATION_NOUNS.contains(&noun.as_str()) && !describes {
+        // "Norrland Pensions, a Swedish state pension fund,": a fund said to be what the name
+        // is (#15); before a name, "the fund Ann Vale runs" says nothing of the name.
+        if (ORGANISATION_NOUNS.contains(&noun.as_str()) || noun == "fund") && !describes {
             return Some(Class::Organisation);
         }
         if lexicon::names_someone(&noun) && (2..=3).contains(&words) {

@@ -72,8 +72,6 @@ pub(super) fn holding_in(p: &Paragraph, m: &Mention) -> bool {
                     | "investors"
                     | "shareholder"
                     | "shareholders"
-                    | "investment"
-                    | "investments"
             )
         )
 }
@@ -186,35 +184,18 @@ pub(super) fn after_a_portfolio(p: &Paragraph, m: &Mention) -> bool {
 
 /// Whether a comma, an article and a noun for an organisation, with at most one word before it,
 /// follow the mention: "Sal’s Place, a bar", "Verity Jazz, a Boston label" (not "Springfield, a
-/// city where the company": the noun that follows the article says what the name is). With two
-/// or three words before it, the noun ends the description at a mark, and none of the words
-/// relates it to something else: "Vastra Pensions, a Swedish state pension fund," (#15; not
-/// "Ann Vale, a long-serving member of the party,").
+/// city where the company": the noun that follows the article says what the name is).
 pub(super) fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
     let comma = m.last + 1;
     p.is_mark(comma, &[','])
         && matches!(p.word(comma + 1).as_deref(), Some("a" | "an"))
-        && (comma + 2..comma + 6).any(|k| {
+        && (comma + 2..comma + 4).any(|k| {
             p.word(k)
                 .is_some_and(|w| ORGANISATION_NOUNS.contains(&w.as_str()))
                 && !p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w))
-                && (comma + 2..k).all(|j| {
-                    p.word(j).is_some_and(|w| {
-                        k < comma + 4
-                            || !(RELATING_WORDS.contains(&w.as_str()) || lexicon::names_someone(&w))
-                    })
-                })
-                && (k < comma + 4 || p.is_mark(k + 1, &[',', '.', ';']))
+                && (comma + 2..k).all(|j| p.word(j).is_some())
         })
 }
-
-/// Words that relate a description to something else ("a member of the party", "a city where
-/// the company"): what follows them is not what the name is.
-#[rustfmt::skip]
-const RELATING_WORDS: &[&str] = &[
-    "of", "for", "in", "at", "to", "with", "by", "from", "on", "where", "which", "who", "whose",
-    "that", "and", "or",
-];
 
 /// Whether a spokesperson, written in lower case, follows the name inside its sentence ("a
 /// Harwick Square spokesperson said"): what speaks through a spokesperson is a body, whatever
@@ -314,17 +295,23 @@ pub(super) fn has_an_officer(
     if !p.text_of(end).starts_with(char::is_lowercase) && !written.chars().all(char::is_uppercase) {
         return false;
     }
-    // After a possessive, the officer is named or set off ("Suðurorka’s chief executive, Dr
-    // Ann Holt", "…, Suðurorka’s chief executive, said"); not a role someone holds ("Musk’s
-    // chief executive role at Tesla").
+    // After a possessive, the officer is named, set off or does something ("Suðurorka’s chief
+    // executive, Dr Ann Holt", "…, Suðurorka’s chief executive, said", "Tarvane’s chief
+    // executive said"); not a role someone holds ("Musk’s chief executive role at Tesla").
     let set_off = p.tokens.get(end + 1).is_none_or(|t| t.kind == Kind::Mark);
-    p.capitalised(end + 1) || (possessive && set_off)
+    let acts = p.word(end + 1).is_some_and(|w| {
+        crate::draft::value::is_function_word(&w)
+            || crate::draft::value::past_form(&w)
+            || lexicon::SPEECH_VERBS.contains(&w.as_str())
+    });
+    p.capitalised(end + 1) || (possessive && (set_off || acts))
 }
 
-/// Whether the name is a site's, by the noun in lower case after it, after "the" or an owner's
-/// "’s", with at most two words in lower case between ("the Loma Seca mine", "the Mbeya
-/// copper-cobalt complex", "Tarvane’s Kolwe smelter"): what is dug or built there is named for
-/// the place (#15). A unit of a country after a name is `context::names_a_unit`'s.
+/// Whether the name, of two words or more, is a site's, by the noun in lower case after it, after
+/// "the" or an owner's "’s", with at most two words in lower case between ("the Loma Seca mine",
+/// "the Mbeya Hills copper-cobalt complex", "Tarvane’s Kolwe Ridge smelter"): what is dug or
+/// built there is named for the place (#15). A unit of a country after a name is
+/// `context::names_a_unit`'s.
 pub(super) fn names_a_site(p: &Paragraph, m: &Mention) -> bool {
     let lower = |k: usize| {
         p.tokens
@@ -344,8 +331,15 @@ pub(super) fn names_a_site(p: &Paragraph, m: &Mention) -> bool {
         || m.first
             .checked_sub(1)
             .is_some_and(|k| super::holds_its_owner_s(p.text_of(k)));
+    // "copper-cobalt": a hyphen glued between words in lower case is part of them.
+    let between = |k: usize| lower(k) || (p.is_mark(k, &['-']) && p.is_glued(k));
     let next = m.last + 1;
-    owned && (next..next + 3).any(|k| site(k) && (next..k).all(lower))
+    // Two words or more: a one-word name before "mine" or "complex" is as often the company or
+    // the group that runs it ("the Zijin mine", "the Wagner complex").
+    !m.titled
+        && normalize::words(&m.text).len() > 1
+        && owned
+        && (next..next + 4).any(|k| site(k) && (next..k).all(between))
 }
 
 /// Whether a name ends with "House", the word bodies are named with for the building that

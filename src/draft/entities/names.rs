@@ -195,7 +195,8 @@ pub(super) fn body_by_its_purpose(entities: &Entities, m: &Mention) -> Option<us
 #[rustfmt::skip]
 const GOVERNMENT_HEADS: &[&str] = &[
     "department", "ministry", "office", "agency", "bureau", "directorate", "secretariat",
-    "commission", "administration",
+    "commission", "administration", "centers", "centres", "centre", "center", "institute",
+    "institutes", "council", "authority", "service",
 ];
 
 /// The one organisation known so far whose name (or another name of it) opens with all the words

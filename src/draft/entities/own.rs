@@ -184,15 +184,12 @@ const BODIES: &[&str] = &[
 /// school ("Arlo Elementary"), a health authority ("Coastal Health").
 const BODY_HEADS: &[&str] = &["capital", "elementary", "health", "management"];
 
-/// What a fund manager manages, before "Management" in its name ("Kellaway Asset Management");
-/// not a portfolio ("Disaster Management").
+/// What a fund manager manages, before "Management" in its name ("Kellaway Asset Management",
+/// "Kellaway Pension Management"); not a minister's remit ("Disaster Management").
+#[rustfmt::skip]
 const FUND_WORDS: &[&str] = &[
-    "asset",
-    "investment",
-    "investments",
-    "fund",
-    "wealth",
-    "capital",
+    "asset", "investment", "investments", "fund", "wealth", "capital", "pension", "pensions",
+    "portfolio",
 ];
 
 /// What a mining company is named for, as the last word of its name (#15).

@@ -57,13 +57,13 @@ fn a_fund_manager_is_a_body() {
 #[test]
 fn a_region_and_a_mine_named_before_their_nouns_are_places() {
     let got = names(
-        "Tarvane runs the Loma Seca mine in Peru’s Arequipa region and the Mbeya copper complex in \
-         Tanzania’s Lindi province.\n\
+        "Tarvane runs the Loma Seca mine in Peru’s Arequipa region and the Mbeya Hills \
+         copper-cobalt complex in Tanzania’s Lindi province.\n\
          Loma Seca produced 90,000 tonnes in 2025.",
     );
     assert!(has_written(&got, "Loma Seca", Place), "{got:?}");
     assert!(has_written(&got, "Arequipa", Place), "{got:?}");
-    assert!(has_written(&got, "Mbeya", Place), "{got:?}");
+    assert!(has_written(&got, "Mbeya Hills", Place), "{got:?}");
     assert!(has_written(&got, "Lindi", Place), "{got:?}");
     // A bearing may come between the owner and the name; a noun after the unit names more.
     let got = names(
@@ -100,6 +100,70 @@ fn a_place_noun_after_a_people_s_word_or_a_portfolio_makes_no_place_or_body() {
     assert!(!named(&got, "Canadian"), "{got:?}");
     assert!(
         !has_written(&got, "Disaster Management", Organisation),
+        "{got:?}"
+    );
+}
+
+// The second reader's findings on round i25b.
+
+#[test]
+fn a_body_s_chief_executive_who_speaks_is_the_body_s_officer() {
+    let got = names("Tarvane’s chief executive said the bid was too low.");
+    assert!(has_written(&got, "Tarvane", Organisation), "{got:?}");
+    let got = names("Pellmore’s chief executive has said the bid was low.");
+    assert!(has_written(&got, "Pellmore", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_one_word_name_before_a_site_s_noun_is_no_place() {
+    // A company or a group names its own mine or compound.
+    let got = names("Zijin said on Monday that output at the Zijin mine rose.");
+    assert!(!has_written(&got, "Zijin", Place), "{got:?}");
+    let got = names("Fighters left the Wagner complex in Molkino.");
+    assert!(!has_written(&got, "Wagner", Place), "{got:?}");
+}
+
+#[test]
+fn a_fund_before_someone_s_name_makes_no_body() {
+    let got = names(
+        "Shares fell after hedge fund boss Ann Vale sold.\n\
+         Investors in the fund Ann Vale runs lost money.",
+    );
+    assert!(!has_written(&got, "Ann Vale", Organisation), "{got:?}");
+}
+
+#[test]
+fn an_investment_in_a_town_is_in_the_town() {
+    let got = names("The miner made a $2bn investment in Lualaba, a province in the south.");
+    assert!(has_written(&got, "Lualaba", Place), "{got:?}");
+}
+
+#[test]
+fn someone_of_a_town_opening_a_sentence_is_that_person() {
+    let got = names("Tyler Brookes of Flagstaff, Arizona, was ninth in 2:08:44.");
+    assert!(has_written(&got, "Tyler Brookes", Person), "{got:?}");
+    // A body's name with its own word stays the body's.
+    let got = names("Kessel Holdings of Dayton, Ohio, won the prize.");
+    assert!(!has_written(&got, "Kessel Holdings", Person), "{got:?}");
+}
+
+#[test]
+fn a_government_centre_or_a_pension_manager_is_named_as_its_kind() {
+    let got = names(
+        "The Authority for Coastal Waters and Harbours ordered the closure.\n\
+         Coastal Waters said 40 boats were held.",
+    );
+    assert!(
+        has(
+            &got,
+            "Coastal Waters = Authority for Coastal Waters and Harbours",
+            Organisation
+        ),
+        "{got:?}"
+    );
+    let got = names("Kellaway Pension Management holds 3 per cent.");
+    assert!(
+        has_written(&got, "Kellaway Pension Management", Organisation),
         "{got:?}"
     );
 }

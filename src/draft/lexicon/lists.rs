@@ -100,7 +100,7 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "startup", "broadcaster", "regulator", "lender", "publisher", "supplier", "operator",
     "consultancy", "organisation", "organization", "nonprofit", "non-profit", "union", "party",
     "brokerage", "watchdog", "conglomerate", "automaker", "wholesaler", "distributor", "label",
-    "club", "nightclub", "bar", "pub", "fund",
+    "club", "nightclub", "bar", "pub",
 ];
 
 #[rustfmt::skip]
