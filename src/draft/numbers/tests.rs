@@ -738,3 +738,28 @@ fn pence_before_a_stop_and_after_a_change_in_per_cent_are_pounds() {
         [("5p.m.".to_owned(), Class::Time)]
     );
 }
+
+#[test]
+fn pence_before_a_hyphen_and_in_a_quoted_range_are_pounds() {
+    let answers = |text: &str| {
+        found(text)
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        answers("The £6.9bn bid values the 415p-a-share offer as too low."),
+        [
+            ("6.9bn".to_owned(), Class::Money),
+            ("4.15".to_owned(), Class::Money)
+        ]
+    );
+    assert_eq!(
+        answers("The £6.9bn bid is low. “Somewhere between 450p and 470p, I think it changes.”"),
+        [
+            ("6.9bn".to_owned(), Class::Money),
+            ("4.50".to_owned(), Class::Money),
+            ("4.70".to_owned(), Class::Money)
+        ]
+    );
+}
