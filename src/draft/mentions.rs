@@ -167,6 +167,15 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
             && p.is_mark(m.first - 1, &[','])
             && p.text_of(m.first - 2).starts_with(char::is_uppercase))
     });
+    // "Interstate 5", "State Route 126": a road's number ends its name, a place (#15).
+    for m in &mut out {
+        if m.initials.is_none() && p.road_number(m.last + 1) {
+            let end = p.tokens[m.last + 1].end;
+            m.last += 1;
+            m.slot.end = end;
+            m.text = p.text[p.tokens[m.first].start..end].to_owned();
+        }
+    }
     // "BBC Radio 5 Live": a name that goes on through a number is more than its words on either
     // side, and is left out.
     out.retain(|m| !p.number_in_a_name(m.last + 1) && !p.number_in_a_name(m.first.wrapping_sub(1)));

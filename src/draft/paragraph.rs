@@ -86,6 +86,54 @@ impl<'t> Paragraph<'t> {
         self.tokens.get(i).is_some_and(|t| t.glued)
     }
 
+    /// Whether token `i` is a number in digits that ends a road's name after its capitalised road
+    /// word ("Highway 12", "Interstate 80", "State Route 9"): the road is a place, the number
+    /// part of its name. Not when a unit of measure or "times" follows: "the Trans-Canada
+    /// Highway 20 kilometres east of Golden", "drove the Coast Highway 14 times" (review 175 3);
+    /// a unit of time leaves it the road's ("Highway 1 hours after", review 177 7).
+    pub fn road_number(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        let number = self.tokens.get(i).is_some_and(|t| {
+            t.kind == Kind::Number
+                && self.text[t.start..t.end]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+        });
+        if !number || !self.capitalised(before) {
+            return false;
+        }
+        let time = |w: &str| {
+            let w = w.strip_suffix('s').unwrap_or(w);
+            matches!(
+                w,
+                "second"
+                    | "minute"
+                    | "hour"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "decade"
+                    | "min"
+                    | "hr"
+                    | "sec"
+            )
+        };
+        let measured = self.word(i + 1).is_some_and(|w| {
+            w == "times"
+                || (w.len() >= 2
+                    && !time(&w)
+                    && self.text_of(i + 1).starts_with(char::is_lowercase)
+                    && crate::check::units::is_measure(&w))
+        });
+        !measured
+            && self
+                .word(before)
+                .is_some_and(|w| super::lexicon::ROAD_WORDS.contains(&w.as_str()))
+    }
+
     /// Whether token `i` is a number that belongs to the name before it: right after a
     /// capitalised word in mid-sentence that is not a month, a day or a small word ("BBC Radio
     /// *4*", "Channel *4* News", "Highway *299*"; not "May 5", "In 2019", "Nearly 40 people"),

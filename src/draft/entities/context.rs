@@ -819,6 +819,9 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         && !national_body(&m.text)
         && before.as_deref() != Some("the")
         && !words.first().is_some_and(|w| lexicon::nationality(w))
+        // "Southern California Edison", "Western Union": a direction opens no one's name (#15);
+        // a place's word may ("Park Ji-won").
+        && !words.first().is_some_and(|w| DIRECTIONS.contains(&w.as_str()))
         && !words
             .iter()
             .any(|w| matches!(w.as_str(), "of" | "the" | "for" | "and"))

@@ -16,6 +16,13 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     let words = normalize::words(&m.text);
     let last = words.last()?;
+    // "Interstate 5", "State Route 126": a road, by its number.
+    if let [.., road, number] = words.as_slice()
+        && lexicon::ROAD_WORDS.contains(&road.as_str())
+        && number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Some(Class::Place);
+    }
     // "the occupied West Bank", "the Gaza Strip": a known place by its whole name, though a
     // body's word is in it ("bank").
     if lexicon::known_place(&m.text) && !m.before_title {

@@ -167,3 +167,15 @@ fn a_government_centre_or_a_pension_manager_is_named_as_its_kind() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_road_named_by_its_number_is_a_place() {
+    let got = names(
+        "The fire closed Interstate 5 on Tuesday.\n\
+         Warnings went out along State Route 126 into Ventura County.\n\
+         Crews drove the Coast Highway 14 times.",
+    );
+    assert!(has_written(&got, "Interstate 5", Place), "{got:?}");
+    assert!(has_written(&got, "State Route 126", Place), "{got:?}");
+    assert!(!named(&got, "Coast Highway 14"), "{got:?}");
+}

@@ -13,6 +13,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "detective", "speaker", "premier", "archbishop", "bishop", "cardinal", "lieutenant", "admiral",
     "colonel", "marshal", "officer", "coach", "councillor", "councilman", "councilwoman",
     "assemblyman", "assemblywoman", "congressman", "congresswoman", "superintendent", "constable",
+    "supervisor", "councilmember", "assemblymember",
     "sgt", "cpl", "corporal", "private", "maj", "adm", "attorney", "general", "leader", "whip",
     "spokesman", "spokeswoman", "ceo", "chairperson", "dean", "rabbi", "imam", "reverend", "sens",
     "chair", "co-chair", "vice-chair", "controller", "comptroller", "treasurer", "cllr", "coun",
@@ -38,7 +39,7 @@ pub const PERSON_TITLES: &[&str] = &[
 /// Words that end (or head) the name of an organisation.
 #[rustfmt::skip]
 pub const ORGANISATION_WORDS: &[&str] = &[
-    "department", "ministry", "university", "college", "school", "academy", "institute",
+    "department", "ministry", "university", "college", "school", "academy", "institute", "patrol",
     "association", "society", "agency", "administration", "commission", "committee", "council",
     "foundation", "bank", "company", "co", "corp", "corporation", "inc", "llc", "ltd", "plc",
     "group", "pharmaceuticals", "office", "hospital", "clinic", "cross", "service",
@@ -101,6 +102,17 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "consultancy", "organisation", "organization", "nonprofit", "non-profit", "union", "party",
     "brokerage", "watchdog", "conglomerate", "automaker", "wholesaler", "distributor", "label",
     "club", "nightclub", "bar", "pub",
+];
+
+/// Words a road's number follows in its name: "Highway 12", "Interstate 80", "State Route 9".
+pub const ROAD_WORDS: &[&str] = &[
+    "highway",
+    "interstate",
+    "route",
+    "freeway",
+    "motorway",
+    "expressway",
+    "hwy",
 ];
 
 #[rustfmt::skip]

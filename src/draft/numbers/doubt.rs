@@ -189,49 +189,10 @@ fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
 /// a unit of measure or "times" follows: "the Trans-Canada Highway 20 kilometres east of Golden",
 /// "drove the Coast Highway 14 times" measure and count (review 175 3).
 fn numbers_a_road(p: &Paragraph, num: &Num, written: &str) -> bool {
-    if num.class != Class::Number
-        || num.first != num.last
-        || !written.bytes().all(|b| b.is_ascii_digit())
-        || num.first == 0
-        || !p.capitalised(num.first - 1)
-    {
-        return false;
-    }
-    // A unit in lower case of two letters or more, not one of time: "Highway 1 hours after"
-    // and "Route 66 years ago" say when, the road's number stays its name (review 177 7).
-    let time = |w: &str| {
-        let w = w.strip_suffix('s').unwrap_or(w);
-        matches!(
-            w,
-            "second"
-                | "minute"
-                | "hour"
-                | "day"
-                | "week"
-                | "month"
-                | "year"
-                | "decade"
-                | "min"
-                | "hr"
-                | "sec"
-        )
-    };
-    let measured = p.word(num.last + 1).is_some_and(|w| {
-        w == "times"
-            || (w.len() >= 2
-                && !time(&w)
-                && p.text_of(num.last + 1).starts_with(char::is_lowercase)
-                && crate::check::units::is_measure(&w))
-    });
-    if measured {
-        return false;
-    }
-    p.word_before(num.first).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "highway" | "interstate" | "route" | "freeway" | "motorway" | "expressway" | "hwy"
-        )
-    })
+    num.class == Class::Number
+        && num.first == num.last
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && p.road_number(num.first)
 }
 
 /// Whether a decimal with nothing after it reads as well as a clock time written with a dot, in

@@ -1,0 +1,38 @@
+//! Rules of round i25c (#15: read after a wildfire article of our own in the Los Angeles Times's
+//! style, written to find what such a report names; none from a test article).
+
+use super::tests::{has_written, named, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_name_opening_with_a_direction_is_no_one_s() {
+    let got = names(
+        "Southern Coast Power said it had cut power to 31,000 customers.\n\
+         A Coast Power spokeswoman, Dana Kell, said crews would check the lines.",
+    );
+    assert!(
+        !has_written(&got, "Southern Coast Power", Person),
+        "{got:?}"
+    );
+    assert!(has_written(&got, "Dana Kell", Person), "{got:?}");
+}
+
+#[test]
+fn a_county_supervisor_and_a_council_member_are_titles() {
+    let got = names(
+        "Supervisor Kathryn Mendel urged residents to leave early.\n\
+         Councilmember Ray Ortiz said the shelters were full.",
+    );
+    assert!(has_written(&got, "Kathryn Mendel", Person), "{got:?}");
+    assert!(has_written(&got, "Ray Ortiz", Person), "{got:?}");
+    assert!(!named(&got, "Supervisor Kathryn Mendel"), "{got:?}");
+}
+
+#[test]
+fn a_patrol_is_a_body() {
+    let got = names("The Nevada Highway Patrol shut the road for six hours.");
+    assert!(
+        has_written(&got, "Nevada Highway Patrol", Organisation),
+        "{got:?}"
+    );
+}
