@@ -55,6 +55,17 @@ pub(super) fn clubs(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
             .collect()
     };
     let (strong, weak) = (context(true), context(false));
+    // "Reyes, 29, the top seed": a last word the article writes of someone (an age, "who",
+    // speech) is a surname, however plural it looks ("Sofia Reyes", "Ana Torres") (#15).
+    let someone: HashSet<String> = mentions
+        .iter()
+        .filter(|m| {
+            paragraphs.get(m.paragraph).is_some_and(|p| {
+                super::context::who_or_aged(p, m) || super::context::speaks_of_someone(p, m)
+            })
+        })
+        .filter_map(|m| normalize::words(&m.text).last().cloned())
+        .collect();
     mentions
         .iter()
         .filter(|m| m.region.is_none() && !m.titled && !m.before_title)
@@ -62,7 +73,10 @@ pub(super) fn clubs(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
             let words = normalize::words(&m.text);
             let ending = words.last()?;
             let plural = plural_name(&m.text);
-            if words.len() < 2 || !(CLUB_ENDINGS.contains(&ending.as_str()) || plural) {
+            if words.len() < 2
+                || !(CLUB_ENDINGS.contains(&ending.as_str()) || plural)
+                || (plural && someone.contains(ending))
+            {
                 return None;
             }
             // "City", "County" end places' names too: only a team's words will do.

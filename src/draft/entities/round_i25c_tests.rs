@@ -36,3 +36,22 @@ fn a_patrol_is_a_body() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_surname_that_looks_plural_is_no_team_s_name() {
+    let got = names(
+        "Elena Markova beat Sofia Reyes 6-4 3-6 7-6 on Saturday.\n\
+         Reyes, 29, the top seed from Spain, had won in 2023.",
+    );
+    assert!(has_written(&got, "Sofia Reyes", Person), "{got:?}");
+    assert!(!has_written(&got, "Reyes", Organisation), "{got:?}");
+    // A side's plural name stays the side's.
+    let got = names(
+        "The Portland Timberjacks beat the Charlotte Comets 4-2.\n\
+         Comets manager Ian Hale said the bullpen was tired.",
+    );
+    assert!(
+        has_written(&got, "Charlotte Comets", Organisation),
+        "{got:?}"
+    );
+}
