@@ -167,11 +167,20 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
             && p.is_mark(m.first - 1, &[','])
             && p.text_of(m.first - 2).starts_with(char::is_uppercase))
     });
-    // "Interstate 5", "State Route 126": a road's number ends its name, a place (#15).
+    // "Interstate 5", "State Route 126": a road's number ends its name, a place (#15), with the
+    // capital letter glued to it ("National Highway 1A").
     for m in &mut out {
         if m.initials.is_none() && p.road_number(m.last + 1) {
-            let end = p.tokens[m.last + 1].end;
-            m.last += 1;
+            let lettered = p.is_glued(m.last + 2)
+                && p.tokens.get(m.last + 2).is_some_and(|t| {
+                    let letters = t.text(p.text);
+                    t.kind == super::tokens::Kind::Word
+                        && letters.len() <= 2
+                        && letters.chars().all(|c| c.is_ascii_uppercase())
+                });
+            let number = m.last + 1 + usize::from(lettered);
+            let end = p.tokens[number].end;
+            m.last = number;
             m.slot.end = end;
             m.text = p.text[p.tokens[m.first].start..end].to_owned();
         }

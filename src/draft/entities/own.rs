@@ -16,10 +16,11 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     let words = normalize::words(&m.text);
     let last = words.last()?;
-    // "Interstate 5", "State Route 126": a road, by its number.
+    // "Interstate 5", "State Route 126", "National Highway 1A": a road, by its number.
     if let [.., road, number] = words.as_slice()
         && lexicon::ROAD_WORDS.contains(&road.as_str())
-        && number.bytes().all(|b| b.is_ascii_digit())
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.bytes().all(|b| b.is_ascii_alphanumeric())
     {
         return Some(Class::Place);
     }

@@ -173,8 +173,10 @@ fn a_road_named_by_its_number_is_a_place() {
     let got = names(
         "The fire closed Interstate 5 on Tuesday.\n\
          Warnings went out along State Route 126 into Ventura County.\n\
-         Crews drove the Coast Highway 14 times.",
+         Crews drove the Coast Highway 14 times.\n\
+         National Highway 1A was cut at several points.",
     );
+    assert!(has_written(&got, "National Highway 1A", Place), "{got:?}");
     assert!(has_written(&got, "Interstate 5", Place), "{got:?}");
     assert!(has_written(&got, "State Route 126", Place), "{got:?}");
     assert!(!named(&got, "Coast Highway 14"), "{got:?}");
