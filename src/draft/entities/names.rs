@@ -25,7 +25,8 @@ pub(super) fn same_person(a: &str, b: &str) -> bool {
 /// of government ("Halifax Regional Centre for Education", "Carlow Municipal District"): the first
 /// word alone is the place, not a short form of the body. Not "City" or "County", which also end
 /// the names of football clubs ("Brindleford City"), whose short form the first word is.
-/// "Coastal Health": a health authority is named for the area it serves as well.
+/// "Coastal Health": a health authority is named for the area it serves as well, and a school for
+/// the town it teaches, before its level ("Castaic High School", "Arlo Elementary") (#15).
 pub(super) fn served_place(words: &[String]) -> bool {
     words.get(1).is_some_and(|w| {
         matches!(
@@ -38,6 +39,11 @@ pub(super) fn served_place(words: &[String]) -> bool {
                 | "area"
                 | "community"
                 | "health"
+                | "high"
+                | "elementary"
+                | "middle"
+                | "secondary"
+                | "primary"
         )
     })
 }

@@ -55,3 +55,16 @@ fn a_surname_that_looks_plural_is_no_team_s_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_town_a_school_is_named_for_is_the_town() {
+    let got = names(
+        "Marrone spoke at Castaic High School, which the county had made an evacuation centre.\n\
+         Evacuation orders covered Castaic, Val Verde and parts of Stevenson Ranch.",
+    );
+    assert!(has_written(&got, "Castaic", Place), "{got:?}");
+    assert!(
+        has_written(&got, "Castaic High School", Organisation),
+        "{got:?}"
+    );
+}
