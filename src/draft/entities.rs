@@ -434,6 +434,9 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 .checked_sub(1)
                 .is_some_and(|k| names::lower_case_particle(p.text_of(k)))
         })
+        // "the Princess of Wales", "the Duke of Kent": the place is a royal title's, no place the
+        // story is about; left out (#15).
+        .filter(|(_, m)| !evidence::of_a_royal_title(&paragraphs[m.paragraph], m))
         .map(|(e, m)| found(&paragraphs[m.paragraph], &m, &entities.list[e]))
         .collect()
 }

@@ -342,6 +342,29 @@ pub(super) fn names_a_site(p: &Paragraph, m: &Mention) -> bool {
         && (next..next + 4).any(|k| site(k) && (next..k).all(between))
 }
 
+/// Whether a mention follows a royal or noble title and "of" ("the Princess of Wales", "Duke of
+/// Kent"): the place is the title's, part of a person's style.
+pub(super) fn of_a_royal_title(p: &Paragraph, m: &Mention) -> bool {
+    p.word_before(m.first).as_deref() == Some("of")
+        && m.first >= 2
+        && p.capitalised(m.first - 2)
+        && p.word(m.first - 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "prince"
+                    | "princess"
+                    | "duke"
+                    | "duchess"
+                    | "earl"
+                    | "countess"
+                    | "marquess"
+                    | "marchioness"
+                    | "baron"
+                    | "baroness"
+            )
+        })
+}
+
 /// Whether a name ends with "House", the word bodies are named with for the building that
 /// houses them ("Companies House", "Chatham House") as country houses are: "at" or "in" it does
 /// not say whether the building or the body is meant, so the words around give it no class.

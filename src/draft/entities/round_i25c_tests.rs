@@ -68,3 +68,16 @@ fn a_town_a_school_is_named_for_is_the_town() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_place_of_a_royal_title_is_no_place_of_the_story() {
+    let got = names(
+        "The crowd, including the Princess of Wales, rose for the final tie-break.\n\
+         The Duke of Kent presented the trophy.",
+    );
+    assert!(!named(&got, "Wales"), "{got:?}");
+    assert!(!named(&got, "Kent"), "{got:?}");
+    // A place after "of" elsewhere stays one.
+    let got = names("Fans came from the south of Wales on Saturday.");
+    assert!(has_written(&got, "Wales", Place), "{got:?}");
+}
