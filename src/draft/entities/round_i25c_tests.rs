@@ -81,3 +81,18 @@ fn the_place_of_a_royal_title_is_no_place_of_the_story() {
     let got = names("Fans came from the south of Wales on Saturday.");
     assert!(has_written(&got, "Wales", Place), "{got:?}");
 }
+
+#[test]
+fn two_advisers_joined_by_and_are_two_bodies() {
+    let got = names(
+        "The company has appointed Tarn Capital Advisors and Velu Securities as bankers for the issue.",
+    );
+    assert!(
+        has_written(&got, "Tarn Capital Advisors", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has_written(&got, "Velu Securities", Organisation),
+        "{got:?}"
+    );
+}

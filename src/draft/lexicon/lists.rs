@@ -53,7 +53,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "reserve", "cabinet", "government", "firm", "llp", "lp", "pllc", "gmbh", "ag", "nv", "bv",
     "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions", "division",
-    "consulting", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
+    "consulting", "advisors", "advisers", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
     "gallery", "galleries", "auctioneers", "records", "ferries", "movement",
     // Words of sports clubs' names in Spanish and Portuguese: "Deportivo", "Atlético".
     "deportivo", "atlético", "atletico", "sporting",
