@@ -763,3 +763,32 @@ fn pence_before_a_hyphen_and_in_a_quoted_range_are_pounds() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_number_starts_a_clause_and_counts_nothing() {
+    let unit = |text: &str, answer: &str| {
+        found(text)
+            .into_iter()
+            .find(|f| f.0 == answer)
+            .and_then(|f| f.2)
+    };
+    assert_eq!(
+        unit("“When I was nine my dad told me,” he said.", "nine"),
+        None
+    );
+    assert_eq!(unit("At 14 you think you know it all.", "14"), None);
+    assert_eq!(
+        unit("She served 19 aces in the final.", "19").as_deref(),
+        Some("aces")
+    );
+}
+
+#[test]
+fn us_in_capitals_before_a_noun_leaves_the_noun_the_unit() {
+    let got = found("The Pentagon sent 2,000 US troops to the base.");
+    assert!(
+        got.iter()
+            .any(|f| f.0 == "2,000" && f.2.as_deref() == Some("troops")),
+        "{got:?}"
+    );
+}
