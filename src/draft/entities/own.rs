@@ -16,6 +16,14 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     let words = normalize::words(&m.text);
     let last = words.last()?;
+    // "Centre Court", "Hampton Court": a court no word of the law names is a venue or a
+    // building, a place; "the Seoul High Court", "the Court of Appeal" are courts of law (#15).
+    if words.len() > 1
+        && last == "court"
+        && !words.iter().any(|w| LAW_COURT_WORDS.contains(&w.as_str()))
+    {
+        return Some(Class::Place);
+    }
     // "Interstate 5", "State Route 126", "National Highway 1A": a road, by its number.
     if let [.., road, number] = words.as_slice()
         && lexicon::ROAD_WORDS.contains(&road.as_str())
@@ -198,6 +206,17 @@ const BODY_HEADS: &[&str] = &["capital", "elementary", "health", "management"];
 const FUND_WORDS: &[&str] = &[
     "asset", "investment", "investments", "fund", "wealth", "capital", "pension", "pensions",
     "portfolio",
+];
+
+/// Words that name a court of law: its level, its reach or what it judges.
+#[rustfmt::skip]
+const LAW_COURT_WORDS: &[&str] = &[
+    "supreme", "high", "appeal", "appeals", "appellate", "district", "constitutional", "federal",
+    "crown", "magistrates", "magistrates’", "magistrates'", "magistrate", "family", "criminal",
+    "circuit", "superior", "county", "sheriff", "labour", "labor", "land", "claims", "international",
+    "justice", "arbitration", "tax", "youth", "juvenile", "military", "state", "municipal", "city",
+    "civil", "commercial", "administrative", "bankruptcy", "sessions", "special", "central",
+    "regional", "provincial", "european", "human", "rights", "electoral", "industrial", "small",
 ];
 
 /// What a mining company is named for, as the last word of its name (#15).

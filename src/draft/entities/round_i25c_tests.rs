@@ -96,3 +96,15 @@ fn two_advisers_joined_by_and_are_two_bodies() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_court_with_no_word_of_the_law_is_a_venue() {
+    let got = names(
+        "Markova won on Centre Court on Saturday.\n\
+         The appeal went to the Seoul High Court and then the Court of Appeal.\n\
+         The ruling of the Harwick County Court stood.",
+    );
+    assert!(has_written(&got, "Centre Court", Place), "{got:?}");
+    assert!(!has_written(&got, "Seoul High Court", Place), "{got:?}");
+    assert!(!has_written(&got, "Harwick County Court", Place), "{got:?}");
+}
