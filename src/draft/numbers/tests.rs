@@ -16,6 +16,19 @@ fn found(text: &str) -> Vec<(String, Class, Option<String>, Hedge)> {
         .collect()
 }
 
+/// The answers found in `text`, with their classes.
+fn answers(text: &str) -> Vec<(String, Class)> {
+    found(text).into_iter().map(|f| (f.0, f.1)).collect()
+}
+
+/// The unit of the number found in `text` whose answer is `answer`.
+fn unit(text: &str, answer: &str) -> Option<String> {
+    found(text)
+        .into_iter()
+        .find(|f| f.0 == answer)
+        .and_then(|f| f.2)
+}
+
 fn one(text: &str) -> (String, Class, Option<String>, Hedge) {
     let all = found(text);
     assert_eq!(all.len(), 1, "{text}: {all:?}");
@@ -686,12 +699,6 @@ fn a_word_ending_in_is_or_us_is_no_plural_unit() {
 fn no_word_of_time_nor_a_name_s_word_is_a_unit() {
     // "a 17-8 vote late Wednesday" counts votes, not "late"; "Line 6 Finch West" counts no
     // "finch"; a unit in capitals stays ("40 MW") (#15).
-    let unit = |text: &str, answer: &str| {
-        found(text)
-            .into_iter()
-            .find(|f| f.0 == answer)
-            .and_then(|f| f.2)
-    };
     assert_eq!(
         unit(
             "Council approved the plan in a 17-8 vote late Wednesday.",
@@ -710,12 +717,6 @@ fn no_word_of_time_nor_a_name_s_word_is_a_unit() {
 #[test]
 fn pence_before_a_stop_and_after_a_change_in_per_cent_are_pounds() {
     // Pence are pounds' hundredths.
-    let answers = |text: &str| {
-        found(text)
-            .into_iter()
-            .map(|f| (f.0, f.1))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         answers("The £2bn bid values shares at 415p. They jumped to 365p."),
         [
@@ -741,12 +742,6 @@ fn pence_before_a_stop_and_after_a_change_in_per_cent_are_pounds() {
 
 #[test]
 fn pence_before_a_hyphen_and_in_a_quoted_range_are_pounds() {
-    let answers = |text: &str| {
-        found(text)
-            .into_iter()
-            .map(|f| (f.0, f.1))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         answers("The £6.9bn bid values the 415p-a-share offer as too low."),
         [
@@ -766,12 +761,6 @@ fn pence_before_a_hyphen_and_in_a_quoted_range_are_pounds() {
 
 #[test]
 fn a_pronoun_after_a_number_starts_a_clause_and_counts_nothing() {
-    let unit = |text: &str, answer: &str| {
-        found(text)
-            .into_iter()
-            .find(|f| f.0 == answer)
-            .and_then(|f| f.2)
-    };
     assert_eq!(
         unit("“When I was nine my dad told me,” he said.", "nine"),
         None
