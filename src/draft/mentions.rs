@@ -179,6 +179,11 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
                         && letters.chars().all(|c| c.is_ascii_uppercase())
                 });
             let number = m.last + 1 + usize::from(lettered);
+            // Not a name that goes on past the number ("the Route 91 Harvest festival", "the
+            // Route 66 Association"): more than the road (second reader).
+            if p.capitalised(number + 1) {
+                continue;
+            }
             let end = p.tokens[number].end;
             m.last = number;
             m.slot.end = end;

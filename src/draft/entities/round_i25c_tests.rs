@@ -108,3 +108,13 @@ fn a_court_with_no_word_of_the_law_is_a_venue() {
     assert!(!has_written(&got, "Seoul High Court", Place), "{got:?}");
     assert!(!has_written(&got, "Harwick County Court", Place), "{got:?}");
 }
+
+#[test]
+fn a_name_that_goes_on_past_a_road_s_number_is_no_road() {
+    let got = names(
+        "Fans gathered for the Route 91 Harvest festival in Las Vegas.\n\
+         The Route 66 Association said the road would reopen.",
+    );
+    assert!(!named(&got, "Route 91"), "{got:?}");
+    assert!(!named(&got, "Route 66"), "{got:?}");
+}
