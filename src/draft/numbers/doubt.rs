@@ -17,7 +17,7 @@ pub(super) fn doubtful(p: &Paragraph, num: &Num, written: &str) -> bool {
         || inside_a_name(p, num, written)
         || names_a_kind(p, num)
         || opens_a_title(p, num, written)
-        || numbers_a_road(p, num, written)
+        || numbers_a_road(p, num)
     {
         return true;
     }
@@ -182,17 +182,10 @@ fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
     goes_on || after_a_code
 }
 
-/// Whether a number in digits ends a road's name after its capitalised road word ("Highway
-/// 12", "Interstate 80", "State Route 9"): the road is a place and its
-/// number part of the name, no count of anything (CONVENTIONS.md keys roads as places, the
-/// number with them). "highway 12 times" in lower case is no name and stays, and so does a number
-/// a unit of measure or "times" follows: "the Trans-Canada Highway 20 kilometres east of Golden",
-/// "drove the Coast Highway 14 times" measure and count (review 175 3).
-fn numbers_a_road(p: &Paragraph, num: &Num, written: &str) -> bool {
-    num.class == Class::Number
-        && num.first == num.last
-        && written.bytes().all(|b| b.is_ascii_digit())
-        && p.road_number(num.first)
+/// Whether a plain number is a road's (`Paragraph::road_number`: "Highway 12"), part of the
+/// road's name, a place, and no count of anything.
+fn numbers_a_road(p: &Paragraph, num: &Num) -> bool {
+    num.class == Class::Number && num.first == num.last && p.road_number(num.first)
 }
 
 /// Whether a decimal with nothing after it reads as well as a clock time written with a dot, in
