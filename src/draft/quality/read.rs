@@ -32,10 +32,11 @@ pub(super) fn duration(text: &str) -> Option<u32> {
 
 /// Whether a key's entry is a duration: its unit names one ("duration (h:mm:ss)", "game
 /// clock") or the parts of its colons ("minutes:seconds", "hours:minutes:seconds (race time)"),
-/// as the conventions ask, or its value has three parts ("2:03:17"). Not when the unit says
-/// "time" of a clock's kind, whatever parts it names ("time (HH:MM)", "local time (hh:mm:ss)",
-/// "kick-off time", "clock time"): only a race's, a lap's or a finish's time, a gap or a
-/// margin is a duration.
+/// as the conventions ask, or its value has three parts ("2:03:17"). Not when the unit's
+/// "time" is a clock's, whatever parts it names: the unit's first word ("time (HH:MM)", "time
+/// of day"), unless a race's word follows ("time behind"), or after a clock's word ("local time
+/// (hh:mm:ss)", "kick-off time", "clock time"). Any other time is a race's, a lap's or a
+/// finish's ("winner’s time", "personal best time (h:mm:ss)"), and so are a gap and a margin.
 pub(super) fn is_duration(unit: &str, value: &str) -> bool {
     let unit = unit.to_lowercase();
     let words: Vec<&str> = unit
@@ -44,24 +45,31 @@ pub(super) fn is_duration(unit: &str, value: &str) -> bool {
         .collect();
     let clock_time = words.iter().enumerate().any(|(k, w)| {
         *w == "time"
-            && !k.checked_sub(1).is_some_and(|b| {
-                matches!(
+            && match k.checked_sub(1) {
+                None => !words.get(1).is_some_and(|next| {
+                    matches!(*next, "behind" | "ahead" | "taken" | "elapsed" | "gap")
+                }),
+                Some(b) => matches!(
                     words[b],
-                    "race"
-                        | "finishing"
-                        | "winning"
-                        | "overall"
-                        | "elapsed"
-                        | "running"
-                        | "split"
-                        | "lap"
-                        | "chip"
-                        | "gun"
-                        | "net"
-                        | "record"
-                        | "course"
-                )
-            })
+                    "local"
+                        | "clock"
+                        | "kick-off"
+                        | "kickoff"
+                        | "tip-off"
+                        | "start"
+                        | "starting"
+                        | "arrival"
+                        | "departure"
+                        | "opening"
+                        | "closing"
+                        | "landing"
+                        | "take-off"
+                        | "takeoff"
+                        | "launch"
+                        | "sunrise"
+                        | "sunset"
+                ),
+            }
     });
     // Named as one, or by its parts' names: "minutes:seconds (time gap)".
     let named = unit.contains("duration")
@@ -208,6 +216,15 @@ mod tests {
         assert!(is_duration("winning time (h:mm:ss)", "2:03:17"));
         assert!(is_duration("race time", "2:03:17"));
         assert!(is_duration("minutes:seconds (time gap)", "1:12"));
+        // A time no clock word names is a race's, whatever word comes before it.
+        assert!(is_duration("finish time (h:mm:ss)", "2:08:41"));
+        assert!(is_duration("winner’s time (h:mm:ss)", "2:08:41"));
+        assert!(is_duration("marathon time", "2:08:41"));
+        assert!(is_duration("personal best time (h:mm:ss)", "2:04:10"));
+        assert!(is_duration("time behind (m:ss)", "1:42"));
+        assert!(is_duration("best time (m:ss)", "3:29"));
+        assert!(!is_duration("start time (h:mm)", "8:30"));
+        assert!(!is_duration("departure time (hh:mm:ss)", "06:15:00"));
         assert_eq!(calendar("Aug. 15"), Some((None, Some(8), Some(15))));
         assert_eq!(key_date("--08-15"), calendar("15 August"));
         assert_eq!(key_date("2022-09"), calendar("September 2022"));
