@@ -1255,6 +1255,8 @@ mod round_i25b_tests;
 #[cfg(test)]
 mod round_i25c_tests;
 #[cfg(test)]
+mod round_i26a_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

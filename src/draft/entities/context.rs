@@ -877,12 +877,12 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
         if matches!(noun.as_str(), "at" | "with" | "for") {
             break;
         }
-        // "the club captain", "a bank manager": a noun for an organisation before a noun for
-        // someone describes that someone.
-        let describes = p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w));
-        // "Norrland Pensions, a Swedish state pension fund,": a fund said to be what the name
-        // is (#15); before a name, "the fund Ann Vale runs" says nothing of the name.
-        if (ORGANISATION_NOUNS.contains(&noun.as_str()) || noun == "fund") && !describes {
+        // "Norrland Pensions, a Swedish state pension fund,", "Halden Rowe, a bank based in
+        // Leeds": a noun for an organisation (a fund too) says what the name is when it ends
+        // its phrase; before another noun it only describes ("a hedge fund veteran", "a bank
+        // manager", "the club captain").
+        let body = ORGANISATION_NOUNS.contains(&noun.as_str()) || noun == "fund";
+        if body && evidence::ends_its_phrase(p, k) {
             return Some(Class::Organisation);
         }
         if lexicon::names_someone(&noun) && (2..=3).contains(&words) {

@@ -192,9 +192,19 @@ pub(super) fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
         && (comma + 2..comma + 4).any(|k| {
             p.word(k)
                 .is_some_and(|w| ORGANISATION_NOUNS.contains(&w.as_str()))
-                && !p.word(k + 1).is_some_and(|w| lexicon::names_someone(&w))
+                && ends_its_phrase(p, k)
                 && (comma + 2..k).all(|j| p.word(j).is_some())
         })
+}
+
+/// Whether the word at token `k` ends its noun phrase: a mark, the end, a word of grammar
+/// ("a bank in Leeds", "a fund that") or a participle ("a bank based in", "a group founded")
+/// follows it, not another noun it would describe ("a fund veteran").
+pub(super) fn ends_its_phrase(p: &Paragraph, k: usize) -> bool {
+    p.word(k + 1).is_none_or(|next| {
+        crate::draft::value::is_function_word(&next)
+            || (!lexicon::names_someone(&next) && (next.ends_with("ed") || next.ends_with("ing")))
+    })
 }
 
 /// Whether a spokesperson, written in lower case, follows the name inside its sentence ("a

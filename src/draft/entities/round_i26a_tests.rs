@@ -1,0 +1,24 @@
+//! Rules of round i26a (#15: the second reader's findings on rounds i25b and i25c).
+
+use super::tests::{has_written, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_body_s_noun_that_describes_another_noun_does_not_make_a_person_a_body() {
+    let got = names(
+        "Ann Vale, a hedge fund veteran, said the bid was too low.\n\
+         Tom Reyes, a bank veteran, said the same.",
+    );
+    assert!(!has_written(&got, "Ann Vale", Organisation), "{got:?}");
+    assert!(!has_written(&got, "Tom Reyes", Organisation), "{got:?}");
+    // The noun that ends the phrase is what the name is.
+    let got = names(
+        "Norrland Pensions, a Swedish state pension fund, holds 4 per cent.\n\
+         Halden Rowe, a bank based in Leeds, advised the board.",
+    );
+    assert!(
+        has_written(&got, "Norrland Pensions", Organisation),
+        "{got:?}"
+    );
+    assert!(has_written(&got, "Halden Rowe", Organisation), "{got:?}");
+}
