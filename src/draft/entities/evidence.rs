@@ -309,10 +309,28 @@ pub(super) fn has_an_officer(
     // executive, Dr Ann Holt", "…, Suðurorka’s chief executive, said", "Tarvane’s chief
     // executive said"); not a role someone holds ("Musk’s chief executive role at Tesla").
     let set_off = p.tokens.get(end + 1).is_none_or(|t| t.kind == Kind::Mark);
+    // Acts: a verb follows, said, in the past or helped ("has said", "will meet"); a
+    // preposition says whose role it is ("in waiting", "at SpaceX").
     let acts = p.word(end + 1).is_some_and(|w| {
-        crate::draft::value::is_function_word(&w)
-            || crate::draft::value::past_form(&w)
+        crate::draft::value::past_form(&w)
             || lexicon::SPEECH_VERBS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "has"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "did"
+                    | "does"
+            )
     });
     p.capitalised(end + 1) || (possessive && (set_off || acts))
 }

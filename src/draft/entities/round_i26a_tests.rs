@@ -22,3 +22,15 @@ fn a_body_s_noun_that_describes_another_noun_does_not_make_a_person_a_body() {
     );
     assert!(has_written(&got, "Halden Rowe", Organisation), "{got:?}");
 }
+
+#[test]
+fn an_officer_after_an_owner_acts_by_a_verb_not_by_a_preposition() {
+    // "in waiting", "at SpaceX": the role is someone's, not a body's officer.
+    let got = names("Buffett’s chief executive in waiting, Greg Abel, spoke next.");
+    assert!(!has_written(&got, "Buffett", Organisation), "{got:?}");
+    let got = names("Musk’s chief executive at SpaceX is Gwynne Shotwell.");
+    assert!(!has_written(&got, "Musk", Organisation), "{got:?}");
+    // A verb after the officer: the owner is a body.
+    let got = names("Tarvane’s chief executive will meet investors in May.");
+    assert!(has_written(&got, "Tarvane", Organisation), "{got:?}");
+}
