@@ -364,11 +364,26 @@ pub(super) fn names_a_site(p: &Paragraph, m: &Mention) -> bool {
     let next = m.last + 1;
     // Two words or more: a one-word name before "mine" or "complex" is as often the company or
     // the group that runs it ("the Zijin mine", "the Wagner complex").
+    // "the Barrick Gold mine", "the Kolwe Resources smelter": a name that ends with what is dug
+    // or with an industry's word is the company's that runs the site.
+    let words = normalize::words(&m.text);
+    let company = words.last().is_some_and(|w| {
+        COMMODITIES.contains(&w.as_str()) || super::own::INDUSTRY_HEADS.contains(&w.as_str())
+    });
     !m.titled
-        && normalize::words(&m.text).len() > 1
+        && words.len() > 1
+        && !company
         && owned
         && (next..next + 4).any(|k| site(k) && (next..k).all(between))
 }
+
+/// What a mine, a quarry or a well yields, as the last word of a company's name ("Barrick
+/// Gold", "Northern Copper").
+#[rustfmt::skip]
+const COMMODITIES: &[&str] = &[
+    "gold", "silver", "copper", "coal", "oil", "gas", "iron", "nickel", "zinc", "lithium",
+    "uranium", "platinum", "cobalt", "diamonds", "petroleum",
+];
 
 /// Whether a mention follows a royal or noble title and "of" ("the Princess of Wales", "Duke of
 /// Kent"): the place is the title's, part of a person's style.

@@ -220,7 +220,7 @@ const LAW_COURT_WORDS: &[&str] = &[
 ];
 
 /// What a mining company is named for, as the last word of its name (#15).
-const INDUSTRY_HEADS: &[&str] = &["resources", "minerals", "metals", "mining"];
+pub(super) const INDUSTRY_HEADS: &[&str] = &["resources", "minerals", "metals", "mining"];
 
 /// First words of a minister's portfolio or a department's that end with one of
 /// `INDUSTRY_HEADS`: "Natural Resources", "Mineral Resources".

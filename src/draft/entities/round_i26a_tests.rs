@@ -34,3 +34,15 @@ fn an_officer_after_an_owner_acts_by_a_verb_not_by_a_preposition() {
     let got = names("Tarvane’s chief executive will meet investors in May.");
     assert!(has_written(&got, "Tarvane", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_company_named_for_what_it_digs_does_not_name_the_mine() {
+    // A name that ends with a commodity or an industry's word is the company's, not the site's.
+    let got = names("Output fell at the Barrick Gold mine in Nevada.");
+    assert!(!has_written(&got, "Barrick Gold", Place), "{got:?}");
+    let got = names("Talks stalled at the Kolwe Resources smelter.");
+    assert!(!has_written(&got, "Kolwe Resources", Place), "{got:?}");
+    // A site's own name stays a place.
+    let got = names("Output fell at the Cerro Alto mine in Chile.");
+    assert!(has_written(&got, "Cerro Alto", Place), "{got:?}");
+}
