@@ -175,9 +175,11 @@ fn the_one_body(entities: &Entities, holds: impl Fn(&[String]) -> bool) -> Optio
 /// of Civil Protection and Emergency Management", "Public Health" of "the Ministry of Public
 /// Health"): what the body is for, by which it is called (#15). Not a known place ("New
 /// Zealand" of "the Bank of New Zealand"), which the body is named after; none when two bodies
-/// so hold it. Only a government's office is called by what it is for: not a university or a
-/// court named after a region or a field ("East Anglia" of "the University of East Anglia",
-/// "Human Rights groups" beside "the European Court of Human Rights").
+/// so hold it. Only an office, a public body or a think tank whose head is a word of
+/// `GOVERNMENT_HEADS` is called by what it is for ("Disease Control" of "the Centers for Disease
+/// Control", "International Affairs" of "the Institute of International Affairs"): not a
+/// university or a court named after a region or a field ("East Anglia" of "the University of
+/// East Anglia", "Human Rights groups" beside "the European Court of Human Rights").
 pub(super) fn body_by_its_purpose(entities: &Entities, m: &Mention) -> Option<usize> {
     let words = normalize::words(&m.text);
     if words.len() < 2 || lexicon::known_place(&m.text) {
@@ -197,7 +199,9 @@ pub(super) fn body_by_its_purpose(entities: &Entities, m: &Mention) -> Option<us
     })
 }
 
-/// What a government's office is called, before "of" or "for" and what it is for.
+/// The heads of an office's, a public body's or an institute's name, before "of" or "for" and
+/// what it is for: a government's offices and the centres, institutes, councils, authorities
+/// and services named as they are.
 #[rustfmt::skip]
 const GOVERNMENT_HEADS: &[&str] = &[
     "department", "ministry", "office", "agency", "bureau", "directorate", "secretariat",

@@ -1,6 +1,6 @@
 //! Rules of round i26a (#15: the second reader's findings on rounds i25b and i25c).
 
-use super::tests::{has_written, names};
+use super::tests::{has, has_written, names};
 use crate::draft::value::Class::*;
 
 #[test]
@@ -45,4 +45,21 @@ fn a_company_named_for_what_it_digs_does_not_name_the_mine() {
     // A site's own name stays a place.
     let got = names("Output fell at the Cerro Alto mine in Chile.");
     assert!(has_written(&got, "Cerro Alto", Place), "{got:?}");
+}
+
+#[test]
+fn an_institute_is_called_by_what_it_is_for() {
+    // "Coastal Research" is the institute's short name: it answers with the whole name.
+    let got = names(
+        "The Halden Institute of Coastal Research published the survey on Monday.\n\
+         Coastal Research said 40 beaches had shrunk.",
+    );
+    assert!(
+        has(
+            &got,
+            "Coastal Research = Halden Institute of Coastal Research",
+            Organisation
+        ),
+        "{got:?}"
+    );
 }
