@@ -441,12 +441,13 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         // "50p": pence, a currency's hundredths (`hundredths::in_currency`), before no other
         // letter or digit ("5p.m." is a time).
         // A stop or a comma may end it ("rose to 365p."), and a hyphen joins it to what it
-        // is paid for ("the 415p-a-share offer").
+        // is paid for ("the 415p-a-share offer", "a 20p-an-hour bonus").
         "p" if !money
             && written == "p"
             && (!p.is_glued(i + 2)
                 || p.is_mark(i + 2, &['.', ',', ';', ':', ')', '!', '?'])
-                || (p.is_mark(i + 2, &['-']) && p.word(i + 3).as_deref() == Some("a"))) =>
+                || (p.is_mark(i + 2, &['-'])
+                    && matches!(p.word(i + 3).as_deref(), Some("a" | "an")))) =>
         {
             Glued::Unit("p".into(), 1)
         }
