@@ -307,3 +307,5 @@ mod tests;
 
 #[cfg(test)]
 mod round_i20b_tests;
+#[cfg(test)]
+mod round_i26b_tests;

@@ -15,6 +15,19 @@ const NAME_PARTICLES: &[&str] = &[
     "y",
 ];
 
+/// Words that say when or how someone holds a role, opening a sentence before what the role is
+/// of: "Former Brayfield semi-finalist Dara Quinn", "Defending champion Lena Vidal" (#15). No
+/// name begins with them.
+const ROLE_MODIFIERS: &[&str] = &[
+    "former",
+    "defending",
+    "reigning",
+    "outgoing",
+    "incoming",
+    "retired",
+    "fellow",
+];
+
 /// Prepositions and conjunctions that open a sentence before a name and are no part of it: "Under
 /// FIDE rules, ...", "Although the U.S. cut ...", "Despite Orlan's lead, ..." (#15). Not words
 /// brands begin with ("Beyond Meat", "Among Us", "Amid Evil"); "Under Armour" is a known loss.
@@ -472,6 +485,7 @@ pub(super) fn without_opener<'g>(
         && (OPENERS.contains(&first.word.as_str())
             || QUANTIFIERS.contains(&first.word.as_str())
             || FUNCTION_OPENERS.contains(&first.word.as_str())
+            || ROLE_MODIFIERS.contains(&first.word.as_str())
             || vocabulary.contains(&first.word)
             || plural
             || crate::check::number::read(&first.word, None).is_some());
