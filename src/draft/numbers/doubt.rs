@@ -183,9 +183,15 @@ fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
 }
 
 /// Whether a plain number is a road's (`Paragraph::road_number`: "Highway 12"), part of the
-/// road's name, a place, and no count of anything.
+/// road's name, a place, and no count of anything; a capital glued to it is the road's letter,
+/// not a multiplier ("National Highway 40B" is no 40 billion).
 fn numbers_a_road(p: &Paragraph, num: &Num) -> bool {
-    num.class == Class::Number && num.first == num.last && p.road_number(num.first)
+    let lettered = num.last == num.first + 1
+        && p.is_glued(num.last)
+        && p.text_of(num.last).len() == 1
+        && p.text_of(num.last)
+            .starts_with(|c: char| c.is_ascii_uppercase());
+    num.class == Class::Number && (num.first == num.last || lettered) && p.road_number(num.first)
 }
 
 /// Whether a decimal with nothing after it reads as well as a clock time written with a dot, in

@@ -446,6 +446,8 @@ fn a_number_inside_a_name_is_no_count() {
         ["11", "4"]
     );
     assert!(answers("Crews reopened Highway 299 on Tuesday.").is_empty());
+    // A letter glued to the road's number is part of its name too.
+    assert!(answers("Rocks blocked National Highway 27B near the pass.").is_empty());
     assert_eq!(answers("The win earned Velox 150 UCI points."), ["150"]);
     assert_eq!(
         answers("The AfD won 38 seats, the CDU 36 and the BSW 10."),
