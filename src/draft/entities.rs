@@ -103,7 +103,7 @@ impl Entities {
         if self.list[e].class != Class::Person
             && words.len() > 1
             && !lexicon::generic_first_word(&words[0])
-            && !served_place(&words)
+            && served_place(&words).is_none()
         {
             let list = self.by_first_word.entry(words[0].clone()).or_default();
             if !list.contains(&e) {
@@ -886,13 +886,15 @@ fn places_alone(
 
 /// The opening words, two or more, of each name of `mentions` longer than them; not where the
 /// rest of the name is of people of what the opening names ("Pampa Lucero Mineworkers’ Union",
-/// "Holmbrook Fans’ Trust"): such a body is named after it.
+/// "Holmbrook Fans’ Trust"), nor the place a body serves ("Santa Ines Unified"): such a body is
+/// named after it.
 fn openings(mentions: &[Mention]) -> std::collections::HashSet<String> {
     let mut out = std::collections::HashSet::new();
     for m in mentions {
         let written: Vec<&str> = m.text.split_whitespace().collect();
+        let served = served_place(&normalize::words(&m.text));
         for n in 2..written.len() {
-            if !written[n..].iter().any(|w| possessive_word(w)) {
+            if !written[n..].iter().any(|w| possessive_word(w)) && served != Some(n) {
                 out.insert(normalize::key(&written[..n].join(" ")));
             }
         }
@@ -926,10 +928,12 @@ fn opening_words(entities: &Entities, text: &str) -> Option<usize> {
             .split_whitespace()
             .skip(words.len())
             .any(possessive_word);
+        // "Santa Ines" of "Santa Ines Unified" is the town the body serves.
         e.class == Class::Organisation
             && full.len() > words.len()
             && full.starts_with(&words)
             && !rest_of_people
+            && served_place(&full) != Some(words.len())
     });
     let (first, _) = bodies.next()?;
     bodies.next().is_none().then_some(first)
@@ -1136,7 +1140,7 @@ fn in_an_organisation(m: &Mention, entities: &Entities) -> bool {
                 let words = normalize::words(n);
                 words.len() > 1
                     && words.contains(word)
-                    && !(served_place(&words) && &words[0] == word)
+                    && !served_place(&words).is_some_and(|k| words[..k].contains(word))
             })
     })
 }
@@ -1256,6 +1260,8 @@ mod round_i25b_tests;
 mod round_i25c_tests;
 #[cfg(test)]
 mod round_i26a_tests;
+#[cfg(test)]
+mod round_i26b_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

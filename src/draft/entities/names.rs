@@ -21,16 +21,18 @@ pub(super) fn same_person(a: &str, b: &str) -> bool {
     given.iter().all(|g| rest.any(|w| w == g))
 }
 
-/// Whether a name opens with the place a body serves: a name, then a word for an area or a level
-/// of government ("Halifax Regional Centre for Education", "Carlow Municipal District"): the first
-/// word alone is the place, not a short form of the body. Not "City" or "County", which also end
+/// How many words of a name (one or two) are the place a body serves, before a word for an area
+/// or a level of government ("Halifax Regional Centre for Education", "Carlow Municipal
+/// District"): those words alone are the place, not a short form of the body. Not "City" or "County", which also end
 /// the names of football clubs ("Brindleford City"), whose short form the first word is.
 /// "Coastal Health": a health authority is named for the area it serves as well, and a school for
-/// the town it teaches, before its level ("Castaic High School", "Arlo Elementary") (#15).
-pub(super) fn served_place(words: &[String]) -> bool {
-    words.get(1).is_some_and(|w| {
+/// the town it teaches, before its level or its kind ("Castaic High School", "Arlo Elementary",
+/// "Marlow Unified School District", "Oxnard College") (#15).
+pub(super) fn served_place(words: &[String]) -> Option<usize> {
+    // "Santa Paula Unified": the place may be of two words.
+    (1..words.len().min(3)).find(|&k| {
         matches!(
-            w.as_str(),
+            words[k].as_str(),
             "regional"
                 | "municipal"
                 | "district"
@@ -44,6 +46,9 @@ pub(super) fn served_place(words: &[String]) -> bool {
                 | "middle"
                 | "secondary"
                 | "primary"
+                | "unified"
+                | "school"
+                | "college"
         )
     })
 }
@@ -57,11 +62,11 @@ pub(super) fn served_places(entities: &mut Entities) {
         .filter(|e| e.class == Class::Organisation)
         .filter_map(|e| {
             let words = normalize::words(&e.full);
-            let first = e.full.split_whitespace().next()?;
-            (served_place(&words)
-                && !lexicon::generic_first_word(&words[0])
-                && first.chars().all(char::is_alphabetic))
-            .then(|| first.to_owned())
+            let served = served_place(&words)?;
+            let place: Vec<&str> = e.full.split_whitespace().take(served).collect();
+            (!lexicon::generic_first_word(&words[0])
+                && place.iter().all(|w| w.chars().all(char::is_alphabetic)))
+            .then(|| place.join(" "))
         })
         .collect();
     for place in places {
@@ -233,7 +238,9 @@ pub(super) fn opened_body(entities: &Entities, m: &Mention) -> Option<usize> {
                         .split_whitespace()
                         .skip(words.len())
                         .any(super::possessive_word);
-                    name.len() > words.len() && name.starts_with(&words) && !of_people
+                    // "Santa Paula" of "Santa Paula Unified": the town it serves.
+                    let served = served_place(&name) == Some(words.len());
+                    name.len() > words.len() && name.starts_with(&words) && !of_people && !served
                 })
         });
     let body = bodies.next()?;

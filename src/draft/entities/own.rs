@@ -42,7 +42,7 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
         return Some(Class::Organisation);
     }
     // "Sterling Ridge Capital", "Cedar Bluff Elementary", "Interior Health", "Kellaway Asset
-    // Management" (a fund manager's): a generic noun
+    // Management" (a fund manager's), "Dunmore Unified" (a school district's): a generic noun
     // that, as the last word of a name of several, heads a body's name ("at" or "said" around
     // it may as well stand for a place or a person); inside a name it may not ("Capital
     // Region", "Health Secretary").
@@ -65,9 +65,28 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     // "Arlo Valley Regional District", "Carlow Municipal District": an area named with the level
     // of government it is, the council that governs it (which issues orders, and has a chair).
+    // "Marlow Unified School District", "Kern Valley Water District": a district named for the
+    // service it runs is the body that runs it (#15).
     if let [.., level, "district"] = words.iter().map(String::as_str).collect::<Vec<_>>()[..]
         && words.len() > 2
-        && matches!(level, "regional" | "municipal")
+        && matches!(
+            level,
+            "regional"
+                | "municipal"
+                | "school"
+                | "water"
+                | "fire"
+                | "irrigation"
+                | "sanitation"
+                | "utility"
+                | "transit"
+                | "hospital"
+                | "library"
+                | "park"
+                | "parks"
+                | "conservation"
+                | "protection"
+        )
     {
         return Some(Class::Organisation);
     }
@@ -198,7 +217,7 @@ const BODIES: &[&str] = &[
 
 /// Nouns that head a body's name only as its last word: a fund or firm ("Halden Capital"), a
 /// school ("Arlo Elementary"), a health authority ("Coastal Health").
-const BODY_HEADS: &[&str] = &["capital", "elementary", "health", "management"];
+const BODY_HEADS: &[&str] = &["capital", "elementary", "health", "management", "unified"];
 
 /// What a fund manager manages, before "Management" in its name ("Kellaway Asset Management",
 /// "Kellaway Pension Management"); not a minister's remit ("Disaster Management").
