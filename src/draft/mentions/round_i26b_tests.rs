@@ -18,3 +18,37 @@ fn a_word_for_a_former_role_opening_a_sentence_is_no_part_of_a_name() {
         ["Lena Vidal", "Tom Hale"]
     );
 }
+
+#[test]
+fn a_title_and_a_name_before_of_and_a_body_are_a_person_of_that_body() {
+    assert_eq!(
+        texts(
+            "Residents were told to leave, said Capt. Ruth Salcedo of the Marin County Sheriff’s Office."
+        ),
+        ["Residents", "Ruth Salcedo", "Marin County Sheriff’s Office"]
+    );
+    // A title after a body's name still introduces the person.
+    assert_eq!(
+        texts("Museum of the Dunes Executive Director Ana Holt said 300 came."),
+        ["Museum of the Dunes", "Ana Holt"]
+    );
+    // With no "of", a body's word ends a name a title opens.
+    assert_eq!(
+        texts("She was taken to Queen Elizabeth Hospital."),
+        ["Queen Elizabeth Hospital"]
+    );
+}
+
+#[test]
+fn a_place_s_department_of_something_is_the_place_and_the_department() {
+    assert_eq!(
+        texts(
+            "Le Van Long, director of Binh Dinh’s Department of Agriculture and Environment, spoke."
+        ),
+        [
+            "Le Van Long",
+            "Binh Dinh",
+            "Department of Agriculture and Environment"
+        ]
+    );
+}

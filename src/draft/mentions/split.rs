@@ -99,9 +99,19 @@ pub(super) fn split(
         }
         _ => groups,
     };
-    let keyword_last = groups.last().is_some_and(|g| {
+    // A body's or a place's word ends the name: no title in it introduces anyone ("Queen
+    // Elizabeth Hospital"). When "of" or "for" comes first, the words before it must end so
+    // too: after a title and a name, what follows says where the person is ("Capt. Ruth Salcedo
+    // of the Marin County Sheriff’s Office").
+    let keyword = |g: &Group| {
         ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
-    });
+    };
+    let head = groups
+        .iter()
+        .position(|g| g.connector && matches!(g.word.as_str(), "of" | "for"))
+        .unwrap_or(groups.len());
+    let keyword_last =
+        groups.last().is_some_and(keyword) && groups[..head].last().is_some_and(keyword);
     // "Florida’s Gulf Coast": a known place's possessive ends a name; so do initials' ("the
     // BRF’s Anna Dube") and any possessive before a name written like a person's ("Kelso’s
     // Anna Dube"; not "St John’s Wood", "King’s College London").
@@ -150,12 +160,18 @@ pub(super) fn split(
             let w = base(g);
             !g.connector && !vocabulary.contains(&w) && !is_title_word(g) && !keyword(g)
         });
-        rest.len() >= 2
+        let named = rest.len() >= 2
             && rest.iter().filter(|g| !g.connector).count() >= 2
             && !rest[0].connector
             && !keyword(&rest[0])
-            && rest.last().is_some_and(keyword)
-            && (owner_ends_a_body || owner_a_name)
+            && rest.last().is_some_and(keyword);
+        // "Binh Dinh’s Department of Agriculture and Environment": a body's word and "of" open
+        // the owned body's name.
+        let body_of = rest.len() >= 3
+            && ORGANISATION_WORDS.contains(&rest[0].word.as_str())
+            && rest[1].connector
+            && matches!(rest[1].word.as_str(), "of" | "for");
+        (named || body_of) && (owner_ends_a_body || owner_a_name)
     };
     if let Some(k) = groups[..groups.len() - 1]
         .iter()
