@@ -27,3 +27,25 @@ fn a_district_named_for_what_it_runs_is_a_body() {
     assert!(has(&got, "Marlow = Marlow", Place), "{got:?}");
     assert!(has(&got, "Santa Ines = Santa Ines", Place), "{got:?}");
 }
+
+#[test]
+fn a_country_whose_player_is_named_is_a_place() {
+    let got = names(
+        "Her run began with a win over Chile’s Rosa Vidal on the opening Monday.\n\
+         Vidal had reached the fourth round in 2023.",
+    );
+    assert!(!has_written(&got, "Chile", Organisation), "{got:?}");
+    assert!(has_written(&got, "Chile", Place), "{got:?}");
+    // A side: a win over the country itself.
+    let got = names("India’s win over Chile 3-1 sealed the group.");
+    assert!(has_written(&got, "Chile", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_college_s_town_is_the_town() {
+    let got = names(
+        "Shelters were open at Ardley College.\n\
+         A forecaster in the agency’s Ardley office said the winds would ease.",
+    );
+    assert!(has(&got, "Ardley = Ardley", Place), "{got:?}");
+}

@@ -99,7 +99,7 @@ pub(super) fn team_class(
     m: &Mention,
     teams: &HashSet<String>,
 ) -> Option<Option<Class>> {
-    if !is_country(m) || !teams.contains(&normalize::key(&m.text)) {
+    if !is_country(m) || !teams.contains(&normalize::key(&m.text)) || owns_a_name(p, m) {
         return None;
     }
     let before = p.word_before(m.first);
@@ -131,7 +131,13 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
             before2.as_deref(),
             Some("win" | "victory" | "wins" | "victories" | "triumph")
         );
-    role || beaten || over || score_after(p, m.last + 1)
+    !owns_a_name(p, m) && (role || beaten || over || score_after(p, m.last + 1))
+}
+
+/// Whether the country's ’s is before a name ("a win over Spain’s Iker Olabarria"): the country
+/// is the player's, a place, not a side (#15).
+fn owns_a_name(p: &Paragraph, m: &Mention) -> bool {
+    super::holds_its_owner_s(p.text_of(m.last)) && p.capitalised(m.last + 1)
 }
 
 /// Whether a score starts at token `k`, or after a result's verb there: "Scotland 31-24",
