@@ -25,11 +25,9 @@ pub(super) fn ratio_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found
         (Some("out"), Some("of")) => i + 3,
         _ => return None,
     };
-    let k = if p.word(k).as_deref() == Some("every") {
-        k + 1
-    } else {
-        k
-    };
+    // "four out of every five points": "every" makes it a share whatever it counts.
+    let every = p.word(k).as_deref() == Some("every");
+    let k = if every { k + 1 } else { k };
     let mut whole = whole_number(p, k)?;
     // "1 in 2000 births" counts births; "40 in 2019" is a year.
     let year = p.tokens[k].kind == Kind::Number
@@ -53,7 +51,7 @@ pub(super) fn ratio_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found
         whole = whole.checked_mul(times)?;
         last = k + 1;
     }
-    if !whole_ends(p, last) || a_count_of_events(p, i, last) || in_a_name(p, i, k) {
+    if !whole_ends(p, last) || (!every && a_count_of_events(p, i, last)) || in_a_name(p, i, k) {
         return None;
     }
     let k = last;

@@ -239,6 +239,11 @@ fn a_score_or_a_count_in_events_is_no_share() {
         1
     );
     assert_eq!(fractions("One in four voters stayed home.").len(), 1);
+    // "every" makes a share of what would be counted: points, games (#15).
+    assert_eq!(
+        fractions("She won four out of every five points on her first serve."),
+        [("four out of every five".to_owned(), 4, 5)]
+    );
 }
 
 #[test]
