@@ -822,6 +822,14 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         // "Southern California Edison", "Western Union": a direction opens no one's name (#15);
         // a place's word may ("Park Ji-won").
         && !words.first().is_some_and(|w| DIRECTIONS.contains(&w.as_str()))
+        // "Santa Paula", "San Marcos", "St Helens": a saint's word opens a place's name, or a
+        // saint's, no one's of today (#15).
+        && !words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "san" | "santa" | "santo" | "são" | "sao" | "saint" | "sainte" | "st" | "ste"
+            )
+        })
         && !words
             .iter()
             .any(|w| matches!(w.as_str(), "of" | "the" | "for" | "and"))

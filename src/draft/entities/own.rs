@@ -194,10 +194,15 @@ pub(super) fn only_the(m: &Mention) -> bool {
     m.with_the && own_class(m).is_none()
 }
 
-/// "Mount Etna", "Mt. Apo", "Barangay San Isidro": a word that opens the name of a mountain or of
-/// a Philippine village (a barangay, as "Village of" would) makes the name a place's.
+/// "Mount Etna", "Mt. Apo", "Barangay San Isidro", "Santa Paula", "São Mateus": a word that
+/// opens the name of a mountain, of a Philippine village (a barangay, as "Village of" would) or
+/// of a town named for a saint in Spanish or Portuguese makes the name a place's.
 pub(super) fn opens_a_place(words: &[String]) -> bool {
-    words.len() > 1 && matches!(words[0].as_str(), "mount" | "mt" | "barangay")
+    words.len() > 1
+        && matches!(
+            words[0].as_str(),
+            "mount" | "mt" | "barangay" | "san" | "santa" | "santo" | "são" | "sao"
+        )
 }
 
 /// Bodies named by one word. Not "the Government": house style capitals the common noun for

@@ -49,3 +49,13 @@ fn a_college_s_town_is_the_town() {
     );
     assert!(has(&got, "Ardley = Ardley", Place), "{got:?}");
 }
+
+#[test]
+fn a_name_a_saint_s_word_opens_is_no_one_s() {
+    let got = names(
+        "The fire spread toward the eastern edge of Santa Ines, officials said.\n\
+         Crews worked near Santa Ines and St Albans through the night.",
+    );
+    assert!(!has_written(&got, "Santa Ines", Person), "{got:?}");
+    assert!(has_written(&got, "Santa Ines", Place), "{got:?}");
+}
