@@ -253,6 +253,51 @@ pub fn east_asian_name(text: &str) -> bool {
         && [one, two].iter().all(|w| romanised_syllable(w))
 }
 
+/// Whether `text` is written as a Vietnamese person's name without its marks, family name first:
+/// three or four words, a family name and a middle name of the lists, then syllables of up to
+/// six letters each written with a capital, none a word of grammar ("Nguyen Thi Thu Ha", "Le
+/// Minh Tri"); not a place's or a body's name ("Ho Chi Minh City").
+/// Such a person is called by the last word, the given name.
+pub fn vietnamese_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    (3..=4).contains(&words.len())
+        && VIETNAMESE_FAMILY_NAMES.contains(&words[0])
+        && VIETNAMESE_MIDDLE_NAMES.contains(&words[1])
+        && words[1..].iter().all(|w| {
+            let lower = w.to_ascii_lowercase();
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && w.len() <= 6
+                && lower.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+                && !crate::draft::value::is_function_word(&lower)
+        })
+        && !has_keyword_word(&words)
+}
+
+/// Whether a word of `words` is a place's or a body's word ("City", "Road").
+fn has_keyword_word(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let w = w.to_lowercase();
+        PLACE_WORDS.contains(&w.as_str()) || ORGANISATION_WORDS.contains(&w.as_str())
+    })
+}
+
+/// Middle names of Vietnam, the word after the family name ("Thi", "Van", "Minh"): with the
+/// family name, they tell a Vietnamese name from a French one ("Le Chat Bleu").
+#[rustfmt::skip]
+const VIETNAMESE_MIDDLE_NAMES: &[&str] = &[
+    "Thi", "Van", "Minh", "Thanh", "Duc", "Quoc", "Huu", "Ngoc", "Xuan", "Hong", "Kim", "Anh",
+    "Dinh", "Cong", "Quang", "Trung", "Tuan", "Hai", "Hoai", "Bao", "Gia", "Khanh", "Nhat",
+    "Phuong", "Thu", "Bich", "Hoang", "Manh", "Tien", "Viet", "Nam", "Thai", "Chi", "Tan", "Trong",
+];
+
+/// Family names of Vietnam as English news writes them without marks.
+#[rustfmt::skip]
+const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do",
+    "Ho", "Ngo", "Duong", "Ly", "Dinh", "Trinh", "Truong", "Doan", "Luong", "Lam", "Mai", "Ta",
+];
+
 /// Family names of Korea and of Taiwan and China as English news romanises them, which open a
 /// name written family name first.
 #[rustfmt::skip]

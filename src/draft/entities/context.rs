@@ -812,8 +812,14 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
     } else {
         0
     };
+    // "Nguyen Thi Thu Ha": a Vietnamese name may have four words.
+    let most = if lexicon::vietnamese_name(&m.text) {
+        4
+    } else {
+        3
+    };
     !named_by_a_noun
-        && (2..=3).contains(&(words.len() - particles.min(words.len())))
+        && (2..=most).contains(&(words.len() - particles.min(words.len())))
         && !has_keyword(&m.text)
         && !lexicon::known_place(&m.text)
         && !national_body(&m.text)

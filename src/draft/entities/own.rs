@@ -11,7 +11,7 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if m.region.is_some() {
         return Some(Class::Place);
     }
-    if m.titled || lexicon::east_asian_name(&m.text) {
+    if m.titled || lexicon::east_asian_name(&m.text) || lexicon::vietnamese_name(&m.text) {
         return Some(Class::Person);
     }
     let words = normalize::words(&m.text);

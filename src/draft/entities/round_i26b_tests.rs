@@ -59,3 +59,17 @@ fn a_name_a_saint_s_word_opens_is_no_one_s() {
     assert!(!has_written(&got, "Santa Ines", Person), "{got:?}");
     assert!(has_written(&got, "Santa Ines", Place), "{got:?}");
 }
+
+#[test]
+fn a_vietnamese_name_of_four_words_is_a_person_called_by_the_last() {
+    let got = names(
+        "Tran Thi Bich Lien, director of the provincial health department, said 40 were hurt.\n\
+         Lien said the hospitals were full. Traffic on Ho Chi Minh Road was cut.",
+    );
+    assert!(has_written(&got, "Tran Thi Bich Lien", Person), "{got:?}");
+    assert!(has(&got, "Lien = Tran Thi Bich Lien", Person), "{got:?}");
+    assert!(!has_written(&got, "Ho Chi Minh Road", Person), "{got:?}");
+    // A French name the family name's word opens is no one's.
+    let got = names("He played 200 nights a year at Le Chat Bleu, a club near the Place Pigalle.");
+    assert!(!has_written(&got, "Le Chat Bleu", Person), "{got:?}");
+}
