@@ -102,7 +102,8 @@ fn plural_noun(p: &Paragraph, k: usize) -> bool {
 /// Whether "N in/out of M" counts what someone did in a number of events, not a share of them:
 /// a scoring word just before the part ("rated 4 out of 5", "scored 7 in 9 games", "rated below
 /// 3 out of 5") or a noun of a scale's marks or of events after the whole ("4 out of 5 stars",
-/// "7 in 9 games", "2 in 3 attacks"). Both numbers are then values of their own.
+/// "7 in 9 games", "2 in 3 attacks"), unless "in" comes before the part ("in four out of five
+/// Tests"). Both numbers are then values of their own.
 fn a_count_of_events(p: &Paragraph, part: usize, whole: usize) -> bool {
     let scoring = (part.saturating_sub(3)..part).any(|t| {
         p.word(t).is_some_and(|w| {
@@ -152,7 +153,10 @@ fn a_count_of_events(p: &Paragraph, part: usize, whole: usize) -> bool {
                 | "visit"
         )
     });
-    scoring || counted
+    // "chose to bat in four out of five Tests": "in" before the part makes the events the
+    // occasions of a share, not what was counted in them.
+    let occasions = p.word_before(part).as_deref() == Some("in");
+    scoring || (counted && !occasions)
 }
 
 /// Whether the ratio's words belong to a name: a number word written with a capital in

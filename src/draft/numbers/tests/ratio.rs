@@ -244,6 +244,11 @@ fn a_score_or_a_count_in_events_is_no_share() {
         fractions("She won four out of every five points on her first serve."),
         [("four out of every five".to_owned(), 4, 5)]
     );
+    // So does "in" before the part: a share of the occasions.
+    assert_eq!(
+        fractions("Sides winning the toss have batted first in four out of five Tests here."),
+        [("four out of five".to_owned(), 4, 5)]
+    );
 }
 
 #[test]
