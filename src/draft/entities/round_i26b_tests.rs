@@ -73,3 +73,20 @@ fn a_vietnamese_name_of_four_words_is_a_person_called_by_the_last() {
     let got = names("He played 200 nights a year at Le Chat Bleu, a club near the Place Pigalle.");
     assert!(!has_written(&got, "Le Chat Bleu", Person), "{got:?}");
 }
+
+#[test]
+fn a_short_name_after_or_is_the_body_s() {
+    let got = names(
+        "The blaze was 9% contained, said the Oregon Department of Forestry and Fire Safety, or \
+         Ore Fire, which leads the response.\n\
+         Ore Fire said 212 engines were assigned.",
+    );
+    assert!(
+        has(
+            &got,
+            "Ore Fire = Oregon Department of Forestry and Fire Safety",
+            Organisation
+        ),
+        "{got:?}"
+    );
+}

@@ -629,6 +629,29 @@ pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention 
             known_as = Some(p.text[p.tokens[k + 2].start..p.tokens[j - 1].end].to_owned());
         }
     }
+    // "the California Department of Forestry and Fire Protection, or Cal Fire,": after a comma,
+    // "or" and a short name set off, each of whose words opens a word of the name, in order.
+    if known_as.is_none()
+        && p.is_mark(last + 1, &[','])
+        && p.word(last + 2).as_deref() == Some("or")
+    {
+        let start = last + 3;
+        let mut j = start;
+        while p
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+        {
+            j += 1;
+        }
+        let set_off = p.tokens.get(j).is_none_or(|t| t.kind == Kind::Mark);
+        if j > start && set_off {
+            let short = &p.text[p.tokens[start].start..p.tokens[j - 1].end];
+            if shortens(short, &text) {
+                known_as = Some(short.to_owned());
+            }
+        }
+    }
     Mention {
         paragraph: p.index,
         first,
@@ -645,6 +668,19 @@ pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention 
         after_number: first > 0 && p.tokens[first - 1].kind == Kind::Number,
         opens: opens_sentence(p, first),
     }
+}
+
+/// Whether `short` is a short form of `name` of more words than it: each word of `short` opens a
+/// word of `name`, in order ("Cal Fire" of "California Department of Forestry and Fire
+/// Protection"); not a name of its own ("Treasury" of "Department of Health").
+fn shortens(short: &str, name: &str) -> bool {
+    let name: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let short: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
+    let mut rest = name.iter();
+    short.len() < name.len()
+        && short
+            .iter()
+            .all(|w| w.len() >= 2 && rest.any(|n| n.starts_with(w.as_str())))
 }
 
 /// Whether the name of `groups`, ending in "Law", stands as a law's name: "the" before it, or a
