@@ -197,15 +197,52 @@ pub(super) fn said_to_be_an_organisation(p: &Paragraph, m: &Mention) -> bool {
         })
 }
 
-/// Whether the word at token `k` ends its noun phrase: a mark, the end, a word of grammar
-/// ("a bank in Leeds", "a fund that") or a participle ("a bank based in", "a group founded")
-/// follows it, not another noun it would describe ("a fund veteran").
+/// Whether the word at token `k` ends its noun phrase: a mark, the end, a number, a name, a
+/// preposition or a participle follows it ("a state pension fund,", "a bank in Leeds", "a fund
+/// worth £2bn", "a firm run by", "a bank based in", "a bank Tarvane bought"); not when a word
+/// for someone follows within the lower-case words after it ("a bank lending officer"), or
+/// another noun it describes ("a hedge fund veteran", "a hedge fund high flyer").
 pub(super) fn ends_its_phrase(p: &Paragraph, k: usize) -> bool {
-    p.word(k + 1).is_none_or(|next| {
-        crate::draft::value::is_function_word(&next)
-            || (!lexicon::names_someone(&next) && (next.ends_with("ed") || next.ends_with("ing")))
-    })
+    let lower = |j: usize| {
+        p.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
+    };
+    let Some(next) = p.word(k + 1).filter(|_| lower(k + 1)) else {
+        return true;
+    };
+    let someone_after = (k + 1..k + 4)
+        .take_while(|&j| {
+            lower(j)
+                && p.word(j)
+                    .is_some_and(|w| !PREPOSITIONS.contains(&w.as_str()))
+        })
+        .any(|j| p.word(j).is_some_and(|w| lexicon::names_someone(&w)));
+    if someone_after {
+        return false;
+    }
+    PREPOSITIONS.contains(&next.as_str())
+        || PARTICIPLES.contains(&next.as_str())
+        || next.ends_with("ed")
+        || next.ends_with("en")
+        || next.ends_with("wn")
 }
+
+/// Words that open a phrase or a clause after a noun: "a bank in Leeds", "a fund that".
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "by", "for", "with", "from", "on", "to", "that", "which", "who", "whose",
+    "where", "and", "or", "but", "as", "than", "since", "near", "under", "into", "across", "over",
+    "after", "before", "until", "while", "when", "outside", "inside", "behind",
+];
+
+/// Participles and adjectives that do not end in "-ed" and open a phrase after a noun: "a firm
+/// run by", "a fund worth £2bn".
+#[rustfmt::skip]
+const PARTICIPLES: &[&str] = &[
+    "run", "led", "set", "held", "built", "owned", "worth", "made", "bought", "sold", "founded",
+    "headquartered", "listed", "backed", "known", "seen", "valued", "named", "called",
+];
 
 /// Whether a spokesperson, written in lower case, follows the name inside its sentence ("a
 /// Harwick Square spokesperson said"): what speaks through a spokesperson is a body, whatever
@@ -309,9 +346,24 @@ pub(super) fn has_an_officer(
     // executive, Dr Ann Holt", "…, Suðurorka’s chief executive, said", "Tarvane’s chief
     // executive said"); not a role someone holds ("Musk’s chief executive role at Tesla").
     let set_off = p.tokens.get(end + 1).is_none_or(|t| t.kind == Kind::Mark);
-    // Acts: a verb follows, said, in the past or helped ("has said", "will meet"); a
-    // preposition says whose role it is ("in waiting", "at SpaceX").
-    let acts = p.word(end + 1).is_some_and(|w| {
+    // Acts: a verb follows, said, in the past, helped or in the present ("has said", "will
+    // meet", "expects"), perhaps after an adverb ("also said") or a second office ("and
+    // chairman, Ann Holt"); a preposition or a noun says whose role it is ("in waiting", "at
+    // SpaceX", "role").
+    let mut at = end + 1;
+    while p.word(at).is_some_and(|w| {
+        w.ends_with("ly") || matches!(w.as_str(), "also" | "still" | "then" | "now" | "later")
+    }) {
+        at += 1;
+    }
+    if p.word(at).as_deref() == Some("and")
+        && p.word(at + 1)
+            .is_some_and(|w| lexicon::names_someone(&w) || PERSON_TITLES.contains(&w.as_str()))
+    {
+        at += 2;
+    }
+    let set_off = set_off || p.tokens.get(at).is_none_or(|t| t.kind == Kind::Mark);
+    let acts = p.word(at).filter(|_| !p.capitalised(at)).is_some_and(|w| {
         crate::draft::value::past_form(&w)
             || lexicon::SPEECH_VERBS.contains(&w.as_str())
             || matches!(
@@ -331,6 +383,7 @@ pub(super) fn has_an_officer(
                     | "did"
                     | "does"
             )
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
     });
     p.capitalised(end + 1) || (possessive && (set_off || acts))
 }

@@ -21,6 +21,30 @@ fn a_body_s_noun_that_describes_another_noun_does_not_make_a_person_a_body() {
         "{got:?}"
     );
     assert!(has_written(&got, "Halden Rowe", Organisation), "{got:?}");
+    // What ends the phrase may be "worth", a participle in "-n" or an irregular one, or a name
+    // (second reader of i26a, 4); a word for someone a few words on makes a person (5).
+    for text in [
+        "Halden Rowe, a fund worth £2bn, said the bid was too low.",
+        "Halden Rowe, a firm run by two brothers, said the bid was too low.",
+        "Halden Rowe, a company known for its dams, said the bid was too low.",
+    ] {
+        let got = names(text);
+        assert!(
+            has_written(&got, "Halden Rowe", Organisation),
+            "{text}: {got:?}"
+        );
+    }
+    for text in [
+        "Ann Vale, a hedge fund high flyer, said the bid was too low.",
+        "Tom Reyes, a bank lending officer, said the bid was too low.",
+    ] {
+        let got = names(text);
+        assert!(
+            !has_written(&got, "Ann Vale", Organisation)
+                && !has_written(&got, "Tom Reyes", Organisation),
+            "{text}: {got:?}"
+        );
+    }
 }
 
 #[test]
@@ -33,6 +57,18 @@ fn an_officer_after_an_owner_acts_by_a_verb_not_by_a_preposition() {
     // A verb after the officer: the owner is a body.
     let got = names("Tarvane’s chief executive will meet investors in May.");
     assert!(has_written(&got, "Tarvane", Organisation), "{got:?}");
+    // After an adverb or a second office, or in the present (second reader of i26a, 6).
+    for text in [
+        "Tarvane’s chief executive also said the mine would reopen in May.",
+        "Tarvane’s chief executive and chairman, Ann Holt, said the mine would reopen.",
+        "Tarvane’s chief executive expects output to rise in May.",
+    ] {
+        let got = names(text);
+        assert!(
+            has_written(&got, "Tarvane", Organisation),
+            "{text}: {got:?}"
+        );
+    }
 }
 
 #[test]
