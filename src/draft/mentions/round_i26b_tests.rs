@@ -13,6 +13,11 @@ fn a_word_for_a_former_role_opening_a_sentence_is_no_part_of_a_name() {
         texts("Former Brayfield semi-finalist Dara Quinn said Vidal was ready."),
         ["Brayfield", "Dara Quinn", "Vidal"]
     );
+    // A body's name may begin with one (second reader of i26b, 9).
+    assert_eq!(
+        texts("Retired Teachers Association members met in Leeds on Monday."),
+        ["Retired Teachers Association", "Leeds"]
+    );
     assert_eq!(
         texts("Defending champion Lena Vidal lost to Acting Mayor Tom Hale’s niece."),
         ["Lena Vidal", "Tom Hale"]
@@ -31,6 +36,16 @@ fn a_title_and_a_name_before_of_and_a_body_are_a_person_of_that_body() {
     assert_eq!(
         texts("Museum of the Dunes Executive Director Ana Holt said 300 came."),
         ["Museum of the Dunes", "Ana Holt"]
+    );
+    // With no title and name before "of", the body's word ends the name (second reader of
+    // i26b, 1).
+    assert_eq!(
+        texts("The boy was taken to Prince of Wales Hospital in Sydney."),
+        ["Prince of Wales Hospital", "Sydney"]
+    );
+    assert_eq!(
+        texts("She was born at Queen of Angels Hospital in Hollywood."),
+        ["Queen of Angels Hospital", "Hollywood"]
     );
     // With no "of", a body's word ends a name a title opens.
     assert_eq!(

@@ -15,9 +15,23 @@ const NAME_PARTICLES: &[&str] = &[
     "y",
 ];
 
+/// The heads of a government body's name before "of": "Binh Dinh’s Department of Agriculture".
+const GOVERNMENT_BODIES: &[&str] = &[
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "bureau",
+    "directorate",
+    "commission",
+    "committee",
+    "council",
+    "authority",
+];
+
 /// Words that say when or how someone holds a role, opening a sentence before what the role is
-/// of: "Former Brayfield semi-finalist Dara Quinn", "Defending champion Lena Vidal" (#15). No
-/// name begins with them.
+/// of: "Former Brayfield semi-finalist Dara Quinn", "Defending champion Lena Vidal" (#15). A
+/// body's name may begin with one ("Retired Teachers Association"): not taken off there.
 const ROLE_MODIFIERS: &[&str] = &[
     "former",
     "defending",
@@ -106,9 +120,12 @@ pub(super) fn split(
     let keyword = |g: &Group| {
         ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
     };
+    // Only a title and a name before "of" ("Prince of Wales Hospital", "Our Lady of Lourdes
+    // Hospital" have none).
     let head = groups
         .iter()
         .position(|g| g.connector && matches!(g.word.as_str(), "of" | "for"))
+        .filter(|&h| h >= 2 && is_title_word(&groups[0]) && !is_title_word(&groups[h - 1]))
         .unwrap_or(groups.len());
     let keyword_last =
         groups.last().is_some_and(keyword) && groups[..head].last().is_some_and(keyword);
@@ -143,9 +160,6 @@ pub(super) fn split(
     // writes in lower case: not "People’s Action Party") or ends with a body's word (#15).
     let owner_of_a_name = |k: usize| {
         let rest = &groups[k + 1..];
-        let keyword = |g: &Group| {
-            ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
-        };
         let base = |g: &Group| {
             g.word
                 .trim_end_matches("’s")
@@ -165,10 +179,11 @@ pub(super) fn split(
             && !rest[0].connector
             && !keyword(&rest[0])
             && rest.last().is_some_and(keyword);
-        // "Binh Dinh’s Department of Agriculture and Environment": a body's word and "of" open
-        // the owned body's name.
+        // "Binh Dinh’s Department of Agriculture and Environment": a government body's word and
+        // "of" open the owned body's name (not "Sotheby’s Institute of Art", "Children’s
+        // Hospital of Philadelphia").
         let body_of = rest.len() >= 3
-            && ORGANISATION_WORDS.contains(&rest[0].word.as_str())
+            && GOVERNMENT_BODIES.contains(&rest[0].word.as_str())
             && rest[1].connector
             && matches!(rest[1].word.as_str(), "of" | "for");
         (named || body_of) && (owner_ends_a_body || owner_a_name)
@@ -501,7 +516,11 @@ pub(super) fn without_opener<'g>(
         && (OPENERS.contains(&first.word.as_str())
             || QUANTIFIERS.contains(&first.word.as_str())
             || FUNCTION_OPENERS.contains(&first.word.as_str())
-            || ROLE_MODIFIERS.contains(&first.word.as_str())
+            || (ROLE_MODIFIERS.contains(&first.word.as_str())
+                && !groups.last().is_some_and(|g| {
+                    ORGANISATION_WORDS.contains(&g.word.as_str())
+                        || PLACE_WORDS.contains(&g.word.as_str())
+                }))
             || vocabulary.contains(&first.word)
             || plural
             || crate::check::number::read(&first.word, None).is_some());
