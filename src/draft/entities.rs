@@ -892,7 +892,8 @@ fn openings(mentions: &[Mention]) -> std::collections::HashSet<String> {
     let mut out = std::collections::HashSet::new();
     for m in mentions {
         let written: Vec<&str> = m.text.split_whitespace().collect();
-        let served = served_place(&normalize::words(&m.text));
+        let lower: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+        let served = served_place(&lower);
         for n in 2..written.len() {
             if !written[n..].iter().any(|w| possessive_word(w)) && served != Some(n) {
                 out.insert(normalize::key(&written[..n].join(" ")));

@@ -26,11 +26,21 @@ pub(super) fn same_person(a: &str, b: &str) -> bool {
 /// District"): those words alone are the place, not a short form of the body. Not "City" or "County", which also end
 /// the names of football clubs ("Brindleford City"), whose short form the first word is.
 /// "Coastal Health": a health authority is named for the area it serves as well, and a school for
-/// the town it teaches, before its level or its kind ("Castaic High School", "Arlo Elementary",
-/// "Marlow Unified School District", "Oxnard College") (#15).
+/// the town it teaches, before its level ("Castaic High School", "Arlo Elementary", "Marlow
+/// Unified School District", "Cabiguhan Central Elementary School") (#15). Not before "School" or "College" alone, which follow a
+/// founder's or a field's name as often ("Harvard Business School", "Trinity College").
 pub(super) fn served_place(words: &[String]) -> Option<usize> {
-    // "Santa Paula Unified": the place may be of two words.
-    (1..words.len().min(3)).find(|&k| {
+    // "Santa Paula Unified": the place may be of two words when its first is a town's opening
+    // word ("Santa", "New", "Port"); not "Harvard Business School".
+    let most = if words
+        .first()
+        .is_some_and(|w| lexicon::generic_first_word(w))
+    {
+        3
+    } else {
+        2
+    };
+    (1..words.len().min(most)).find(|&k| {
         matches!(
             words[k].as_str(),
             "regional"
@@ -47,8 +57,7 @@ pub(super) fn served_place(words: &[String]) -> Option<usize> {
                 | "secondary"
                 | "primary"
                 | "unified"
-                | "school"
-                | "college"
+                | "central"
         )
     })
 }
@@ -64,7 +73,8 @@ pub(super) fn served_places(entities: &mut Entities) {
             let words = normalize::words(&e.full);
             let served = served_place(&words)?;
             let place: Vec<&str> = e.full.split_whitespace().take(served).collect();
-            (!lexicon::generic_first_word(&words[0])
+            // "Santa" alone is no town; "Santa Paula" is.
+            ((served > 1 || !lexicon::generic_first_word(&words[0]))
                 && place.iter().all(|w| w.chars().all(char::is_alphabetic)))
             .then(|| place.join(" "))
         })

@@ -42,12 +42,25 @@ fn a_country_whose_player_is_named_is_a_place() {
 }
 
 #[test]
-fn a_college_s_town_is_the_town() {
+fn a_school_or_a_college_after_a_name_leaves_the_name_the_body_s() {
+    // "School" or "College" alone follows a founder's or a field's name as often as a town's
+    // (second reader of i26b, 2).
     let got = names(
-        "Shelters were open at Ardley College.\n\
-         A forecaster in the agency’s Ardley office said the winds would ease.",
+        "Students at Harvard Business School protested on Monday.\n\
+         The dean said Harvard would review the policy within 30 days.",
     );
-    assert!(has(&got, "Ardley = Ardley", Place), "{got:?}");
+    assert!(!has_written(&got, "Harvard Business", Place), "{got:?}");
+    assert!(!has_written(&got, "Harvard", Place), "{got:?}");
+}
+
+#[test]
+fn a_town_of_two_words_a_district_serves_is_a_place() {
+    // Second reader of i26b, 7: "New" opens the town's name.
+    let got = names(
+        "New Marlow Unified closed four schools on Monday.\n\
+         The fire reached New Marlow on Tuesday.",
+    );
+    assert!(has(&got, "New Marlow = New Marlow", Place), "{got:?}");
 }
 
 #[test]
