@@ -162,6 +162,7 @@ fn lap_parts(text: &str) -> Option<(u64, u64, usize, &str, &str)> {
     let minutes_end = text.find(|c: char| !c.is_ascii_digit())?;
     let after_minutes = &text[minutes_end..];
     let unit_end = after_minutes.find(|c: char| c.is_ascii_digit())?;
+    // "1min 46.902sec": a space may follow the minutes' unit, and is written again with it.
     let (m_unit, rest) = after_minutes.split_at(unit_end);
     let seconds_end = rest
         .find(|c: char| !c.is_ascii_digit() && c != '.')
@@ -169,7 +170,7 @@ fn lap_parts(text: &str) -> Option<(u64, u64, usize, &str, &str)> {
     let (seconds, s_unit) = rest.split_at(seconds_end);
     let (whole, decimals) = seconds.split_once('.')?;
     // "1m31.204s", or with a colon and no unit after: "1:52.34" (a swim or a mile).
-    let units = (Unit::of(m_unit) == Some(Unit::Minutes)
+    let units = (Unit::of(m_unit.trim_end()) == Some(Unit::Minutes)
         && Unit::of(s_unit) == Some(Unit::Seconds))
         || (m_unit == ":" && s_unit.is_empty());
     let ok = units
@@ -256,6 +257,15 @@ pub fn lap_forms(written: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lap_with_a_space_is_written_again_with_it() {
+        assert_eq!(
+            lap_like("1min 46.902sec", "1min 44.117sec").as_deref(),
+            Some("1min 44.117sec")
+        );
+        assert!(lap_nudges("1min 46.902sec").contains(&"1min 47.002sec".to_owned()));
+    }
 
     #[test]
     fn a_duration_is_written_again_the_way_its_answer_is() {

@@ -469,8 +469,12 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         }
         "s" if digits.len() == 4 && digits.ends_with('0') && !money => Glued::Decade,
         // "1.9s", "0.087s", "20s down": seconds, as timing is written in motor racing and
-        // athletics.
+        // athletics (a decimal, or a gap's word after it).
         "s" if !money && written == "s" && glued_seconds(p, i) => Glued::Unit("s".into(), 1),
+        // "4.321sec", "3sec clear": the same, as British sports pages write it.
+        "sec" | "secs" if !money && written == w && glued_seconds(p, i) => {
+            Glued::Unit("s".into(), 1)
+        }
         _ => match lexicon::unit_abbreviation(written) {
             // "95km/h", "12m/s": a unit per hour or second, glued whole.
             Some(_) if !money && p.is_mark(i + 2, &['/']) && p.is_glued(i + 2) => {

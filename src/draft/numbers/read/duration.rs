@@ -24,13 +24,23 @@ pub(super) fn read_duration(p: &Paragraph, i: usize) -> Option<Num> {
     Some(seconds_at(last, seconds))
 }
 
-/// "1m31.204s", "2min05.3sec", "1:52.34": a lap or split time, whole minutes glued to "m" and
-/// seconds with decimals glued to "s", or a colon between them, in one word (`durations::is_lap`); nothing glued before it ("$1m") or
+/// "1m31.204s", "2min05.3sec", "1min 46.902sec", "1:52.34": a lap or split time, whole minutes
+/// glued to "m" and seconds with decimals glued to "s", or a colon between them, in one word or
+/// two (`durations::is_lap`); nothing glued before it ("$1m") or
 /// after it but a stop or a comma. Its value is in seconds (91.204), its answer as written.
 fn lap_time(p: &Paragraph, i: usize) -> Option<Num> {
     let colon = p.text_of(i).contains(':');
     let last = if colon { i } else { i + 3 };
-    if (i > 0 && p.is_glued(i)) || !(i + 1..=last).all(|k| p.is_glued(k)) {
+    // "1min 46.902sec": a space may stand between the minutes and the seconds, as The Guardian
+    // writes a lap (#15).
+    let spaced = !colon
+        && p.word(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "min" | "m"))
+        && p.tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == super::Kind::Number);
+    if (i > 0 && p.is_glued(i)) || !(i + 1..=last).all(|k| p.is_glued(k) || (spaced && k == i + 2))
+    {
         return None;
     }
     let after = last + 1;

@@ -30,6 +30,15 @@ fn digits_glued_to_an_s_are_seconds_where_no_decade_or_age_can_be_meant() {
         Approximate,
     );
     case("She took a 10s penalty.", "10", Number, Some("s"), Exact);
+    // "sec", as British sports pages write it (#15).
+    case(
+        "He won by 4.321sec from his teammate.",
+        "4.321",
+        Number,
+        Some("s"),
+        Exact,
+    );
+    case("She finished 12sec behind.", "12", Number, Some("s"), Exact);
     // An age or a decade, or whole digits with no gap after them, are no seconds.
     assert!(found("He is in his 40s down south.").is_empty());
     assert!(found("Rents in the 90s behind the station fell.").is_empty());
@@ -113,6 +122,12 @@ fn a_lap_time_in_minutes_and_seconds_with_decimals_is_one_duration() {
             ("1m29.407s", Class::Duration),
             ("2min05.3sec", Class::Duration)
         ]
+    );
+    // With a space after the minutes, as The Guardian writes a lap (#15).
+    let spaced = found("He set the fastest lap, 1min 46.902sec, on lap 38.");
+    assert_eq!(
+        (spaced[0].0.as_str(), spaced[0].1),
+        ("1min 46.902sec", Class::Duration)
     );
     let swim = found("She touched in 1:52.34, a national record.");
     assert_eq!(
