@@ -634,3 +634,20 @@ fn a_colon_dateline_s_statement_ends_with_the_place() {
         .unwrap_or_else(|| panic!("{:?}", drafted.file.facts));
     assert_eq!(place.statement, "The article is datelined {answer}.");
 }
+
+#[test]
+fn a_gap_in_sec_and_a_spaced_lap_are_drafted_and_validate() {
+    // The Guardian's style (#15): "4.321sec", "1min 46.902sec".
+    let text = "Lando Varga won by 4.321sec from Oscar Pires on Sunday.\n\n\
+                Varga set the fastest lap, 1min 46.902sec, on lap 38.";
+    let drafted = draft(text, &options(usize::MAX)).unwrap();
+    assert_eq!(drafted.refused, 0);
+    let answers: Vec<&str> = drafted
+        .file
+        .facts
+        .iter()
+        .map(|f| f.answer.as_str())
+        .collect();
+    assert!(answers.contains(&"4.321"), "{answers:?}");
+    assert!(answers.contains(&"1min 46.902sec"), "{answers:?}");
+}

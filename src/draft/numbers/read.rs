@@ -473,7 +473,7 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
         "s" if !money && written == "s" && glued_seconds(p, i) => Glued::Unit("s".into(), 1),
         // "4.321sec", "3sec clear": the same, as British sports pages write it.
         "sec" | "secs" if !money && written == w && glued_seconds(p, i) => {
-            Glued::Unit("s".into(), 1)
+            Glued::Unit(written.to_owned(), 1)
         }
         _ => match lexicon::unit_abbreviation(written) {
             // "95km/h", "12m/s": a unit per hour or second, glued whole.

@@ -35,10 +35,16 @@ fn digits_glued_to_an_s_are_seconds_where_no_decade_or_age_can_be_meant() {
         "He won by 4.321sec from his teammate.",
         "4.321",
         Number,
-        Some("s"),
+        Some("sec"),
         Exact,
     );
-    case("She finished 12sec behind.", "12", Number, Some("s"), Exact);
+    case(
+        "She finished 12sec behind.",
+        "12",
+        Number,
+        Some("sec"),
+        Exact,
+    );
     // An age or a decade, or whole digits with no gap after them, are no seconds.
     assert!(found("He is in his 40s down south.").is_empty());
     assert!(found("Rents in the 90s behind the station fell.").is_empty());
@@ -61,6 +67,15 @@ fn the_game_takes_seconds_glued_spelt_out_or_bare() {
     for typed in ["3.7", "36", "3.6 minutes"] {
         assert!(!accepted.matches(typed), "{typed}");
     }
+    // The same with the unit written "sec" (#15).
+    let accepted = Accepted {
+        unit: Some("sec".into()),
+        ..Accepted::new(AnswerType::Number, vec!["4.321".into()])
+    };
+    for typed in ["4.321", "4.321s", "4.321 seconds", "4.321sec"] {
+        assert!(accepted.matches(typed), "{typed}");
+    }
+    assert!(!accepted.matches("4.321 minutes"));
 }
 
 #[test]
