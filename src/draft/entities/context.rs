@@ -878,11 +878,21 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
         if (2..=3).contains(&words) && head_names_someone(p, comma + 1) {
             return Some(Class::Person);
         }
-        comma + 1..comma + 2
+        // "Volkner, Germany’s third-largest carmaker,": after an owner's name and its ’s, the
+        // noun comes after a few words.
+        let owner = p.capitalised(comma + 1)
+            && (super::holds_its_owner_s(p.text_of(comma + 1))
+                || p.is_mark(comma + 2, &['’', '\'']));
+        if owner {
+            comma + 2..comma + 8
+        } else {
+            comma + 1..comma + 2
+        }
     };
     for k in nouns {
-        // "the Comets’ starter": a possessive's mark is passed over.
-        if p.is_mark(k, &['’', '\'']) {
+        // "the Comets’ starter": a possessive's mark is passed over, and so is a hyphen inside
+        // a word ("third-largest").
+        if p.is_mark(k, &['’', '\'']) || (p.is_mark(k, &['-']) && p.is_glued(k)) {
             continue;
         }
         let Some(noun) = p.word(k) else { break };
@@ -1176,7 +1186,7 @@ pub(super) fn before_lower_case(p: &Paragraph, m: &Mention) -> bool {
 }
 
 /// Whether the words around a mention use it as a company, which no person is: "X shareholders",
-/// "X shares", "shares of X", "X stock". ("X said it would" is not taken: "Smith said it would
+/// "X shares", "shares of X", "shares in X", "X stock". ("X said it would" is not taken: "Smith said it would
 /// rain" is as common.)
 pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
@@ -1196,7 +1206,13 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
     let before2 = word(m.first.checked_sub(2));
     let shares_of = before.as_deref() == Some("of")
         && matches!(before2.as_deref(), Some("shares" | "stock" | "stake"));
-    holders || shares_of
+    // "Shares in Volkner fell", "investors in Volkner" (#15); not a word that describes a
+    // noun after it ("a stake in Portuguese top-flight side FC Alvarães").
+    let held_in = evidence::holding_in(p, m)
+        && !lexicon::nationality(&m.text)
+        && !lexicon::is_demonym(&m.text)
+        && !attributive(p, m);
+    holders || shares_of || held_in
 }
 
 /// Whether the word before a mention puts something inside it or by it ("in Denton", "near

@@ -103,3 +103,18 @@ fn a_short_name_after_or_is_the_body_s() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_company_an_owner_s_noun_describes_or_shares_are_held_in_is_a_body() {
+    // From a carmaker's results of our own in the Financial Times's style (#15).
+    let got = names("Volkner, Germany’s third-largest carmaker, reported a fall in profit.");
+    assert!(has_written(&got, "Volkner", Organisation), "{got:?}");
+    let got = names("Shares in Volkner fell 7 per cent in Frankfurt on Monday.");
+    assert!(has_written(&got, "Volkner", Organisation), "{got:?}");
+    // Not a people's word before the noun it describes.
+    let got = names("Calloway holds a 40% stake in Portuguese top-flight side FC Alvarães.");
+    assert!(!has_written(&got, "Portuguese", Organisation), "{got:?}");
+    // Someone an owner's noun describes stays a person.
+    let got = names("Ann Holt, Germany’s top diplomat, said the talks would resume.");
+    assert!(has_written(&got, "Ann Holt", Person), "{got:?}");
+}
