@@ -383,10 +383,23 @@ fn multiplier<'t>(tail: &'t str, unit: Option<&str>) -> (i32, &'t str) {
     if unit.is_some_and(|u| unit_matches(u, &word)) {
         return (0, tail);
     }
-    match super::words::scale(&word) {
-        Some(scale) => ((scale as f64).log10().round() as i32, &trimmed[end..]),
-        None => (0, tail),
+    let Some(scale) = super::words::scale(&word) else {
+        return (0, tail);
+    };
+    let exponent = (scale as f64).log10().round() as i32;
+    let rest = &trimmed[end..];
+    // "1.2 lakh crore": Indian English stacks a lakh or a thousand on a crore (10^12, 10^10).
+    let next = rest.trim_start();
+    let next_end = next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len());
+    let second = next[..next_end].to_lowercase();
+    if matches!(word.as_str(), "lakh" | "lakhs" | "thousand")
+        && matches!(second.as_str(), "crore" | "crores")
+    {
+        return (exponent + 7, &next[next_end..]);
     }
+    (exponent, rest)
 }
 
 /// Splits a leading number (digits with optional sign, group separators and one decimal point)

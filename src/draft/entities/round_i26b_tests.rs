@@ -118,3 +118,11 @@ fn a_company_an_owner_s_noun_describes_or_shares_are_held_in_is_a_body() {
     let got = names("Ann Holt, Germany’s top diplomat, said the talks would resume.");
     assert!(has_written(&got, "Ann Holt", Person), "{got:?}");
 }
+
+#[test]
+fn an_indian_state_s_district_is_the_state_and_the_district() {
+    // From a derailment report of our own in the Hindustan Times's style (#15).
+    let got = names("The train derailed near Barkakana in Jharkhand’s Ramgarh district on Monday.");
+    assert!(has_written(&got, "Jharkhand", Place), "{got:?}");
+    assert!(has_written(&got, "Ramgarh", Place), "{got:?}");
+}

@@ -202,7 +202,17 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     let mut unit_tokens = 0;
     match glued(p, i, class == Class::Money)? {
         Glued::Nothing => {}
-        Glued::Multiplier => last = i + 1,
+        Glued::Multiplier => {
+            last = i + 1;
+            // "₹1.2 lakh crore": a lakh of crores is one amount.
+            if matches!(
+                p.word(i + 1).as_deref(),
+                Some("lakh" | "lakhs" | "thousand")
+            ) && matches!(p.word(i + 2).as_deref(), Some("crore" | "crores"))
+            {
+                last = i + 2;
+            }
+        }
         Glued::HyphenMultiplier => last = i + 2,
         Glued::Ordinal => {
             last = i + 1;

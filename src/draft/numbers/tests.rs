@@ -55,6 +55,8 @@ fn digits_words_money_and_percentages() {
         ("It was worth about £6.8bn.", "6.8bn", Money, Some("pounds"), Approximate),
         ("The flood displaced some 3.5 lakh residents.", "3.5 lakh", Number, Some("residents"), Approximate),
         ("The town set aside a 60-crore fund for roads.", "60 crore", Number, Some("fund"), Exact),
+        ("It has spent ₹1.2 lakh crore on track.", "1.2 lakh crore", Money, Some("rupees"), Exact),
+        ("The train ran at 105kmph on the curve.", "105", Number, Some("kmph"), Exact),
         ("Shares fell 7.8% on Tuesday.", "7.8", Percent, Some("percent"), Exact),
         ("It grew roughly 26 percent.", "26", Percent, Some("percent"), Approximate),
         ("A new four-lane bridge opened.", "four", Number, Some("lanes"), Exact),
@@ -780,5 +782,18 @@ fn us_in_capitals_before_a_noun_leaves_the_noun_the_unit() {
         got.iter()
             .any(|f| f.0 == "2,000" && f.2.as_deref() == Some("troops")),
         "{got:?}"
+    );
+}
+
+#[test]
+fn a_lakh_of_crores_is_one_amount() {
+    // "₹1.2 lakh crore" is 1.2 × 10^12 rupees, and a player may type it so (#15).
+    let read = |t: &str| crate::check::number::read(t, None).map(|r| r.value);
+    assert_eq!(read("1.2 lakh crore"), Some(1.2e12));
+    assert_eq!(read("5 thousand crore"), Some(5e10));
+    assert_eq!(read("60 crore"), Some(6e8));
+    assert_eq!(
+        answers("It has spent ₹1.2 lakh crore on track."),
+        [("1.2 lakh crore".to_owned(), Class::Money)]
     );
 }
