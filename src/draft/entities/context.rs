@@ -35,10 +35,11 @@ pub(super) fn neighbour_class(
 /// The class the words around a mention give it, if they give one.
 pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> Option<Class> {
     let words = normalize::words(&m.text);
-    // "a Cambridge-based company"
+    // "a Cambridge-based company", "the Howrah-bound express" (#15): where it is or where it
+    // goes.
     if p.is_mark(m.last + 1, &['-'])
         && p.is_glued(m.last + 1)
-        && p.word(m.last + 2).as_deref() == Some("based")
+        && matches!(p.word(m.last + 2).as_deref(), Some("based" | "bound"))
     {
         return Some(Class::Place);
     }

@@ -126,3 +126,10 @@ fn an_indian_state_s_district_is_the_state_and_the_district() {
     assert!(has_written(&got, "Jharkhand", Place), "{got:?}");
     assert!(has_written(&got, "Ramgarh", Place), "{got:?}");
 }
+
+#[test]
+fn a_name_a_train_is_bound_for_is_a_place() {
+    // From a derailment report of our own in the Hindustan Times's style (#15).
+    let got = names("Eight coaches of the Narsipur-bound Kalinga Express derailed on Monday.");
+    assert!(has_written(&got, "Narsipur", Place), "{got:?}");
+}
