@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use super::paragraph::Paragraph;
 use super::tokens::Kind;
-use super::value::{Class, Found, Value, hedge, unit_after};
+use super::value::{Class, Found, Value, hedge, hedge_and_side, unit_after};
 use crate::check::date::MONTHS;
 use crate::check::number;
 use crate::model::hedge::APPROXIMATE;
@@ -104,7 +104,7 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
                 let unit = unit_after(p, second.end);
                 // "between 2010 and 2015": two years, when the second reads as one.
                 let years = first.year_like && second.year_like && is_year(p, &second);
-                let h = hedge(p, first.first, first.last);
+                let (h, side) = hedge_and_side(p, first.first, first.last);
                 let (mut low, high) = (first.value, second.value);
                 // "between 190 and 175 million years": the first end shares the second's scale
                 // word, and is 190 million; the game reads "190" as no such answer, so it is
@@ -136,8 +136,15 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
                     second.currency = first.currency;
                     second.code = first.code;
                 }
+                // "within three to five days": a ceiling before the range bounds its first end
+                // too, so its wrong values stay below it (#15).
+                let first_below = if side == Some(Ordering::Less) {
+                    low
+                } else {
+                    high
+                };
                 for (num, order) in [
-                    (&first, (Ordering::Less, high)),
+                    (&first, (Ordering::Less, first_below)),
                     (&second, (Ordering::Greater, low)),
                 ] {
                     if shares_scale && num.first == first.first {

@@ -204,7 +204,7 @@ pub fn hedge(p: &Paragraph, first: usize, last: usize) -> Hedge {
 /// The hedge on a value and, for a bound, the side a wrong value must stay on to be wrong:
 /// `Greater` after a floor ("more than 930": more than 470 is true as well), `Less` after a
 /// ceiling ("within 20 minutes": within 40 is true as well).
-fn hedge_and_side(p: &Paragraph, first: usize, last: usize) -> (Hedge, Option<Ordering>) {
+pub fn hedge_and_side(p: &Paragraph, first: usize, last: usize) -> (Hedge, Option<Ordering>) {
     // Skip a currency mark or "~" before the value.
     let mut i = first;
     let mut tilde = false;
