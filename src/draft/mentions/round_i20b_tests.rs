@@ -1,12 +1,7 @@
 //! Rules of round i20b (#15, precision: the mechanisms behind wrong names). Sentences of our own,
 //! none from a test article.
 
-fn texts(text: &str) -> Vec<String> {
-    super::tests::found(text)
-        .into_iter()
-        .map(|m| m.text)
-        .collect()
-}
+use super::tests::plain_texts as texts;
 
 #[test]
 fn a_time_zone_in_words_after_a_clock_time_is_no_name() {

@@ -1,11 +1,6 @@
 //! Rules of round i26b (#15: read after holdout38; the sentences are our own).
 
-fn texts(text: &str) -> Vec<String> {
-    super::tests::found(text)
-        .into_iter()
-        .map(|m| m.text)
-        .collect()
-}
+use super::tests::plain_texts as texts;
 
 #[test]
 fn a_word_for_a_former_role_opening_a_sentence_is_no_part_of_a_name() {

@@ -9,6 +9,11 @@ pub(super) fn found(text: &str) -> Vec<Mention> {
     mentions(p, &taken, &vocabulary)
 }
 
+/// The text of every mention of `text`, as written.
+pub(super) fn plain_texts(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|m| m.text).collect()
+}
+
 fn texts(text: &str) -> Vec<String> {
     found(text)
         .into_iter()
