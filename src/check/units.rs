@@ -155,6 +155,7 @@ const UNITS: [&[&str]; 25] = [
         "km h",
         "kmh",
         "kph",
+        "kmph",
         "km per hour",
     ],
     &["percent", "per cent", "pc", "pct", "percentage"],

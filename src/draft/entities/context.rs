@@ -1209,7 +1209,10 @@ pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
         && matches!(before2.as_deref(), Some("shares" | "stock" | "stake"));
     // "Shares in Volkner fell", "investors in Volkner" (#15); not a word that describes a
     // noun after it ("a stake in Portuguese top-flight side FC Alvarães").
+    // Not a known place: "shares in Tokyo" is its market.
     let held_in = evidence::holding_in(p, m)
+        && !lexicon::known_place(&m.text)
+        && !lexicon::known_city(&m.text)
         && !lexicon::nationality(&m.text)
         && !lexicon::is_demonym(&m.text)
         && !attributive(p, m);

@@ -224,8 +224,7 @@ pub(super) fn ends_its_phrase(p: &Paragraph, k: usize) -> bool {
     PREPOSITIONS.contains(&next.as_str())
         || PARTICIPLES.contains(&next.as_str())
         || next.ends_with("ed")
-        || next.ends_with("en")
-        || next.ends_with("wn")
+        || next.ends_with("ing")
 }
 
 /// Words that open a phrase or a clause after a noun: "a bank in Leeds", "a fund that".
@@ -241,7 +240,8 @@ const PREPOSITIONS: &[&str] = &[
 #[rustfmt::skip]
 const PARTICIPLES: &[&str] = &[
     "run", "led", "set", "held", "built", "owned", "worth", "made", "bought", "sold", "founded",
-    "headquartered", "listed", "backed", "known", "seen", "valued", "named", "called",
+    "headquartered", "listed", "backed", "known", "seen", "valued", "named", "called", "grown",
+    "taken", "chosen", "given", "driven", "written", "shown",
 ];
 
 /// Whether a spokesperson, written in lower case, follows the name inside its sentence ("a
@@ -383,7 +383,14 @@ pub(super) fn has_an_officer(
                     | "did"
                     | "does"
             )
-            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                // "chief executive ambitions ended": a plural noun before its verb.
+                && !p
+                    .word(at + 1)
+                    .is_some_and(|n| crate::draft::value::past_form(&n)))
     });
     p.capitalised(end + 1) || (possessive && (set_off || acts))
 }

@@ -30,17 +30,9 @@ pub(super) fn same_person(a: &str, b: &str) -> bool {
 /// Unified School District", "Cabiguhan Central Elementary School") (#15). Not before "School" or "College" alone, which follow a
 /// founder's or a field's name as often ("Harvard Business School", "Trinity College").
 pub(super) fn served_place(words: &[String]) -> Option<usize> {
-    // "Santa Paula Unified": the place may be of two words when its first is a town's opening
-    // word ("Santa", "New", "Port"); not "Harvard Business School".
-    let most = if words
-        .first()
-        .is_some_and(|w| lexicon::generic_first_word(w))
-    {
-        3
-    } else {
-        2
-    };
-    (1..words.len().min(most)).find(|&k| {
+    // "Santa Paula Unified", "Palo Alto Unified School District": the place may be of two
+    // words.
+    (1..words.len().min(3)).find(|&k| {
         matches!(
             words[k].as_str(),
             "regional"

@@ -198,11 +198,12 @@ pub(super) fn only_the(m: &Mention) -> bool {
 /// opens the name of a mountain, of a Philippine village (a barangay, as "Village of" would) or
 /// of a town named for a saint in Spanish or Portuguese makes the name a place's.
 pub(super) fn opens_a_place(words: &[String]) -> bool {
-    words.len() > 1
-        && matches!(
-            words[0].as_str(),
-            "mount" | "mt" | "barangay" | "san" | "santa" | "santo" | "são" | "sao"
-        )
+    // A saint's word, in a name of two words ("Santa Paula"; not "San Antonio Spurs", "Santa
+    // Claus").
+    let saint = matches!(words[0].as_str(), "san" | "santa" | "santo" | "são" | "sao")
+        && words.len() == 2
+        && words[1] != "claus";
+    words.len() > 1 && (matches!(words[0].as_str(), "mount" | "mt" | "barangay") || saint)
 }
 
 /// Bodies named by one word. Not "the Government": house style capitals the common noun for

@@ -133,3 +133,23 @@ fn a_name_a_train_is_bound_for_is_a_place() {
     let got = names("Eight coaches of the Narsipur-bound Kalinga Express derailed on Monday.");
     assert!(has_written(&got, "Narsipur", Place), "{got:?}");
 }
+
+#[test]
+fn second_reader_of_i26c_names() {
+    // Findings 1, 4, 5, 6 and 7 of the second reader of round i26c.
+    let got = names("Shares in Tokyo fell on Monday.");
+    assert!(!has_written(&got, "Tokyo", Organisation), "{got:?}");
+    // Left: "Tarvane, a bank serving farmers," reads as "a bank lending officer" does.
+    let got = names("Hershey, a company town in Pennsylvania, was built around a factory.");
+    assert!(!has_written(&got, "Hershey", Organisation), "{got:?}");
+    let got = names("Ann Holt’s chief executive ambitions ended when the board chose Rowe.");
+    assert!(!has_written(&got, "Ann Holt", Organisation), "{got:?}");
+    let got = names(
+        "Palo Alto Unified School District closed its schools on Monday.\n\
+         Palo Alto said the closure would last a week.",
+    );
+    assert!(!has_written(&got, "Palo Alto", Organisation), "{got:?}");
+    let got = names("Children met Santa Claus at the mall, and San Antonio Spurs fans cheered.");
+    assert!(!has_written(&got, "Santa Claus", Place), "{got:?}");
+    assert!(!has_written(&got, "San Antonio Spurs", Place), "{got:?}");
+}

@@ -62,3 +62,14 @@ fn a_place_s_department_of_something_is_the_place_and_the_department() {
         ]
     );
 }
+
+#[test]
+fn second_reader_of_i26c_mentions() {
+    // Findings 2, 3 and 8 of the second reader of round i26c.
+    let got = texts("Former World Bank president David Malpass said growth would slow.");
+    assert!(got.contains(&"World Bank".to_owned()), "{got:?}");
+    let got = texts("Tom Hale, Chief Executive of Leeds City Council, said the bins would go.");
+    assert!(got.contains(&"Leeds City Council".to_owned()), "{got:?}");
+    let got = texts("New York’s Museum of Modern Art reopened on Monday.");
+    assert!(got.contains(&"Museum of Modern Art".to_owned()), "{got:?}");
+}

@@ -30,8 +30,9 @@ const GOVERNMENT_BODIES: &[&str] = &[
 ];
 
 /// Words that say when or how someone holds a role, opening a sentence before what the role is
-/// of: "Former Brayfield semi-finalist Dara Quinn", "Defending champion Lena Vidal" (#15). A
-/// body's name may begin with one ("Retired Teachers Association"): not taken off there.
+/// of: "Former Brayfield semi-finalist Dara Quinn", "Former World Bank president David Malpass",
+/// "Defending champion Lena Vidal" (#15). A body's name may begin with "Retired" ("Retired
+/// Teachers Association"): not taken off there.
 const ROLE_MODIFIERS: &[&str] = &[
     "former",
     "defending",
@@ -120,12 +121,30 @@ pub(super) fn split(
     let keyword = |g: &Group| {
         ORGANISATION_WORDS.contains(&g.word.as_str()) || PLACE_WORDS.contains(&g.word.as_str())
     };
-    // Only a title and a name before "of" ("Prince of Wales Hospital", "Our Lady of Lourdes
-    // Hospital" have none).
+    // Not a royal's or a saint's title, which a body's name keeps ("Prince of Wales Hospital",
+    // "Queen of Angels Hospital"); an office's ends the name at "of" ("Chief Executive of Leeds
+    // City Council").
     let head = groups
         .iter()
         .position(|g| g.connector && matches!(g.word.as_str(), "of" | "for"))
-        .filter(|&h| h >= 2 && is_title_word(&groups[0]) && !is_title_word(&groups[h - 1]))
+        .filter(|_| {
+            is_title_word(&groups[0])
+                && !matches!(
+                    groups[0].word.as_str(),
+                    "prince"
+                        | "princess"
+                        | "queen"
+                        | "king"
+                        | "duke"
+                        | "duchess"
+                        | "lady"
+                        | "lord"
+                        | "saint"
+                        | "st"
+                        | "bishop"
+                        | "our"
+                )
+        })
         .unwrap_or(groups.len());
     let keyword_last =
         groups.last().is_some_and(keyword) && groups[..head].last().is_some_and(keyword);
@@ -183,10 +202,18 @@ pub(super) fn split(
         // "of" open the owned body's name (not "Sotheby’s Institute of Art", "Children’s
         // Hospital of Philadelphia").
         let body_of = rest.len() >= 3
-            && GOVERNMENT_BODIES.contains(&rest[0].word.as_str())
+            && ORGANISATION_WORDS.contains(&rest[0].word.as_str())
             && rest[1].connector
             && matches!(rest[1].word.as_str(), "of" | "for");
-        (named || body_of) && (owner_ends_a_body || owner_a_name)
+        // The owner of such a body is a known place ("New York’s Museum of Modern Art"), or a
+        // name before a government body's word ("Binh Dinh’s Department of ..."); not
+        // "Sotheby’s Institute of Art".
+        let owner_text = owner.iter().map(base).collect::<Vec<_>>().join(" ");
+        let owned_body = body_of
+            && (lexicon::known_place(&owner_text)
+                || (GOVERNMENT_BODIES.contains(&rest[0].word.as_str())
+                    && (owner_ends_a_body || owner_a_name)));
+        (named && (owner_ends_a_body || owner_a_name)) || owned_body
     };
     if let Some(k) = groups[..groups.len() - 1]
         .iter()
@@ -517,10 +544,11 @@ pub(super) fn without_opener<'g>(
             || QUANTIFIERS.contains(&first.word.as_str())
             || FUNCTION_OPENERS.contains(&first.word.as_str())
             || (ROLE_MODIFIERS.contains(&first.word.as_str())
-                && !groups.last().is_some_and(|g| {
-                    ORGANISATION_WORDS.contains(&g.word.as_str())
-                        || PLACE_WORDS.contains(&g.word.as_str())
-                }))
+                && !(first.word == "retired"
+                    && groups.last().is_some_and(|g| {
+                        ORGANISATION_WORDS.contains(&g.word.as_str())
+                            || PLACE_WORDS.contains(&g.word.as_str())
+                    })))
             || vocabulary.contains(&first.word)
             || plural
             || crate::check::number::read(&first.word, None).is_some());

@@ -34,8 +34,7 @@ fn lap_time(p: &Paragraph, i: usize) -> Option<Num> {
     // "1min 46.902sec": a space may stand between the minutes and the seconds, as The Guardian
     // writes a lap (#15).
     let spaced = !colon
-        && p.word(i + 1)
-            .is_some_and(|w| matches!(w.as_str(), "min" | "m"))
+        && p.word(i + 1).as_deref() == Some("min")
         && p.tokens
             .get(i + 2)
             .is_some_and(|t| t.kind == super::Kind::Number);

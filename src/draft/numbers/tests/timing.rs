@@ -289,3 +289,34 @@ fn a_bare_hour_opening_a_range_of_times_is_a_time_of_the_same_half_of_day() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_distance_before_a_time_is_no_lap() {
+    // Second reader of round i26c, finding 10: only "min" takes a space before the seconds.
+    assert!(
+        found("Bolt's 200m 19.19sec world record still stands.")
+            .iter()
+            .all(|f| f.1 != Class::Duration)
+    );
+}
+
+#[test]
+fn the_game_takes_kmph_as_kilometres_per_hour() {
+    // Second reader of round i26c, finding 9.
+    use crate::check::Accepted;
+    use crate::model::AnswerType;
+    let accepted = Accepted {
+        unit: Some("kmph".into()),
+        ..Accepted::new(AnswerType::Number, vec!["105".into()])
+    };
+    for typed in [
+        "105",
+        "105kmph",
+        "105 km/h",
+        "105 kph",
+        "105 kilometres per hour",
+    ] {
+        assert!(accepted.matches(typed), "{typed}");
+    }
+    assert!(!accepted.matches("105 mph"));
+}
