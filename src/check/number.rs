@@ -394,10 +394,13 @@ fn multiplier<'t>(tail: &'t str, unit: Option<&str>) -> (i32, &'t str) {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(next.len());
     let second = next[..next_end].to_lowercase();
-    if matches!(word.as_str(), "lakh" | "lakhs" | "thousand")
-        && matches!(second.as_str(), "crore" | "crores")
+    if super::words::stacks(&word, &second)
+        && let Some(on) = super::words::scale(&second)
     {
-        return (exponent + 7, &next[next_end..]);
+        return (
+            exponent + (on as f64).log10().round() as i32,
+            &next[next_end..],
+        );
     }
     (exponent, rest)
 }

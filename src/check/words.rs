@@ -129,6 +129,12 @@ fn ten(word: &str) -> Option<u64> {
         .map(|i| (i as u64 + 2) * 10)
 }
 
+/// Whether scale word `second` stacks on scale word `first` to make one amount, as Indian English
+/// writes a lakh or a thousand of crores: "1.2 lakh crore" (1.2 × 10^12), "5 thousand crore".
+pub fn stacks(first: &str, second: &str) -> bool {
+    matches!(first, "lakh" | "lakhs" | "thousand") && matches!(second, "crore" | "crores")
+}
+
 /// "thousand" and up; also the multiplier words and letters that may follow digits ("7.7k").
 pub fn scale(word: &str) -> Option<u64> {
     match word {

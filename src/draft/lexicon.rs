@@ -50,6 +50,12 @@ pub fn compass_point(word: &str) -> bool {
     )
 }
 
+/// Whether `word` (in lower case) is a saint's word that opens a town's name in Spanish or
+/// Portuguese: "Santa Paula", "San Marcos", "São Mateus".
+pub fn saint_s_town_word(word: &str) -> bool {
+    matches!(word, "san" | "santa" | "santo" | "são" | "sao")
+}
+
 /// Whether the first word of a name says too little to stand for it alone: "West" of "West
 /// Virginia", "New" of "New York", "Gulf" of "Gulf Coast", "United" of "United Food and
 /// Commercial Workers".

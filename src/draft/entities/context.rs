@@ -832,10 +832,7 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         // "Santa Paula", "San Marcos", "St Helens": a saint's word opens a place's name, or a
         // saint's, no one's of today (#15).
         && !words.first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "san" | "santa" | "santo" | "são" | "sao" | "saint" | "sainte" | "st" | "ste"
-            )
+            lexicon::saint_s_town_word(w) || matches!(w.as_str(), "saint" | "sainte" | "st" | "ste")
         })
         && !words
             .iter()
@@ -1186,9 +1183,9 @@ pub(super) fn before_lower_case(p: &Paragraph, m: &Mention) -> bool {
     })
 }
 
-/// Whether the words around a mention use it as a company, which no person is: "X shareholders",
-/// "X shares", "shares of X", "shares in X", "X stock". ("X said it would" is not taken: "Smith said it would
-/// rain" is as common.)
+/// Whether the words around a mention use it as a company, which no person is: "X shareholders", "X
+/// shares", "shares of X", "shares in X", "X stock". ("X said it would" is not taken: "Smith said
+/// it would rain" is as common.)
 pub(super) fn used_as_a_company(p: &Paragraph, m: &Mention) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| p.word(k));
     // After a possessive's mark: "X’s shareholders".

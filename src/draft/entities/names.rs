@@ -21,14 +21,15 @@ pub(super) fn same_person(a: &str, b: &str) -> bool {
     given.iter().all(|g| rest.any(|w| w == g))
 }
 
-/// How many words of a name (one or two) are the place a body serves, before a word for an area
-/// or a level of government ("Halifax Regional Centre for Education", "Carlow Municipal
-/// District"): those words alone are the place, not a short form of the body. Not "City" or "County", which also end
-/// the names of football clubs ("Brindleford City"), whose short form the first word is.
+/// How many words of a name (one or two) are the place a body serves, before a word for an area or
+/// a level of government ("Halifax Regional Centre for Education", "Carlow Municipal District"):
+/// those words alone are the place, not a short form of the body. Not "City" or "County", which
+/// also end the names of football clubs ("Brindleford City"), whose short form the first word is.
 /// "Coastal Health": a health authority is named for the area it serves as well, and a school for
-/// the town it teaches, before its level ("Castaic High School", "Arlo Elementary", "Marlow
-/// Unified School District", "Cabiguhan Central Elementary School") (#15). Not before "School" or "College" alone, which follow a
-/// founder's or a field's name as often ("Harvard Business School", "Trinity College").
+/// the town it teaches, before its level ("Castaic High School", "Arlo Elementary", "Marlow Unified
+/// School District", "Cabiguhan Central Elementary School") (#15). Not before "School" or "College"
+/// alone, which follow a founder's or a field's name as often ("Harvard Business School", "Trinity
+/// College").
 pub(super) fn served_place(words: &[String]) -> Option<usize> {
     // "Santa Paula Unified", "Palo Alto Unified School District": the place may be of two
     // words.

@@ -200,9 +200,7 @@ pub(super) fn only_the(m: &Mention) -> bool {
 pub(super) fn opens_a_place(words: &[String]) -> bool {
     // A saint's word, in a name of two words ("Santa Paula"; not "San Antonio Spurs", "Santa
     // Claus").
-    let saint = matches!(words[0].as_str(), "san" | "santa" | "santo" | "são" | "sao")
-        && words.len() == 2
-        && words[1] != "claus";
+    let saint = lexicon::saint_s_town_word(&words[0]) && words.len() == 2 && words[1] != "claus";
     words.len() > 1 && (matches!(words[0].as_str(), "mount" | "mt" | "barangay") || saint)
 }
 

@@ -664,14 +664,7 @@ pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention 
     let mut known_as = None;
     let k = last + 1 + usize::from(p.is_mark(last + 1, &[',']));
     if p.word(k).as_deref() == Some("known") && p.word(k + 1).as_deref() == Some("as") {
-        let mut j = k + 2;
-        while p
-            .tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
-        {
-            j += 1;
-        }
+        let j = capitals_end(p, k + 2);
         if j > k + 2 {
             known_as = Some(p.text[p.tokens[k + 2].start..p.tokens[j - 1].end].to_owned());
         }
@@ -683,14 +676,7 @@ pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention 
         && p.word(last + 2).as_deref() == Some("or")
     {
         let start = last + 3;
-        let mut j = start;
-        while p
-            .tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
-        {
-            j += 1;
-        }
+        let j = capitals_end(p, start);
         let set_off = p.tokens.get(j).is_none_or(|t| t.kind == Kind::Mark);
         if j > start && set_off {
             let short = &p.text[p.tokens[start].start..p.tokens[j - 1].end];
@@ -715,6 +701,20 @@ pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention 
         after_number: first > 0 && p.tokens[first - 1].kind == Kind::Number,
         opens: opens_sentence(p, first),
     }
+}
+
+/// The token after the run of capitalised words that starts at token `start` (`start` itself
+/// when there is none): the short name after "known as" or ", or".
+fn capitals_end(p: &Paragraph, start: usize) -> usize {
+    let mut j = start;
+    while p
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+    {
+        j += 1;
+    }
+    j
 }
 
 /// Whether `short` is a short form of `name` of more words than it: each word of `short` opens a

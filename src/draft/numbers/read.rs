@@ -205,10 +205,9 @@ fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
         Glued::Multiplier => {
             last = i + 1;
             // "₹1.2 lakh crore": a lakh of crores is one amount.
-            if matches!(
-                p.word(i + 1).as_deref(),
-                Some("lakh" | "lakhs" | "thousand")
-            ) && matches!(p.word(i + 2).as_deref(), Some("crore" | "crores"))
+            if p.word(i + 1)
+                .zip(p.word(i + 2))
+                .is_some_and(|(a, b)| crate::check::words::stacks(&a, &b))
             {
                 last = i + 2;
             }
