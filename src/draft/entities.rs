@@ -145,6 +145,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         ..Entities::default()
     };
     for seed in seeds {
+        // The dateline's place is a place wherever the article names it alone.
+        if seed.class == Class::Place {
+            entities.places_alone.insert(normalize::key(&seed.full));
+        }
         entities.list.push(seed);
         entities.index_names(entities.list.len() - 1);
     }
@@ -259,6 +263,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         }
     }
     served_places(&mut entities);
+    places_served_alone(&mut entities, mentions);
     // Entities first classed by the words around a mention, not by their own words.
     let mut judged: Vec<usize> = Vec::new();
     // 2 and 3. Other mentions of a known entity, then the words around; twice, so that a name
@@ -731,9 +736,13 @@ fn known(
                     })
                 })
             };
+            // Nor a place the article uses alone ("in Giridih", "Giridih district", its
+            // dateline) beside bodies that serve it ("Giridih Mission Hospital").
             if other
                 && entities.list[e].class == Class::Place
-                && (lexicon::known_place(&reading.text) || lexicon::known_city(&reading.text))
+                && (lexicon::known_place(&reading.text)
+                    || lexicon::known_city(&reading.text)
+                    || (entities.places_alone.contains(&key) && serves_it_only(entities, &reading)))
                 && !a_side()
             {
                 return Some((e, reading));
@@ -865,9 +874,11 @@ fn known(
     None
 }
 
-/// The one-word names `mentions` put something in or near ("in Grindavík", "near Grindavík"):
-/// places where the article uses them so, which a body's name opening with them does not take
-/// over elsewhere ("the evacuation of Grindavík" is the town, not Grindavík Primary School).
+/// The one-word names `mentions` put something in or near ("in Grindavík", "near Grindavík") or
+/// name a place's division by ("Giridih district"): places where the article uses them so, which
+/// a body's name opening with them does not take over elsewhere ("the evacuation of Grindavík" is
+/// the town, not Grindavík Primary School; "Giridih deputy commissioner" is the district's, not
+/// Giridih Sadar Hospital's).
 fn places_alone(
     paragraphs: &[Paragraph],
     mentions: &[Mention],
@@ -876,9 +887,15 @@ fn places_alone(
         .iter()
         .filter(|m| normalize::words(&m.text).len() == 1 && !m.before_title)
         .filter(|m| {
-            paragraphs
-                .get(m.paragraph)
-                .is_some_and(|p| context::within(p, m))
+            paragraphs.get(m.paragraph).is_some_and(|p| {
+                context::within(p, m)
+                    || p.word(m.last + 1).is_some_and(|w| {
+                        // Not "the KaMadlala community": its people as much as its place.
+                        lexicon::PLACE_NOUNS.contains(&w.as_str())
+                            && w != "community"
+                            && !p.capitalised(m.last + 1)
+                    })
+            })
         })
         .map(|m| normalize::key(&m.text))
         .collect()
@@ -1146,6 +1163,49 @@ fn in_an_organisation(m: &Mention, entities: &Entities) -> bool {
     })
 }
 
+/// The one-word places the article uses alone (`places_alone`: "in Korba", "Korba district")
+/// whose every body is named for them as a place it serves ("Korba Mission Hospital"): known as
+/// places from then on, so that "civil surgeon of Korba" and "Korba deputy collector" are the
+/// district, as `served_places` makes "Yarmouth" of "Yarmouth Regional Hospital" the town.
+fn places_served_alone(entities: &mut Entities, mentions: &[Mention]) {
+    let mut places: Vec<&Mention> = Vec::new();
+    for m in mentions {
+        let key = normalize::key(&m.text);
+        if entities.places_alone.contains(&key)
+            && entities.named(&key, None).is_none()
+            && entities.by_first_word.contains_key(&key)
+            && serves_it_only(entities, m)
+            && !places.iter().any(|p| normalize::key(&p.text) == key)
+        {
+            places.push(m);
+        }
+    }
+    for m in places {
+        entities.list.push(Entity::new(Class::Place, &m.text));
+        entities.index_names(entities.list.len() - 1);
+    }
+}
+
+/// Whether every body whose name holds the one word of `m` is named for it as a place it serves:
+/// the word opens the name, which ends as a hospital's, a council's or a school's does ("Giridih
+/// Mission Hospital"); not a company's ("Denton Energy"), whose first word may stand for it.
+fn serves_it_only(entities: &Entities, m: &Mention) -> bool {
+    let words = normalize::words(&m.text);
+    let [word] = words.as_slice() else {
+        return false;
+    };
+    entities
+        .list
+        .iter()
+        .filter(|e| e.class == Class::Organisation)
+        .filter(|e| e.names().any(|n| normalize::words(n).contains(word)))
+        .all(|e| {
+            serves_a_place(e)
+                && normalize::words(&e.full).first() == Some(word)
+                && normalize::words(&e.full).len() > 1
+        })
+}
+
 /// `m`, then its shorter readings (for words before a title), each as a mention of its own.
 fn readings<'m>(paragraphs: &'m [Paragraph], m: &'m Mention) -> impl Iterator<Item = Mention> + 'm {
     let p = paragraphs
@@ -1263,6 +1323,8 @@ mod round_i25c_tests;
 mod round_i26a_tests;
 #[cfg(test)]
 mod round_i26b_tests;
+#[cfg(test)]
+mod round_i27a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -51,6 +51,8 @@ pub(super) fn served_place(words: &[String]) -> Option<usize> {
                 | "primary"
                 | "unified"
                 | "central"
+                // South Asia's district seat: "Giridih Sadar Hospital".
+                | "sadar"
         )
     })
 }
