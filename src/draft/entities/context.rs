@@ -1125,14 +1125,21 @@ pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
         return false;
     }
     // "Dunmallow station", "the Carlow road": a facility named after the place is more than it.
-    [
-        PERSON_NOUNS,
-        PLACE_NOUNS,
-        lexicon::EVENT_NOUNS,
-        lexicon::PLACE_WORDS,
-    ]
-    .iter()
-    .any(|list| list.contains(&written) || list.contains(&noun))
+    // "the Dhanbad division", "the zone’s Dhanbad division": a railway's, an army's or a
+    // company's unit named after its seat is more than the town; a country's division is
+    // written without "the" ("in Khulna division").
+    let owned_or_the = m.first.checked_sub(1).is_some_and(|k| {
+        p.word(k).as_deref() == Some("the") || super::holds_its_owner_s(p.text_of(k))
+    });
+    (noun == "division" && owned_or_the)
+        || [
+            PERSON_NOUNS,
+            PLACE_NOUNS,
+            lexicon::EVENT_NOUNS,
+            lexicon::PLACE_WORDS,
+        ]
+        .iter()
+        .any(|list| list.contains(&written) || list.contains(&noun))
 }
 
 /// Whether a mention stands between "a"/"an" and a word in lower case: "an RBI single", "a GOP

@@ -85,3 +85,17 @@ fn a_community_named_so_is_its_people_as_much_as_a_place() {
     );
     assert!(!has_written(&got, "Dlamini", Place), "{got:?}");
 }
+
+#[test]
+fn a_body_s_division_named_for_its_seat_is_not_the_town() {
+    // A wrong program drafts "Sambalpur" as a place in "the Sambalpur division", a railway's unit.
+    let got = names(
+        "Relief trains came from Sambalpur and Titlagarh.\n\
+         The line falls under the zone’s Sambalpur division, whose manager said 30% of posts in \
+         the Sambalpur division were vacant.",
+    );
+    assert_eq!(count(&got, "Sambalpur", Place), 1, "{got:?}");
+    // A country's division, written without "the", is a place.
+    let got = names("Two died in Rangpur division and one in Sylhet division on Monday.");
+    assert!(has_written(&got, "Rangpur", Place), "{got:?}");
+}
