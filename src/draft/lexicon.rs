@@ -108,6 +108,16 @@ pub fn names_someone(noun: &str) -> bool {
     if PERSON_NOUNS.contains(&noun) || PERSON_NOUNS.contains(&singular) {
         return true;
     }
+    // "the 38-year-old Frenchman", "a Scotswoman": a man or a woman of a people.
+    let of_a_people = ["man", "woman", "men", "women"].iter().any(|end| {
+        noun.strip_suffix(end).is_some_and(|stem| {
+            let stem = if stem == "scots" { "scottish" } else { stem };
+            nationality(stem)
+        })
+    });
+    if of_a_people {
+        return true;
+    }
     let Some(stem) = singular.strip_suffix("ist") else {
         return false;
     };

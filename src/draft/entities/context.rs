@@ -715,9 +715,22 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
     let between = p.is_mark(m.first.wrapping_sub(1), &[','])
         && p.is_mark(m.last + 1, &[','])
         && word(Some(m.last + 2)).is_some_and(|w| lexicon::speaker_before(&w));
+    // "Marco Santini at UBS said": someone at the body they work for, before the verb.
+    let at_a_body = after.as_deref() == Some("at") && {
+        let mut k = m.last + 2;
+        if word(Some(k)).as_deref() == Some("the") {
+            k += 1;
+        }
+        let first = k;
+        while k < first + 4 && p.capitalised(k) {
+            k += 1;
+        }
+        k > first && word(Some(k)).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
+    };
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
         || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w))
-        || between;
+        || between
+        || at_a_body;
     // "Jane Doe was born": only someone is born.
     let born = matches!(after.as_deref(), Some("was" | "is"))
         && word(Some(m.last + 2)).as_deref() == Some("born");

@@ -99,3 +99,24 @@ fn a_body_s_division_named_for_its_seat_is_not_the_town() {
     let got = names("Two died in Rangpur division and one in Sylhet division on Monday.");
     assert!(has_written(&got, "Rangpur", Place), "{got:?}");
 }
+
+#[test]
+fn a_man_or_a_woman_of_a_people_after_the_name_is_someone() {
+    // A wrong program leaves out a name whose first word is no known given name.
+    let got = names(
+        "Tavio Renshaw, the 41-year-old Dutchman in the second Orsa, retired on lap 12.\n\
+         Ilse Varda, a Scotswoman who lives in Oslo, finished ninth.",
+    );
+    assert!(has_written(&got, "Tavio Renshaw", Person), "{got:?}");
+    assert!(has_written(&got, "Ilse Varda", Person), "{got:?}");
+}
+
+#[test]
+fn someone_at_the_body_they_work_for_before_the_verb_is_someone() {
+    let got = names("Tavio Renshaw at Jefferies said the cut was expected.");
+    assert!(has_written(&got, "Tavio Renshaw", Person), "{got:?}");
+    assert!(has_written(&got, "Jefferies", Organisation), "{got:?}");
+    // Not a body at a place ("Harlow Foods at Dover"), with no verb of speech after it.
+    let got = names("Harlow Foods at Dover cut 200 jobs.");
+    assert!(!has_written(&got, "Harlow Foods", Person), "{got:?}");
+}
