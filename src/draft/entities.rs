@@ -1326,6 +1326,8 @@ mod round_i26b_tests;
 #[cfg(test)]
 mod round_i27a_tests;
 #[cfg(test)]
+mod round_i27b_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

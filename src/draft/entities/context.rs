@@ -779,6 +779,16 @@ pub(super) fn who_or_aged(p: &Paragraph, m: &Mention) -> bool {
             .get(m.last + 2 + skip)
             .is_some_and(|t| t.kind == Kind::Number)
         && p.is_mark(m.last + 3 + skip, &[',']);
+    // "Mary Keane (81), from Castletroy,": an age in brackets, as Irish and British papers
+    // write it; not a year ("Harlow Foods (2019)") nor a record ("Quintero (6-3)").
+    let aged_in_brackets = p.is_mark(m.last + 1, &['('])
+        && p.tokens.get(m.last + 2).is_some_and(|t| {
+            t.kind == Kind::Number
+                && p.text_of(m.last + 2)
+                    .parse::<u32>()
+                    .is_ok_and(|age| (1..=115).contains(&age))
+        })
+        && p.is_mark(m.last + 3, &[')']);
     // "Vale Rovers, who are third": "who" with a plural verb speaks of a side or a band, not of
     // someone named.
     let who_at = if p.is_mark(m.last + 1, &[',']) {
@@ -790,7 +800,8 @@ pub(super) fn who_or_aged(p: &Paragraph, m: &Mention) -> bool {
         word(Some(who_at + 1)).as_deref(),
         Some("are" | "were" | "have")
     );
-    aged || (after.as_deref() == Some("who") && !plural)
+    aged || aged_in_brackets
+        || (after.as_deref() == Some("who") && !plural)
         || (p.is_mark(m.last + 1, &[','])
             && matches!(word(Some(m.last + 2)).as_deref(), Some("who" | "whose"))
             && !plural)

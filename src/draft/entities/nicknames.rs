@@ -47,7 +47,9 @@ pub(super) fn nicknames(
     }
     candidates
         .iter()
-        .filter(|(p, m)| strong_evidence(p, m, m.first - 1) || weak_evidence(p, m))
+        .filter(|(p, m)| {
+            strong_evidence(p, m, m.first - 1) || weak_evidence(p, m) || city_s_side(&m.text)
+        })
         .map(|(_, m)| normalize::key(&m.text))
         .collect()
 }
@@ -61,7 +63,7 @@ fn written_as_a_nickname(p: &Paragraph, m: &Mention) -> bool {
         let one = w.strip_suffix('s').unwrap_or(w);
         lexicon::nationality(one) || lexicon::demonym_of_a_known_place(one)
     });
-    (1..=2).contains(&words.len())
+    ((1..=2).contains(&words.len()) || city_s_side(&m.text))
         && plural
         && !people
         && !m.titled
@@ -69,6 +71,22 @@ fn written_as_a_nickname(p: &Paragraph, m: &Mention) -> bool {
         && m.first >= 1
         && p.word_before(m.first).as_deref() == Some("the")
         && !lexicon::known_place(&m.text)
+}
+
+/// Whether a name is a known city's and a plural nickname of one or two words ("the Ottawa
+/// Senators", "the Detroit Red Wings", "the Los Angeles Kings"): in a match report, a side's
+/// name as clubs of North America are called.
+fn city_s_side(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && (1..=2).any(|city| {
+            let nickname = words.len().saturating_sub(city);
+            (1..=2).contains(&nickname)
+                && lexicon::known_city(&words[..city].join(" "))
+                && words[city..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// Whether a match's own words show a side: a role in it after it, a score or a record after

@@ -141,10 +141,14 @@ pub const PERSON_NOUNS: &[&str] = &[
     // Officials and helpers by their office (#15): "the district administrator of", "an
     // assistant at Creighton", "Agriculture Undersecretary".
     "administrator", "undersecretary", "under-secretary", "assistant", "skipper",
+    // Ireland's head of government and deputy: "The Taoiseach, Micheál Martin,".
+    "taoiseach", "tánaiste", "tanaiste",
     // Players by their place in a side, words no one else is called by.
     "opener", "pacer", "spinner", "bowler", "seamer", "all-rounder", "wicketkeeper", "flanker",
     "hooker", "halfback", "fullback", "five-eighth", "fly-half", "scrum-half", "first-five",
     "playmaker", "batsman", "debutant",
+    // An ice hockey side's: "Comets goaltender Arturs Kalnins".
+    "goaltender", "goalie", "netminder", "blueliner", "centreman", "centerman",
     // Officials of a match and those who race or compete alone (#15): "Irish referee Declan
     // Mulcahy", "jockey Ana Ruiz".
     "referee", "umpire", "linesman", "jockey", "cyclist", "rider", "golfer", "boxer", "swimmer",

@@ -1,0 +1,55 @@
+//! Rules of round i27b (#15: from articles of our own in the styles of holdout40's outlets, an
+//! ice hockey game in The Globe and Mail's and hospital trolley counts in The Irish Times'; never
+//! from holdout40's errors).
+
+use super::tests::{has_written, names};
+use crate::draft::value::Class::*;
+
+#[test]
+fn a_known_city_s_name_and_a_plural_nickname_is_a_side_in_a_match_report() {
+    // A wrong program leaves out a side the report names once, with nothing of a match around.
+    let got = names(
+        "The Regina Foxes beat the Kelowna Owls 4-1 on Friday.\n\
+         The Foxes acquired Ruiz from the Denver Peaks in March.\n\
+         Regina last won the cup in 2004, when it beat the Boston Bruins in six games.",
+    );
+    assert!(has_written(&got, "Denver Peaks", Organisation), "{got:?}");
+    assert!(has_written(&got, "Boston Bruins", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_city_and_a_plural_is_no_side_outside_a_match_report() {
+    // Nothing in the article is a match's: "the Boston Bruins" alone is left to other rules.
+    let got = names("Tourists visited the Chicago Heights on Friday and the Toronto Islands.");
+    assert!(
+        !has_written(&got, "Chicago Heights", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        !has_written(&got, "Toronto Islands", Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_ice_hockey_position_before_a_name_says_someone() {
+    let got = names(
+        "Foxes goaltender Arvo Kalnins stopped 31 shots, and Owls goalie Tim Roe made 22 saves.",
+    );
+    assert!(has_written(&got, "Arvo Kalnins", Person), "{got:?}");
+    assert!(has_written(&got, "Tim Roe", Person), "{got:?}");
+}
+
+#[test]
+fn an_age_in_brackets_after_a_name_says_someone() {
+    // The Irish Times' "Mary Keane (81), from Castletroy,".
+    let got = names("One patient, Nora Dunne (81), from Castletroy, said she waited 42 hours.");
+    assert!(has_written(&got, "Nora Dunne", Person), "{got:?}");
+}
+
+#[test]
+fn ireland_s_head_of_government_before_a_name_says_someone() {
+    let got =
+        names("The Taoiseach, Cian Mulvey, told the Dáil on Tuesday that the plan had worked.");
+    assert!(has_written(&got, "Cian Mulvey", Person), "{got:?}");
+}
