@@ -65,7 +65,7 @@ fn the_dateline_s_town_stays_a_place_beside_a_hospital_named_for_it() {
     assert!(
         file.facts
             .iter()
-            .any(|f| f.answer.to_string() == "Korba" && f.statement.contains("civil surgeon of")),
+            .any(|f| f.answer == "Korba" && f.statement.contains("civil surgeon of")),
         "{:?}",
         file.facts
             .iter()

@@ -1,7 +1,8 @@
 //! A game clock: "with 4:12 left in the third quarter", "with 10:41 to play", "with 1:14
 //! remaining". Sports copy writes the time left in a period as minutes and seconds, after
 //! "with" and before "left", "remaining", "to go" or "to play", or after "the final" ("over the
-//! final 6:58"); it is no time of day ("4:12" is not twelve past four) but a length of time,
+//! final 6:58"), and the time gone in a period after "at" and before "of the third" or "into
+//! overtime" (hockey's "at 6:12 of the third"), or "a span of 4:51"; it is no time of day ("4:12" is not twelve past four) but a length of time,
 //! minutes and seconds, asked as written. Only in a paragraph that names a period of play
 //! ("quarter", "halftime", "period", "overtime") or a game and its plays ("game", "3-pointer"):
 //! "with 2:30 to go" in a 24-hour race is hours and minutes.
@@ -38,7 +39,33 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
         p.word_before(i).as_deref(),
         Some("final" | "last" | "closing")
     ) && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("the");
-    if !((with && left) || stretch) || p.is_glued(i + 1) || !names_a_period(p) {
+    // "at 6:12 of the third", "at 14:37 of the first period", "2:14 into overtime": the time
+    // gone in a period, as hockey copy writes a goal's; "in a span of 4:51": a stretch of play.
+    let ordinal = |w: Option<String>| {
+        w.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "final"
+                    | "opening"
+                    | "period"
+                    | "overtime"
+            )
+        })
+    };
+    let gone = (p.word_before(i).as_deref() == Some("at")
+        && p.word(i + 1).as_deref() == Some("of")
+        && (ordinal(p.word(i + 2))
+            || (p.word(i + 2).as_deref() == Some("the") && ordinal(p.word(i + 3)))))
+        || (p.word(i + 1).as_deref() == Some("into")
+            && (ordinal(p.word(i + 2))
+                || (p.word(i + 2).as_deref() == Some("the") && ordinal(p.word(i + 3)))));
+    let span = p.word_before(i).as_deref() == Some("of")
+        && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("span");
+    if !((with && left) || stretch || gone || span) || p.is_glued(i + 1) || !names_a_period(p) {
         return None;
     }
     let seconds = m * 60 + s;

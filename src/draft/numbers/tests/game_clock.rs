@@ -103,3 +103,46 @@ fn the_final_stretch_of_a_game_and_a_game_s_plays_make_a_game_clock() {
         found(text)
     );
 }
+
+#[test]
+fn the_time_gone_in_a_period_is_a_game_clock_too() {
+    // Hockey copy gives a goal's time as the time gone in its period: "at 6:12 of the third" is
+    // no twelve past six (round i27b, from a game report of our own).
+    for (text, answer, seconds) in [
+        (
+            "Ruiz broke a 2-2 tie at 6:12 of the third period with a wrist shot.",
+            "6:12",
+            372,
+        ),
+        (
+            "Okafor scored at 14:37 of the first on a power play in Game 3.",
+            "14:37",
+            877,
+        ),
+        (
+            "Lind won it 2:14 into overtime, his first goal of the period.",
+            "2:14",
+            134,
+        ),
+        (
+            "The Foxes scored three goals in a span of 4:51 in the second period.",
+            "4:51",
+            291,
+        ),
+    ] {
+        let p = Paragraph::new(0, text);
+        let mut taken = vec![false; p.tokens.len()];
+        let all = numbers(&p, &mut taken, money_of(&p));
+        let clock: Vec<_> = all.iter().filter(|f| f.answer == answer).collect();
+        assert_eq!(clock.len(), 1, "{text}: {all:?}");
+        assert_eq!(clock[0].class, Class::Duration, "{text}");
+        assert_eq!(clock[0].value, Value::Duration(seconds), "{text}");
+    }
+    // A meeting "at 6:12 of the clock" in a paragraph of no game is left as it was.
+    let all = found("The council met at 6:12 of the evening.");
+    assert!(
+        all.iter()
+            .all(|(answer, class, ..)| !(answer == "6:12" && *class == Class::Duration)),
+        "{all:?}"
+    );
+}
