@@ -1159,6 +1159,7 @@ fn in_an_organisation(m: &Mention, entities: &Entities) -> bool {
                 words.len() > 1
                     && words.contains(word)
                     && !served_place(&words).is_some_and(|k| words[..k].contains(word))
+                    && !(names::served_place_last(&words) && words.last() == Some(word))
             })
     })
 }

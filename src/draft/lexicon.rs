@@ -377,6 +377,20 @@ pub fn known_company(text: &str) -> bool {
     .contains(&crate::normalize::key(text))
 }
 
+/// Whether `text` names a party the news names with no party's word in it ("Sinn Féin",
+/// "Likud").
+pub fn known_party(text: &str) -> bool {
+    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        lists::KNOWN_PARTIES
+            .iter()
+            .map(|c| crate::normalize::key(c))
+            .collect()
+    })
+    .contains(&crate::normalize::key(text))
+}
+
 /// Whether `text` names a country, a US state or another large place, perhaps with a direction
 /// in front ("Northern California").
 pub fn known_place(text: &str) -> bool {

@@ -57,6 +57,22 @@ pub(super) fn served_place(words: &[String]) -> Option<usize> {
     })
 }
 
+/// Whether a body's name ends with the place it serves after a hospital's, a college's or a
+/// university's word ("University Hospital Galway", "University College Dublin", "Imperial
+/// College London"): that last word alone is the place.
+pub(super) fn served_place_last(words: &[String]) -> bool {
+    words.len() >= 3
+        && matches!(
+            words[words.len() - 2].as_str(),
+            "hospital" | "college" | "university"
+        )
+        && words.last().is_some_and(|w| {
+            w.chars().all(char::is_alphabetic)
+                && !lexicon::ORGANISATION_WORDS.contains(&w.as_str())
+                && !lexicon::PLACE_WORDS.contains(&w.as_str())
+        })
+}
+
 /// The places the article's bodies are named for ("Yarmouth" of "Yarmouth Regional Hospital"),
 /// known as places from then on, so that a bare "Yarmouth" is the town.
 pub(super) fn served_places(entities: &mut Entities) {
@@ -66,6 +82,9 @@ pub(super) fn served_places(entities: &mut Entities) {
         .filter(|e| e.class == Class::Organisation)
         .filter_map(|e| {
             let words = normalize::words(&e.full);
+            if served_place_last(&words) {
+                return e.full.split_whitespace().last().map(str::to_owned);
+            }
             let served = served_place(&words)?;
             let place: Vec<&str> = e.full.split_whitespace().take(served).collect();
             // "Santa" alone is no town; "Santa Paula" is.

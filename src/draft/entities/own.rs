@@ -41,6 +41,10 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if lexicon::known_company(&m.text) && !m.before_title {
         return Some(Class::Organisation);
     }
+    // "Sinn Féin", "Fianna Fáil TD": a party the news names by no party's word.
+    if lexicon::known_party(&m.text) {
+        return Some(Class::Organisation);
+    }
     // "Sterling Ridge Capital", "Cedar Bluff Elementary", "Interior Health", "Kellaway Asset
     // Management" (a fund manager's), "Dunmore Unified" (a school district's): a generic noun
     // that, as the last word of a name of several, heads a body's name ("at" or "said" around

@@ -53,3 +53,46 @@ fn ireland_s_head_of_government_before_a_name_says_someone() {
         names("The Taoiseach, Cian Mulvey, told the Dáil on Tuesday that the plan had worked.");
     assert!(has_written(&got, "Cian Mulvey", Person), "{got:?}");
 }
+
+#[test]
+fn our_lady_opens_a_name_of_the_faith_s() {
+    // A wrong program takes "Our" for a pronoun and drafts "Lady of Lourdes Hospital".
+    for text in [
+        "The count found 64 at Our Lady of Knock Hospital in Castlebar.",
+        "Our Lady of Knock Hospital in Castlebar had 64 on trolleys.",
+    ] {
+        let got = names(text);
+        assert!(
+            has_written(&got, "Our Lady of Knock Hospital", Organisation),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_party_named_by_no_party_s_word_and_ireland_s_chambers_are_bodies() {
+    let got = names(
+        "Speaking in the Dáil, Sinn Féin’s spokesman on health, Cian Mulvey, said the plan had \
+         failed. Fine Gael senators raised it in the Seanad on Tuesday.",
+    );
+    assert!(has_written(&got, "Dáil", Organisation), "{got:?}");
+    assert!(has_written(&got, "Sinn Féin", Organisation), "{got:?}");
+    assert!(has_written(&got, "Fine Gael", Organisation), "{got:?}");
+    assert!(has_written(&got, "Seanad", Organisation), "{got:?}");
+}
+
+#[test]
+fn a_hospital_named_last_for_its_town_leaves_the_town_its_name() {
+    // "University Hospital Galway": the town ends the name; "at Galway" alone is the town.
+    let got = names(
+        "Ninety people waited at University Hospital Kilkee on Wednesday.\n\
+         Patients waited an average of 19 hours at Kilkee, and the minister will travel to \
+         Kilkee on Friday.",
+    );
+    assert!(
+        has_written(&got, "University Hospital Kilkee", Organisation),
+        "{got:?}"
+    );
+    assert!(has_written(&got, "Kilkee", Place), "{got:?}");
+    assert!(!has_written(&got, "Kilkee", Organisation), "{got:?}");
+}

@@ -445,7 +445,17 @@ pub(super) const TIME_ZONES: &[&str] = &[
 #[rustfmt::skip]
 pub const OWN_NAMED_BODIES: &[&str] = &[
     "landtag", "bundestag", "bundesrat", "knesset", "duma", "sejm", "storting", "riksdag",
-    "folketing", "eduskunta", "althingi", "oireachtas", "majlis", "bundeswehr",
+    "folketing", "eduskunta", "althingi", "oireachtas", "majlis", "bundeswehr", "dáil", "dail",
+    "seanad",
+];
+
+/// Parties that news names with no word of a party's in their name: a body wherever they stand,
+/// before a title too ("Sinn Féin TD", "Likud lawmaker") (#15).
+#[rustfmt::skip]
+pub(super) const KNOWN_PARTIES: &[&str] = &[
+    "Sinn Féin", "Sinn Fein", "Fianna Fáil", "Fianna Fail", "Fine Gael", "Aontú",
+    "People Before Profit", "Plaid Cymru", "Likud", "Fidesz", "Syriza", "Podemos", "Morena",
+    "Kuomintang", "Frelimo", "Zanu-PF", "Fatah", "Ennahda", "Hamas", "Hezbollah",
 ];
 
 /// Companies that news names in passing (banks that advise, funds that hold stakes, the largest

@@ -46,7 +46,17 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
     // "No. 10": an abbreviation of "number", not a name.
     let number = lower == "no" && p.is_mark(i + 1, &['.']);
     // "She said": a pronoun is never a name (written as a word, so not "US" or "IT").
-    let pronoun = PRONOUNS.contains(&text) || contraction(text);
+    // "Our Lady of Lourdes Hospital", "Our Saviour’s Church": "Our" opens a name of the faith's.
+    let our_lady = text == "Our"
+        && !p.is_glued(i + 1)
+        && p.tokens.get(i + 1).is_some_and(|t| {
+            let next = t.text(p.text);
+            ["Lady", "Saviour", "Savior"].iter().any(|w| {
+                next.strip_prefix(w)
+                    .is_some_and(|rest| matches!(rest, "" | "’s" | "'s"))
+            })
+        });
+    let pronoun = (PRONOUNS.contains(&text) && !our_lady) || contraction(text);
     !(month || weekday || number || pronoun || lower == "i")
 }
 

@@ -586,7 +586,16 @@ pub(super) fn without_opener<'g>(
         && (lexicon::COUNTRIES.iter().any(|c| {
             c.eq_ignore_ascii_case(groups[1].word.trim_end_matches("’s").trim_end_matches("'s"))
         }) || lexicon::state(&groups[1].word).is_some());
-    if company || place || body || joined || field {
+    // "Our Lady of Lourdes Hospital said": "Our" opens a name of the faith's.
+    let faith = first.word == "our"
+        && groups.get(1).is_some_and(|g| {
+            ["lady", "saviour", "savior"].iter().any(|w| {
+                g.word
+                    .strip_prefix(w)
+                    .is_some_and(|rest| matches!(rest, "" | "’s" | "'s"))
+            })
+        });
+    if company || place || body || joined || field || faith {
         return groups;
     }
     let mut start = 1;
