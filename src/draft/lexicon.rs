@@ -34,11 +34,15 @@ pub fn unit_abbreviation(text: &str) -> Option<&'static str> {
 /// Whether a word in lower case is shaped like a regular plural: four letters or more ending in
 /// "s", but not "ss", "us" or "is" ("Gulls", "basis points"; not "class", "bonus", "basis").
 pub fn plural_shape(word: &str) -> bool {
-    word.chars().count() > 3
+    // "Rivermen", "Horsemen": a plural of "-man" (not "Carmen", a given name).
+    let men = word
+        .strip_suffix("men")
+        .is_some_and(|stem| stem.chars().count() >= 4);
+    men || (word.chars().count() > 3
         && word.ends_with('s')
         && !word.ends_with("ss")
         && !word.ends_with("us")
-        && !word.ends_with("is")
+        && !word.ends_with("is"))
 }
 
 /// Whether a word is a point of the compass, from which a place is reckoned ("40km south of

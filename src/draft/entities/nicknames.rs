@@ -73,16 +73,17 @@ fn written_as_a_nickname(p: &Paragraph, m: &Mention) -> bool {
         && !lexicon::known_place(&m.text)
 }
 
-/// Whether a name is a known city's and a plural nickname of one or two words ("the Ottawa
-/// Senators", "the Detroit Red Wings", "the Los Angeles Kings"): in a match report, a side's
-/// name as clubs of North America are called.
+/// Whether a name is a known city's or a known state's and a plural nickname of one or two
+/// words ("the Ottawa Senators", "the Detroit Red Wings", "the Florida Panthers"): in a match
+/// report, a side's name as clubs of North America are called.
 fn city_s_side(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && (1..=2).any(|city| {
             let nickname = words.len().saturating_sub(city);
             (1..=2).contains(&nickname)
-                && lexicon::known_city(&words[..city].join(" "))
+                && (lexicon::known_city(&words[..city].join(" "))
+                    || lexicon::known_place(&words[..city].join(" ")))
                 && words[city..]
                     .iter()
                     .all(|w| w.starts_with(char::is_uppercase))

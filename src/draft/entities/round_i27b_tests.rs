@@ -96,3 +96,25 @@ fn a_hospital_named_last_for_its_town_leaves_the_town_its_name() {
     assert!(has_written(&got, "Kilkee", Place), "{got:?}");
     assert!(!has_written(&got, "Kilkee", Organisation), "{got:?}");
 }
+
+#[test]
+fn a_nickname_in_men_and_a_state_s_side_are_sides() {
+    let got = names(
+        "The Regina Rivermen beat the Kelowna Owls 4-2 on Friday.\n\
+         The winner will face the Florida Panthers in the final.",
+    );
+    assert!(
+        has_written(&got, "Regina Rivermen", Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has_written(&got, "Florida Panthers", Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_counterpart_named_between_commas_is_someone() {
+    let got = names("Foxes goalie Tim Roe made 38 saves. His counterpart, Ilya Varga, stopped 31.");
+    assert!(has_written(&got, "Ilya Varga", Person), "{got:?}");
+}

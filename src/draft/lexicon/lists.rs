@@ -149,6 +149,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "playmaker", "batsman", "debutant",
     // An ice hockey side's: "Comets goaltender Arturs Kalnins".
     "goaltender", "goalie", "netminder", "blueliner", "centreman", "centerman",
+    // The one in the same place on the other side: "His counterpart, Ilya Sorokin, stopped 31".
+    "counterpart",
     // Officials of a match and those who race or compete alone (#15): "Irish referee Declan
     // Mulcahy", "jockey Ana Ruiz".
     "referee", "umpire", "linesman", "jockey", "cyclist", "rider", "golfer", "boxer", "swimmer",
