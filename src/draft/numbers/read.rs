@@ -119,6 +119,30 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
         && p.is_glued(i + 3)
 }
 
+/// A decimal written with no whole part, as sports copy writes a rate: "a .921 save percentage",
+/// "batted .312". The dot stands alone before the digits (a space or the paragraph's start
+/// before it, not "v2.921" nor a sentence's full stop glued to a word); the answer is written
+/// "0.921", which the game reads, and ".921" as written is its alias.
+fn leading_dot(p: &Paragraph, i: usize) -> Option<Num> {
+    let digits = p.text_of(i);
+    let dot = i.checked_sub(1)?;
+    if !(p.is_mark(dot, &['.']) && p.is_glued(i) && (dot == 0 || !p.is_glued(dot))) {
+        return None;
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 4 {
+        return None;
+    }
+    // Not ". 5" nor a decimal part after another dot: only one dot, then digits, then no more.
+    if p.is_mark(i + 1, &['.']) && p.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number) {
+        return None;
+    }
+    let value: f64 = format!("0.{digits}").parse().ok()?;
+    Some(Num {
+        answer: Some(format!("0.{digits}")),
+        ..Num::new(dot, i, value, Class::Number)
+    })
+}
+
 /// Whether the digits at `i` are a year and a slash joins the next year to it, a financial or
 /// a season's year ("2026/27", "2025/2026"): the second is the year after, in two or four digits,
 /// and no third part follows (no date "2026/11/03").
@@ -149,6 +173,9 @@ pub(in crate::draft) fn year_slash(p: &Paragraph, i: usize) -> bool {
 
 fn read_digits(p: &Paragraph, i: usize) -> Option<Num> {
     let digits = p.text_of(i);
+    if let Some(rate) = leading_dot(p, i) {
+        return Some(rate);
+    }
     let code = currency_code_before(p, i);
     if code.is_none() && inside_a_name_or_code(p, i) {
         return None;

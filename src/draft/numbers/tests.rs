@@ -797,3 +797,21 @@ fn a_lakh_of_crores_is_one_amount() {
         [("1.2 lakh crore".to_owned(), Class::Money)]
     );
 }
+
+#[test]
+fn a_decimal_written_with_no_whole_part_is_read() {
+    // Sports copy's rates: "a .921 save percentage", "batted .312" (round i27b, our own hockey
+    // report); the game takes "0.921".
+    let got = answers("Kalnins has a .921 save percentage, and Roe batted .312 with 14 homers.");
+    assert!(
+        got.contains(&("0.921".to_owned(), Class::Number)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("0.312".to_owned(), Class::Number)),
+        "{got:?}"
+    );
+    // A full stop before a number that opens the next sentence, and a version's dots, are not.
+    let got = answers("It ended 3-1.921 fans stayed. Install version 2.4.1 today.");
+    assert!(!got.iter().any(|(a, _)| a.starts_with("0.")), "{got:?}");
+}
