@@ -179,6 +179,22 @@ pub(super) fn read_special(
                 ..Num::new(i, i, 0.5, Class::Fraction)
             }))
         }
+        // "by half a percentage point", "within half a second", "half an hour away", "worth half
+        // a point": half of a unit of measure or of time, as "a half-point cut" is.
+        ("half", Some("a" | "an"))
+            if p.word(i + 2).is_some_and(|w| {
+                is_measure(&w)
+                    || matches!(
+                        w.as_str(),
+                        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "length"
+                    )
+            }) && !a_part(before) =>
+        {
+            Some(Some(Num {
+                fraction: Some((1, 2)),
+                ..Num::new(i, i, 0.5, Class::Fraction)
+            }))
+        }
         // "fell by nearly half", "exactly half.", "about half the seats": a share, after a word
         // that measures it and before no noun of its own ("half a mile", "half-time" are not).
         ("half", _) if a_share(p, i, before, after) => Some(Some(Num {

@@ -482,3 +482,28 @@ fn a_multiple_is_a_count_of_times_where_it_measures_something() {
         );
     }
 }
+
+#[test]
+fn half_a_unit_is_a_share_of_the_unit() {
+    // "by half a percentage point", "within half a second": half of a unit, as "a half-point
+    // cut" is (the tuned keys give them; a wrong program leaves them out).
+    use Class::*;
+    for text in [
+        "The bank cut its rate by half a percentage point on Tuesday.",
+        "Benedetti got within half a second of the leader.",
+        "The port is half an hour from the nearest freight hub.",
+        "A draw is worth half a point.",
+    ] {
+        assert!(
+            answers(text).contains(&("half".to_owned(), Fraction)),
+            "{text}: {:?}",
+            answers(text)
+        );
+    }
+    // A part of something is no share: "the second half a year later" keeps its ordinal only.
+    assert!(
+        !answers("the other half a team had")
+            .iter()
+            .any(|(a, _)| a == "half")
+    );
+}
