@@ -552,8 +552,10 @@ fn half_a_multiplier_is_a_number() {
         Some("dollars"),
         Approximate,
     );
-    // Half of a unit is no number of its own.
-    assert!(found("They walked half a mile.").is_empty());
+    // Half of a unit is no number of its own, but a share of the unit (the keys ask it).
+    let half = found("They walked half a mile.");
+    assert_eq!(half.len(), 1, "{half:?}");
+    assert_eq!((half[0].0.as_str(), half[0].1), ("half", Fraction));
 }
 
 #[test]
