@@ -737,12 +737,18 @@ fn known(
                 })
             };
             // Nor a place the article uses alone ("in Giridih", "Giridih district", its
-            // dateline) beside bodies that serve it ("Giridih Mission Hospital").
+            // dateline) beside bodies that serve it ("Giridih Mission Hospital"), unless it
+            // speaks as the body does ("Letterkenny said it had opened 12 beds").
+            let speaks = p
+                .word(reading.last + 1)
+                .is_some_and(|w| lexicon::SPEECH_VERBS.contains(&w.as_str()));
             if other
                 && entities.list[e].class == Class::Place
                 && (lexicon::known_place(&reading.text)
                     || lexicon::known_city(&reading.text)
-                    || (entities.places_alone.contains(&key) && serves_it_only(entities, &reading)))
+                    || (entities.places_alone.contains(&key)
+                        && serves_it_only(entities, &reading)
+                        && !speaks))
                 && !a_side()
             {
                 return Some((e, reading));
@@ -1328,6 +1334,8 @@ mod round_i26b_tests;
 mod round_i27a_tests;
 #[cfg(test)]
 mod round_i27b_tests;
+#[cfg(test)]
+mod round_i27c_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -139,12 +139,13 @@ const SMALL: [&str; 12] = [
     "twelve",
 ];
 
-/// Whether `word` is a small number, in figures or words.
+/// Whether `word` is a small number, in figures or words: a count, not a year ("in 2022 or
+/// 2023 can claim" names two years, each asked).
 fn small_number(word: &str) -> bool {
     let word = word
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    word.parse::<u32>().is_ok() || SMALL.contains(&word.as_str())
+    word.parse::<u32>().is_ok_and(|n| n < 1000) || SMALL.contains(&word.as_str())
 }
 
 #[test]

@@ -725,7 +725,19 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
         while k < first + 4 && p.capitalised(k) {
             k += 1;
         }
-        k > first && word(Some(k)).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
+        // The body is a bank's or a firm's, not a place ("Aer Lingus at Dublin Airport said",
+        // "Manchester United at Old Trafford said"): initials, a company the news names, or a
+        // body's last word.
+        let body = k > first && {
+            let name = &p.text[p.tokens[first].start..p.tokens[k - 1].end];
+            let last = p.word(k - 1).unwrap_or_default();
+            lexicon::is_initialism(name)
+                || lexicon::known_company(name)
+                || (lexicon::ORGANISATION_WORDS.contains(&last.as_str())
+                    && !lexicon::PLACE_WORDS.contains(&last.as_str()))
+        };
+        body && word(Some(k)).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
+            && !has_keyword(&m.text)
     };
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)
         || after.as_deref().is_some_and(|w| SPEECH_VERBS.contains(&w))

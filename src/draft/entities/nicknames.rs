@@ -87,7 +87,34 @@ fn city_s_side(text: &str) -> bool {
                 && words[city..]
                     .iter()
                     .all(|w| w.starts_with(char::is_uppercase))
+                && !not_a_nickname(words[words.len() - 1])
         })
+}
+
+/// Whether the last word of a city's name and a plural names a place or an event, not a side:
+/// "the Toronto Docklands", "the Vancouver Docks", "the Toronto Islands", "the London Games",
+/// "the Hong Kong Sevens".
+fn not_a_nickname(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let one = lower.strip_suffix('s').unwrap_or(&lower);
+    lexicon::PLACE_WORDS.contains(&one)
+        || lexicon::PLACE_NOUNS.contains(&one)
+        || matches!(
+            one,
+            "dock"
+                | "dockland"
+                | "game"
+                | "seven"
+                | "championship"
+                | "olympic"
+                | "paralympic"
+                | "award"
+                | "final"
+                | "garden"
+                | "ground"
+                | "wharve"
+                | "quay"
+        )
 }
 
 /// Whether a match's own words show a side: a role in it after it, a score or a record after

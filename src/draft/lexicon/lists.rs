@@ -452,12 +452,12 @@ pub const OWN_NAMED_BODIES: &[&str] = &[
 ];
 
 /// Parties that news names with no word of a party's in their name: a body wherever they stand,
-/// before a title too ("Sinn Féin TD", "Likud lawmaker") (#15).
+/// before a title too ("Sinn Féin councillor", "Likud lawmaker") (#15). Not a name that is also
+/// a surname or a common word ("Morena", "Podemos", "Vox").
 #[rustfmt::skip]
 pub(super) const KNOWN_PARTIES: &[&str] = &[
     "Sinn Féin", "Sinn Fein", "Fianna Fáil", "Fianna Fail", "Fine Gael", "Aontú",
-    "People Before Profit", "Plaid Cymru", "Likud", "Fidesz", "Syriza", "Podemos", "Morena",
-    "Kuomintang", "Frelimo", "Zanu-PF", "Fatah", "Ennahda", "Hamas", "Hezbollah",
+    "People Before Profit", "Plaid Cymru", "Likud", "Fidesz", "Syriza", "Kuomintang", "Frelimo", "Zanu-PF", "Fatah", "Ennahda", "Hamas", "Hezbollah",
 ];
 
 /// Companies that news names in passing (banks that advise, funds that hold stakes, the largest

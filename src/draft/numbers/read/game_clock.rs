@@ -41,28 +41,31 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
     ) && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("the");
     // "at 6:12 of the third", "at 14:37 of the first period", "2:14 into overtime": the time
     // gone in a period, as hockey copy writes a goal's; "in a span of 4:51": a stretch of play.
-    let ordinal = |w: Option<String>| {
-        w.is_some_and(|w| {
+    // The period's word, then "period" or the phrase's end ("of the third with a wrist shot"),
+    // not another noun ("at 7:08 of the first night").
+    let period_at = |k: usize| {
+        let ordinal = p.word(k).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "final"
-                    | "opening"
-                    | "period"
-                    | "overtime"
+                "first" | "second" | "third" | "fourth" | "final" | "opening" | "middle" | "extra"
             )
-        })
+        });
+        let ends = match p.tokens.get(k + 1) {
+            None => true,
+            Some(t) if t.kind != Kind::Word => true,
+            Some(_) => p.word(k + 1).is_some_and(|w| {
+                matches!(w.as_str(), "period" | "periods")
+                    || crate::draft::value::is_function_word(&w)
+            }),
+        };
+        (ordinal && ends) || p.word(k).as_deref() == Some("overtime")
     };
+    let period_after =
+        |k: usize| period_at(k) || (p.word(k).as_deref() == Some("the") && period_at(k + 1));
     let gone = (p.word_before(i).as_deref() == Some("at")
         && p.word(i + 1).as_deref() == Some("of")
-        && (ordinal(p.word(i + 2))
-            || (p.word(i + 2).as_deref() == Some("the") && ordinal(p.word(i + 3)))))
-        || (p.word(i + 1).as_deref() == Some("into")
-            && (ordinal(p.word(i + 2))
-                || (p.word(i + 2).as_deref() == Some("the") && ordinal(p.word(i + 3)))));
+        && period_after(i + 2))
+        || (p.word(i + 1).as_deref() == Some("into") && period_after(i + 2));
     let span = p.word_before(i).as_deref() == Some("of")
         && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("span");
     if !((with && left) || stretch || gone || span) || p.is_glued(i + 1) || !names_a_period(p) {

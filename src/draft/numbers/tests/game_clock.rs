@@ -146,3 +146,29 @@ fn the_time_gone_in_a_period_is_a_game_clock_too() {
         "{all:?}"
     );
 }
+
+#[test]
+fn the_time_gone_needs_the_period_itself() {
+    // The second reader's sentences (round i27c): "the first night" is no period; "the middle
+    // period" and "the extra period" are.
+    let all = found("The game began at 7:08 of the first night of the series, an hour late.");
+    assert!(
+        all.iter()
+            .all(|(answer, class, ..)| !(answer == "7:08" && *class == Class::Duration)),
+        "{all:?}"
+    );
+    for (text, answer) in [
+        (
+            "Okafor scored at 3:21 of the middle period in the game.",
+            "3:21",
+        ),
+        ("Lind won it 1:08 into the extra period of Game 2.", "1:08"),
+    ] {
+        let all = found(text);
+        assert!(
+            all.iter()
+                .any(|(a, class, ..)| a == answer && *class == Class::Duration),
+            "{text}: {all:?}"
+        );
+    }
+}
