@@ -946,6 +946,21 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
         if lexicon::names_someone(&noun) && (2..=3).contains(&words) {
             return Some(Class::Person);
         }
+        // "the 27-year-old Dane,", "a Slovenian who": a people's word as the noun that ends
+        // the phrase is someone of that people; before a noun it only describes ("a Danish
+        // firm", "a Slovenian carmaker").
+        let of_a_people = lexicon::nationality(&noun)
+            || matches!(
+                noun.as_str(),
+                "dane" | "swede" | "finn" | "pole" | "turk" | "scot" | "brit" | "kiwi" | "aussie"
+            );
+        if of_a_people
+            && (2..=3).contains(&words)
+            && p.capitalised(k)
+            && evidence::ends_its_phrase(p, k)
+        {
+            return Some(Class::Person);
+        }
     }
     None
 }

@@ -64,3 +64,17 @@ fn a_town_that_speaks_as_its_hospital_is_not_the_town() {
         .count();
     assert_eq!(places, 1, "{got:?}");
 }
+
+#[test]
+fn a_people_s_word_that_ends_the_appositive_is_someone() {
+    // The reader's finding 10: "the 27-year-old Dane", "a Slovenian who".
+    let got = names(
+        "Jonas Brekke, the 27-year-old Dane, won the stage.\n\
+         Tadej Rovan, a Slovenian who lives in Monaco, was second.",
+    );
+    assert!(has_written(&got, "Jonas Brekke", Person), "{got:?}");
+    assert!(has_written(&got, "Tadej Rovan", Person), "{got:?}");
+    // Before a noun it only describes: "a Danish firm" is a body's.
+    let got = names("Halden Rowe, a Danish firm, said it would appeal.");
+    assert!(!has_written(&got, "Halden Rowe", Person), "{got:?}");
+}
