@@ -118,3 +118,13 @@ fn a_counterpart_named_between_commas_is_someone() {
     let got = names("Foxes goalie Tim Roe made 38 saves. His counterpart, Ilya Varga, stopped 31.");
     assert!(has_written(&got, "Ilya Varga", Person), "{got:?}");
 }
+
+#[test]
+fn a_member_of_the_dail_before_a_name_says_someone() {
+    // "Galway West TD Catherine Connolly" (our own Irish Times-style report).
+    let got = names("Kerry TD Niamh Rourke called for action at the hospital on Monday.");
+    assert!(has_written(&got, "Niamh Rourke", Person), "{got:?}");
+    // A bank's or an arena's name opened by "TD" is no one's.
+    let got = names("The Hawks beat the Owls at TD Garden, and TD Bank Group said profit rose.");
+    assert!(!got.iter().any(|(_, c)| *c == Person), "{got:?}");
+}

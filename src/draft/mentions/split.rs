@@ -355,7 +355,21 @@ pub(super) fn split(
                 && groups.len() == 3
                 && opens_sentence(p, g.first))
     };
-    let role = |k: usize, g: &Group| role(k, g) && !opens_a_body(k);
+    // "Galway West TD Catherine Connolly", "Fianna Fáil TD Éamon Ó Cuív": Ireland's member of
+    // the Dáil before a name of two or three plain words; not "TD Garden" or "TD Bank Group",
+    // a bank's name.
+    let deputy = |k: usize, g: &Group| {
+        g.word == "td"
+            && k > 0
+            && (2..=3).contains(&(groups.len() - k - 1))
+            && groups[k + 1..].iter().all(|n| {
+                !n.connector
+                    && !ORGANISATION_WORDS.contains(&n.word.as_str())
+                    && !PLACE_WORDS.contains(&n.word.as_str())
+                    && !COMPANY_ENDINGS.contains(&n.word.as_str())
+            })
+    };
+    let role = |k: usize, g: &Group| (role(k, g) || deputy(k, g)) && !opens_a_body(k);
     // "in Prince Rupert", "Vancouver and Prince Rupert": a title's word opening a place's name.
     let written = groups
         .first()
