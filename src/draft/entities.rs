@@ -1337,6 +1337,8 @@ mod round_i27b_tests;
 #[cfg(test)]
 mod round_i27c_tests;
 #[cfg(test)]
+mod round_i27d_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

@@ -34,10 +34,11 @@ pub fn unit_abbreviation(text: &str) -> Option<&'static str> {
 /// Whether a word in lower case is shaped like a regular plural: four letters or more ending in
 /// "s", but not "ss", "us" or "is" ("Gulls", "basis points"; not "class", "bonus", "basis").
 pub fn plural_shape(word: &str) -> bool {
-    // "Rivermen", "Horsemen": a plural of "-man" (not "Carmen", a given name).
+    // "Rivermen", "Horsemen": a plural of "-man" (not "Carmen", a given name, nor "Turkmen",
+    // a people).
     let men = word
         .strip_suffix("men")
-        .is_some_and(|stem| stem.chars().count() >= 4);
+        .is_some_and(|stem| stem.chars().count() >= 5);
     men || (word.chars().count() > 3
         && word.ends_with('s')
         && !word.ends_with("ss")
@@ -473,9 +474,29 @@ pub fn political_word(word: &str) -> bool {
 
 /// Countries' adjectives that no suffix rule derives from the country's name.
 const NATION_ADJECTIVES: &[&str] = &[
-    "french", "dutch", "swiss", "thai", "greek", "british", "irish", "welsh", "scottish",
-    "english", "spanish", "danish", "swedish", "finnish", "polish", "turkish", "czech", "slovak",
-    "slovene", "croat", "serb",
+    "french",
+    "dutch",
+    "swiss",
+    "thai",
+    "greek",
+    "british",
+    "irish",
+    "welsh",
+    "scottish",
+    "norwegian",
+    "belgian",
+    "english",
+    "spanish",
+    "danish",
+    "swedish",
+    "finnish",
+    "polish",
+    "turkish",
+    "czech",
+    "slovak",
+    "slovene",
+    "croat",
+    "serb",
 ];
 
 /// Other words for a people, a faith or a party used as adjectives (no country's adjective for

@@ -725,18 +725,25 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
         while k < first + 4 && p.capitalised(k) {
             k += 1;
         }
-        // The body is a bank's or a firm's, not a place ("Aer Lingus at Dublin Airport said",
-        // "Manchester United at Old Trafford said"): initials, a company the news names, or a
-        // body's last word.
-        let body = k > first && {
+        // The body is a bank's or a firm's, not a place ("Aer Lingus at Dublin Airport said"),
+        // and the name before it no side's ("Manchester United at Old Trafford said").
+        let place = k > first && {
             let name = &p.text[p.tokens[first].start..p.tokens[k - 1].end];
             let last = p.word(k - 1).unwrap_or_default();
-            lexicon::is_initialism(name)
-                || lexicon::known_company(name)
-                || (lexicon::ORGANISATION_WORDS.contains(&last.as_str())
-                    && !lexicon::PLACE_WORDS.contains(&last.as_str()))
+            lexicon::known_place(name)
+                || lexicon::known_city(name)
+                || lexicon::PLACE_WORDS.contains(&last.as_str())
         };
-        body && word(Some(k)).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
+        let side = m.text.split_whitespace().last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "united" | "city" | "town" | "rovers" | "athletic" | "wanderers" | "fc" | "county"
+            )
+        });
+        k > first
+            && !place
+            && !side
+            && word(Some(k)).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
             && !has_keyword(&m.text)
     };
     let speaks = before.as_deref().is_some_and(lexicon::speaker_before)

@@ -92,13 +92,15 @@ fn city_s_side(text: &str) -> bool {
 }
 
 /// Whether the last word of a city's name and a plural names a place or an event, not a side:
-/// "the Toronto Docklands", "the Vancouver Docks", "the Toronto Islands", "the London Games",
-/// "the Hong Kong Sevens".
+/// "the Toronto Docklands", "the Vancouver Docks", "the Toronto Islands", "Colorado Springs",
+/// "Idaho Falls", "the London Games", "the Hong Kong Sevens", "the Iowa Caucuses".
 fn not_a_nickname(word: &str) -> bool {
     let lower = word.to_lowercase();
     let one = lower.strip_suffix('s').unwrap_or(&lower);
-    lexicon::PLACE_WORDS.contains(&one)
+    lexicon::PLACE_WORDS.contains(&lower.as_str())
+        || lexicon::PLACE_WORDS.contains(&one)
         || lexicon::PLACE_NOUNS.contains(&one)
+        || matches!(lower.as_str(), "caucuses" | "primaries")
         || matches!(
             one,
             "dock"

@@ -360,7 +360,6 @@ pub(super) fn split(
     // a bank's name.
     let deputy = |k: usize, g: &Group| {
         g.word == "td"
-            && k > 0
             && (2..=3).contains(&(groups.len() - k - 1))
             && groups[k + 1..].iter().all(|n| {
                 !n.connector

@@ -132,6 +132,30 @@ fn leading_dot(p: &Paragraph, i: usize) -> Option<Num> {
     if !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 4 {
         return None;
     }
+    // "a .22-calibre rifle", "a .38 revolver": a gun's calibre is its name, no value.
+    let calibre = p.is_mark(i + 1, &['-'])
+        || p.word(i + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "calibre"
+                    | "caliber"
+                    | "revolver"
+                    | "pistol"
+                    | "rifle"
+                    | "handgun"
+                    | "magnum"
+                    | "special"
+                    | "bullet"
+                    | "bullets"
+                    | "round"
+                    | "rounds"
+                    | "shell"
+                    | "shells"
+            )
+        });
+    if calibre {
+        return None;
+    }
     // Not ". 5" nor a decimal part after another dot: only one dot, then digits, then no more.
     if p.is_mark(i + 1, &['.']) && p.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number) {
         return None;

@@ -817,3 +817,10 @@ fn a_decimal_written_with_no_whole_part_is_read() {
     let got = answers("It ended 3-1.921 fans stayed. Install version 2.4.1 today.");
     assert!(!got.iter().any(|(a, _)| a.starts_with("0.")), "{got:?}");
 }
+
+#[test]
+fn a_gun_s_calibre_is_no_rate() {
+    // The second reader's sentence (round i27d): ".22-calibre", ".38 revolver" name guns.
+    let got = answers("The gunman used a .22-calibre rifle and a .38 revolver, police said.");
+    assert!(!got.iter().any(|(a, _)| a.starts_with("0.")), "{got:?}");
+}

@@ -41,21 +41,39 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
     ) && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("the");
     // "at 6:12 of the third", "at 14:37 of the first period", "2:14 into overtime": the time
     // gone in a period, as hockey copy writes a goal's; "in a span of 4:51": a stretch of play.
-    // The period's word, then "period" or the phrase's end ("of the third with a wrist shot"),
-    // not another noun ("at 7:08 of the first night").
+    // The period's word, then its noun ("period", "quarter", "frame", "stanza", "overtime",
+    // "round") or the phrase's end ("of the third with a wrist shot"), not another noun ("at
+    // 7:08 of the first night").
     let period_at = |k: usize| {
         let ordinal = p.word(k).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "first" | "second" | "third" | "fourth" | "final" | "opening" | "middle" | "extra"
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+                    | "tenth"
+                    | "eleventh"
+                    | "twelfth"
+                    | "final"
+                    | "opening"
+                    | "middle"
+                    | "extra"
             )
         });
         let ends = match p.tokens.get(k + 1) {
             None => true,
             Some(t) if t.kind != Kind::Word => true,
             Some(_) => p.word(k + 1).is_some_and(|w| {
-                matches!(w.as_str(), "period" | "periods")
-                    || crate::draft::value::is_function_word(&w)
+                matches!(
+                    w.as_str(),
+                    "period" | "periods" | "quarter" | "frame" | "stanza" | "overtime" | "round"
+                ) || crate::draft::value::is_function_word(&w)
             }),
         };
         (ordinal && ends) || p.word(k).as_deref() == Some("overtime")

@@ -172,3 +172,29 @@ fn the_time_gone_needs_the_period_itself() {
         );
     }
 }
+
+#[test]
+fn the_time_gone_in_a_quarter_a_frame_or_an_overtime() {
+    // The second reader's sentences (round i27d).
+    for (text, answer) in [
+        (
+            "Kelce scored on a 12-yard catch at 9:41 of the third quarter in the game.",
+            "9:41",
+        ),
+        (
+            "McDavid scored at 12:02 of the second frame in the game.",
+            "12:02",
+        ),
+        (
+            "Hyman won it 1:14 into the second overtime of the game.",
+            "1:14",
+        ),
+    ] {
+        let all = found(text);
+        assert!(
+            all.iter()
+                .any(|(a, class, ..)| a == answer && *class == Class::Duration),
+            "{text}: {all:?}"
+        );
+    }
+}
