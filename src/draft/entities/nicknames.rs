@@ -37,11 +37,9 @@ pub(super) fn nicknames(
         .filter_map(|m| paragraphs.get(m.paragraph).map(|p| (p, m)))
         .filter(|(p, m)| written_as_a_nickname(p, m))
         .collect();
-    // A known city's or state's name and a plural nickname after "the" is a side's name by its
-    // shape ("the Boston Bruins"), which shows the article a match report as a score does.
     let strong: HashSet<String> = candidates
         .iter()
-        .filter(|(p, m)| strong_evidence(p, m, m.first - 1) || city_s_side(&m.text))
+        .filter(|(p, m)| strong_evidence(p, m, m.first - 1))
         .map(|(_, m)| normalize::key(&m.text))
         .collect();
     if strong.is_empty() && !match_report {
@@ -118,13 +116,6 @@ fn not_a_nickname(word: &str) -> bool {
                 | "ground"
                 | "wharve"
                 | "quay"
-                | "accord"
-                | "convention"
-                | "protocol"
-                | "agreement"
-                | "talk"
-                | "treatie"
-                | "time"
         )
 }
 
