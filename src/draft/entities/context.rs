@@ -725,14 +725,19 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
         while k < first + 4 && p.capitalised(k) {
             k += 1;
         }
-        // The body is a bank's or a firm's, not a place ("Aer Lingus at Dublin Airport said"),
-        // and the name before it no side's ("Manchester United at Old Trafford said").
-        let place = k > first && {
+        // The body is a bank's or a firm's by its own words: initials, a company the news
+        // names, or a body's last word ("at UBS", "at Nomura Securities"); not a place, which
+        // many bodies speak from ("Aer Lingus at Dublin Airport said", "Virgin Atlantic at
+        // Gatwick said"); and the name before it no side's ("Manchester United at ...").
+        let body = k > first && {
             let name = &p.text[p.tokens[first].start..p.tokens[k - 1].end];
             let last = p.word(k - 1).unwrap_or_default();
-            lexicon::known_place(name)
-                || lexicon::known_city(name)
-                || lexicon::PLACE_WORDS.contains(&last.as_str())
+            (lexicon::is_initialism(name)
+                || lexicon::known_company(name)
+                || lexicon::ORGANISATION_WORDS.contains(&last.as_str()))
+                && !lexicon::known_place(name)
+                && !lexicon::known_city(name)
+                && !lexicon::PLACE_WORDS.contains(&last.as_str())
         };
         let side = m.text.split_whitespace().last().is_some_and(|w| {
             matches!(
@@ -740,9 +745,7 @@ pub(super) fn speaks_of_someone(p: &Paragraph, m: &Mention) -> bool {
                 "united" | "city" | "town" | "rovers" | "athletic" | "wanderers" | "fc" | "county"
             )
         });
-        k > first
-            && !place
-            && !side
+        body && !side
             && word(Some(k)).is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
             && !has_keyword(&m.text)
     };

@@ -5,21 +5,20 @@ use super::tests::{has_written, names};
 use crate::draft::value::Class::*;
 
 #[test]
-fn someone_at_a_firm_of_any_name_before_a_verb_of_speech_is_someone() {
+fn someone_at_a_firm_named_as_one_before_a_verb_of_speech_is_someone() {
+    // The firm must say it is one: a firm of any name ("at Swissquote") let bodies at places
+    // through (the third reader's "Virgin Atlantic at Gatwick said"), so it is left out.
     for (text, name) in [
         (
-            "Ipek Ozkardeskaya at Swissquote said the lira would fall.",
-            "Ipek Ozkardeskaya",
+            "Priya Raman at Nomura Securities said the yen would fall.",
+            "Priya Raman",
         ),
-        (
-            "Susannah Streeter at Hargreaves Lansdown said shares were cheap.",
-            "Susannah Streeter",
-        ),
+        ("Marta Ruiz at UBS said the cut was expected.", "Marta Ruiz"),
     ] {
         let got = names(text);
         assert!(has_written(&got, name, Person), "{text}: {got:?}");
     }
-    // Still not a body at a place, nor a side at its ground.
+    // Not a body at a place, nor a side at its ground.
     for (text, name) in [
         (
             "Aer Lingus at Dublin Airport said 20 flights were cancelled.",
@@ -28,6 +27,14 @@ fn someone_at_a_firm_of_any_name_before_a_verb_of_speech_is_someone() {
         (
             "Manchester United at Old Trafford said the roof would be repaired by August.",
             "Manchester United",
+        ),
+        (
+            "Virgin Atlantic at Gatwick said 14 flights had been cancelled because of the fog.",
+            "Virgin Atlantic",
+        ),
+        (
+            "Glasgow Warriors at Scotstoun said the pitch would be replaced by August.",
+            "Glasgow Warriors",
         ),
     ] {
         let got = names(text);
