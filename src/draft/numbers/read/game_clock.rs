@@ -66,16 +66,23 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
                     | "extra"
             )
         });
-        let ends = match p.tokens.get(k + 1) {
+        // The phrase ends at token `j`: nothing, a mark or a word of function follows.
+        let ends_at = |j: usize| match p.tokens.get(j) {
             None => true,
             Some(t) if t.kind != Kind::Word => true,
-            Some(_) => p.word(k + 1).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "period" | "periods" | "quarter" | "frame" | "stanza" | "overtime" | "round"
-                ) || crate::draft::value::is_function_word(&w)
-            }),
+            Some(_) => p
+                .word(j)
+                .is_some_and(|w| crate::draft::value::is_function_word(&w)),
         };
+        // The period's noun ends the phrase too: not "the first round trip", "the second
+        // quarter day".
+        let noun = p.word(k + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "period" | "periods" | "quarter" | "frame" | "stanza" | "overtime" | "round"
+            )
+        });
+        let ends = ends_at(k + 1) || (noun && ends_at(k + 2));
         (ordinal && ends) || p.word(k).as_deref() == Some("overtime")
     };
     let period_after =

@@ -198,3 +198,15 @@ fn the_time_gone_in_a_quarter_a_frame_or_an_overtime() {
         );
     }
 }
+
+#[test]
+fn a_period_s_noun_must_end_the_phrase() {
+    // The third reader's sentence (round i27d): "the first round trip" is no period of play.
+    let all =
+        found("The ferry left at 10:15 of the first round trip, and the game started at 7:05.");
+    assert!(
+        all.iter()
+            .all(|(answer, class, ..)| !(answer == "10:15" && *class == Class::Duration)),
+        "{all:?}"
+    );
+}
