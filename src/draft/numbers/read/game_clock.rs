@@ -45,26 +45,10 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
     // "round") or the phrase's end ("of the third with a wrist shot"), not another noun ("at
     // 7:08 of the first night").
     let period_at = |k: usize| {
+        // "first" to "twelfth" (a fight's rounds), or a period named by its place.
         let ordinal = p.word(k).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "fifth"
-                    | "sixth"
-                    | "seventh"
-                    | "eighth"
-                    | "ninth"
-                    | "tenth"
-                    | "eleventh"
-                    | "twelfth"
-                    | "final"
-                    | "opening"
-                    | "middle"
-                    | "extra"
-            )
+            (1..=12).any(|n| crate::check::words::small_number_word(n, true) == Some(w.as_str()))
+                || matches!(w.as_str(), "final" | "opening" | "middle" | "extra")
         });
         // The phrase ends at token `j`: nothing, a mark or a word of function follows.
         let ends_at = |j: usize| match p.tokens.get(j) {
