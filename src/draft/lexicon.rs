@@ -362,38 +362,31 @@ fn place_keys() -> &'static std::collections::HashSet<String> {
 /// country: a city names its side or its government too ("Baltimore led 61-48"), so this only
 /// settles a name the words around leave open.
 pub fn known_city(text: &str) -> bool {
-    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
-    KEYS.get_or_init(|| CITIES.iter().map(|c| crate::normalize::key(c)).collect())
-        .contains(&crate::normalize::key(text))
+    static KEYS: Keys = std::sync::OnceLock::new();
+    listed(&KEYS, CITIES, text)
 }
 
 /// Whether `text` names a company the news names in passing ("Goldman Sachs", "BlackRock",
 /// "Rio Tinto"): a body, though no word of its name says so.
 pub fn known_company(text: &str) -> bool {
-    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
-    KEYS.get_or_init(|| {
-        lists::KNOWN_COMPANIES
-            .iter()
-            .map(|c| crate::normalize::key(c))
-            .collect()
-    })
-    .contains(&crate::normalize::key(text))
+    static KEYS: Keys = std::sync::OnceLock::new();
+    listed(&KEYS, lists::KNOWN_COMPANIES, text)
 }
 
 /// Whether `text` names a party the news names with no party's word in it ("Sinn Féin",
 /// "Likud").
 pub fn known_party(text: &str) -> bool {
-    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
-    KEYS.get_or_init(|| {
-        lists::KNOWN_PARTIES
-            .iter()
-            .map(|c| crate::normalize::key(c))
-            .collect()
-    })
-    .contains(&crate::normalize::key(text))
+    static KEYS: Keys = std::sync::OnceLock::new();
+    listed(&KEYS, lists::KNOWN_PARTIES, text)
+}
+
+/// The normalised keys of a list of names, made once.
+type Keys = std::sync::OnceLock<std::collections::HashSet<String>>;
+
+/// Whether `text`, normalised, is one of `list`'s names (their keys made once into `keys`).
+fn listed(keys: &'static Keys, list: &[&str], text: &str) -> bool {
+    keys.get_or_init(|| list.iter().map(|c| crate::normalize::key(c)).collect())
+        .contains(&crate::normalize::key(text))
 }
 
 /// Whether `text` names a country, a US state or another large place, perhaps with a direction
