@@ -2,6 +2,17 @@
 
 use super::*;
 
+/// Asserts that `text` has one value written `answer`, a game clock of `seconds`.
+fn one_clock(text: &str, answer: &str, seconds: u32) {
+    let p = Paragraph::new(0, text);
+    let mut taken = vec![false; p.tokens.len()];
+    let all = numbers(&p, &mut taken, money_of(&p));
+    let clock: Vec<_> = all.iter().filter(|f| f.answer == answer).collect();
+    assert_eq!(clock.len(), 1, "{text}: {all:?}");
+    assert_eq!(clock[0].class, Class::Duration, "{text}");
+    assert_eq!(clock[0].value, Value::Duration(seconds), "{text}");
+}
+
 #[test]
 fn the_time_left_on_a_game_clock_is_minutes_and_seconds() {
     for (text, answer, seconds) in [
@@ -26,13 +37,7 @@ fn the_time_left_on_a_game_clock_is_minutes_and_seconds() {
             170,
         ),
     ] {
-        let p = Paragraph::new(0, text);
-        let mut taken = vec![false; p.tokens.len()];
-        let all = numbers(&p, &mut taken, money_of(&p));
-        let clock: Vec<_> = all.iter().filter(|f| f.answer == answer).collect();
-        assert_eq!(clock.len(), 1, "{text}: {all:?}");
-        assert_eq!(clock[0].class, Class::Duration, "{text}");
-        assert_eq!(clock[0].value, Value::Duration(seconds), "{text}");
+        one_clock(text, answer, seconds);
     }
 }
 
@@ -77,12 +82,7 @@ fn the_final_stretch_of_a_game_and_a_game_s_plays_make_a_game_clock() {
             90,
         ),
     ] {
-        let p = Paragraph::new(0, text);
-        let mut taken = vec![false; p.tokens.len()];
-        let all = numbers(&p, &mut taken, money_of(&p));
-        let clock: Vec<_> = all.iter().filter(|f| f.answer == answer).collect();
-        assert_eq!(clock.len(), 1, "{text}: {all:?}");
-        assert_eq!(clock[0].value, Value::Duration(seconds), "{text}");
+        one_clock(text, answer, seconds);
     }
     // "a game-changing drop" is no game (second reader).
     let text = "In the final 5:00 of trading, shares fell 3 percent, a game-changing drop.";
@@ -130,13 +130,7 @@ fn the_time_gone_in_a_period_is_a_game_clock_too() {
             291,
         ),
     ] {
-        let p = Paragraph::new(0, text);
-        let mut taken = vec![false; p.tokens.len()];
-        let all = numbers(&p, &mut taken, money_of(&p));
-        let clock: Vec<_> = all.iter().filter(|f| f.answer == answer).collect();
-        assert_eq!(clock.len(), 1, "{text}: {all:?}");
-        assert_eq!(clock[0].class, Class::Duration, "{text}");
-        assert_eq!(clock[0].value, Value::Duration(seconds), "{text}");
+        one_clock(text, answer, seconds);
     }
     // A meeting "at 6:12 of the clock" in a paragraph of no game is left as it was.
     let all = found("The council met at 6:12 of the evening.");
