@@ -2,7 +2,8 @@
 //! remaining". Sports copy writes the time left in a period as minutes and seconds, after
 //! "with" and before "left", "remaining", "to go" or "to play", or after "the final" ("over the
 //! final 6:58"), and the time gone in a period after "at" and before "of the third" or "into
-//! overtime" (hockey's "at 6:12 of the third"), or "a span of 4:51"; it is no time of day ("4:12" is not twelve past four) but a length of time,
+//! overtime" (hockey's "at 6:12 of the third"), or after "at" alone in a paragraph that names
+//! a period of play ("at 15:20, but ... late in the period"), or "a span of 4:51"; it is no time of day ("4:12" is not twelve past four) but a length of time,
 //! minutes and seconds, asked as written. Only in a paragraph that names a period of play
 //! ("quarter", "halftime", "period", "overtime") or a game and its plays ("game", "3-pointer"):
 //! "with 2:30 to go" in a 24-hour race is hours and minutes.
@@ -77,7 +78,30 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
         || (p.word(i + 1).as_deref() == Some("into") && period_after(i + 2));
     let span = p.word_before(i).as_deref() == Some("of")
         && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("span");
-    if !((with && left) || stretch || gone || span) || p.is_glued(i + 1) || !names_a_period(p) {
+    // "tied it on a power play at 15:20, but ... late in the period": a goal's time with its
+    // period named elsewhere in the paragraph, no word of a time of day after it, and no more
+    // minutes than a period of any game has (#15).
+    let bare_gone = p.word_before(i).as_deref() == Some("at")
+        && m <= 20
+        && !time_of_day_after(p, i + 1)
+        && names_a_period_of_play(p);
+    // "an average of 23:41 of ice time", "averaging 18:05 a night": a length of time on the
+    // ice or the court, minutes and seconds, never a time of day (#15).
+    let played = (p.word(i + 1).as_deref() == Some("of")
+        && (i + 2..i + 5).any(|k| p.word(k).as_deref() == Some("time")))
+        || matches!(
+            p.word_before(i).as_deref(),
+            Some("averaging" | "averages" | "averaged")
+        )
+        || (p.word_before(i).as_deref() == Some("of")
+            && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("average"));
+    // Nothing glued after it but a mark that ends a phrase ("at 15:20, but").
+    let glued =
+        p.is_glued(i + 1) && !(p.is_mark(i + 1, &[',', ';', ')', '.']) && !p.is_glued(i + 2));
+    if !((with && left) || stretch || gone || span || bare_gone || played)
+        || glued
+        || !names_a_period(p)
+    {
         return None;
     }
     let seconds = m * 60 + s;
@@ -85,6 +109,68 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
         seconds: Some(seconds),
         ..Num::new(i, i, f64::from(seconds), Class::Duration)
     })
+}
+
+/// Whether the words after token `k - 1` say a time of day: "a.m.", "pm", "GMT", "local time",
+/// "ET", "hours", "h".
+fn time_of_day_after(p: &Paragraph, k: usize) -> bool {
+    let Some(start) = k
+        .checked_sub(1)
+        .and_then(|j| p.tokens.get(j))
+        .map(|t| t.end)
+    else {
+        return false;
+    };
+    let rest = p.text[start..].trim_start().to_lowercase();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect();
+    matches!(
+        word.trim_end_matches('.'),
+        "a.m"
+            | "p.m"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "bst"
+            | "utc"
+            | "et"
+            | "pt"
+            | "ct"
+            | "mt"
+            | "cet"
+            | "local"
+            | "hours"
+            | "hrs"
+            | "h"
+    )
+}
+
+/// Whether the paragraph names a period of play by its own noun ("late in the period", "the
+/// power play", "in overtime"), not only a game: "Game 6 is Thursday at 7:30" names none, nor
+/// do "headquarters" or "framework".
+fn names_a_period_of_play(p: &Paragraph) -> bool {
+    let lower = p.text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| w == ["power", "play"])
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "period"
+                    | "periods"
+                    | "quarter"
+                    | "overtime"
+                    | "power-play"
+                    | "halftime"
+                    | "half-time"
+                    | "frame"
+                    | "stanza"
+            )
+        })
 }
 
 /// Whether `text` names a period of play, or a game and its plays, as a game report around a

