@@ -13,6 +13,9 @@ use crate::draft::value::{Class, Found, Value};
 /// The share whose part is the number at token `i`, and its last token: the part, "in" or "out
 /// of" (and "every"), then a whole bigger than the part, none of their tokens `taken`.
 pub(super) fn ratio_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found, usize)> {
+    if let Some(record) = record_at(p, i, taken) {
+        return Some(record);
+    }
     let part = whole_number(p, i)?;
     // "$1 in 4", "A1 in ...": something glued before the part makes it another value; a name's
     // number ("France 2 in ...") is no part of a share.
@@ -67,6 +70,74 @@ pub(super) fn ratio_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found
     found.aliases = forms(part, whole);
     found.hedge = hedge(p, i, k);
     Some((found, k))
+}
+
+/// A record of successes in tries, as sports copy hyphenates one: "went 1-for-4 on the power
+/// play", "0-for-5", "shot 8-of-15 from the field". One share, the part of the whole, answered
+/// as written; the part may be none ("0-for-5") or all ("2-for-2"), never more (#15).
+fn record_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found, usize)> {
+    let digits = |k: usize| {
+        p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+            && p.text_of(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    let joined = |k: usize| p.is_mark(k, &['-', '–']) && p.is_glued(k);
+    let last = i + 4;
+    let shape = digits(i)
+        && joined(i + 1)
+        && p.is_glued(i + 2)
+        && matches!(p.word(i + 2).as_deref(), Some("for" | "of"))
+        && joined(i + 3)
+        && p.is_glued(last)
+        && digits(last);
+    if !shape
+        || (i > 0 && p.is_glued(i))
+        || p.number_in_a_name(i)
+        || exchange_after(p, last + 1)
+        || p.is_glued(last + 1) && !p.is_mark(last + 1, &[',', '.', ';', ')'])
+        || (i..=last).any(|t| taken.get(t).copied().unwrap_or(true))
+    {
+        return None;
+    }
+    let (part, whole): (u32, u32) = (p.text_of(i).parse().ok()?, p.text_of(last).parse().ok()?);
+    if whole == 0 || part > whole {
+        return None;
+    }
+    let slot = p.tokens[i].start..p.tokens[last].end;
+    let answer = p.text[slot.clone()].to_owned();
+    let mut found = Found::new(
+        p,
+        slot,
+        Class::Fraction,
+        answer,
+        Value::Fraction(part, whole),
+    );
+    let joiner = p.word(i + 2).unwrap_or_default();
+    found.aliases = vec![
+        format!("{part}/{whole}"),
+        format!("{part} {joiner} {whole}"),
+    ];
+    Some((found, last))
+}
+
+/// Whether the word at token `k` says the hyphenated numbers are an exchange, not a record: "a
+/// 1-for-10 reverse split", "a 1-for-5 share consolidation", "a 2-for-3 offer".
+fn exchange_after(p: &Paragraph, k: usize) -> bool {
+    p.word(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "reverse"
+                | "split"
+                | "stock"
+                | "share"
+                | "shares"
+                | "consolidation"
+                | "offer"
+                | "deal"
+                | "swap"
+                | "exchange"
+                | "rights"
+        )
+    })
 }
 
 /// A whole number of one token: digits alone ("4", "1,000") or a number word ("four", "Two"); not

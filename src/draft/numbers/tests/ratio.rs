@@ -272,3 +272,55 @@ fn a_large_whole_is_part_of_the_share_and_no_year() {
     // Counter-case: a year after "in" stays a year.
     assert!(fractions("The firm hired 40 in 2019 and 55 the year after.").is_empty());
 }
+
+#[test]
+fn a_record_of_successes_in_tries_is_one_share() {
+    // holdout40's hockey report keyed "went 1-for-4 on the power play" as one share; these
+    // sentences are our own.
+    for (text, answer, part, whole) in [
+        (
+            "The Comets went 2-for-6 on the power play and killed all four penalties.",
+            "2-for-6",
+            2,
+            6,
+        ),
+        (
+            "“We were 0-for-5 last night,” the coach said.",
+            "0-for-5",
+            0,
+            5,
+        ),
+        ("Okafor shot 9-of-14 from the field.", "9-of-14", 9, 14),
+        ("She went 3-for-3, with a double.", "3-for-3", 3, 3),
+    ] {
+        let got = values(text);
+        assert!(
+            got.iter()
+                .any(|(a, v, _)| a == answer && *v == Value::Fraction(part, whole)),
+            "{text}: {got:?}"
+        );
+        // Neither number is a value of its own.
+        let (p, w) = (part.to_string(), whole.to_string());
+        assert!(
+            got.iter().all(|(a, ..)| *a != p && *a != w),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_score_or_a_part_bigger_than_its_whole_is_no_record() {
+    for text in [
+        "The Comets won 2-6 on the road.",
+        "He was listed as 5-for-3 in the box score, a misprint.",
+        "The board approved a 1-for-10 reverse split of the stock.",
+        "Holders get new stock in a 1-for-5 share consolidation.",
+    ] {
+        let got = values(text);
+        assert!(
+            got.iter()
+                .all(|(_, v, _)| !matches!(v, Value::Fraction(..))),
+            "{text}: {got:?}"
+        );
+    }
+}
