@@ -415,6 +415,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 // "“Kunal was brilliant,” he said" after "Kunal Bhatia": a first name alone in a
                 // quotation is the one person the article names in full with it.
                 classes[i] = Some((e, m.clone()));
+            } else if pass == 1 && names::written_as_someone_s(m) {
+                // "The referee was Anthony Taylor": a given name and a surname, which nothing
+                // around classed, are someone's (#15).
+                let e = enter(&mut entities, Class::Person, m);
+                judged.push(e);
+                classes[i] = Some((e, m.clone()));
             }
         }
     }
@@ -1338,6 +1344,8 @@ mod round_i27b_tests;
 mod round_i27c_tests;
 #[cfg(test)]
 mod round_i27d_tests;
+#[cfg(test)]
+mod round_i28a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

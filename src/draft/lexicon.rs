@@ -380,6 +380,16 @@ pub fn known_party(text: &str) -> bool {
     listed(&KEYS, lists::KNOWN_PARTIES, text)
 }
 
+/// Whether `word` is a common given name ("Anthony", "Siobhán"), or given names joined by a
+/// hyphen ("Marc-André", "Jean-Philippe").
+pub fn given_name(word: &str) -> bool {
+    static KEYS: Keys = std::sync::OnceLock::new();
+    !word.is_empty()
+        && word
+            .split('-')
+            .all(|part| part.len() > 1 && listed(&KEYS, given_names::GIVEN_NAMES, part))
+}
+
 /// The normalised keys of a list of names, made once.
 type Keys = std::sync::OnceLock<std::collections::HashSet<String>>;
 
@@ -542,6 +552,7 @@ pub fn nationality(word: &str) -> bool {
             .is_some_and(|s| country(s) || country(&format!("{s}a")) || country(&format!("{s}y")))
 }
 
+mod given_names;
 mod lists;
 
 pub use lists::{

@@ -277,3 +277,35 @@ pub(super) fn opened_body(entities: &Entities, m: &Mention) -> Option<usize> {
         .is_some_and(|&f| f < (m.paragraph, m.first));
     (bodies.next().is_none() && !whole && before).then_some(body)
 }
+
+/// Whether a name is written as someone's by its own words: two or three words, the first a
+/// common given name ("Anthony Taylor", "Marc-André Pelletier"), the others capitalised and no
+/// place's, body's, event's or people's word ("Florence Nightingale Hospital", "Victoria
+/// Falls"), and the whole no known place, city, company or party (#15). Only for a name nothing
+/// else has classed: the words around a name say more than its form.
+pub(super) fn written_as_someone_s(m: &Mention) -> bool {
+    let words: Vec<&str> = m.text.split_whitespace().collect();
+    let [first, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    let plain = |w: &&str| {
+        let lower = w.to_lowercase();
+        w.starts_with(char::is_uppercase)
+            && !lexicon::ORGANISATION_WORDS.contains(&lower.as_str())
+            && !lexicon::PLACE_WORDS.contains(&lower.as_str())
+            && !lexicon::PLACE_NOUNS.contains(&lower.as_str())
+            && !lexicon::EVENT_NOUNS.contains(&lower.as_str())
+            && !lexicon::nationality(&lower)
+            && !lexicon::is_demonym(w)
+            && !lexicon::known_place(w)
+    };
+    (2..=3).contains(&words.len())
+        && m.initials.is_none()
+        && m.region.is_none()
+        && lexicon::given_name(first)
+        && rest.iter().all(plain)
+        && !lexicon::known_place(&m.text)
+        && !lexicon::known_city(&m.text)
+        && !lexicon::known_company(&m.text)
+        && !lexicon::known_party(&m.text)
+}

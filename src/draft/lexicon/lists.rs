@@ -483,4 +483,8 @@ pub(super) const KNOWN_COMPANIES: &[&str] = &[
     "Ryanair", "Lufthansa", "Qantas", "Icelandair", "easyJet", "Emirates Group", "Maersk",
     "Unilever", "Nestlé", "Nestle", "Pfizer", "AstraZeneca", "Novartis",
     "GSK", "Novo Nordisk", "Sanofi", "Bayer AG", "Siemens", "Reuters", "Bloomberg News",
+    // Firms named for a person, whose names read as someone's (`given_name`).
+    "Charles Schwab", "David Jones", "Harvey Norman", "Ray White", "Ted Baker", "Hugo Boss",
+    "Calvin Klein", "Tommy Hilfiger", "Christian Dior", "Louis Vuitton", "Tim Hortons",
+    "Johnnie Walker", "Ben Sherman", "Dan Murphy's", "Raymond James", "Edward Jones",
 ];
