@@ -355,6 +355,13 @@ pub(super) fn connectors(
     if event && joiners[0].word == "for" {
         return None;
     }
+    // "sent a pick to Regina for Ferris": a place's name does not go on with "for"; what
+    // follows is what was traded or done for it (#15).
+    let before = &p.text[p.tokens[groups[0].first].start..p.tokens[last.last].end];
+    let place = lexicon::known_place(before) || lexicon::known_city(before);
+    if place && groups.iter().all(|g| !g.connector) && joiners[0].word == "for" {
+        return None;
+    }
     let company = COMPANY_ENDINGS.contains(&last.word.as_str());
     let and = joiners.iter().any(|g| g.word == "and");
     let initials = p

@@ -178,3 +178,30 @@ fn a_portfolio_s_list_may_have_items_of_two_words() {
         ["Department of Energy, Climate Change, Local Government and Heritage"]
     );
 }
+
+#[test]
+fn a_place_s_name_does_not_go_on_with_for() {
+    // holdout40's hockey report traded "to Regina for Ferris"; these sentences are our own.
+    assert_eq!(
+        texts("They sent a pick to Ottawa for Kowalski."),
+        ["Ottawa", "Kowalski"]
+    );
+    // A city of the list's second part (twenty-seventh session).
+    assert_eq!(
+        texts("He was traded to Calgary for Lund."),
+        ["Calgary", "Lund"]
+    );
+    assert_eq!(
+        texts("The club sent Dube to Kuala Lumpur for Tan Wei."),
+        ["Dube", "Kuala Lumpur", "Tan Wei"]
+    );
+    // A body's name still goes on.
+    assert_eq!(
+        texts("She joined the Centre for Policy."),
+        ["Centre for Policy"]
+    );
+    assert_eq!(
+        texts("He wrote to Citizens for Reform."),
+        ["Citizens for Reform"]
+    );
+}
