@@ -68,6 +68,9 @@ struct Entities {
     openings: std::collections::HashSet<String>,
     /// Where each name of one word is first written alone: paragraph and token.
     first_alone: HashMap<String, (usize, usize)>,
+    /// Sides' names with a nickname in the singular ("the Hamilton Forge"), whose last word
+    /// stands for them as a plural nickname's does ("the Forge") (#15).
+    singular_sides: std::collections::HashSet<String>,
 }
 
 impl Entities {
@@ -93,7 +96,12 @@ impl Entities {
             }
         } else if words.len() > 1
             && self.list[e].class == Class::Organisation
-            && let Some(last) = words.last().filter(|w| a_plural_name(w))
+            && let Some(last) = words.last().filter(|w| {
+                a_plural_name(w)
+                    || self
+                        .singular_sides
+                        .contains(&normalize::key(&self.list[e].full))
+            })
         {
             let list = self.by_last_word.entry(last.clone()).or_default();
             if !list.contains(&e) {
@@ -162,6 +170,15 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         mentions,
         !teams.is_empty() || !seeded.is_empty(),
     );
+    entities.singular_sides = nicknames
+        .iter()
+        .filter(|key| {
+            normalize::words(key)
+                .last()
+                .is_some_and(|w| !lexicon::plural_shape(w))
+        })
+        .cloned()
+        .collect();
     let mut things = things::things(paragraphs, mentions);
     things.extend(things::plans(mentions));
     things.extend(things::numbered(mentions));

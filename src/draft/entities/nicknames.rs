@@ -37,21 +37,87 @@ pub(super) fn nicknames(
         .filter_map(|m| paragraphs.get(m.paragraph).map(|p| (p, m)))
         .filter(|(p, m)| written_as_a_nickname(p, m))
         .collect();
+    // "the Hamilton Forge beat the Halifax Privateers 4-2": a town's name and a nickname in the
+    // singular ("the Minnesota Wild", "the Utah Jazz") say nothing of a side until one of its
+    // own mentions wins or loses by a score (#15).
+    let singular: HashSet<String> = mentions
+        .iter()
+        .filter_map(|m| paragraphs.get(m.paragraph).map(|p| (p, m)))
+        .filter(|(p, m)| singular_nickname(p, m) && beat_by_a_score(p, m))
+        .map(|(_, m)| normalize::key(&m.text))
+        .collect();
     let strong: HashSet<String> = candidates
         .iter()
         .filter(|(p, m)| strong_evidence(p, m, m.first - 1))
         .map(|(_, m)| normalize::key(&m.text))
         .collect();
     if strong.is_empty() && !match_report {
-        return strong;
+        return singular;
     }
-    candidates
+    let mut found: HashSet<String> = candidates
         .iter()
         .filter(|(p, m)| {
             strong_evidence(p, m, m.first - 1) || weak_evidence(p, m) || city_s_side(&m.text)
         })
         .map(|(_, m)| normalize::key(&m.text))
-        .collect()
+        .collect();
+    found.extend(singular);
+    found
+}
+
+/// Whether a mention is written as a side's name with a singular nickname after "the": two
+/// capitalised words, the last no place's, body's, event's or people's word, no title, no
+/// initials, no known place ("the Hamilton Forge", not "the Toronto Star" unless it wins by a
+/// score).
+fn singular_nickname(p: &Paragraph, m: &Mention) -> bool {
+    let words: Vec<&str> = m.text.split_whitespace().collect();
+    let [_, nickname] = words.as_slice() else {
+        return false;
+    };
+    let lower = nickname.to_lowercase();
+    nickname.starts_with(char::is_uppercase)
+        && !lexicon::plural_shape(&lower)
+        && !lexicon::ORGANISATION_WORDS.contains(&lower.as_str())
+        && !lexicon::PLACE_WORDS.contains(&lower.as_str())
+        && !lexicon::PLACE_NOUNS.contains(&lower.as_str())
+        && !lexicon::EVENT_NOUNS.contains(&lower.as_str())
+        && !lexicon::nationality(&lower)
+        && !m.titled
+        && m.initials.is_none()
+        && m.first >= 1
+        && p.word_before(m.first).as_deref() == Some("the")
+        && !lexicon::known_place(&m.text)
+}
+
+/// Whether a result's verb follows the name and a score comes before the sentence goes on much
+/// further: "the Hamilton Forge beat the Halifax Privateers 4-2", "the Utah Jazz edged Denver
+/// 101-99".
+fn beat_by_a_score(p: &Paragraph, m: &Mention) -> bool {
+    let verb = p.word(m.last + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "beat"
+                | "defeated"
+                | "edged"
+                | "downed"
+                | "outlasted"
+                | "routed"
+                | "thrashed"
+                | "blanked"
+                | "stunned"
+                | "upset"
+                | "eliminated"
+                | "swept"
+                | "topped"
+        )
+    });
+    let score = |k: usize| {
+        let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
+        number(k) && p.is_mark(k + 1, &['-', '–']) && p.is_glued(k + 1) && number(k + 2)
+    };
+    verb && (m.last + 2..m.last + 10)
+        .take_while(|&k| !p.is_mark(k, &['.', ';']))
+        .any(score)
 }
 
 /// Whether a mention is written as a nickname: one or two words after "the", the last a plural,

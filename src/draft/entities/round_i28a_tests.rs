@@ -40,3 +40,24 @@ fn a_name_of_a_place_or_a_firm_that_opens_with_a_given_name_is_no_one_s() {
         assert!(!has_written(&got, name, Class::Person), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_town_and_a_singular_nickname_that_wins_by_a_score_is_a_side_and_so_is_its_nickname() {
+    // holdout40's hockey report named "the Hamilton Forge"; these sentences are our own.
+    let text = "The Dartmouth Surge beat the Moncton Kestrels 5-3 on Friday.\n\
+                The Kestrels outshot the Surge 30-22, and Surge goaltender Ana Reyes made 27 saves.";
+    let got = names(text);
+    assert!(
+        has_written(&got, "Dartmouth Surge", Class::Organisation),
+        "{got:?}"
+    );
+    assert!(has_written(&got, "Surge", Class::Organisation), "{got:?}");
+}
+
+#[test]
+fn a_town_and_a_singular_word_with_no_score_is_no_side() {
+    let text = "The Dartmouth Surge opened in 1890 beside the harbour.\n\
+                Visitors to the Surge now pay 12 dollars.";
+    let got = names(text);
+    assert!(!has_written(&got, "Surge", Class::Organisation), "{got:?}");
+}
