@@ -810,7 +810,14 @@ pub(super) fn who_or_aged(p: &Paragraph, m: &Mention) -> bool {
                     .parse::<u32>()
                     .is_ok_and(|age| (1..=115).contains(&age))
         })
-        && p.is_mark(m.last + 3, &[')']);
+        && p.is_mark(m.last + 3, &[')'])
+        // "a hospital in Cork (88)": a count after a place, the place's, is no one's age (#15).
+        && !matches!(
+            p.word_before(m.first).as_deref(),
+            Some("in" | "at" | "near" | "across" | "throughout")
+        )
+        && !lexicon::known_place(&m.text)
+        && !lexicon::known_city(&m.text);
     // "Vale Rovers, who are third": "who" with a plural verb speaks of a side or a band, not of
     // someone named.
     let who_at = if p.is_mark(m.last + 1, &[',']) {
@@ -1164,11 +1171,18 @@ pub(super) fn attributive(p: &Paragraph, m: &Mention) -> bool {
     if names_a_unit(p, m) {
         return false;
     }
+    // "the clinic in Ballina (47)": after a place's preposition, a count in brackets is the
+    // place's (#15).
+    let in_a_place = matches!(
+        p.word_before(m.first).as_deref(),
+        Some("in" | "at" | "near")
+    );
     if m.first == m.last
         && p.is_mark(m.last + 1, &['('])
         && p.tokens
             .get(m.last + 2)
             .is_some_and(|t| t.kind == Kind::Number)
+        && !in_a_place
     {
         return true;
     }

@@ -61,3 +61,21 @@ fn a_town_and_a_singular_word_with_no_score_is_no_side() {
     let got = names(text);
     assert!(!has_written(&got, "Surge", Class::Organisation), "{got:?}");
 }
+
+#[test]
+fn a_count_in_brackets_after_a_place_is_no_age() {
+    // holdout40's hospitals report gave counts in brackets after towns; these are our own.
+    for (text, place) in [
+        ("The worst hit was the clinic in Ballina (47).", "Ballina"),
+        (
+            "Queues were longest at Newcastle (52) and Leeds (40).",
+            "Leeds",
+        ),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, place, Class::Place), "{text}: {got:?}");
+    }
+    // An age in brackets after a name still says someone.
+    let got = names("Among them was Nora Quill (84), from Ballina.");
+    assert!(has_written(&got, "Nora Quill", Class::Person), "{got:?}");
+}
