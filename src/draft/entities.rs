@@ -432,7 +432,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 // "“Kunal was brilliant,” he said" after "Kunal Bhatia": a first name alone in a
                 // quotation is the one person the article names in full with it.
                 classes[i] = Some((e, m.clone()));
-            } else if pass == 1 && names::written_as_someone_s(m) {
+            } else if pass == 1 && names::written_as_someone_s(p, m) {
                 // "The referee was Anthony Taylor": a given name and a surname, which nothing
                 // around classed, are someone's (#15).
                 let e = enter(&mut entities, Class::Person, m);

@@ -35,8 +35,34 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
         }));
     // "Baltimore led 61-48": a verb after the name makes it a doer, as a side or a government
     // is as often as a city.
-    let doer = p.word(m.last + 1).is_some_and(|w| {
-        (w.ends_with("ed") && w.len() > 3)
+    // "Galway and Kilkenny meet": the verb after a pair of names is each one's (#15).
+    let verb_at = if p.word(m.last + 1).as_deref() == Some("and") && p.capitalised(m.last + 2) {
+        m.last + 3
+    } else {
+        m.last + 1
+    };
+    // "gave Liverpool a 2-1 win": a result given to the name is a side's.
+    let given_a_result = p.word(m.last + 1).as_deref() == Some("a")
+        && p.tokens
+            .get(m.last + 2)
+            .is_some_and(|t| t.kind == super::super::tokens::Kind::Number)
+        && p.is_mark(m.last + 3, &['-', '–'])
+        && (m.last + 4..m.last + 7).any(|k| {
+            p.word(k).is_some_and(|w| {
+                matches!(w.as_str(), "win" | "victory" | "lead" | "draw" | "defeat")
+            })
+        });
+    let doer = given_a_result
+        || p.word(verb_at).is_some_and(|w| {
+            (w.ends_with("ed") && w.len() > 3)
+            // "Newcastle host Arsenal", "Porto lead Benfica", "Cardiff sit 18th": a side's
+            // fixtures and standing, in British usage's plural (#15).
+            || matches!(
+                w.as_str(),
+                "host" | "hosts" | "face" | "faces" | "lead" | "sit" | "sits" | "meet" | "meets"
+                    | "play" | "plays" | "visit" | "visits" | "travel" | "travels" | "welcome"
+                    | "welcomes" | "top" | "tops" | "need" | "needs"
+            )
             || matches!(
                 w.as_str(),
                 "is" | "was"
@@ -57,7 +83,7 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
                     | "trail"
                     | "trails"
             )
-    });
+        });
     // "Barcelona’s Lamine Yamal scored": a city's possessive before a person's name of two words
     // is the side he plays for (not "Seoul’s Gangnam District": a place's word).
     let plain = |k: usize| {

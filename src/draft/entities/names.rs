@@ -4,6 +4,7 @@
 
 use super::super::lexicon;
 use super::super::mentions::Mention;
+use super::super::paragraph::Paragraph;
 use super::super::value::Class;
 use super::{Entities, Entity};
 use crate::normalize;
@@ -283,7 +284,7 @@ pub(super) fn opened_body(entities: &Entities, m: &Mention) -> Option<usize> {
 /// place's, body's, event's or people's word ("Florence Nightingale Hospital", "Victoria
 /// Falls"), and the whole no known place, city, company or party (#15). Only for a name nothing
 /// else has classed: the words around a name say more than its form.
-pub(super) fn written_as_someone_s(m: &Mention) -> bool {
+pub(super) fn written_as_someone_s(p: &Paragraph, m: &Mention) -> bool {
     let words: Vec<&str> = m.text.split_whitespace().collect();
     let [first, rest @ ..] = words.as_slice() else {
         return false;
@@ -299,13 +300,38 @@ pub(super) fn written_as_someone_s(m: &Mention) -> bool {
             && !lexicon::is_demonym(w)
             && !lexicon::known_place(w)
     };
+    // "the Albert Hall", "an Amber Alert": an article says a thing, not someone.
+    let article = m.with_the
+        || m.first
+            .checked_sub(1)
+            .and_then(|k| p.word(k))
+            .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
+    // "The John Lewis Partnership": a known firm's name opens it.
+    let firm = (2..=words.len()).any(|n| lexicon::known_company(&words[..n].join(" ")));
     (2..=3).contains(&words.len())
         && m.initials.is_none()
         && m.region.is_none()
+        && !article
+        && !firm
         && lexicon::given_name(first)
         && rest.iter().all(plain)
+        && !rest
+            .iter()
+            .any(|w| NOT_A_SURNAME.contains(&w.to_lowercase().as_str()))
         && !lexicon::known_place(&m.text)
         && !lexicon::known_city(&m.text)
-        && !lexicon::known_company(&m.text)
         && !lexicon::known_party(&m.text)
 }
+
+/// Words that end the names of places, buildings, prizes and events named after someone ("John
+/// Cain Arena", "Martin Place", "the Stella Prize", "Owen Sound", "Morgan Hill"): no surname.
+#[rustfmt::skip]
+const NOT_A_SURNAME: &[&str] = &[
+    "place", "arena", "hall", "dock", "docks", "field", "house", "sound", "hill", "hills",
+    "highlands", "prize", "award", "awards", "invitational", "challenge", "partnership", "alert",
+    "trophy", "cup", "classic", "memorial", "stadium", "park", "centre", "center", "theatre",
+    "theater", "bridge", "tower", "gardens", "square", "street", "road", "line", "way", "lane",
+    "avenue", "station", "airport", "terminal", "reserve", "foundation", "lecture", "medal",
+    "scholarship", "fellowship", "report", "review", "act", "law", "rule", "doctrine", "effect",
+    "syndrome", "disease", "plan", "fund", "trust", "show", "festival", "series", "open",
+];

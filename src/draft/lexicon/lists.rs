@@ -513,4 +513,7 @@ pub(super) const KNOWN_COMPANIES: &[&str] = &[
     "Charles Schwab", "David Jones", "Harvey Norman", "Ray White", "Ted Baker", "Hugo Boss",
     "Calvin Klein", "Tommy Hilfiger", "Christian Dior", "Louis Vuitton", "Tim Hortons",
     "Johnnie Walker", "Ben Sherman", "Dan Murphy's", "Raymond James", "Edward Jones",
+    "Jack Daniel's", "Thomas Cook", "William Hill", "Laura Ashley", "Arnold Clark",
+    "Morgan Sindall", "Harvey Nichols", "Carl Zeiss", "Sara Lee", "Jim Beam", "Arthur Andersen",
+    "Jean Coutu", "Michael Hill", "John Lewis Partnership", "Marks & Spencer",
 ];

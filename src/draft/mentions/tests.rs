@@ -195,6 +195,15 @@ fn a_place_s_name_does_not_go_on_with_for() {
         texts("The club sent Dube to Kuala Lumpur for Tan Wei."),
         ["Dube", "Kuala Lumpur", "Tan Wei"]
     );
+    // A campaign's name goes on (the first second reader of the twenty-seventh session).
+    assert_eq!(
+        texts("Leeds for Europe held a rally."),
+        ["Leeds for Europe"]
+    );
+    assert_eq!(
+        texts("Scotland for Marriage said the vote was a disgrace."),
+        ["Scotland for Marriage"]
+    );
     // A body's name still goes on.
     assert_eq!(
         texts("She joined the Centre for Policy."),

@@ -93,6 +93,8 @@ fn record_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found, usize)> 
         || (i > 0 && p.is_glued(i))
         || p.number_in_a_name(i)
         || exchange_after(p, last + 1)
+        // "Starc finished with 4-for-52": a bowler's wickets for the runs given, no share.
+        || of_cricket(p)
         || p.is_glued(last + 1) && !p.is_mark(last + 1, &[',', '.', ';', ')'])
         || (i..=last).any(|t| taken.get(t).copied().unwrap_or(true))
     {
@@ -136,8 +138,34 @@ fn exchange_after(p: &Paragraph, k: usize) -> bool {
                 | "swap"
                 | "exchange"
                 | "rights"
+                | "pro"
+                | "entitlement"
+                | "bonus"
+                | "issue"
+                | "pro-rata"
+                | "accelerated"
+                | "renounceable"
+                | "non-renounceable"
+                | "replacement"
+                | "basis"
+                | "ratio"
+                | "trade"
         )
     })
+}
+
+/// Whether the paragraph speaks of cricket by its own words ("overs", "wickets", "stumps"), where
+/// "4-for-52" is a bowler's figures; not baseball's "batting" or "innings".
+fn of_cricket(p: &Paragraph) -> bool {
+    p.text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            matches!(
+                w,
+                "wicket" | "wickets" | "overs" | "stumps" | "bowler" | "bowled" | "batsman"
+            )
+        })
 }
 
 /// A whole number of one token: digits alone ("4", "1,000") or a number word ("four", "Two"); not

@@ -73,8 +73,10 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
     let period_after =
         |k: usize| period_at(k) || (p.word(k).as_deref() == Some("the") && period_at(k + 1));
     let gone = (p.word_before(i).as_deref() == Some("at")
-        && p.word(i + 1).as_deref() == Some("of")
+        && matches!(p.word(i + 1).as_deref(), Some("of" | "in"))
         && period_after(i + 2))
+        // "with 1:12 gone in overtime".
+        || (with && p.word(i + 1).as_deref() == Some("gone"))
         || (p.word(i + 1).as_deref() == Some("into") && period_after(i + 2));
     let span = p.word_before(i).as_deref() == Some("of")
         && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("span");
@@ -84,7 +86,9 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
     let bare_gone = p.word_before(i).as_deref() == Some("at")
         && m <= 20
         && !time_of_day_after(p, i + 1)
-        && names_a_period_of_play(p);
+        && !scheduled_before(p, i)
+        && names_a_period_of_play(p)
+        && a_goal_in_its_sentence(p, i);
     // "an average of 23:41 of ice time", "averaging 18:05 a night": a length of time on the
     // ice or the court, minutes and seconds, never a time of day (#15).
     let played = (p.word(i + 1).as_deref() == Some("of")
@@ -100,7 +104,7 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
         p.is_glued(i + 1) && !(p.is_mark(i + 1, &[',', ';', ')', '.']) && !p.is_glued(i + 2));
     if !((with && left) || stretch || gone || span || bare_gone || played)
         || glued
-        || !names_a_period(p)
+        || !(names_a_period(p) || gone)
     {
         return None;
     }
@@ -147,9 +151,85 @@ fn time_of_day_after(p: &Paragraph, k: usize) -> bool {
     )
 }
 
-/// Whether the paragraph names a period of play by its own noun ("late in the period", "the
-/// power play", "in overtime"), not only a game: "Game 6 is Thursday at 7:30" names none, nor
-/// do "headquarters" or "framework".
+/// Whether the word before "at" says when something is due to happen: "Kick-off is at 17:30",
+/// "due at 13:15", "sets off at 14:00", "started their shift at 7:30".
+fn scheduled_before(p: &Paragraph, i: usize) -> bool {
+    i.checked_sub(2).and_then(|k| p.word(k)).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "due"
+                | "off"
+                | "begins"
+                | "began"
+                | "begin"
+                | "starts"
+                | "started"
+                | "start"
+                | "opens"
+                | "opened"
+                | "closes"
+                | "closed"
+                | "ends"
+                | "ended"
+                | "shift"
+                | "scheduled"
+                | "set"
+                | "until"
+                | "from"
+                | "left"
+                | "arrived"
+                | "departs"
+                | "leaves"
+        )
+    })
+}
+
+/// Whether the sentence of token `i` tells of a goal: a goal's or a shot's word ("goal",
+/// "scored", "tied it", "power play", "empty-net", "shot") or a score ("at 2-2").
+fn a_goal_in_its_sentence(p: &Paragraph, i: usize) -> bool {
+    let sentence = p.sentence(p.sentence_of(p.tokens[i].start));
+    let text = p.text[sentence.clone()].to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let goal = words
+        .windows(2)
+        .any(|w| w == ["power", "play"] || w == ["tied", "it"])
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "goal"
+                    | "goals"
+                    | "scored"
+                    | "scores"
+                    | "equaliser"
+                    | "equalizer"
+                    | "winner"
+                    | "empty-net"
+                    | "power-play"
+                    | "shorthanded"
+                    | "short-handed"
+                    | "shot"
+                    | "assisted"
+                    | "assist"
+                    | "rebound"
+            )
+        });
+    let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
+    let score = (0..p.tokens.len())
+        .filter(|&k| sentence.contains(&p.tokens[k].start))
+        .any(|k| number(k) && p.is_mark(k + 1, &['-', '–']) && p.is_glued(k + 1) && number(k + 2));
+    goal || score
+}
+
+/// Whether the paragraph names a period of hockey's play ("late in the period", "the power
+/// play", "of the third"): not "Game 6 is Thursday at 7:30", nor a financial quarter or
+/// "overtime" at work (the sentence must tell of a goal too, `a_goal_in_its_sentence`).
 fn names_a_period_of_play(p: &Paragraph) -> bool {
     let lower = p.text.to_lowercase();
     let words: Vec<&str> = lower
@@ -157,20 +237,12 @@ fn names_a_period_of_play(p: &Paragraph) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.windows(2).any(|w| w == ["power", "play"])
-        || words.iter().any(|w| {
-            matches!(
-                *w,
-                "period"
-                    | "periods"
-                    | "quarter"
-                    | "overtime"
-                    | "power-play"
-                    | "halftime"
-                    | "half-time"
-                    | "frame"
-                    | "stanza"
-            )
-        })
+        || words
+            .iter()
+            .any(|w| matches!(*w, "period" | "periods" | "power-play"))
+        || words
+            .windows(3)
+            .any(|w| w[0] == "of" && w[1] == "the" && matches!(w[2], "first" | "second" | "third"))
 }
 
 /// Whether `text` names a period of play, or a game and its plays, as a game report around a

@@ -222,8 +222,7 @@ fn a_goal_s_time_with_its_period_named_elsewhere_in_the_paragraph_is_a_game_cloc
             552,
         ),
         (
-            "Varga sealed it with an empty-net goal at 19:02 after the Comets went to overtime \
-             twice this week.",
+            "Varga sealed it with an empty-net goal at 19:02, his second of the period.",
             "19:02",
             1142,
         ),
@@ -292,5 +291,69 @@ fn a_bare_time_with_no_period_of_play_or_with_a_word_of_the_clock_is_no_game_clo
             "{text}: {:?}",
             found(text)
         );
+    }
+}
+
+#[test]
+fn the_second_reader_s_times_of_day_beside_a_quarter_or_a_period_stay_times() {
+    // The first second reader of the twenty-seventh session: a financial quarter, a quiet
+    // period, a campaign period, a kick-off, a tip-off and a game's start beside the words of a
+    // period of play; none tells of a goal at that time.
+    for (text, clock) in [
+        (
+            "Trading in the shares was suspended at 10:45 after the company said profit for the \
+             quarter had fallen 12%.",
+            "10:45",
+        ),
+        (
+            "The Bank of England will announce its decision at 12:00, ending a quiet period for \
+             markets.",
+            "12:00",
+        ),
+        (
+            "Polls closed at 20:00 and the count, which began at 20:30, ran into a second day; \
+             the campaign period ended on Friday.",
+            "20:00",
+        ),
+        (
+            "Kick-off is at 17:30, and United have not led at half-time in their last six games.",
+            "17:30",
+        ),
+        (
+            "Tip-off is at 19:45 at the Arena; Boston outscored them 32-18 in the fourth quarter \
+             last time.",
+            "19:45",
+        ),
+        (
+            "Game 6 is at 7:30 Thursday in Edmonton, where the Oilers won in overtime on Monday.",
+            "7:30",
+        ),
+        (
+            "The fast ends at 18:42 during the holy month, a period of fasting and prayer.",
+            "18:42",
+        ),
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(answer, class, ..)| !(answer == clock && *class == Class::Duration)),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
+fn a_goal_s_time_in_a_period_or_gone_in_overtime_is_a_game_clock() {
+    // The same reader's gaps.
+    for (text, answer, seconds) in [
+        (
+            "Kessler scored at 4:40 in the third to make it 3-1.",
+            "4:40",
+            280,
+        ),
+        ("Pastrnak tied it with 1:12 gone in overtime.", "1:12", 72),
+    ] {
+        one_clock(text, answer, seconds);
     }
 }

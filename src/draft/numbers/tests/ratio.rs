@@ -292,6 +292,13 @@ fn a_record_of_successes_in_tries_is_one_share() {
         ),
         ("Okafor shot 9-of-14 from the field.", "9-of-14", 9, 14),
         ("She went 3-for-3, with a double.", "3-for-3", 3, 3),
+        // Baseball bats and has innings too; only cricket's own words leave figures alone.
+        (
+            "Lee went 2-for-4 batting leadoff, with a double in the ninth inning.",
+            "2-for-4",
+            2,
+            4,
+        ),
     ] {
         let got = values(text);
         assert!(
@@ -315,6 +322,13 @@ fn a_score_or_a_part_bigger_than_its_whole_is_no_record() {
         "He was listed as 5-for-3 in the box score, a misprint.",
         "The board approved a 1-for-10 reverse split of the stock.",
         "Holders get new stock in a 1-for-5 share consolidation.",
+        // The first second reader of the twenty-seventh session: cricket figures, an
+        // entitlement offer, a bonus issue, a replacement policy.
+        "Starc finished with 4-for-52 from 18 overs.",
+        "At stumps Australia were 3-for-120.",
+        "The miner launched a 1-for-4 pro-rata entitlement at 50 cents a share.",
+        "Holders receive a 1-for-10 bonus issue.",
+        "The council approved a 1-for-1 replacement policy for trees felled in the city.",
     ] {
         let got = values(text);
         assert!(
