@@ -154,3 +154,23 @@ fn a_city_that_hosts_faces_or_sits_somewhere_is_a_side_not_the_city() {
         assert!(!has_written(&got, name, Class::Place), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_role_word_opening_a_sentence_before_a_name_says_someone() {
+    // From our own match, property and election reports in holdout41's outlets' styles.
+    for (text, name) in [
+        (
+            "Substitute Jonny Haskell sealed the tie in the 81st minute.",
+            "Jonny Haskell",
+        ),
+        (
+            "Auctioneer Priya Nair said the room was packed.",
+            "Priya Nair",
+        ),
+        ("Incumbent Ravi Menon lost by 2,300 votes.", "Ravi Menon"),
+        ("Veteran keeper Rui Mendes was sent off.", "Rui Mendes"),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, name, Class::Person), "{text}: {got:?}");
+    }
+}

@@ -155,6 +155,15 @@ pub const PERSON_NOUNS: &[&str] = &[
     // Mulcahy", "jockey Ana Ruiz".
     "referee", "umpire", "linesman", "jockey", "cyclist", "rider", "golfer", "boxer", "swimmer",
     "sprinter", "runner", "skier", "gymnast", "athlete", "marathoner",
+    // A football side's by place and role, and players by their age or standing
+    // (twenty-seventh session): "Substitute Jonny Haskell", "veteran keeper Rui Mendes".
+    "substitute", "keeper", "full-back", "centre-back", "centre-half", "wing-back", "left-back",
+    "right-back", "teenager", "youngster", "veteran", "newcomer",
+    // Those who sell, value and own homes: "auctioneer Priya Nair" (not "agent", "developer"
+    // or "landlord", which firms are called too).
+    "auctioneer", "valuer", "homeowner", "renter",
+    // Those who stand in an election: "incumbent Jessica Fairweather".
+    "incumbent", "challenger", "nominee", "contestant",
 ];
 
 /// Places in a side that are also common nouns ("the city centre", "a hospital wing"): a player
