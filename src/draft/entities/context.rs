@@ -109,8 +109,31 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     let employer = before.as_deref() == Some("at")
         && before2.as_deref().is_some_and(lexicon::names_someone)
         && !spoken_to;
+    // "since joining from Brentford", "signed from Genk", "on loan from Porto": the club a
+    // player moved from (twenty-seventh session); not a country (no national side sells).
+    let transferred = before.as_deref() == Some("from")
+        && before2.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "joining"
+                    | "joined"
+                    | "joins"
+                    | "signed"
+                    | "signing"
+                    | "loan"
+                    | "transfer"
+                    | "bought"
+                    | "recruited"
+                    | "poached"
+            )
+        })
+        && !lexicon::COUNTRIES.contains(&m.text.as_str())
+        // "joining from Danish club Fjordby": a people's word describes the club after it.
+        && !lexicon::nationality(&m.text.to_lowercase())
+        && !lexicon::is_demonym(&m.text);
     if based
         || employer
+        || transferred
         || fixture(p, m)
         || used_as_a_company(p, m)
         || evidence::named_for_a_body(p, m)

@@ -174,3 +174,31 @@ fn a_role_word_opening_a_sentence_before_a_name_says_someone() {
         assert!(has_written(&got, name, Class::Person), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn the_club_a_player_joined_or_was_signed_from_is_a_body() {
+    // From our own match report in BBC Sport's style.
+    for (text, name) in [
+        (
+            "It was his first goal since joining from Brentford for a reported £11m.",
+            "Brentford",
+        ),
+        (
+            "Okonjo, signed from Wrexham in 2024, scored twice.",
+            "Wrexham",
+        ),
+        ("The winger, on loan from Porto, hit the bar.", "Porto"),
+    ] {
+        let got = names(text);
+        assert!(
+            has_written(&got, name, Class::Organisation),
+            "{text}: {got:?}"
+        );
+    }
+    // A people's word before the club describes it (holdout15's "joining from Danish club").
+    let got = names("She came to us after joining from Dutch club Vlierden in 2022.");
+    assert!(!has_written(&got, "Dutch", Class::Organisation), "{got:?}");
+    // A player who moved from a country moved from a place.
+    let got = names("He arrived from Brazil in 2019 and joined from Brazil's league.");
+    assert!(!has_written(&got, "Brazil", Class::Organisation), "{got:?}");
+}
