@@ -1285,6 +1285,7 @@ mod cities;
 mod clubs;
 mod context;
 mod evidence;
+mod lineup;
 mod lists;
 mod members;
 mod names;

@@ -85,6 +85,10 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if party_by_its_members(p, m, &words) {
         return Some(Class::Organisation);
     }
+    // "Westbrook Rovers: Pickford-Hale; Carver, Danso, ...": a side's team sheet.
+    if super::lineup::on_a_team_sheet(p, m) {
+        return Some(Class::Person);
+    }
     // "Ana Lotu (Harbour Kestrels)": a person with the body they belong to in brackets.
     if let Some(class) = super::members::member_class(p, m) {
         return Some(class);

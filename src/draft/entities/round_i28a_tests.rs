@@ -202,3 +202,21 @@ fn the_club_a_player_joined_or_was_signed_from_is_a_body() {
     let got = names("He arrived from Brazil in 2019 and joined from Brazil's league.");
     assert!(!has_written(&got, "Brazil", Class::Organisation), "{got:?}");
 }
+
+#[test]
+fn every_name_on_a_team_sheet_is_a_player_s() {
+    // From our own match report in BBC Sport's style.
+    let text = "Marlow Town: Okafor; Benn, Duval, Mbeki, Ruiz; Ward (Haskell 72), Lindqvist; \
+                Moreau, Achterberg, Tate; Osei.\n\
+                Subs not used: Kellett, Obi, Petrov.";
+    let got = names(text);
+    for name in ["Okafor", "Duval", "Lindqvist", "Osei", "Kellett", "Petrov"] {
+        assert!(has_written(&got, name, Class::Person), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn a_short_list_after_a_colon_is_no_team_sheet() {
+    let got = names("Stops: Leeds, Selby, Thirsk, Darlington, Durham.");
+    assert!(!has_written(&got, "Selby", Class::Person), "{got:?}");
+}

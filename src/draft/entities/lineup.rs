@@ -1,0 +1,61 @@
+//! A side's team sheet, as match reports print one after the report: "Westbrook Rovers:
+//! Pickford-Hale; Carver, Danso, Mbeki, Ruiz; Ward (Haskell 72), Lindqvist; Okonjo." or "Subs
+//! not used: Kellett, Obi, Grant." Every name after the colon is a player's, though nothing
+//! around it says so (twenty-seventh session).
+
+use super::super::lexicon;
+use super::super::mentions::Mention;
+use super::super::paragraph::Paragraph;
+
+/// Whether `m` is a player's name on a team sheet: after the paragraph's first colon, which
+/// follows a short label, among eleven items or more (split by commas and semicolons; three
+/// after a sheet's word, "Subs"), nine in ten of them one or two capitalised words.
+pub(super) fn on_a_team_sheet(p: &Paragraph, m: &Mention) -> bool {
+    let Some(colon) = p.text.find(':') else {
+        return false;
+    };
+    let (label, rest) = (&p.text[..colon], &p.text[colon + 1..]);
+    let label_words = label.split_whitespace().count();
+    if !(1..=5).contains(&label_words)
+        || !label.starts_with(char::is_uppercase)
+        || m.slot.start <= colon
+    {
+        return false;
+    }
+    // "Ward (Haskell 72)": a substitute and his minute in brackets stay with the item.
+    let items: Vec<&str> = rest
+        .split([',', ';'])
+        .map(|item| item.split('(').next().unwrap_or("").trim())
+        .map(|item| item.trim_end_matches('.'))
+        .collect();
+    let names = items
+        .iter()
+        .filter(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            (1..=2).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
+        .count();
+    // A side's eleven, or a label that names the sheet's part ("Subs not used", "Replacements"):
+    // not "Stops: Leeds, York, Durham", a short list of anything.
+    let sheet_label = label.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "subs"
+                | "substitutes"
+                | "replacements"
+                | "bench"
+                | "lineup"
+                | "line-up"
+                | "xi"
+                | "scorers"
+                | "squad"
+        )
+    });
+    let enough = items.len() >= 11 || (sheet_label && items.len() >= 3);
+    let words = m.text.split_whitespace().count();
+    enough
+        && names * 10 >= items.len() * 9
+        && (1..=2).contains(&words)
+        && !lexicon::known_place(&m.text)
+}
