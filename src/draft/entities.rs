@@ -477,8 +477,10 @@ fn described(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<bool> {
         .iter()
         .map(|m| {
             let p = &paragraphs[m.paragraph];
+            // "ANZ senior economist", "NAB and ANZ have": a known firm's initials name it.
             is_initials(&m.text)
                 && m.initials.is_none()
+                && !lexicon::known_company(&m.text)
                 && (context::described(p, m)
                     || (!m.with_the
                         && lexicon::country_initials(&m.text).is_none()

@@ -52,9 +52,39 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
                 matches!(w.as_str(), "win" | "victory" | "lead" | "draw" | "defeat")
             })
         });
-    let doer = given_a_result
-        || p.word(verb_at).is_some_and(|w| {
-            (w.ends_with("ed") && w.len() > 3)
+    // "Brisbane jumped 1.4 per cent", "Perth rose 2%": a city's prices or values moved by a
+    // share, as property and market reports write it; the city, not a doer (twenty-seventh
+    // session).
+    let moved_by_a_share = p.word(verb_at).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "rose"
+                | "fell"
+                | "jumped"
+                | "surged"
+                | "slipped"
+                | "edged"
+                | "climbed"
+                | "dropped"
+                | "gained"
+                | "eased"
+                | "dipped"
+                | "soared"
+                | "slumped"
+                | "grew"
+                | "declined"
+        )
+    }) && (verb_at + 1..verb_at + 4).any(|k| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == super::super::tokens::Kind::Number)
+            && (p.is_mark(k + 1, &['%'])
+                || matches!(p.word(k + 1).as_deref(), Some("per" | "percent")))
+    });
+    let doer = !moved_by_a_share
+        && (given_a_result
+            || p.word(verb_at).is_some_and(|w| {
+                (w.ends_with("ed") && w.len() > 3)
             // "Newcastle host Arsenal", "Porto lead Benfica", "Cardiff sit 18th": a side's
             // fixtures and standing, in British usage's plural (#15).
             || matches!(
@@ -83,7 +113,7 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
                     | "trail"
                     | "trails"
             )
-        });
+            }));
     // "Barcelona’s Lamine Yamal scored": a city's possessive before a person's name of two words
     // is the side he plays for (not "Seoul’s Gangnam District": a place's word).
     let plain = |k: usize| {

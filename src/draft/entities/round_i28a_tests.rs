@@ -220,3 +220,29 @@ fn a_short_list_after_a_colon_is_no_team_sheet() {
     let got = names("Stops: Leeds, Selby, Thirsk, Darlington, Durham.");
     assert!(!has_written(&got, "Selby", Class::Person), "{got:?}");
 }
+
+#[test]
+fn a_city_whose_values_move_by_a_share_is_the_city() {
+    // From our own property report in The Sydney Morning Herald's style.
+    let got = names(
+        "Melbourne values edged up 0.2 per cent, Brisbane jumped 1.4 per cent and Perth rose 2% in October.",
+    );
+    for city in ["Brisbane", "Perth"] {
+        assert!(has_written(&got, city, Class::Place), "{city}: {got:?}");
+    }
+    // A side that beat someone is still no place.
+    let got = names("Brisbane jumped to third after beating Perth 3-1.");
+    assert!(!has_written(&got, "Brisbane", Class::Place), "{got:?}");
+}
+
+#[test]
+fn a_known_bank_s_initials_before_a_lower_case_word_name_it() {
+    let got =
+        names("Westpac, NAB and ANZ have all forecast a cut, ANZ senior economist Mia Ng said.");
+    for bank in ["NAB", "ANZ"] {
+        assert!(
+            has_written(&got, bank, Class::Organisation),
+            "{bank}: {got:?}"
+        );
+    }
+}

@@ -525,4 +525,7 @@ pub(super) const KNOWN_COMPANIES: &[&str] = &[
     "Jack Daniel's", "Thomas Cook", "William Hill", "Laura Ashley", "Arnold Clark",
     "Morgan Sindall", "Harvey Nichols", "Carl Zeiss", "Sara Lee", "Jim Beam", "Arthur Andersen",
     "Jean Coutu", "Michael Hill", "John Lewis Partnership", "Marks & Spencer",
+    // Australia's banks and market bodies by their initials, which their reports seldom spell
+    // out (twenty-seventh session).
+    "NAB", "ANZ", "CBA", "RBA", "ASX", "APRA", "ASIC", "ACCC", "Macquarie", "Westpac",
 ];
