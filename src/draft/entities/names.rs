@@ -306,12 +306,46 @@ pub(super) fn written_as_someone_s(p: &Paragraph, m: &Mention) -> bool {
             .checked_sub(1)
             .and_then(|k| p.word(k))
             .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
+    // "at the party headquarters, Anna Arivalayam": a name set beside a place's noun is that
+    // place's.
+    let beside_a_place = m.first >= 2
+        && p.is_mark(m.first - 1, &[','])
+        && p.word(m.first - 2).is_some_and(|w| {
+            lexicon::PLACE_NOUNS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "headquarters"
+                        | "office"
+                        | "offices"
+                        | "home"
+                        | "residence"
+                        | "stadium"
+                        | "venue"
+                        | "ground"
+                        | "hall"
+                        | "building"
+                        | "hospital"
+                        | "school"
+                        | "temple"
+                        | "church"
+                        | "mosque"
+                        | "palace"
+                        | "camp"
+                        | "village"
+                        | "town"
+                        | "constituency"
+                        | "seat"
+                        | "estate"
+                        | "suburb"
+                )
+        });
     // "The John Lewis Partnership": a known firm's name opens it.
     let firm = (2..=words.len()).any(|n| lexicon::known_company(&words[..n].join(" ")));
     (2..=3).contains(&words.len())
         && m.initials.is_none()
         && m.region.is_none()
         && !article
+        && !beside_a_place
         && !firm
         && lexicon::given_name(first)
         && rest.iter().all(plain)

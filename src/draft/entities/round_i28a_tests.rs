@@ -246,3 +246,30 @@ fn a_known_bank_s_initials_before_a_lower_case_word_name_it() {
         );
     }
 }
+
+#[test]
+fn the_hindu_s_forms_of_parties_units_and_officers() {
+    // From our own election count in The Hindu's style.
+    let got = names("In Coimbatore South, BJP State president A. Annamalai lost by 3,127 votes.");
+    assert!(has_written(&got, "BJP", Class::Organisation), "{got:?}");
+    let got = names("The All India N.R. Congress-led alliance retained power in Puducherry.");
+    assert!(
+        has_written(&got, "All India N.R. Congress", Class::Organisation),
+        "{got:?}"
+    );
+    let got = names("Chief Electoral Officer Satyabrata Sahoo said all results were in.");
+    assert!(
+        has_written(&got, "Satyabrata Sahoo", Class::Person),
+        "{got:?}"
+    );
+    let got = names("The Naam Tamilar Katchi, which contested all 234 seats, drew a blank.");
+    assert!(
+        has_written(&got, "Naam Tamilar Katchi", Class::Organisation),
+        "{got:?}"
+    );
+    let got = names("He spoke to reporters at the party headquarters, Anna Arivalayam.");
+    assert!(
+        !has_written(&got, "Anna Arivalayam", Class::Person),
+        "{got:?}"
+    );
+}

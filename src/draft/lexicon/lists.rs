@@ -66,6 +66,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "brewery", "breweries", "telecom", "telecoms", "networks", "entertainment", "studios",
     "investments", "properties", "instruments", "devices", "materials", "textiles", "apparel",
     "cosmetics",
+    // Indian parties' and bodies' words: "Naam Tamilar Katchi", "Dravida Munnetra Kazhagam",
+    // "Rashtriya Janata Dal", "Shiv Sena", "Jharkhand Mukti Morcha", "Lok Sabha".
+    "katchi", "kazhagam", "dal", "morcha", "sena", "sangh", "samiti", "parishad", "sabha",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -77,6 +80,8 @@ pub const TITLE_PARTS: &[&str] = &[
     "assistant", "associate", "acting", "interim", "prime", "managing", "senior", "principal",
     "editor", "economist", "strategist", "correspondent", "counsel", "manager", "executives",
     "district", "circuit",
+    // India's "Chief Electoral Officer", a "Returning Officer".
+    "electoral", "returning",
 ];
 
 /// Words that end the name of a place.

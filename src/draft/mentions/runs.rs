@@ -101,8 +101,19 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
         {
             break;
         }
+        // "BJP State president A. Annamalai": India's papers capitalise the State; after a
+        // body's initials and before a word in lower case it is the body's unit, not its name
+        // (twenty-seventh session).
+        let state_unit = p.word(next).as_deref() == Some("state")
+            && p.text_of(next) == "State"
+            && p.text_of(word_last(&groups))
+                .chars()
+                .filter(|c| c.is_uppercase())
+                .count()
+                >= 2
+            && p.text_of(next + 1).starts_with(char::is_lowercase);
         // What comes next: another capitalised word, or connectors and then one.
-        if is_capital(p, next, taken) {
+        if is_capital(p, next, taken) && !state_unit {
             k = next;
             continue;
         }
@@ -205,6 +216,11 @@ fn portfolio_list(p: &Paragraph, groups: &[Group], j: usize, taken: &[bool]) -> 
     None
 }
 
+/// The last token of the last group.
+fn word_last(groups: &[Group]) -> usize {
+    groups.last().map_or(0, |g| g.last)
+}
+
 /// The word of a name starting at token `k`: with the words a hyphen joins to it ("Barnes-Jewish",
 /// "Jong-un", but not "Cambridge-based") and the dot of an abbreviation ("Gov.", "Inc.", "J.").
 pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
@@ -229,7 +245,11 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
             && next.chars().all(char::is_lowercase);
         // "Hapjeong-dong", "Buk-myeon": a Korean area's suffix.
         let area = matches!(next, "dong" | "myeon");
+        // "Congress-led", "BJP-run", "Soviet-era": a short word of what the name does or
+        // when, not a part of it (twenty-seventh session).
+        let describes = matches!(next, "led" | "run" | "era" | "fed");
         p.word(k).is_some()
+            && !describes
             && (next.starts_with(char::is_uppercase)
                 || area
                 || next.chars().count() <= 3
