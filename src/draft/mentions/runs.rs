@@ -404,9 +404,20 @@ pub(super) fn connectors(
     // "Environment and Climate Change Canada": one word, "and", and words that end with a
     // country's name are a country's department, one name (not "Kenya and Oman").
     let direction = |w: &str| lexicon::DIRECTIONS.contains(&w);
+    // "HSE Dublin and North East": after a body's initials and a place, "and" a point of the
+    // compass goes on with the body's region (twenty-seventh session).
+    let region = groups.len() == 2
+        && p.text_of(groups[0].first).len() >= 2
+        && p.text_of(groups[0].first)
+            .chars()
+            .all(|c| c.is_ascii_uppercase())
+        && p.word(j)
+            .as_deref()
+            .is_some_and(|w| direction(w) || matches!(w, "midlands" | "mid"));
     let shared = and
         && joiners.len() == 1
         && ((direction(&last.word) && p.word(j).as_deref().is_some_and(direction))
+            || region
             || (groups.len() == 1 && department(p, j, taken, &last.word)));
     // "Pellam Studios and Sony Pictures": so is a name ended by one without a connector
     // ("Department of Energy and Climate Change" goes on), before a name of two words or more.
