@@ -843,7 +843,21 @@ fn known(
         let people = key
             .strip_suffix('s')
             .is_some_and(|one| lexicon::nationality(one) || lexicon::demonym_of_a_known_place(one));
+        // "Heat was a problem" after "the Miami Heat": a singular nickname opening a sentence
+        // is the common word.
+        // "Forge captain Owen Marchetti": a role in the side after it says the side.
+        let role_after = p
+            .word(reading.last + 1)
+            .is_some_and(|w| lexicon::names_someone(&w) || clubs::team_noun(&w));
+        let singular_opening = |e: usize| {
+            reading.opens
+                && !role_after
+                && entities
+                    .singular_sides
+                    .contains(&normalize::key(&entities.list[e].full))
+        };
         if let Some([e]) = entities.by_last_word.get(&key).map(Vec::as_slice)
+            && !singular_opening(*e)
             && !entities.shared_last_words.contains(&key)
             && normalize::words(&reading.text).len() == 1
             && !portfolio

@@ -87,12 +87,7 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
                 (w.ends_with("ed") && w.len() > 3)
             // "Newcastle host Arsenal", "Porto lead Benfica", "Cardiff sit 18th": a side's
             // fixtures and standing, in British usage's plural (#15).
-            || matches!(
-                w.as_str(),
-                "host" | "hosts" | "face" | "faces" | "lead" | "sit" | "sits" | "meet" | "meets"
-                    | "play" | "plays" | "visit" | "visits" | "travel" | "travels" | "welcome"
-                    | "welcomes" | "top" | "tops" | "need" | "needs"
-            )
+            || a_fixture_or_a_standing(p, verb_at)
             || matches!(
                 w.as_str(),
                 "is" | "was"
@@ -146,4 +141,65 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
             )
     });
     !takes_a_side && !player_or_pact && !doer
+}
+
+/// Whether the verb at token `k` gives a side's fixture or standing: a fixture's verb before
+/// another name ("Newcastle host Arsenal", "Dortmund face Bayern", "Porto lead Benfica") or a
+/// match's noun ("Galway and Kilkenny meet in the Leinster final"), or a place in a table
+/// ("Cardiff sit 18th", "top the table"); not "Paris hosts the Olympic Games", "Tokyo faces a
+/// shortage", "Auckland sits on a field of volcanoes" (the second second reader's).
+fn a_fixture_or_a_standing(p: &Paragraph, k: usize) -> bool {
+    let Some(verb) = p.word(k) else {
+        return false;
+    };
+    let fixture = matches!(
+        verb.as_str(),
+        "host"
+            | "hosts"
+            | "face"
+            | "faces"
+            | "lead"
+            | "meet"
+            | "meets"
+            | "play"
+            | "plays"
+            | "visit"
+            | "visits"
+    );
+    let a_match = (k + 1..k + 7).any(|j| {
+        p.word(j).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "final"
+                    | "semi-final"
+                    | "semifinal"
+                    | "quarter-final"
+                    | "derby"
+                    | "match"
+                    | "fixture"
+                    | "replay"
+            )
+        })
+    });
+    // "sit 18th", not "sit 2,100 kilometres apart".
+    let number_after = p
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == super::super::tokens::Kind::Number)
+        && (p
+            .text_of(k + 1)
+            .ends_with(|c: char| c.is_ascii_alphabetic())
+            || (p.is_glued(k + 2)
+                && matches!(p.word(k + 2).as_deref(), Some("st" | "nd" | "rd" | "th"))));
+    let ordinal_after = p.word(k + 1).is_some_and(|w| {
+        (1..=20).any(|n| crate::check::words::small_number_word(n, true) == Some(&w))
+    });
+    let the_table = p.word(k + 1).as_deref() == Some("the")
+        && matches!(
+            p.word(k + 2).as_deref(),
+            Some("table" | "standings" | "league")
+        );
+    let standing = matches!(verb.as_str(), "sit" | "sits" | "top" | "tops")
+        && (number_after || ordinal_after || the_table);
+    (fixture && (p.capitalised(k + 1) || a_match)) || standing
 }

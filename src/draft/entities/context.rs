@@ -114,25 +114,40 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         && before2.as_deref().is_some_and(lexicon::names_someone)
         && !spoken_to;
     // "since joining from Brentford", "signed from Genk", "on loan from Porto": the club a
-    // player moved from (twenty-seventh session); not a country (no national side sells).
+    // player moved from (twenty-seventh session), in a paragraph of football's words; not a
+    // country (no national side sells), a people's word ("joining from Danish club Fjordby")
+    // or "a teacher who joined from Manchester".
     let transferred = before.as_deref() == Some("from")
         && before2.as_deref().is_some_and(|w| {
             matches!(
                 w,
-                "joining"
-                    | "joined"
-                    | "joins"
-                    | "signed"
-                    | "signing"
-                    | "loan"
-                    | "transfer"
-                    | "bought"
-                    | "recruited"
-                    | "poached"
+                "joining" | "joined" | "joins" | "signed" | "signing" | "loan"
             )
         })
+        && p.text
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| {
+                matches!(
+                    w,
+                    "goal"
+                        | "goals"
+                        | "club"
+                        | "side"
+                        | "striker"
+                        | "midfielder"
+                        | "defender"
+                        | "winger"
+                        | "goalkeeper"
+                        | "fee"
+                        | "debut"
+                        | "scored"
+                        | "season"
+                        | "transfer"
+                        | "squad"
+                )
+            })
         && !lexicon::COUNTRIES.contains(&m.text.as_str())
-        // "joining from Danish club Fjordby": a people's word describes the club after it.
         && !lexicon::nationality(&m.text.to_lowercase())
         && !lexicon::is_demonym(&m.text);
     if based
@@ -843,8 +858,11 @@ pub(super) fn who_or_aged(p: &Paragraph, m: &Mention) -> bool {
             p.word_before(m.first).as_deref(),
             Some("in" | "at" | "near" | "across" | "throughout")
         )
-        && !lexicon::known_place(&m.text)
-        && !lexicon::known_city(&m.text);
+        // "at Newcastle (52) and Leeds (40)": nor after another place's count.
+        && !(p.word_before(m.first).as_deref() == Some("and")
+            && m.first >= 3
+            && p.is_mark(m.first - 2, &[')'])
+            && (lexicon::known_place(&m.text) || lexicon::known_city(&m.text)));
     // "Vale Rovers, who are third": "who" with a plural verb speaks of a side or a band, not of
     // someone named.
     let who_at = if p.is_mark(m.last + 1, &[',']) {

@@ -20,7 +20,7 @@ pub const GIVEN_NAMES: &[&str] = &[
     "Antonia", "Antonio", "Anu", "Anuj", "Aodhan", "Aoi", "Aoife", "Arash", "Arif", "Arifa",
     "Arjun", "Arnold", "Arthur", "Arturo", "Arun", "Arvind", "Asha", "Ashley", "Ashok", "Ashwin",
     "Astrid", "Aurelie", "Ava", "Ayesha", "Ayumi", "Aziz", "Babajide", "Barbara", "Barry",
-    "Bartosz", "Beatrice", "Beatriz", "Benedict", "Benjamin", "Bernadette", "Bernard",
+    "Bartosz", "Beatrice", "Beatriz", "Ben", "Benedict", "Benjamin", "Bernadette", "Bernard",
     "Bernardo", "Bernd", "Bethany", "Betty", "Beverley", "Bianca", "Bilal", "Bill", "Billy",
     "Birgit", "Bisi", "Bjorn", "Blessing", "Bogdan", "Bongani", "Boris", "Brad", "Bradley", "Bram",
     "Brandon", "Brenda", "Brendan", "Brian", "Bridget", "Brigid", "Brittany", "Bronagh", "Bruce",

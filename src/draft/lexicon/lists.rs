@@ -162,11 +162,11 @@ pub const PERSON_NOUNS: &[&str] = &[
     "sprinter", "runner", "skier", "gymnast", "athlete", "marathoner",
     // A football side's by place and role, and players by their age or standing
     // (twenty-seventh session): "Substitute Jonny Haskell", "veteran keeper Rui Mendes".
-    "substitute", "keeper", "full-back", "centre-back", "centre-half", "wing-back", "left-back",
-    "right-back", "teenager", "youngster", "veteran", "newcomer",
-    // Those who sell, value and own homes: "auctioneer Priya Nair" (not "agent", "developer"
+    "substitute", "full-back", "centre-back", "centre-half", "wing-back", "left-back",
+    "right-back", "teenager", "youngster",
+    // Those who sell and own homes: "auctioneer Priya Nair" (not "agent", "valuer", "developer"
     // or "landlord", which firms are called too).
-    "auctioneer", "valuer", "homeowner", "renter",
+    "auctioneer", "homeowner", "renter",
     // Those who stand in an election: "incumbent Jessica Fairweather".
     "incumbent", "challenger", "nominee", "contestant",
 ];
@@ -531,6 +531,8 @@ pub(super) const KNOWN_COMPANIES: &[&str] = &[
     "Morgan Sindall", "Harvey Nichols", "Carl Zeiss", "Sara Lee", "Jim Beam", "Arthur Andersen",
     "Jean Coutu", "Michael Hill", "John Lewis Partnership", "Marks & Spencer",
     // Australia's banks and market bodies by their initials, which their reports seldom spell
-    // out (twenty-seventh session).
-    "NAB", "ANZ", "CBA", "RBA", "ASX", "APRA", "ASIC", "ACCC", "Macquarie", "Westpac",
+    // out (twenty-seventh session). Not "CBA", a collective bargaining agreement in US sports news, nor "Macquarie", a seat,
+    // a lake and a river too.
+    "NAB", "ANZ", "RBA", "ASX", "APRA", "ASIC", "ACCC", "Macquarie Group", "Macquarie Bank",
+    "Westpac",
 ];

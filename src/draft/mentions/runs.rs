@@ -377,12 +377,14 @@ pub(super) fn connectors(
     }
     // "sent a pick to Regina for Ferris": a place's name does not go on with "for"; what
     // follows is what was traded or done for it (#15).
-    // Not a campaign's name: "Leeds for Europe", "Edinburgh for Palestine", "Scotland for
-    // Marriage" (a country's name, or a place after "for").
+    // "left Manchester for Spain", "to Ontario for Kowalski": a place's name, then "for" and
+    // another place or someone, are two names; but a country's before a cause is a campaign's
+    // ("Scotland for Marriage").
     let before = &p.text[p.tokens[groups[0].first].start..p.tokens[last.last].end];
-    let city = lexicon::known_city(before) && !lexicon::COUNTRIES.contains(&before);
-    let campaign = lexicon::known_place(&run_text(p, j, taken));
-    if city && !campaign && groups.iter().all(|g| !g.connector) && joiners[0].word == "for" {
+    let place = lexicon::known_city(before) || lexicon::known_place(before);
+    let place_after = lexicon::known_place(&run_text(p, j, taken));
+    let campaign = lexicon::COUNTRIES.contains(&before) && !place_after;
+    if place && !campaign && groups.iter().all(|g| !g.connector) && joiners[0].word == "for" {
         return None;
     }
     let company = COMPANY_ENDINGS.contains(&last.word.as_str());

@@ -195,14 +195,19 @@ fn a_place_s_name_does_not_go_on_with_for() {
         texts("The club sent Dube to Kuala Lumpur for Tan Wei."),
         ["Dube", "Kuala Lumpur", "Tan Wei"]
     );
-    // A campaign's name goes on (the first second reader of the twenty-seventh session).
-    assert_eq!(
-        texts("Leeds for Europe held a rally."),
-        ["Leeds for Europe"]
-    );
+    // A country's before a cause is a campaign's name (the first second reader of the
+    // twenty-seventh session); a place and "for" another place are two (the second).
     assert_eq!(
         texts("Scotland for Marriage said the vote was a disgrace."),
         ["Scotland for Marriage"]
+    );
+    assert_eq!(
+        texts("She left Manchester for Spain in 2019."),
+        ["Manchester", "Spain"]
+    );
+    assert_eq!(
+        texts("The Oilers sent a pick to Ontario for Kowalski."),
+        ["Oilers", "Ontario", "Kowalski"]
     );
     // A body's name still goes on.
     assert_eq!(

@@ -68,7 +68,9 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
             )
         });
         let ends = ends_at(k + 1) || (noun && ends_at(k + 2));
-        (ordinal && ends) || p.word(k).as_deref() == Some("overtime")
+        // "at 13:26 of the period": the period the paragraph is telling of.
+        let this_period = matches!(p.word(k).as_deref(), Some("period" | "frame"));
+        (ordinal && ends) || this_period || p.word(k).as_deref() == Some("overtime")
     };
     let period_after =
         |k: usize| period_at(k) || (p.word(k).as_deref() == Some("the") && period_at(k + 1));
@@ -154,39 +156,28 @@ fn time_of_day_after(p: &Paragraph, k: usize) -> bool {
 /// Whether the word before "at" says when something is due to happen: "Kick-off is at 17:30",
 /// "due at 13:15", "sets off at 14:00", "started their shift at 7:30".
 fn scheduled_before(p: &Paragraph, i: usize) -> bool {
-    i.checked_sub(2).and_then(|k| p.word(k)).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "due"
-                | "off"
-                | "begins"
-                | "began"
-                | "begin"
-                | "starts"
-                | "started"
-                | "start"
-                | "opens"
-                | "opened"
-                | "closes"
-                | "closed"
-                | "ends"
-                | "ended"
-                | "shift"
-                | "scheduled"
-                | "set"
-                | "until"
-                | "from"
-                | "left"
-                | "arrived"
-                | "departs"
-                | "leaves"
-        )
-    })
+    i.checked_sub(2)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| SCHEDULED.contains(&w.as_str()))
 }
+
+/// Words before "at" and a time that say when something is due to happen.
+#[rustfmt::skip]
+const SCHEDULED: &[&str] = &[
+    "is", "are", "be", "due", "off", "begins", "began", "begin", "starts", "started", "start",
+    "opens", "opened", "closes", "closed", "shift", "scheduled", "set", "until", "from",
+    "arrived", "departs", "leaves",
+];
+
+/// Words of a goal, a shot, a save, a penalty or a fight: what happens at a game clock's time.
+#[rustfmt::skip]
+const GOAL_WORDS: &[&str] = &[
+    "goal", "goals", "scored", "scores", "equaliser", "equalizer", "winner", "empty-net",
+    "power-play", "shorthanded", "short-handed", "assisted", "assist", "rebound", "netted", "net",
+    "breakaway", "wrister", "slapshot", "one-timer", "penalty", "tripping", "hooking", "holding",
+    "slashing", "roughing", "interference", "high-sticking", "fought", "ejected", "answered",
+    "saves", "shutout",
+];
 
 /// Whether the sentence of token `i` tells of a goal: a goal's or a shot's word ("goal",
 /// "scored", "tied it", "power play", "empty-net", "shot") or a score ("at 2-2").
@@ -197,29 +188,13 @@ fn a_goal_in_its_sentence(p: &Paragraph, i: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    let goal = words
-        .windows(2)
-        .any(|w| w == ["power", "play"] || w == ["tied", "it"])
-        || words.iter().any(|w| {
-            matches!(
-                *w,
-                "goal"
-                    | "goals"
-                    | "scored"
-                    | "scores"
-                    | "equaliser"
-                    | "equalizer"
-                    | "winner"
-                    | "empty-net"
-                    | "power-play"
-                    | "shorthanded"
-                    | "short-handed"
-                    | "shot"
-                    | "assisted"
-                    | "assist"
-                    | "rebound"
-            )
-        });
+    // "a Pastrnak wrist shot", "his 40th of the season": a shot by its kind, a goal by count.
+    let goal = words.windows(2).any(|w| {
+        w == ["power", "play"]
+            || w == ["tied", "it"]
+            || (w[1] == "shot" && matches!(w[0], "wrist" | "slap" | "snap" | "point"))
+    }) || words.windows(3).any(|w| w[1] == "of" && w[2] == "season")
+        || words.iter().any(|w| GOAL_WORDS.contains(w));
     let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
     let score = (0..p.tokens.len())
         .filter(|&k| sentence.contains(&p.tokens[k].start))

@@ -357,3 +357,33 @@ fn a_goal_s_time_in_a_period_or_gone_in_overtime_is_a_game_clock() {
         one_clock(text, answer, seconds);
     }
 }
+
+#[test]
+fn the_second_reader_s_goals_penalties_and_fights_at_a_bare_time_are_game_clocks() {
+    // The second second reader of the twenty-seventh session: a goal, a penalty, a save, a
+    // fight at a bare time in a hockey paragraph.
+    for (text, answer, seconds) in [
+        (
+            "Reinhart netted his 40th of the season at 11:09, late in the period.",
+            "11:09",
+            669,
+        ),
+        (
+            "Ekblad took a tripping penalty at 4:50, and Boston killed it off late in the period.",
+            "4:50",
+            290,
+        ),
+        (
+            "Bennett was ejected for a hit to the head at 13:26 of the period.",
+            "13:26",
+            806,
+        ),
+        (
+            "Boston's only goal was at 12:30, a Pastrnak wrist shot late in the period.",
+            "12:30",
+            750,
+        ),
+    ] {
+        one_clock(text, answer, seconds);
+    }
+}
