@@ -108,10 +108,13 @@ impl Entities {
                 list.push(e);
             }
         }
+        // Not "HSE" of "HSE South West": the body's initials stand for the body, not for each
+        // of its regions.
         if self.list[e].class != Class::Person
             && words.len() > 1
             && !lexicon::generic_first_word(&words[0])
             && served_place(&words).is_none()
+            && !own::body_s_region(&self.list[e].full)
         {
             let list = self.by_first_word.entry(words[0].clone()).or_default();
             if !list.contains(&e) {

@@ -308,7 +308,7 @@ fn a_country_s_body(text: &str) -> bool {
 /// Whether a name is a body's initials and then a region of its own: points of the compass
 /// ("South West", "Mid West", "Midlands"), joined by "and" to each other or to a known place
 /// ("Dublin and North East"), the last a point of the compass.
-fn body_s_region(text: &str) -> bool {
+pub(super) fn body_s_region(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let [initials, rest @ ..] = words.as_slice() else {
         return false;

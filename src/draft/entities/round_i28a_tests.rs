@@ -366,3 +366,15 @@ fn the_second_reader_s_people_named_like_places_stay_people() {
     let got = names(text);
     assert!(!has_written(&got, "Heat", Class::Organisation), "{got:?}");
 }
+
+#[test]
+fn a_body_s_initials_alone_stay_the_body_beside_its_regions() {
+    let text = "The Health Service Executive (HSE) said HSE South West had 211 and HSE Mid West 132.\n\
+                Figures from the HSE showed a rise.";
+    let got = names(text);
+    assert!(
+        got.iter()
+            .any(|(n, c)| n == "HSE = Health Service Executive" && *c == Class::Organisation),
+        "{got:?}"
+    );
+}
