@@ -378,3 +378,24 @@ fn a_body_s_initials_alone_stay_the_body_beside_its_regions() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_city_shown_as_a_club_by_a_score_is_the_club_in_its_other_mentions() {
+    // From our own European cup report in BBC Sport's style.
+    let text = "Porto 2-2 Ajax (agg 3-4): Ajax reach the semi-finals\n\
+                Porto levelled through a penalty after 34 minutes.\n\
+                Ajax won the first leg 2-1 in Amsterdam a week ago.";
+    let got = names(text);
+    assert!(
+        got.iter()
+            .any(|(n, c)| n.starts_with("Porto = ") && *c == Class::Organisation),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, c)| n.starts_with("Porto = ") && *c == Class::Place),
+        "{got:?}"
+    );
+    // A city the article puts something in is still the place.
+    assert!(has_written(&got, "Amsterdam", Class::Place), "{got:?}");
+}

@@ -86,9 +86,13 @@ pub(super) fn teams(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
     shown(false)
 }
 
-/// Whether a mention is written as a country's name alone ("India", "New Zealand").
+/// Whether a mention is written as a country's name alone ("India", "New Zealand"), or a large
+/// city's, which names its club as a country names its national side ("Porto 2-2 Ajax", "Porto
+/// boss Vítor Bruno") (twenty-seventh session).
 fn is_country(m: &Mention) -> bool {
-    m.region.is_none() && !m.titled && lexicon::COUNTRIES.contains(&m.text.as_str())
+    m.region.is_none()
+        && !m.titled
+        && (lexicon::COUNTRIES.contains(&m.text.as_str()) || lexicon::known_city(&m.text))
 }
 
 /// For a mention of a country the article names for its side, the class it takes: the team
