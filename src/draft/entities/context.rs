@@ -150,6 +150,46 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         && !lexicon::COUNTRIES.contains(&m.text.as_str())
         && !lexicon::nationality(&m.text.to_lowercase())
         && !lexicon::is_demonym(&m.text);
+    // "a double save from Pepê", "a cross from Galeno", "through Galeno’s penalty": a play of
+    // the game made by or from someone (twenty-seventh session).
+    let play_noun = |w: &str| {
+        matches!(
+            w,
+            "save"
+                | "saves"
+                | "cross"
+                | "pass"
+                | "header"
+                | "corner"
+                | "shot"
+                | "strike"
+                | "free-kick"
+                | "feed"
+                | "assist"
+                | "effort"
+                | "penalty"
+                | "volley"
+                | "tackle"
+                | "through-ball"
+                | "lob"
+                | "finish"
+                | "chip"
+                | "backheel"
+        )
+    };
+    let from_a_play =
+        before.as_deref() == Some("from") && before2.as_deref().is_some_and(play_noun);
+    let whose_play = crate::draft::paragraph::is_possessive(p.text_of(m.last))
+        && p.word(m.last + 1).is_some_and(|w| play_noun(&w))
+        && m.text.split_whitespace().count() == 1
+        && !lexicon::known_place(&m.text)
+        && !lexicon::known_city(&m.text);
+    if (from_a_play || whose_play)
+        && !lexicon::known_place(&m.text)
+        && !lexicon::known_city(&m.text)
+    {
+        return Some(Class::Person);
+    }
     if based
         || employer
         || transferred

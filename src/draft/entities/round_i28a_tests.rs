@@ -399,3 +399,15 @@ fn a_city_shown_as_a_club_by_a_score_is_the_club_in_its_other_mentions() {
     // A city the article puts something in is still the place.
     assert!(has_written(&got, "Amsterdam", Class::Place), "{got:?}");
 }
+
+#[test]
+fn a_play_from_or_of_a_one_word_name_is_a_player_s() {
+    // From our own European cup report in BBC Sport's style.
+    let got = names("Porto levelled through Galeno's penalty after 34 minutes.");
+    assert!(has_written(&got, "Galeno", Class::Person), "{got:?}");
+    let got = names("Ramaj made a double save from Pepê in stoppage time.");
+    assert!(has_written(&got, "Pepê", Class::Person), "{got:?}");
+    // A play from a place is still the place's.
+    let got = names("He scored with a header from Lisbon's favourite son.");
+    assert!(!has_written(&got, "Lisbon", Class::Person), "{got:?}");
+}
