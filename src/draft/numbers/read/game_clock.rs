@@ -103,7 +103,7 @@ pub(super) fn game_clock(p: &Paragraph, i: usize) -> Option<Num> {
             && i.checked_sub(2).and_then(|k| p.word(k)).as_deref() == Some("average"));
     // Nothing glued after it but a mark that ends a phrase ("at 15:20, but").
     let glued =
-        p.is_glued(i + 1) && !(p.is_mark(i + 1, &[',', ';', ')', '.']) && !p.is_glued(i + 2));
+        p.is_glued(i + 1) && (!p.is_mark(i + 1, &[',', ';', ')', '.']) || p.is_glued(i + 2));
     if !((with && left) || stretch || gone || span || bare_gone || played)
         || glued
         || !(names_a_period(p) || gone)
