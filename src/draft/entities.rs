@@ -849,9 +849,12 @@ fn known(
         // "Heat was a problem" after "the Miami Heat": a singular nickname opening a sentence
         // is the common word.
         // "Forge captain Owen Marchetti": a role in the side after it says the side.
-        let role_after = p
-            .word(reading.last + 1)
-            .is_some_and(|w| lexicon::names_someone(&w) || clubs::team_noun(&w));
+        // "Heat led by 12", "Heat star Jimmy Butler": a result's verb or a star of the side.
+        let role_after = p.word(reading.last + 1).is_some_and(|w| {
+            lexicon::names_someone(&w)
+                || clubs::team_noun(&w)
+                || matches!(w.as_str(), "star" | "boss" | "stars")
+        }) || teams::result_after(p, &reading);
         let singular_opening = |e: usize| {
             reading.opens
                 && !role_after

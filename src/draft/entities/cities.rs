@@ -166,7 +166,7 @@ fn a_fixture_or_a_standing(p: &Paragraph, k: usize) -> bool {
             | "visit"
             | "visits"
     );
-    let a_match = (k + 1..k + 7).any(|j| {
+    let a_match = (k + 1..k + 10).any(|j| {
         p.word(j).is_some_and(|w| {
             matches!(
                 w.as_str(),
@@ -178,6 +178,9 @@ fn a_fixture_or_a_standing(p: &Paragraph, k: usize) -> bool {
                     | "match"
                     | "fixture"
                     | "replay"
+                    | "clash"
+                    | "tie"
+                    | "showdown"
             )
         })
     });
@@ -201,5 +204,21 @@ fn a_fixture_or_a_standing(p: &Paragraph, k: usize) -> bool {
         );
     let standing = matches!(verb.as_str(), "sit" | "sits" | "top" | "tops")
         && (number_after || ordinal_after || the_table);
-    (fixture && (p.capitalised(k + 1) || a_match)) || standing
+    // "Leeds travel to Burnley", "Cork lead by four points", "top the Premiership standings".
+    let travel = matches!(verb.as_str(), "travel" | "travels")
+        && p.word(k + 1).as_deref() == Some("to")
+        && p.capitalised(k + 2);
+    let lead_by = verb == "lead"
+        && p.word(k + 1).as_deref() == Some("by")
+        && (k + 2..k + 5)
+            .any(|j| matches!(p.word(j).as_deref(), Some("points" | "goals" | "runs")));
+    let top_the = matches!(verb.as_str(), "top" | "tops" | "lead")
+        && p.word(k + 1).as_deref() == Some("the")
+        && (k + 2..k + 5).any(|j| {
+            matches!(
+                p.word(j).as_deref(),
+                Some("table" | "standings" | "league" | "ladder" | "championship" | "premiership")
+            )
+        });
+    (fixture && (p.capitalised(k + 1) || a_match)) || standing || travel || lead_by || top_the
 }

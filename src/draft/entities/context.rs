@@ -127,26 +127,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         && p.text
             .to_lowercase()
             .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| {
-                matches!(
-                    w,
-                    "goal"
-                        | "goals"
-                        | "club"
-                        | "side"
-                        | "striker"
-                        | "midfielder"
-                        | "defender"
-                        | "winger"
-                        | "goalkeeper"
-                        | "fee"
-                        | "debut"
-                        | "scored"
-                        | "season"
-                        | "transfer"
-                        | "squad"
-                )
-            })
+            .any(|w| FOOTBALL_WORDS.contains(&w))
         && !lexicon::COUNTRIES.contains(&m.text.as_str())
         && !lexicon::nationality(&m.text.to_lowercase())
         && !lexicon::is_demonym(&m.text);
@@ -898,11 +879,12 @@ pub(super) fn who_or_aged(p: &Paragraph, m: &Mention) -> bool {
             p.word_before(m.first).as_deref(),
             Some("in" | "at" | "near" | "across" | "throughout")
         )
-        // "at Newcastle (52) and Leeds (40)": nor after another place's count.
-        && !(p.word_before(m.first).as_deref() == Some("and")
-            && m.first >= 3
-            && p.is_mark(m.first - 2, &[')'])
-            && (lexicon::known_place(&m.text) || lexicon::known_city(&m.text)));
+        // "followed by Cork (98)", "Dublin (412), Cork (98)": a known place's count, unless a
+        // noun for someone comes before it ("their mother Sydney (34)").
+        && !((lexicon::known_place(&m.text) || lexicon::known_city(&m.text))
+            && !p
+                .word_before(m.first)
+                .is_some_and(|w| lexicon::names_someone(&w)));
     // "Vale Rovers, who are third": "who" with a plural verb speaks of a side or a band, not of
     // someone named.
     let who_at = if p.is_mark(m.last + 1, &[',']) {
@@ -1395,3 +1377,12 @@ pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
             ) || (w == "of" && m.first >= 2 && p.word(m.first - 2).as_deref() == Some("out"))
         })
 }
+
+/// Words of football (and of the other codes whose players move between clubs) that make
+/// "joined from X" a transfer from a club: not "side" ("the under-12 side" a teacher coached).
+#[rustfmt::skip]
+const FOOTBALL_WORDS: &[&str] = &[
+    "goal", "goals", "club", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper",
+    "forward", "full-back", "centre-back", "fee", "debut", "scored", "netted", "season",
+    "campaign", "transfer", "squad", "game", "games", "match", "lock", "prop", "defenceman",
+];

@@ -28,6 +28,7 @@ pub(super) fn on_a_team_sheet(p: &Paragraph, m: &Mention) -> bool {
         .map(|item| item.split('(').next().unwrap_or("").trim())
         .map(|item| item.trim_end_matches('.'))
         .collect();
+    let lines = rest.matches(';').count();
     // A player's name: one to three words, capitalised but for particles ("van Rijn", "de
     // Boer"), and no known place, city or company (a list of towns or firms is no sheet).
     let a_player = |item: &&&str| {
@@ -37,19 +38,18 @@ pub(super) fn on_a_team_sheet(p: &Paragraph, m: &Mention) -> bool {
             && words
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || super::names::lower_case_particle(w))
-            && !lexicon::known_place(item)
-            && !lexicon::known_city(item)
+            // A sheet in its lines may hold a player named like a city ("Lyon", "Dallas").
+            && (lines >= 2 || !(lexicon::known_place(item) || lexicon::known_city(item)))
             && !lexicon::known_company(item)
     };
     let names = items.iter().filter(a_player).count();
     // A side's eleven in its lines, which a sheet parts by semicolons ("Okafor; Benn, Duval,
     // Mbeki, Ruiz; ..."), or a label of the sheet's own ("Subs not used", "Replacements"): not
     // "Stops: Leeds, Selby, ...", a list of anything, nor a festival's "line-up".
-    let lines = rest.matches(';').count();
     let sheet_label = label.split_whitespace().any(|w| {
         matches!(
             w.to_lowercase().as_str(),
-            "subs" | "substitutes" | "replacements"
+            "subs" | "substitutes" | "replacements" | "xi" | "squad" | "bench"
         )
     });
     let enough = (items.len() >= 11 && lines >= 2) || (sheet_label && items.len() >= 3);
@@ -57,7 +57,6 @@ pub(super) fn on_a_team_sheet(p: &Paragraph, m: &Mention) -> bool {
     enough
         && names * 10 >= items.len() * 9
         && (1..=3).contains(&words)
-        && !lexicon::known_place(&m.text)
-        && !lexicon::known_city(&m.text)
+        && (lines >= 2 || !(lexicon::known_place(&m.text) || lexicon::known_city(&m.text)))
         && !lexicon::known_company(&m.text)
 }

@@ -308,7 +308,13 @@ pub(super) fn written_as_someone_s(p: &Paragraph, m: &Mention) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
     // "at the party headquarters, Anna Arivalayam": a name set beside a place's noun is that
     // place's.
+    // Not "Outside the stadium, Jack Grealish signed": the name must end its phrase.
+    let ends_its_phrase = p
+        .tokens
+        .get(m.last + 1)
+        .is_none_or(|t| t.kind == super::super::tokens::Kind::Mark);
     let beside_a_place = m.first >= 2
+        && ends_its_phrase
         && p.is_mark(m.first - 1, &[','])
         && p.word(m.first - 2).is_some_and(|w| {
             lexicon::PLACE_NOUNS.contains(&w.as_str())
@@ -362,9 +368,11 @@ pub(super) fn written_as_someone_s(p: &Paragraph, m: &Mention) -> bool {
 /// "Law", "Hill", "Hall", "Lane" or "Park", which are surnames too ("Sally Field", "Denis Law").
 #[rustfmt::skip]
 const NOT_A_SURNAME: &[&str] = &[
-    "place", "arena", "dock", "docks", "sound", "highlands", "prize", "award", "awards",
-    "invitational", "challenge", "partnership", "alert", "trophy", "cup", "classic", "memorial",
-    "stadium", "centre", "center", "theatre", "theater", "tower", "gardens", "square", "avenue",
-    "station", "airport", "terminal", "reserve", "foundation", "lecture", "medal", "scholarship",
-    "fellowship", "syndrome", "disease", "festival", "series",
+    "place", "arena", "dock", "docks", "house", "sound", "hills", "highlands", "prize", "award",
+    "awards", "invitational", "challenge", "partnership", "alert", "trophy", "cup", "classic",
+    "memorial", "stadium", "centre", "center", "theatre", "theater", "bridge", "tower", "gardens",
+    "square", "street", "road", "line", "way", "avenue", "station", "airport", "terminal",
+    "reserve", "foundation", "lecture", "medal", "scholarship", "fellowship", "report", "review",
+    "act", "rule", "doctrine", "effect", "syndrome", "disease", "plan", "fund", "trust", "show",
+    "festival", "series", "open",
 ];

@@ -327,7 +327,11 @@ pub(super) fn body_s_region(text: &str) -> bool {
             )
     };
     let parts: Vec<&str> = rest.iter().copied().filter(|w| *w != "and").collect();
-    initials.len() >= 2
+    // Two points of the compass, "Midlands" or a place and one: not a league's division of one
+    // ("NFC North", "AL East", "SEC East").
+    let a_region = rest.len() >= 2 || rest.iter().any(|w| w.eq_ignore_ascii_case("midlands"));
+    a_region
+        && initials.len() >= 2
         && initials.chars().all(|c| c.is_ascii_uppercase())
         && !rest.is_empty()
         && rest.last().is_some_and(|w| compass(w))

@@ -411,3 +411,85 @@ fn a_play_from_or_of_a_one_word_name_is_a_player_s() {
     let got = names("He scored with a header from Lisbon's favourite son.");
     assert!(!has_written(&got, "Lisbon", Class::Person), "{got:?}");
 }
+
+#[test]
+fn the_third_reader_s_people_stay_people() {
+    // The third second reader of the twenty-seventh session.
+    for (text, name) in [
+        (
+            "Everton keeper Jordan Pickford was named man of the match.",
+            "Jordan Pickford",
+        ),
+        (
+            "Veteran Jordan Henderson captained the side.",
+            "Jordan Henderson",
+        ),
+        (
+            "Outside the stadium, Jack Grealish signed autographs for fans.",
+            "Jack Grealish",
+        ),
+        (
+            "Italian defender Matteo Dal Bosco signed on Friday.",
+            "Matteo Dal Bosco",
+        ),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, name, Class::Person), "{text}: {got:?}");
+    }
+    let got = names("Francis Report recommendations were adopted in full.");
+    assert!(
+        !has_written(&got, "Francis Report", Class::Person),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_third_reader_s_divisions_pairs_and_units_are_read_apart() {
+    let got = names("The Packers clinched the NFC North on Sunday.");
+    assert!(!has_written(&got, "NFC North", Class::Place), "{got:?}");
+    let got = names("UN Women and South Sudan's government met in Juba.");
+    assert!(has_written(&got, "South Sudan", Class::Place), "{got:?}");
+    let got = names("Labor's NSW State conference backed the motion.");
+    assert!(
+        !got.iter().any(|(n, _)| n.starts_with("Labor's NSW =")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_third_reader_s_sheets_transfers_sides_and_counts() {
+    let got = names(
+        "Arsenal XI: Raya, White, Saliba, Gabriel, Calafiori, Rice, Partey, Odegaard, Saka, \
+         Havertz, Martinelli.",
+    );
+    assert!(has_written(&got, "Saliba", Class::Person), "{got:?}");
+    let got = names(
+        "Northern Ireland: Peacock-Farrell; Hume, Ballard, Evans, Dallas; Charles, Saville; Lavery, Price, Ward, Lewis.",
+    );
+    assert!(has_written(&got, "Dallas", Class::Person), "{got:?}");
+    let got = names("The centre-back signed from Lyon in January for £30m.");
+    assert!(has_written(&got, "Lyon", Class::Organisation), "{got:?}");
+    let got = names(
+        "The teacher joined from Manchester, the school said, and coached the under-12 side.",
+    );
+    assert!(
+        !has_written(&got, "Manchester", Class::Organisation),
+        "{got:?}"
+    );
+    for (text, city) in [
+        ("Leeds travel to Burnley on Saturday.", "Leeds"),
+        ("Bristol top the Premiership standings.", "Bristol"),
+    ] {
+        let got = names(text);
+        assert!(!has_written(&got, city, Class::Place), "{text}: {got:?}");
+    }
+    let got =
+        names("New cases were highest in Dublin (412), Cork (98), Galway (51) and Limerick (40).");
+    for city in ["Cork", "Galway"] {
+        assert!(has_written(&got, city, Class::Place), "{city}: {got:?}");
+    }
+    let got = names(
+        "The Miami Heat beat the Chicago Bulls 101-99 on Friday.\nHeat led by 12 at half-time.",
+    );
+    assert!(has_written(&got, "Heat", Class::Organisation), "{got:?}");
+}

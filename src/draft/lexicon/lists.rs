@@ -67,8 +67,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "investments", "properties", "instruments", "devices", "materials", "textiles", "apparel",
     "cosmetics",
     // Indian parties' and bodies' words: "Naam Tamilar Katchi", "Dravida Munnetra Kazhagam",
-    // "Rashtriya Janata Dal", "Shiv Sena", "Jharkhand Mukti Morcha", "Lok Sabha".
-    "katchi", "kazhagam", "dal", "morcha", "sena", "sangh", "samiti", "parishad", "sabha",
+    // "Jharkhand Mukti Morcha", "Lok Sabha".
+    // Not "Dal", "Sena", "Samiti", which are people's names too ("Matteo Dal Bosco").
+    "katchi", "kazhagam", "morcha", "parishad", "sabha",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -162,8 +163,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "sprinter", "runner", "skier", "gymnast", "athlete", "marathoner",
     // A football side's by place and role, and players by their age or standing
     // (twenty-seventh session): "Substitute Jonny Haskell", "veteran keeper Rui Mendes".
-    "substitute", "full-back", "centre-back", "centre-half", "wing-back", "left-back",
-    "right-back", "teenager", "youngster",
+    "substitute", "keeper", "full-back", "centre-back", "centre-half", "wing-back", "left-back",
+    "right-back", "teenager", "youngster", "veteran",
     // Those who sell and own homes: "auctioneer Priya Nair" (not "agent", "valuer", "developer"
     // or "landlord", which firms are called too).
     "auctioneer", "homeowner", "renter",

@@ -104,7 +104,8 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
         // "BJP State president A. Annamalai": India's papers capitalise the State; after a
         // body's initials and before a word in lower case it is the body's unit, not its name
         // (twenty-seventh session).
-        let state_unit = p.word(next).as_deref() == Some("state")
+        let state_unit = groups.len() == 1
+            && p.word(next).as_deref() == Some("state")
             && p.text_of(next) == "State"
             && p.text_of(word_last(&groups))
                 .chars()
@@ -408,14 +409,18 @@ pub(super) fn connectors(
     let direction = |w: &str| lexicon::DIRECTIONS.contains(&w);
     // "HSE Dublin and North East": after a body's initials and a place, "and" a point of the
     // compass goes on with the body's region (twenty-seventh session).
+    // Every word after "and" a point of the compass: not "US Army and South Korean troops",
+    // "UN Women and South Sudan".
+    let compass_run = run_text(p, j, taken).split_whitespace().all(|w| {
+        let w = w.to_lowercase();
+        direction(&w) || matches!(w.as_str(), "midlands" | "mid")
+    });
     let region = groups.len() == 2
         && p.text_of(groups[0].first).len() >= 2
         && p.text_of(groups[0].first)
             .chars()
             .all(|c| c.is_ascii_uppercase())
-        && p.word(j)
-            .as_deref()
-            .is_some_and(|w| direction(w) || matches!(w, "midlands" | "mid"));
+        && compass_run;
     let shared = and
         && joiners.len() == 1
         && ((direction(&last.word) && p.word(j).as_deref().is_some_and(direction))

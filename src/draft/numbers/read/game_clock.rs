@@ -156,9 +156,15 @@ fn time_of_day_after(p: &Paragraph, k: usize) -> bool {
 /// Whether the word before "at" says when something is due to happen: "Kick-off is at 17:30",
 /// "due at 13:15", "sets off at 14:00", "started their shift at 7:30".
 fn scheduled_before(p: &Paragraph, i: usize) -> bool {
-    i.checked_sub(2)
-        .and_then(|k| p.word(k))
-        .is_some_and(|w| SCHEDULED.contains(&w.as_str()))
+    let word = |k: Option<usize>| k.and_then(|k| p.word(k));
+    let before = word(i.checked_sub(2));
+    // "The opening faceoff was at 7:08", "The game ended at 9:47", "Fans left at 9:30"; but
+    // "Boston's only goal was at 12:30": what was then is a goal's.
+    let was = before.as_deref().is_some_and(|w| {
+        matches!(w, "was" | "were" | "ended" | "left")
+            && !word(i.checked_sub(3)).is_some_and(|g| GOAL_WORDS.contains(&g.as_str()))
+    });
+    was || before.is_some_and(|w| SCHEDULED.contains(&w.as_str()))
 }
 
 /// Words before "at" and a time that say when something is due to happen.
@@ -172,7 +178,7 @@ const SCHEDULED: &[&str] = &[
 /// Words of a goal, a shot, a save, a penalty or a fight: what happens at a game clock's time.
 #[rustfmt::skip]
 const GOAL_WORDS: &[&str] = &[
-    "goal", "goals", "scored", "scores", "equaliser", "equalizer", "winner", "empty-net",
+    "goal", "goals", "shot", "scored", "scores", "equaliser", "equalizer", "winner", "empty-net",
     "power-play", "shorthanded", "short-handed", "assisted", "assist", "rebound", "netted", "net",
     "breakaway", "wrister", "slapshot", "one-timer", "penalty", "tripping", "hooking", "holding",
     "slashing", "roughing", "interference", "high-sticking", "fought", "ejected", "answered",

@@ -387,3 +387,21 @@ fn the_second_reader_s_goals_penalties_and_fights_at_a_bare_time_are_game_clocks
         one_clock(text, answer, seconds);
     }
 }
+
+#[test]
+fn the_third_reader_s_start_times_and_shots() {
+    // The third second reader of the twenty-seventh session.
+    let text = "The opening faceoff was at 7:08 and the Bruins scored on the power play in the first period.";
+    assert!(
+        found(text)
+            .iter()
+            .all(|(answer, class, ..)| !(answer == "7:08" && *class == Class::Duration)),
+        "{:?}",
+        found(text)
+    );
+    one_clock(
+        "McDavid had a shot at 18:55 that hit the post, late in the period.",
+        "18:55",
+        1135,
+    );
+}
