@@ -13,6 +13,16 @@ fn one_clock(text: &str, answer: &str, seconds: u32) {
     assert_eq!(clock[0].value, Value::Duration(seconds), "{text}");
 }
 
+/// Asserts that `text` has no game clock written `clock`.
+fn no_clock(text: &str, clock: &str) {
+    let all = found(text);
+    assert!(
+        all.iter()
+            .all(|(answer, class, ..)| !(answer == clock && *class == Class::Duration)),
+        "{text}: {all:?}"
+    );
+}
+
 #[test]
 fn the_time_left_on_a_game_clock_is_minutes_and_seconds() {
     for (text, answer, seconds) in [
@@ -51,13 +61,7 @@ fn a_bare_minutes_and_seconds_with_no_word_of_what_is_left_is_no_game_clock() {
         // A paragraph that names no period of play: hours and minutes left in a long race.
         "The leading car pitted with 4:12 to go in the 24-hour race.",
     ] {
-        assert!(
-            found(text)
-                .iter()
-                .all(|(answer, class, ..)| !(answer == "4:12" && *class == Class::Duration)),
-            "{text}: {:?}",
-            found(text)
-        );
+        no_clock(text, "4:12");
     }
 }
 
@@ -86,22 +90,10 @@ fn the_final_stretch_of_a_game_and_a_game_s_plays_make_a_game_clock() {
     }
     // "a game-changing drop" is no game (second reader).
     let text = "In the final 5:00 of trading, shares fell 3 percent, a game-changing drop.";
-    assert!(
-        found(text)
-            .iter()
-            .all(|(answer, class, ..)| !(answer == "5:00" && *class == Class::Duration)),
-        "{:?}",
-        found(text)
-    );
+    no_clock(text, "5:00");
     // "the final 4:12" of a song is no game's.
     let text = "The final 4:12 of the album is a single song.";
-    assert!(
-        found(text)
-            .iter()
-            .all(|(answer, class, ..)| !(answer == "4:12" && *class == Class::Duration)),
-        "{:?}",
-        found(text)
-    );
+    no_clock(text, "4:12");
 }
 
 #[test]
@@ -284,13 +276,7 @@ fn a_bare_time_with_no_period_of_play_or_with_a_word_of_the_clock_is_no_game_clo
             "21:30",
         ),
     ] {
-        assert!(
-            found(text)
-                .iter()
-                .all(|(answer, class, ..)| !(answer == clock && *class == Class::Duration)),
-            "{text}: {:?}",
-            found(text)
-        );
+        no_clock(text, clock);
     }
 }
 
@@ -333,13 +319,7 @@ fn the_second_reader_s_times_of_day_beside_a_quarter_or_a_period_stay_times() {
             "18:42",
         ),
     ] {
-        assert!(
-            found(text)
-                .iter()
-                .all(|(answer, class, ..)| !(answer == clock && *class == Class::Duration)),
-            "{text}: {:?}",
-            found(text)
-        );
+        no_clock(text, clock);
     }
 }
 
@@ -392,13 +372,7 @@ fn the_second_reader_s_goals_penalties_and_fights_at_a_bare_time_are_game_clocks
 fn the_third_reader_s_start_times_and_shots() {
     // The third second reader of the twenty-seventh session.
     let text = "The opening faceoff was at 7:08 and the Bruins scored on the power play in the first period.";
-    assert!(
-        found(text)
-            .iter()
-            .all(|(answer, class, ..)| !(answer == "7:08" && *class == Class::Duration)),
-        "{:?}",
-        found(text)
-    );
+    no_clock(text, "7:08");
     one_clock(
         "McDavid had a shot at 18:55 that hit the post, late in the period.",
         "18:55",
