@@ -58,18 +58,23 @@ pub(super) fn ratio_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found
         return None;
     }
     let k = last;
-    let slot = p.tokens[i].start..p.tokens[k].end;
+    let mut found = share(p, i, k, part, whole);
+    found.aliases = forms(part, whole);
+    found.hedge = hedge(p, i, k);
+    Some((found, k))
+}
+
+/// The share written from token `first` to `last`, answered as written: part of whole.
+fn share(p: &Paragraph, first: usize, last: usize, part: u32, whole: u32) -> Found {
+    let slot = p.tokens[first].start..p.tokens[last].end;
     let answer = p.text[slot.clone()].to_owned();
-    let mut found = Found::new(
+    Found::new(
         p,
         slot,
         Class::Fraction,
         answer,
         Value::Fraction(part, whole),
-    );
-    found.aliases = forms(part, whole);
-    found.hedge = hedge(p, i, k);
-    Some((found, k))
+    )
 }
 
 /// A record of successes in tries, as sports copy hyphenates one: "went 1-for-4 on the power
@@ -104,15 +109,7 @@ fn record_at(p: &Paragraph, i: usize, taken: &[bool]) -> Option<(Found, usize)> 
     if whole == 0 || part > whole {
         return None;
     }
-    let slot = p.tokens[i].start..p.tokens[last].end;
-    let answer = p.text[slot.clone()].to_owned();
-    let mut found = Found::new(
-        p,
-        slot,
-        Class::Fraction,
-        answer,
-        Value::Fraction(part, whole),
-    );
+    let mut found = share(p, i, last, part, whole);
     let joiner = p.word(i + 2).unwrap_or_default();
     found.aliases = vec![
         format!("{part}/{whole}"),
