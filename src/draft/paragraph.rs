@@ -271,6 +271,17 @@ fn quotes(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The words of `text` in lower case, a hyphenated word kept whole ("empty-net",
+/// "game-changing"), split at every other mark: for asking whether a text uses a word as a word
+/// of its own, where `Paragraph::speaks_of` would find it inside another ("headquarters").
+pub fn plain_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Whether a word is written as a possessive: "Court’s", "Ardmore's", "Jones’", "players'".
 pub fn is_possessive(word: &str) -> bool {
     ["’s", "'s", "s’", "s'"].iter().any(|s| word.ends_with(s))
@@ -279,6 +290,25 @@ pub fn is_possessive(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_words_keep_a_hyphenated_word_whole_and_find_no_word_inside_another() {
+        let words = plain_words("An empty-net Goal at the club's headquarters.");
+        assert_eq!(
+            words,
+            [
+                "an",
+                "empty-net",
+                "goal",
+                "at",
+                "the",
+                "club",
+                "s",
+                "headquarters"
+            ]
+        );
+        assert!(!words.iter().any(|w| w == "quarter" || w == "net"));
+    }
 
     #[test]
     fn quotations_and_apostrophes() {

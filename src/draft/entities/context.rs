@@ -124,10 +124,9 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
                 "joining" | "joined" | "joins" | "signed" | "signing" | "loan"
             )
         })
-        && p.text
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| FOOTBALL_WORDS.contains(&w))
+        && crate::draft::paragraph::plain_words(&p.text)
+            .iter()
+            .any(|w| FOOTBALL_WORDS.contains(&w.as_str()))
         && !lexicon::COUNTRIES.contains(&m.text.as_str())
         && !lexicon::nationality(&m.text.to_lowercase())
         && !lexicon::is_demonym(&m.text);

@@ -8,7 +8,7 @@
 //! ("quarter", "halftime", "period", "overtime") or a game and its plays ("game", "3-pointer"):
 //! "with 2:30 to go" in a 24-hour race is hours and minutes.
 
-use super::super::super::paragraph::Paragraph;
+use super::super::super::paragraph::{Paragraph, plain_words};
 use super::super::super::tokens::Kind;
 use super::super::super::value::Class;
 use super::Num;
@@ -189,18 +189,14 @@ const GOAL_WORDS: &[&str] = &[
 /// "scored", "tied it", "power play", "empty-net", "shot") or a score ("at 2-2").
 fn a_goal_in_its_sentence(p: &Paragraph, i: usize) -> bool {
     let sentence = p.sentence(p.sentence_of(p.tokens[i].start));
-    let text = p.text[sentence.clone()].to_lowercase();
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = plain_words(&p.text[sentence.clone()]);
     // "a Pastrnak wrist shot", "his 40th of the season": a shot by its kind, a goal by count.
     let goal = words.windows(2).any(|w| {
         w == ["power", "play"]
             || w == ["tied", "it"]
-            || (w[1] == "shot" && matches!(w[0], "wrist" | "slap" | "snap" | "point"))
+            || (w[1] == "shot" && matches!(w[0].as_str(), "wrist" | "slap" | "snap" | "point"))
     }) || words.windows(3).any(|w| w[1] == "of" && w[2] == "season")
-        || words.iter().any(|w| GOAL_WORDS.contains(w));
+        || words.iter().any(|w| GOAL_WORDS.contains(&w.as_str()));
     let number = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
     let score = (0..p.tokens.len())
         .filter(|&k| sentence.contains(&p.tokens[k].start))
@@ -212,29 +208,23 @@ fn a_goal_in_its_sentence(p: &Paragraph, i: usize) -> bool {
 /// play", "of the third"): not "Game 6 is Thursday at 7:30", nor a financial quarter or
 /// "overtime" at work (the sentence must tell of a goal too, `a_goal_in_its_sentence`).
 fn names_a_period_of_play(p: &Paragraph) -> bool {
-    let lower = p.text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = plain_words(&p.text);
     words.windows(2).any(|w| w == ["power", "play"])
         || words
             .iter()
-            .any(|w| matches!(*w, "period" | "periods" | "power-play"))
-        || words
-            .windows(3)
-            .any(|w| w[0] == "of" && w[1] == "the" && matches!(w[2], "first" | "second" | "third"))
+            .any(|w| matches!(w.as_str(), "period" | "periods" | "power-play"))
+        || words.windows(3).any(|w| {
+            w[0] == "of" && w[1] == "the" && matches!(w[2].as_str(), "first" | "second" | "third")
+        })
 }
 
 /// Whether `text` names a period of play, or a game and its plays, as a game report around a
 /// game clock does ("a go-ahead 3-pointer with 2:41 left", "to win an NCAA Tournament game").
 fn names_a_period(p: &Paragraph) -> bool {
     // "game" as a word of its own, not "game-changing", "endgame" or "gamer".
-    let game = p
-        .text
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| matches!(w, "game" | "games"));
+    let game = plain_words(&p.text)
+        .iter()
+        .any(|w| matches!(w.as_str(), "game" | "games"));
     game || p.speaks_of(&[
         "3-pointer",
         "layup",
