@@ -13,6 +13,16 @@ fn one_clock(text: &str, answer: &str, seconds: u32) {
     assert_eq!(clock[0].value, Value::Duration(seconds), "{text}");
 }
 
+/// Asserts that `text` has a game clock written `answer`, whatever else it has.
+fn has_clock(text: &str, answer: &str) {
+    let all = found(text);
+    assert!(
+        all.iter()
+            .any(|(a, class, ..)| a == answer && *class == Class::Duration),
+        "{text}: {all:?}"
+    );
+}
+
 /// Asserts that `text` has no game clock written `clock`.
 fn no_clock(text: &str, clock: &str) {
     let all = found(text);
@@ -150,12 +160,7 @@ fn the_time_gone_needs_the_period_itself() {
         ),
         ("Lind won it 1:08 into the extra period of Game 2.", "1:08"),
     ] {
-        let all = found(text);
-        assert!(
-            all.iter()
-                .any(|(a, class, ..)| a == answer && *class == Class::Duration),
-            "{text}: {all:?}"
-        );
+        has_clock(text, answer);
     }
 }
 
@@ -176,12 +181,7 @@ fn the_time_gone_in_a_quarter_a_frame_or_an_overtime() {
             "1:14",
         ),
     ] {
-        let all = found(text);
-        assert!(
-            all.iter()
-                .any(|(a, class, ..)| a == answer && *class == Class::Duration),
-            "{text}: {all:?}"
-        );
+        has_clock(text, answer);
     }
 }
 
