@@ -124,7 +124,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
                 "joining" | "joined" | "joins" | "signed" | "signing" | "loan"
             )
         })
-        && crate::draft::paragraph::plain_words(&p.text)
+        && crate::draft::paragraph::plain_words(p.text)
             .iter()
             .any(|w| FOOTBALL_WORDS.contains(&w.as_str()))
         && !lexicon::COUNTRIES.contains(&m.text.as_str())

@@ -208,7 +208,7 @@ fn a_goal_in_its_sentence(p: &Paragraph, i: usize) -> bool {
 /// play", "of the third"): not "Game 6 is Thursday at 7:30", nor a financial quarter or
 /// "overtime" at work (the sentence must tell of a goal too, `a_goal_in_its_sentence`).
 fn names_a_period_of_play(p: &Paragraph) -> bool {
-    let words = plain_words(&p.text);
+    let words = plain_words(p.text);
     words.windows(2).any(|w| w == ["power", "play"])
         || words
             .iter()
@@ -222,7 +222,7 @@ fn names_a_period_of_play(p: &Paragraph) -> bool {
 /// game clock does ("a go-ahead 3-pointer with 2:41 left", "to win an NCAA Tournament game").
 fn names_a_period(p: &Paragraph) -> bool {
     // "game" as a word of its own, not "game-changing", "endgame" or "gamer".
-    let game = plain_words(&p.text)
+    let game = plain_words(p.text)
         .iter()
         .any(|w| matches!(w.as_str(), "game" | "games"));
     game || p.speaks_of(&[
