@@ -1387,6 +1387,8 @@ mod round_i27d_tests;
 #[cfg(test)]
 mod round_i28a_tests;
 #[cfg(test)]
+mod round_i29a_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

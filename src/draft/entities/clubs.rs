@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use super::super::lexicon::{ORGANISATION_WORDS, PLACE_WORDS};
 use super::super::mentions::Mention;
 use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
 use crate::normalize;
 
 /// Last words of clubs' names.
@@ -119,11 +120,51 @@ fn plural_name(text: &str) -> bool {
 fn speaks_of_a_team(p: &Paragraph, m: &Mention, strong: bool) -> bool {
     // "beat the Charlotte Comets": a word before the article counts.
     let skip = usize::from(m.first >= 2 && p.word(m.first - 1).as_deref() == Some("the"));
+    // "beat 10-man Desportivo Almancil": a side's men after a sending-off count for nothing.
+    let skip = skip + if short_of_men(p, m.first) { 3 } else { 0 };
     let before = m.first.checked_sub(1 + skip).and_then(|k| p.word(k));
     // "Brindleford’s owner": the possessive is part of the mention's word.
     let after = p.word(m.last + 1);
     let before_is =
         |w: &str| TEAM_WORDS_BEFORE.contains(&w) || (!strong && CLUB_WORDS_BEFORE.contains(&w));
     let after_is = |w: &str| TEAM_NOUNS.contains(&w) || (!strong && CLUB_WORDS_AFTER.contains(&w));
-    before.as_deref().is_some_and(before_is) || after.as_deref().is_some_and(after_is)
+    before.as_deref().is_some_and(before_is)
+        || after.as_deref().is_some_and(after_is)
+        || beats_someone(p, m)
+        || super::context::transferred_from(p, m)
+        || (strong && plural_verb_after(p, m))
+}
+
+/// Whether "N-man" stands just before token `k`: "10-man", "nine-man".
+fn short_of_men(p: &Paragraph, k: usize) -> bool {
+    k >= 3
+        && p.word(k - 1).as_deref() == Some("man")
+        && p.is_mark(k - 2, &['-'])
+        && p.is_glued(k - 2)
+        && (p.tokens[k - 3].kind == Kind::Number
+            || p.word(k - 3)
+                .is_some_and(|w| crate::check::words::read(&[w.as_str()]).is_some()))
+}
+
+/// Whether the name is the subject of a win over someone, with nothing between but a comeback:
+/// "Harwood City beat", "Harwood City came from behind to beat" (#15).
+fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
+    let word = |k: usize| p.word(m.last + k);
+    let beat = |w: Option<String>| matches!(w.as_deref(), Some("beat" | "beats" | "defeated"));
+    let comeback = word(1).as_deref() == Some("came")
+        && word(2).as_deref() == Some("from")
+        && word(3).as_deref() == Some("behind")
+        && word(4).as_deref() == Some("to");
+    beat(word(1)) || (comeback && beat(word(5)))
+}
+
+/// Whether a plural verb follows the name's first word alone, as British usage has it of a side
+/// and never of a town: "Harwood have reached", "Harwood were fined" (#15). Not the last of two
+/// names ("Smith and Harwood were").
+fn plural_verb_after(p: &Paragraph, m: &Mention) -> bool {
+    let listed = m.first > 0
+        && (p.word(m.first - 1).as_deref() == Some("and") || p.is_mark(m.first - 1, &[',', '&']));
+    !listed
+        && m.first == m.last
+        && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were"))
 }

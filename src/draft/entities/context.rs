@@ -113,23 +113,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     let employer = before.as_deref() == Some("at")
         && before2.as_deref().is_some_and(lexicon::names_someone)
         && !spoken_to;
-    // "since joining from Brentford", "signed from Genk", "on loan from Porto": the club a
-    // player moved from (twenty-seventh session), in a paragraph of football's words; not a
-    // country (no national side sells), a people's word ("joining from Danish club Fjordby")
-    // or "a teacher who joined from Manchester".
-    let transferred = before.as_deref() == Some("from")
-        && before2.as_deref().is_some_and(|w| {
-            matches!(
-                w,
-                "joining" | "joined" | "joins" | "signed" | "signing" | "loan"
-            )
-        })
-        && crate::draft::paragraph::plain_words(p.text)
-            .iter()
-            .any(|w| FOOTBALL_WORDS.contains(&w.as_str()))
-        && !lexicon::COUNTRIES.contains(&m.text.as_str())
-        && !lexicon::nationality(&m.text.to_lowercase())
-        && !lexicon::is_demonym(&m.text);
+    let transferred = transferred_from(p, m);
     // "a double save from Pepê", "a cross from Galeno", "through Galeno’s penalty": a play of
     // the game made by or from someone (twenty-seventh session).
     let play_noun = |w: &str| {
@@ -1375,6 +1359,37 @@ pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
                 "in" | "near" | "outside" | "inside" | "throughout" | "across" | "around"
             ) || (w == "of" && m.first >= 2 && p.word(m.first - 2).as_deref() == Some("out"))
         })
+}
+
+/// Whether the name is the club a player moved from: "since joining from Brentford", "signed
+/// from Genk", "signed him from Braga", "on loan from Porto" (twenty-seventh session), in a
+/// paragraph of football's words; not a country (no national side sells), a people's word
+/// ("joining from Danish club Fjordby") or "a teacher who joined from Manchester".
+pub(super) fn transferred_from(p: &Paragraph, m: &Mention) -> bool {
+    let before = p.word_before(m.first);
+    // "signed him from Braga": the player between the verb and "from" (#15).
+    let player = m
+        .first
+        .checked_sub(2)
+        .and_then(|k| p.word(k))
+        .is_some_and(|w| matches!(w.as_str(), "him" | "her" | "them"));
+    let verb = m
+        .first
+        .checked_sub(2 + usize::from(player))
+        .and_then(|k| p.word(k));
+    before.as_deref() == Some("from")
+        && verb.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "joining" | "joined" | "joins" | "signed" | "signing" | "loan"
+            )
+        })
+        && crate::draft::paragraph::plain_words(p.text)
+            .iter()
+            .any(|w| FOOTBALL_WORDS.contains(&w.as_str()))
+        && !lexicon::COUNTRIES.contains(&m.text.as_str())
+        && !lexicon::nationality(&m.text.to_lowercase())
+        && !lexicon::is_demonym(&m.text)
 }
 
 /// Words of football (and of the other codes whose players move between clubs) that make

@@ -24,6 +24,8 @@ pub(super) const SIDE_NOUNS: &[&str] = &[
     "wing", "winger", "flanker", "prop", "hooker", "lock", "fullback", "halfback", "forwards",
     "backs", "striker", "defender", "midfielder", "goalkeeper", "keeper", "scrum", "lineout",
     "pack", "bench", "replacement", "replacements", "debutant",
+    // "the Hungary international": a player capped by the national side (#15).
+    "international",
 ];
 
 /// What a player's line counts in a game: "18 points", "nine rebounds", "two tries".
@@ -106,6 +108,9 @@ pub(super) fn team_class(
     if !is_country(m) || !teams.contains(&normalize::key(&m.text)) || owns_a_name(p, m) {
         return None;
     }
+    if super::context::transferred_from(p, m) {
+        return Some(Some(Class::Organisation));
+    }
     let before = p.word_before(m.first);
     match before.as_deref() {
         Some(
@@ -135,7 +140,9 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
             before2.as_deref(),
             Some("win" | "victory" | "wins" | "victories" | "triumph")
         );
-    !owns_a_name(p, m) && (role || beaten || over || score_after(p, m.last + 1))
+    // "signed him from Braga": a club sells a player (#15).
+    let sold = super::context::transferred_from(p, m);
+    !owns_a_name(p, m) && (role || beaten || over || sold || score_after(p, m.last + 1))
 }
 
 /// Whether the country's ’s is before a name ("a win over Spain’s Iker Olabarria"): the country

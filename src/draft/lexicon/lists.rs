@@ -56,7 +56,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "consulting", "advisors", "advisers", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
     "gallery", "galleries", "auctioneers", "records", "ferries", "movement",
     // Words of sports clubs' names in Spanish and Portuguese: "Deportivo", "Atlético".
-    "deportivo", "atlético", "atletico", "sporting",
+    "deportivo", "desportivo", "atlético", "atletico", "sporting",
     // Motor racing teams: "Halvorsen Racing", "Kestrel Motorsport", "Scuderia Veltro".
     "racing", "motorsport", "motorsports", "scuderia",
     // The industries companies are named for ("Tolland Electronics", "Brae Foods"); not words

@@ -179,7 +179,29 @@ fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
             .first
             .checked_sub(2)
             .is_some_and(|k| code(k + 1) && (capital(k) || p.tokens[k].kind == Kind::Number));
-    goes_on || after_a_code
+    // "BBC Radio 5 Live": a name of two capitalised words or more before the number and a
+    // capitalised word after it, no month or weekday, no plural that the number may count (a
+    // headline's "Storm Destroys 40 Homes"), and no score's second number after that
+    // ("Harwood City 2 Almancil 1") (#15).
+    let calendar = |k: usize| {
+        use crate::check::date::{MONTHS, WEEKDAYS};
+        let w = p.text_of(k);
+        MONTHS
+            .iter()
+            .chain(WEEKDAYS.iter())
+            .any(|m| m.eq_ignore_ascii_case(w))
+    };
+    let named_around = num.first >= 2
+        && capital(num.first - 1)
+        && capital(num.first - 2)
+        && capital(num.last + 1)
+        && !calendar(num.last + 1)
+        && !calendar(num.first - 1)
+        && !p.text_of(num.last + 1).ends_with('s')
+        && p.tokens
+            .get(num.last + 2)
+            .is_none_or(|t| t.kind != Kind::Number);
+    goes_on || after_a_code || named_around
 }
 
 /// Whether a plain number is a road's (`Paragraph::road_number`: "Highway 12"), part of the

@@ -368,6 +368,7 @@ fn a_unit_per_hour_glued_to_its_number() {
 mod counts;
 mod game_clock;
 mod hundredths;
+mod in_a_name;
 mod money;
 mod ratio;
 mod reader;

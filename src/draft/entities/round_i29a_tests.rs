@@ -1,0 +1,101 @@
+//! Round i29a (#15), read from holdout41 once it moved to tuning; every sentence here is our own.
+
+use super::tests::{has, has_written, names};
+use crate::draft::value::Class;
+
+#[test]
+fn a_town_s_club_that_beats_a_side_short_of_men_is_a_club_and_so_is_its_short_form() {
+    let text = "Marlow City came from behind to beat nine-man Clube Vianense in the first leg.\n\
+                Marlow have now won six in a row, and Marlow were fined £5,000 for crowd trouble.";
+    let got = names(text);
+    assert!(
+        has_written(&got, "Marlow City", Class::Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Marlow = Marlow City", Class::Organisation),
+        "{got:?}"
+    );
+    let text = "Ashby City beat Redcar Athletic 2-0.\nAshby City beat their own record.";
+    let got = names(text);
+    assert!(
+        has_written(&got, "Ashby City", Class::Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_portuguese_club_word_opens_a_club_s_name_and_its_last_word_alone_is_the_club() {
+    let text = "Porto edged Desportivo Chaves 1-0 on Sunday.\n\
+                Chaves goalkeeper Rui Sá made six saves, and 900 Chaves supporters made the trip.\n\
+                The return leg is in Chaves on 4 May.";
+    let got = names(text);
+    assert!(
+        has_written(&got, "Desportivo Chaves", Class::Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Chaves = Desportivo Chaves", Class::Organisation),
+        "{got:?}"
+    );
+    // Where a place's word puts something in it, the town.
+    assert!(has(&got, "Chaves = Chaves", Class::Place), "{got:?}");
+    // The club's word alone says a club, with nothing around it.
+    let got = names("Desportivo Chaves said on Sunday that ticket prices would rise.");
+    assert!(
+        has_written(&got, "Desportivo Chaves", Class::Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_town_s_name_with_a_plural_verb_is_no_club_without_a_team_s_word() {
+    // A town alone, or the last of two names, takes a plural verb in no side's sense.
+    for text in [
+        "Kansas City says the levy will rise. Smith and Kansas were in talks.",
+        "Residents of Carlton City have objected, and Carlton and Ripley were flooded.",
+    ] {
+        let got = names(text);
+        assert!(
+            !got.iter().any(|(_, c)| *c == Class::Organisation),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn the_club_a_player_was_signed_from_is_a_club_even_when_it_ends_in_city_or_is_a_city() {
+    for (text, club) in [
+        (
+            "The striker, who joined from Bristol City for £2m, scored his 12th goal of the season.",
+            "Bristol City",
+        ),
+        (
+            "Leeds signed him from Lyon for €9m in 2023 and he has 14 goals this season.",
+            "Lyon",
+        ),
+        (
+            "The defender, on loan from Stoke City, made his debut in the match.",
+            "Stoke City",
+        ),
+    ] {
+        let got = names(text);
+        assert!(
+            has_written(&got, club, Class::Organisation),
+            "{text}: {got:?}"
+        );
+    }
+    // A teacher who moved from a city, in no paragraph of football.
+    let got = names("The head teacher, who joined from Bristol City in 2019, retired.");
+    assert!(
+        !has_written(&got, "Bristol City", Class::Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_country_before_international_is_its_national_side() {
+    let text = "The Wales international, a £9m signing in January, scored twice in the match.";
+    let got = names(text);
+    assert!(has_written(&got, "Wales", Class::Organisation), "{got:?}");
+}

