@@ -264,7 +264,9 @@ fn in_a_name(p: &Paragraph, part: usize, whole: usize) -> bool {
         .rev()
         .take_while(|t| t.start >= sentence.start)
         .all(|t| t.kind == Kind::Mark);
-    p.capitalised(whole) || (p.capitalised(part) && !opens_sentence)
+    // "said: “One in four of our members”": a quotation opens with its capital (#15).
+    let opens_a_quote = part > 0 && p.is_mark(part - 1, &['“', '"', '‘', ':']);
+    p.capitalised(whole) || (p.capitalised(part) && !opens_sentence && !opens_a_quote)
 }
 
 /// Whether the whole at token `k` ends the ratio: nothing glued to it that makes it another

@@ -239,6 +239,15 @@ fn a_score_or_a_count_in_events_is_no_share() {
         1
     );
     assert_eq!(fractions("One in four voters stayed home.").len(), 1);
+    // A quotation opens with its capital, after a colon too (round i29a).
+    assert_eq!(
+        fractions("The organiser said: “One in three of our drivers has quit.”"),
+        [("One in three".to_owned(), 1, 3)]
+    );
+    assert_eq!(
+        fractions("Her verdict: One in ten schools failed.").len(),
+        1
+    );
     // "every" makes a share of what would be counted: points, games (#15).
     assert_eq!(
         fractions("She won four out of every five points on her first serve."),
