@@ -220,6 +220,9 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         let team =
             if things.contains(&key) || storms.contains(&key) || things::names_a_government(p, m) {
                 Some(None)
+            } else if cities::city_s_area(p, m, &clubs) {
+                // "the Buffalo area" beside "the Buffalo Bills": the city, left out (#15).
+                Some(None)
             } else {
                 teams::team_class(p, m, &teams).or_else(|| seeds::seeded_class(p, m, &seeded))
             };
@@ -231,7 +234,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         } else if described[i] || evidence::names_an_event(p, m) || evidence::names_a_facility(p, m)
         {
             None
-        } else if clubs.contains(&normalize::key(&m.text))
+        } else if (clubs.contains(&normalize::key(&m.text)) && clubs::ending_alone(p, m))
             || sides.contains(&normalize::key(&m.text))
             || nicknames.contains(&normalize::key(&m.text))
             // "a Downing Street spokesperson": whom a spokesperson speaks for is a body.

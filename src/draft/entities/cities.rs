@@ -6,6 +6,7 @@ use super::super::mentions::Mention;
 use super::super::paragraph::Paragraph;
 use super::{Entities, clubs, context};
 use crate::normalize;
+use std::collections::HashSet;
 
 /// Whether `m`, a capital or a large city by name, is left for the city: no class of its own
 /// or from the article's other names, not before a verb ("Baltimore led 61-48": its side), not
@@ -148,6 +149,23 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
 /// match's noun ("Galway and Kilkenny meet in the Leinster final"), or a place in a table
 /// ("Cardiff sit 18th", "top the table"); not "Paris hosts the Olympic Games", "Tokyo faces a
 /// shortage", "Auckland sits on a field of volcanoes" (the second second reader's).
+/// Whether the first word of a club's name stands before a word for its land: "snow fell on
+/// the Buffalo area" beside "the Buffalo Bills": the place, never the side, though a place so
+/// named would draw the side's other mentions ("Buffalo took over"), so it is left out (#15).
+/// Not a firm's "the Tepco area", a region it serves.
+pub(super) fn city_s_area(p: &Paragraph, m: &Mention, clubs: &HashSet<String>) -> bool {
+    let key = normalize::key(&m.text);
+    let a_club_s = clubs.iter().any(|c| {
+        c.strip_prefix(key.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
+    });
+    a_club_s
+        && matches!(
+            p.word(m.last + 1).as_deref(),
+            Some("area" | "region" | "metro" | "metropolitan" | "suburbs")
+        )
+}
+
 fn a_fixture_or_a_standing(p: &Paragraph, k: usize) -> bool {
     let Some(verb) = p.word(k) else {
         return false;

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::super::lexicon::{ORGANISATION_WORDS, PLACE_WORDS};
+use super::super::lexicon::{self, ORGANISATION_WORDS, PLACE_WORDS};
 use super::super::mentions::Mention;
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
@@ -67,7 +67,7 @@ pub(super) fn clubs(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
         })
         .filter_map(|m| normalize::words(&m.text).last().cloned())
         .collect();
-    mentions
+    let mut found: HashSet<String> = mentions
         .iter()
         .filter(|m| m.region.is_none() && !m.titled && !m.before_title)
         .filter_map(|m| {
@@ -94,7 +94,22 @@ pub(super) fn clubs(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
                 .any(|t| *t == key || *t == first || (plural && t == ending))
                 .then_some(key)
         })
-        .collect()
+        .collect();
+    // "the Texans were 3 of 10" after "the Houston Texans": a plural club's last word alone is
+    // the club, though it is a people's word, which no rule else takes for a body (#15); see
+    // `ending_alone` for where.
+    let endings: Vec<String> = mentions
+        .iter()
+        .filter(|m| plural_name(&m.text) && found.contains(&normalize::key(&m.text)))
+        .filter_map(|m| m.text.split_whitespace().last())
+        .filter(|w| {
+            let people = |w: &str| lexicon::is_demonym(w) || lexicon::demonym_of_a_known_place(w);
+            people(w) || w.strip_suffix('s').is_some_and(people)
+        })
+        .map(normalize::key)
+        .collect();
+    found.extend(endings);
+    found
 }
 
 /// "Portland Timberjacks", "Charlotte Comets": two capitalised words, the last a plural that is
@@ -167,4 +182,10 @@ fn plural_verb_after(p: &Paragraph, m: &Mention) -> bool {
     !listed
         && m.first == m.last
         && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were"))
+}
+
+/// Whether a mention of one word may be a club's last word alone: not after a capitalised word,
+/// as "Blacks" is in "All Blacks captain" at a sentence's start, "All" read apart as an opener.
+pub(super) fn ending_alone(p: &Paragraph, m: &Mention) -> bool {
+    m.first != m.last || m.first == 0 || !p.capitalised(m.first - 1)
 }

@@ -139,13 +139,28 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
                 | "finish"
                 | "chip"
                 | "backheel"
+                // American football's: "Jordan Ashby’s 9-yard touchdown pass" (#15).
+                | "touchdown"
+                | "catch"
+                | "reception"
+                | "interception"
+                | "fumble"
+                | "punt"
         )
     };
     let from_a_play =
         before.as_deref() == Some("from") && before2.as_deref().is_some_and(play_noun);
+    // "Ashby’s 9-yard touchdown pass": a play's length in yards before its noun.
+    let k = m.last + 1;
+    let yards = p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+        && p.is_mark(k + 1, &['-'])
+        && p.is_glued(k + 1)
+        && p.word(k + 2).as_deref() == Some("yard");
+    let play_at = if yards { k + 3 } else { k };
+    let one_word = m.text.split_whitespace().count() == 1;
     let whose_play = crate::draft::paragraph::is_possessive(p.text_of(m.last))
-        && p.word(m.last + 1).is_some_and(|w| play_noun(&w))
-        && m.text.split_whitespace().count() == 1
+        && p.word(play_at).is_some_and(|w| play_noun(&w))
+        && (one_word || like_a_person(p, m))
         && !lexicon::known_place(&m.text)
         && !lexicon::known_city(&m.text);
     if (from_a_play || whose_play)
@@ -515,6 +530,20 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         if lexicon::POSITIONS.contains(&noun) && like_a_person(p, m) {
             return Some(Class::Person);
         }
+        // "tight end Reggie Amadi", "running back Dontae Villarreal", "Bills safety Jaylen
+        // Whitfield": American football's places in a side, a common noun alone or with the
+        // word before it (#15).
+        let qualifier = m.first.checked_sub(2).and_then(|k| p.word(k));
+        let gridiron = match noun {
+            "safety" | "tackle" => true,
+            "end" | "back" => qualifier
+                .as_deref()
+                .is_some_and(|q| matches!(q, "tight" | "defensive" | "running" | "offensive")),
+            _ => false,
+        };
+        if gridiron && like_a_person(p, m) && (2..=3).contains(&words.len()) {
+            return Some(Class::Person);
+        }
     }
     if (2..=3).contains(&own) && evidence::after_a_portfolio(p, m) {
         return Some(Class::Person);
@@ -623,6 +652,16 @@ fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
     }
     match verb.as_str() {
         "scored" | "had" | "grabbed" | "collected" | "made" | "hit" | "pulled" | "dished" => {}
+        // "ran 19 times for 104 yards", "caught nine passes for 131 yards", "threw for 312
+        // yards": a player's yards in American football (#15).
+        "ran" | "rushed" | "carried" | "caught" | "threw" | "passed" | "completed" => {
+            let Some(j) = (k..k + 5).find(|&j| p.word(j).as_deref() == Some("for")) else {
+                return false;
+            };
+            let yards = p.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
+                && p.word(j + 2).as_deref() == Some("yards");
+            return yards && !school;
+        }
         // "led Danbury with 18 points", "finished with 12 assists".
         "led" | "finished" => {
             let Some(with) = (k..k + 5).find(|&j| p.word(j).as_deref() == Some("with")) else {

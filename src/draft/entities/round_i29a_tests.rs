@@ -143,3 +143,78 @@ fn a_plural_of_people_with_a_possessive_stays_inside_a_body_s_name() {
         );
     }
 }
+
+#[test]
+fn american_football_s_places_in_a_side_before_a_name_make_it_someone_s() {
+    for (text, name) in [
+        (
+            "The score came on a pass to tight end Brantley Oduya.",
+            "Brantley Oduya",
+        ),
+        (
+            "Running back Tavish Ekwueme fumbled at the 12.",
+            "Tavish Ekwueme",
+        ),
+        (
+            "The Jets lost safety Korbin Mbeki to a knee injury.",
+            "Korbin Mbeki",
+        ),
+        (
+            "Rookie cornerback Zayvion Adeyemi picked off two passes.",
+            "Zayvion Adeyemi",
+        ),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, name, Class::Person), "{text}: {got:?}");
+    }
+    // "end" and "back" alone are no places in a side.
+    let got = names("By the end Harlow Vance had gone.");
+    assert!(
+        !has_written(&got, "Harlow Vance", Class::Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_player_s_yards_and_a_play_s_length_before_its_noun_make_a_name_someone_s() {
+    for (text, name) in [
+        (
+            "Tavish Ekwueme ran 22 times for 131 yards.",
+            "Tavish Ekwueme",
+        ),
+        (
+            "Brantley Oduya caught seven passes for 88 yards.",
+            "Brantley Oduya",
+        ),
+        (
+            "The Jets led on Korbin Mbeki’s 14-yard touchdown run.",
+            "Korbin Mbeki",
+        ),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, name, Class::Person), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_plural_club_s_last_word_alone_is_the_club_though_it_is_a_people_s_word() {
+    let text = "The Dallas Cowboys beat the Abilene Texans 20-17 on Sunday.\n\
+                The Texans were 2 of 11 on third down, and Texans coach Amos Lyle was fined.";
+    let got = names(text);
+    let club = |n: &&(String, Class)| n.0.starts_with("Texans =") && n.1 == Class::Organisation;
+    assert_eq!(got.iter().filter(club).count(), 2, "{got:?}");
+    // A people's word in its own sense, in an article with no such club.
+    let got = names("Texans voted on Tuesday, and many Texans stayed home.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn the_first_word_of_a_club_s_name_before_area_is_the_land_not_the_side() {
+    let text = "The Toledo Herons beat the Akron Owls 3-1 on Friday.\n\
+                Toledo took a 2-0 lead in the first half.\n\
+                Heavy rain fell on the Toledo area overnight.";
+    let got = names(text);
+    let side = |n: &(String, Class)| n.0 == "Toledo = Toledo Herons" && n.1 == Class::Organisation;
+    // The side where it took the lead; not the land where the rain fell.
+    assert_eq!(got.iter().filter(|n| side(n)).count(), 1, "{got:?}");
+}

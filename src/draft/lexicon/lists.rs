@@ -155,6 +155,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "opener", "pacer", "spinner", "bowler", "seamer", "all-rounder", "wicketkeeper", "flanker",
     "hooker", "halfback", "fullback", "five-eighth", "fly-half", "scrum-half", "first-five",
     "playmaker", "batsman", "debutant",
+    // American football's, words no one else is called by: "cornerback Malik Oyelaran" (#15).
+    "cornerback", "kicker", "placekicker", "punter", "tailback", "wideout", "lineman",
     // An ice hockey side's: "Comets goaltender Arturs Kalnins".
     "goaltender", "goalie", "netminder", "blueliner", "centreman", "centerman",
     // The one in the same place on the other side: "His counterpart, Ilya Sorokin, stopped 31".
