@@ -568,7 +568,10 @@ fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Optio
     let speaks = p
         .word(m.last + 1)
         .is_some_and(|w| lexicon::SPEECH_VERBS.contains(&w.as_str()));
-    if p.quote_around(&m.slot).is_none() && !speaks {
+    // "and Joan was 18", "David died in 2018": a first name alone before a verb, as an
+    // obituary calls its subject's family (#15).
+    let acts = context::before_a_verb(p, m) || p.word(m.last + 1).as_deref() == Some("died");
+    if p.quote_around(&m.slot).is_none() && !speaks && !acts {
         return None;
     }
     let mut names = mentions.iter().enumerate().filter(|(_, n)| {
@@ -588,8 +591,13 @@ fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Optio
         let words = normalize::words(&n.text);
         words.len() > 1 && words.last() == Some(given)
     });
-    (!surname && names.all(|(_, other)| normalize::key(&other.text) == normalize::key(&name.text)))
-        .then_some(first)
+    // "Joan Tregarthen" and "Joan Mary Tregarthen" are one person: the same first and last
+    // words.
+    let ends = |text: &str| {
+        let words = normalize::words(text);
+        (words.first().cloned(), words.last().cloned())
+    };
+    (!surname && names.all(|(_, other)| ends(&other.text) == ends(&name.text))).then_some(first)
 }
 
 /// Whether `m`, written like a person's name of two or three words, ends with the name of a
@@ -1123,7 +1131,8 @@ fn first_alone(mentions: &[Mention]) -> HashMap<String, (usize, usize)> {
 }
 
 /// Whether `e` is someone named in full whose first mention comes before that of every body with
-/// `word` in its name: the bodies are named after the person, not the person after them.
+/// `word` in its name, and of every other person with it: the bodies are named after the person,
+/// not the person after them, and the others are relatives, called by their first names.
 fn introduced_before_the_bodies(entities: &Entities, e: usize, word: &str) -> bool {
     let person = &entities.list[e];
     if person.class != Class::Person || normalize::words(&person.full).len() < 2 {
@@ -1144,8 +1153,11 @@ fn introduced_before_the_bodies(entities: &Entities, e: usize, word: &str) -> bo
         })
         .peekable();
     bodies.peek().is_some()
+        // A relative named after the person ("the second of three daughters of Harold
+        // Tregarthen") leaves the bare surname the person's, as news style has it (#15).
         && bodies.all(|(o, other)| {
-            other.class == Class::Organisation && entities.first.get(&o).is_some_and(|&f| at < f)
+            matches!(other.class, Class::Organisation | Class::Person)
+                && entities.first.get(&o).is_some_and(|&f| at < f)
         })
 }
 

@@ -218,3 +218,33 @@ fn the_first_word_of_a_club_s_name_before_area_is_the_land_not_the_side() {
     // The side where it took the lead; not the land where the rain fell.
     assert_eq!(got.iter().filter(|n| side(n)).count(), 1, "{got:?}");
 }
+
+#[test]
+fn a_first_name_alone_before_a_verb_is_the_one_person_named_in_full_with_it() {
+    let text = "Maud Penhallow, who has died aged 88, was a chemist.\n\
+                The family moved to Leeds in 1950, and Maud was 14 when the mill closed.\n\
+                She married the geologist Arthur Kemp in 1961.\n\
+                Arthur died in 2015.\n\
+                Maud Ellen Penhallow, chemist, born 3 May 1937.";
+    let got = names(text);
+    assert!(
+        has(&got, "Maud = Maud Ellen Penhallow", Class::Person),
+        "{got:?}"
+    );
+    assert!(has(&got, "Arthur = Arthur Kemp", Class::Person), "{got:?}");
+}
+
+#[test]
+fn a_bare_surname_is_the_person_named_first_not_a_relative_named_after() {
+    let text = "Maud Penhallow, who has died aged 91, was an engineer.\n\
+                She was the second of three daughters of Walter Penhallow, a harbour pilot.\n\
+                In 1985 she left the council and set up the consultancy Penhallow Kemp \
+                Associates with the structural engineer Dr Ian Kemp.\n\
+                In June 2013 a committee rejected the plan; Penhallow, then 79, wrote to each \
+                of its 11 members.";
+    let got = names(text);
+    assert!(
+        has(&got, "Penhallow = Maud Penhallow", Class::Person),
+        "{got:?}"
+    );
+}
