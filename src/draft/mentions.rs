@@ -152,6 +152,36 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
         }
     }
     join_nicknames(p, &mut out);
+    // "the JD(S)", "the CPI(M)": a party's initials with a letter in brackets glued to them are
+    // one name, whatever the initials alone would be (Juris Doctor, a price index) (#15).
+    let bracketed_letter = |k: usize| {
+        p.is_mark(k, &['('])
+            && p.is_glued(k)
+            && p.is_glued(k + 1)
+            && p.is_glued(k + 2)
+            && p.is_mark(k + 2, &[')'])
+            && p.tokens.get(k + 1).is_some_and(|t| {
+                let inner = t.text(p.text);
+                t.kind == super::tokens::Kind::Word
+                    && (1..=2).contains(&inner.len())
+                    && inner.chars().all(|c| c.is_ascii_uppercase())
+            })
+    };
+    for m in &mut out {
+        let initials =
+            (2..=5).contains(&m.text.len()) && m.text.chars().all(|c| c.is_ascii_uppercase());
+        if initials && m.first == m.last && m.initials.is_none() && bracketed_letter(m.last + 1) {
+            m.last += 3;
+            m.slot.end = p.tokens[m.last].end;
+            m.text = p.text[m.slot.clone()].to_owned();
+        }
+    }
+    let joined: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|m| m.last > m.first)
+        .map(|m| (m.first, m.last))
+        .collect();
+    out.retain(|m| !joined.iter().any(|&(a, b)| a < m.first && m.last <= b));
     // "10 a.m. Pacific time", "9pm Eastern Standard Time": a time zone in words (#15).
     out.retain(|m| !zone_in_words(p, m));
     // "GMT", "GDP", "DNA": a time zone, initials for a thing.

@@ -14,6 +14,16 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if m.titled || lexicon::east_asian_name(&m.text) || lexicon::vietnamese_name(&m.text) {
         return Some(Class::Person);
     }
+    // "the JD(S)", "the CPI(M)": a party's initials with its letter in brackets (#15).
+    if let Some((initials, rest)) = m.text.split_once('(')
+        && initials.len() >= 2
+        && initials.chars().all(|c| c.is_ascii_uppercase())
+        && rest
+            .strip_suffix(')')
+            .is_some_and(|l| l.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        return Some(Class::Organisation);
+    }
     let words = normalize::words(&m.text);
     let last = words.last()?;
     // "Centre Court", "Hampton Court": a court no word of the law names is a venue or a

@@ -248,3 +248,13 @@ fn a_bare_surname_is_the_person_named_first_not_a_relative_named_after() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_party_s_initials_with_a_letter_in_brackets_are_one_body() {
+    let got = names("The CPI(M) won 14 seats and the JD(U) won three, the count showed.");
+    assert!(has_written(&got, "CPI(M)", Class::Organisation), "{got:?}");
+    assert!(has_written(&got, "JD(U)", Class::Organisation), "{got:?}");
+    // A letter in brackets after a word in lower case, or a section's, is no party.
+    let got = names("Under section 4(b) of the Act, the CEO(s) must resign.");
+    assert!(!got.iter().any(|(n, _)| n.contains('(')), "{got:?}");
+}
