@@ -570,7 +570,12 @@ fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Optio
         .is_some_and(|w| lexicon::SPEECH_VERBS.contains(&w.as_str()));
     // "and Joan was 18", "David died in 2018": a first name alone before a verb, as an
     // obituary calls its subject's family (#15).
-    let acts = context::before_a_verb(p, m) || p.word(m.last + 1).as_deref() == Some("died");
+    // Not a place's name ("Florence was then a city"), nor a name the article gives a relative
+    // ("Their son Peter was born a year later, and Peter is now a surgeon") (second reader).
+    let acts = (context::before_a_verb(p, m) || p.word(m.last + 1).as_deref() == Some("died"))
+        && !lexicon::known_place(&m.text)
+        && !lexicon::known_city(&m.text)
+        && !a_relative_s(paragraphs, mentions, given);
     if p.quote_around(&m.slot).is_none() && !speaks && !acts {
         return None;
     }
@@ -598,6 +603,41 @@ fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Optio
         (words.first().cloned(), words.last().cloned())
     };
     (!surname && names.all(|(_, other)| ends(&other.text) == ends(&name.text))).then_some(first)
+}
+
+/// Whether the article gives `given` alone to a relative, after a word of kin: "their son
+/// Peter", "his wife, Kate,".
+fn a_relative_s(paragraphs: &[Paragraph], mentions: &[Mention], given: &str) -> bool {
+    let kin = |w: &str| {
+        matches!(
+            w,
+            "son"
+                | "daughter"
+                | "wife"
+                | "husband"
+                | "brother"
+                | "sister"
+                | "father"
+                | "mother"
+                | "grandson"
+                | "granddaughter"
+                | "nephew"
+                | "niece"
+                | "partner"
+                | "sons"
+                | "daughters"
+                | "children"
+        )
+    };
+    mentions.iter().any(|n| {
+        normalize::key(&n.text) == given
+            && paragraphs.get(n.paragraph).is_some_and(|q| {
+                let before = q.word_before(n.first);
+                let comma = n.first >= 2 && q.is_mark(n.first - 1, &[',']);
+                before.as_deref().is_some_and(kin)
+                    || (comma && q.word(n.first - 2).as_deref().is_some_and(kin))
+            })
+    })
 }
 
 /// Whether `m`, written like a person's name of two or three words, ends with the name of a
@@ -902,7 +942,10 @@ fn known(
             // city's name alone is the city, not an institution named after it (a side named
             // after it is: "Baltimore led").
             // Nor beside "the Toronto Transit Commission": any body but a side (#15).
-            && (!lexicon::known_city(&reading.text) || named_as_a_side(&entities.list[e]))
+            // A side's only in a paragraph of sport: not "Manchester has the fastest-growing
+            // economy" beside "Manchester United beat Everton 3-0" (second reader).
+            && (!lexicon::known_city(&reading.text)
+                || (named_as_a_side(&entities.list[e]) && teams::sporting(p)))
             && !(lexicon::people_adjective(&reading.text)
                 && context::before_lower_case(p, &reading))
             && !listed
@@ -1403,6 +1446,8 @@ mod round_i27d_tests;
 mod round_i28a_tests;
 #[cfg(test)]
 mod round_i29a_tests;
+#[cfg(test)]
+mod round_i29b_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -15,9 +15,11 @@ use std::collections::HashSet;
 /// round"), and not before a title.
 pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) -> bool {
     // "Sydney, 9, was rescued": an age after the name says someone.
+    // Before a verb only in a sports paragraph: "Manchester has the fastest-growing economy"
+    // is the city (second reader).
     if !lexicon::known_city(&m.text)
         || m.before_title
-        || context::before_a_verb(p, m)
+        || (context::before_a_verb(p, m) && super::teams::sporting(p))
         || context::who_or_aged(p, m)
     {
         return false;
@@ -159,7 +161,9 @@ pub(super) fn city_s_area(p: &Paragraph, m: &Mention, clubs: &HashSet<String>) -
         c.strip_prefix(key.as_str())
             .is_some_and(|rest| rest.starts_with(' '))
     });
+    // A large city before "area" is the city, as the other rules say ("the Manchester area").
     a_club_s
+        && !lexicon::known_city(&m.text)
         && matches!(
             p.word(m.last + 1).as_deref(),
             Some("area" | "region" | "metro" | "metropolitan" | "suburbs")

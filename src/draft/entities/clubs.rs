@@ -170,7 +170,22 @@ fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
         && word(2).as_deref() == Some("from")
         && word(3).as_deref() == Some("behind")
         && word(4).as_deref() == Some("to");
-    beat(word(1)) || (comeback && beat(word(5)))
+    let verb = if beat(word(1)) {
+        m.last + 1
+    } else if comeback && beat(word(5)) {
+        m.last + 5
+    } else {
+        return false;
+    };
+    // A side's name after the verb, past "the" and "10-man": not "beat its budget target".
+    let mut k = verb + 1;
+    if p.word(k).as_deref() == Some("the") {
+        k += 1;
+    }
+    if p.word(k + 2).as_deref() == Some("man") && p.is_mark(k + 1, &['-']) {
+        k += 3;
+    }
+    p.capitalised(k)
 }
 
 /// Whether a plural verb follows the name's first word alone, as British usage has it of a side
@@ -179,13 +194,26 @@ fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
 fn plural_verb_after(p: &Paragraph, m: &Mention) -> bool {
     let listed = m.first > 0
         && (p.word(m.first - 1).as_deref() == Some("and") || p.is_mark(m.first - 1, &[',', '&']));
+    // Not a country's or a large city's ("Mexico have won"): its national side.
+    let known = lexicon::known_place(&m.text) || lexicon::known_city(&m.text);
     !listed
+        && !known
         && m.first == m.last
         && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were"))
 }
 
 /// Whether a mention of one word may be a club's last word alone: not after a capitalised word,
 /// as "Blacks" is in "All Blacks captain" at a sentence's start, "All" read apart as an opener.
+/// Nor a people's word in its own sense ("Texans have voted Republican"): "the" before it or a
+/// side's word after it ("Texans coach Ray Nunnally") says the side.
 pub(super) fn ending_alone(p: &Paragraph, m: &Mention) -> bool {
-    m.first != m.last || m.first == 0 || !p.capitalised(m.first - 1)
+    if m.first != m.last {
+        return true;
+    }
+    let after_a_capital = m.first > 0 && p.capitalised(m.first - 1);
+    let the = p.word_before(m.first).as_deref() == Some("the");
+    let side_s = p
+        .word(m.last + 1)
+        .is_some_and(|w| team_noun(&w) || lexicon::names_someone(&w));
+    !after_a_capital && (the || side_s)
 }

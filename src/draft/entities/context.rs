@@ -139,14 +139,16 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
                 | "finish"
                 | "chip"
                 | "backheel"
-                // American football's: "Jordan Ashby’s 9-yard touchdown pass" (#15).
-                | "touchdown"
-                | "catch"
-                | "reception"
-                | "interception"
-                | "fumble"
-                | "punt"
         )
+    };
+    // American football's, with the play's yards before them, in a paragraph of that game:
+    // "Jordan Ashby’s 9-yard touchdown pass" (#15); not "Vodafone’s punt on fibre",
+    // "SpaceX’s touchdown on the barge", "Thames Water’s 50-yard catch pit".
+    let gridiron_play = |w: &str| {
+        matches!(
+            w,
+            "touchdown" | "catch" | "reception" | "interception" | "fumble" | "punt" | "run"
+        ) && gridiron(p)
     };
     let from_a_play =
         before.as_deref() == Some("from") && before2.as_deref().is_some_and(play_noun);
@@ -159,7 +161,8 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     let play_at = if yards { k + 3 } else { k };
     let one_word = m.text.split_whitespace().count() == 1;
     let whose_play = crate::draft::paragraph::is_possessive(p.text_of(m.last))
-        && p.word(play_at).is_some_and(|w| play_noun(&w))
+        && p.word(play_at)
+            .is_some_and(|w| play_noun(&w) || (yards && gridiron_play(&w)))
         && (one_word || like_a_person(p, m))
         && !lexicon::known_place(&m.text)
         && !lexicon::known_city(&m.text);
@@ -534,14 +537,18 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         // Whitfield": American football's places in a side, a common noun alone or with the
         // word before it (#15).
         let qualifier = m.first.checked_sub(2).and_then(|k| p.word(k));
-        let gridiron = match noun {
-            "safety" | "tackle" => true,
-            "end" | "back" => qualifier
-                .as_deref()
-                .is_some_and(|q| matches!(q, "tight" | "defensive" | "running" | "offensive")),
+        // Not "must tackle Thames Water": a tackle is a player's place after its side's word.
+        let position = match noun {
+            "safety" => true,
+            "end" | "back" | "tackle" => qualifier.as_deref().is_some_and(|q| {
+                matches!(
+                    q,
+                    "tight" | "defensive" | "running" | "offensive" | "left" | "right" | "nose"
+                )
+            }),
             _ => false,
         };
-        if gridiron && like_a_person(p, m) && (2..=3).contains(&words.len()) {
+        if position && like_a_person(p, m) && (2..=3).contains(&words.len()) {
             return Some(Class::Person);
         }
     }
@@ -660,7 +667,8 @@ fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
             };
             let yards = p.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
                 && p.word(j + 2).as_deref() == Some("yards");
-            return yards && !school;
+            // Not "Balfour Beatty carried the new water main for 500 yards".
+            return yards && !school && gridiron(p);
         }
         // "led Danbury with 18 points", "finished with 12 assists".
         "led" | "finished" => {
@@ -1406,22 +1414,27 @@ pub(super) fn within(p: &Paragraph, m: &Mention) -> bool {
 /// ("joining from Danish club Fjordby") or "a teacher who joined from Manchester".
 pub(super) fn transferred_from(p: &Paragraph, m: &Mention) -> bool {
     let before = p.word_before(m.first);
-    // "signed him from Braga": the player between the verb and "from" (#15).
+    // "signed him from Braga": the player between a club's verb and "from" (#15); not "his
+    // wife joined him from Lisbon".
     let player = m
         .first
         .checked_sub(2)
         .and_then(|k| p.word(k))
         .is_some_and(|w| matches!(w.as_str(), "him" | "her" | "them"));
-    let verb = m
-        .first
-        .checked_sub(2 + usize::from(player))
-        .and_then(|k| p.word(k));
+    let verb_at = m.first.checked_sub(2 + usize::from(player));
+    let verb = verb_at.and_then(|k| p.word(k));
+    // "on loan from Porto"; not "a £2m loan from Kevin Smith".
+    let on_loan = verb_at
+        .and_then(|k| k.checked_sub(1))
+        .and_then(|k| p.word(k))
+        .as_deref()
+        == Some("on");
     before.as_deref() == Some("from")
-        && verb.as_deref().is_some_and(|w| {
-            matches!(
-                w,
-                "joining" | "joined" | "joins" | "signed" | "signing" | "loan"
-            )
+        && verb.as_deref().is_some_and(|w| match w {
+            "signed" | "signing" => true,
+            "joining" | "joined" | "joins" => !player,
+            "loan" => on_loan && !player,
+            _ => false,
         })
         && crate::draft::paragraph::plain_words(p.text)
             .iter()
@@ -1429,6 +1442,32 @@ pub(super) fn transferred_from(p: &Paragraph, m: &Mention) -> bool {
         && !lexicon::COUNTRIES.contains(&m.text.as_str())
         && !lexicon::nationality(&m.text.to_lowercase())
         && !lexicon::is_demonym(&m.text)
+}
+
+/// Whether a paragraph speaks of American football by words no other story uses: "touchdown",
+/// "quarterback", "kickoff", "a carry" (#15).
+fn gridiron(p: &Paragraph) -> bool {
+    crate::draft::paragraph::plain_words(p.text)
+        .iter()
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "touchdown"
+                    | "touchdowns"
+                    | "quarterback"
+                    | "quarterbacks"
+                    | "kickoff"
+                    | "interception"
+                    | "interceptions"
+                    | "sacked"
+                    | "fumbled"
+                    | "carry"
+                    | "carries"
+                    | "linebacker"
+                    | "cornerback"
+                    | "field-goal"
+            )
+        })
 }
 
 /// Words of football (and of the other codes whose players move between clubs) that make

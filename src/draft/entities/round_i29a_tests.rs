@@ -179,11 +179,11 @@ fn american_football_s_places_in_a_side_before_a_name_make_it_someone_s() {
 fn a_player_s_yards_and_a_play_s_length_before_its_noun_make_a_name_someone_s() {
     for (text, name) in [
         (
-            "Tavish Ekwueme ran 22 times for 131 yards.",
+            "Tavish Ekwueme ran 22 times for 131 yards and a touchdown.",
             "Tavish Ekwueme",
         ),
         (
-            "Brantley Oduya caught seven passes for 88 yards.",
+            "Brantley Oduya caught seven passes for 88 yards from the quarterback.",
             "Brantley Oduya",
         ),
         (

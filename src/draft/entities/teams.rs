@@ -24,8 +24,6 @@ pub(super) const SIDE_NOUNS: &[&str] = &[
     "wing", "winger", "flanker", "prop", "hooker", "lock", "fullback", "halfback", "forwards",
     "backs", "striker", "defender", "midfielder", "goalkeeper", "keeper", "scrum", "lineout",
     "pack", "bench", "replacement", "replacements", "debutant",
-    // "the Hungary international": a player capped by the national side (#15).
-    "international",
 ];
 
 /// What a player's line counts in a game: "18 points", "nine rebounds", "two tries".
@@ -132,6 +130,18 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
     let role = after.as_deref().is_some_and(|w| SIDE_NOUNS.contains(&w));
+    // "the Hungary international, a £32m signing": a player capped by the national side (#15);
+    // not "Dubai international airport", "the Ghana international trade fair".
+    let capped = after.as_deref() == Some("international")
+        && (p
+            .tokens
+            .get(m.last + 2)
+            .is_none_or(|t| t.kind == Kind::Mark)
+            || p.word(m.last + 2).is_some_and(|w| {
+                SIDE_NOUNS.contains(&w.as_str())
+                    || matches!(w.as_str(), "who" | "has" | "had" | "was" | "is" | "scored")
+            }));
+    let role = role || capped;
     let beaten = before
         .as_deref()
         .is_some_and(|w| SIDE_WORDS_BEFORE.contains(&w));
@@ -301,4 +311,23 @@ pub(super) fn result_after(p: &Paragraph, m: &Mention) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "took" | "takes"))
         && (k + 1..k + 4).any(|j| p.word(j).as_deref() == Some("lead"));
     took_the_lead || p.word(k).is_some_and(|w| MATCH_VERBS.contains(&w.as_str()))
+}
+
+/// Words of a sports story, one of which (or a score) a paragraph that calls a side by its
+/// city's name alone has: "Baltimore led 2-1", "Manchester's win".
+#[rustfmt::skip]
+const SPORT_WORDS: &[&str] = &[
+    "match", "game", "games", "season", "goal", "goals", "win", "won", "beat", "lost", "points",
+    "coach", "manager", "fans", "supporters", "title", "league", "cup", "striker", "playoff",
+    "playoffs", "innings", "wicket", "wickets", "tries", "kickoff", "kick-off", "half-time",
+    "halftime", "led", "trailed", "scored", "victory", "defeat", "draw", "squad", "side",
+    "quarterback", "touchdown", "inning", "period", "overtime",
+];
+
+/// Whether a paragraph is a sports story's: a score in it, or a word of sport (#15).
+pub(super) fn sporting(p: &Paragraph) -> bool {
+    (0..p.tokens.len()).any(|k| score_after(p, k))
+        || crate::draft::paragraph::plain_words(p.text)
+            .iter()
+            .any(|w| SPORT_WORDS.contains(&w.as_str()))
 }

@@ -385,6 +385,7 @@ pub const CITIES: &[&str] = &[
     "Raleigh", "Honolulu", "Anchorage", "Oakland", "Lyon", "Marseille", "Toulouse", "Bordeaux",
     "Lille", "Strasbourg", "Frankfurt", "Cologne", "Stuttgart", "Düsseldorf", "Dusseldorf",
     "Dortmund", "Leipzig", "Dresden", "Turin", "Venice", "Bologna", "Genoa", "Palermo", "Seville",
+    "Florence",
     "Valencia", "Bilbao", "Málaga", "Malaga", "Zaragoza", "Porto", "Geneva", "Zurich", "Zürich",
     "Basel", "Rotterdam", "The Hague", "Antwerp", "Ghent", "Gothenburg", "Malmö", "Malmo", "Bergen",
     "Aarhus", "Kraków", "Krakow", "Gdańsk", "Gdansk", "Wrocław", "Wroclaw", "Brno", "Thessaloniki",

@@ -237,8 +237,9 @@ pub(super) fn split(
                 base,
                 "women" | "men" | "people" | "children" | "workers" | "veterans" | "farmers"
             );
+            // Not before a person's name: "Chelsea Women’s Sam Kerr".
             base.len() < g.word.len()
-                && !people
+                && (!people || person_after(k))
                 && (lexicon::known_place(base)
                     || lexicon::known_city(base)
                     || area

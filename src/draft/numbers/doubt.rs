@@ -198,10 +198,42 @@ fn inside_a_name(p: &Paragraph, num: &Num, written: &str) -> bool {
         && !calendar(num.last + 1)
         && !calendar(num.first - 1)
         && !p.text_of(num.last + 1).ends_with('s')
-        && p.tokens
-            .get(num.last + 2)
-            .is_none_or(|t| t.kind != Kind::Number);
+        && !score_after_names(p, num.last + 1)
+        && !headline(p, num.first);
     goes_on || after_a_code || named_around
+}
+
+/// Whether a score's second number follows the capitalised words from token `k`: "Harwood Town
+/// 2 Desportivo Almancil 1", "Rory McIlroy 67 Tiger Woods 70".
+fn score_after_names(p: &Paragraph, k: usize) -> bool {
+    let mut j = k;
+    while j < k + 4
+        && p.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+    {
+        j += 1;
+    }
+    j > k && p.tokens.get(j).is_some_and(|t| t.kind == Kind::Number)
+}
+
+/// Whether the sentence holding token `k` is written in capitals word by word, as a headline is
+/// ("Harwood Council Approves 40 New Homes"): most of its words of four letters or more open
+/// with a capital.
+fn headline(p: &Paragraph, k: usize) -> bool {
+    let sentence = p.sentence(p.sentence_of(p.tokens[k].start));
+    let words: Vec<&str> = p
+        .tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.start >= sentence.start && t.end <= sentence.end)
+        .map(|t| t.text(p.text))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitals = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 3 && capitals * 4 >= words.len() * 3
 }
 
 /// Whether a plain number is a road's (`Paragraph::road_number`: "Highway 12"), part of the

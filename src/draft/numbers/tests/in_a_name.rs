@@ -28,3 +28,24 @@ fn a_number_after_one_capitalised_word_or_before_a_score_s_second_number_stays_a
             .any(|(a, _)| a == "2"),
     );
 }
+
+#[test]
+fn a_score_between_longer_names_and_a_headline_s_count_stay_numbers() {
+    // The second reader's sentences.
+    for (text, n) in [
+        (
+            "Harwood Town 2 Desportivo Almancil 1 was the final score on a wet night.",
+            "2",
+        ),
+        (
+            "Leeds Rhinos 24 Wigan Warriors 12 was the half-time score at Headingley.",
+            "24",
+        ),
+        ("Rory McIlroy 67 Tiger Woods 70 read the scoreboard.", "67"),
+        ("Harwood Council Approves 40 New Homes", "40"),
+        ("Police Seize 12 Stolen Cars in Dawn Raid", "12"),
+    ] {
+        let got = answers(text);
+        assert!(got.iter().any(|(a, _)| a == n), "{text}: {got:?}");
+    }
+}
