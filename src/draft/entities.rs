@@ -217,20 +217,24 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
         // "known as COPD", "four ODIs": initials of a thing, never a body.
         // "Hurricane Doralee", "since Fenwick came ashore": a storm, in every mention.
         let key = normalize::key(&m.text);
-        let team =
-            if things.contains(&key) || storms.contains(&key) || things::names_a_government(p, m) {
-                Some(None)
-            } else if cities::city_s_area(p, m, &clubs) {
-                // "the Buffalo area" beside "the Buffalo Bills": the city, left out (#15).
-                Some(None)
-            } else {
-                teams::team_class(p, m, &teams).or_else(|| seeds::seeded_class(p, m, &seeded))
-            };
+        // "the Sindh government", "a Welsh government spokesperson": the body, both words.
+        let government = things::a_government(p, m);
+        let team = if government.is_some() {
+            Some(Some(Class::Organisation))
+        } else if things.contains(&key) || storms.contains(&key) || things::names_a_government(p, m)
+        {
+            Some(None)
+        } else if cities::city_s_area(p, m, &clubs) {
+            // "the Buffalo area" beside "the Buffalo Bills": the city, left out (#15).
+            Some(None)
+        } else {
+            teams::team_class(p, m, &teams).or_else(|| seeds::seeded_class(p, m, &seeded))
+        };
         settled[i] = team.is_some() || own::only_the(m);
         // Words before a title are read longest first, each as a name of its own.
         // "the Harwick Ridge fire": the name of an event, not of the ridge.
         let found = if let Some(team) = team {
-            team.map(|class| (class, m.clone()))
+            team.map(|class| (class, government.clone().unwrap_or_else(|| m.clone())))
         } else if described[i] || evidence::names_an_event(p, m) || evidence::names_a_facility(p, m)
         {
             None

@@ -258,3 +258,33 @@ fn a_party_s_initials_with_a_letter_in_brackets_are_one_body() {
     let got = names("Under section 4(b) of the Act, the CEO(s) must resign.");
     assert!(!got.iter().any(|(n, _)| n.contains('(')), "{got:?}");
 }
+
+#[test]
+fn a_people_s_adjective_and_government_in_lower_case_is_the_body() {
+    for (text, body) in [
+        (
+            "Funding from the Scottish government rose 2.1% this year.",
+            "Scottish government",
+        ),
+        (
+            "A Welsh government spokesperson said councils would share £6m.",
+            "Welsh government",
+        ),
+        (
+            "The Irish government’s offer was rejected on Tuesday.",
+            "Irish government",
+        ),
+    ] {
+        let got = names(text);
+        assert!(
+            has_written(&got, body, Class::Organisation),
+            "{text}: {got:?}"
+        );
+    }
+    // A place's name before it is left out, as writers key it three ways.
+    let got = names("The Sindh government announced Rs1m for each family.");
+    assert!(
+        !has_written(&got, "Sindh government", Class::Organisation),
+        "{got:?}"
+    );
+}

@@ -46,6 +46,31 @@ pub(super) fn names_a_government(p: &Paragraph, m: &Mention) -> bool {
             .is_some_and(|t| matches!(t.text(p.text), "government" | "administration"))
 }
 
+/// The government named by a people's adjective and "government" in lower case, as one body's
+/// name: "the Welsh government", "a Scottish government spokesperson", as the BBC writes them
+/// (#15; a council report of our own). A place's name before it ("the Sindh government") is
+/// left out (`names_a_government`): writers key it as the body, the place or nothing.
+pub(super) fn a_government(p: &Paragraph, m: &Mention) -> Option<Mention> {
+    let k = m.last + 1;
+    let word = p
+        .tokens
+        .get(k)
+        .filter(|t| t.kind == Kind::Word)?
+        .text(p.text);
+    let bare = word.trim_end_matches("’s").trim_end_matches("'s");
+    let place = m.text.strip_prefix("The ").unwrap_or(&m.text);
+    let named = lexicon::nationality(&place.to_lowercase()) && !lexicon::known_place(place);
+    if bare != "government" || !named || m.titled || m.before_title {
+        return None;
+    }
+    let mut widened = m.clone();
+    widened.last = k;
+    widened.slot.end = p.tokens[k].start + bare.len();
+    widened.text = p.text[widened.slot.start..widened.slot.end].to_owned();
+    widened.initials = None;
+    Some(widened)
+}
+
 /// The keys of the names among `mentions` that are the rest of a longer title after a title's
 /// word: "Risk Officer" of "Chief Risk Officer, Tom Hale,", no one's name (#15). Its last word
 /// is a listed title or noun for someone (not one that only ends like one, "Lindqvist"), and a
