@@ -224,7 +224,16 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
     }
     // "BBC Radio 5 Live": a name that goes on through a number is more than its words on either
     // side, and is left out.
-    out.retain(|m| !p.number_in_a_name(m.last + 1) && !p.number_in_a_name(m.first.wrapping_sub(1)));
+    // Not a value with its unit after the name ("while Darwin rose 0.8 per cent and Canberra
+    // 0.3 per cent"): a place's own figure (#15).
+    let valued = |k: usize| {
+        p.is_mark(k + 1, &['%'])
+            || matches!(p.word(k + 1).as_deref(), Some("per" | "percent" | "pc"))
+    };
+    out.retain(|m| {
+        !(p.number_in_a_name(m.last + 1) && !valued(m.last + 1))
+            && !p.number_in_a_name(m.first.wrapping_sub(1))
+    });
     // "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": a name that opens
     // with an ordinal is more than its words after it, and is left out (#15).
     out.retain(|m| !after_ordinal(p, m.first));

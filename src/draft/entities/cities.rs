@@ -84,7 +84,12 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
             && (p.is_mark(k + 1, &['%'])
                 || matches!(p.word(k + 1).as_deref(), Some("per" | "percent")))
     });
+    // "Hobart was the only capital to record a fall": outside a sports paragraph, "is" or "was"
+    // says what the city is, no doer's act (#15).
+    let what_it_is =
+        matches!(p.word(verb_at).as_deref(), Some("is" | "was")) && !super::teams::sporting(p);
     let doer = !moved_by_a_share
+        && !what_it_is
         && (given_a_result
             || p.word(verb_at).is_some_and(|w| {
                 (w.ends_with("ed") && w.len() > 3)
@@ -143,7 +148,14 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
                     | "process"
             )
     });
-    !takes_a_side && !player_or_pact && !doer
+    // "with Perth (up 1.6 per cent)": a city's figure in brackets after it says the city, whatever
+    // the word before (#15).
+    let figure_after = p.is_mark(m.last + 1, &['('])
+        && (matches!(p.word(m.last + 2).as_deref(), Some("up" | "down"))
+            || p.tokens
+                .get(m.last + 2)
+                .is_some_and(|t| t.kind == super::super::tokens::Kind::Number));
+    !(takes_a_side && !figure_after) && !player_or_pact && !doer
 }
 
 /// Whether the verb at token `k` gives a side's fixture or standing: a fixture's verb before

@@ -288,3 +288,43 @@ fn a_people_s_adjective_and_government_in_lower_case_is_the_body() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_body_s_plural_possessive_ends_its_name_before_what_it_owns() {
+    let got = names("Northgate Analytics’ Rental Index, out on Monday, showed rents rose.");
+    assert!(
+        has_written(&got, "Northgate Analytics", Class::Organisation),
+        "{got:?}"
+    );
+    // A name's own possessive stays inside it.
+    let got = names("She was treated at St Thomas’ Hospital in London.");
+    assert!(named_whole(&got, "St Thomas’ Hospital"), "{got:?}");
+}
+
+fn named_whole(got: &[(String, Class)], name: &str) -> bool {
+    got.iter().any(|(n, _)| n.split(" = ").next() == Some(name))
+}
+
+#[test]
+fn a_city_with_its_figure_or_said_to_be_something_is_the_city() {
+    for (text, city) in [
+        (
+            "Values fell, with Adelaide (down 0.4 per cent) the weakest.",
+            "Adelaide",
+        ),
+        (
+            "Hobart was the only capital to record a monthly fall.",
+            "Hobart",
+        ),
+        (
+            "Brisbane rose 0.8 per cent and Canberra 0.3 per cent in May.",
+            "Canberra",
+        ),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, city, Class::Place), "{text}: {got:?}");
+    }
+    // In a sports paragraph "was" may still be a side's: left to the other rules.
+    let got = names("Hobart was the better side and won 3-1 after extra time.");
+    assert!(!has_written(&got, "Hobart", Class::Place), "{got:?}");
+}

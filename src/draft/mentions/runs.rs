@@ -264,8 +264,11 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
     {
         last += 2;
     }
-    // "St James’ Park", "St Thomas’ Hospital": a possessive of a name ending in "s", inside it.
+    // "St James’ Park", "St Thomas’ Hospital": a possessive of a name ending in "s", inside it;
+    // not a body's ("Sightline Property Analytics’ Home Value Index": the firm's index) (#15).
+    let body_s = ORGANISATION_WORDS.contains(&p.text_of(last).to_lowercase().as_str());
     if p.text_of(last).ends_with('s')
+        && !body_s
         && p.is_mark(last + 1, &['\'', '’'])
         && p.is_glued(last + 1)
         && !p.is_glued(last + 2)
