@@ -576,9 +576,17 @@ fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Optio
     // obituary calls its subject's family (#15).
     // Not a place's name ("Florence was then a city"), nor a name the article gives a relative
     // ("Their son Peter was born a year later, and Peter is now a surgeon") (second reader).
+    // "Florence was then a city": a place's noun after the verb says the place.
+    let a_place_s = (m.last + 2..m.last + 6).any(|k| {
+        p.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "city" | "town" | "village" | "capital" | "port" | "country" | "region"
+            )
+        })
+    });
     let acts = (context::before_a_verb(p, m) || p.word(m.last + 1).as_deref() == Some("died"))
-        && !lexicon::known_place(&m.text)
-        && !lexicon::known_city(&m.text)
+        && !a_place_s
         && !a_relative_s(paragraphs, mentions, given);
     if p.quote_around(&m.slot).is_none() && !speaks && !acts {
         return None;

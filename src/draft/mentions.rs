@@ -162,18 +162,35 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
             && p.is_mark(k + 2, &[')'])
             && p.tokens.get(k + 1).is_some_and(|t| {
                 let inner = t.text(p.text);
+                // Not a trade mark's "(R)" ("the BBC(R) logo") (second reader).
                 t.kind == super::tokens::Kind::Word
                     && (1..=2).contains(&inner.len())
                     && inner.chars().all(|c| c.is_ascii_uppercase())
+                    && inner != "R"
             })
     };
     for m in &mut out {
-        let initials =
-            (2..=5).contains(&m.text.len()) && m.text.chars().all(|c| c.is_ascii_uppercase());
-        if initials && m.first == m.last && m.initials.is_none() && bracketed_letter(m.last + 1) {
-            m.last += 3;
+        // Not initials for a thing or a role ("the CEO(S)", "AGM(S)") (second reader).
+        let initials = (2..=5).contains(&m.text.len())
+            && m.text.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(
+                m.text.as_str(),
+                "CEO" | "CFO" | "COO" | "CTO" | "AGM" | "EGM" | "PM" | "MP" | "MD"
+            );
+        // "the NCP(SP)": two letters glued in brackets, read at first as the name's initials.
+        let glued_initials = m.initials.as_ref().is_some_and(|i| i.len() <= 2)
+            && m.last >= 3
+            && p.is_glued(m.last - 2);
+        let at = if glued_initials { m.last - 3 } else { m.last };
+        if initials
+            && (m.initials.is_none() || glued_initials)
+            && bracketed_letter(at + 1)
+            && m.first == at
+        {
+            m.last = at + 3;
             m.slot.end = p.tokens[m.last].end;
             m.text = p.text[m.slot.clone()].to_owned();
+            m.initials = None;
         }
     }
     let joined: Vec<(usize, usize)> = out

@@ -185,7 +185,9 @@ fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
     if p.word(k + 2).as_deref() == Some("man") && p.is_mark(k + 1, &['-']) {
         k += 3;
     }
-    p.capitalised(k)
+    // Or a score a few words on: "beat their local rivals 2-1".
+    let score = (k..k + 6).any(|j| super::teams::score_after(p, j));
+    p.capitalised(k) || score
 }
 
 /// Whether a plural verb follows the name's first word alone, as British usage has it of a side
@@ -194,8 +196,8 @@ fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
 fn plural_verb_after(p: &Paragraph, m: &Mention) -> bool {
     let listed = m.first > 0
         && (p.word(m.first - 1).as_deref() == Some("and") || p.is_mark(m.first - 1, &[',', '&']));
-    // Not a country's or a large city's ("Mexico have won"): its national side.
-    let known = lexicon::known_place(&m.text) || lexicon::known_city(&m.text);
+    // Not a country's ("Mexico have won"): its national side.
+    let known = lexicon::COUNTRIES.contains(&m.text.as_str());
     !listed
         && !known
         && m.first == m.last

@@ -538,9 +538,33 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         // word before it (#15).
         let qualifier = m.first.checked_sub(2).and_then(|k| p.word(k));
         // Not "must tackle Thames Water": a tackle is a player's place after its side's word.
+        // "Veteran tackle Jawaan Taylor"; not "must tackle Thames Water", a verb (second
+        // reader).
+        let verb_before = qualifier.as_deref().is_some_and(|q| {
+            matches!(
+                q,
+                "to" | "must"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "and"
+                    | "or"
+                    | "not"
+                    | "cannot"
+                    | "we"
+                    | "they"
+                    | "you"
+                    | "i"
+            )
+        });
         let position = match noun {
             "safety" => true,
-            "end" | "back" | "tackle" => qualifier.as_deref().is_some_and(|q| {
+            "tackle" => !verb_before,
+            "end" | "back" => qualifier.as_deref().is_some_and(|q| {
                 matches!(
                     q,
                     "tight" | "defensive" | "running" | "offensive" | "left" | "right" | "nose"
@@ -667,8 +691,20 @@ fn a_player_s_line(p: &Paragraph, m: &Mention) -> bool {
             };
             let yards = p.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Number)
                 && p.word(j + 2).as_deref() == Some("yards");
-            // Not "Balfour Beatty carried the new water main for 500 yards".
-            return yards && !school && gridiron(p);
+            // Not "Balfour Beatty carried the new water main for 500 yards": in a paragraph of
+            // American football, or a count of carries or catches before the yards ("ran 18
+            // times for 89 yards", second reader).
+            let counted = p.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+                || p.word(k).is_some_and(|w| number_word(&w));
+            let tries = counted
+                && p.word(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "times" | "passes" | "carries" | "balls" | "catches"
+                    )
+                })
+                && j == k + 2;
+            return yards && !school && (tries || gridiron(p));
         }
         // "led Danbury with 18 points", "finished with 12 assists".
         "led" | "finished" => {
@@ -1424,11 +1460,17 @@ pub(super) fn transferred_from(p: &Paragraph, m: &Mention) -> bool {
     let verb_at = m.first.checked_sub(2 + usize::from(player));
     let verb = verb_at.and_then(|k| p.word(k));
     // "on loan from Porto"; not "a £2m loan from Kevin Smith".
-    let on_loan = verb_at
-        .and_then(|k| k.checked_sub(1))
-        .and_then(|k| p.word(k))
-        .as_deref()
-        == Some("on");
+    // "on a season-long loan from Chelsea" too (second reader); not "survived on a £2m loan
+    // from Kevin Smith": no sum between.
+    let on_loan = verb_at.is_some_and(|at| {
+        (at.saturating_sub(5)..at)
+            .rev()
+            .find(|&k| p.word(k).as_deref() == Some("on"))
+            .is_some_and(|on| {
+                (on + 1..at)
+                    .all(|k| p.tokens[k].kind != Kind::Number && !p.is_mark(k, &['£', '$', '€']))
+            })
+    });
     before.as_deref() == Some("from")
         && verb.as_deref().is_some_and(|w| match w {
             "signed" | "signing" => true,
@@ -1466,8 +1508,14 @@ fn gridiron(p: &Paragraph) -> bool {
                     | "linebacker"
                     | "cornerback"
                     | "field-goal"
+                    | "rushed"
+                    | "rushing"
+                    | "receptions"
+                    | "sacks"
+                    | "nfl"
             )
         })
+        || p.text.contains("field goal")
 }
 
 /// Words of football (and of the other codes whose players move between clubs) that make

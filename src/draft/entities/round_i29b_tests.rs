@@ -143,3 +143,88 @@ fn a_first_name_a_relative_or_a_city_has_is_not_the_subject_s() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_second_reader_s_forms_of_a_capped_player_a_club_a_loan_and_a_tackle() {
+    // Round i29b's second reading: each sentence the reader's.
+    for (text, name, class) in [
+        (
+            "Liverpool have signed the Hungary international Dominik Szoboszlai from RB Leipzig for £60m.",
+            "Hungary",
+            Class::Organisation,
+        ),
+        (
+            "The Scotland international signed a new four-year contract on Friday.",
+            "Scotland",
+            Class::Organisation,
+        ),
+        (
+            "Swansea City have been taken over by an American consortium.\nSwansea were fined £20,000 by the Football Association.",
+            "Swansea City",
+            Class::Organisation,
+        ),
+        (
+            "Harwood Town beat their local rivals 2-1 on Saturday.",
+            "Harwood Town",
+            Class::Organisation,
+        ),
+        (
+            "The midfielder joined Rangers on a season-long loan from Chelsea in August and has scored five goals.",
+            "Chelsea",
+            Class::Organisation,
+        ),
+        (
+            "Veteran tackle Jawaan Taylor was flagged twice.",
+            "Jawaan Taylor",
+            Class::Person,
+        ),
+        (
+            "The Chiefs beat the Bills 27-24.\nIsiah Pacheco ran 18 times for 89 yards.",
+            "Isiah Pacheco",
+            Class::Person,
+        ),
+        (
+            "The BBC must report to Ofcom by Friday.\nThe BBC(R) logo was registered in 1990, and the BBC has 21,000 staff.",
+            "BBC",
+            Class::Organisation,
+        ),
+        (
+            "The NCP(SP) won 10 seats in the count.",
+            "NCP(SP)",
+            Class::Organisation,
+        ),
+        (
+            "The German government will borrow €60 billion.",
+            "German government",
+            Class::Organisation,
+        ),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, name, class), "{text}: {got:?}");
+    }
+    for (text, name) in [
+        (
+            "Protesters toppled the pro-Russian government of Viktor Yanukovych in 2014.",
+            "Russian government",
+        ),
+        ("The firm's AGM(S) will be held in May.", "AGM(S)"),
+    ] {
+        let got = names(text);
+        assert!(
+            !has_written(&got, name, Class::Organisation),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_first_name_that_is_a_city_is_the_person_unless_a_place_s_noun_follows() {
+    let got = names(
+        "Adelaide Price, who has died aged 88, was a nurse in Hull for 30 years.\n\
+         In 1970 the family moved to Hull, and Adelaide was 40 when the ward closed.",
+    );
+    assert!(
+        has(&got, "Adelaide = Adelaide Price", Class::Person),
+        "{got:?}"
+    );
+}

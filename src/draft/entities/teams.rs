@@ -26,6 +26,16 @@ pub(super) const SIDE_NOUNS: &[&str] = &[
     "pack", "bench", "replacement", "replacements", "debutant",
 ];
 
+/// Nouns "international" describes after a place's name that are no player: "Dubai
+/// international airport", "the Ghana international trade fair" (second reader); plurals too.
+#[rustfmt::skip]
+const NOT_CAPS: &[&str] = &[
+    "airport", "trade", "fair", "school", "festival", "conference", "hotel", "film", "terminal",
+    "community", "law", "aid", "development", "cooperation", "tourism", "exhibition", "show",
+    "summit", "agreement", "agency", "arrivals", "departures", "standing", "reputation", "market",
+    "bond", "debt", "hub", "route", "flight", "centre", "center", "university", "court",
+];
+
 /// What a player's line counts in a game: "18 points", "nine rebounds", "two tries".
 #[rustfmt::skip]
 pub(super) const STAT_NOUNS: &[&str] = &[
@@ -130,17 +140,16 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
     let role = after.as_deref().is_some_and(|w| SIDE_NOUNS.contains(&w));
-    // "the Hungary international, a £32m signing": a player capped by the national side (#15);
-    // not "Dubai international airport", "the Ghana international trade fair".
+    // "the Hungary international, a £32m signing", "the Wales international Gareth Bale": a
+    // player capped by the national side (#15); not "Dubai international airport", "the Ghana
+    // international trade fair", where a noun in lower case follows that the word describes.
     let capped = after.as_deref() == Some("international")
-        && (p
-            .tokens
-            .get(m.last + 2)
-            .is_none_or(|t| t.kind == Kind::Mark)
-            || p.word(m.last + 2).is_some_and(|w| {
-                SIDE_NOUNS.contains(&w.as_str())
-                    || matches!(w.as_str(), "who" | "has" | "had" | "was" | "is" | "scored")
-            }));
+        && !p.word(m.last + 2).is_some_and(|w| {
+            p.text_of(m.last + 2).starts_with(char::is_lowercase)
+                && !SIDE_NOUNS.contains(&w.as_str())
+                && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                    || NOT_CAPS.contains(&w.as_str()))
+        });
     let role = role || capped;
     let beaten = before
         .as_deref()
@@ -322,6 +331,10 @@ const SPORT_WORDS: &[&str] = &[
     "playoffs", "innings", "wicket", "wickets", "tries", "kickoff", "kick-off", "half-time",
     "halftime", "led", "trailed", "scored", "victory", "defeat", "draw", "squad", "side",
     "quarterback", "touchdown", "inning", "period", "overtime",
+    // A club's dealings: "Boston traded guard Marcus Smart", "Brisbane have re-signed fullback".
+    "signed", "re-signed", "traded", "released", "retained", "fined", "acquired", "transfer",
+    "promoted", "relegated", "champions", "guard", "fullback", "hooker", "midfielder", "defender",
+    "auction", "roster",
 ];
 
 /// Whether a paragraph is a sports story's: a score in it, or a word of sport (#15).

@@ -59,8 +59,13 @@ pub(super) fn a_government(p: &Paragraph, m: &Mention) -> Option<Mention> {
         .text(p.text);
     let bare = word.trim_end_matches("’s").trim_end_matches("'s");
     let place = m.text.strip_prefix("The ").unwrap_or(&m.text);
-    let named = lexicon::nationality(&place.to_lowercase()) && !lexicon::known_place(place);
-    if bare != "government" || !named || m.titled || m.before_title {
+    // Not a surname that ends like a people's word ("the Albanese government").
+    let named = (lexicon::nationality(place)
+        || (lexicon::demonym_of_a_known_place(place) && !place.ends_with("ese")))
+        && !lexicon::known_place(place);
+    // Not "the pro-Russian government" (Ukraine's), "the anti-British government".
+    let prefixed = m.first >= 2 && p.is_mark(m.first - 1, &['-']) && p.is_glued(m.first);
+    if bare != "government" || !named || prefixed || m.titled || m.before_title {
         return None;
     }
     let mut widened = m.clone();
