@@ -248,7 +248,7 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
             || matches!(p.word(k + 1).as_deref(), Some("per" | "percent" | "pc"))
     };
     out.retain(|m| {
-        !(p.number_in_a_name(m.last + 1) && !valued(m.last + 1))
+        (!p.number_in_a_name(m.last + 1) || valued(m.last + 1))
             && !p.number_in_a_name(m.first.wrapping_sub(1))
     });
     // "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": a name that opens

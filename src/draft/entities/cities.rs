@@ -155,7 +155,7 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
             || p.tokens
                 .get(m.last + 2)
                 .is_some_and(|t| t.kind == super::super::tokens::Kind::Number));
-    !(takes_a_side && !figure_after) && !player_or_pact && !doer
+    (!takes_a_side || figure_after) && !player_or_pact && !doer
 }
 
 /// Whether the verb at token `k` gives a side's fixture or standing: a fixture's verb before
