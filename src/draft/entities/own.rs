@@ -26,6 +26,22 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     let words = normalize::words(&m.text);
     let last = words.last()?;
+    // "the Bay of Bengal", "the Gulf of Aden", "the Sea of Japan": a body of water or land's
+    // word, then "of" and its name (#15).
+    if let [head, of, _, ..] = words.as_slice()
+        && of == "of"
+        && matches!(
+            head.as_str(),
+            "bay" | "gulf" | "sea" | "strait" | "straits" | "isle" | "cape" | "lake" | "mount"
+        )
+    {
+        return Some(Class::Place);
+    }
+    // "the Hydraulics Research Station (HRS)": a station that gives itself initials is an
+    // institution, as a centre that does is (#15).
+    if m.initials.is_some() && last == "station" && words.len() > 1 {
+        return Some(Class::Organisation);
+    }
     // "Centre Court", "Hampton Court": a court no word of the law names is a venue or a
     // building, a place; "the Seoul High Court", "the Court of Appeal" are courts of law (#15).
     if words.len() > 1

@@ -328,3 +328,40 @@ fn a_city_with_its_figure_or_said_to_be_something_is_the_city() {
     let got = names("Hobart was the better side and won 3-1 after extra time.");
     assert!(!has_written(&got, "Hobart", Class::Place), "{got:?}");
 }
+
+#[test]
+fn a_body_of_water_s_word_then_of_and_its_name_is_a_place() {
+    for (text, place) in [
+        (
+            "Tankers crossed the Gulf of Oman on Friday.",
+            "Gulf of Oman",
+        ),
+        (
+            "Storms battered the Bay of Fundy overnight.",
+            "Bay of Fundy",
+        ),
+        ("Fishing fleets left the Sea of Okhotsk.", "Sea of Okhotsk"),
+        (
+            "The ferry sank in the Strait of Hormuz.",
+            "Strait of Hormuz",
+        ),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, place, Class::Place), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_station_that_gives_itself_initials_is_an_institution() {
+    let got = names("She joined the Coastal Research Station (CRS) at Lowestoft in 1961.");
+    assert!(
+        has_written(&got, "Coastal Research Station (CRS)", Class::Organisation),
+        "{got:?}"
+    );
+    // A station without initials stays a place.
+    let got = names("Police at Kings Cross Station arrested two men.");
+    assert!(
+        !has_written(&got, "Kings Cross Station", Class::Organisation),
+        "{got:?}"
+    );
+}
