@@ -585,8 +585,18 @@ fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Optio
             )
         })
     });
+    // A large city's name is the person only with an age or a death after it ("and Sydney was
+    // 40 when"): not "Sydney has the highest house prices" beside "Sydney Sweeney" (second
+    // reader).
+    let city = lexicon::known_city(&m.text) || lexicon::known_place(&m.text);
+    let aged = p
+        .tokens
+        .get(m.last + 2)
+        .is_some_and(|t| t.kind == super::tokens::Kind::Number && t.text(p.text).len() <= 3)
+        || p.word(m.last + 1).as_deref() == Some("died");
     let acts = (context::before_a_verb(p, m) || p.word(m.last + 1).as_deref() == Some("died"))
         && !a_place_s
+        && (!city || aged)
         && !a_relative_s(paragraphs, mentions, given);
     if p.quote_around(&m.slot).is_none() && !speaks && !acts {
         return None;
@@ -1460,6 +1470,8 @@ mod round_i28a_tests;
 mod round_i29a_tests;
 #[cfg(test)]
 mod round_i29b_tests;
+#[cfg(test)]
+mod round_i29c_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

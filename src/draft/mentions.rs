@@ -166,17 +166,16 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
                 t.kind == super::tokens::Kind::Word
                     && (1..=2).contains(&inner.len())
                     && inner.chars().all(|c| c.is_ascii_uppercase())
-                    && inner != "R"
+                    && !matches!(inner, "R" | "TM" | "SM" | "C")
             })
     };
     for m in &mut out {
         // Not initials for a thing or a role ("the CEO(S)", "AGM(S)") (second reader).
         let initials = (2..=5).contains(&m.text.len())
             && m.text.chars().all(|c| c.is_ascii_uppercase())
-            && !matches!(
-                m.text.as_str(),
-                "CEO" | "CFO" | "COO" | "CTO" | "AGM" | "EGM" | "PM" | "MP" | "MD"
-            );
+            && !matches!(m.text.as_str(), "AGM" | "EGM" | "PM" | "MP" | "MD")
+            // A chief officer's letters: "CEO", "CIO", "CFO".
+            && !(m.text.len() == 3 && m.text.starts_with('C') && m.text.ends_with('O'));
         // "the NCP(SP)": two letters glued in brackets, read at first as the name's initials.
         let glued_initials = m.initials.as_ref().is_some_and(|i| i.len() <= 2)
             && m.last >= 3

@@ -86,8 +86,27 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     });
     // "Hobart was the only capital to record a fall": outside a sports paragraph, "is" or "was"
     // says what the city is, no doer's act (#15).
-    let what_it_is =
-        matches!(p.word(verb_at).as_deref(), Some("is" | "was")) && !super::teams::sporting(p);
+    // Only with a place's noun after it ("the only capital", "the weakest market"): not "Denver
+    // was without Nikola Jokic", "Beijing was quick to condemn" (second reader).
+    let what_it_is = matches!(p.word(verb_at).as_deref(), Some("is" | "was"))
+        && (verb_at + 1..verb_at + 6).any(|k| {
+            p.word(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "capital"
+                        | "city"
+                        | "market"
+                        | "town"
+                        | "region"
+                        | "suburb"
+                        | "state"
+                        | "country"
+                        | "destination"
+                        | "hub"
+                        | "port"
+                )
+            })
+        });
     let doer = !moved_by_a_share
         && !what_it_is
         && (given_a_result
@@ -151,10 +170,11 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     // "with Perth (up 1.6 per cent)": a city's figure in brackets after it says the city, whatever
     // the word before (#15).
     let figure_after = p.is_mark(m.last + 1, &['('])
-        && (matches!(p.word(m.last + 2).as_deref(), Some("up" | "down"))
-            || p.tokens
-                .get(m.last + 2)
-                .is_some_and(|t| t.kind == super::super::tokens::Kind::Number));
+        && (m.last + 2..m.last + 6)
+            .take_while(|&k| !p.is_mark(k, &[')']))
+            .any(|k| {
+                p.is_mark(k, &['%']) || matches!(p.word(k).as_deref(), Some("per" | "percent"))
+            });
     (!takes_a_side || figure_after) && !player_or_pact && !doer
 }
 

@@ -186,7 +186,19 @@ fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
         k += 3;
     }
     // Or a score a few words on: "beat their local rivals 2-1".
-    let score = (k..k + 6).any(|j| super::teams::score_after(p, j));
+    // Not a vote's "in a 5-4 Supreme Court ruling", "voted 3-2" (second reader).
+    let score = (k..k + 4).any(|j| {
+        super::teams::score_after(p, j)
+            && !(j + 3..j + 6).any(|a| {
+                p.word(a).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "ruling" | "vote" | "decision" | "majority" | "verdict" | "voted"
+                    )
+                })
+            })
+            && !(k..j).any(|b| p.word(b).as_deref().is_some_and(|w| w.starts_with("vot")))
+    });
     p.capitalised(k) || score
 }
 

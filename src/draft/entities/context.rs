@@ -537,39 +537,26 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         // Whitfield": American football's places in a side, a common noun alone or with the
         // word before it (#15).
         let qualifier = m.first.checked_sub(2).and_then(|k| p.word(k));
-        // Not "must tackle Thames Water": a tackle is a player's place after its side's word.
-        // "Veteran tackle Jawaan Taylor"; not "must tackle Thames Water", a verb (second
-        // reader).
-        let verb_before = qualifier.as_deref().is_some_and(|q| {
+        // A tackle is a player's place after its side's word or a capitalised word ("Chiefs
+        // tackle Jawaan Taylor", "Veteran tackle …"), or a side's words ("left tackle"); not
+        // "must tackle Thames Water", "help tackle Long Covid", "a reckless tackle Crystal
+        // Palace felt" (second readers).
+        let sided = |q: &str| {
             matches!(
                 q,
-                "to" | "must"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "and"
-                    | "or"
-                    | "not"
-                    | "cannot"
-                    | "we"
-                    | "they"
-                    | "you"
-                    | "i"
+                "tight" | "defensive" | "running" | "offensive" | "left" | "right" | "nose"
             )
-        });
+        };
+        let after_a_capital = m.first >= 2 && p.capitalised(m.first - 2);
         let position = match noun {
             "safety" => true,
-            "tackle" => !verb_before,
-            "end" | "back" => qualifier.as_deref().is_some_and(|q| {
-                matches!(
-                    q,
-                    "tight" | "defensive" | "running" | "offensive" | "left" | "right" | "nose"
-                )
-            }),
+            "tackle" => {
+                after_a_capital
+                    || qualifier
+                        .as_deref()
+                        .is_some_and(|q| sided(q) || matches!(q, "veteran" | "rookie" | "starting"))
+            }
+            "end" | "back" => qualifier.as_deref().is_some_and(sided),
             _ => false,
         };
         if position && like_a_person(p, m) && (2..=3).contains(&words.len()) {
@@ -1463,12 +1450,33 @@ pub(super) fn transferred_from(p: &Paragraph, m: &Mention) -> bool {
     // "on a season-long loan from Chelsea" too (second reader); not "survived on a £2m loan
     // from Kevin Smith": no sum between.
     let on_loan = verb_at.is_some_and(|at| {
-        (at.saturating_sub(5)..at)
+        (at.saturating_sub(6)..at)
             .rev()
             .find(|&k| p.word(k).as_deref() == Some("on"))
             .is_some_and(|on| {
-                (on + 1..at)
-                    .all(|k| p.tokens[k].kind != Kind::Number && !p.is_mark(k, &['£', '$', '€']))
+                // Only a length of time between: not "on a bridging loan from Beijing".
+                (on + 1..at).all(|k| {
+                    p.is_mark(k, &['-'])
+                        || p.word(k).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "a" | "an"
+                                    | "season"
+                                    | "long"
+                                    | "year"
+                                    | "month"
+                                    | "week"
+                                    | "half"
+                                    | "two"
+                                    | "three"
+                                    | "four"
+                                    | "six"
+                                    | "initial"
+                                    | "short"
+                                    | "term"
+                            )
+                        })
+                })
             })
     });
     before.as_deref() == Some("from")

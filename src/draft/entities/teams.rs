@@ -26,16 +26,6 @@ pub(super) const SIDE_NOUNS: &[&str] = &[
     "pack", "bench", "replacement", "replacements", "debutant",
 ];
 
-/// Nouns "international" describes after a place's name that are no player: "Dubai
-/// international airport", "the Ghana international trade fair" (second reader); plurals too.
-#[rustfmt::skip]
-const NOT_CAPS: &[&str] = &[
-    "airport", "trade", "fair", "school", "festival", "conference", "hotel", "film", "terminal",
-    "community", "law", "aid", "development", "cooperation", "tourism", "exhibition", "show",
-    "summit", "agreement", "agency", "arrivals", "departures", "standing", "reputation", "market",
-    "bond", "debt", "hub", "route", "flight", "centre", "center", "university", "court",
-];
-
 /// What a player's line counts in a game: "18 points", "nine rebounds", "two tries".
 #[rustfmt::skip]
 pub(super) const STAT_NOUNS: &[&str] = &[
@@ -144,12 +134,37 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     // player capped by the national side (#15); not "Dubai international airport", "the Ghana
     // international trade fair", where a noun in lower case follows that the word describes.
     let capped = after.as_deref() == Some("international")
-        && !p.word(m.last + 2).is_some_and(|w| {
-            p.text_of(m.last + 2).starts_with(char::is_lowercase)
-                && !SIDE_NOUNS.contains(&w.as_str())
-                && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
-                    || NOT_CAPS.contains(&w.as_str()))
-        });
+        && (p
+            .tokens
+            .get(m.last + 2)
+            .is_none_or(|t| t.kind == Kind::Mark)
+            || p.capitalised(m.last + 2)
+            || p.word(m.last + 2).is_some_and(|w| {
+                SIDE_NOUNS.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "who"
+                            | "has"
+                            | "had"
+                            | "was"
+                            | "is"
+                            | "will"
+                            | "and"
+                            | "scored"
+                            | "signed"
+                            | "joins"
+                            | "joined"
+                            | "played"
+                            | "returns"
+                            | "returned"
+                            | "made"
+                            | "won"
+                            | "retired"
+                            | "said"
+                            | "turned"
+                            | "started"
+                    )
+            }));
     let role = role || capped;
     let beaten = before
         .as_deref()
@@ -331,10 +346,8 @@ const SPORT_WORDS: &[&str] = &[
     "playoffs", "innings", "wicket", "wickets", "tries", "kickoff", "kick-off", "half-time",
     "halftime", "led", "trailed", "scored", "victory", "defeat", "draw", "squad", "side",
     "quarterback", "touchdown", "inning", "period", "overtime",
-    // A club's dealings: "Boston traded guard Marcus Smart", "Brisbane have re-signed fullback".
-    "signed", "re-signed", "traded", "released", "retained", "fined", "acquired", "transfer",
-    "promoted", "relegated", "champions", "guard", "fullback", "hooker", "midfielder", "defender",
-    "auction", "roster",
+    // A club's dealings that no firm's or city's story has: "Brisbane have re-signed fullback".
+    "re-signed", "relegated", "fullback", "hooker", "midfielder", "defender", "roster",
 ];
 
 /// Whether a paragraph is a sports story's: a score in it, or a word of sport (#15).

@@ -60,8 +60,29 @@ pub(super) fn a_government(p: &Paragraph, m: &Mention) -> Option<Mention> {
     let bare = word.trim_end_matches("’s").trim_end_matches("'s");
     let place = m.text.strip_prefix("The ").unwrap_or(&m.text);
     // Not a surname that ends like a people's word ("the Albanese government").
+    // Not a surname that ends like a people's word ("the Albanese government"): a people's
+    // word in "-ese" only when listed.
+    let lower = place.to_lowercase();
+    let ese = matches!(
+        lower.as_str(),
+        "lebanese"
+            | "sudanese"
+            | "congolese"
+            | "senegalese"
+            | "taiwanese"
+            | "nepalese"
+            | "maltese"
+            | "burmese"
+            | "togolese"
+            | "guyanese"
+            | "beninese"
+            | "gabonese"
+            | "bhutanese"
+    );
     let named = (lexicon::nationality(place)
-        || (lexicon::demonym_of_a_known_place(place) && !place.ends_with("ese")))
+        || ese
+        || lower == "somali"
+        || (lexicon::demonym_of_a_known_place(place) && !lower.ends_with("ese")))
         && !lexicon::known_place(place);
     // Not "the pro-Russian government" (Ukraine's), "the anti-British government".
     let prefixed = m.first >= 2 && p.is_mark(m.first - 1, &['-']) && p.is_glued(m.first);
