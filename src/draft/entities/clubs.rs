@@ -182,7 +182,7 @@ fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
     if p.word(k).as_deref() == Some("the") {
         k += 1;
     }
-    if p.word(k + 2).as_deref() == Some("man") && p.is_mark(k + 1, &['-']) {
+    if short_of_men(p, k + 3) {
         k += 3;
     }
     // Or a score a few words on: "beat their local rivals 2-1".

@@ -1446,9 +1446,8 @@ pub(super) fn transferred_from(p: &Paragraph, m: &Mention) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "him" | "her" | "them"));
     let verb_at = m.first.checked_sub(2 + usize::from(player));
     let verb = verb_at.and_then(|k| p.word(k));
-    // "on loan from Porto"; not "a £2m loan from Kevin Smith".
-    // "on a season-long loan from Chelsea" too (second reader); not "survived on a £2m loan
-    // from Kevin Smith": no sum between.
+    // "on loan from Porto", "on a season-long loan from Chelsea" (second reader); not "a £2m
+    // loan from Kevin Smith" nor "survived on a bridging loan from Beijing".
     let on_loan = verb_at.is_some_and(|at| {
         (at.saturating_sub(6)..at)
             .rev()
