@@ -27,6 +27,13 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     if entities.named(&normalize::key(&m.text), None).is_some() {
         return false;
     }
+    // "Brisbane have signed", "Manchester were fined": British usage's plural verb is a side's,
+    // never the city's (fourth reader); not the last of two ("from Karachi and Hyderabad were").
+    let listed = matches!(p.word_before(m.first).as_deref(), Some("and" | "or"))
+        || (m.first > 0 && p.is_mark(m.first - 1, &[',']));
+    if !listed && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were")) {
+        return false;
+    }
     let before = p.word_before(m.first);
     let before2 = m.first.checked_sub(2).and_then(|k| p.word(k));
     let takes_a_side = matches!(
@@ -89,21 +96,25 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     // Only with a place's noun after it ("the only capital", "the weakest market"): not "Denver
     // was without Nikola Jokic", "Beijing was quick to condemn" (second reader).
     let what_it_is = matches!(p.word(verb_at).as_deref(), Some("is" | "was"))
-        && (verb_at + 1..verb_at + 6).any(|k| {
+        && (verb_at + 1..verb_at + 9).any(|k| {
             p.word(k).is_some_and(|w| {
                 matches!(
                     w.as_str(),
                     "capital"
                         | "city"
+                        | "cities"
                         | "market"
+                        | "markets"
                         | "town"
                         | "region"
                         | "suburb"
-                        | "state"
                         | "country"
                         | "destination"
                         | "hub"
+                        | "hubs"
                         | "port"
+                        | "area"
+                        | "home"
                 )
             })
         });
@@ -170,11 +181,12 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     // "with Perth (up 1.6 per cent)": a city's figure in brackets after it says the city, whatever
     // the word before (#15).
     let figure_after = p.is_mark(m.last + 1, &['('])
-        && (m.last + 2..m.last + 6)
-            .take_while(|&k| !p.is_mark(k, &[')']))
-            .any(|k| {
-                p.is_mark(k, &['%']) || matches!(p.word(k).as_deref(), Some("per" | "percent"))
-            });
+        && (matches!(p.word(m.last + 2).as_deref(), Some("up" | "down"))
+            || (m.last + 2..m.last + 6)
+                .take_while(|&k| !p.is_mark(k, &[')']))
+                .any(|k| {
+                    p.is_mark(k, &['%']) || matches!(p.word(k).as_deref(), Some("per" | "percent"))
+                }));
     (!takes_a_side || figure_after) && !player_or_pact && !doer
 }
 

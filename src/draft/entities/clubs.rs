@@ -187,7 +187,7 @@ fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
     }
     // Or a score a few words on: "beat their local rivals 2-1".
     // Not a vote's "in a 5-4 Supreme Court ruling", "voted 3-2" (second reader).
-    let score = (k..k + 4).any(|j| {
+    let score = (k..k + 8).any(|j| {
         super::teams::score_after(p, j)
             && !(j + 3..j + 6).any(|a| {
                 p.word(a).is_some_and(|w| {

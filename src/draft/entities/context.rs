@@ -537,24 +537,62 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         // Whitfield": American football's places in a side, a common noun alone or with the
         // word before it (#15).
         let qualifier = m.first.checked_sub(2).and_then(|k| p.word(k));
-        // A tackle is a player's place after its side's word or a capitalised word ("Chiefs
-        // tackle Jawaan Taylor", "Veteran tackle …"), or a side's words ("left tackle"); not
-        // "must tackle Thames Water", "help tackle Long Covid", "a reckless tackle Crystal
-        // Palace felt" (second readers).
+        // A tackle is a player's place ("Chiefs tackle Jawaan Taylor", "left tackle"), not "must
+        // tackle Thames Water", "help tackle Long Covid", "a reckless tackle Crystal Palace
+        // felt" (second readers).
         let sided = |q: &str| {
             matches!(
                 q,
                 "tight" | "defensive" | "running" | "offensive" | "left" | "right" | "nose"
             )
         };
-        let after_a_capital = m.first >= 2 && p.capitalised(m.first - 2);
         let position = match noun {
             "safety" => true,
+            // A noun unless a verb's helper or a foul's word comes before it, or a body's
+            // initials do ("help the NHS tackle Long Covid") (fourth reader): "drafted tackle
+            // Tyler Guyton", "the Chiefs’ tackle Jawaan Taylor", "star tackle Penei Sewell".
             "tackle" => {
-                after_a_capital
-                    || qualifier
-                        .as_deref()
-                        .is_some_and(|q| sided(q) || matches!(q, "veteran" | "rookie" | "starting"))
+                let helper = |q: &str| {
+                    matches!(
+                        q,
+                        "to" | "must"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "help"
+                            | "helps"
+                            | "helped"
+                            | "finally"
+                            | "better"
+                            | "cannot"
+                            | "not"
+                            | "reckless"
+                            | "late"
+                            | "rash"
+                            | "crunching"
+                            | "sliding"
+                            | "dangerous"
+                            | "strong"
+                            | "heavy"
+                            | "we"
+                            | "they"
+                    )
+                };
+                let initials = m.first >= 2
+                    && p.text_of(m.first - 2).len() >= 2
+                    && p.text_of(m.first - 2)
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase());
+                let helped = m
+                    .first
+                    .checked_sub(3)
+                    .and_then(|k| p.word(k))
+                    .is_some_and(|q| helper(&q));
+                !qualifier.as_deref().is_some_and(helper) && !initials && !helped
             }
             "end" | "back" => qualifier.as_deref().is_some_and(sided),
             _ => false,
@@ -1461,6 +1499,12 @@ pub(super) fn transferred_from(p: &Paragraph, m: &Mention) -> bool {
                                 w.as_str(),
                                 "a" | "an"
                                     | "season"
+                                    | "season’s"
+                                    | "season's"
+                                    | "temporary"
+                                    | "emergency"
+                                    | "one"
+                                    | "five"
                                     | "long"
                                     | "year"
                                     | "month"

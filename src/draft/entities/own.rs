@@ -28,7 +28,11 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     let last = words.last()?;
     // "the Bay of Bengal", "the Gulf of Aden", "the Sea of Japan": a body of water or land's
     // word, then "of" and its name (#15).
+    // The whole name only ("Lake of the Woods" too): not "the Bay of Plenty Regional Council",
+    // "Isle of Man Bank", "Bay of Plenty Steamers" (fourth reader).
+    let whole = words.len() == 3 || (words.len() == 4 && words[2] == "the");
     if let [head, of, _, ..] = words.as_slice()
+        && whole
         && of == "of"
         && matches!(
             head.as_str(),
@@ -39,7 +43,15 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     // "the Hydraulics Research Station (HRS)": a station that gives itself initials is an
     // institution, as a centre that does is (#15).
-    if m.initials.is_some() && last == "station" && words.len() > 1 {
+    // A research station only: not "Kings Cross Station (KX)", "the International Space Station
+    // (ISS)", "Diablo Canyon Power Station (DCPP)" (fourth reader).
+    let research = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "research" | "experimental" | "experiment" | "field"
+        )
+    });
+    if m.initials.is_some() && last == "station" && research {
         return Some(Class::Organisation);
     }
     // "Centre Court", "Hampton Court": a court no word of the law names is a venue or a

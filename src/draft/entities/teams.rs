@@ -133,38 +133,52 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     // "the Hungary international, a £32m signing", "the Wales international Gareth Bale": a
     // player capped by the national side (#15); not "Dubai international airport", "the Ghana
     // international trade fair", where a noun in lower case follows that the word describes.
+    // A verb, an adverb or a modal after it says the player ("now plays", "could miss", "moved
+    // to Chelsea", "returns"); a noun it describes says a thing ("book fair", "business
+    // summit"): a word in lower case that ends like a verb's form or is listed (third and
+    // fourth readers).
+    let acts = |w: &str| {
+        (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+            || w.ends_with("ed")
+            || w.ends_with("ly")
+            || matches!(
+                w,
+                "who"
+                    | "has"
+                    | "had"
+                    | "was"
+                    | "is"
+                    | "will"
+                    | "and"
+                    | "now"
+                    | "also"
+                    | "could"
+                    | "would"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "left"
+                    | "won"
+                    | "made"
+                    | "hit"
+                    | "set"
+                    | "took"
+                    | "came"
+                    | "went"
+                    | "still"
+                    | "then"
+            )
+    };
     let capped = after.as_deref() == Some("international")
         && (p
             .tokens
             .get(m.last + 2)
             .is_none_or(|t| t.kind == Kind::Mark)
             || p.capitalised(m.last + 2)
-            || p.word(m.last + 2).is_some_and(|w| {
-                SIDE_NOUNS.contains(&w.as_str())
-                    || matches!(
-                        w.as_str(),
-                        "who"
-                            | "has"
-                            | "had"
-                            | "was"
-                            | "is"
-                            | "will"
-                            | "and"
-                            | "scored"
-                            | "signed"
-                            | "joins"
-                            | "joined"
-                            | "played"
-                            | "returns"
-                            | "returned"
-                            | "made"
-                            | "won"
-                            | "retired"
-                            | "said"
-                            | "turned"
-                            | "started"
-                    )
-            }));
+            || p.word(m.last + 2)
+                .is_some_and(|w| SIDE_NOUNS.contains(&w.as_str()) || acts(&w)));
     let role = role || capped;
     let beaten = before
         .as_deref()
