@@ -113,8 +113,18 @@ pub(super) fn solution(fact: &Fact, shown: &str) -> String {
         {
             hedged
         }
-        Some(unit) => format!("{hedged} {unit}"),
+        Some(unit) => format!("{hedged} {}", one_of(shown, unit)),
         None => hedged,
+    }
+}
+
+/// The unit as one of it says it after "1" or "one": "1 dollar", "1 year", not "1 dollars"
+/// (seen in play, twenty-eighth session); a unit no plural "s" ends is kept ("1 km", "1 people").
+fn one_of<'u>(shown: &str, unit: &'u str) -> &'u str {
+    let one = shown == "1" || shown.eq_ignore_ascii_case("one");
+    match unit.strip_suffix('s') {
+        Some(single) if one && !single.ends_with('s') && !single.is_empty() => single,
+        _ => unit,
     }
 }
 

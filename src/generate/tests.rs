@@ -374,7 +374,14 @@ fn a_count_of_times_in_words_or_an_amount_with_its_sign_says_its_unit_once() {
     dollars.distractors = vec!["400 million".into(), "420 million".into()];
     dollars.unit = Some("dollars".into());
     dollars.statement = "Profit rose to ${answer}.".into();
-    let facts = [double, three, pesos, dollars];
+    // "1 dollar", not "1 dollars" (seen in play, twenty-eighth session).
+    let mut one = fact("o", AnswerType::Number, "1", &["4", "7"]);
+    one.unit = Some("dollars".into());
+    one.statement = "Every ${answer} spent saved $7.".into();
+    let mut km = fact("k", AnswerType::Number, "1", &["4", "7"]);
+    km.unit = Some("km".into());
+    km.statement = "A {answer}km scheme.".into();
+    let facts = [double, three, pesos, dollars, one, km];
     let generator = of_event(&facts);
     let mut rng = StdRng::seed_from_u64(0);
     let wants = [
@@ -382,6 +389,8 @@ fn a_count_of_times_in_words_or_an_amount_with_its_sign_says_its_unit_once() {
         "three times",
         "P45",
         "412 million dollars",
+        "1 dollar",
+        "1 km",
     ];
     for (f, want) in facts.iter().zip(wants) {
         let line = generator
