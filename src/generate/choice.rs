@@ -119,11 +119,17 @@ pub(super) fn solution(fact: &Fact, shown: &str) -> String {
 }
 
 /// The unit as one of it says it after "1" or "one": "1 dollar", "1 year", not "1 dollars"
-/// (seen in play, twenty-eighth session); a unit no plural "s" ends is kept ("1 km", "1 people").
+/// (seen in play, twenty-eighth session); a unit no plain plural "s" ends is kept ("1 km", "1
+/// people", "1 bus", "1 series", "1 casualties" rather than a wrong singular).
 fn one_of<'u>(shown: &str, unit: &'u str) -> &'u str {
     let one = shown == "1" || shown.eq_ignore_ascii_case("one");
+    let plain = unit.len() >= 4
+        && unit.ends_with('s')
+        && !["ss", "us", "is", "as", "os", "ies", "ics"]
+            .iter()
+            .any(|end| unit.ends_with(end));
     match unit.strip_suffix('s') {
-        Some(single) if one && !single.ends_with('s') && !single.is_empty() => single,
+        Some(single) if one && plain => single,
         _ => unit,
     }
 }

@@ -381,7 +381,10 @@ fn a_count_of_times_in_words_or_an_amount_with_its_sign_says_its_unit_once() {
     let mut km = fact("k", AnswerType::Number, "1", &["4", "7"]);
     km.unit = Some("km".into());
     km.statement = "A {answer}km scheme.".into();
-    let facts = [double, three, pesos, dollars, one, km];
+    let mut bus = fact("b", AnswerType::Number, "1", &["4", "7"]);
+    bus.unit = Some("bus".into());
+    bus.statement = "Only {answer} bus ran.".into();
+    let facts = [double, three, pesos, dollars, one, km, bus];
     let generator = of_event(&facts);
     let mut rng = StdRng::seed_from_u64(0);
     let wants = [
@@ -391,6 +394,7 @@ fn a_count_of_times_in_words_or_an_amount_with_its_sign_says_its_unit_once() {
         "412 million dollars",
         "1 dollar",
         "1 km",
+        "1 bus",
     ];
     for (f, want) in facts.iter().zip(wants) {
         let line = generator
