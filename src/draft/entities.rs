@@ -589,20 +589,15 @@ fn given_name(paragraphs: &[Paragraph], mentions: &[Mention], i: usize) -> Optio
     // 40 when"): not "Sydney has the highest house prices" beside "Sydney Sweeney" (second
     // reader).
     let city = lexicon::known_city(&m.text) || lexicon::known_place(&m.text);
-    // Someone in the sentence: an age after "was" ("Sydney was 40"), "he" or "she", or a word
-    // for someone ("Sydney was a talented musician"); not "Sydney had 112 days of rain".
-    let sentence = p.sentence(p.sentence_of(p.tokens[m.first].start));
-    let in_sentence =
-        |k: usize| p.tokens[k].start >= sentence.start && p.tokens[k].end <= sentence.end;
-    let aged = matches!(p.word(m.last + 1).as_deref(), Some("was" | "is"))
-        && p.text_of(m.last + 2).parse::<u32>().is_ok_and(|n| n <= 120);
-    let someone = (m.last + 1..p.tokens.len())
-        .filter(|&k| in_sentence(k))
-        .any(|k| {
-            p.word(k).is_some_and(|w| {
-                matches!(w.as_str(), "he" | "she" | "his" | "her") || lexicon::names_someone(&w)
-            })
-        });
+    // Someone said to be: an age after "was" ("Sydney was 40") or a word for someone after "was
+    // a" ("Sydney was a talented musician"); not "Sydney had 112 days of rain", nor a pronoun
+    // elsewhere in the sentence ("Florence was flooded in 1966, her grandmother recalled")
+    // (fifth reader).
+    let was = matches!(p.word(m.last + 1).as_deref(), Some("was" | "is"));
+    let aged = was && p.text_of(m.last + 2).parse::<u32>().is_ok_and(|n| n <= 120);
+    let someone = was
+        && matches!(p.word(m.last + 2).as_deref(), Some("a" | "an"))
+        && (m.last + 3..m.last + 6).any(|k| p.word(k).is_some_and(|w| lexicon::names_someone(&w)));
     let aged = aged || someone || p.word(m.last + 1).as_deref() == Some("died");
     let acts = (context::before_a_verb(p, m) || p.word(m.last + 1).as_deref() == Some("died"))
         && !a_place_s
@@ -1484,6 +1479,8 @@ mod round_i29b_tests;
 mod round_i29c_tests;
 #[cfg(test)]
 mod round_i29d_tests;
+#[cfg(test)]
+mod round_i29e_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -29,8 +29,11 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     }
     // "Brisbane have signed", "Manchester were fined": British usage's plural verb is a side's,
     // never the city's (fourth reader); not the last of two ("from Karachi and Hyderabad were").
-    let listed = matches!(p.word_before(m.first).as_deref(), Some("and" | "or"))
-        || (m.first > 0 && p.is_mark(m.first - 1, &[',']));
+    // "Cities like Lagos are growing", "capitals such as Paris have" too (fifth reader).
+    let listed = matches!(
+        p.word_before(m.first).as_deref(),
+        Some("and" | "or" | "like" | "as")
+    ) || (m.first > 0 && p.is_mark(m.first - 1, &[',']));
     if !listed && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were")) {
         return false;
     }
@@ -95,29 +98,41 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     // says what the city is, no doer's act (#15).
     // Only with a place's noun after it ("the only capital", "the weakest market"): not "Denver
     // was without Nikola Jokic", "Beijing was quick to condemn" (second reader).
-    let what_it_is = matches!(p.word(verb_at).as_deref(), Some("is" | "was"))
-        && (verb_at + 1..verb_at + 9).any(|k| {
-            p.word(k).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "capital"
-                        | "city"
-                        | "cities"
-                        | "market"
-                        | "markets"
-                        | "town"
-                        | "region"
-                        | "suburb"
-                        | "country"
-                        | "destination"
-                        | "hub"
-                        | "hubs"
-                        | "port"
-                        | "area"
-                        | "home"
-                )
-            })
-        });
+    // "is/was" then "the", "a" or "one of the", up to four words that describe, and the noun:
+    // not "Beijing was quick to insist that the disputed area", "Moscow was blamed for the
+    // drone that struck the port" (fourth and fifth readers).
+    let what_it_is = matches!(p.word(verb_at).as_deref(), Some("is" | "was")) && {
+        let mut k = verb_at + 1;
+        if p.word(k).as_deref() == Some("one") && p.word(k + 1).as_deref() == Some("of") {
+            k += 2;
+        }
+        matches!(p.word(k).as_deref(), Some("the" | "a" | "an"))
+            && (k + 1..k + 8)
+                .take_while(|&j| {
+                    p.is_mark(j, &['-', '’', '\'']) || p.text_of(j).starts_with(char::is_lowercase)
+                })
+                .any(|j| {
+                    p.word(j).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "capital"
+                                | "city"
+                                | "cities"
+                                | "market"
+                                | "markets"
+                                | "town"
+                                | "region"
+                                | "suburb"
+                                | "country"
+                                | "destination"
+                                | "hub"
+                                | "hubs"
+                                | "port"
+                                | "area"
+                        )
+                    })
+                })
+    };
     let doer = !moved_by_a_share
         && !what_it_is
         && (given_a_result
@@ -181,7 +196,10 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     // "with Perth (up 1.6 per cent)": a city's figure in brackets after it says the city, whatever
     // the word before (#15).
     let figure_after = p.is_mark(m.last + 1, &['('])
-        && (matches!(p.word(m.last + 2).as_deref(), Some("up" | "down"))
+        // "(up 1.6 per cent)", "(down 0.4)": a figure in digits right after; not "(up two
+        // places", "(down to 12 men" (fifth reader).
+        && ((matches!(p.word(m.last + 2).as_deref(), Some("up" | "down"))
+            && p.tokens.get(m.last + 3).is_some_and(|t| t.kind == super::super::tokens::Kind::Number))
             || (m.last + 2..m.last + 6)
                 .take_while(|&k| !p.is_mark(k, &[')']))
                 .any(|k| {

@@ -187,8 +187,19 @@ fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
     }
     // Or a score a few words on: "beat their local rivals 2-1".
     // Not a vote's "in a 5-4 Supreme Court ruling", "voted 3-2" (second reader).
+    // A score of small numbers, no range of days or shares, nor a season ("10-12 days", "90-95
+    // per cent", "the 2030-31 funding round") (fifth reader).
+    let small = |j: usize| {
+        p.text_of(j).len() <= 3
+            && !matches!(
+                p.word(j + 3).as_deref(),
+                Some("per" | "percent" | "days" | "weeks" | "months" | "years" | "hours")
+            )
+            && !p.is_mark(j + 3, &['%'])
+    };
     let score = (k..k + 8).any(|j| {
         super::teams::score_after(p, j)
+            && small(j)
             && !(j + 3..j + 6).any(|a| {
                 p.word(a).is_some_and(|w| {
                     matches!(

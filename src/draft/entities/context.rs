@@ -548,9 +548,9 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         };
         let position = match noun {
             "safety" => true,
-            // A noun unless a verb's helper or a foul's word comes before it, or a body's
-            // initials do ("help the NHS tackle Long Covid") (fourth reader): "drafted tackle
-            // Tyler Guyton", "the Chiefs’ tackle Jawaan Taylor", "star tackle Penei Sewell".
+            // A noun unless a verb's helper or a foul's word comes before it (fourth and fifth
+            // readers): "drafted tackle Tyler Guyton", "the Chiefs’ tackle Jawaan Taylor", "star
+            // tackle Penei Sewell", "LSU tackle Will Campbell".
             "tackle" => {
                 let helper = |q: &str| {
                     matches!(
@@ -580,19 +580,24 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
                             | "heavy"
                             | "we"
                             | "they"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "you"
+                            | "i"
+                            | "he"
+                            | "she"
+                            | "it"
                     )
                 };
-                let initials = m.first >= 2
-                    && p.text_of(m.first - 2).len() >= 2
-                    && p.text_of(m.first - 2)
-                        .chars()
-                        .all(|c| c.is_ascii_uppercase());
-                let helped = m
-                    .first
-                    .checked_sub(3)
-                    .and_then(|k| p.word(k))
-                    .is_some_and(|q| helper(&q));
-                !qualifier.as_deref().is_some_and(helper) && !initials && !helped
+                // "help the NHS tackle Long Covid": a helper two or three words back.
+                let helped = (3..=4).any(|back| {
+                    m.first
+                        .checked_sub(back)
+                        .and_then(|k| p.word(k))
+                        .is_some_and(|q| helper(&q))
+                });
+                !qualifier.as_deref().is_some_and(helper) && !helped
             }
             "end" | "back" => qualifier.as_deref().is_some_and(sided),
             _ => false,
@@ -1526,7 +1531,37 @@ pub(super) fn transferred_from(p: &Paragraph, m: &Mention) -> bool {
         && verb.as_deref().is_some_and(|w| match w {
             "signed" | "signing" => true,
             "joining" | "joined" | "joins" => !player,
-            "loan" => on_loan && !player,
+            // A player's loan: a player's words in the paragraph, not a season's or a club's,
+            // which a gallery's or a firm's loan has too ("a five-year loan from London ... in
+            // their first season", "The club survived on an emergency loan from Mike Ashley")
+            // (fifth reader); and no one's name.
+            "loan" => {
+                on_loan
+                    && !player
+                    && !like_a_person(p, m)
+                    && crate::draft::paragraph::plain_words(p.text)
+                        .iter()
+                        .any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "goal"
+                                    | "goals"
+                                    | "scored"
+                                    | "striker"
+                                    | "midfielder"
+                                    | "defender"
+                                    | "winger"
+                                    | "goalkeeper"
+                                    | "keeper"
+                                    | "forward"
+                                    | "full-back"
+                                    | "centre-back"
+                                    | "debut"
+                                    | "squad"
+                                    | "appearances"
+                            )
+                        })
+            }
             _ => false,
         })
         && crate::draft::paragraph::plain_words(p.text)

@@ -30,7 +30,15 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     // word, then "of" and its name (#15).
     // The whole name only ("Lake of the Woods" too): not "the Bay of Plenty Regional Council",
     // "Isle of Man Bank", "Bay of Plenty Steamers" (fourth reader).
-    let whole = words.len() == 3 || (words.len() == 4 && words[2] == "the");
+    // Longer names too ("the Cape of Good Hope", "Strait of Juan de Fuca"), but no body's word
+    // or plural after the name ("Isle of Man Steam Packet Company", "Bay of Plenty Steamers").
+    let whole = words.len() <= 6
+        && !words[1..].iter().any(|w| {
+            ORGANISATION_WORDS.contains(&w.as_str())
+                || BODY_HEADS.contains(&w.as_str())
+                || matches!(w.as_str(), "council" | "bank" | "government" | "tt")
+        })
+        && !lexicon::plural_shape(last);
     if let [head, of, _, ..] = words.as_slice()
         && whole
         && of == "of"
@@ -43,14 +51,56 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     // "the Hydraulics Research Station (HRS)": a station that gives itself initials is an
     // institution, as a centre that does is (#15).
-    // A research station only: not "Kings Cross Station (KX)", "the International Space Station
-    // (ISS)", "Diablo Canyon Power Station (DCPP)" (fourth reader).
-    let research = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "research" | "experimental" | "experiment" | "field"
-        )
-    });
+    // Not a place people pass through or a plant ("Kings Cross Station (KX)", "the
+    // International Space Station (ISS)", "Diablo Canyon Power Station (DCPP)"): a name of
+    // three words or more with no such word ("Welsh Plant Breeding Station (WPBS)") (fourth and
+    // fifth readers).
+    let research = words.len() >= 3
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "power"
+                    | "space"
+                    | "pole"
+                    | "nuclear"
+                    | "railway"
+                    | "rail"
+                    | "bus"
+                    | "coach"
+                    | "underground"
+                    | "tube"
+                    | "fire"
+                    | "police"
+                    | "petrol"
+                    | "gas"
+                    | "filling"
+                    | "pumping"
+                    | "coal"
+                    | "hydro"
+                    | "cross"
+                    | "bridge"
+                    | "central"
+                    | "street"
+                    | "road"
+                    | "square"
+                    | "terminal"
+                    | "metro"
+                    | "subway"
+                    | "airport"
+                    | "ferry"
+                    | "relay"
+                    | "radio"
+                    | "tv"
+                    | "television"
+                    | "weather"
+                    | "ski"
+                    | "service"
+                    | "generating"
+                    | "reprocessing"
+                    | "mcmurdo"
+                    | "scott"
+            )
+        });
     if m.initials.is_some() && last == "station" && research {
         return Some(Class::Organisation);
     }

@@ -133,43 +133,55 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     // "the Hungary international, a £32m signing", "the Wales international Gareth Bale": a
     // player capped by the national side (#15); not "Dubai international airport", "the Ghana
     // international trade fair", where a noun in lower case follows that the word describes.
-    // A verb, an adverb or a modal after it says the player ("now plays", "could miss", "moved
-    // to Chelsea", "returns"); a noun it describes says a thing ("book fair", "business
-    // summit"): a word in lower case that ends like a verb's form or is listed (third and
-    // fourth readers).
+    // A listed verb, adverb or modal after it says the player ("now plays", "could miss",
+    // "moved to Chelsea"); any other word in lower case may be a noun it describes ("book
+    // fair", "flights", "licensed bars"), and the name stays what the other rules say (third,
+    // fourth and fifth readers).
     let acts = |w: &str| {
-        (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
-            || w.ends_with("ed")
-            || w.ends_with("ly")
-            || matches!(
-                w,
-                "who"
-                    | "has"
-                    | "had"
-                    | "was"
-                    | "is"
-                    | "will"
-                    | "and"
-                    | "now"
-                    | "also"
-                    | "could"
-                    | "would"
-                    | "should"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "left"
-                    | "won"
-                    | "made"
-                    | "hit"
-                    | "set"
-                    | "took"
-                    | "came"
-                    | "went"
-                    | "still"
-                    | "then"
-            )
+        matches!(
+            w,
+            "who"
+                | "has"
+                | "had"
+                | "was"
+                | "is"
+                | "will"
+                | "now"
+                | "also"
+                | "could"
+                | "would"
+                | "should"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "left"
+                | "won"
+                | "made"
+                | "scored"
+                | "signed"
+                | "joins"
+                | "joined"
+                | "played"
+                | "plays"
+                | "returns"
+                | "returned"
+                | "moved"
+                | "died"
+                | "retired"
+                | "said"
+                | "says"
+                | "hopes"
+                | "missed"
+                | "turned"
+                | "started"
+                | "starts"
+                | "came"
+                | "went"
+                | "still"
+                | "then"
+                | "earned"
+        )
     };
     let capped = after.as_deref() == Some("international")
         && (p
