@@ -123,11 +123,15 @@ pub(super) fn solution(fact: &Fact, shown: &str) -> String {
 /// people", "1 bus", "1 series", "1 casualties" rather than a wrong singular).
 fn one_of<'u>(shown: &str, unit: &'u str) -> &'u str {
     let one = shown == "1" || shown.eq_ignore_ascii_case("one");
+    // Not a plural made with "es" or "ves" ("matches", "taxes", "buses", "lives"), whose
+    // singular is not the word less its "s" (sixth reader).
     let plain = unit.len() >= 4
         && unit.ends_with('s')
-        && !["ss", "us", "is", "as", "os", "ies", "ics"]
-            .iter()
-            .any(|end| unit.ends_with(end));
+        && ![
+            "ss", "us", "is", "as", "os", "ies", "ics", "ches", "shes", "xes", "ses", "zes", "ves",
+        ]
+        .iter()
+        .any(|end| unit.ends_with(end));
     match unit.strip_suffix('s') {
         Some(single) if one && plain => single,
         _ => unit,

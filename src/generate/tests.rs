@@ -384,7 +384,10 @@ fn a_count_of_times_in_words_or_an_amount_with_its_sign_says_its_unit_once() {
     let mut bus = fact("b", AnswerType::Number, "1", &["4", "7"]);
     bus.unit = Some("bus".into());
     bus.statement = "Only {answer} bus ran.".into();
-    let facts = [double, three, pesos, dollars, one, km, bus];
+    let mut matches = fact("c", AnswerType::Number, "1", &["4", "7"]);
+    matches.unit = Some("matches".into());
+    matches.statement = "He missed {answer} match.".into();
+    let facts = [double, three, pesos, dollars, one, km, bus, matches];
     let generator = of_event(&facts);
     let mut rng = StdRng::seed_from_u64(0);
     let wants = [
@@ -395,6 +398,7 @@ fn a_count_of_times_in_words_or_an_amount_with_its_sign_says_its_unit_once() {
         "1 dollar",
         "1 km",
         "1 bus",
+        "1 matches",
     ];
     for (f, want) in facts.iter().zip(wants) {
         let line = generator

@@ -103,10 +103,23 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     // drone that struck the port" (fourth and fifth readers).
     let what_it_is = matches!(p.word(verb_at).as_deref(), Some("is" | "was")) && {
         let mut k = verb_at + 1;
+        // "was long the region's", "is now the world's" (sixth reader).
+        if p.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "now" | "long" | "once" | "formerly" | "still" | "also"
+            )
+        }) {
+            k += 1;
+        }
         if p.word(k).as_deref() == Some("one") && p.word(k + 1).as_deref() == Some("of") {
             k += 2;
         }
-        matches!(p.word(k).as_deref(), Some("the" | "a" | "an"))
+        // "Lagos is Nigeria's commercial capital": a place's possessive opens the phrase too.
+        let owned = p.capitalised(k) && crate::draft::paragraph::is_possessive(p.text_of(k));
+        // "Toronto was home to 2.8 million people".
+        let home = p.word(k).as_deref() == Some("home") && p.word(k + 1).as_deref() == Some("to");
+        home || (matches!(p.word(k).as_deref(), Some("the" | "a" | "an")) || owned)
             && (k + 1..k + 8)
                 .take_while(|&j| {
                     p.is_mark(j, &['-', '’', '\'']) || p.text_of(j).starts_with(char::is_lowercase)

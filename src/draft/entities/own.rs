@@ -51,56 +51,27 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     // "the Hydraulics Research Station (HRS)": a station that gives itself initials is an
     // institution, as a centre that does is (#15).
-    // Not a place people pass through or a plant ("Kings Cross Station (KX)", "the
-    // International Space Station (ISS)", "Diablo Canyon Power Station (DCPP)"): a name of
-    // three words or more with no such word ("Welsh Plant Breeding Station (WPBS)") (fourth and
-    // fifth readers).
-    let research = words.len() >= 3
-        && !words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "power"
-                    | "space"
-                    | "pole"
-                    | "nuclear"
-                    | "railway"
-                    | "rail"
-                    | "bus"
-                    | "coach"
-                    | "underground"
-                    | "tube"
-                    | "fire"
-                    | "police"
-                    | "petrol"
-                    | "gas"
-                    | "filling"
-                    | "pumping"
-                    | "coal"
-                    | "hydro"
-                    | "cross"
-                    | "bridge"
-                    | "central"
-                    | "street"
-                    | "road"
-                    | "square"
-                    | "terminal"
-                    | "metro"
-                    | "subway"
-                    | "airport"
-                    | "ferry"
-                    | "relay"
-                    | "radio"
-                    | "tv"
-                    | "television"
-                    | "weather"
-                    | "ski"
-                    | "service"
-                    | "generating"
-                    | "reprocessing"
-                    | "mcmurdo"
-                    | "scott"
-            )
-        });
+    // A station named for its work ("Welsh Plant Breeding Station (WPBS)", "Marine Biological
+    // Station (MBS)"), not one people pass through or a plant ("Clapham Junction Station (CLJ)",
+    // "the International Space Station (ISS)", "Diablo Canyon Power Station (DCPP)") (fourth,
+    // fifth and sixth readers).
+    let research = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "research"
+                | "experimental"
+                | "experiment"
+                | "field"
+                | "breeding"
+                | "testing"
+                | "biological"
+                | "improvement"
+                | "development"
+                | "fisheries"
+                | "agricultural"
+                | "marine"
+        )
+    });
     if m.initials.is_some() && last == "station" && research {
         return Some(Class::Organisation);
     }

@@ -132,3 +132,26 @@ fn a_city_first_name_with_a_pronoun_elsewhere_is_the_city_and_a_city_in_a_like_l
     let got = names("Cities like Lagos are growing by 5 per cent a year.");
     assert!(has_written(&got, "Lagos", Class::Place), "{got:?}");
 }
+
+#[test]
+fn the_sixth_reader_s_cities_described_and_stations_named_for_their_work() {
+    for text in [
+        "Lagos is Nigeria's commercial capital and largest city.",
+        "Nairobi was long the region's main financial hub.",
+        "Toronto was home to 2.8 million people in 2021.",
+    ] {
+        let got = names(text);
+        let city = text.split(' ').next().unwrap_or_default();
+        assert!(has_written(&got, city, Class::Place), "{text}: {got:?}");
+    }
+    let got = names("Trains were halted at Clapham Junction Station (CLJ) in May 2024.");
+    assert!(
+        !has_written(&got, "Clapham Junction Station (CLJ)", Class::Organisation),
+        "{got:?}"
+    );
+    let got = names("He spent 20 years at the Marine Biological Station (MBS) at Millport.");
+    assert!(
+        has_written(&got, "Marine Biological Station (MBS)", Class::Organisation),
+        "{got:?}"
+    );
+}
