@@ -36,7 +36,14 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
         && !words[1..].iter().any(|w| {
             ORGANISATION_WORDS.contains(&w.as_str())
                 || BODY_HEADS.contains(&w.as_str())
-                || matches!(w.as_str(), "council" | "bank" | "government" | "tt")
+                || lexicon::EVENT_NOUNS.contains(&w.as_str())
+                // An event named after it: "Isle of Wight Festival", "Sea of Galilee
+                // Marathon" (sixth reader).
+                || matches!(
+                    w.as_str(),
+                    "council" | "bank" | "government" | "tt" | "festival" | "marathon" | "race"
+                        | "regatta" | "cup" | "games" | "open" | "show" | "fair" | "rally"
+                )
         })
         && !lexicon::plural_shape(last);
     if let [head, of, _, ..] = words.as_slice()

@@ -155,3 +155,20 @@ fn the_sixth_reader_s_cities_described_and_stations_named_for_their_work() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_event_named_after_an_isle_or_a_sea_is_no_place() {
+    for (text, event) in [
+        (
+            "The Isle of Wight Festival drew 60,000 fans in 2023.",
+            "Isle of Wight Festival",
+        ),
+        (
+            "The Sea of Galilee Marathon was held in January 2023.",
+            "Sea of Galilee Marathon",
+        ),
+    ] {
+        let got = names(text);
+        assert!(!has_written(&got, event, Class::Place), "{text}: {got:?}");
+    }
+}
