@@ -30,11 +30,7 @@ pub(super) fn city_left_open(p: &Paragraph, m: &Mention, entities: &Entities) ->
     // "Brisbane have signed", "Manchester were fined": British usage's plural verb is a side's,
     // never the city's (fourth reader); not the last of two ("from Karachi and Hyderabad were").
     // "Cities like Lagos are growing", "capitals such as Paris have" too (fifth reader).
-    let listed = matches!(
-        p.word_before(m.first).as_deref(),
-        Some("and" | "or" | "like" | "as")
-    ) || (m.first > 0 && p.is_mark(m.first - 1, &[',']));
-    if !listed && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were")) {
+    if context::plural_verb_after(p, m, &["and", "or", "like", "as"]) {
         return false;
     }
     let before = p.word_before(m.first);

@@ -217,14 +217,9 @@ fn beats_someone(p: &Paragraph, m: &Mention) -> bool {
 /// and never of a town: "Harwood have reached", "Harwood were fined" (#15). Not the last of two
 /// names ("Smith and Harwood were").
 fn plural_verb_after(p: &Paragraph, m: &Mention) -> bool {
-    let listed = m.first > 0
-        && (p.word(m.first - 1).as_deref() == Some("and") || p.is_mark(m.first - 1, &[',', '&']));
     // Not a country's ("Mexico have won"): its national side.
     let known = lexicon::COUNTRIES.contains(&m.text.as_str());
-    !listed
-        && !known
-        && m.first == m.last
-        && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were"))
+    !known && m.first == m.last && super::context::plural_verb_after(p, m, &["and"])
 }
 
 /// Whether a mention of one word may be a club's last word alone: not after a capitalised word,

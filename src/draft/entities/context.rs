@@ -1572,6 +1572,20 @@ pub(super) fn transferred_from(p: &Paragraph, m: &Mention) -> bool {
         && !lexicon::is_demonym(&m.text)
 }
 
+/// Whether a plural verb follows a name that is no later item of a list: "Harwood were fined",
+/// "Brisbane have signed", "Kestrel have won"; not "Smith and Harwood were", "from Karachi and
+/// Hyderabad were", "Cities like Lagos are", where the verb is the list's or the noun's before
+/// it. `joiners` are the words that join the list (a comma or "&" always do). British usage
+/// gives a side or a body this verb and a town or a person never (#15; the one check that
+/// `sides`, `clubs` and `cities` each made).
+pub(super) fn plural_verb_after(p: &Paragraph, m: &Mention, joiners: &[&str]) -> bool {
+    let listed = m.first > 0
+        && (p.is_mark(m.first - 1, &[',', '&'])
+            || p.word(m.first - 1)
+                .is_some_and(|w| joiners.contains(&w.as_str())));
+    !listed && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were"))
+}
+
 /// Whether a paragraph speaks of American football by words no other story uses: "touchdown",
 /// "quarterback", "kickoff", "a carry" (#15).
 fn gridiron(p: &Paragraph) -> bool {

@@ -172,3 +172,44 @@ fn an_event_named_after_an_isle_or_a_sea_is_no_place() {
         assert!(!has_written(&got, event, Class::Place), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_plural_verb_after_a_name_counts_only_when_the_name_ends_no_list() {
+    use crate::draft::mentions::{mentions, vocabulary};
+    use crate::draft::paragraph::Paragraph;
+    let verb_after = |text: &str, name: &str, joiners: &[&str]| {
+        let p = Paragraph::new(0, text);
+        let paragraphs = [Paragraph::new(0, text)];
+        let vocabulary = vocabulary(&paragraphs);
+        mentions(&p, &vec![false; p.tokens.len()], &vocabulary)
+            .iter()
+            .find(|m| m.text == name)
+            .is_some_and(|m| super::context::plural_verb_after(&p, m, joiners))
+    };
+    assert!(verb_after(
+        "Harwood were fined on Friday.",
+        "Harwood",
+        &["and"]
+    ));
+    assert!(!verb_after(
+        "Smith & Harwood were fined.",
+        "Harwood",
+        &["and"]
+    ));
+    assert!(!verb_after(
+        "Fines for Leeds, Harwood were paid.",
+        "Harwood",
+        &["and"]
+    ));
+    assert!(!verb_after(
+        "Cities like Lagos are growing.",
+        "Lagos",
+        &["like"]
+    ));
+    assert!(verb_after(
+        "Cities like Lagos are growing.",
+        "Lagos",
+        &["and"]
+    ));
+    assert!(!verb_after("Harwood was fined.", "Harwood", &["and"]));
+}

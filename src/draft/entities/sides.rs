@@ -85,19 +85,15 @@ fn plural_verb(p: &Paragraph, m: &Mention) -> bool {
         normalize::key(&m.text).as_str(),
         "where" | "who" | "what" | "why" | "how" | "when" | "which" | "there" | "here"
     );
-    let listed = m.first >= 1
-        && (p.is_mark(m.first - 1, &[','])
-            || matches!(p.word(m.first - 1).as_deref(), Some("and" | "or" | "&")));
     // "hospitals in Dunmore were treating": a name after a preposition is its object, and the
     // verb's subject is the noun before the preposition (#15).
     let object = m.first >= 1
         && p.word(m.first - 1)
             .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.as_str()) || w == "of");
-    !listed
-        && !object
+    !object
         && !asks
         && !written_with_possessive(p, m)
-        && matches!(p.word(m.last + 1).as_deref(), Some("have" | "are" | "were"))
+        && super::context::plural_verb_after(p, m, &["and", "or"])
 }
 
 /// Whether the mention is someone's body or team: its possessive before a name written like a
