@@ -343,7 +343,10 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             let headed = listed_as.is_some();
             // "Charlotte reliever": a name describing a noun is no place by itself; but the last
             // item of "Marrow and Tollen districts" is an item of the list, as the first is.
-            let attributive = context::attributive(p, m) && listed_as != Some(Class::Place);
+            // Nor is a party's word before its members ("Labour members").
+            let attributive = context::attributive(p, m)
+                && listed_as != Some(Class::Place)
+                && !context::party_by_its_word(p, m, &normalize::words(&m.text));
             let listed = headed
                 || (neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
                     == Some(Class::Place)
@@ -1481,6 +1484,8 @@ mod round_i29c_tests;
 mod round_i29d_tests;
 #[cfg(test)]
 mod round_i29e_tests;
+#[cfg(test)]
+mod round_i30a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -82,7 +82,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     }
     // "the Greens", "the environmentalist Greens", "Greens senator Ana Ruiz": a party called
     // by what its members are called (#15).
-    if party_by_its_members(p, m, &words) {
+    if party_by_its_members(p, m, &words) || party_by_its_word(p, m, &words) {
         return Some(Class::Organisation);
     }
     // "Westbrook Rovers: Pickford-Hale; Carver, Danso, ...": a side's team sheet.
@@ -278,6 +278,48 @@ fn party_by_its_members(p: &Paragraph, m: &Mention, words: &[String]) -> bool {
         || p.word(m.last + 1)
             .is_some_and(|w| PERSON_TITLES.contains(&w.as_str()));
     the(m.first.checked_sub(1)) || adjective || member
+}
+
+/// Whether a mention is a party called by its word before a noun for its members or its rule:
+/// "the Conservative group", "Liberal Democrat councillor Ann Pryce", "ten years of Labour
+/// rule" (#15). Only the listed words of politics, and "Liberal Democrat"; not "a Republican
+/// whose district" (no such noun after) nor "Labour Minister" (a portfolio, capitalised).
+pub(super) fn party_by_its_word(p: &Paragraph, m: &Mention, words: &[String]) -> bool {
+    let party = match words {
+        [one] => lexicon::political_word(one),
+        [a, b] => a == "liberal" && b == "democrat",
+        _ => false,
+    };
+    let k = m.last + 1;
+    party
+        && p.text_of(k).starts_with(char::is_lowercase)
+        && p.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "group"
+                    | "groups"
+                    | "rule"
+                    | "councillor"
+                    | "councillors"
+                    | "member"
+                    | "members"
+                    | "mp"
+                    | "mps"
+                    | "msp"
+                    | "msps"
+                    | "leader"
+                    | "leadership"
+                    | "administration"
+                    | "candidate"
+                    | "candidates"
+                    | "peer"
+                    | "peers"
+                    | "benches"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+            )
+        })
 }
 
 /// Whether a name is placed somewhere of its own as the item before it is: "Ann Lee in Paris

@@ -431,9 +431,18 @@ pub(super) fn connectors(
             || (groups.len() == 1 && department(p, j, taken, &last.word)));
     // "Pellam Studios and Sony Pictures": so is a name ended by one without a connector
     // ("Department of Energy and Climate Change" goes on), before a name of two words or more.
+    // So too before one word that a body's name goes on from through an "and" of its own
+    // ("Hinton District Council and Ashby and Coleford Borough Council"), or a party's word
+    // ("the Green Party and Labour members") (#15).
+    let after = run_text(p, j, taken);
+    let one_word_complete = || {
+        let end = j + after.split_whitespace().count().max(1) - 1;
+        lexicon::political_word(&after)
+            || (p.word(end + 1).as_deref() == Some("and") && keyword_in_run(p, end + 2, taken))
+    };
     let complete = ended
         && groups.iter().all(|g| !g.connector)
-        && run_text(p, j, taken).split_whitespace().count() >= 2;
+        && (after.split_whitespace().count() >= 2 || one_word_complete());
     // "Newfoundland and Labrador": a known place's name goes on through its "and" (#15).
     let known = and
         && joiners.len() == 1
