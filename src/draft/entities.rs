@@ -343,10 +343,12 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             let headed = listed_as.is_some();
             // "Charlotte reliever": a name describing a noun is no place by itself; but the last
             // item of "Marrow and Tollen districts" is an item of the list, as the first is.
-            // Nor is a party's word before its members ("Labour members").
+            // Nor is a party's word before its members ("Labour members"), nor a studio's before
+            // its film ("Paramount’s disaster thriller").
             let attributive = context::attributive(p, m)
                 && listed_as != Some(Class::Place)
-                && !context::party_by_its_word(p, m, &normalize::words(&m.text));
+                && !context::party_by_its_word(p, m, &normalize::words(&m.text))
+                && !context::owns_a_work(p, m);
             let listed = headed
                 || (neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
                     == Some(Class::Place)

@@ -302,12 +302,20 @@ fn join_nicknames(p: &Paragraph, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i + 1 < out.len() {
         let (m, k) = (&out[i], out[i].last);
+        // Set off by spaces, after a name in lower case, and no month's or day's word
+        // ("AAA"January"Aa" is no one's nickname; the property test's).
         let quoted = p.is_mark(k + 1, &['“', '"'])
+            && !p.is_glued(k + 1)
             && p.tokens.get(k + 2).is_some_and(|t| {
+                let w = t.text(p.text);
                 t.kind == super::tokens::Kind::Word
-                    && t.text(p.text).starts_with(char::is_uppercase)
+                    && w.starts_with(char::is_uppercase)
+                    && crate::check::date::month_number(&w.to_lowercase()).is_none()
+                    && crate::check::date::weekday_index(w).is_none()
             })
-            && p.is_mark(k + 3, &['”', '"']);
+            && p.is_mark(k + 3, &['”', '"'])
+            && !p.is_glued(k + 4)
+            && m.text.chars().any(char::is_lowercase);
         let next = out[i + 1..].iter().position(|n| n.first >= k + 4);
         let surname = next.map(|j| i + 1 + j).filter(|&j| {
             out[j].first == k + 4

@@ -85,6 +85,33 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if party_by_its_members(p, m, &words) || party_by_its_word(p, m, &words) {
         return Some(Class::Organisation);
     }
+    // "Disney’s “Tidewater”", "Halcyon Pictures’ heist comedy": whose film or show it is, a
+    // studio's, unless the name is written like someone's ("Ana Ruiz’s thriller") (#15).
+    if owns_a_work(p, m)
+        && words.len() <= 3
+        && !m
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(lexicon::given_name)
+    {
+        return Some(Class::Organisation);
+    }
+    // "starring Dora Vance", "by Ana Ruiz and Bao Lin", "starring Dora Vance and Eli Stroud": a
+    // name written like a person's in a work's credits, first or beside someone, is someone
+    // (#15).
+    if like_a_person(p, m)
+        && m.text.split_whitespace().count() >= 2
+        && !lexicon::known_city(&m.text)
+        && credited(p, m)
+        && (matches!(
+            p.word_before(m.first).as_deref(),
+            Some("starring" | "featuring")
+        ) || neighbour == Some(Class::Person)
+            || someone_next(p, m))
+    {
+        return Some(Class::Person);
+    }
     // "Westbrook Rovers: Pickford-Hale; Carver, Danso, ...": a side's team sheet.
     if super::lineup::on_a_team_sheet(p, m) {
         return Some(Class::Person);
@@ -319,6 +346,110 @@ pub(super) fn party_by_its_word(p: &Paragraph, m: &Mention, words: &[String]) ->
                     | "spokeswoman"
                     | "spokesperson"
             )
+        })
+}
+
+/// Nouns for a film, a show or a record, which a studio or a label owns.
+const WORKS: &[&str] = &[
+    "film",
+    "movie",
+    "thriller",
+    "comedy",
+    "drama",
+    "epic",
+    "adventure",
+    "horror",
+    "sequel",
+    "prequel",
+    "remake",
+    "musical",
+    "documentary",
+    "biopic",
+    "blockbuster",
+    "franchise",
+    "romance",
+    "western",
+    "animation",
+    "series",
+    "album",
+];
+
+/// Whether a name owns, by a possessive, a work named next ("Disney’s “Tidewater”") or a noun
+/// for one after a few words in lower case or a sum ("Warner Bros.’ $185 million epic",
+/// "Focus Features’ jazz drama").
+pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
+    let mut k = m.last + 1;
+    if !crate::draft::paragraph::is_possessive(p.text_of(m.last)) {
+        if p.is_mark(k, &['.']) && p.is_glued(k) {
+            k += 1;
+        }
+        if !(p.is_mark(k, &['’', '\'']) && p.is_glued(k)) {
+            return false;
+        }
+        k += 1;
+    }
+    if p.is_mark(k, &['“', '"']) {
+        return true;
+    }
+    for j in k..k + 6 {
+        let Some(t) = p.tokens.get(j) else {
+            return false;
+        };
+        let text = t.text(p.text);
+        match t.kind {
+            Kind::Word if text.starts_with(char::is_lowercase) => {
+                if WORKS.contains(&text) {
+                    return true;
+                }
+            }
+            Kind::Number => {}
+            Kind::Mark if matches!(text, "$" | "£" | "€" | "-") => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether a mention is in a list of credits: the list's first item comes after "starring",
+/// "featuring" or "by" ("Co-directed by Ana Ruiz and Bao Lin"), not "Ann Cole, Bright Star and
+/// Tom Reyes went home".
+fn credited(p: &Paragraph, m: &Mention) -> bool {
+    let mut k = m.first;
+    while k > 0 {
+        k -= 1;
+        let capital =
+            p.tokens[k].kind == Kind::Word && p.text_of(k).starts_with(char::is_uppercase);
+        if !(capital || p.is_mark(k, &[',']) || p.word(k).as_deref() == Some("and")) {
+            return matches!(p.word(k).as_deref(), Some("starring" | "featuring" | "by"));
+        }
+    }
+    false
+}
+
+/// Whether the name after a mention, across "and" or a comma, opens with a common given name
+/// and is written like a person's: "Dora Vance *and Eli Stroud*".
+fn someone_next(p: &Paragraph, m: &Mention) -> bool {
+    let k = m.last + 1;
+    let first = if p.word(k).as_deref() == Some("and") || p.is_mark(k, &[',']) {
+        k + 1
+    } else {
+        return false;
+    };
+    let capital = |j: usize| {
+        p.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
+    };
+    let mut last = first;
+    while capital(last + 1) {
+        last += 1;
+    }
+    capital(first)
+        && (first + 1..=first + 2).contains(&last)
+        && lexicon::given_name(p.text_of(first))
+        && (first..=last).all(|j| {
+            let w = p.text_of(j);
+            !lexicon::known_place(w) && !has_keyword(w) && !lexicon::nationality(w)
         })
 }
 

@@ -42,15 +42,17 @@ pub(super) fn life_years(p: &Paragraph, m: &Mention) -> bool {
 }
 
 /// Whether a name stands before a noun of an event ("the Harwick Ridge fire", "the Danby
-/// floods"): it names the event, and what the event is named after is not said.
+/// floods"): it names the event, and what the event is named after is not said. Not a name's
+/// possessive: "Paramount’s disaster thriller" is the studio's.
 pub(super) fn names_an_event(p: &Paragraph, m: &Mention) -> bool {
-    p.tokens.get(m.last + 1).is_some_and(|t| {
-        let written = t.text(p.text);
-        let noun = written.strip_suffix('s').unwrap_or(written);
-        t.kind == Kind::Word
-            && written.starts_with(char::is_lowercase)
-            && (EVENT_NOUNS.contains(&written) || EVENT_NOUNS.contains(&noun))
-    })
+    !crate::draft::paragraph::is_possessive(p.text_of(m.last))
+        && p.tokens.get(m.last + 1).is_some_and(|t| {
+            let written = t.text(p.text);
+            let noun = written.strip_suffix('s').unwrap_or(written);
+            t.kind == Kind::Word
+                && written.starts_with(char::is_lowercase)
+                && (EVENT_NOUNS.contains(&written) || EVENT_NOUNS.contains(&noun))
+        })
 }
 
 /// Whether "shares in", "stock in", "a stake in" or "an investor in" comes before a mention: a

@@ -68,6 +68,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "brewery", "breweries", "telecom", "telecoms", "networks", "entertainment", "studios",
     "investments", "properties", "instruments", "devices", "materials", "textiles", "apparel",
     "cosmetics",
+    // Film studios and distributors: "Halcyon Pictures", "Bluewater Films", "Warner Bros.".
+    "pictures", "films", "bros",
     // Indian parties' and bodies' words: "Naam Tamilar Katchi", "Dravida Munnetra Kazhagam",
     // "Jharkhand Mukti Morcha", "Lok Sabha".
     // Not "Dal", "Sena", "Samiti", which are people's names too ("Matteo Dal Bosco").
