@@ -333,6 +333,25 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             if matches!(p.word(m.last + 1).as_deref(), Some("family" | "families")) {
                 continue;
             }
+            // "85 Sherpa guides": one word between a count and the plural it counts describes
+            // them, no one named; but a club's supporters are the club's (#15).
+            let counted = m.first == m.last
+                && m.first > 0
+                && p.tokens[m.first - 1].kind == super::tokens::Kind::Number
+                && p.tokens.get(m.last + 1).is_some_and(|t| {
+                    let w = t.text(p.text);
+                    t.kind == super::tokens::Kind::Word
+                        && w.starts_with(char::is_lowercase)
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        // "600 Brindleford supporters" are a club's.
+                        && !clubs::team_noun(w)
+                        && !teams::SIDE_NOUNS.contains(&w)
+                });
+            if counted {
+                continue;
+            }
             // "the Harwood City bus station": the start of the facility's name, not the city.
             if evidence::names_a_facility(p, m) {
                 continue;

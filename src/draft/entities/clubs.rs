@@ -142,7 +142,10 @@ fn speaks_of_a_team(p: &Paragraph, m: &Mention, strong: bool) -> bool {
     let after = p.word(m.last + 1);
     let before_is =
         |w: &str| TEAM_WORDS_BEFORE.contains(&w) || (!strong && CLUB_WORDS_BEFORE.contains(&w));
-    let after_is = |w: &str| TEAM_NOUNS.contains(&w) || (!strong && CLUB_WORDS_AFTER.contains(&w));
+    let after_is = |w: &str| {
+        (TEAM_NOUNS.contains(&w) && (w != "side" || super::teams::side_noun(p, w)))
+            || (!strong && CLUB_WORDS_AFTER.contains(&w))
+    };
     before.as_deref().is_some_and(before_is)
         || after.as_deref().is_some_and(after_is)
         || beats_someone(p, m)

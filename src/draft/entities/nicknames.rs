@@ -9,7 +9,7 @@ use super::super::lexicon;
 use super::super::mentions::Mention;
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
-use super::teams::{SIDE_NOUNS, SIDE_WORDS_BEFORE, STAT_NOUNS, score_after, weak_evidence};
+use super::teams::{SIDE_WORDS_BEFORE, STAT_NOUNS, score_after, side_noun, weak_evidence};
 use crate::normalize;
 
 /// The keys of the names the article uses as sides' nicknames: a plural after "the" that a
@@ -191,9 +191,7 @@ fn not_a_nickname(word: &str) -> bool {
 fn strong_evidence(p: &Paragraph, m: &Mention, start: usize) -> bool {
     let before = p.word_before(start);
     let before2 = start.checked_sub(2).and_then(|k| p.word(k));
-    let role = p
-        .word(m.last + 1)
-        .is_some_and(|w| SIDE_NOUNS.contains(&w.as_str()));
+    let role = p.word(m.last + 1).is_some_and(|w| side_noun(p, &w));
     let beaten = before
         .as_deref()
         .is_some_and(|w| SIDE_WORDS_BEFORE.contains(&w) || matches!(w, "beating" | "against"));

@@ -205,6 +205,14 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     }
     // "Amenhotep III", "Charles III": a name and a regnal number is a monarch's; not a thing
     // numbered so ("a Phase III trial", "Category IV", "Title IX").
+    // A place's word and a number is a place numbered so: "Camp III" on a mountain.
+    if let [name, number] = m.text.split_whitespace().collect::<Vec<_>>()[..]
+        && PLACE_WORDS.contains(&name.to_lowercase().as_str())
+        && (1..=4).contains(&number.len())
+        && number.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    {
+        return Some(Class::Place);
+    }
     if let [name, number] = m.text.split_whitespace().collect::<Vec<_>>()[..]
         && name.chars().skip(1).all(char::is_lowercase)
         && !super::things::numbered_thing(&m.text)

@@ -114,3 +114,55 @@ fn a_month_in_quotes_or_glued_quotes_is_no_nickname_inside_a_name() {
         "{text}: {got:?}"
     );
 }
+
+#[test]
+fn a_mountain_s_camps_ice_and_sides_and_an_expedition_company() {
+    let text = "The guides worked for Makalu Peak Expeditions and were carrying loads to Camp I \
+                when an ice block fell, and a helicopter lifted a climber from Camp III at about \
+                7,100m, then two more from Base Camp.\nThe Dutch climber died near the South \
+                Col, and a Polish climber was hurt in the Khumbu Icefall.\nThe plane lost an \
+                engine over the Ross Ice Shelf in 1974.";
+    let got = names(text);
+    for place in [
+        "Camp I",
+        "Camp III",
+        "Base Camp",
+        "South Col",
+        "Khumbu Icefall",
+        "Ross Ice Shelf",
+    ] {
+        assert!(has_written(&got, place, Class::Place), "{place}: {got:?}");
+    }
+    assert!(
+        has_written(&got, "Makalu Peak Expeditions", Class::Organisation),
+        "{got:?}"
+    );
+    // The country's side of a mountain is the country, not a national side.
+    let text = "In all, 480 climbers reached the top from the Nepal side this season.";
+    let got = names(text);
+    assert!(has_written(&got, "Nepal", Class::Place), "{text}: {got:?}");
+    assert!(
+        !has_written(&got, "Nepal", Class::Organisation),
+        "{text}: {got:?}"
+    );
+    // A people's word between a count and its plural is no one's surname.
+    let text = "Pasang Lhamu Sherpa said her company had put 60 clients and 85 Sherpa guides on \
+                the summit this spring.";
+    let got = names(text);
+    assert!(
+        !got.iter().any(|(n, _)| n.starts_with("Sherpa =")),
+        "{text}: {got:?}"
+    );
+}
+
+#[test]
+fn a_club_s_supporters_counted_stay_the_club_s() {
+    // A count of a club's supporters still says the club.
+    let text = "Harwood Town beat Brindleford Town 2-1 on Saturday.\nAbout 600 Brindleford \
+                supporters made the trip for the kick-off.";
+    let got = names(text);
+    assert!(
+        has_written(&got, "Brindleford", Class::Organisation),
+        "{text}: {got:?}"
+    );
+}

@@ -26,6 +26,13 @@ pub(super) const SIDE_NOUNS: &[&str] = &[
     "pack", "bench", "replacement", "replacements", "debutant",
 ];
 
+/// Whether `word`, after a name, is a role in a side (`SIDE_NOUNS`): "the Nepal side" of a
+/// mountain or a border is the country, so "side" says a team only in a paragraph of sport by
+/// other words than "side" and "season", which a climbing season has too (#15).
+pub(super) fn side_noun(p: &Paragraph, word: &str) -> bool {
+    SIDE_NOUNS.contains(&word) && (word != "side" || sporting_beyond(p, &["side", "season"]))
+}
+
 /// What a player's line counts in a game: "18 points", "nine rebounds", "two tries".
 #[rustfmt::skip]
 pub(super) const STAT_NOUNS: &[&str] = &[
@@ -129,7 +136,7 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     let after = word(Some(m.last + 1));
     let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
-    let role = after.as_deref().is_some_and(|w| SIDE_NOUNS.contains(&w));
+    let role = after.as_deref().is_some_and(|w| side_noun(p, w));
     // "the Hungary international, a £32m signing", "the Wales international Gareth Bale": a
     // player capped by the national side (#15); not "Dubai international airport", "the Ghana
     // international trade fair", where a noun in lower case follows that the word describes.
@@ -378,8 +385,13 @@ const SPORT_WORDS: &[&str] = &[
 
 /// Whether a paragraph is a sports story's: a score in it, or a word of sport (#15).
 pub(super) fn sporting(p: &Paragraph) -> bool {
+    sporting_beyond(p, &[])
+}
+
+/// `sporting`, leaving out the words of sport in `skip`.
+pub(super) fn sporting_beyond(p: &Paragraph, skip: &[&str]) -> bool {
     (0..p.tokens.len()).any(|k| score_after(p, k))
         || crate::draft::paragraph::plain_words(p.text)
             .iter()
-            .any(|w| SPORT_WORDS.contains(&w.as_str()))
+            .any(|w| SPORT_WORDS.contains(&w.as_str()) && !skip.contains(&w.as_str()))
 }

@@ -70,6 +70,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "cosmetics",
     // Film studios and distributors: "Halcyon Pictures", "Bluewater Films", "Warner Bros.".
     "pictures", "films", "bros",
+    // Expedition and tour companies: "Makalu Peak Expeditions", "Summit Horizon Treks".
+    "expeditions", "treks", "trekking", "tours", "helicopters",
     // Indian parties' and bodies' words: "Naam Tamilar Katchi", "Dravida Munnetra Kazhagam",
     // "Jharkhand Mukti Morcha", "Lok Sabha".
     // Not "Dal", "Sena", "Samiti", which are people's names too ("Matteo Dal Bosco").
@@ -99,6 +101,8 @@ pub const PLACE_WORDS: &[&str] = &[
     "hills", "heights", "springs", "falls", "township", "village", "borough", "parish", "territory",
     "highway", "freeway", "interstate", "station", "stadium", "tower", "plaza", "boulevard", "lane",
     "dam", "canal", "strait", "cape", "point", "glacier", "volcano", "pass", "range",
+    // A mountain's ice and camps: "Khumbu Icefall", "South Col", "Base Camp", "Ross Ice Shelf".
+    "icefall", "col", "camp", "shelf",
     // A street's word as written short after its name ("Jane St.", "Humber Blvd."), and a shore.
     "st", "ave", "blvd", "rd", "hwy", "shores",
 ];

@@ -56,8 +56,18 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
                     .is_some_and(|rest| matches!(rest, "" | "’s" | "'s"))
             })
         });
+    // "Camp I", "Phase I", "World War I": after a word that numbers places or things, "I" is
+    // the roman one (#15).
+    let numeral = text == "I"
+        && i > 0
+        && !p.is_glued(i)
+        && p.text_of(i - 1).starts_with(char::is_uppercase)
+        && p.word(i - 1).is_some_and(|w| {
+            lexicon::PLACE_WORDS.contains(&w.as_str())
+                || matches!(w.as_str(), "phase" | "stage" | "war" | "category" | "grade")
+        });
     let pronoun = (PRONOUNS.contains(&text) && !our_lady) || contraction(text);
-    !(month || weekday || number || pronoun || lower == "i")
+    numeral || !(month || weekday || number || pronoun || lower == "i")
 }
 
 /// Whether a word is a contraction ("I’m", "We’ve", "Don’t", "They'll"): a pronoun with a
