@@ -16,6 +16,7 @@ use crate::model::hedge::APPROXIMATE;
 mod doubt;
 mod hundredths;
 mod money;
+mod phone;
 mod ratio;
 mod read;
 
@@ -30,6 +31,14 @@ pub fn numbers(p: &Paragraph, taken: &mut [bool], money: Money) -> Vec<Found> {
     while i < p.tokens.len() {
         if taken[i] {
             i += 1;
+            continue;
+        }
+        // "0808 223 1133": a telephone number in groups, no value.
+        if let Some(last) = phone::phone_number(p, i) {
+            for t in taken.iter_mut().take(last + 1).skip(i) {
+                *t = true;
+            }
+            i = last + 1;
             continue;
         }
         // "one in four", "9 out of 10": a share, one value of the two numbers.

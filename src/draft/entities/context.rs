@@ -453,6 +453,42 @@ fn someone_next(p: &Paragraph, m: &Mention) -> bool {
         })
 }
 
+/// Whether a name comes after "of", a street's name and a comma: "of Kestrel Avenue,
+/// Bramhall", an address's town.
+fn address(p: &Paragraph, m: &Mention) -> bool {
+    let street_word = |k: usize| {
+        p.text_of(k).starts_with(char::is_uppercase)
+            && p.word(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "road"
+                        | "street"
+                        | "avenue"
+                        | "lane"
+                        | "drive"
+                        | "close"
+                        | "crescent"
+                        | "way"
+                        | "grove"
+                        | "terrace"
+                        | "gardens"
+                        | "walk"
+                        | "mews"
+                        | "rise"
+                )
+            })
+    };
+    if m.first < 4 || !p.is_mark(m.first - 1, &[',']) || !street_word(m.first - 2) {
+        return false;
+    }
+    // The street's own words, capitalised, back to "of".
+    let mut k = m.first - 3;
+    while k > 0 && p.capitalised(k) {
+        k -= 1;
+    }
+    k < m.first - 3 && p.word(k).as_deref() == Some("of") && !has_keyword(&m.text)
+}
+
 /// Whether a name is placed somewhere of its own as the item before it is: "Ann Lee in Paris
 /// and Tom Ray in Lyon" (a name, then "in" or "at" and a place, on both sides of the "and"); not
 /// "in Tromsby and Lusk in March" (a month or a day is no place, and "roads in Tromsby" puts no
@@ -534,6 +570,11 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         if noun || company || home {
             return true;
         }
+    }
+    // "Dean Marsh, 52, of Kestrel Avenue, Bramhall, was jailed": the town after someone's
+    // street is where they live, whatever verb follows (#15).
+    if address(p, m) {
+        return true;
     }
     // "in Whitmore, Oak Run and Millville"; not "Joe Manchin of West Virginia, Jon Tester of
     // Montana": someone of a place.

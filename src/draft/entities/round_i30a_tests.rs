@@ -166,3 +166,13 @@ fn a_club_s_supporters_counted_stay_the_club_s() {
         "{text}: {got:?}"
     );
 }
+
+#[test]
+fn the_town_after_someone_s_street_is_where_they_live() {
+    let text = "Dean Marsh, 52, of Kestrel Avenue, Bramhall, was jailed for five years on Friday.";
+    let got = names(text);
+    assert!(
+        has_written(&got, "Bramhall", Class::Place),
+        "{text}: {got:?}"
+    );
+}

@@ -370,6 +370,7 @@ mod game_clock;
 mod hundredths;
 mod in_a_name;
 mod money;
+mod phone;
 mod ratio;
 mod reader;
 mod timing;
