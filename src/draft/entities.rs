@@ -349,7 +349,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                         && !clubs::team_noun(w)
                         && !teams::SIDE_NOUNS.contains(&w)
                 });
-            if counted {
+            if counted && !context::party_by_its_word(p, m, &normalize::words(&m.text)) {
                 continue;
             }
             // "the Harwood City bus station": the start of the facility's name, not the city.
@@ -436,7 +436,11 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 // "staff at Hallam" after "Hallam Devices": a body's first word, which the words
                 // around say is a body, is that body's short form.
                 let before = entities.list.len();
+                // A party's word is the party, not the longer name it opens ("Labour members"
+                // after "the Labour Court") (second reader).
+                let party = context::party_by_its_word(p, m, &normalize::words(&m.text));
                 let e = short_form(&entities, class, m)
+                    .filter(|_| !party)
                     .unwrap_or_else(|| enter(&mut entities, class, m));
                 if e >= before {
                     judged.push(e);
@@ -1507,6 +1511,8 @@ mod round_i29d_tests;
 mod round_i29e_tests;
 #[cfg(test)]
 mod round_i30a_tests;
+#[cfg(test)]
+mod round_i30b_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

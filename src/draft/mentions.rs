@@ -83,6 +83,13 @@ const COMPANY_ENDINGS: &[&str] = &[
 /// Every mention in `p`, leaving out tokens already `taken` by numbers and dates.
 pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<Mention> {
     let mut out = Vec::new();
+    // "UP NEXT", "ON THIS DAY": a heading of a few words in capitals names nothing (#15).
+    let heading = !p.text.chars().any(char::is_lowercase)
+        && p.text.chars().filter(|c| c.is_uppercase()).count() >= 4
+        && p.text.split_whitespace().count() <= 6;
+    if heading {
+        return out;
+    }
     let mut i = 0;
     while i < p.tokens.len() {
         if !is_capital(p, i, taken) {
@@ -302,16 +309,21 @@ fn join_nicknames(p: &Paragraph, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i + 1 < out.len() {
         let (m, k) = (&out[i], out[i].last);
-        // Set off by spaces, after a name in lower case, and no month's or day's word
-        // ("AAA"January"Aa" is no one's nickname; the property test's).
+        // Set off by spaces, after a name in lower case, and no month's or day's word unless
+        // after a given name ("AAA"January"Aa" is no one's nickname, the property test's;
+        // "Margaret “May” Hollis" is).
         let quoted = p.is_mark(k + 1, &['“', '"'])
             && !p.is_glued(k + 1)
             && p.tokens.get(k + 2).is_some_and(|t| {
                 let w = t.text(p.text);
                 t.kind == super::tokens::Kind::Word
                     && w.starts_with(char::is_uppercase)
-                    && crate::check::date::month_number(&w.to_lowercase()).is_none()
-                    && crate::check::date::weekday_index(w).is_none()
+                    && ((crate::check::date::month_number(&w.to_lowercase()).is_none()
+                        && crate::check::date::weekday_index(w).is_none())
+                        || m.text
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(lexicon::given_name))
             })
             && p.is_mark(k + 3, &['”', '"'])
             && !p.is_glued(k + 4)
@@ -348,9 +360,15 @@ fn two_letters(text: &str) -> bool {
 /// Whether `text` ends with (or, for organisations, holds) a word that says what it names.
 pub fn has_keyword(text: &str) -> bool {
     let words = crate::normalize::words(text);
-    words
-        .iter()
-        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
+    // An Italian company's ending is written "SpA" or "S.p.A." ("Eni SpA"); "Leamington Spa" is
+    // a town (#15).
+    let italian = text
+        .split_whitespace()
+        .any(|w| w == "SpA" || w.starts_with("S.p.A"));
+    italian
+        || words
+            .iter()
+            .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
         || words
             .last()
             .is_some_and(|w| PLACE_WORDS.contains(&w.as_str()))

@@ -85,6 +85,20 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if party_by_its_members(p, m, &words) || party_by_its_word(p, m, &words) {
         return Some(Class::Organisation);
     }
+    // "a 1978 paper in Nature", "a study in Science": a paper is in a journal, no place (#15).
+    if p.word_before(m.first).as_deref() == Some("in")
+        && m.first >= 2
+        && p.word(m.first - 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "paper" | "papers" | "study" | "studies" | "article" | "articles" | "editorial"
+            )
+        })
+        && !lexicon::known_place(&m.text)
+        && !lexicon::known_city(&m.text)
+    {
+        return Some(Class::Organisation);
+    }
     // "Disney’s “Tidewater”", "Halcyon Pictures’ heist comedy": whose film or show it is, a
     // studio's, unless the name is written like someone's ("Ana Ruiz’s thriller") (#15).
     if owns_a_work(p, m)
@@ -104,10 +118,14 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         && m.text.split_whitespace().count() >= 2
         && !lexicon::known_city(&m.text)
         && credited(p, m)
-        && (matches!(
-            p.word_before(m.first).as_deref(),
-            Some("starring" | "featuring")
-        ) || neighbour == Some(Class::Person)
+        // An item that ends there: not "Blue Peter presenter", "Sandy Springs Republicans".
+        && !lexicon::plural_shape(&normalize::words(&m.text).last().cloned().unwrap_or_default())
+        && p.tokens.get(m.last + 1).is_none_or(|t| {
+            t.kind != Kind::Word || !t.text(p.text).starts_with(char::is_lowercase)
+                || matches!(t.text(p.text), "and" | "as" | "in" | "with")
+        })
+        && (p.word_before(m.first).as_deref() == Some("starring")
+            || neighbour == Some(Class::Person)
             || someone_next(p, m))
     {
         return Some(Class::Person);
@@ -318,8 +336,11 @@ pub(super) fn party_by_its_word(p: &Paragraph, m: &Mention, words: &[String]) ->
         _ => false,
     };
     let k = m.last + 1;
+    let written_small = p.text_of(k).starts_with(char::is_lowercase)
+        || p.word(k)
+            .is_some_and(|w| matches!(w.as_str(), "mp" | "mps" | "msp" | "msps"));
     party
-        && p.text_of(k).starts_with(char::is_lowercase)
+        && written_small
         && p.word(k).is_some_and(|w| {
             matches!(
                 w.as_str(),
@@ -349,7 +370,8 @@ pub(super) fn party_by_its_word(p: &Paragraph, m: &Mention, words: &[String]) ->
         })
 }
 
-/// Nouns for a film, a show or a record, which a studio or a label owns.
+/// Nouns for a film, which a studio owns (not "album", an artist's; not "western", a
+/// direction too).
 const WORKS: &[&str] = &[
     "film",
     "movie",
@@ -368,16 +390,52 @@ const WORKS: &[&str] = &[
     "blockbuster",
     "franchise",
     "romance",
-    "western",
     "animation",
-    "series",
-    "album",
 ];
 
-/// Whether a name owns, by a possessive, a work named next ("Disney’s “Tidewater”") or a noun
+/// Words of a paragraph about films in cinemas: a studio's film is reported so.
+const BOX_OFFICE: &[&str] = &[
+    "theaters",
+    "theatres",
+    "theater",
+    "theatre",
+    "screens",
+    "venues",
+    "locations",
+    "grossed",
+    "gross",
+    "debut",
+    "debuted",
+    "opening",
+    "opened",
+    "opens",
+    "release",
+    "released",
+    "weekend",
+    "studio",
+    "distributor",
+    "distribution",
+];
+
+/// Whether a name owns, by a possessive, a film named next ("Disney’s “Tidewater”") or a noun
 /// for one after a few words in lower case or a sum ("Warner Bros.’ $185 million epic",
-/// "Focus Features’ jazz drama").
+/// "Focus Features’ jazz drama"), the noun heading its phrase ("Mumbai’s film industry" is no
+/// film), in a paragraph about films in cinemas ("Reeves’s “iron-clad” rules", "Swift’s album
+/// “Midnights”" are someone's) (second reader).
 pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
+    let studio_word = normalize::words(&m.text).last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "pictures" | "films" | "features" | "studios" | "bros" | "entertainment"
+        )
+    });
+    let cinema = crate::draft::paragraph::plain_words(p.text)
+        .iter()
+        .any(|w| BOX_OFFICE.contains(&w.as_str()))
+        || p.text.contains("box office");
+    if !(studio_word || cinema) || lexicon::known_place(&m.text) || lexicon::known_city(&m.text) {
+        return false;
+    }
     let mut k = m.last + 1;
     if !crate::draft::paragraph::is_possessive(p.text_of(m.last)) {
         if p.is_mark(k, &['.']) && p.is_glued(k) {
@@ -388,8 +446,9 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
         }
         k += 1;
     }
+    // A title in quotes opens with a capital: "“Tidewater”", not "“iron-clad”".
     if p.is_mark(k, &['“', '"']) {
-        return true;
+        return p.capitalised(k + 1);
     }
     for j in k..k + 6 {
         let Some(t) = p.tokens.get(j) else {
@@ -398,8 +457,36 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
         let text = t.text(p.text);
         match t.kind {
             Kind::Word if text.starts_with(char::is_lowercase) => {
-                if WORKS.contains(&text) {
-                    return true;
+                let next_is_work = p.word(j + 1).is_some_and(|w| WORKS.contains(&w.as_str()));
+                if WORKS.contains(&text) && !next_is_work {
+                    // The head of its phrase: a mark, a title or a verb's word after it, no noun
+                    // it describes ("film industry", "drama school").
+                    return p.tokens.get(j + 1).is_none_or(|n| {
+                        n.kind != Kind::Word
+                            || n.text(p.text).starts_with(char::is_uppercase)
+                            || matches!(
+                                n.text(p.text),
+                                "opened"
+                                    | "opens"
+                                    | "added"
+                                    | "took"
+                                    | "earned"
+                                    | "grossed"
+                                    | "placed"
+                                    | "slid"
+                                    | "fell"
+                                    | "rose"
+                                    | "landed"
+                                    | "debuted"
+                                    | "is"
+                                    | "was"
+                                    | "has"
+                                    | "had"
+                                    | "will"
+                                    | "which"
+                                    | "that"
+                            )
+                    });
                 }
             }
             Kind::Number => {}
@@ -410,9 +497,9 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
     false
 }
 
-/// Whether a mention is in a list of credits: the list's first item comes after "starring",
-/// "featuring" or "by" ("Co-directed by Ana Ruiz and Bao Lin"), not "Ann Cole, Bright Star and
-/// Tom Reyes went home".
+/// Whether a mention is in a list of credits: the list's first item comes after "starring" or
+/// a participle of work and "by" ("Co-directed by Ana Ruiz and Bao Lin"), not "Ann Cole, Bright
+/// Star and Tom Reyes went home".
 fn credited(p: &Paragraph, m: &Mention) -> bool {
     let mut k = m.first;
     while k > 0 {
@@ -420,7 +507,10 @@ fn credited(p: &Paragraph, m: &Mention) -> bool {
         let capital =
             p.tokens[k].kind == Kind::Word && p.text_of(k).starts_with(char::is_uppercase);
         if !(capital || p.is_mark(k, &[',']) || p.word(k).as_deref() == Some("and")) {
-            return matches!(p.word(k).as_deref(), Some("starring" | "featuring" | "by"));
+            // "by" only after a participle of work only people do ("directed by"); not
+            // "featuring", which bands and clubs take (second reader).
+            return p.word(k).as_deref() == Some("starring")
+                || (p.word(k).as_deref() == Some("by") && done_by_someone_at(p, k + 1));
         }
     }
     false
@@ -481,12 +571,25 @@ fn address(p: &Paragraph, m: &Mention) -> bool {
     if m.first < 4 || !p.is_mark(m.first - 1, &[',']) || !street_word(m.first - 2) {
         return false;
     }
-    // The street's own words, capitalised, back to "of".
+    // The street's own words, capitalised, back to "of", after someone's age ("Dean Marsh,
+    // 52, of"); and the town no one's name ("One neighbour of Elm Road, Ann Cole, said").
     let mut k = m.first - 3;
     while k > 0 && p.capitalised(k) {
         k -= 1;
     }
-    k < m.first - 3 && p.word(k).as_deref() == Some("of") && !has_keyword(&m.text)
+    let aged = k >= 2
+        && p.is_mark(k - 1, &[','])
+        && p.tokens[k - 2].kind == Kind::Number
+        && p.text_of(k - 2).len() <= 3;
+    k < m.first - 3
+        && p.word(k).as_deref() == Some("of")
+        && aged
+        && !has_keyword(&m.text)
+        && !m
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(lexicon::given_name)
 }
 
 /// Whether a name is placed somewhere of its own as the item before it is: "Ann Lee in Paris
@@ -979,13 +1082,18 @@ fn number_word(word: &str) -> bool {
 /// by Tom Ruakere", "ridden by Jye Harland", "written by Ana Lotu" (a body "owned by" or
 /// "operated by" is as likely).
 fn done_by_someone(p: &Paragraph, m: &Mention) -> bool {
-    if p.word_before(m.first).as_deref() != Some("by") {
+    done_by_someone_at(p, m.first)
+}
+
+/// `done_by_someone` for a name that starts at token `first`.
+fn done_by_someone_at(p: &Paragraph, first: usize) -> bool {
+    if p.word_before(first).as_deref() != Some("by") || first >= p.tokens.len() {
         return false;
     }
     // The participle right before "by", or before a place it was done at ("trained at Matamata
     // in New Zealand by").
-    let sentence = p.sentence(p.sentence_of(p.tokens[m.first].start));
-    (0..m.first.saturating_sub(1))
+    let sentence = p.sentence(p.sentence_of(p.tokens[first].start));
+    (0..first.saturating_sub(1))
         .rev()
         .take(8)
         .take_while(|&k| p.tokens[k].start >= sentence.start)

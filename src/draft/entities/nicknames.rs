@@ -191,7 +191,7 @@ fn not_a_nickname(word: &str) -> bool {
 fn strong_evidence(p: &Paragraph, m: &Mention, start: usize) -> bool {
     let before = p.word_before(start);
     let before2 = start.checked_sub(2).and_then(|k| p.word(k));
-    let role = p.word(m.last + 1).is_some_and(|w| side_noun(p, &w));
+    let role = p.word(m.last + 1).is_some_and(|w| side_noun(p, m, &w));
     let beaten = before
         .as_deref()
         .is_some_and(|w| SIDE_WORDS_BEFORE.contains(&w) || matches!(w, "beating" | "against"));

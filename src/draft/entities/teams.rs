@@ -27,10 +27,24 @@ pub(super) const SIDE_NOUNS: &[&str] = &[
 ];
 
 /// Whether `word`, after a name, is a role in a side (`SIDE_NOUNS`): "the Nepal side" of a
-/// mountain or a border is the country, so "side" says a team only in a paragraph of sport by
-/// other words than "side" and "season", which a climbing season has too (#15).
-pub(super) fn side_noun(p: &Paragraph, word: &str) -> bool {
-    SIDE_NOUNS.contains(&word) && (word != "side" || sporting_beyond(p, &["side", "season"]))
+/// mountain or a border is the country, not a team (#15).
+pub(super) fn side_noun(p: &Paragraph, m: &Mention, word: &str) -> bool {
+    SIDE_NOUNS.contains(&word) && (word != "side" || !a_place_s_side(p, m))
+}
+
+/// Whether "side" after a name is a place's: "from the Nepal side", "on the Ukrainian side",
+/// "the Tibet side of the mountain"; not "The Ireland side flew to Paris" (second reader).
+fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
+    let the = m.first >= 1 && p.word(m.first - 1).as_deref() == Some("the");
+    let placed = the
+        && m.first >= 2
+        && p.word(m.first - 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "from" | "on" | "across" | "to" | "at" | "along" | "over"
+            )
+        });
+    placed || p.word(m.last + 2).as_deref() == Some("of")
 }
 
 /// What a player's line counts in a game: "18 points", "nine rebounds", "two tries".
@@ -136,7 +150,7 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     let after = word(Some(m.last + 1));
     let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
-    let role = after.as_deref().is_some_and(|w| side_noun(p, w));
+    let role = after.as_deref().is_some_and(|w| side_noun(p, m, w));
     // "the Hungary international, a £32m signing", "the Wales international Gareth Bale": a
     // player capped by the national side (#15); not "Dubai international airport", "the Ghana
     // international trade fair", where a noun in lower case follows that the word describes.
@@ -385,13 +399,8 @@ const SPORT_WORDS: &[&str] = &[
 
 /// Whether a paragraph is a sports story's: a score in it, or a word of sport (#15).
 pub(super) fn sporting(p: &Paragraph) -> bool {
-    sporting_beyond(p, &[])
-}
-
-/// `sporting`, leaving out the words of sport in `skip`.
-pub(super) fn sporting_beyond(p: &Paragraph, skip: &[&str]) -> bool {
     (0..p.tokens.len()).any(|k| score_after(p, k))
         || crate::draft::paragraph::plain_words(p.text)
             .iter()
-            .any(|w| SPORT_WORDS.contains(&w.as_str()) && !skip.contains(&w.as_str()))
+            .any(|w| SPORT_WORDS.contains(&w.as_str()))
 }

@@ -112,4 +112,12 @@ pub const GIVEN_NAMES: &[&str] = &[
     "Wiktoria", "Willem", "William", "Wojciech", "Wolfgang", "Xavier", "Yannick", "Yasmin", "Yaw",
     "Yemi", "Yogesh", "Yoko", "Yui", "Yuki", "Yuri", "Yusuf", "Yuto", "Yvonne", "Zainab", "Zanele",
     "Zara", "Zoe", "Zoran",
+    // Common given names of the US and Britain that are no place's name and no word (twenty-ninth
+    // session: "Tyler Brandt kicked", "a 23-yarder to Dorian Vance").
+    "Tyler", "Dorian", "Logan", "Cody", "Dustin", "Brett", "Garrett", "Colton", "Kayla", "Brianna",
+    "Hailey", "Courtney", "Lindsey", "Whitney", "Brandi", "Dora", "Noor", "Malik", "Jamal",
+    "DeShawn", "Darnell", "Terrell", "Lamar", "Isaiah", "Josiah", "Caleb", "Landon", "Brayden",
+    "Jayden", "Sawyer", "Wyatt", "Brody", "Jalen", "Trey", "Devin", "Tanner", "Seth", "Reid",
+    "Zach", "Nate", "Glenn", "Dwayne", "Reggie", "Quentin", "Wes", "Mara", "Imogen", "Tessa",
+    "Celia", "Anwen", "Eluned", "Paige", "Brooke",
 ];

@@ -51,7 +51,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "organization", "alliance", "coalition", "institution", "programme", "program", "commission",
     "guard", "corps", "brigade", "regiment", "squadron", "unit", "conference", "league", "exchange",
     "reserve", "cabinet", "government", "firm", "llp", "lp", "pllc", "gmbh", "ag", "nv", "bv",
-    "pty", "spa", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
+    "pty", "srl", "sarl", "oyj", "aerospace", "analytics", "ventures", "logistics",
     "robotics", "therapeutics", "biosciences", "biotech", "pharma", "software", "solutions", "division",
     "consulting", "advisors", "advisers", "securities", "bancorp", "airline", "railways", "shipping", "air", "aviation",
     "gallery", "galleries", "auctioneers", "records", "ferries", "movement",
@@ -71,7 +71,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     // Film studios and distributors: "Halcyon Pictures", "Bluewater Films", "Warner Bros.".
     "pictures", "films", "bros",
     // Expedition and tour companies: "Makalu Peak Expeditions", "Summit Horizon Treks".
-    "expeditions", "treks", "trekking", "tours", "helicopters",
+    "expeditions", "treks", "trekking", "helicopters",
     // Indian parties' and bodies' words: "Naam Tamilar Katchi", "Dravida Munnetra Kazhagam",
     // "Jharkhand Mukti Morcha", "Lok Sabha".
     // Not "Dal", "Sena", "Samiti", which are people's names too ("Matteo Dal Bosco").

@@ -58,13 +58,40 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
         });
     // "Camp I", "Phase I", "World War I": after a word that numbers places or things, "I" is
     // the roman one (#15).
+    // "Camp" only alone ("to Camp I", not "Base Camp I slept") and before a mark or a small
+    // word ("Camp I when"); no other place's word ("From the South Col I could see") (second
+    // reader).
+    let small_after = p.tokens.get(i + 1).is_none_or(|t| {
+        t.kind == Kind::Mark
+            || matches!(
+                t.text(p.text),
+                "when"
+                    | "at"
+                    | "and"
+                    | "on"
+                    | "in"
+                    | "to"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "where"
+                    | "while"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "of"
+                    | "or"
+            )
+    });
     let numeral = text == "I"
         && i > 0
         && !p.is_glued(i)
         && p.text_of(i - 1).starts_with(char::is_uppercase)
-        && p.word(i - 1).is_some_and(|w| {
-            lexicon::PLACE_WORDS.contains(&w.as_str())
-                || matches!(w.as_str(), "phase" | "stage" | "war" | "category" | "grade")
+        && p.word(i - 1).is_some_and(|w| match w.as_str() {
+            "phase" | "stage" | "category" | "grade" => true,
+            "war" => true,
+            "camp" => small_after && (i < 2 || !p.capitalised(i - 2)),
+            _ => false,
         });
     let pronoun = (PRONOUNS.contains(&text) && !our_lady) || contraction(text);
     numeral || !(month || weekday || number || pronoun || lower == "i")
