@@ -437,10 +437,16 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 // around say is a body, is that body's short form.
                 let before = entities.list.len();
                 // A party's word is the party, not the longer name it opens ("Labour members"
-                // after "the Labour Court") (second reader).
+                // after "the Labour Court"), but for the party's own ("the Labour Party")
+                // (second readers).
                 let party = context::party_by_its_word(p, m, &normalize::words(&m.text));
                 let e = short_form(&entities, class, m)
-                    .filter(|_| !party)
+                    .filter(|&e| {
+                        !party
+                            || normalize::words(&entities.list[e].full)
+                                .last()
+                                .is_some_and(|w| w == "party")
+                    })
                     .unwrap_or_else(|| enter(&mut entities, class, m));
                 if e >= before {
                     judged.push(e);
@@ -1513,6 +1519,8 @@ mod round_i29e_tests;
 mod round_i30a_tests;
 #[cfg(test)]
 mod round_i30b_tests;
+#[cfg(test)]
+mod round_i30c_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -365,6 +365,10 @@ pub fn has_keyword(text: &str) -> bool {
     let italian = text
         .split_whitespace()
         .any(|w| w == "SpA" || w.starts_with("S.p.A"));
+    // "Contiki Tours" is a tour company; "Tours" alone is the French city (second reader).
+    if words == ["tours"] {
+        return false;
+    }
     italian
         || words
             .iter()

@@ -175,6 +175,14 @@ impl<'t> Paragraph<'t> {
                 .is_some_and(|t| t.kind == Kind::Number);
         // "the Supreme Court’s 2021 ruling": a possessive ends the name.
         let possessive = is_possessive(&word);
+        // "right about Greenland 40 years before", "visited Paris 12 times": a count of a time or
+        // of people after a name is no part of it (#15).
+        let counts = self.word(i + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "years" | "times" | "days" | "weeks" | "months" | "hours" | "minutes" | "people"
+            )
+        });
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
             && capital(before)
             && !possessive
@@ -182,6 +190,7 @@ impl<'t> Paragraph<'t> {
             && !opens
             && !super::value::is_function_word(&word)
             && !goes_on
+            && !counts
     }
 
     /// The index of the sentence holding byte `at`.

@@ -85,17 +85,21 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if party_by_its_members(p, m, &words) || party_by_its_word(p, m, &words) {
         return Some(Class::Organisation);
     }
-    // "a 1978 paper in Nature", "a study in Science": a paper is in a journal, no place (#15).
+    // "a 1978 paper in Nature": a paper is in a journal, no place (#15); not "a study in Kent",
+    // which is as often where it was done (second reader).
     if p.word_before(m.first).as_deref() == Some("in")
         && m.first >= 2
         && p.word(m.first - 2).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "paper" | "papers" | "study" | "studies" | "article" | "articles" | "editorial"
+                "paper" | "papers" | "editorial"
             )
         })
         && !lexicon::known_place(&m.text)
         && !lexicon::known_city(&m.text)
+        // "a paper in Kent and Sussex", "in Tromsø’s local paper": a place (second reader).
+        && !crate::draft::paragraph::is_possessive(p.text_of(m.last))
+        && !matches!(p.word(m.last + 1).as_deref(), Some("and" | "or"))
     {
         return Some(Class::Organisation);
     }
@@ -124,8 +128,10 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
             t.kind != Kind::Word || !t.text(p.text).starts_with(char::is_lowercase)
                 || matches!(t.text(p.text), "and" | "as" | "in" | "with")
         })
-        && (p.word_before(m.first).as_deref() == Some("starring")
-            || neighbour == Some(Class::Person)
+        && (matches!(
+            p.word_before(m.first).as_deref(),
+            Some("starring" | "featuring")
+        ) || neighbour == Some(Class::Person)
             || someone_next(p, m))
     {
         return Some(Class::Person);
@@ -415,6 +421,10 @@ const BOX_OFFICE: &[&str] = &[
     "studio",
     "distributor",
     "distribution",
+    "domestically",
+    "worldwide",
+    "tickets",
+    "budget",
 ];
 
 /// Whether a name owns, by a possessive, a film named next ("Disney’s “Tidewater”") or a noun
@@ -460,33 +470,35 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
                 let next_is_work = p.word(j + 1).is_some_and(|w| WORKS.contains(&w.as_str()));
                 if WORKS.contains(&text) && !next_is_work {
                     // The head of its phrase: a mark, a title or a verb's word after it, no noun
-                    // it describes ("film industry", "drama school").
-                    return p.tokens.get(j + 1).is_none_or(|n| {
-                        n.kind != Kind::Word
-                            || n.text(p.text).starts_with(char::is_uppercase)
-                            || matches!(
-                                n.text(p.text),
-                                "opened"
-                                    | "opens"
-                                    | "added"
-                                    | "took"
-                                    | "earned"
-                                    | "grossed"
-                                    | "placed"
-                                    | "slid"
-                                    | "fell"
-                                    | "rose"
-                                    | "landed"
-                                    | "debuted"
-                                    | "is"
-                                    | "was"
-                                    | "has"
-                                    | "had"
-                                    | "will"
-                                    | "which"
-                                    | "that"
-                            )
-                    });
+                    // it describes ("film industry", "drama school"); a studio's own name says
+                    // it ("Focus Features’ jazz drama about Chet Baker").
+                    return studio_word
+                        || p.tokens.get(j + 1).is_none_or(|n| {
+                            n.kind != Kind::Word
+                                || n.text(p.text).starts_with(char::is_uppercase)
+                                || matches!(
+                                    n.text(p.text),
+                                    "opened"
+                                        | "opens"
+                                        | "added"
+                                        | "took"
+                                        | "earned"
+                                        | "grossed"
+                                        | "placed"
+                                        | "slid"
+                                        | "fell"
+                                        | "rose"
+                                        | "landed"
+                                        | "debuted"
+                                        | "is"
+                                        | "was"
+                                        | "has"
+                                        | "had"
+                                        | "will"
+                                        | "which"
+                                        | "that"
+                                )
+                        });
                 }
             }
             Kind::Number => {}
@@ -509,7 +521,11 @@ fn credited(p: &Paragraph, m: &Mention) -> bool {
         if !(capital || p.is_mark(k, &[',']) || p.word(k).as_deref() == Some("and")) {
             // "by" only after a participle of work only people do ("directed by"); not
             // "featuring", which bands and clubs take (second reader).
+            // "featuring Ed Sheeran": a given name first says someone.
+            let featuring =
+                p.word(k).as_deref() == Some("featuring") && lexicon::given_name(p.text_of(k + 1));
             return p.word(k).as_deref() == Some("starring")
+                || featuring
                 || (p.word(k).as_deref() == Some("by") && done_by_someone_at(p, k + 1));
         }
     }
@@ -577,19 +593,13 @@ fn address(p: &Paragraph, m: &Mention) -> bool {
     while k > 0 && p.capitalised(k) {
         k -= 1;
     }
-    let aged = k >= 2
+    // Or "both of", "all of" after people named with their ages (second reader).
+    let aged = (k >= 2
         && p.is_mark(k - 1, &[','])
         && p.tokens[k - 2].kind == Kind::Number
-        && p.text_of(k - 2).len() <= 3;
-    k < m.first - 3
-        && p.word(k).as_deref() == Some("of")
-        && aged
-        && !has_keyword(&m.text)
-        && !m
-            .text
-            .split_whitespace()
-            .next()
-            .is_some_and(lexicon::given_name)
+        && p.text_of(k - 2).len() <= 3)
+        || (k >= 1 && matches!(p.word(k - 1).as_deref(), Some("both" | "all")));
+    k < m.first - 3 && p.word(k).as_deref() == Some("of") && aged && !has_keyword(&m.text)
 }
 
 /// Whether a name is placed somewhere of its own as the item before it is: "Ann Lee in Paris

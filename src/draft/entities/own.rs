@@ -200,7 +200,13 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if lexicon::known_place(&m.text) || opens_a_place(&words) {
         return Some(Class::Place);
     }
-    if is_firm(&m.text) {
+    // "Eni SpA", "Leonardo S.p.A.": an Italian company's ending (second reader).
+    if is_firm(&m.text)
+        || m.text
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w == "SpA" || w.starts_with("S.p.A"))
+    {
         return Some(Class::Organisation);
     }
     // "Amenhotep III", "Charles III": a name and a regnal number is a monarch's; not a thing

@@ -225,3 +225,26 @@ fn common_given_names_say_someone() {
         assert!(has_written(&got, person, Class::Person), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_place_s_hyphened_joiner_and_a_count_of_years_after_a_name() {
+    // "upon" and "under" inside a place's name go on through the hyphen after them.
+    let text = "Newcastle-under-Lyme and Kingston-upon-Hull both voted on Friday, the council \
+                said.";
+    let got = names(text);
+    assert!(
+        !named(&got, "Lyme") && !named(&got, "Hull"),
+        "{text}: {got:?}"
+    );
+    // A count of years or times after a name is no number inside it.
+    for (text, place) in [
+        (
+            "She had been right about West Antarctica 40 years before the satellites.",
+            "West Antarctica",
+        ),
+        ("He had visited Greenland 12 times by then.", "Greenland"),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, place, Class::Place), "{text}: {got:?}");
+    }
+}

@@ -44,7 +44,37 @@ fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
                 "from" | "on" | "across" | "to" | "at" | "along" | "over"
             )
         });
-    placed || p.word(m.last + 2).as_deref() == Some("of")
+    // "the Tibet side of the mountain", not "the Brazil side of 1970" (second reader).
+    let of_a_place = p.word(m.last + 2).as_deref() == Some("of") && {
+        let at = m.last + 3 + usize::from(p.word(m.last + 3).as_deref() == Some("the"));
+        p.word(at).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "border"
+                    | "mountain"
+                    | "river"
+                    | "frontier"
+                    | "lake"
+                    | "valley"
+                    | "island"
+                    | "fence"
+                    | "wall"
+                    | "line"
+                    | "range"
+                    | "peak"
+                    | "ridge"
+                    | "strait"
+                    | "bay"
+                    | "sea"
+                    | "channel"
+                    | "crossing"
+                    | "bridge"
+                    | "glacier"
+                    | "summit"
+            )
+        })
+    };
+    placed || of_a_place
 }
 
 /// What a player's line counts in a game: "18 points", "nine rebounds", "two tries".

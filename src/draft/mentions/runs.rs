@@ -58,9 +58,9 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
         });
     // "Camp I", "Phase I", "World War I": after a word that numbers places or things, "I" is
     // the roman one (#15).
-    // "Camp" only alone ("to Camp I", not "Base Camp I slept") and before a mark or a small
-    // word ("Camp I when"); no other place's word ("From the South Col I could see") (second
-    // reader).
+    // "Camp" not after "Base" ("Base Camp I was exhausted") and before a mark or a small word
+    // ("Camp I when", "Camp I overnight"), not a verb of its own ("Camp I slept"); no other
+    // place's word ("From the South Col I could see") (second readers).
     let small_after = p.tokens.get(i + 1).is_none_or(|t| {
         t.kind == Kind::Mark
             || matches!(
@@ -81,6 +81,14 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
                     | "for"
                     | "of"
                     | "or"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "overnight"
+                    | "has"
+                    | "had"
+                    | "the"
+                    | "a"
             )
     });
     let numeral = text == "I"
@@ -90,7 +98,7 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
         && p.word(i - 1).is_some_and(|w| match w.as_str() {
             "phase" | "stage" | "category" | "grade" => true,
             "war" => true,
-            "camp" => small_after && (i < 2 || !p.capitalised(i - 2)),
+            "camp" => small_after && (i < 2 || p.word(i - 2).as_deref() != Some("base")),
             _ => false,
         });
     let pronoun = (PRONOUNS.contains(&text) && !our_lady) || contraction(text);
@@ -286,9 +294,16 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
         // "Congress-led", "BJP-run", "Soviet-era": a short word of what the name does or
         // when, not a part of it (twenty-seventh session).
         let describes = matches!(next, "led" | "run" | "era" | "fed");
+        // "Stratford-upon-Avon", "Newcastle-under-Lyme", "Wells-next-the-Sea": a joiner of a
+        // place's name goes on through the hyphen after it (#15).
+        let joiner = matches!(next, "upon" | "under" | "next" | "juxta")
+            && p.is_mark(k + 1, &['-'])
+            && p.is_glued(k + 1)
+            && p.is_glued(k + 2);
         p.word(k).is_some()
             && !describes
             && (next.starts_with(char::is_uppercase)
+                || joiner
                 || area
                 || next.chars().count() <= 3
                 || syllable
