@@ -439,13 +439,7 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
             "pictures" | "films" | "features" | "studios" | "bros" | "entertainment"
         )
     });
-    let cinema = crate::draft::paragraph::plain_words(p.text)
-        .iter()
-        .any(|w| BOX_OFFICE.contains(&w.as_str()))
-        || p.text.contains("box office");
-    if !(studio_word || cinema) || lexicon::known_place(&m.text) || lexicon::known_city(&m.text) {
-        return false;
-    }
+    // The possessive first: the paragraph's words are read only for a name that has one.
     let mut k = m.last + 1;
     if !crate::draft::paragraph::is_possessive(p.text_of(m.last)) {
         if p.is_mark(k, &['.']) && p.is_glued(k) {
@@ -455,6 +449,18 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
             return false;
         }
         k += 1;
+    }
+    if lexicon::known_place(&m.text) || lexicon::known_city(&m.text) {
+        return false;
+    }
+    let cinema = || {
+        crate::draft::paragraph::plain_words(p.text)
+            .iter()
+            .any(|w| BOX_OFFICE.contains(&w.as_str()))
+            || p.text.contains("box office")
+    };
+    if !studio_word && !cinema() {
+        return false;
     }
     // A title in quotes opens with a capital: "“Tidewater”", not "“iron-clad”".
     if p.is_mark(k, &['“', '"']) {
@@ -514,7 +520,8 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
 /// Star and Tom Reyes went home".
 fn credited(p: &Paragraph, m: &Mention) -> bool {
     let mut k = m.first;
-    while k > 0 {
+    // A list of credits is short: at most some twenty words back.
+    while k > 0 && k + 24 > m.first {
         k -= 1;
         let capital =
             p.tokens[k].kind == Kind::Word && p.text_of(k).starts_with(char::is_uppercase);
@@ -547,7 +554,7 @@ fn someone_next(p: &Paragraph, m: &Mention) -> bool {
             .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
     };
     let mut last = first;
-    while capital(last + 1) {
+    while last < first + 3 && capital(last + 1) {
         last += 1;
     }
     capital(first)
@@ -590,7 +597,7 @@ fn address(p: &Paragraph, m: &Mention) -> bool {
     // The street's own words, capitalised, back to "of", after someone's age ("Dean Marsh,
     // 52, of"); and the town no one's name ("One neighbour of Elm Road, Ann Cole, said").
     let mut k = m.first - 3;
-    while k > 0 && p.capitalised(k) {
+    while k > 0 && k + 8 > m.first && p.capitalised(k) {
         k -= 1;
     }
     // Or "both of", "all of" after people named with their ages (second reader).
