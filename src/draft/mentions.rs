@@ -365,11 +365,15 @@ pub fn has_keyword(text: &str) -> bool {
     let italian = text
         .split_whitespace()
         .any(|w| w == "SpA" || w.starts_with("S.p.A"));
-    // "Contiki Tours" is a tour company; "Tours" alone is the French city (second reader).
-    if words == ["tours"] {
-        return false;
-    }
+    // "Contiki Tours", "Saga Tours": a tour company, written in words of its own; not the French
+    // city ("Tours", "Tours and Poitiers", "Joué-lès-Tours"), so "tours" joins no name as a
+    // body's word does (second and third readers).
+    let tours = text.split_whitespace().count() >= 2
+        && text.split_whitespace().last() == Some("Tours")
+        && !text.contains('-')
+        && !words.iter().any(|w| w == "and");
     italian
+        || tours
         || words
             .iter()
             .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))

@@ -177,12 +177,19 @@ impl<'t> Paragraph<'t> {
         let possessive = is_possessive(&word);
         // "right about Greenland 40 years before", "visited Paris 12 times": a count of a time or
         // of people after a name is no part of it (#15).
+        // Only after a known place's name or initials: "Formula 1 years", "Ward 7 days", "BBC
+        // Radio 4 years" are a name's number (third reader).
         let counts = self.word(i + 1).is_some_and(|w| {
             matches!(
                 w.as_str(),
                 "years" | "times" | "days" | "weeks" | "months" | "hours" | "minutes" | "people"
             )
-        });
+        }) && {
+            let name = self.text_of(before);
+            // Or a body's initials: "gave the FFEA 35 years ago".
+            super::lexicon::known_place(name)
+                || ((2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase()))
+        };
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
             && capital(before)
             && !possessive

@@ -85,23 +85,24 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if party_by_its_members(p, m, &words) || party_by_its_word(p, m, &words) {
         return Some(Class::Organisation);
     }
-    // "a 1978 paper in Nature": a paper is in a journal, no place (#15); not "a study in Kent",
-    // which is as often where it was done (second reader).
+    // "a 1978 paper in Nature": a paper is in a journal, no place (#15). "a study in Nature",
+    // "published in Science", "a paper in Nature and another in Science", "a study in Kent and
+    // Sussex": a journal or where it was done, and a name no list knows is left out (second and
+    // third readers).
     if p.word_before(m.first).as_deref() == Some("in")
         && m.first >= 2
-        && p.word(m.first - 2).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "paper" | "papers" | "editorial"
-            )
-        })
         && !lexicon::known_place(&m.text)
         && !lexicon::known_city(&m.text)
-        // "a paper in Kent and Sussex", "in Tromsø’s local paper": a place (second reader).
-        && !crate::draft::paragraph::is_possessive(p.text_of(m.last))
-        && !matches!(p.word(m.last + 1).as_deref(), Some("and" | "or"))
     {
-        return Some(Class::Organisation);
+        let noun = p.word(m.first - 2).unwrap_or_default();
+        let plain = !crate::draft::paragraph::is_possessive(p.text_of(m.last))
+            && !matches!(p.word(m.last + 1).as_deref(), Some("and" | "or"));
+        match noun.as_str() {
+            "paper" | "papers" | "editorial" if plain => return Some(Class::Organisation),
+            "paper" | "papers" | "editorial" | "study" | "studies" | "article" | "articles"
+            | "published" => return None,
+            _ => {}
+        }
     }
     // "Disney’s “Tidewater”", "Halcyon Pictures’ heist comedy": whose film or show it is, a
     // studio's, unless the name is written like someone's ("Ana Ruiz’s thriller") (#15).
@@ -462,6 +463,13 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
     if !studio_word && !cinema() {
         return false;
     }
+    // A name of its own words (not a studio's) needs a title in quotes: "Sony’s “Venom” sequel",
+    // "Paramount’s disaster thriller “Northbound”"; "Nolan’s epic earned $950 million" is as
+    // likely the director's (third reader).
+    let titled = (k..k + 8).any(|j| p.is_mark(j, &['“', '"']) && p.capitalised(j + 1));
+    if !studio_word && !titled {
+        return false;
+    }
     // A title in quotes opens with a capital: "“Tidewater”", not "“iron-clad”".
     if p.is_mark(k, &['“', '"']) {
         return p.capitalised(k + 1);
@@ -606,7 +614,19 @@ fn address(p: &Paragraph, m: &Mention) -> bool {
         && p.tokens[k - 2].kind == Kind::Number
         && p.text_of(k - 2).len() <= 3)
         || (k >= 1 && matches!(p.word(k - 1).as_deref(), Some("both" | "all")));
-    k < m.first - 3 && p.word(k).as_deref() == Some("of") && aged && !has_keyword(&m.text)
+    // Not someone named like a person ("all of Abbey Road, Paul McCartney said") or listed with
+    // an age ("of Mill Lane, Kevin Brown, 31,") (third reader).
+    let words: Vec<&str> = m.text.split_whitespace().collect();
+    let someone = (words.len() >= 2 && lexicon::given_name(words[0]))
+        || (p.is_mark(m.last + 1, &[','])
+            && p.tokens
+                .get(m.last + 2)
+                .is_some_and(|t| t.kind == Kind::Number));
+    k < m.first - 3
+        && p.word(k).as_deref() == Some("of")
+        && aged
+        && !has_keyword(&m.text)
+        && !someone
 }
 
 /// Whether a name is placed somewhere of its own as the item before it is: "Ann Lee in Paris
@@ -716,7 +736,10 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
         || (p.is_mark(m.first.wrapping_sub(1), &[',']) && continued))
         && p.word(m.last + 1).as_deref() != Some("of")
         && !verb
-        && !placed;
+        && !placed
+        // "of Mill Lane, Kevin Brown, 31,": someone of an age is no item of a list of places
+        // (third reader).
+        && !who_or_aged(p, m);
     if joined && neighbour == Some(Class::Place) {
         return true;
     }

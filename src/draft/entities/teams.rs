@@ -47,32 +47,36 @@ fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
     // "the Tibet side of the mountain", not "the Brazil side of 1970" (second reader).
     let of_a_place = p.word(m.last + 2).as_deref() == Some("of") && {
         let at = m.last + 3 + usize::from(p.word(m.last + 3).as_deref() == Some("the"));
-        p.word(at).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "border"
-                    | "mountain"
-                    | "river"
-                    | "frontier"
-                    | "lake"
-                    | "valley"
-                    | "island"
-                    | "fence"
-                    | "wall"
-                    | "line"
-                    | "range"
-                    | "peak"
-                    | "ridge"
-                    | "strait"
-                    | "bay"
-                    | "sea"
-                    | "channel"
-                    | "crossing"
-                    | "bridge"
-                    | "glacier"
-                    | "summit"
-            )
-        })
+        // Or a place's name: "the Gaza side of the Rafah crossing", "the Argentina side of the
+        // Andes"; not someone's ("the Wales side of Warren Gatland") (third reader).
+        let named = p.capitalised(at) && !lexicon::given_name(p.text_of(at));
+        named
+            || p.word(at).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "border"
+                        | "mountain"
+                        | "river"
+                        | "frontier"
+                        | "lake"
+                        | "valley"
+                        | "island"
+                        | "fence"
+                        | "wall"
+                        | "line"
+                        | "range"
+                        | "peak"
+                        | "ridge"
+                        | "strait"
+                        | "bay"
+                        | "sea"
+                        | "channel"
+                        | "crossing"
+                        | "bridge"
+                        | "glacier"
+                        | "summit"
+                )
+            })
     };
     placed || of_a_place
 }

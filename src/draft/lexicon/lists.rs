@@ -71,7 +71,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     // Film studios and distributors: "Halcyon Pictures", "Bluewater Films", "Warner Bros.".
     "pictures", "films", "bros",
     // Expedition and tour companies: "Makalu Peak Expeditions", "Summit Horizon Treks".
-    "expeditions", "treks", "trekking", "tours", "helicopters",
+    "expeditions", "treks", "trekking", "helicopters",
     // Indian parties' and bodies' words: "Naam Tamilar Katchi", "Dravida Munnetra Kazhagam",
     // "Jharkhand Mukti Morcha", "Lok Sabha".
     // Not "Dal", "Sena", "Samiti", which are people's names too ("Matteo Dal Bosco").

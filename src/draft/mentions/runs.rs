@@ -58,9 +58,9 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
         });
     // "Camp I", "Phase I", "World War I": after a word that numbers places or things, "I" is
     // the roman one (#15).
-    // "Camp" not after "Base" ("Base Camp I was exhausted") and before a mark or a small word
-    // ("Camp I when", "Camp I overnight"), not a verb of its own ("Camp I slept"); no other
-    // place's word ("From the South Col I could see") (second readers).
+    // "Camp" before a mark or a small word no pronoun takes ("Camp I when", "Camp I overnight",
+    // "Camp I were"), not a verb ("Camp I slept", "Camp I was too tired", "Camp I had"); no
+    // other place's word ("From the South Col I could see") (second and third readers).
     let small_after = p.tokens.get(i + 1).is_none_or(|t| {
         t.kind == Kind::Mark
             || matches!(
@@ -82,14 +82,15 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
                     | "of"
                     | "or"
                     | "is"
-                    | "was"
                     | "were"
                     | "overnight"
                     | "has"
-                    | "had"
-                    | "the"
-                    | "a"
             )
+            // "Camp I the team climbed", not "Camp I the Sherpas" (a name after the article).
+            || (matches!(t.text(p.text), "the" | "a")
+                && p.tokens
+                    .get(i + 2)
+                    .is_some_and(|n| n.text(p.text).starts_with(char::is_lowercase)))
     });
     let numeral = text == "I"
         && i > 0
@@ -98,7 +99,30 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
         && p.word(i - 1).is_some_and(|w| match w.as_str() {
             "phase" | "stage" | "category" | "grade" => true,
             "war" => true,
-            "camp" => small_after && (i < 2 || p.word(i - 2).as_deref() != Some("base")),
+            // Not after a name's word ("Boot Camp I was", "High Camp I"), but for a sentence's
+            // opening preposition ("From Camp I the team").
+            "camp" => {
+                small_after
+                    && (i < 2
+                        || !p.capitalised(i - 2)
+                        || p.word(i - 2).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "from"
+                                    | "at"
+                                    | "near"
+                                    | "above"
+                                    | "below"
+                                    | "beyond"
+                                    | "to"
+                                    | "past"
+                                    | "towards"
+                                    | "by"
+                                    | "in"
+                                    | "on"
+                            )
+                        }))
+            }
             _ => false,
         });
     let pronoun = (PRONOUNS.contains(&text) && !our_lady) || contraction(text);
@@ -296,10 +320,16 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
         let describes = matches!(next, "led" | "run" | "era" | "fed");
         // "Stratford-upon-Avon", "Newcastle-under-Lyme", "Wells-next-the-Sea": a joiner of a
         // place's name goes on through the hyphen after it (#15).
+        // A capital after the joiner, and no known place before it ("Liverpool-under-Klopp",
+        // "Gaza-under-siege" are phrases; third reader).
         let joiner = matches!(next, "upon" | "under" | "next" | "juxta")
             && p.is_mark(k + 1, &['-'])
             && p.is_glued(k + 1)
-            && p.is_glued(k + 2);
+            && p.is_glued(k + 2)
+            && (p.capitalised(k + 2)
+                || (p.word(k + 2).as_deref() == Some("the") && p.capitalised(k + 4)))
+            && !lexicon::known_place(before)
+            && !lexicon::known_city(before);
         p.word(k).is_some()
             && !describes
             && (next.starts_with(char::is_uppercase)
