@@ -1524,6 +1524,8 @@ mod round_i30c_tests;
 #[cfg(test)]
 mod round_i30d_tests;
 #[cfg(test)]
+mod round_i30e_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

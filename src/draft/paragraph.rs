@@ -188,6 +188,7 @@ impl<'t> Paragraph<'t> {
             let name = self.text_of(before);
             // Or a body's initials: "gave the FFEA 35 years ago".
             super::lexicon::known_place(name)
+                || super::lexicon::known_city(name)
                 || ((2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase()))
         };
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)

@@ -97,8 +97,15 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         let noun = p.word(m.first - 2).unwrap_or_default();
         let plain = !crate::draft::paragraph::is_possessive(p.text_of(m.last))
             && !matches!(p.word(m.last + 1).as_deref(), Some("and" | "or"));
+        // "to study in Salamanca": the verb, where someone studies (fourth reader).
+        let verb = m.first >= 3
+            && matches!(
+                p.word(m.first - 3).as_deref(),
+                Some("to" | "will" | "would" | "could" | "can")
+            );
         match noun.as_str() {
             "paper" | "papers" | "editorial" if plain => return Some(Class::Organisation),
+            "study" if verb => {}
             "paper" | "papers" | "editorial" | "study" | "studies" | "article" | "articles"
             | "published" => return None,
             _ => {}
@@ -608,16 +615,20 @@ fn address(p: &Paragraph, m: &Mention) -> bool {
     while k > 0 && k + 8 > m.first && p.capitalised(k) {
         k -= 1;
     }
-    // Or "both of", "all of" after people named with their ages (second reader).
+    // Or "both of" after people named with their ages (second reader).
     let aged = (k >= 2
         && p.is_mark(k - 1, &[','])
         && p.tokens[k - 2].kind == Kind::Number
         && p.text_of(k - 2).len() <= 3)
-        || (k >= 1 && matches!(p.word(k - 1).as_deref(), Some("both" | "all")));
-    // Not someone named like a person ("all of Abbey Road, Paul McCartney said") or listed with
-    // an age ("of Mill Lane, Kevin Brown, 31,") (third reader).
+        || (k >= 1 && p.word(k - 1).as_deref() == Some("both"));
+    // Not someone named like a person who speaks ("of Abbey Road, Paul McCartney said") or
+    // listed with an age ("of Mill Lane, Kevin Brown, 31,") (third reader); a town named like
+    // someone stays the town ("of Orchard Way, Bradley Stoke, was banned", fourth reader).
     let words: Vec<&str> = m.text.split_whitespace().collect();
-    let someone = (words.len() >= 2 && lexicon::given_name(words[0]))
+    let someone = (words.len() >= 2
+        && lexicon::given_name(words[0])
+        && p.word(m.last + 1)
+            .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str())))
         || (p.is_mark(m.last + 1, &[','])
             && p.tokens
                 .get(m.last + 2)

@@ -99,13 +99,12 @@ fn a_number_that_names_a_thing_keeps_its_name_whole() {
 }
 
 #[test]
-fn a_joiner_after_a_known_place_or_before_a_small_word_joins_nothing() {
-    let text = "The Liverpool-under-Klopp era brought 8 trophies to Anfield.";
+fn a_joiner_before_a_small_word_joins_nothing() {
+    // Round i30e lets a known place open a joined name again ("Newcastle-under-Lyme", the fourth
+    // reader's), so "Liverpool-under-Klopp" is read whole and left out, not "Liverpool".
+    let text = "The Gaza-under-siege narrative dominated 40 front pages.";
     let got = names(text);
-    assert!(
-        has_written(&got, "Liverpool", Class::Place),
-        "{text}: {got:?}"
-    );
+    assert!(!named(&got, "Gaza-under"), "{text}: {got:?}");
 }
 
 #[test]

@@ -49,7 +49,13 @@ fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
         let at = m.last + 3 + usize::from(p.word(m.last + 3).as_deref() == Some("the"));
         // Or a place's name: "the Gaza side of the Rafah crossing", "the Argentina side of the
         // Andes"; not someone's ("the Wales side of Warren Gatland") (third reader).
-        let named = p.capitalised(at) && !lexicon::given_name(p.text_of(at));
+        // Not in a paragraph of sport, where a side is named for its manager or its star ("the
+        // Brazil side of Pelé won the World Cup", fourth reader).
+        let sport = crate::draft::paragraph::plain_words(p.text)
+            .iter()
+            .any(|w| w != "side" && SPORT_WORDS.contains(&w.as_str()))
+            || (0..p.tokens.len()).any(|k| score_after(p, k));
+        let named = p.capitalised(at) && !lexicon::given_name(p.text_of(at)) && !sport;
         named
             || p.word(at).is_some_and(|w| {
                 matches!(

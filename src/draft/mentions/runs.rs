@@ -61,6 +61,11 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
     // "Camp" before a mark or a small word no pronoun takes ("Camp I when", "Camp I overnight",
     // "Camp I were"), not a verb ("Camp I slept", "Camp I was too tired", "Camp I had"); no
     // other place's word ("From the South Col I could see") (second and third readers).
+    let opens = |j: usize| {
+        j == 0
+            || p.tokens[j].start == p.sentence(p.sentence_of(p.tokens[j].start)).start
+            || matches!(p.word(j - 1).as_deref(), Some("said" | "says" | "that"))
+    };
     let small_after = p.tokens.get(i + 1).is_none_or(|t| {
         t.kind == Kind::Mark
             || matches!(
@@ -85,12 +90,12 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
                     | "were"
                     | "overnight"
                     | "has"
+                    | "the"
+                    | "a"
             )
-            // "Camp I the team climbed", not "Camp I the Sherpas" (a name after the article).
-            || (matches!(t.text(p.text), "the" | "a")
-                && p.tokens
-                    .get(i + 2)
-                    .is_some_and(|n| n.text(p.text).starts_with(char::is_lowercase)))
+            // "Camp I was pitched", "Mingma said Camp I had 40 tents": "was" and "had" after
+            // a camp that opens its clause; not "got to Camp I was too tired" (fourth reader).
+            || (matches!(t.text(p.text), "was" | "had") && i >= 1 && opens(i - 1))
     });
     let numeral = text == "I"
         && i > 0
@@ -120,6 +125,7 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
                                     | "by"
                                     | "in"
                                     | "on"
+                                    | "between"
                             )
                         }))
             }
@@ -182,6 +188,10 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
                 .count()
                 >= 2
             && p.text_of(next + 1).starts_with(char::is_lowercase);
+        // "Camp I the Sherpas": a roman "I" ends the name (fourth reader).
+        if p.text_of(k) == "I" {
+            break;
+        }
         // What comes next: another capitalised word, or connectors and then one.
         if is_capital(p, next, taken) && !state_unit {
             k = next;
@@ -320,16 +330,14 @@ pub(super) fn word_at(p: &Paragraph, k: usize) -> Group {
         let describes = matches!(next, "led" | "run" | "era" | "fed");
         // "Stratford-upon-Avon", "Newcastle-under-Lyme", "Wells-next-the-Sea": a joiner of a
         // place's name goes on through the hyphen after it (#15).
-        // A capital after the joiner, and no known place before it ("Liverpool-under-Klopp",
-        // "Gaza-under-siege" are phrases; third reader).
+        // A capital after the joiner ("Gaza-under-siege" is a phrase; third reader); a known
+        // place may open it ("Newcastle-under-Lyme", fourth reader).
         let joiner = matches!(next, "upon" | "under" | "next" | "juxta")
             && p.is_mark(k + 1, &['-'])
             && p.is_glued(k + 1)
             && p.is_glued(k + 2)
             && (p.capitalised(k + 2)
-                || (p.word(k + 2).as_deref() == Some("the") && p.capitalised(k + 4)))
-            && !lexicon::known_place(before)
-            && !lexicon::known_city(before);
+                || (p.word(k + 2).as_deref() == Some("the") && p.capitalised(k + 4)));
         p.word(k).is_some()
             && !describes
             && (next.starts_with(char::is_uppercase)
