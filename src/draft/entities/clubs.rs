@@ -143,7 +143,7 @@ fn speaks_of_a_team(p: &Paragraph, m: &Mention, strong: bool) -> bool {
     let before_is =
         |w: &str| TEAM_WORDS_BEFORE.contains(&w) || (!strong && CLUB_WORDS_BEFORE.contains(&w));
     let after_is = |w: &str| {
-        (TEAM_NOUNS.contains(&w) && (w != "side" || super::teams::side_noun(p, m, w)))
+        (TEAM_NOUNS.contains(&w) && (w != "side" || !super::teams::a_place_s_side(p, m)))
             || (!strong && CLUB_WORDS_AFTER.contains(&w))
     };
     before.as_deref().is_some_and(before_is)

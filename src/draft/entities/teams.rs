@@ -34,7 +34,7 @@ pub(super) fn side_noun(p: &Paragraph, m: &Mention, word: &str) -> bool {
 
 /// Whether "side" after a name is a place's: "from the Nepal side", "on the Ukrainian side",
 /// "the Tibet side of the mountain"; not "The Ireland side flew to Paris" (second reader).
-fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
+pub(super) fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
     let the = m.first >= 1 && p.word(m.first - 1).as_deref() == Some("the");
     let placed = the
         && m.first >= 2
@@ -44,45 +44,32 @@ fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
                 "from" | "on" | "across" | "to" | "at" | "along" | "over"
             )
         });
-    // "the Tibet side of the mountain", not "the Brazil side of 1970" (second reader).
+    // "the Tibet side of the mountain", not "the Brazil side of 1970" (second reader): a place's
+    // word after "of (the)", or a place's name ("the Gaza side of the Rafah crossing", "the
+    // Argentina side of the Andes"; third reader), not someone's ("the Wales side of Warren
+    // Gatland"), nor in a paragraph of sport, where a side is named for its manager or its star
+    // ("the Brazil side of Pelé won the World Cup", fourth reader).
     let of_a_place = p.word(m.last + 2).as_deref() == Some("of") && {
         let at = m.last + 3 + usize::from(p.word(m.last + 3).as_deref() == Some("the"));
-        // Or a place's name: "the Gaza side of the Rafah crossing", "the Argentina side of the
-        // Andes"; not someone's ("the Wales side of Warren Gatland") (third reader).
-        // Not in a paragraph of sport, where a side is named for its manager or its star ("the
-        // Brazil side of Pelé won the World Cup", fourth reader).
-        let sport = crate::draft::paragraph::plain_words(p.text)
-            .iter()
-            .any(|w| w != "side" && SPORT_WORDS.contains(&w.as_str()))
-            || (0..p.tokens.len()).any(|k| score_after(p, k));
-        let named = p.capitalised(at) && !lexicon::given_name(p.text_of(at)) && !sport;
-        named
-            || p.word(at).is_some_and(|w| {
-                matches!(
+        let place_word = p.word(at).is_some_and(|w| {
+            lexicon::PLACE_WORDS.contains(&w.as_str())
+                || matches!(
                     w.as_str(),
                     "border"
-                        | "mountain"
-                        | "river"
                         | "frontier"
-                        | "lake"
-                        | "valley"
-                        | "island"
                         | "fence"
                         | "wall"
                         | "line"
-                        | "range"
                         | "peak"
                         | "ridge"
-                        | "strait"
-                        | "bay"
-                        | "sea"
-                        | "channel"
-                        | "crossing"
-                        | "bridge"
-                        | "glacier"
                         | "summit"
+                        | "channel"
                 )
-            })
+        });
+        let named = || {
+            p.capitalised(at) && !lexicon::given_name(p.text_of(at)) && !sporting_besides(p, "side")
+        };
+        place_word || named()
     };
     placed || of_a_place
 }
@@ -439,8 +426,13 @@ const SPORT_WORDS: &[&str] = &[
 
 /// Whether a paragraph is a sports story's: a score in it, or a word of sport (#15).
 pub(super) fn sporting(p: &Paragraph) -> bool {
+    sporting_besides(p, "")
+}
+
+/// `sporting`, by words of sport other than `word` ("side" says a side of a border too).
+fn sporting_besides(p: &Paragraph, word: &str) -> bool {
     (0..p.tokens.len()).any(|k| score_after(p, k))
         || crate::draft::paragraph::plain_words(p.text)
             .iter()
-            .any(|w| SPORT_WORDS.contains(&w.as_str()))
+            .any(|w| w != word && SPORT_WORDS.contains(&w.as_str()))
 }
