@@ -1526,6 +1526,8 @@ mod round_i30d_tests;
 #[cfg(test)]
 mod round_i30e_tests;
 #[cfg(test)]
+mod round_i30f_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

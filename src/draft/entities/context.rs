@@ -615,12 +615,12 @@ fn address(p: &Paragraph, m: &Mention) -> bool {
     while k > 0 && k + 8 > m.first && p.capitalised(k) {
         k -= 1;
     }
-    // Or "both of" after people named with their ages (second reader).
+    // Or "both of", "all of" after people named with their ages (second and fifth readers).
     let aged = (k >= 2
         && p.is_mark(k - 1, &[','])
         && p.tokens[k - 2].kind == Kind::Number
         && p.text_of(k - 2).len() <= 3)
-        || (k >= 1 && p.word(k - 1).as_deref() == Some("both"));
+        || (k >= 1 && matches!(p.word(k - 1).as_deref(), Some("both" | "all")));
     // Not someone named like a person who speaks ("of Abbey Road, Paul McCartney said") or
     // listed with an age ("of Mill Lane, Kevin Brown, 31,") (third reader); a town named like
     // someone stays the town ("of Orchard Way, Bradley Stoke, was banned", fourth reader).

@@ -45,16 +45,18 @@ pub(super) fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
             )
         });
     // "the Tibet side of the mountain", not "the Brazil side of 1970" (second reader): a place's
-    // word after "of (the)", or a place's name ("the Gaza side of the Rafah crossing", "the
-    // Argentina side of the Andes"; third reader), not someone's ("the Wales side of Warren
-    // Gatland"), nor in a paragraph of sport, where a side is named for its manager or its star
-    // ("the Brazil side of Pelé won the World Cup", fourth reader).
+    // word after "of (the)" ("the camp" is a squad's: "the England side of the camp"), a name
+    // after "the" ("of the Andes"), a known place, or a name that ends with a place's word ("of
+    // the Rafah crossing", "of the Green Line") (third and fifth readers); not a bare name, a
+    // star's or a manager's ("the Brazil side of Pelé", "the Wales side of Warren Gatland";
+    // fourth reader).
     let of_a_place = p.word(m.last + 2).as_deref() == Some("of") && {
-        let at = m.last + 3 + usize::from(p.word(m.last + 3).as_deref() == Some("the"));
-        let place_word = p.word(at).is_some_and(|w| {
-            lexicon::PLACE_WORDS.contains(&w.as_str())
+        let the = p.word(m.last + 3).as_deref() == Some("the");
+        let at = m.last + 3 + usize::from(the);
+        let place_word = |w: &str| {
+            (lexicon::PLACE_WORDS.contains(&w) && !matches!(w, "camp" | "base" | "point" | "pass"))
                 || matches!(
-                    w.as_str(),
+                    w,
                     "border"
                         | "frontier"
                         | "fence"
@@ -65,11 +67,20 @@ pub(super) fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
                         | "summit"
                         | "channel"
                 )
-        });
-        let named = || {
-            p.capitalised(at) && !lexicon::given_name(p.text_of(at)) && !sporting_besides(p, "side")
         };
-        place_word || named()
+        let mut end = at;
+        while end < at + 4 && p.capitalised(end + 1) {
+            end += 1;
+        }
+        let named = p.capitalised(at)
+            && (the
+                || lexicon::known_place(p.text_of(at))
+                || lexicon::known_city(p.text_of(at))
+                || p.word(end).is_some_and(|w| place_word(&w))
+                || p.word(end + 1).is_some_and(|w| place_word(&w)));
+        p.word(at)
+            .is_some_and(|w| !p.capitalised(at) && place_word(&w))
+            || named
     };
     placed || of_a_place
 }

@@ -188,8 +188,9 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
                 .count()
                 >= 2
             && p.text_of(next + 1).starts_with(char::is_lowercase);
-        // "Camp I the Sherpas": a roman "I" ends the name (fourth reader).
-        if p.text_of(k) == "I" {
+        // "Camp I the Sherpas": a camp's roman "I" ends the name (fourth reader); not "the
+        // World War I Centennial Commission" (fifth reader).
+        if p.text_of(k) == "I" && k > 0 && p.word(k - 1).as_deref() == Some("camp") {
             break;
         }
         // What comes next: another capitalised word, or connectors and then one.
