@@ -437,13 +437,8 @@ const SPORT_WORDS: &[&str] = &[
 
 /// Whether a paragraph is a sports story's: a score in it, or a word of sport (#15).
 pub(super) fn sporting(p: &Paragraph) -> bool {
-    sporting_besides(p, "")
-}
-
-/// `sporting`, by words of sport other than `word` ("side" says a side of a border too).
-fn sporting_besides(p: &Paragraph, word: &str) -> bool {
     (0..p.tokens.len()).any(|k| score_after(p, k))
         || crate::draft::paragraph::plain_words(p.text)
             .iter()
-            .any(|w| w != word && SPORT_WORDS.contains(&w.as_str()))
+            .any(|w| SPORT_WORDS.contains(&w.as_str()))
 }
