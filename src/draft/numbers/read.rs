@@ -457,6 +457,30 @@ enum Glued {
 /// What follows the digits at token `i`, or `None` when the digits are part of something else
 /// ("3D", "4x4", "COVID19s").
 fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
+    // "4½ sacks", "2¾ miles": a mixed number the game cannot read; "4" alone would be wrong.
+    if p.is_glued(i + 1)
+        && p.text_of(i + 1).starts_with(|c: char| {
+            matches!(
+                c,
+                '½' | '¼'
+                    | '¾'
+                    | '⅓'
+                    | '⅔'
+                    | '⅕'
+                    | '⅖'
+                    | '⅗'
+                    | '⅘'
+                    | '⅙'
+                    | '⅚'
+                    | '⅛'
+                    | '⅜'
+                    | '⅝'
+                    | '⅞'
+            )
+        })
+    {
+        return None;
+    }
     // "38°C", "100°F".
     if p.is_mark(i + 1, &['°']) && p.is_glued(i + 1) {
         let scale = p.is_glued(i + 2).then(|| p.text_of(i + 2));
