@@ -440,7 +440,11 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 // after "the Labour Court"), but for the party's own ("the Labour Party")
                 // (second readers).
                 let party = context::party_by_its_word(p, m, &normalize::words(&m.text));
-                let e = short_form(&entities, class, m)
+                let place = (class == Class::Organisation)
+                    .then(|| names::place_s_short_form(&entities, m))
+                    .flatten();
+                let e = place
+                    .or_else(|| short_form(&entities, class, m))
                     .filter(|&e| {
                         !party
                             || normalize::words(&entities.list[e].full)

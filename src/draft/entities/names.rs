@@ -118,6 +118,30 @@ pub(super) fn short_form(entities: &Entities, class: Class, m: &Mention) -> Opti
     }
 }
 
+/// The one place the article names in full with this one word first and a place's word last
+/// ("McMurdo Station", "Heathrow Airport"): "scientists at McMurdo" is that base, whatever body
+/// the words around take it for (#15, holdout42).
+pub(super) fn place_s_short_form(entities: &Entities, m: &Mention) -> Option<usize> {
+    if m.first != m.last {
+        return None;
+    }
+    match entities
+        .by_first_word
+        .get(&normalize::key(&m.text))
+        .map(Vec::as_slice)
+    {
+        Some([e])
+            if entities.list[*e].class == Class::Place
+                && normalize::words(&entities.list[*e].full)
+                    .last()
+                    .is_some_and(|w| crate::draft::lexicon::PLACE_WORDS.contains(&w.as_str())) =>
+        {
+            Some(*e)
+        }
+        _ => None,
+    }
+}
+
 /// Whether a word of a name is a particle written in lower case: "van", "der" of "Anke van der
 /// Berg", "de" of "Luis de Souza", "bin" of "Ali bin Omar".
 pub(super) fn lower_case_particle(word: &str) -> bool {

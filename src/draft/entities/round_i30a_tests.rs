@@ -248,3 +248,20 @@ fn a_place_s_hyphened_joiner_and_a_count_of_years_after_a_name() {
         assert!(has_written(&got, place, Class::Place), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_base_s_first_word_after_its_full_name_is_the_base() {
+    // holdout42's obituary named an Antarctic base so; these sentences are our own.
+    let text = "She flew with the team from Halley Station in 1967.\nShe was the only woman among \
+                140 scientists at Halley that season.";
+    let got = names(text);
+    assert!(
+        got.iter()
+            .any(|(n, c)| n == "Halley = Halley Station" && *c == Class::Place),
+        "{text}: {got:?}"
+    );
+    assert!(
+        !has_written(&got, "Halley", Class::Organisation),
+        "{text}: {got:?}"
+    );
+}
