@@ -441,7 +441,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 // (second readers).
                 let party = context::party_by_its_word(p, m, &normalize::words(&m.text));
                 let place = (class == Class::Organisation)
-                    .then(|| names::place_s_short_form(&entities, m))
+                    .then(|| names::place_s_short_form(p, &entities, m))
                     .flatten();
                 let e = place
                     .or_else(|| short_form(&entities, class, m))
@@ -1531,6 +1531,8 @@ mod round_i30d_tests;
 mod round_i30e_tests;
 #[cfg(test)]
 mod round_i30f_tests;
+#[cfg(test)]
+mod round_i30g_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -633,11 +633,15 @@ fn address(p: &Paragraph, m: &Mention) -> bool {
             && p.tokens
                 .get(m.last + 2)
                 .is_some_and(|t| t.kind == Kind::Number));
+    // Nor someone's possessive: "All of Elm Grove, Kevin Brown's childhood street" (sixth
+    // reader).
+    let owner = crate::draft::paragraph::is_possessive(p.text_of(m.last));
     k < m.first - 3
         && p.word(k).as_deref() == Some("of")
         && aged
         && !has_keyword(&m.text)
         && !someone
+        && !owner
 }
 
 /// Whether a name is placed somewhere of its own as the item before it is: "Ann Lee in Paris

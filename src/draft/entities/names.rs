@@ -121,8 +121,12 @@ pub(super) fn short_form(entities: &Entities, class: Class, m: &Mention) -> Opti
 /// The one place the article names in full with this one word first and a place's word last
 /// ("McMurdo Station", "Heathrow Airport"): "scientists at McMurdo" is that base, whatever body
 /// the words around take it for (#15, holdout42).
-pub(super) fn place_s_short_form(entities: &Entities, m: &Mention) -> Option<usize> {
-    if m.first != m.last {
+pub(super) fn place_s_short_form(p: &Paragraph, entities: &Entities, m: &Mention) -> Option<usize> {
+    // Not someone's employer: "as an engineer at Apple" after "Apple Park" (sixth reader).
+    let employer = m.first >= 3
+        && p.word(m.first - 1).as_deref() == Some("at")
+        && matches!(p.word(m.first - 3).as_deref(), Some("a" | "an"));
+    if m.first != m.last || employer {
         return None;
     }
     match entities

@@ -54,7 +54,7 @@ pub(super) fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
         let the = p.word(m.last + 3).as_deref() == Some("the");
         let at = m.last + 3 + usize::from(the);
         let place_word = |w: &str| {
-            (lexicon::PLACE_WORDS.contains(&w) && !matches!(w, "camp" | "base" | "point" | "pass"))
+            (lexicon::PLACE_WORDS.contains(&w) && w != "camp")
                 || matches!(
                     w,
                     "border"
@@ -72,12 +72,22 @@ pub(super) fn a_place_s_side(p: &Paragraph, m: &Mention) -> bool {
         while end < at + 4 && p.capitalised(end + 1) {
             end += 1;
         }
+        // An era after "the" is a side's ("the Brazil side of the Seventies", "of the Steve
+        // Waugh years", "of the Six Nations finale"); a bare name is a place's outside sport
+        // ("the Nepal side of Everest") and a star's or a manager's in it ("of Pelé") (sixth
+        // reader).
+        let era = (end..=end + 1).any(|k| {
+            p.word(k).is_some_and(|w| {
+                matches!(w.as_str(), "years" | "era" | "days" | "decade" | "finale")
+                    || (w.ends_with("ties") && w.len() > 6)
+            })
+        });
         let named = p.capitalised(at)
-            && (the
-                || lexicon::known_place(p.text_of(at))
+            && (lexicon::known_place(p.text_of(at))
                 || lexicon::known_city(p.text_of(at))
-                || p.word(end).is_some_and(|w| place_word(&w))
-                || p.word(end + 1).is_some_and(|w| place_word(&w)));
+                || (at..=end + 1).any(|k| p.word(k).is_some_and(|w| place_word(&w)))
+                || (the && !era)
+                || (!the && !sporting_besides(p, "side")));
         p.word(at)
             .is_some_and(|w| !p.capitalised(at) && place_word(&w))
             || named
@@ -437,8 +447,13 @@ const SPORT_WORDS: &[&str] = &[
 
 /// Whether a paragraph is a sports story's: a score in it, or a word of sport (#15).
 pub(super) fn sporting(p: &Paragraph) -> bool {
+    sporting_besides(p, "")
+}
+
+/// `sporting`, by words of sport other than `word` ("side" says a side of a mountain too).
+fn sporting_besides(p: &Paragraph, word: &str) -> bool {
     (0..p.tokens.len()).any(|k| score_after(p, k))
         || crate::draft::paragraph::plain_words(p.text)
             .iter()
-            .any(|w| SPORT_WORDS.contains(&w.as_str()))
+            .any(|w| w != word && SPORT_WORDS.contains(&w.as_str()))
 }

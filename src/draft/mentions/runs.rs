@@ -188,9 +188,10 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
                 .count()
                 >= 2
             && p.text_of(next + 1).starts_with(char::is_lowercase);
-        // "Camp I the Sherpas": a camp's roman "I" ends the name (fourth reader); not "the
-        // World War I Centennial Commission" (fifth reader).
-        if p.text_of(k) == "I" && k > 0 && p.word(k - 1).as_deref() == Some("camp") {
+        // "Camp I the Sherpas", "After World War I Britain owed": a roman "I" ends the name
+        // (fourth and sixth readers), but for a body's named after it ("the World War I
+        // Centennial Commission", fifth reader).
+        if p.text_of(k) == "I" && !super::has_keyword(&run_text(p, next, taken)) {
             break;
         }
         // What comes next: another capitalised word, or connectors and then one.
