@@ -457,8 +457,9 @@ enum Glued {
 /// What follows the digits at token `i`, or `None` when the digits are part of something else
 /// ("3D", "4x4", "COVID19s").
 fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
-    // "4½ sacks", "2¾ miles": a mixed number the game cannot read; "4" alone would be wrong.
-    if p.is_glued(i + 1)
+    // "4½ sacks", "2¾ miles", "4 ½ sacks": a mixed number the game cannot read; "4" alone
+    // would be wrong (sixth reader: spaced too).
+    if p.tokens.get(i + 1).is_some()
         && p.text_of(i + 1).starts_with(|c: char| {
             matches!(
                 c,

@@ -512,7 +512,12 @@ fn half_a_unit_is_a_share_of_the_unit() {
 fn a_whole_number_glued_to_a_fraction_sign_is_no_count() {
     // "4½" is four and a half; "4" alone would be a wrong answer (the twenty-ninth session's
     // reading of holdout42's "11 1/2 sacks"; the numbers are our own).
-    for text in ["He has 4½ sacks this season.", "The trail runs 2¾ miles."] {
+    for text in [
+        "He has 4½ sacks this season.",
+        "The trail runs 2¾ miles.",
+        // The sixth second reader's: a space before the sign.
+        "He has 4 ½ sacks and 30 tackles.",
+    ] {
         let got = answers(text);
         assert!(
             !got.iter().any(|(a, _)| a == "4" || a == "2"),
