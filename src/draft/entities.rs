@@ -333,23 +333,9 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             if matches!(p.word(m.last + 1).as_deref(), Some("family" | "families")) {
                 continue;
             }
-            // "85 Sherpa guides": one word between a count and the plural it counts describes
-            // them, no one named; but a club's supporters are the club's (#15).
-            let counted = m.first == m.last
-                && m.first > 0
-                && p.tokens[m.first - 1].kind == super::tokens::Kind::Number
-                && p.tokens.get(m.last + 1).is_some_and(|t| {
-                    let w = t.text(p.text);
-                    t.kind == super::tokens::Kind::Word
-                        && w.starts_with(char::is_lowercase)
-                        && w.len() > 3
-                        && w.ends_with('s')
-                        && !w.ends_with("ss")
-                        // "600 Brindleford supporters" are a club's.
-                        && !clubs::team_noun(w)
-                        && !teams::SIDE_NOUNS.contains(&w)
-                });
-            if counted && !context::party_by_its_word(p, m, &normalize::words(&m.text)) {
+            // "Labour members", "40 Labour councillors": a party's word before its members.
+            let party = context::party_by_its_word(p, m, &normalize::words(&m.text));
+            if context::describes_a_count(p, m) && !party {
                 continue;
             }
             // "the Harwood City bus station": the start of the facility's name, not the city.
@@ -366,7 +352,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             // its film ("Paramount’s disaster thriller").
             let attributive = context::attributive(p, m)
                 && listed_as != Some(Class::Place)
-                && !context::party_by_its_word(p, m, &normalize::words(&m.text))
+                && !party
                 && !context::owns_a_work(p, m);
             let listed = headed
                 || (neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
@@ -439,7 +425,6 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 // A party's word is the party, not the longer name it opens ("Labour members"
                 // after "the Labour Court"), but for the party's own ("the Labour Party")
                 // (second readers).
-                let party = context::party_by_its_word(p, m, &normalize::words(&m.text));
                 let place = (class == Class::Organisation)
                     .then(|| names::place_s_short_form(p, &entities, m))
                     .flatten();

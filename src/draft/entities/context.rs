@@ -339,6 +339,25 @@ fn party_by_its_members(p: &Paragraph, m: &Mention, words: &[String]) -> bool {
     the(m.first.checked_sub(1)) || adjective || member
 }
 
+/// Whether a one-word mention stands between a count and the plural it counts, describing them:
+/// "85 Sherpa guides" names no one (#15); but a club's supporters are the club's ("600
+/// Brindleford supporters").
+pub(super) fn describes_a_count(p: &Paragraph, m: &Mention) -> bool {
+    m.first == m.last
+        && m.first > 0
+        && p.tokens[m.first - 1].kind == Kind::Number
+        && p.tokens.get(m.last + 1).is_some_and(|t| {
+            let w = t.text(p.text);
+            t.kind == Kind::Word
+                && w.starts_with(char::is_lowercase)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !super::clubs::team_noun(w)
+                && !super::teams::SIDE_NOUNS.contains(&w)
+        })
+}
+
 /// Whether a mention is a party called by its word before a noun for its members or its rule:
 /// "the Conservative group", "Liberal Democrat councillor Ann Pryce", "ten years of Labour
 /// rule" (#15). Only the listed words of politics, and "Liberal Democrat"; not "a Republican

@@ -108,12 +108,17 @@ pub(super) fn short_form(entities: &Entities, class: Class, m: &Mention) -> Opti
     if class != Class::Organisation || m.first != m.last {
         return None;
     }
+    only_by_first_word(entities, m).filter(|&e| entities.list[e].class == Class::Organisation)
+}
+
+/// The one entity whose name opens with the one word of `m`, if only one does.
+fn only_by_first_word(entities: &Entities, m: &Mention) -> Option<usize> {
     match entities
         .by_first_word
         .get(&normalize::key(&m.text))
         .map(Vec::as_slice)
     {
-        Some([e]) if entities.list[*e].class == Class::Organisation => Some(*e),
+        Some([e]) => Some(*e),
         _ => None,
     }
 }
@@ -129,21 +134,12 @@ pub(super) fn place_s_short_form(p: &Paragraph, entities: &Entities, m: &Mention
     if m.first != m.last || employer {
         return None;
     }
-    match entities
-        .by_first_word
-        .get(&normalize::key(&m.text))
-        .map(Vec::as_slice)
-    {
-        Some([e])
-            if entities.list[*e].class == Class::Place
-                && normalize::words(&entities.list[*e].full)
-                    .last()
-                    .is_some_and(|w| crate::draft::lexicon::PLACE_WORDS.contains(&w.as_str())) =>
-        {
-            Some(*e)
-        }
-        _ => None,
-    }
+    only_by_first_word(entities, m).filter(|&e| {
+        entities.list[e].class == Class::Place
+            && normalize::words(&entities.list[e].full)
+                .last()
+                .is_some_and(|w| crate::draft::lexicon::PLACE_WORDS.contains(&w.as_str()))
+    })
 }
 
 /// Whether a word of a name is a particle written in lower case: "van", "der" of "Anke van der
