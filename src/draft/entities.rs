@@ -353,7 +353,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             let attributive = context::attributive(p, m)
                 && listed_as != Some(Class::Place)
                 && !party
-                && !context::owns_a_work(p, m);
+                && !works::owns_a_work(p, m);
             let listed = headed
                 || (neighbour_class(paragraphs, mentions, &classes, &entities.list, i)
                     == Some(Class::Place)
@@ -1428,6 +1428,7 @@ mod storms;
 mod teams;
 mod things;
 mod weigh;
+mod works;
 
 use context::{context_class, neighbour_class};
 use names::{same_person, served_place, served_places, short_form};

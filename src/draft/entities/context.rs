@@ -113,7 +113,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     }
     // "Disney’s “Tidewater”", "Halcyon Pictures’ heist comedy": whose film or show it is, a
     // studio's, unless the name is written like someone's ("Ana Ruiz’s thriller") (#15).
-    if owns_a_work(p, m)
+    if super::works::owns_a_work(p, m)
         && words.len() <= 3
         && !m
             .text
@@ -123,25 +123,8 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return Some(Class::Organisation);
     }
-    // "starring Dora Vance", "by Ana Ruiz and Bao Lin", "starring Dora Vance and Eli Stroud": a
-    // name written like a person's in a work's credits, first or beside someone, is someone
-    // (#15).
-    if like_a_person(p, m)
-        && m.text.split_whitespace().count() >= 2
-        && !lexicon::known_city(&m.text)
-        && credited(p, m)
-        // An item that ends there: not "Blue Peter presenter", "Sandy Springs Republicans".
-        && !lexicon::plural_shape(&normalize::words(&m.text).last().cloned().unwrap_or_default())
-        && p.tokens.get(m.last + 1).is_none_or(|t| {
-            t.kind != Kind::Word || !t.text(p.text).starts_with(char::is_lowercase)
-                || matches!(t.text(p.text), "and" | "as" | "in" | "with")
-        })
-        && (matches!(
-            p.word_before(m.first).as_deref(),
-            Some("starring" | "featuring")
-        ) || neighbour == Some(Class::Person)
-            || someone_next(p, m))
-    {
+    // "starring Dora Vance", "by Ana Ruiz and Bao Lin": someone in a work's credits (#15).
+    if super::works::credited_person(p, m, neighbour) {
         return Some(Class::Person);
     }
     // "Westbrook Rovers: Pickford-Hale; Carver, Danso, ...": a side's team sheet.
@@ -400,203 +383,6 @@ pub(super) fn party_by_its_word(p: &Paragraph, m: &Mention, words: &[String]) ->
                     | "spokeswoman"
                     | "spokesperson"
             )
-        })
-}
-
-/// Nouns for a film, which a studio owns (not "album", an artist's; not "western", a
-/// direction too).
-const WORKS: &[&str] = &[
-    "film",
-    "movie",
-    "thriller",
-    "comedy",
-    "drama",
-    "epic",
-    "adventure",
-    "horror",
-    "sequel",
-    "prequel",
-    "remake",
-    "musical",
-    "documentary",
-    "biopic",
-    "blockbuster",
-    "franchise",
-    "romance",
-    "animation",
-];
-
-/// Words of a paragraph about films in cinemas: a studio's film is reported so.
-const BOX_OFFICE: &[&str] = &[
-    "theaters",
-    "theatres",
-    "theater",
-    "theatre",
-    "screens",
-    "venues",
-    "locations",
-    "grossed",
-    "gross",
-    "debut",
-    "debuted",
-    "opening",
-    "opened",
-    "opens",
-    "release",
-    "released",
-    "weekend",
-    "studio",
-    "distributor",
-    "distribution",
-    "domestically",
-    "worldwide",
-    "tickets",
-    "budget",
-];
-
-/// Whether a name owns, by a possessive, a film named next ("Disney’s “Tidewater”") or a noun
-/// for one after a few words in lower case or a sum ("Warner Bros.’ $185 million epic",
-/// "Focus Features’ jazz drama"), the noun heading its phrase ("Mumbai’s film industry" is no
-/// film), in a paragraph about films in cinemas ("Reeves’s “iron-clad” rules", "Swift’s album
-/// “Midnights”" are someone's) (second reader).
-pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
-    let studio_word = normalize::words(&m.text).last().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "pictures" | "films" | "features" | "studios" | "bros" | "entertainment"
-        )
-    });
-    // The possessive first: the paragraph's words are read only for a name that has one.
-    let mut k = m.last + 1;
-    if !crate::draft::paragraph::is_possessive(p.text_of(m.last)) {
-        if p.is_mark(k, &['.']) && p.is_glued(k) {
-            k += 1;
-        }
-        if !(p.is_mark(k, &['’', '\'']) && p.is_glued(k)) {
-            return false;
-        }
-        k += 1;
-    }
-    if lexicon::known_place(&m.text) || lexicon::known_city(&m.text) {
-        return false;
-    }
-    let cinema = || {
-        crate::draft::paragraph::plain_words(p.text)
-            .iter()
-            .any(|w| BOX_OFFICE.contains(&w.as_str()))
-            || p.text.contains("box office")
-    };
-    if !studio_word && !cinema() {
-        return false;
-    }
-    // A name of its own words (not a studio's) needs a title in quotes: "Sony’s “Venom” sequel",
-    // "Paramount’s disaster thriller “Northbound”"; "Nolan’s epic earned $950 million" is as
-    // likely the director's (third reader).
-    let titled = (k..k + 8).any(|j| p.is_mark(j, &['“', '"']) && p.capitalised(j + 1));
-    if !studio_word && !titled {
-        return false;
-    }
-    // A title in quotes opens with a capital: "“Tidewater”", not "“iron-clad”".
-    if p.is_mark(k, &['“', '"']) {
-        return p.capitalised(k + 1);
-    }
-    for j in k..k + 6 {
-        let Some(t) = p.tokens.get(j) else {
-            return false;
-        };
-        let text = t.text(p.text);
-        match t.kind {
-            Kind::Word if text.starts_with(char::is_lowercase) => {
-                let next_is_work = p.word(j + 1).is_some_and(|w| WORKS.contains(&w.as_str()));
-                if WORKS.contains(&text) && !next_is_work {
-                    // The head of its phrase: a mark, a title or a verb's word after it, no noun
-                    // it describes ("film industry", "drama school"); a studio's own name says
-                    // it ("Focus Features’ jazz drama about Chet Baker").
-                    return studio_word
-                        || p.tokens.get(j + 1).is_none_or(|n| {
-                            n.kind != Kind::Word
-                                || n.text(p.text).starts_with(char::is_uppercase)
-                                || matches!(
-                                    n.text(p.text),
-                                    "opened"
-                                        | "opens"
-                                        | "added"
-                                        | "took"
-                                        | "earned"
-                                        | "grossed"
-                                        | "placed"
-                                        | "slid"
-                                        | "fell"
-                                        | "rose"
-                                        | "landed"
-                                        | "debuted"
-                                        | "is"
-                                        | "was"
-                                        | "has"
-                                        | "had"
-                                        | "will"
-                                        | "which"
-                                        | "that"
-                                )
-                        });
-                }
-            }
-            Kind::Number => {}
-            Kind::Mark if matches!(text, "$" | "£" | "€" | "-") => {}
-            _ => return false,
-        }
-    }
-    false
-}
-
-/// Whether a mention is in a list of credits: the list's first item comes after "starring" or
-/// a participle of work and "by" ("Co-directed by Ana Ruiz and Bao Lin"), not "Ann Cole, Bright
-/// Star and Tom Reyes went home".
-fn credited(p: &Paragraph, m: &Mention) -> bool {
-    let mut k = m.first;
-    // A list of credits is short: at most some twenty words back.
-    while k > 0 && k + 24 > m.first {
-        k -= 1;
-        let capital =
-            p.tokens[k].kind == Kind::Word && p.text_of(k).starts_with(char::is_uppercase);
-        if !(capital || p.is_mark(k, &[',']) || p.word(k).as_deref() == Some("and")) {
-            // "by" only after a participle of work only people do ("directed by"); not
-            // "featuring", which bands and clubs take (second reader).
-            // "featuring Ed Sheeran": a given name first says someone.
-            let featuring =
-                p.word(k).as_deref() == Some("featuring") && lexicon::given_name(p.text_of(k + 1));
-            return p.word(k).as_deref() == Some("starring")
-                || featuring
-                || (p.word(k).as_deref() == Some("by") && done_by_someone_at(p, k + 1));
-        }
-    }
-    false
-}
-
-/// Whether the name after a mention, across "and" or a comma, opens with a common given name
-/// and is written like a person's: "Dora Vance *and Eli Stroud*".
-fn someone_next(p: &Paragraph, m: &Mention) -> bool {
-    let k = m.last + 1;
-    let first = if p.word(k).as_deref() == Some("and") || p.is_mark(k, &[',']) {
-        k + 1
-    } else {
-        return false;
-    };
-    let capital = |j: usize| {
-        p.tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
-    };
-    let mut last = first;
-    while last < first + 3 && capital(last + 1) {
-        last += 1;
-    }
-    capital(first)
-        && (first + 1..=first + 2).contains(&last)
-        && lexicon::given_name(p.text_of(first))
-        && (first..=last).all(|j| {
-            let w = p.text_of(j);
-            !lexicon::known_place(w) && !has_keyword(w) && !lexicon::nationality(w)
         })
 }
 
@@ -1160,7 +946,7 @@ fn done_by_someone(p: &Paragraph, m: &Mention) -> bool {
 }
 
 /// `done_by_someone` for a name that starts at token `first`.
-fn done_by_someone_at(p: &Paragraph, first: usize) -> bool {
+pub(super) fn done_by_someone_at(p: &Paragraph, first: usize) -> bool {
     if p.word_before(first).as_deref() != Some("by") || first >= p.tokens.len() {
         return false;
     }
