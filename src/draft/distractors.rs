@@ -5,8 +5,6 @@
 //! one: the sentence would then contradict itself or make the option plainly wrong ("one or two"
 //! gives no "two", which would read "two or two").
 
-use std::cmp::Ordering;
-
 use super::index::Index;
 use super::nudges::{nudges, render, style};
 use super::value::{Found, Hedge, Value};
@@ -150,11 +148,21 @@ fn sizes(a: &Value, b: &Value) -> Option<(f64, f64)> {
     (a > 0.0 && b > 0.0).then_some((a, b))
 }
 
-/// For one end of a range, a value that keeps the range the right way round.
+/// For one end of a range, a value that keeps the range the right way round; for a date beside
+/// another in its sentence, one on the same side of it ("on May 11, and it held until May 14"
+/// takes no "May 19").
 pub(super) fn in_order(f: &Found, value: &Value) -> bool {
-    match (f.order, value) {
-        (Some((Ordering::Less, other)), Value::Number(v)) => *v < other,
-        (Some((Ordering::Greater, other)), Value::Number(v)) => *v > other,
+    let Some((side, other)) = f.order else {
+        return true;
+    };
+    match value.rank() {
+        Some(v) if f.value.same_kind(value) => {
+            let (v, other) = (f.value.distance_to(v), f.value.distance_to(other));
+            // Round the year, the option must still read the nearer way: "between April 16 and
+            // Feb 8" reads backwards, though April lies before October.
+            v.total_cmp(&other) == side
+                && (!matches!(f.value, Value::DayMonth(..)) || (other - v).abs() < 192.0)
+        }
         _ => true,
     }
 }

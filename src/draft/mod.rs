@@ -232,6 +232,7 @@ fn find(paragraphs: &mut [Paragraph]) -> (Vec<Found>, Option<usize>) {
                 f.hedge = value::Hedge::Bound;
             }
         }
+        value::keep_dates_in_order(&mut here);
         found.extend(here.into_iter().filter(|f| !f.answer.is_empty()));
         all_mentions.extend(mentions::mentions(p, &taken, &vocabulary));
     }
@@ -398,6 +399,8 @@ pub fn parse_date(text: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod bound_tests;
+#[cfg(test)]
+mod order_tests;
 #[cfg(test)]
 mod props;
 #[cfg(test)]

@@ -2,13 +2,18 @@
 //! ("412.5 million" gives "330.5 million", "Aug. 15" gives "Aug. 16", "Friday" gives
 //! "Saturday"), kept the right side of a range's other end and far enough from a hedged value.
 
+use super::distractors::in_order;
 use super::value::{Class, Found, Hedge, Value};
 use crate::check::date::{Date, MONTHS, WEEKDAYS};
 
 /// Values near the answer, written as it is.
 pub(super) fn nudges(f: &Found) -> Vec<String> {
     match (&f.value, f.class) {
-        (Value::Number(v), Class::Year) => year_nudges(*v, f.hedge),
+        (Value::Number(v), Class::Year) => year_nudges(*v, f.hedge)
+            .into_iter()
+            .filter(|(y, _)| in_order(f, &Value::Number(*y as f64)))
+            .map(|(_, text)| text)
+            .collect(),
         (Value::Number(_), Class::Duration) => super::durations::lap_nudges(&f.answer),
         // "38.4 overs": overs and balls, six balls an over, so no nudge past ".5" (#15).
         (Value::Number(_), _) if counts_overs(f) => number_nudges(f)
@@ -26,9 +31,21 @@ pub(super) fn nudges(f: &Found) -> Vec<String> {
             .filter(|y| (1000..=2100).contains(y))
             .map(|y| format!("{y}s"))
             .collect(),
-        (Value::Date(d), _) => date_nudges(&f.answer, *d),
-        (Value::DayMonth(month, day), _) => day_month_nudges(&f.answer, *month, *day),
-        (Value::MonthYear(year, month), _) => month_year_nudges(&f.answer, *year, *month),
+        (Value::Date(d), _) => date_nudges(&f.answer, *d)
+            .into_iter()
+            .filter(|(n, _)| in_order(f, &Value::Date(*n)))
+            .map(|(_, text)| text)
+            .collect(),
+        (Value::DayMonth(month, day), _) => day_month_nudges(&f.answer, *month, *day)
+            .into_iter()
+            .filter(|((m, d), _)| in_order(f, &Value::DayMonth(*m, *d)))
+            .map(|(_, text)| text)
+            .collect(),
+        (Value::MonthYear(year, month), _) => month_year_nudges(&f.answer, *year, *month)
+            .into_iter()
+            .filter(|((y, m), _)| in_order(f, &Value::MonthYear(*y, *m)))
+            .map(|(_, text)| text)
+            .collect(),
         (Value::Weekday(d), _) => [1, 6, 2, 5, 3]
             .iter()
             .map(|k| WEEKDAYS[(d + k) % 7].to_owned())
@@ -71,8 +88,8 @@ fn counts_overs(f: &Found) -> bool {
         .is_some_and(|u| matches!(u, "overs" | "over"))
 }
 
-/// Nearby years: a year either side first; for a hedged year, five and ten.
-fn year_nudges(year: f64, hedge: Hedge) -> Vec<String> {
+/// Nearby years: a year either side first; for a hedged year, five and ten (each with its text).
+fn year_nudges(year: f64, hedge: Hedge) -> Vec<(i64, String)> {
     let steps: &[i64] = if hedge == Hedge::Exact {
         &[1, -1, 2, -2, 3, 5, -5, 10]
     } else {
@@ -82,28 +99,29 @@ fn year_nudges(year: f64, hedge: Hedge) -> Vec<String> {
         .iter()
         .map(|d| year as i64 + d)
         .filter(|y| (1000..=2100).contains(y))
-        .map(|y| y.to_string())
+        .map(|y| (y, y.to_string()))
         .collect()
 }
 
 /// Nearby dates, written month first when the answer is ("July 28, 2018") and day first if not.
-fn date_nudges(answer: &str, d: Date) -> Vec<String> {
+fn date_nudges(answer: &str, d: Date) -> Vec<(Date, String)> {
     let month_first = answer.starts_with(|c: char| c.is_alphabetic());
     [1, -1, 2, 7, -7, 30]
         .iter()
         .map(|days| {
             let n = d.plus_days(*days);
-            if month_first {
+            let text = if month_first {
                 format!("{} {}, {}", MONTHS[n.month as usize - 1], n.day, n.year)
             } else {
                 n.display()
-            }
+            };
+            (n, text)
         })
         .collect()
 }
 
 /// Nearby months, with the month written as the answer writes it ("Sept 2022", "September 2022").
-fn month_year_nudges(answer: &str, year: i32, month: u32) -> Vec<String> {
+fn month_year_nudges(answer: &str, year: i32, month: u32) -> Vec<((i32, u32), String)> {
     let short = answer
         .split_whitespace()
         .next()
@@ -114,7 +132,7 @@ fn month_year_nudges(answer: &str, year: i32, month: u32) -> Vec<String> {
             let index = year * 12 + month as i32 - 1 + d;
             let (y, m) = (index.div_euclid(12), index.rem_euclid(12) as usize);
             let name = if short { &MONTHS[m][..3] } else { MONTHS[m] };
-            format!("{name} {y}")
+            ((y, m as u32 + 1), format!("{name} {y}"))
         })
         .collect()
 }
@@ -292,7 +310,7 @@ fn span_nudges(answer: &str, from: i64, to: i64) -> Vec<String> {
 }
 
 /// Nearby days of the month, written as the answer is ("Aug. 15" gives "Aug. 16").
-fn day_month_nudges(answer: &str, month: u32, day: u32) -> Vec<String> {
+fn day_month_nudges(answer: &str, month: u32, day: u32) -> Vec<((u32, u32), String)> {
     let Some(date) = Date::new(2001, month, day) else {
         return Vec::new();
     };
@@ -332,11 +350,12 @@ fn day_month_nudges(answer: &str, month: u32, day: u32) -> Vec<String> {
             } else {
                 n.day.to_string()
             };
-            if month_first {
+            let text = if month_first {
                 format!("{name} {day}")
             } else {
                 format!("{day} {name}")
-            }
+            };
+            ((n.month, n.day), text)
         })
         .collect()
 }

@@ -129,6 +129,33 @@ impl Value {
             Value::Name(k) => format!("e{k}"),
         }
     }
+
+    /// Where a number, a date, a day of a month or a month of a year stands on its own line, to
+    /// compare it with another value of the same kind (`same_kind`); `None` for other values.
+    pub fn rank(&self) -> Option<f64> {
+        match self {
+            Value::Number(v) => Some(*v),
+            Value::Date(d) => Some(d.to_days() as f64),
+            Value::DayMonth(m, d) => Some(f64::from(m * 32 + d)),
+            Value::MonthYear(y, m) => Some(f64::from(*y) * 12.0 + f64::from(*m)),
+            _ => None,
+        }
+    }
+
+    /// How far `rank` lies after this value's (before it when below zero): a day of a month
+    /// without a year is read round the year, the nearer way ("Feb 8" lies after "Oct 1").
+    pub fn distance_to(&self, rank: f64) -> f64 {
+        let own = self.rank().unwrap_or(0.0);
+        match self {
+            Value::DayMonth(..) => (rank - own + 192.0).rem_euclid(384.0) - 192.0,
+            _ => rank - own,
+        }
+    }
+
+    /// Whether two values are of one kind, so that their ranks compare.
+    pub fn same_kind(&self, other: &Value) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
 }
 
 /// What a word before or after a value says about it.
@@ -275,6 +302,50 @@ pub fn bound_order(p: &Paragraph, f: &Found) -> Option<(Ordering, f64)> {
     let last = p.tokens.iter().rposition(|t| t.end <= f.slot.end)?;
     let (_, side) = hedge_and_side(p, first, last.max(first));
     side.map(|side| (side, v))
+}
+
+/// A date, a day of a month, a month of a year or a year beside another of its kind in its
+/// sentence keeps its side of it, as a range's end does: "between April 2019 and September 2022"
+/// takes no "March 2024", "on May 11, and that window held until May 14" no "May 19", either of
+/// which reads as a slip rather than a claim to check (issue 15's fourth audit). The nearest such
+/// value is the one kept to; a limit ("before May 4") and a range's end keep their own, and a
+/// date with its year is not set against a day of a month without one. Days of months without
+/// a year go round the year ("between Oct 1 and Feb 8": Feb 8 is after).
+pub fn keep_dates_in_order(here: &mut [Found]) {
+    let dated = |f: &Found| {
+        matches!(
+            f.value,
+            Value::Date(_) | Value::DayMonth(..) | Value::MonthYear(..)
+        ) || (f.class == Class::Year && matches!(f.value, Value::Number(_)))
+    };
+    let orders: Vec<Option<(Ordering, f64)>> = here
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            if !dated(f) || f.order.is_some() || f.hedge == Hedge::Bound {
+                return None;
+            }
+            let own = f.value.rank()?;
+            here.iter()
+                .enumerate()
+                .filter(|&(j, g)| {
+                    j != i
+                        && g.sentence == f.sentence
+                        && g.class == f.class
+                        && dated(g)
+                        && g.value.same_kind(&f.value)
+                })
+                .filter_map(|(_, g)| Some((g.slot.start.abs_diff(f.slot.start), g.value.rank()?)))
+                .filter(|&(_, rank)| rank != own)
+                .min_by_key(|&(distance, _)| distance)
+                .map(|(_, rank)| (0f64.total_cmp(&f.value.distance_to(rank)), rank))
+        })
+        .collect();
+    for (f, order) in here.iter_mut().zip(orders) {
+        if order.is_some() {
+            f.order = order;
+        }
+    }
 }
 
 /// Whether a time, date or year is said as a limit ("before 07:00", "by May 4", "after 2019"):

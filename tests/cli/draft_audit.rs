@@ -306,3 +306,110 @@ fn no_bound_is_offered_an_option_that_is_true_as_well() {
     );
     assert!(unfair.is_empty(), "{}", unfair.join("\n"));
 }
+
+/// Where a date written "April 2019", "May 11", "11 May", "March 31, 2027" or "1998" stands
+/// among dates written the same way (its kind first), read from the start of `text`; `None` for
+/// other text.
+fn when(text: &str) -> Option<(u8, i64)> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_end_matches(['.', ';', ':', ')']))
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let month = |w: &str| {
+        factquiz::check::date::month_number(&w.trim_end_matches('.').to_lowercase()).map(i64::from)
+    };
+    let number = |w: &str| {
+        w.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<i64>()
+            .ok()
+    };
+    let year = |w: &str| number(w).filter(|y| (1000..=2100).contains(y) && w.len() == 4);
+    let day = |w: &str| number(w).filter(|d| (1..=31).contains(d));
+    match words.as_slice() {
+        [m, d, y, ..] if month(m).is_some() && day(d).is_some() && year(y).is_some() => {
+            Some((0, (year(y)? * 12 + month(m)?) * 32 + day(d)?))
+        }
+        [d, m, y, ..] if month(m).is_some() && day(d).is_some() && year(y).is_some() => {
+            Some((0, (year(y)? * 12 + month(m)?) * 32 + day(d)?))
+        }
+        [m, y, ..] if month(m).is_some() && year(y).is_some() => {
+            Some((1, year(y)? * 12 + month(m)?))
+        }
+        [m, d, ..] if month(m).is_some() && day(d).is_some() => Some((2, month(m)? * 32 + day(d)?)),
+        [d, m, ..] if month(m).is_some() && day(d).is_some() => Some((2, month(m)? * 32 + day(d)?)),
+        [y, ..] => year(y).map(|y| (3, y)),
+        _ => None,
+    }
+}
+
+/// The two ends of the first "between X and Y" or "from X to Y" in `text`, as dates.
+fn date_range(text: &str) -> Option<((u8, i64), (u8, i64))> {
+    for (open, join) in [
+        ("between ", " and "),
+        ("from ", " to "),
+        ("from ", " until "),
+    ] {
+        for (at, _) in text.match_indices(open) {
+            let rest = &text[at + open.len()..];
+            let Some((start, end)) = rest.split_once(join) else {
+                continue;
+            };
+            if let (Some(a), Some(b)) = (when(start), when(end))
+                && a.0 == b.0
+                && start.split_whitespace().count() <= 3
+            {
+                // Days of months without a year go round the year, the nearer way ("between
+                // Oct 1 and Feb 8").
+                if a.0 == 2 {
+                    return Some((a, (2, a.1 + (b.1 - a.1 + 192).rem_euclid(384) - 192)));
+                }
+                return Some((a, b));
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn no_false_claim_or_option_puts_a_date_range_s_start_after_its_end() {
+    // The fourth audit's refuted "between March 2024 and September 2022" (the article: April
+    // 2019), and "on _____, and that window held until May 14" offered May 19.
+    let mut unfair = Vec::new();
+    let (mut ranges, mut claims) = (0, 0);
+    for (article, file) in every_draft() {
+        for claim in &file.claims {
+            if claim.verdict != factquiz::model::Verdict::Refuted {
+                continue;
+            }
+            if let Some((start, end)) = date_range(&claim.claim) {
+                claims += 1;
+                if start.1 >= end.1 {
+                    unfair.push(format!("{article}: {}: {}", claim.id, claim.claim));
+                }
+            }
+        }
+        for fact in &file.facts {
+            if date_range(&fact.fill(&fact.answer)).is_none() {
+                continue;
+            }
+            ranges += 1;
+            for d in &fact.distractors {
+                if let Some((start, end)) = date_range(&fact.fill(d))
+                    && start.1 >= end.1
+                {
+                    unfair.push(format!(
+                        "{article}: {} offers {d}: {}",
+                        fact.id, fact.statement
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        ranges >= 10 && claims >= 3,
+        "only {ranges} facts and {claims} false claims in a range of dates: the test reads no drafts"
+    );
+    assert!(unfair.is_empty(), "{}", unfair.join("\n"));
+}
