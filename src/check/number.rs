@@ -169,10 +169,11 @@ fn split_fraction(text: &str) -> Option<(&str, f64, &str)> {
         (" and a third", 1.0 / 3.0),
     ];
     // Every fraction's words start with " and ": most numbers ("1613", "7,700") have no space.
-    if !text.contains(' ') {
+    // "five-and-a-half" is written with hyphens before a noun ("a five-and-a-half-day coast").
+    if !text.contains([' ', '-']) {
         return None;
     }
-    let lower = text.to_ascii_lowercase();
+    let lower = text.to_ascii_lowercase().replace('-', " ");
     if !lower.contains(" and ") {
         return None;
     }

@@ -1422,6 +1422,7 @@ mod names;
 mod nicknames;
 mod own;
 mod pairs;
+mod pairs_of_names;
 mod seeds;
 mod sides;
 mod storms;
@@ -1519,6 +1520,8 @@ mod round_i30e_tests;
 mod round_i30f_tests;
 #[cfg(test)]
 mod round_i30g_tests;
+#[cfg(test)]
+mod round_i31a_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

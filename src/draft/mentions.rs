@@ -215,6 +215,9 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
                 && !vocabulary.contains(&m.text)
                 && !two_letters(&m.text))
     });
+    // "grades A to C", "a grade E": one capital letter alone is a grade, a mark or a label,
+    // no one's name (#15).
+    out.retain(|m| m.text.chars().filter(|c| c.is_alphanumeric()).count() > 1);
     // "Ada Osei, SAN, argued": post-nominal letters between commas after a name are no name.
     out.retain(|m| {
         !(lexicon::is_postnominal(&m.text)

@@ -191,8 +191,13 @@ impl<'t> Paragraph<'t> {
                 || super::lexicon::known_city(name)
                 || ((2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase()))
         };
+        // "182,400 UK 18-year-olds": an age after a name is no number of the name (#15).
+        let aged = self.is_mark(i + 1, &['-'])
+            && self.is_glued(i + 1)
+            && matches!(self.word(i + 2).as_deref(), Some("year" | "month" | "week"));
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
             && capital(before)
+            && !aged
             && !possessive
             && !dated
             && !opens

@@ -470,6 +470,12 @@ pub fn unit_after(p: &Paragraph, last: usize) -> Option<String> {
             continue;
         }
         let capital = p.text_of(i).starts_with(char::is_uppercase);
+        // "182,400 UK 18-year-olds", "2,000 US troops": a country's name or initials say whose,
+        // and are never the unit (#15).
+        if capital && crate::draft::lexicon::known_place(p.text_of(i)) {
+            i += 1;
+            continue;
+        }
         // "574 *federally* recognized tribes": an adverb describes the noun after it.
         let adverb = word.len() > 5
             && word.ends_with("ly")

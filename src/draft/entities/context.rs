@@ -35,6 +35,9 @@ pub(super) fn neighbour_class(
 /// The class the words around a mention give it, if they give one.
 pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> Option<Class> {
     let words = normalize::words(&m.text);
+    if super::pairs_of_names::first_of_a_pair(p, m) {
+        return Some(Class::Person);
+    }
     // "a Cambridge-based company", "the Howrah-bound express" (#15): where it is or where it
     // goes.
     if p.is_mark(m.last + 1, &['-'])
@@ -688,6 +691,23 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         let someone = p.is_mark(m.first.wrapping_sub(1), &[','])
             && like_a_person(p, m)
             && speaks_of_someone(p, m);
+        // "the Chicago developer Martin Esterhazy", "the publisher Walter Drummond": a noun
+        // that names a trade as often as a firm, then a name that opens with a common given
+        // name, is someone (#15).
+        let trader = matches!(
+            noun,
+            "developer"
+                | "publisher"
+                | "contractor"
+                | "operator"
+                | "supplier"
+                | "distributor"
+                | "broadcaster"
+                | "retailer"
+        ) && (2..=3).contains(&words.len())
+            && lexicon::given_name(p.text_of(m.first))
+            && like_a_person(p, m);
+        let someone = someone || trader;
         if (ORGANISATION_NOUNS.contains(&noun) || side) && !someone {
             return Some(Class::Organisation);
         }
@@ -1441,6 +1461,12 @@ const UNITS_AFTER_A_NAME: &[&str] = &[
     "county",
     "municipality",
     "state",
+    // "near the Manzinus crater", "the Kosi basin", "the Thwaites glacier" (#15).
+    "crater",
+    "basin",
+    "glacier",
+    "valley",
+    "delta",
 ];
 
 /// Whether a mention names a place by the noun for its kind after it ("Police in the Günzburg

@@ -650,7 +650,16 @@ fn town_and_region(p: &Paragraph, j: usize, taken: &[bool]) -> bool {
     while is_capital(p, last + 1, taken) {
         last += 1;
     }
-    p.is_mark(last + 1, &[',']) && lexicon::known_place(&run_text(p, last + 2, taken))
+    if !p.is_mark(last + 1, &[',']) {
+        return false;
+    }
+    let region = run_text(p, last + 2, taken);
+    // "Darien, Conn.": a state written short, with its dot (#15).
+    let end = last + 1 + region.split_whitespace().count();
+    lexicon::known_place(&region)
+        || (p.is_mark(end + 1, &['.'])
+            && p.is_glued(end + 1)
+            && lexicon::known_place(&format!("{region}.")))
 }
 
 /// The capitalised words from token `j` on, as written: "West Virginia" of "of West Virginia,".

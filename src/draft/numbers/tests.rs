@@ -369,6 +369,7 @@ mod counts;
 mod game_clock;
 mod hundredths;
 mod in_a_name;
+mod kinds;
 mod money;
 mod phone;
 mod ratio;

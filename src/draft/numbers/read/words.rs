@@ -246,6 +246,20 @@ pub(super) fn counts(
     before: Option<&str>,
     after: Option<&str>,
 ) -> bool {
+    if number::read(word, None).is_some_and(|r| r.ordinal) {
+        // "a first-class ticket", "a third-party claim", "sixth-form places": an ordinal
+        // hyphened to a kind names the kind, no position (#15).
+        if hyphen_after(p, i) && p.word(i + 2).is_some_and(|w| KINDS.contains(&w.as_str())) {
+            return false;
+        }
+        // "Hill Top Sixth Form College", "the Fifth Avenue store": an ordinal with a capital
+        // inside its sentence, before another capital, is a word of a name (#15).
+        let start = p.tokens[i].start;
+        let opens = p.sentence(p.sentence_of(start)).start == start;
+        if p.capitalised(i) && !opens && p.capitalised(i + 1) {
+            return false;
+        }
+    }
     match word {
         // "a one-shot lead", "a one-year deal": one hyphened to a unit it counts (#15); "a
         // one-off", "one-time", "one-sided" count nothing.
@@ -315,6 +329,11 @@ pub(super) fn counts(
         _ => true,
     }
 }
+
+/// Kinds an ordinal hyphened to names ("first-class", "third-party", "sixth-form").
+const KINDS: &[&str] = &[
+    "class", "party", "form", "hand", "rate", "person", "degree", "string",
+];
 
 /// Whether a word is a form of "to have".
 fn is_a_have(word: &str) -> bool {
@@ -646,7 +665,18 @@ fn half_after(p: &Paragraph, last: usize) -> Option<usize> {
         && p.word(last + 3).as_deref() == Some("half");
     let scaled = p.word(last + 4).is_some_and(|w| super::scale_word(&w));
     let hyphened = p.is_mark(last + 4, &['-']) && p.is_glued(last + 4);
-    (said && !scaled && !hyphened).then_some(last + 3)
+    if said && !scaled && !hyphened {
+        return Some(last + 3);
+    }
+    // "a five-and-a-half-day coast": the same words joined by hyphens before a noun.
+    let joined = |k: usize| p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1);
+    let hyphens = joined(last + 1)
+        && p.word(last + 2).as_deref() == Some("and")
+        && joined(last + 3)
+        && matches!(p.word(last + 4).as_deref(), Some("a" | "one"))
+        && joined(last + 5)
+        && p.word(last + 6).as_deref() == Some("half");
+    (hyphens && !p.word(last + 7).is_some_and(|w| super::scale_word(&w))).then_some(last + 6)
 }
 
 /// Whether the word before "half" makes it a part ("the second half", "the other half",

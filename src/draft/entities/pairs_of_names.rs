@@ -1,0 +1,27 @@
+//! A given name alone before "and" and a full name: "Harold and Miriam Feldstein", "the twins
+//! Oscar and Hattie Lindqvist" (#15). The first is someone of the pair, named by a given name.
+
+use super::super::lexicon;
+use super::super::mentions::{Mention, has_keyword};
+use super::super::paragraph::Paragraph;
+
+/// Whether a one-word mention is a common given name before "and" and a name of two words, no
+/// place's or body's (the second given name may be one no list knows: "Miriam", "Hattie").
+pub(super) fn first_of_a_pair(p: &Paragraph, m: &Mention) -> bool {
+    if m.first != m.last || !lexicon::given_name(&m.text) || lexicon::known_place(&m.text) {
+        return false;
+    }
+    let k = m.last + 1;
+    if p.word(k).as_deref() != Some("and") {
+        return false;
+    }
+    let (given, surname) = (k + 1, k + 2);
+    let name = format!("{} {}", p.text_of(given), p.text_of(surname));
+    p.capitalised(given)
+        && p.capitalised(surname)
+        && !p.capitalised(surname + 1)
+        && !lexicon::known_place(p.text_of(given))
+        && !lexicon::known_place(p.text_of(surname))
+        && !lexicon::known_city(p.text_of(surname))
+        && !has_keyword(&name)
+}

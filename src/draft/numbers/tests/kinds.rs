@@ -1,0 +1,82 @@
+//! Round i31a (#15), from practice articles in the styles of an exam results report, a lunar
+//! launch report and an auction report (our own sentences): a number joined to "and a half" by
+//! hyphens, an ordinal that names a kind or is a word of a name, an age after a country's
+//! initials.
+
+use super::*;
+
+#[test]
+fn a_number_and_a_half_joined_by_hyphens_is_one_number() {
+    let text = "The probe faces a three-and-a-half-day cruise before it reaches orbit.";
+    let all = found(text);
+    assert!(
+        all.iter()
+            .any(|f| f.0 == "three-and-a-half" && f.1 == Class::Number),
+        "{text}: {all:?}"
+    );
+    assert!(
+        !all.iter().any(|f| f.0.contains("half") && f.0.len() < 10),
+        "{text}: {all:?}"
+    );
+    // And the game reads it as the player would type it.
+    let read = crate::check::number::read("three-and-a-half", None).map(|r| r.value);
+    assert_eq!(read, Some(3.5));
+}
+
+#[test]
+fn an_ordinal_hyphened_to_a_kind_counts_nothing() {
+    for text in [
+        "She bought a first-class ticket for the trip.",
+        "The insurer paid a third-party claim last year.",
+        "The minister promised more sixth-form places.",
+    ] {
+        let all = answers(text);
+        assert!(
+            !all.iter().any(|(_, c)| *c == Class::Ordinal),
+            "{text}: {all:?}"
+        );
+    }
+    // "a second-floor flat" still ranks a floor.
+    let text = "Fire broke out in a fourth-floor flat.";
+    assert!(
+        answers(text).iter().any(|(a, _)| a == "fourth"),
+        "{text}: {:?}",
+        answers(text)
+    );
+}
+
+#[test]
+fn an_ordinal_inside_a_name_is_a_word_of_the_name() {
+    let text = "The minister visited Hill Top Sixth Form College in Leeds on Friday.";
+    let file = crate::draft::draft_all(text);
+    let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
+    assert!(!answers.contains(&"Sixth"), "{answers:?}");
+    assert!(
+        answers.contains(&"Hill Top Sixth Form College"),
+        "{answers:?}"
+    );
+    // At the start of a sentence the capital is the sentence's.
+    let text = "Third place went to Ana Lotu, who ran 2:31.";
+    assert!(
+        answers_of(text).contains(&"third".to_owned())
+            || answers_of(text).contains(&"Third".to_owned()),
+        "{:?}",
+        answers_of(text)
+    );
+}
+
+fn answers_of(text: &str) -> Vec<String> {
+    answers(text).into_iter().map(|(a, _)| a).collect()
+}
+
+#[test]
+fn an_age_after_a_country_s_initials_is_a_number_and_they_are_no_unit() {
+    let text = "Officials said 182,400 UK 18-year-olds were placed, up 2.4% on last year.";
+    let all = found(text);
+    assert!(all.iter().any(|f| f.0 == "18"), "{text}: {all:?}");
+    assert_eq!(unit(text, "182,400"), None, "{text}: {all:?}");
+    assert_eq!(
+        unit("About 2,000 US troops were sent.", "2,000").as_deref(),
+        Some("troops")
+    );
+}
