@@ -3,8 +3,9 @@
 //! built its refuted claims, and only where the article rules that value out (an exact number,
 //! date or day, not a hedged one or a name). No "not stated" claims: nothing in a sentence tells
 //! what an article leaves out. No claim is made of a credit line ("(Reporting by …)"), which
-//! states nothing to check, and no false one of a share of a whole whose shares add up to 100,
-//! which would show its own falsity by arithmetic (issue 15's second audit).
+//! states nothing to check, nor of a sentence that speaks of someone only by a pronoun (issue
+//! 15's fourth audit), and no false one of a share of a whole whose shares add up to 100, which
+//! would show its own falsity by arithmetic (the second audit).
 
 use super::facts::Drafted;
 use super::value::{Class, Found, Value};
@@ -26,7 +27,7 @@ pub fn claims(facts: &[Drafted], found: &[Found]) -> Vec<DraftedClaim> {
     let mut sentences = std::collections::HashSet::new();
     for (i, d) in facts.iter().enumerate() {
         let f = &d.fact;
-        if d.dependent || d.dateline || credit_line(&d.evidence) {
+        if d.dependent || d.dateline || credit_line(&d.evidence) || nameless(&d.evidence) {
             continue;
         }
         let paragraph = f.paragraphs[0];
@@ -98,6 +99,28 @@ fn credit_line(sentence: &str) -> bool {
         })
         .collect();
     normalize::words(&outside).len() < 3
+}
+
+/// Whether a sentence speaks of someone only by a pronoun and names no one ("The jury cleared
+/// her of one count of fraud."): as a claim, whose acquittal it asserts cannot be told (the
+/// fourth blind audit). Every capital after its first word names something.
+fn nameless(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let pronoun = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        matches!(
+            w.as_str(),
+            "he" | "she" | "him" | "her" | "his" | "they" | "them" | "their"
+        )
+    });
+    // A day's or a month's capital names no one ("on Tuesday").
+    let named = words.iter().skip(1).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.starts_with(char::is_uppercase)
+            && crate::check::date::weekday_index(w).is_none()
+            && crate::check::date::month_number(&w.to_lowercase()).is_none()
+    });
+    pronoun && !named
 }
 
 /// Whether the percentage `found[i]` is one of two or more in its sentence that add up to 100

@@ -31,7 +31,8 @@ pub struct Drafted {
     /// Made from the dateline, not a sentence.
     pub dateline: bool,
     /// A small count its own sentence counts off ("_____ tranches, the first in May and the
-    /// second in January"): the sentence gives it away.
+    /// second in January"), or the number of a stock phrase ("the top _____"): the sentence
+    /// gives it away.
     pub counted_off: bool,
 }
 
@@ -86,7 +87,7 @@ pub fn fact(
     };
     let repeated = look.spread.get(&look.keys[index]).copied().unwrap_or(1);
     let dependent = opens_with_reference(&statement);
-    let counted_off = counted_off(&statement, f);
+    let counted_off = counted_off(&statement, f) || stock_phrase(&statement);
     let fact = Fact {
         id: id(event, f).into(),
         answer_type: f.class.answer_type(),
@@ -224,6 +225,14 @@ fn counted_off(statement: &str, f: &Found) -> bool {
         crate::check::words::small_number_word(k, true)
             .is_some_and(|o| words.iter().any(|w| w == o))
     })
+}
+
+/// Whether the blank is the number of a stock phrase, "the top 10", "a top-five finish", that a
+/// player fills in without the article (the fourth blind audit's "trivial"): ranked last, as a
+/// count its sentence counts off, and never refuted.
+fn stock_phrase(statement: &str) -> bool {
+    let lower = statement.to_lowercase();
+    lower.contains(&format!("top {SLOT}")) || lower.contains(&format!("top-{SLOT}"))
 }
 
 /// Words that make a sentence lean on the one before it.

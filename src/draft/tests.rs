@@ -360,6 +360,54 @@ fn a_count_its_sentence_counts_off_is_kept_last() {
 }
 
 #[test]
+fn no_claim_speaks_of_someone_only_by_a_pronoun() {
+    // The fourth blind audit: "The jury cleared her of one count ..." as a claim leaves the
+    // player unable to tell whose acquittal it asserts.
+    let article = "Ann Cole, 44, was jailed for six years on Friday.\n\nThe jury cleared her of one count of fraud on Tuesday.\n\nJudge Tom Reyes cleared him of two counts on Monday.";
+    let file = draft(article, &options(usize::MAX)).unwrap().file;
+    let claims: Vec<&str> = file.claims.iter().map(|c| c.claim.as_str()).collect();
+    assert!(
+        !claims.iter().any(|c| c.starts_with("The jury")),
+        "{claims:?}"
+    );
+    // A sentence that names someone besides the pronoun still makes its claims.
+    assert!(
+        claims.iter().any(|c| c.starts_with("Judge Tom Reyes")),
+        "{claims:?}"
+    );
+    // And the fact is still asked: its paragraph is shown with the answer.
+    assert!(
+        file.facts
+            .iter()
+            .any(|f| f.statement.starts_with("The jury"))
+    );
+}
+
+#[test]
+fn the_number_of_a_stock_phrase_is_kept_last() {
+    // The fourth blind audit: "the stock phrase 'top 10', guessable without reading the article".
+    let article = "The charity said the programme reached the top 10 markets by revenue.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
+    let all = draft(article, &options(usize::MAX)).unwrap().file;
+    assert!(
+        all.facts.iter().any(|f| f.answer == "10"),
+        "drafted all the same"
+    );
+    for max in 1..=4 {
+        let few = draft(article, &options(max)).unwrap().file;
+        assert!(
+            !few.facts.iter().any(|f| f.answer == "10"),
+            "{:?}",
+            few.facts
+        );
+        assert!(
+            !few.claims.iter().any(|c| c.id.ends_with("-10-refuted")),
+            "{:?}",
+            few.claims
+        );
+    }
+}
+
+#[test]
 fn the_event_date_is_the_authors_else_the_datelines_else_none() {
     let mut given = options(5);
     given.date = Some("2026-01-15".into());
