@@ -1523,6 +1523,8 @@ mod round_i30g_tests;
 #[cfg(test)]
 mod round_i31a_tests;
 #[cfg(test)]
+mod round_i31b_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

@@ -91,9 +91,9 @@ fn counts_overs(f: &Found) -> bool {
 /// Nearby years: a year either side first; for a hedged year, five and ten (each with its text).
 fn year_nudges(year: f64, hedge: Hedge) -> Vec<(i64, String)> {
     let steps: &[i64] = if hedge == Hedge::Exact {
-        &[1, -1, 2, -2, 3, 5, -5, 10]
+        &[1, -1, 2, -2, 3, 5, -5, 10, -3, -10]
     } else {
-        &[5, -5, 10, -10]
+        &[5, -5, 10, -10, 15, -15]
     };
     steps
         .iter()
@@ -106,7 +106,8 @@ fn year_nudges(year: f64, hedge: Hedge) -> Vec<(i64, String)> {
 /// Nearby dates, written month first when the answer is ("July 28, 2018") and day first if not.
 fn date_nudges(answer: &str, d: Date) -> Vec<(Date, String)> {
     let month_first = answer.starts_with(|c: char| c.is_alphabetic());
-    [1, -1, 2, 7, -7, 30]
+    // The steps back come last: they are there for a date kept before another (second reader).
+    [1, -1, 2, 7, -7, 30, -2, -14, -30]
         .iter()
         .map(|days| {
             let n = d.plus_days(*days);
@@ -126,7 +127,7 @@ fn month_year_nudges(answer: &str, year: i32, month: u32) -> Vec<((i32, u32), St
         .split_whitespace()
         .next()
         .is_some_and(|w| w.len() <= 4);
-    [1i32, -1, 2, -2, 3, 6]
+    [1i32, -1, 2, -2, 3, 6, -3, -6]
         .iter()
         .map(|d| {
             let index = year * 12 + month as i32 - 1 + d;
@@ -329,7 +330,7 @@ fn day_month_nudges(answer: &str, month: u32, day: u32) -> Vec<((u32, u32), Stri
         .split_whitespace()
         .find(|w| w.starts_with(|c: char| c.is_alphabetic()))
         .unwrap_or("");
-    [1, -1, 2, 7, -7]
+    [1, -1, 2, 7, -7, -2, 14, -14]
         .iter()
         .map(|d| date.plus_days(*d))
         .map(|n| {

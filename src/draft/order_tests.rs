@@ -86,3 +86,15 @@ fn no_false_claim_puts_a_start_after_its_end() {
         assert!(rank(start) < rank(end), "{claim}");
     }
 }
+
+#[test]
+fn a_date_kept_before_another_still_has_three_options() {
+    // The second reader: the steps mostly went forward, so the earlier of two close dates kept
+    // two options and lost its multiple choice (round i31b).
+    let article = "Crime fell between 2010 and 2015, the report said.\n\nThe strike began on Jan. 8 and ended on Jan. 9, the union said.\n\nThe plant closed in March 2020 and reopened in April 2020.\n\nVoting began on Nov. 5, 2024, and the result was declared on Nov. 6, 2024.";
+    let file = draft_all(article);
+    for answer in ["2010", "Jan. 8", "March 2020", "Nov. 5, 2024"] {
+        let f = fact(&file, answer);
+        assert!(f.distractors.len() >= 3, "{f:?}");
+    }
+}

@@ -38,6 +38,11 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if super::pairs_of_names::first_of_a_pair(p, m) {
         return Some(Class::Person);
     }
+    // "reaches the Moon", "a mission to Mars": a world a mission goes to is a place; not "Moon
+    // Jae-in", "Bruno Mars", "the confectioner Mars" (second reader).
+    if heavenly_body(p, m) {
+        return Some(Class::Place);
+    }
     // "a Cambridge-based company", "the Howrah-bound express" (#15): where it is or where it
     // goes.
     if p.is_mark(m.last + 1, &['-'])
@@ -694,17 +699,11 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         // "the Chicago developer Martin Esterhazy", "the publisher Walter Drummond": a noun
         // that names a trade as often as a firm, then a name that opens with a common given
         // name, is someone (#15).
-        let trader = matches!(
-            noun,
-            "developer"
-                | "publisher"
-                | "contractor"
-                | "operator"
-                | "supplier"
-                | "distributor"
-                | "broadcaster"
-                | "retailer"
-        ) && (2..=3).contains(&words.len())
+        // Not "the retailer John Lewis", "the supplier Henry Schein": firms named for their
+        // founders are sold by retailers and suppliers (second reader).
+        let trader = matches!(noun, "developer" | "publisher" | "broadcaster")
+            && !lexicon::known_company(&m.text)
+            && (2..=3).contains(&words.len())
             && lexicon::given_name(p.text_of(m.first))
             && like_a_person(p, m);
         let someone = someone || trader;
@@ -1443,6 +1442,29 @@ fn after_brackets(p: &Paragraph, k: usize) -> usize {
     (k + 1..k + 8)
         .find(|&j| p.is_mark(j, &[')']))
         .map_or(k, |j| j + 1)
+}
+
+/// Whether a mention is "the Moon", or "Mars", "Venus", "Jupiter" or "Saturn" after a word of
+/// going or being there ("to Mars", "on Mars", "orbit Mars"), a name of its own.
+fn heavenly_body(p: &Paragraph, m: &Mention) -> bool {
+    let before = p.word_before(m.first);
+    let alone = m.first == m.last && !p.capitalised(m.last + 1);
+    let article = before.as_deref() == Some("the")
+        && m.first >= 1
+        && p.text_of(m.first - 1).starts_with(char::is_lowercase);
+    match m.text.as_str() {
+        "Moon" => alone && article,
+        "Mars" | "Venus" | "Jupiter" | "Saturn" => {
+            alone
+                && before.as_deref().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "to" | "on" | "orbit" | "orbiting" | "around" | "reach" | "reached"
+                    )
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Lower-case nouns for a unit of a country or a river that, after a name, say the name is

@@ -11,6 +11,16 @@ pub(super) fn first_of_a_pair(p: &Paragraph, m: &Mention) -> bool {
     if m.first != m.last || !lexicon::given_name(&m.text) || lexicon::known_place(&m.text) {
         return false;
     }
+    // "in Douglas and Port Erin", "analysts at Morgan and Credit Suisse": after a preposition
+    // of place the pair is as often two towns or two firms (second reader).
+    if p.word_before(m.first).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "in" | "at" | "from" | "between" | "near" | "to" | "into" | "across" | "outside"
+        )
+    }) {
+        return false;
+    }
     let k = m.last + 1;
     if p.word(k).as_deref() != Some("and") {
         return false;
@@ -24,4 +34,5 @@ pub(super) fn first_of_a_pair(p: &Paragraph, m: &Mention) -> bool {
         && !lexicon::known_place(p.text_of(surname))
         && !lexicon::known_city(p.text_of(surname))
         && !has_keyword(&name)
+        && !lexicon::known_company(&name)
 }

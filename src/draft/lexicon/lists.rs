@@ -438,8 +438,6 @@ pub const COUNTRIES: &[&str] = &[
     "Europe", "Africa", "Asia", "America", "North America", "South America", "Antarctica",
     "Oceania", "Middle East", "Korea", "Gaza", "West Bank", "Crimea", "Kashmir", "Tibet",
     "Hong Kong", "Macau", "Greenland", "Puerto Rico", "Guam",
-    // Where a mission goes: "the Moon", "Mars".
-    "Moon", "Mars", "Venus", "Jupiter", "Saturn",
 ];
 
 /// Countries written as initials.

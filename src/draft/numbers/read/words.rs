@@ -252,11 +252,12 @@ pub(super) fn counts(
         if hyphen_after(p, i) && p.word(i + 2).is_some_and(|w| KINDS.contains(&w.as_str())) {
             return false;
         }
-        // "Hill Top Sixth Form College", "the Fifth Avenue store": an ordinal with a capital
-        // inside its sentence, before another capital, is a word of a name (#15).
+        // "Hill Top Sixth Form College": an ordinal with a capital between two capitalised
+        // words is a word of a name (#15); "his Fifth Amendment right", "the Ninth Circuit"
+        // rank (second reader).
         let start = p.tokens[i].start;
         let opens = p.sentence(p.sentence_of(start)).start == start;
-        if p.capitalised(i) && !opens && p.capitalised(i + 1) {
+        if p.capitalised(i) && !opens && p.capitalised(i + 1) && i > 0 && p.capitalised(i - 1) {
             return false;
         }
     }
@@ -264,6 +265,8 @@ pub(super) fn counts(
         // "a one-shot lead", "a one-year deal": one hyphened to a unit it counts (#15); "a
         // one-off", "one-time", "one-sided" count nothing.
         "one" if hyphen_after(p, i) && p.word(i + 2).is_some_and(|w| counted_unit(&w)) => true,
+        // "a one-and-a-half-hour meeting" (second reader).
+        "one" if hyphen_after(p, i) && p.word(i + 2).as_deref() == Some("and") => true,
         "one" => {
             let pronoun = matches!(
                 before,
@@ -650,10 +653,20 @@ fn is_measure(word: &str) -> bool {
 /// "six *and a half* years": the number is not the word before, and the game reads no such
 /// number, so none is drafted.
 pub(super) fn and_a_part(p: &Paragraph, last: usize) -> bool {
-    p.word(last + 1).as_deref() == Some("and")
+    let spaced = p.word(last + 1).as_deref() == Some("and")
         && matches!(p.word(last + 2).as_deref(), Some("a" | "one"))
         && p.word(last + 3)
-            .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w))
+            .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w));
+    // "a five-and-a-quarter-mile route" (second reader).
+    let joined = |k: usize| p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1);
+    let hyphened = joined(last + 1)
+        && p.word(last + 2).as_deref() == Some("and")
+        && joined(last + 3)
+        && matches!(p.word(last + 4).as_deref(), Some("a" | "one"))
+        && joined(last + 5)
+        && p.word(last + 6)
+            .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w));
+    spaced || hyphened
 }
 
 /// The last token of "and a half" or "and one half" after a number in words ending at `last`
@@ -668,7 +681,8 @@ fn half_after(p: &Paragraph, last: usize) -> Option<usize> {
     if said && !scaled && !hyphened {
         return Some(last + 3);
     }
-    // "a five-and-a-half-day coast": the same words joined by hyphens before a noun.
+    // "a five-and-a-half-day coast": the same words joined by hyphens before a noun; not before
+    // a scale word ("a six-and-a-half-million-pound deal", second reader).
     let joined = |k: usize| p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1);
     let hyphens = joined(last + 1)
         && p.word(last + 2).as_deref() == Some("and")
@@ -676,7 +690,9 @@ fn half_after(p: &Paragraph, last: usize) -> Option<usize> {
         && matches!(p.word(last + 4).as_deref(), Some("a" | "one"))
         && joined(last + 5)
         && p.word(last + 6).as_deref() == Some("half");
-    (hyphens && !p.word(last + 7).is_some_and(|w| super::scale_word(&w))).then_some(last + 6)
+    let scale = |k: usize| p.word(k).is_some_and(|w| super::scale_word(&w));
+    let scaled = scale(last + 7) || (joined(last + 7) && scale(last + 8));
+    (hyphens && !scaled).then_some(last + 6)
 }
 
 /// Whether the word before "half" makes it a part ("the second half", "the other half",

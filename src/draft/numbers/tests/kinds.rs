@@ -80,3 +80,44 @@ fn an_age_after_a_country_s_initials_is_a_number_and_they_are_no_unit() {
         Some("troops")
     );
 }
+
+#[test]
+fn an_ordinal_after_a_word_in_lower_case_still_ranks() {
+    // The second reader: "his Fifth Amendment right", "the Ninth Circuit" (round i31b).
+    for (text, answer) in [
+        ("He invoked his Fifth Amendment right on Monday.", "Fifth"),
+        (
+            "The case was heard by the Ninth Circuit on March 3.",
+            "Ninth",
+        ),
+    ] {
+        assert!(
+            answers_of(text).contains(&answer.to_owned()),
+            "{text}: {:?}",
+            answers_of(text)
+        );
+    }
+}
+
+#[test]
+fn hyphened_fractions_of_every_kind_read_whole_or_not_at_all() {
+    // The second reader (round i31b).
+    let text = "The one-and-a-half-hour meeting ended early.";
+    assert!(
+        answers_of(text).contains(&"one-and-a-half".to_owned()),
+        "{:?}",
+        answers_of(text)
+    );
+    for text in [
+        "They approved a five-and-a-quarter-mile route.",
+        "The firm signed a six-and-a-half-million-pound deal.",
+    ] {
+        let all = found(text);
+        assert!(
+            !all.iter().any(|f| f.2.as_deref() == Some("ands")
+                || f.0.starts_with("five")
+                || f.0.starts_with("six")),
+            "{text}: {all:?}"
+        );
+    }
+}
