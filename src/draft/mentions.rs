@@ -215,6 +215,9 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
                 && !vocabulary.contains(&m.text)
                 && !two_letters(&m.text))
     });
+    // "“The Orchard in Blue Shade”", "“Lemons and a Pewter Jug”": a title in quotes names a
+    // work, and the words of a title name nothing of their own (#15).
+    out.retain(|m| !in_a_quoted_title(p, m));
     // "grades A to C", "a grade E": one capital letter alone is a grade, a mark or a label,
     // no one's name (#15).
     out.retain(|m| m.text.chars().filter(|c| c.is_alphanumeric()).count() > 1);
@@ -264,6 +267,43 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
     // with an ordinal is more than its words after it, and is left out (#15).
     out.retain(|m| !after_ordinal(p, m.first));
     out
+}
+
+/// Whether a mention stands inside a quotation that reads as a title: a few words, the first
+/// and every word but the small ones capitalised ("“The Orchard in Blue Shade”"), no speech.
+fn in_a_quoted_title(p: &Paragraph, m: &Mention) -> bool {
+    let Some(quote) = p.quote_around(&m.slot) else {
+        return false;
+    };
+    let inner = p.text[quote.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let small = |w: &str| {
+        matches!(
+            w,
+            "of" | "the"
+                | "a"
+                | "an"
+                | "and"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "or"
+        )
+    };
+    // The quotation holds more than the name itself.
+    words.len() > m.text.split_whitespace().count()
+        && words.len() <= 8
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w))
 }
 
 /// Whether a mention names a time zone in words: right after a clock time ("10 a.m.", "21:00",

@@ -131,6 +131,11 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     {
         return Some(Class::Organisation);
     }
+    // "Augustin Mercadier’s still life “Lemons and a Pewter Jug”": a name written like
+    // someone's whose work is named after it in quotes is the work's maker (#15).
+    if super::works::made_a_work(p, m) {
+        return Some(Class::Person);
+    }
     // "starring Dora Vance", "by Ana Ruiz and Bao Lin": someone in a work's credits (#15).
     if super::works::credited_person(p, m, neighbour) {
         return Some(Class::Person);
@@ -1295,11 +1300,21 @@ fn appositive(p: &Paragraph, m: &Mention, words: usize) -> Option<Class> {
         }
         // "Volkner, Germany’s third-largest carmaker,": after an owner's name and its ’s, the
         // noun comes after a few words.
+        // "Marguerite Delacorte-Hsu, Garland & Hale’s chairman": the owner's name may run on
+        // through "&" and capitalised words (#15).
+        let mut end = comma + 1;
+        while end < comma + 5
+            && (p.is_mark(end + 1, &['&']) || p.capitalised(end + 1))
+            && !super::holds_its_owner_s(p.text_of(end))
+            && !p.is_mark(end + 1, &['’', '\''])
+        {
+            end += 1;
+        }
         let owner = p.capitalised(comma + 1)
-            && (super::holds_its_owner_s(p.text_of(comma + 1))
-                || p.is_mark(comma + 2, &['’', '\'']));
+            && p.capitalised(end)
+            && (super::holds_its_owner_s(p.text_of(end)) || p.is_mark(end + 1, &['’', '\'']));
         if owner {
-            comma + 2..comma + 8
+            end + 1..end + 7
         } else {
             comma + 1..comma + 2
         }
@@ -1483,12 +1498,6 @@ const UNITS_AFTER_A_NAME: &[&str] = &[
     "county",
     "municipality",
     "state",
-    // "near the Manzinus crater", "the Kosi basin", "the Thwaites glacier" (#15).
-    "crater",
-    "basin",
-    "glacier",
-    "valley",
-    "delta",
 ];
 
 /// Whether a mention names a place by the noun for its kind after it ("Police in the Günzburg

@@ -83,15 +83,14 @@ fn one_capital_letter_alone_names_nothing() {
 }
 
 #[test]
-fn a_crater_a_basin_and_the_moon_are_places() {
+fn the_moon_is_a_place_and_a_crater_s_name_alone_is_not_drafted() {
     let text = "The probe will reach the Moon on Friday and land near the Manzinus crater.";
     let got = names(text);
     assert!(has_written(&got, "Moon", Class::Place), "{text}: {got:?}");
+    // Writers key "Manzinus crater" whole; the name alone would be marked wrong (round i31c:
+    // the lower-case nouns were taken back).
     assert!(
-        has_written(&got, "Manzinus", Class::Place),
+        !has_written(&got, "Manzinus", Class::Place),
         "{text}: {got:?}"
     );
-    let text = "Floods hit the Kosi basin on Monday.";
-    let got = names(text);
-    assert!(has_written(&got, "Kosi", Class::Place), "{text}: {got:?}");
 }

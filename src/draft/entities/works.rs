@@ -176,6 +176,40 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
     false
 }
 
+/// Whether a name of two or three words written like a person's owns, by a possessive, a work
+/// whose title in quotes follows within a few words in lower case: "Hollis Garrity’s “Ember
+/// Field”", "Augustin Mercadier’s still life “Lemons and a Pewter Jug”" (an auction report's
+/// artists). A studio's name has its word ("Focus Features’ “Hamnet”") and is no person's.
+pub(super) fn made_a_work(p: &Paragraph, m: &Mention) -> bool {
+    let words = m.text.split_whitespace().count();
+    if !(2..=3).contains(&words) || !like_a_person(p, m) {
+        return false;
+    }
+    let mut k = m.last + 1;
+    if !crate::draft::paragraph::is_possessive(p.text_of(m.last)) {
+        if !(p.is_mark(k, &['’', '\'']) && p.is_glued(k)) {
+            return false;
+        }
+        k += 1;
+        // The "s" after the mark, when it is a token of its own.
+        if p.word(k).as_deref() == Some("s") && p.is_glued(k) {
+            k += 1;
+        }
+    }
+    for j in k..k + 5 {
+        if p.is_mark(j, &['“', '"']) {
+            return p.capitalised(j + 1);
+        }
+        let lower = p.tokens.get(j).is_some_and(|t| {
+            t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase)
+        });
+        if !lower {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether a mention is in a list of credits: the list's first item comes after "starring" or
 /// a participle of work and "by" ("Co-directed by Ana Ruiz and Bao Lin"), not "Ann Cole, Bright
 /// Star and Tom Reyes went home".

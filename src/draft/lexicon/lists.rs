@@ -144,6 +144,10 @@ pub const PERSON_NOUNS: &[&str] = &[
     "spokesperson", "editor", "reporter", "correspondent", "student", "worker", "employee",
     "striker", "midfielder", "goalkeeper", "coach", "captain", "player", "singer", "actor",
     "actress", "artist", "writer", "novelist", "poet", "musician", "rapper", "comedian",
+    // The art world's (#15): "the Romanian-born painter Teodor Vasiliu", "the New York dealer
+    // Solomon Achterberg".
+    "painter", "sculptor", "photographer", "printmaker", "collector", "dealer", "curator",
+    "heiress", "philanthropist", "designer", "architect", "filmmaker", "magnate", "tycoon",
     "candidate", "lawmaker", "legislator", "prosecutor", "judge", "attorney", "defendant",
     "suspect", "entrepreneur", "billionaire", "ceo", "chairperson", "diplomat", "ambassador",
     "general", "commander", "officer", "detective", "sheriff", "premier", "starter", "reliever",

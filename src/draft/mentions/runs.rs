@@ -194,6 +194,25 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
         if p.text_of(k) == "I" && !super::has_keyword(&run_text(p, next, taken)) {
             break;
         }
+        // "Ms. Blum’s Chinese ceramics": after a person's title, a possessive ends the name
+        // (#15); "St. John’s Wood", "King’s College" go on.
+        let title = |w: Option<&str>| matches!(w, Some("mr" | "ms" | "mrs" | "dr" | "miss"));
+        let owner = crate::draft::paragraph::is_possessive(p.text_of(word_last(&groups)));
+        let titled_owner = owner
+            && match groups.len() {
+                1 => {
+                    i >= 1
+                        && (title(p.word(i - 1).as_deref())
+                            || (i >= 2
+                                && p.is_mark(i - 1, &['.'])
+                                && title(p.word(i - 2).as_deref())))
+                }
+                2 => title(Some(groups[0].word.as_str())),
+                _ => false,
+            };
+        if titled_owner {
+            break;
+        }
         // What comes next: another capitalised word, or connectors and then one.
         if is_capital(p, next, taken) && !state_unit {
             k = next;

@@ -257,7 +257,15 @@ pub(super) fn counts(
         // rank (second reader).
         let start = p.tokens[i].start;
         let opens = p.sentence(p.sentence_of(start)).start == start;
-        if p.capitalised(i) && !opens && p.capitalised(i + 1) && i > 0 && p.capitalised(i - 1) {
+        // "the Fifth Avenue apartment": so is one before a place's word.
+        let place = p
+            .word(i + 1)
+            .is_some_and(|w| crate::draft::lexicon::PLACE_WORDS.contains(&w.as_str()));
+        if p.capitalised(i)
+            && !opens
+            && p.capitalised(i + 1)
+            && ((i > 0 && p.capitalised(i - 1)) || place)
+        {
             return false;
         }
     }

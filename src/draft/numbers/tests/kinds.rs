@@ -121,3 +121,14 @@ fn hyphened_fractions_of_every_kind_read_whole_or_not_at_all() {
         );
     }
 }
+
+#[test]
+fn an_ordinal_before_a_place_s_word_is_a_word_of_the_name() {
+    // Round i31c: "the Fifth Avenue apartment".
+    let text = "They moved into the Fifth Avenue apartment in 1962.";
+    assert!(
+        !answers_of(text).contains(&"Fifth".to_owned()),
+        "{:?}",
+        answers_of(text)
+    );
+}
