@@ -126,6 +126,28 @@ fn a_quotation_takes_its_speaker_past_the_words_of_their_role() {
 }
 
 #[test]
+fn a_speaker_s_hyphened_or_apostrophed_name_is_whole() {
+    // Played: "Hsu said: “Everyone in that room …”" for Ms. Delacorte-Hsu.
+    for (text, speaker) in [
+        (
+            "“It was unseen,” Ms. Delacorte-Hsu said after the sale. “Nine people bid for it.”",
+            "Ms. Delacorte-Hsu said: “{answer} people bid for it.”",
+        ),
+        (
+            "“It was a shock,” Liam O’Brien said on Friday. “We lost 12 members.”",
+            "Liam O’Brien said: “We lost {answer} members.”",
+        ),
+    ] {
+        let file = draft(text, &options(usize::MAX)).unwrap().file;
+        assert!(
+            file.facts.iter().any(|f| f.statement == speaker),
+            "{:?}",
+            file.facts.iter().map(|f| &f.statement).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
 fn a_quotation_that_runs_on_keeps_its_speaker_to_its_end() {
     let text = "“The club is in trouble,” said its treasurer, Ola Berg. “We lost the lease. Nobody saw it coming. We need 35 new members by spring.”";
     let file = draft(text, &options(usize::MAX)).unwrap().file;

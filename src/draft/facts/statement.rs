@@ -361,10 +361,19 @@ fn one_person_of(p: &Paragraph, all: &[Found], verb: usize) -> Option<String> {
 
 /// Capitalised words right before or right after token `verb` (a title included).
 pub(super) fn name_next_to(p: &Paragraph, verb: usize) -> Option<String> {
+    // "Ms. Delacorte-Hsu said", "O’Brien said": a hyphen or an apostrophe glued inside a name
+    // is part of it (the speaker was "Hsu", a cut name, #15).
     let capital = |i: usize| {
         p.tokens.get(i).is_some_and(|t| {
+            let inside = t.kind == Kind::Mark
+                && matches!(t.text(p.text), "-" | "’" | "'")
+                && t.glued
+                && p.is_glued(i + 1)
+                && p.capitalised(i + 1)
+                && i.checked_sub(1).is_some_and(|k| p.capitalised(k));
             (t.kind == Kind::Word && t.text(p.text).starts_with(char::is_uppercase))
                 || (t.kind == Kind::Mark && t.text(p.text) == "." && t.glued)
+                || inside
         })
     };
     let mut first = verb;
