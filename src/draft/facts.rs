@@ -231,8 +231,11 @@ fn counted_off(statement: &str, f: &Found) -> bool {
 /// player fills in without the article (the fourth blind audit's "trivial"): ranked last, as a
 /// count its sentence counts off, and never refuted.
 fn stock_phrase(statement: &str) -> bool {
+    // Not the verb: "could top {answer}C", "expected to top {answer}" (second reader).
     let lower = statement.to_lowercase();
-    lower.contains(&format!("top {SLOT}")) || lower.contains(&format!("top-{SLOT}"))
+    ["the top ", "a top-", "the top-", "a top "]
+        .iter()
+        .any(|lead| lower.contains(&format!("{lead}{SLOT}")))
 }
 
 /// Words that make a sentence lean on the one before it.

@@ -406,6 +406,26 @@ fn no_claim_speaks_of_someone_only_by_a_pronoun() {
 }
 
 #[test]
+fn a_sentence_that_names_its_subject_or_a_group_still_makes_claims() {
+    // The third reader: "Johnson, 58, said he …" names him; "their" is the households'.
+    for text in [
+        "Johnson, 58, said he would not stand in the 2024 election.",
+        "Households cut their energy use by 12% last year, the survey found.",
+    ] {
+        let file = draft(text, &options(usize::MAX)).unwrap().file;
+        assert!(!file.claims.is_empty(), "{text}");
+    }
+    // "could top 40C" is a verb, no stock phrase: its false claim is still made.
+    let text = "Temperatures could top 40C on Friday, forecasters said.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(
+        file.claims.iter().any(|c| c.id.contains("-40-refuted")),
+        "{:?}",
+        file.claims
+    );
+}
+
+#[test]
 fn the_number_of_a_stock_phrase_is_kept_last() {
     // The fourth blind audit: "the stock phrase 'top 10', guessable without reading the article".
     let article = "The charity said the programme reached the top 10 markets by revenue.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";

@@ -718,9 +718,13 @@ fn role(p: &Paragraph, m: &Mention, words: &[String]) -> Option<Class> {
         // "former chancellor Jeremy Hunt": a title written as a word; "co-leader Ana Lotu": a
         // noun written with a hyphen is read by its head, its last part.
         let head = noun.rsplit('-').next().unwrap_or(noun);
+        let maker = (lexicon::MAKERS.contains(&noun) || lexicon::MAKERS.contains(&head))
+            && like_a_person(p, m)
+            && !lexicon::known_company(&m.text);
         let role = lexicon::names_someone(noun)
             || PERSON_TITLES.contains(&noun)
-            || lexicon::names_someone(head);
+            || lexicon::names_someone(head)
+            || maker;
         if role && (2..=3).contains(&words.len()) {
             return Some(Class::Person);
         }

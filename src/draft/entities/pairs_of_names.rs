@@ -16,7 +16,7 @@ pub(super) fn first_of_a_pair(p: &Paragraph, m: &Mention) -> bool {
     if p.word_before(m.first).is_some_and(|w| {
         matches!(
             w.as_str(),
-            "in" | "at" | "from" | "between" | "near" | "to" | "into" | "across" | "outside"
+            "in" | "at" | "between" | "near" | "into" | "across" | "outside"
         )
     }) {
         return false;

@@ -182,9 +182,21 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
 /// artists). A studio's name has its word ("Focus Features’ “Hamnet”") and is no person's.
 pub(super) fn made_a_work(p: &Paragraph, m: &Mention) -> bool {
     let words = m.text.split_whitespace().count();
-    if !(2..=3).contains(&words) || !like_a_person(p, m) {
+    // Not a place's or a firm's possessive ("Cape Town’s “Day Zero”", "Penguin Random House’s
+    // “Spare”", "Manchester United’s “Class of 92”", second reader).
+    if !(2..=3).contains(&words)
+        || !like_a_person(p, m)
+        || lexicon::known_place(&m.text)
+        || lexicon::known_city(&m.text)
+        || lexicon::known_company(&m.text)
+    {
         return false;
     }
+    let given = m
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(lexicon::given_name);
     let mut k = m.last + 1;
     if !crate::draft::paragraph::is_possessive(p.text_of(m.last)) {
         if !(p.is_mark(k, &['’', '\'']) && p.is_glued(k)) {
@@ -196,10 +208,14 @@ pub(super) fn made_a_work(p: &Paragraph, m: &Mention) -> bool {
             k += 1;
         }
     }
+    // A common given name first, or a maker's noun for the work between ("still life",
+    // "canvas", "novel").
+    let mut made = given;
     for j in k..k + 5 {
         if p.is_mark(j, &['“', '"']) {
-            return p.capitalised(j + 1);
+            return made && p.capitalised(j + 1);
         }
+        made = made || p.word(j).is_some_and(|w| WORK_NOUNS.contains(&w.as_str()));
         let lower = p.tokens.get(j).is_some_and(|t| {
             t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase)
         });
@@ -209,6 +225,29 @@ pub(super) fn made_a_work(p: &Paragraph, m: &Mention) -> bool {
     }
     false
 }
+
+/// Nouns for a work its maker's name owns: "Augustin Mercadier’s still life “Lemons …”".
+const WORK_NOUNS: &[&str] = &[
+    "life",
+    "painting",
+    "canvas",
+    "portrait",
+    "landscape",
+    "seascape",
+    "abstraction",
+    "sculpture",
+    "bronze",
+    "triptych",
+    "drawing",
+    "photograph",
+    "print",
+    "novel",
+    "memoir",
+    "poem",
+    "album",
+    "symphony",
+    "opera",
+];
 
 /// Whether a mention is in a list of credits: the list's first item comes after "starring" or
 /// a participle of work and "by" ("Co-directed by Ana Ruiz and Bao Lin"), not "Ann Cole, Bright

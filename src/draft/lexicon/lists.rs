@@ -107,6 +107,17 @@ pub const PLACE_WORDS: &[&str] = &[
     "st", "ave", "blvd", "rd", "hwy", "shores",
 ];
 
+/// The art world's nouns for someone, which a studio or a firm takes too ("the dealer White Cube",
+/// "the architects Herzog & de Meuron"): before a name written like a person's, no known
+/// company's, they say someone (#15): "the Romanian-born painter Teodor Vasiliu", "the New York
+/// dealer Solomon Achterberg". Not in `PERSON_NOUNS`, which also leave out the city before them
+/// ("a Manchester player"; "the London designer Mary Quant" keeps London, second reader).
+#[rustfmt::skip]
+pub const MAKERS: &[&str] = &[
+    "painter", "sculptor", "photographer", "printmaker", "collector", "dealer", "curator",
+    "heiress", "philanthropist", "designer", "architect", "filmmaker", "magnate", "tycoon",
+];
+
 /// Nouns that, just before a name, say what it names: "the investment bank Halden Rowe".
 #[rustfmt::skip]
 pub const ORGANISATION_NOUNS: &[&str] = &[
@@ -144,10 +155,6 @@ pub const PERSON_NOUNS: &[&str] = &[
     "spokesperson", "editor", "reporter", "correspondent", "student", "worker", "employee",
     "striker", "midfielder", "goalkeeper", "coach", "captain", "player", "singer", "actor",
     "actress", "artist", "writer", "novelist", "poet", "musician", "rapper", "comedian",
-    // The art world's (#15): "the Romanian-born painter Teodor Vasiliu", "the New York dealer
-    // Solomon Achterberg".
-    "painter", "sculptor", "photographer", "printmaker", "collector", "dealer", "curator",
-    "heiress", "philanthropist", "designer", "architect", "filmmaker", "magnate", "tycoon",
     "candidate", "lawmaker", "legislator", "prosecutor", "judge", "attorney", "defendant",
     "suspect", "entrepreneur", "billionaire", "ceo", "chairperson", "diplomat", "ambassador",
     "general", "commander", "officer", "detective", "sheriff", "premier", "starter", "reliever",

@@ -252,20 +252,14 @@ pub(super) fn counts(
         if hyphen_after(p, i) && p.word(i + 2).is_some_and(|w| KINDS.contains(&w.as_str())) {
             return false;
         }
-        // "Hill Top Sixth Form College": an ordinal with a capital between two capitalised
-        // words is a word of a name (#15); "his Fifth Amendment right", "the Ninth Circuit"
-        // rank (second reader).
+        // "Hill Top Sixth Form College", "the Second World War", "the Fifth Avenue apartment":
+        // an ordinal with a capital inside its sentence, before another capital, is a word of a
+        // name (#15). So are "his Fifth Amendment right" and "the Ninth Circuit", which a second
+        // reader would rank; the third found more names the other way ("the Eighth Army", "the
+        // First Division", "the Fifth Republic"), and a name is left unasked when unsure.
         let start = p.tokens[i].start;
         let opens = p.sentence(p.sentence_of(start)).start == start;
-        // "the Fifth Avenue apartment": so is one before a place's word.
-        let place = p
-            .word(i + 1)
-            .is_some_and(|w| crate::draft::lexicon::PLACE_WORDS.contains(&w.as_str()));
-        if p.capitalised(i)
-            && !opens
-            && p.capitalised(i + 1)
-            && ((i > 0 && p.capitalised(i - 1)) || place)
-        {
+        if p.capitalised(i) && !opens && p.capitalised(i + 1) {
             return false;
         }
     }
