@@ -106,23 +106,38 @@ fn credit_line(sentence: &str) -> bool {
 /// fourth blind audit). Every capital after its first word names something.
 fn nameless(sentence: &str) -> bool {
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let pronoun = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        // Not "they", "them", "their", said of a group the sentence names ("Households cut
-        // their energy use", second reader).
-        matches!(w.as_str(), "he" | "she" | "him" | "her" | "his")
-    });
-    // A day's or a month's capital names no one ("on Tuesday"), nor a small word's that opens
-    // the sentence ("The jury"); "Johnson, 58, said he" names him (second reader).
-    let named = words.iter().enumerate().any(|(k, w)| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let opener = k == 0 && crate::draft::value::is_function_word(&w.to_lowercase());
+    let bare = |w: &&str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let someone = words
+        .iter()
+        .any(|w| matches!(bare(w).as_str(), "he" | "she" | "him" | "her" | "his"));
+    let group = words
+        .iter()
+        .any(|w| matches!(bare(w).as_str(), "they" | "them" | "their"));
+    // A day's or a month's capital names no one ("on Tuesday"). The first word's capital is the
+    // sentence's: it names someone only when a comma or another capital follows it ("Johnson,
+    // 58, said he"), or it is a given name; "Police said he", "Prosecutors said she" name no one
+    // (second readers), though they name the group "they" may be ("Households cut their").
+    let capital = |w: &str| {
         w.starts_with(char::is_uppercase)
-            && !opener
             && crate::check::date::weekday_index(w).is_none()
             && crate::check::date::month_number(&w.to_lowercase()).is_none()
+    };
+    let trimmed: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let first_names = words.first().is_some_and(|w| {
+        let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+        capital(t)
+            && (w.ends_with(',')
+                || trimmed.get(1).is_some_and(|n| capital(n))
+                || crate::draft::lexicon::given_name(t))
     });
-    pronoun && !named
+    let named = first_names || trimmed.iter().skip(1).any(|w| capital(w));
+    let first_capital = trimmed
+        .first()
+        .is_some_and(|w| capital(w) && !crate::draft::value::is_function_word(&w.to_lowercase()));
+    (someone && !named) || (group && !named && !first_capital)
 }
 
 /// Whether the percentage `found[i]` is one of two or more in its sentence that add up to 100

@@ -1529,6 +1529,8 @@ mod round_i31c_tests;
 #[cfg(test)]
 mod round_i31d_tests;
 #[cfg(test)]
+mod round_i31e_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

@@ -31,8 +31,8 @@ pub struct Drafted {
     /// Made from the dateline, not a sentence.
     pub dateline: bool,
     /// A small count its own sentence counts off ("_____ tranches, the first in May and the
-    /// second in January"), or the number of a stock phrase ("the top _____"): the sentence
-    /// gives it away.
+    /// second in January"), the number of a stock phrase ("the top _____"), or a value the
+    /// sentence's other values let a player work out: the sentence gives it away.
     pub counted_off: bool,
 }
 
@@ -87,7 +87,9 @@ pub fn fact(
     };
     let repeated = look.spread.get(&look.keys[index]).copied().unwrap_or(1);
     let dependent = opens_with_reference(&statement);
-    let counted_off = counted_off(&statement, f) || stock_phrase(&statement);
+    let counted_off = counted_off(&statement, f)
+        || stock_phrase(&statement)
+        || super::computed::computed(all, look, index);
     let fact = Fact {
         id: id(event, f).into(),
         answer_type: f.class.answer_type(),
@@ -231,11 +233,31 @@ fn counted_off(statement: &str, f: &Found) -> bool {
 /// player fills in without the article (the fourth blind audit's "trivial"): ranked last, as a
 /// count its sentence counts off, and never refuted.
 fn stock_phrase(statement: &str) -> bool {
-    // Not the verb: "could top {answer}C", "expected to top {answer}" (second reader).
+    // Not the verb: "could top {answer}C", "expected to top {answer}" (second reader); "the
+    // world’s top 10", "her third top-10 finish" are the phrase.
     let lower = statement.to_lowercase();
-    ["the top ", "a top-", "the top-", "a top "]
-        .iter()
-        .any(|lead| lower.contains(&format!("{lead}{SLOT}")))
+    ["top ", "top-"].iter().any(|lead| {
+        lower
+            .match_indices(&format!("{lead}{SLOT}"))
+            .any(|(at, _)| {
+                let before = lower[..at].split_whitespace().next_back().unwrap_or("");
+                !matches!(
+                    before,
+                    "to" | "could"
+                        | "will"
+                        | "would"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "should"
+                        | "must"
+                        | "did"
+                        | "does"
+                        | "not"
+                        | "never"
+                )
+            })
+    })
 }
 
 /// Words that make a sentence lean on the one before it.

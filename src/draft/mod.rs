@@ -10,6 +10,7 @@
 
 mod article;
 mod claims;
+mod computed;
 mod dateline;
 mod dates;
 mod distractors;

@@ -426,6 +426,67 @@ fn a_sentence_that_names_its_subject_or_a_group_still_makes_claims() {
 }
 
 #[test]
+fn a_value_its_sentence_lets_a_player_compute_is_kept_last() {
+    // The fourth and fifth blind audits: "the weekend figure can be computed (58% off the
+    // earlier total)".
+    let article = "The sequel took $21 million in its second weekend, down 58% from its $50 million opening.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
+    let all = draft(article, &options(usize::MAX)).unwrap().file;
+    assert!(
+        all.facts.iter().any(|f| f.answer == "21 million"),
+        "drafted all the same"
+    );
+    for max in 1..=4 {
+        let few = draft(article, &options(max)).unwrap().file;
+        assert!(
+            !few.facts.iter().any(|f| f.answer == "21 million"),
+            "{:?}",
+            few.facts
+        );
+        assert!(
+            !few.claims
+                .iter()
+                .any(|c| c.id.ends_with("-21-million-refuted")),
+            "{:?}",
+            few.claims
+        );
+    }
+    // A sum: "14 of the 20 stalls, and the other six".
+    let article = "Of the 20 stalls, 14 reopened on Monday and six stayed shut.";
+    let file = draft(article, &options(usize::MAX)).unwrap().file;
+    assert!(
+        !file.claims.iter().any(|c| c.id.ends_with("-14-refuted")),
+        "{:?}",
+        file.claims
+    );
+}
+
+#[test]
+fn a_sentence_s_first_word_names_no_one_unless_it_is_a_name() {
+    // The fourth reader: "Police said he was driving at 95 mph" made a false claim of an unnamed
+    // "he" again, and "The jury cleared them of 4 counts" of "them".
+    for text in [
+        "Police said he was driving at 95 mph when the car left the road.",
+        "Prosecutors said she had stolen $2.3 million from the charity.",
+        "The jury cleared them of 4 counts of fraud.",
+    ] {
+        let file = draft(text, &options(usize::MAX)).unwrap().file;
+        assert!(file.claims.is_empty(), "{text}: {:?}", file.claims);
+    }
+}
+
+#[test]
+fn a_possessive_before_top_is_the_stock_phrase() {
+    // The fourth reader: "the world’s top 10 universities" was refuted as "top 11".
+    let text = "Oxford is one of the world’s top 10 universities, the ranking found.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(
+        !file.claims.iter().any(|c| c.id.ends_with("-10-refuted")),
+        "{:?}",
+        file.claims
+    );
+}
+
+#[test]
 fn the_number_of_a_stock_phrase_is_kept_last() {
     // The fourth blind audit: "the stock phrase 'top 10', guessable without reading the article".
     let article = "The charity said the programme reached the top 10 markets by revenue.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";

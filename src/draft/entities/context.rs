@@ -1222,7 +1222,10 @@ pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
         && p.text_of(m.first - 1).starts_with(char::is_lowercase)
         && matches!(p.word(m.first - 2).as_deref(), Some("the" | "a" | "an"))
         && before.as_deref().is_some_and(|w| {
-            !PERSON_NOUNS.contains(&w) && !PERSON_TITLES.contains(&w) && !w.ends_with("er")
+            !PERSON_NOUNS.contains(&w)
+                && !PERSON_TITLES.contains(&w)
+                && !lexicon::MAKERS.contains(&w)
+                && !w.ends_with("er")
         });
     // "Marieke van der Veen": particles written in lower case after a given name are no words of
     // their own ("Real Sociedad de Futbol", two words before them, keeps its four).

@@ -26,6 +26,12 @@ pub(super) fn first_of_a_pair(p: &Paragraph, m: &Mention) -> bool {
         return false;
     }
     let (given, surname) = (k + 1, k + 2);
+    // After "to" or "from" two towns are as likely ("ferries to Douglas and Port Erin"): the
+    // second name must open with a common given name too (second reader).
+    let travel = matches!(p.word_before(m.first).as_deref(), Some("to" | "from"));
+    if travel && !lexicon::given_name(p.text_of(given)) {
+        return false;
+    }
     let name = format!("{} {}", p.text_of(given), p.text_of(surname));
     p.capitalised(given)
         && p.capitalised(surname)

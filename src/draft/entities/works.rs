@@ -247,6 +247,15 @@ const WORK_NOUNS: &[&str] = &[
     "album",
     "symphony",
     "opera",
+    "film",
+    "song",
+    "play",
+    "book",
+    "series",
+    "musical",
+    "single",
+    "installation",
+    "trilogy",
 ];
 
 /// Whether a mention is in a list of credits: the list's first item comes after "starring" or

@@ -196,18 +196,39 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
         }
         // "Ms. Blum’s Chinese ceramics": after a person's title, a possessive ends the name
         // (#15); "St. John’s Wood", "King’s College" go on.
-        let title = |w: Option<&str>| matches!(w, Some("mr" | "ms" | "mrs" | "dr" | "miss"));
-        let owner = crate::draft::paragraph::is_possessive(p.text_of(word_last(&groups)));
+        let title = |w: Option<&str>| {
+            matches!(
+                w,
+                Some(
+                    "mr" | "ms"
+                        | "mrs"
+                        | "dr"
+                        | "miss"
+                        | "sir"
+                        | "dame"
+                        | "prof"
+                        | "professor"
+                        | "sen"
+                        | "rep"
+                        | "gov"
+                )
+            )
+        };
+        // "Mr. Jones’ Oxford lab": an apostrophe after an "s", a token of its own.
+        let last = word_last(&groups);
+        let owner = crate::draft::paragraph::is_possessive(p.text_of(last))
+            || (p.is_mark(last + 1, &['’', '\''])
+                && p.is_glued(last + 1)
+                && p.text_of(last).ends_with('s')
+                && !p.is_glued(last + 2));
+        // The title before the run ("Ms. Blum’s") or its first word ("Mr John Smith’s").
+        let before_run = i >= 1
+            && (title(p.word(i - 1).as_deref())
+                || (i >= 2 && p.is_mark(i - 1, &['.']) && title(p.word(i - 2).as_deref())));
         let titled_owner = owner
             && match groups.len() {
-                1 => {
-                    i >= 1
-                        && (title(p.word(i - 1).as_deref())
-                            || (i >= 2
-                                && p.is_mark(i - 1, &['.'])
-                                && title(p.word(i - 2).as_deref())))
-                }
-                2 => title(Some(groups[0].word.as_str())),
+                1 | 2 => before_run || title(Some(groups[0].word.as_str())),
+                3 => title(Some(groups[0].word.as_str())),
                 _ => false,
             };
         if titled_owner {

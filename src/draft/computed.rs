@@ -1,0 +1,69 @@
+//! A value its own sentence lets a player work out by arithmetic from the sentence's other values
+//! (#15; the fourth and fifth blind audits' "gives away"): "$24.7 million, down 58% from its $58.8
+//! million opening" asks the $24.7 million; "38 of the remaining 41" after "three were
+//! withdrawn" asks nothing the sum hides. Such a fact is ranked last and never refuted, as a count
+//! its sentence counts off.
+
+use super::index::Index;
+use super::value::{Class, Found, Value};
+
+/// How close a worked-out value must come to the answer to give it away: a report rounds its
+/// figures, so one per cent either way.
+const ROUNDING: f64 = 0.01;
+
+/// Whether `all[i]` can be worked out from two other values of its sentence: their sum or
+/// difference (of its own class), or one of them moved by a percentage the sentence gives ("down
+/// 58% from $58.8 million"), or, for a percentage, the change from one to the other.
+pub fn computed(all: &[Found], index: &Index, i: usize) -> bool {
+    let f = &all[i];
+    let Value::Number(v) = f.value else {
+        return false;
+    };
+    if !matches!(f.class, Class::Number | Class::Money | Class::Percent) || v == 0.0 {
+        return false;
+    }
+    let Some(others) = index.by_sentence.get(&(f.paragraph, f.sentence)) else {
+        return false;
+    };
+    let numbers: Vec<(Class, f64)> = others
+        .iter()
+        .filter(|&&g| g != i && index.keys[g] != index.keys[i])
+        .filter_map(|&g| match all[g].value {
+            Value::Number(x)
+                if matches!(all[g].class, Class::Number | Class::Money | Class::Percent) =>
+            {
+                Some((all[g].class, x))
+            }
+            _ => None,
+        })
+        .collect();
+    let close = |x: f64| x > 0.0 && (x - v).abs() <= ROUNDING * v.abs();
+    for (a, &(ca, x)) in numbers.iter().enumerate() {
+        for (b, &(cb, y)) in numbers.iter().enumerate() {
+            if a == b {
+                continue;
+            }
+            let alike = ca == f.class && cb == f.class && f.class != Class::Percent;
+            if alike && (close(x + y) || close(x - y)) {
+                return true;
+            }
+            // "down 58% from $58.8 million": the other moved by the percentage.
+            if ca == f.class
+                && cb == Class::Percent
+                && (close(x * (1.0 - y / 100.0)) || close(x * (1.0 + y / 100.0)))
+            {
+                return true;
+            }
+            // A percentage: the change from one amount to the other.
+            if f.class == Class::Percent
+                && ca == cb
+                && ca != Class::Percent
+                && y != 0.0
+                && close((x - y).abs() / y * 100.0)
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
