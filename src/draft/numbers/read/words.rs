@@ -660,15 +660,25 @@ pub(super) fn and_a_part(p: &Paragraph, last: usize) -> bool {
         && p.word(last + 3)
             .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w));
     // "a five-and-a-quarter-mile route" (second reader).
-    let joined = |k: usize| p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1);
-    let hyphened = joined(last + 1)
+    let hyphened = hyphened_part(p, last).is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w));
+    spaced || hyphened
+}
+
+/// The word after "-and-a-" (or "-and-one-") joined by hyphens to a number ending at `last`:
+/// "half" of "five-and-a-half-day", "quarter" of "five-and-a-quarter-mile".
+fn hyphened_part(p: &Paragraph, last: usize) -> Option<String> {
+    let joined = |k: usize| joined_by_a_hyphen(p, k);
+    let and_a = joined(last + 1)
         && p.word(last + 2).as_deref() == Some("and")
         && joined(last + 3)
         && matches!(p.word(last + 4).as_deref(), Some("a" | "one"))
-        && joined(last + 5)
-        && p.word(last + 6)
-            .is_some_and(|w| FRACTIONS.iter().any(|(f, _)| *f == w));
-    spaced || hyphened
+        && joined(last + 5);
+    and_a.then(|| p.word(last + 6)).flatten()
+}
+
+/// Whether token `k` is a hyphen glued to the words on both sides.
+fn joined_by_a_hyphen(p: &Paragraph, k: usize) -> bool {
+    p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1)
 }
 
 /// The last token of "and a half" or "and one half" after a number in words ending at `last`
@@ -685,15 +695,9 @@ fn half_after(p: &Paragraph, last: usize) -> Option<usize> {
     }
     // "a five-and-a-half-day coast": the same words joined by hyphens before a noun; not before
     // a scale word ("a six-and-a-half-million-pound deal", second reader).
-    let joined = |k: usize| p.is_mark(k, &['-']) && p.is_glued(k) && p.is_glued(k + 1);
-    let hyphens = joined(last + 1)
-        && p.word(last + 2).as_deref() == Some("and")
-        && joined(last + 3)
-        && matches!(p.word(last + 4).as_deref(), Some("a" | "one"))
-        && joined(last + 5)
-        && p.word(last + 6).as_deref() == Some("half");
+    let hyphens = hyphened_part(p, last).as_deref() == Some("half");
     let scale = |k: usize| p.word(k).is_some_and(|w| super::scale_word(&w));
-    let scaled = scale(last + 7) || (joined(last + 7) && scale(last + 8));
+    let scaled = scale(last + 7) || (joined_by_a_hyphen(p, last + 7) && scale(last + 8));
     (hyphens && !scaled).then_some(last + 6)
 }
 
