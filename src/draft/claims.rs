@@ -103,41 +103,71 @@ fn credit_line(sentence: &str) -> bool {
 
 /// Whether a sentence speaks of someone only by a pronoun and names no one ("The jury cleared
 /// her of one count of fraud."): as a claim, whose acquittal it asserts cannot be told (the
-/// fourth blind audit). Every capital after its first word names something.
+/// fourth blind audit). "They", "them" and "their" are left alone: they are as often a group the
+/// sentence names in lower case ("450 beds, 50 of them", second reader).
 fn nameless(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let bare = |w: &&str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    let someone = words
-        .iter()
-        .any(|w| matches!(bare(w).as_str(), "he" | "she" | "him" | "her" | "his"));
-    let group = words
-        .iter()
-        .any(|w| matches!(bare(w).as_str(), "they" | "them" | "their"));
-    // A day's or a month's capital names no one ("on Tuesday"). The first word's capital is the
-    // sentence's: it names someone only when a comma or another capital follows it ("Johnson,
-    // 58, said he"), or it is a given name; "Police said he", "Prosecutors said she" name no one
-    // (second readers), though they name the group "they" may be ("Households cut their").
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let someone = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "he" | "she" | "him" | "her" | "his"
+        )
+    });
+    // A day's or a month's capital names no one ("on Tuesday").
     let capital = |w: &str| {
         w.starts_with(char::is_uppercase)
             && crate::check::date::weekday_index(w).is_none()
             && crate::check::date::month_number(&w.to_lowercase()).is_none()
     };
-    let trimmed: Vec<&str> = words
-        .iter()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    // The first word's capital is the sentence's: a name ("Sunak said he") unless a small word,
+    // an adverb or a group's noun ("The jury", "Meanwhile, he", "Police said he", "Prosecutors
+    // said she") (second readers).
     let first_names = words.first().is_some_and(|w| {
-        let t = w.trim_matches(|c: char| !c.is_alphanumeric());
-        capital(t)
-            && (w.ends_with(',')
-                || trimmed.get(1).is_some_and(|n| capital(n))
-                || crate::draft::lexicon::given_name(t))
+        let lower = w.to_lowercase();
+        capital(w)
+            && !crate::draft::value::is_function_word(&lower)
+            && !crate::draft::lexicon::plural_shape(&lower)
+            && !lower.ends_with("ly")
+            && !matches!(
+                lower.as_str(),
+                "police"
+                    | "staff"
+                    | "people"
+                    | "meanwhile"
+                    | "however"
+                    | "yesterday"
+                    | "today"
+                    | "tomorrow"
+                    | "earlier"
+                    | "later"
+                    | "but"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "then"
+                    | "still"
+                    | "now"
+                    | "last"
+                    | "next"
+                    | "once"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "if"
+                    | "so"
+                    | "yet"
+                    | "instead"
+                    | "also"
+            )
     });
-    let named = first_names || trimmed.iter().skip(1).any(|w| capital(w));
-    let first_capital = trimmed
-        .first()
-        .is_some_and(|w| capital(w) && !crate::draft::value::is_function_word(&w.to_lowercase()));
-    (someone && !named) || (group && !named && !first_capital)
+    let named = first_names || words.iter().skip(1).any(|w| capital(w));
+    someone && !named
 }
 
 /// Whether the percentage `found[i]` is one of two or more in its sentence that add up to 100

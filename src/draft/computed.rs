@@ -25,39 +25,45 @@ pub fn computed(all: &[Found], index: &Index, i: usize) -> bool {
     let Some(others) = index.by_sentence.get(&(f.paragraph, f.sentence)) else {
         return false;
     };
-    let numbers: Vec<(Class, f64)> = others
+    // Each other value with its class and unit: a sum or a difference only of values counted in
+    // one unit ("24-year-old", "six years", "18 burglaries" add up to nothing), never of two
+    // currencies ("€500 million (£430 million)") (second reader).
+    let numbers: Vec<(Class, Option<&str>, f64)> = others
         .iter()
         .filter(|&&g| g != i && index.keys[g] != index.keys[i])
         .filter_map(|&g| match all[g].value {
             Value::Number(x)
                 if matches!(all[g].class, Class::Number | Class::Money | Class::Percent) =>
             {
-                Some((all[g].class, x))
+                Some((all[g].class, all[g].unit.as_deref(), x))
             }
             _ => None,
         })
         .collect();
+    let unit = f.unit.as_deref();
     let close = |x: f64| x > 0.0 && (x - v).abs() <= ROUNDING * v.abs();
-    for (a, &(ca, x)) in numbers.iter().enumerate() {
-        for (b, &(cb, y)) in numbers.iter().enumerate() {
+    for (a, &(ca, ua, x)) in numbers.iter().enumerate() {
+        for (b, &(cb, ub, y)) in numbers.iter().enumerate() {
             if a == b {
                 continue;
             }
-            let alike = ca == f.class && cb == f.class && f.class != Class::Percent;
+            let counted = |c: Class, u: Option<&str>| c == f.class && u.is_some() && u == unit;
+            let alike = f.class != Class::Percent && counted(ca, ua) && counted(cb, ub);
             if alike && (close(x + y) || close(x - y)) {
                 return true;
             }
-            // "down 58% from $58.8 million": the other moved by the percentage.
-            if ca == f.class
-                && cb == Class::Percent
-                && (close(x * (1.0 - y / 100.0)) || close(x * (1.0 + y / 100.0)))
-            {
+            // "down 58% from $58.8 million": an amount moved by the percentage; never one
+            // percentage moved by another ("Le Pen 23.2%, Mélenchon 22%", second reader).
+            let moved = close(x * (1.0 - y / 100.0)) || close(x * (1.0 + y / 100.0));
+            if f.class != Class::Percent && counted(ca, ua) && cb == Class::Percent && moved {
                 return true;
             }
-            // A percentage: the change from one amount to the other.
+            // A percentage: the change from one amount to the other, in one unit.
             if f.class == Class::Percent
                 && ca == cb
                 && ca != Class::Percent
+                && ua.is_some()
+                && ua == ub
                 && y != 0.0
                 && close((x - y).abs() / y * 100.0)
             {

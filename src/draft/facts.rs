@@ -233,29 +233,24 @@ fn counted_off(statement: &str, f: &Found) -> bool {
 /// player fills in without the article (the fourth blind audit's "trivial"): ranked last, as a
 /// count its sentence counts off, and never refuted.
 fn stock_phrase(statement: &str) -> bool {
-    // Not the verb: "could top {answer}C", "expected to top {answer}" (second reader); "the
-    // world’s top 10", "her third top-10 finish" are the phrase.
+    // "the top 10", "the world’s top 10", "a top-five finish", "her third top-10 finish"; not the
+    // verb ("could top 40C", "Temperatures top 40C") nor "non-stop 20" (second readers).
     let lower = statement.to_lowercase();
     ["top ", "top-"].iter().any(|lead| {
         lower
             .match_indices(&format!("{lead}{SLOT}"))
             .any(|(at, _)| {
+                let whole = lower[..at].ends_with(char::is_whitespace);
                 let before = lower[..at].split_whitespace().next_back().unwrap_or("");
-                !matches!(
-                    before,
-                    "to" | "could"
-                        | "will"
-                        | "would"
-                        | "may"
-                        | "might"
-                        | "can"
-                        | "should"
-                        | "must"
-                        | "did"
-                        | "does"
-                        | "not"
-                        | "never"
-                )
+                let owner = ["’s", "'s", "s’", "s'"].iter().any(|s| before.ends_with(s));
+                let ordinal = crate::check::number::read(before, None).is_some_and(|r| r.ordinal);
+                whole
+                    && (owner
+                        || ordinal
+                        || matches!(
+                            before,
+                            "the" | "a" | "its" | "their" | "his" | "her" | "our"
+                        ))
             })
     })
 }

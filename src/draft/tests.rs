@@ -450,27 +450,57 @@ fn a_value_its_sentence_lets_a_player_compute_is_kept_last() {
             few.claims
         );
     }
-    // A sum: "14 of the 20 stalls, and the other six".
-    let article = "Of the 20 stalls, 14 reopened on Monday and six stayed shut.";
+    // A sum of amounts in one currency.
+    let article =
+        "The council spent £14 million on roads and £6 million on parks, £20 million in all.";
     let file = draft(article, &options(usize::MAX)).unwrap().file;
     assert!(
-        !file.claims.iter().any(|c| c.id.ends_with("-14-refuted")),
+        !file
+            .claims
+            .iter()
+            .any(|c| c.id.ends_with("-14-million-refuted")),
         "{:?}",
         file.claims
     );
+    // Not values that merely add up in other units, or a share moved by another share (the
+    // fifth reader): each is still refuted.
+    for (text, id) in [
+        (
+            "A 24-year-old man was jailed for six years on Friday for 18 burglaries.",
+            "-six-refuted",
+        ),
+        (
+            "Macron won 27.8% of the vote, Le Pen 23.2%, Mélenchon 22% and Pécresse 4.8%.",
+            "-22-refuted",
+        ),
+    ] {
+        let file = draft(text, &options(usize::MAX)).unwrap().file;
+        assert!(
+            file.claims.iter().any(|c| c.id.ends_with(id)),
+            "{text}: {:?}",
+            file.claims
+        );
+    }
 }
 
 #[test]
 fn a_sentence_s_first_word_names_no_one_unless_it_is_a_name() {
     // The fourth reader: "Police said he was driving at 95 mph" made a false claim of an unnamed
-    // "he" again, and "The jury cleared them of 4 counts" of "them".
+    // "he" again; the fifth: "Meanwhile, he said". A surname names him ("Sunak said he").
     for text in [
         "Police said he was driving at 95 mph when the car left the road.",
         "Prosecutors said she had stolen $2.3 million from the charity.",
-        "The jury cleared them of 4 counts of fraud.",
+        "Meanwhile, he said the company had lost $40 million.",
     ] {
         let file = draft(text, &options(usize::MAX)).unwrap().file;
         assert!(file.claims.is_empty(), "{text}: {:?}", file.claims);
+    }
+    for text in [
+        "Sunak said he would hold the general election on 4 July.",
+        "The hospital has 450 beds, 50 of them in intensive care.",
+    ] {
+        let file = draft(text, &options(usize::MAX)).unwrap().file;
+        assert!(!file.claims.is_empty(), "{text}");
     }
 }
 

@@ -226,7 +226,10 @@ pub(super) fn made_a_work(p: &Paragraph, m: &Mention) -> bool {
     false
 }
 
-/// Nouns for a work its maker's name owns: "Augustin Mercadier’s still life “Lemons …”".
+/// Nouns for a work of art its maker's name owns: "Augustin Mercadier’s still life “Lemons …”".
+/// Not a film's, a song's, a book's or a series', which a studio, a label or a publisher owns as
+/// often ("Sony Music’s single", "Working Title’s film", second reader): before those, a common
+/// given name must say someone.
 const WORK_NOUNS: &[&str] = &[
     "life",
     "painting",
@@ -241,21 +244,7 @@ const WORK_NOUNS: &[&str] = &[
     "drawing",
     "photograph",
     "print",
-    "novel",
-    "memoir",
-    "poem",
-    "album",
-    "symphony",
-    "opera",
-    "film",
-    "song",
-    "play",
-    "book",
-    "series",
-    "musical",
-    "single",
     "installation",
-    "trilogy",
 ];
 
 /// Whether a mention is in a list of credits: the list's first item comes after "starring" or

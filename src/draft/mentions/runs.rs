@@ -208,6 +208,9 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
                         | "dame"
                         | "prof"
                         | "professor"
+                        | "lord"
+                        | "lady"
+                        | "president"
                         | "sen"
                         | "rep"
                         | "gov"
@@ -231,7 +234,11 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
                 3 => title(Some(groups[0].word.as_str())),
                 _ => false,
             };
-        if titled_owner {
+        // "Sir John Soane’s Museum": a body's or a place's word after the possessive goes on.
+        let named_for = p.word(next).is_some_and(|w| {
+            ORGANISATION_WORDS.contains(&w.as_str()) || PLACE_WORDS.contains(&w.as_str())
+        });
+        if titled_owner && !named_for {
             break;
         }
         // What comes next: another capitalised word, or connectors and then one.
