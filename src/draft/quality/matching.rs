@@ -165,7 +165,8 @@ fn same_value(fact: &Fact, entry: &KeyEntry) -> bool {
                 && let Some(seconds) = duration(&entry.value)
             {
                 let clock = fact.tags.iter().any(|t| t == "time");
-                return !clock && forms().any(|f| duration(f) == Some(seconds));
+                return !clock
+                    && forms().any(|f| duration(f).is_some_and(|d| (d - seconds).abs() < 0.005));
             }
             if let Some(minutes) = time(&entry.value) {
                 return forms().any(|f| time_of(f) == Some(minutes));

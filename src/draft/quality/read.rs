@@ -11,8 +11,20 @@ pub(super) fn time(text: &str) -> Option<u32> {
 
 /// A duration "H:MM:SS" or "MM:SS" ("2:06:12", "14:22") as its total seconds; minutes and
 /// seconds after the first part stay below 60.
-pub(super) fn duration(text: &str) -> Option<u32> {
+pub(super) fn duration(text: &str) -> Option<f64> {
     let parts: Vec<&str> = text.trim().split(':').collect();
+    // "2:02.06": a race's time to the hundredth has a fraction after its seconds (#15).
+    let (whole, fraction) = match parts.last().and_then(|l| l.split_once('.')) {
+        Some((seconds, hundredths))
+            if !hundredths.is_empty() && hundredths.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            (seconds, format!("0.{hundredths}").parse::<f64>().ok()?)
+        }
+        _ => (*parts.last()?, 0.0),
+    };
+    let mut parts = parts;
+    let last = parts.len() - 1;
+    parts[last] = whole;
     if !(2..=3).contains(&parts.len())
         || parts
             .iter()
@@ -27,7 +39,7 @@ pub(super) fn duration(text: &str) -> Option<u32> {
     if numbers[1..].iter().any(|&n| n >= 60) || parts[1..].iter().any(|p| p.len() != 2) {
         return None;
     }
-    Some(numbers.iter().fold(0, |total, &n| total * 60 + n))
+    Some(f64::from(numbers.iter().fold(0, |total, &n| total * 60 + n)) + fraction)
 }
 
 /// Whether a key's entry is a duration: its unit names one ("duration (h:mm:ss)", "game
@@ -190,10 +202,13 @@ mod tests {
             fraction("a third").map(|v| (v * 1000.0).round()),
             Some(333.0)
         );
-        assert_eq!(duration("2:06:12"), Some(2 * 3600 + 6 * 60 + 12));
-        assert_eq!(duration("0:01:41"), Some(101));
-        assert_eq!(duration("14:22"), Some(14 * 60 + 22));
-        assert_eq!(duration("61:51"), Some(61 * 60 + 51));
+        assert_eq!(duration("2:06:12"), Some(f64::from(2 * 3600 + 6 * 60 + 12)));
+        assert_eq!(duration("0:01:41"), Some(101.0));
+        assert_eq!(duration("14:22"), Some(f64::from(14 * 60 + 22)));
+        assert_eq!(duration("61:51"), Some(f64::from(61 * 60 + 51)));
+        // A swimmer's time to the hundredth (#15).
+        assert_eq!(duration("2:02.06"), Some(122.06));
+        assert_eq!(duration("2:02."), None);
         // Not a duration: a part of 60 or more after the first, one digit there, or words.
         assert_eq!(duration("2:61:00"), None);
         assert_eq!(duration("2:6:12"), None);
