@@ -1531,6 +1531,8 @@ mod round_i31d_tests;
 #[cfg(test)]
 mod round_i31e_tests;
 #[cfg(test)]
+mod round_i31g_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

@@ -336,6 +336,9 @@ pub const REGIONS: &[&str] = &[
     "Tigray", "Amhara", "Xinjiang", "Guangdong", "Sichuan", "Yunnan", "Donbas", "Gaza Strip",
     "Golan Heights", "Sahel", "Mindanao", "Luzon", "Visayas", "Sumatra", "Borneo", "Bali",
     "Okinawa", "Hokkaido", "Kyushu", "Gyeonggi",
+    // Wine regions named as often as their wines (#15).
+    "Alsace", "Burgundy", "Bordeaux", "Champagne", "Rioja", "Piedmont", "Mosel", "Douro",
+    "Rhône", "Loire", "Languedoc", "Roussillon", "Beaujolais", "Chianti", "Barossa",
 ];
 
 /// Great rivers that news names without the word "river" ("the Danube in Passau", "the Isar
@@ -475,6 +478,9 @@ pub(super) const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Hz", "hertz"), ("kHz", "kilohertz"), ("MHz", "megahertz"), ("GHz", "gigahertz"),
     ("KB", "kilobytes"), ("MB", "megabytes"), ("GB", "gigabytes"), ("TB", "terabytes"),
     ("ha", "hectares"), ("C", "degrees Celsius"), ("F", "degrees Fahrenheit"),
+    // A phone's battery, charger and chip, a wine's harvest (#15).
+    ("mAh", "milliamp hours"), ("Wh", "watt hours"), ("W", "watts"), ("nm", "nanometres"),
+    ("hl", "hectolitres"), ("hL", "hectolitres"),
 ];
 
 /// Initials that stand for things, not for anyone or anywhere: "GDP", "DNA", "CEO".

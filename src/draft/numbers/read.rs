@@ -568,6 +568,8 @@ fn glued(p: &Paragraph, i: usize, money: bool) -> Option<Glued> {
                     Some(per @ ("h" | "hr" | "s" | "min")) => {
                         Glued::Unit(format!("{written}/{per}"), 3)
                     }
+                    // "53hl/ha": a harvest's yield per hectare (#15).
+                    Some(per @ "ha") => Glued::Unit(format!("{written}/{per}"), 3),
                     _ => return None,
                 }
             }

@@ -136,3 +136,22 @@ fn an_ordinal_before_a_place_s_word_is_a_word_of_the_name() {
         answers_of(text)
     );
 }
+
+#[test]
+fn a_phone_s_and_a_harvest_s_glued_units_are_read() {
+    // Round i31g, from practice articles in a launch report's and a harvest report's styles.
+    for (text, answer, unit) in [
+        ("The phone packs a 6,100mAh battery.", "6,100", "mAh"),
+        ("It charges at 90W over a cable.", "90", "W"),
+        ("The laptop has a 70Wh battery.", "70", "Wh"),
+        ("The chip is built on a 3nm process.", "3", "nm"),
+        ("Average yields fell to 53hl/ha this year.", "53", "hl/ha"),
+    ] {
+        assert_eq!(
+            unit(text, answer).as_deref(),
+            Some(unit),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
