@@ -140,7 +140,7 @@ fn an_ordinal_before_a_place_s_word_is_a_word_of_the_name() {
 #[test]
 fn a_phone_s_and_a_harvest_s_glued_units_are_read() {
     // Round i31g, from practice articles in a launch report's and a harvest report's styles.
-    for (text, answer, unit) in [
+    for (text, answer, want) in [
         ("The phone packs a 6,100mAh battery.", "6,100", "mAh"),
         ("It charges at 90W over a cable.", "90", "W"),
         ("The laptop has a 70Wh battery.", "70", "Wh"),
@@ -149,7 +149,7 @@ fn a_phone_s_and_a_harvest_s_glued_units_are_read() {
     ] {
         assert_eq!(
             unit(text, answer).as_deref(),
-            Some(unit),
+            Some(want),
             "{text}: {:?}",
             found(text)
         );
