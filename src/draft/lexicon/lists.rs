@@ -336,9 +336,10 @@ pub const REGIONS: &[&str] = &[
     "Tigray", "Amhara", "Xinjiang", "Guangdong", "Sichuan", "Yunnan", "Donbas", "Gaza Strip",
     "Golan Heights", "Sahel", "Mindanao", "Luzon", "Visayas", "Sumatra", "Borneo", "Bali",
     "Okinawa", "Hokkaido", "Kyushu", "Gyeonggi",
-    // Wine regions named as often as their wines (#15).
-    "Alsace", "Burgundy", "Bordeaux", "Champagne", "Rioja", "Piedmont", "Mosel", "Douro",
-    "Rhône", "Loire", "Languedoc", "Roussillon", "Beaujolais", "Chianti", "Barossa",
+    // Wine regions (#15); not those that are as often a drink, a colour, a surname or an
+    // American town ("a glass of Champagne", "Burgundy and gold", "Sylvain Champagne",
+    // "Piedmont, South Dakota", second reader).
+    "Alsace", "Rioja", "Douro", "Languedoc", "Roussillon", "Beaujolais", "Barossa",
 ];
 
 /// Great rivers that news names without the word "river" ("the Danube in Passau", "the Isar
@@ -479,7 +480,8 @@ pub(super) const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
     ("KB", "kilobytes"), ("MB", "megabytes"), ("GB", "gigabytes"), ("TB", "terabytes"),
     ("ha", "hectares"), ("C", "degrees Celsius"), ("F", "degrees Fahrenheit"),
     // A phone's battery, charger and chip, a wine's harvest (#15).
-    ("mAh", "milliamp hours"), ("Wh", "watt hours"), ("W", "watts"), ("nm", "nanometres"),
+    // Not "W": "25.1N 65.3W", "the 12W bus" (second reader).
+    ("mAh", "milliamp hours"), ("Wh", "watt hours"), ("nm", "nanometres"),
     ("hl", "hectolitres"), ("hL", "hectolitres"),
 ];
 
