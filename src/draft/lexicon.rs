@@ -137,6 +137,11 @@ pub fn is_common_initialism(text: &str) -> bool {
     COMMON_INITIALISMS.contains(&text)
 }
 
+/// Whether `text` is a grape variety ("Riesling", "Pinot Gris"): a thing, no name to draft.
+pub fn grape(text: &str) -> bool {
+    GRAPES.contains(&text)
+}
+
 /// "NHS", "BBC", "PG&E": three to six capitals without dots, a word of an organisation's name
 /// ("NHS England", "BBC Sport"); not "AJ" of "AJ Smith" nor "J.P." of "J.P. Morgan".
 pub fn is_initialism(word: &str) -> bool {
@@ -561,4 +566,4 @@ pub use lists::{
     PLACE_PREPOSITIONS, PLACE_WORDS, POSITIONS, PROVINCES, REGIONS, RIVERS, ROAD_WORDS,
     SPEECH_VERBS, TITLE_PARTS, US_STATES,
 };
-use lists::{COMMON_INITIALISMS, POSTNOMINALS, TIME_ZONES, UNIT_ABBREVIATIONS};
+use lists::{COMMON_INITIALISMS, GRAPES, POSTNOMINALS, TIME_ZONES, UNIT_ABBREVIATIONS};

@@ -218,6 +218,8 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
     // "“The Orchard in Blue Shade”", "“Lemons and a Pewter Jug”": a title in quotes names a
     // work, and the words of a title name nothing of their own (#15).
     out.retain(|m| !in_a_quoted_title(p, m));
+    // "Riesling", "Pinot Gris": a grape is a thing (#15).
+    out.retain(|m| !lexicon::grape(&m.text));
     // "grades A to C", "a grade E": one capital letter alone is a grade, a mark or a label,
     // no one's name (#15).
     out.retain(|m| m.text.chars().filter(|c| c.is_alphanumeric()).count() > 1);

@@ -72,6 +72,9 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "pictures", "films", "bros",
     // Expedition and tour companies: "Makalu Peak Expeditions", "Summit Horizon Treks".
     "expeditions", "treks", "trekking", "helicopters",
+    // Wine estates and growers' bodies: "Domaine Haberkorn-Weiss", "Cave des Vignerons de ...",
+    // "Syndicat des Producteurs ..." (#15).
+    "domaine", "cave", "syndicat", "vignerons", "cooperative", "coopérative", "conseil",
     // Indian parties' and bodies' words: "Naam Tamilar Katchi", "Dravida Munnetra Kazhagam",
     // "Jharkhand Mukti Morcha", "Lok Sabha".
     // Not "Dal", "Sena", "Samiti", which are people's names too ("Matteo Dal Bosco").
@@ -453,6 +456,17 @@ pub const COUNTRIES: &[&str] = &[
     "Europe", "Africa", "Asia", "America", "North America", "South America", "Antarctica",
     "Oceania", "Middle East", "Korea", "Gaza", "West Bank", "Crimea", "Kashmir", "Tibet",
     "Hong Kong", "Macau", "Greenland", "Puerto Rico", "Guam",
+];
+
+/// Grape varieties, capitalised as names are but naming no one, no place and no body: "Riesling",
+/// "Pinot Gris" (#15).
+#[rustfmt::skip]
+pub const GRAPES: &[&str] = &[
+    "Riesling", "Rieslings", "Pinot Gris", "Pinot Grigio", "Pinot Noir", "Pinot Blanc",
+    "Gewurztraminer", "Gewürztraminer", "Chardonnay", "Merlot", "Cabernet Sauvignon",
+    "Cabernet Franc", "Sauvignon Blanc", "Syrah", "Shiraz", "Grenache", "Tempranillo",
+    "Sangiovese", "Nebbiolo", "Malbec", "Chenin Blanc", "Sylvaner", "Zinfandel",
+    "Viognier", "Gamay", "Mourvèdre", "Albariño", "Grüner Veltliner",
 ];
 
 /// Countries written as initials.

@@ -241,8 +241,21 @@ pub(super) fn span(p: &Paragraph, i: usize, taken: &[bool]) -> Vec<Group> {
         if titled_owner && !named_for {
             break;
         }
+        // "des Vins d’Alsace", "de l’Origine": French "de" or "le" cut before a vowel and glued
+        // to a capitalised word goes on with the name (#15).
+        let elided = p.tokens.get(next).is_some_and(|t| {
+            let w = t.text(p.text);
+            t.kind == Kind::Word
+                && ["d’", "d'", "l’", "l'"].iter().any(|e| w.starts_with(e))
+                && w.chars().nth(2).is_some_and(char::is_uppercase)
+        }) && !taken.get(next).copied().unwrap_or(true)
+            // Only inside a French name that has its "de" or "des" already: not "Over the Col
+            // d’Aspin", a pass's (tuned).
+            && groups
+                .iter()
+                .any(|g| g.connector && matches!(g.word.as_str(), "de" | "des" | "du"));
         // What comes next: another capitalised word, or connectors and then one.
-        if is_capital(p, next, taken) && !state_unit {
+        if (is_capital(p, next, taken) || elided) && !state_unit {
             k = next;
             continue;
         }
