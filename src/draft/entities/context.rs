@@ -38,6 +38,17 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if super::pairs_of_names::first_of_a_pair(p, m) {
         return Some(Class::Person);
     }
+    // "Domaine Haberkorn-Weiss", "Château Margaux", "Bodega Ruiz": a wine estate, named by its
+    // first word, is a body (#15); not "Domaine Road".
+    if words.len() >= 2
+        && matches!(
+            words[0].as_str(),
+            "domaine" | "château" | "chateau" | "bodega" | "weingut" | "tenuta"
+        )
+        && !has_keyword(&m.text)
+    {
+        return Some(Class::Organisation);
+    }
     // "reaches the Moon", "a mission to Mars": a world a mission goes to is a place; not "Moon
     // Jae-in", "Bruno Mars", "the confectioner Mars" (second reader).
     if heavenly_body(p, m) {

@@ -65,3 +65,14 @@ fn grapes_name_nothing_and_estates_and_growers_bodies_are_bodies() {
     let text = "The next summit will be held in Muscat in May.";
     assert!(has_written(&names(text), "Muscat", Class::Place));
 }
+
+#[test]
+fn a_cave_and_a_road_named_domaine_stay_places() {
+    // Round i31i's own check: "cave" and "domaine" make no body of a place.
+    let text = "Fires burned near Cave Creek, Arizona, and Cave Hill, and Domaine Road and \
+                Syndicate Street were shut on Monday.";
+    let got = names(text);
+    for place in ["Cave Hill", "Domaine Road", "Syndicate Street"] {
+        assert!(has_written(&got, place, Class::Place), "{text}: {got:?}");
+    }
+}

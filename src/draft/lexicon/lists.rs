@@ -72,9 +72,10 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "pictures", "films", "bros",
     // Expedition and tour companies: "Makalu Peak Expeditions", "Summit Horizon Treks".
     "expeditions", "treks", "trekking", "helicopters",
-    // Wine estates and growers' bodies: "Domaine Haberkorn-Weiss", "Cave des Vignerons de ...",
-    // "Syndicat des Producteurs ..." (#15).
-    "domaine", "cave", "syndicat", "vignerons", "cooperative", "coopérative", "conseil",
+    // Growers' bodies: "Cave des Vignerons de ...", "Syndicat des Producteurs ...", "Conseil
+    // Interprofessionnel ..." (#15). Not "cave" nor "domaine": "Mammoth Cave", "Cave Hill",
+    // "Domaine Road" (a wine estate is named by its first word: `context`).
+    "syndicat", "vignerons", "cooperative", "coopérative", "conseil",
     // Indian parties' and bodies' words: "Naam Tamilar Katchi", "Dravida Munnetra Kazhagam",
     // "Jharkhand Mukti Morcha", "Lok Sabha".
     // Not "Dal", "Sena", "Samiti", which are people's names too ("Matteo Dal Bosco").
