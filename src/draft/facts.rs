@@ -242,7 +242,7 @@ fn stock_phrase(statement: &str) -> bool {
             .any(|(at, _)| {
                 let whole = lower[..at].ends_with(char::is_whitespace);
                 let before = lower[..at].split_whitespace().next_back().unwrap_or("");
-                let owner = ["’s", "'s", "s’", "s'"].iter().any(|s| before.ends_with(s));
+                let owner = crate::draft::paragraph::is_possessive(before);
                 let ordinal = crate::check::number::read(before, None).is_some_and(|r| r.ordinal);
                 whole
                     && (owner

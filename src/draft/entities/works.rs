@@ -94,16 +94,9 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
         )
     });
     // The possessive first: the paragraph's words are read only for a name that has one.
-    let mut k = m.last + 1;
-    if !crate::draft::paragraph::is_possessive(p.text_of(m.last)) {
-        if p.is_mark(k, &['.']) && p.is_glued(k) {
-            k += 1;
-        }
-        if !(p.is_mark(k, &['’', '\'']) && p.is_glued(k)) {
-            return false;
-        }
-        k += 1;
-    }
+    let Some(k) = after_possessive(p, m) else {
+        return false;
+    };
     if lexicon::known_place(&m.text) || lexicon::known_city(&m.text) {
         return false;
     }
@@ -197,17 +190,9 @@ pub(super) fn made_a_work(p: &Paragraph, m: &Mention) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(lexicon::given_name);
-    let mut k = m.last + 1;
-    if !crate::draft::paragraph::is_possessive(p.text_of(m.last)) {
-        if !(p.is_mark(k, &['’', '\'']) && p.is_glued(k)) {
-            return false;
-        }
-        k += 1;
-        // The "s" after the mark, when it is a token of its own.
-        if p.word(k).as_deref() == Some("s") && p.is_glued(k) {
-            k += 1;
-        }
-    }
+    let Some(k) = after_possessive(p, m) else {
+        return false;
+    };
     // A common given name first, or a maker's noun for the work between ("still life",
     // "canvas", "novel").
     let mut made = given;
@@ -224,6 +209,28 @@ pub(super) fn made_a_work(p: &Paragraph, m: &Mention) -> bool {
         }
     }
     false
+}
+
+/// The first token after a mention's possessive ("Disney’s", "Warner Bros.’", "Reyes’ s"), or
+/// `None` when it has none.
+fn after_possessive(p: &Paragraph, m: &Mention) -> Option<usize> {
+    let mut k = m.last + 1;
+    if crate::draft::paragraph::is_possessive(p.text_of(m.last)) {
+        return Some(k);
+    }
+    // "Warner Bros.’": the abbreviation's dot before the mark.
+    if p.is_mark(k, &['.']) && p.is_glued(k) {
+        k += 1;
+    }
+    if !(p.is_mark(k, &['’', '\'']) && p.is_glued(k)) {
+        return None;
+    }
+    k += 1;
+    // The "s" after the mark, when it is a token of its own.
+    if p.word(k).as_deref() == Some("s") && p.is_glued(k) {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// Nouns for a work of art its maker's name owns: "Augustin Mercadier’s still life “Lemons …”".
