@@ -355,30 +355,37 @@ fn ranking_keeps_the_best_few_spread_over_the_article() {
     );
 }
 
-#[test]
-fn a_count_its_sentence_counts_off_is_kept_last() {
-    // The third blind audit: "_____ tranches of $300 each – the first in May and the second in
-    // January" gives its count away.
-    let article = "The council will pay the grant in two tranches, the first in May and the second in June.\n\nThe mayor spoke on Monday.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
+/// A fact drafted with every item kept that no ranked draft of up to four items keeps, and
+/// that is never refuted: its sentence gives it away (a count it counts off, a stock phrase, a
+/// value it lets a player compute).
+fn kept_last(article: &str, answer: &str, refuted: &str) {
     let all = draft(article, &options(usize::MAX)).unwrap().file;
     assert!(
-        all.facts.iter().any(|f| f.answer == "two"),
+        all.facts.iter().any(|f| f.answer == answer),
         "drafted all the same"
     );
     for max in 1..=4 {
         let few = draft(article, &options(max)).unwrap().file;
         assert!(
-            !few.facts.iter().any(|f| f.answer == "two"),
+            !few.facts.iter().any(|f| f.answer == answer),
             "{:?}",
             few.facts
         );
-        // Nor is it refuted: "three tranches, the first ... and the second" refutes itself.
         assert!(
-            !few.claims.iter().any(|c| c.id.ends_with("-two-refuted")),
+            !few.claims.iter().any(|c| c.id.ends_with(refuted)),
             "{:?}",
             few.claims
         );
     }
+}
+
+#[test]
+fn a_count_its_sentence_counts_off_is_kept_last() {
+    // The third blind audit: "_____ tranches of $300 each – the first in May and the second in
+    // January" gives its count away.
+    let article = "The council will pay the grant in two tranches, the first in May and the second in June.\n\nThe mayor spoke on Monday.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
+    // Nor is it refuted: "three tranches, the first ... and the second" refutes itself.
+    kept_last(article, "two", "-two-refuted");
 }
 
 #[test]
@@ -430,26 +437,7 @@ fn a_value_its_sentence_lets_a_player_compute_is_kept_last() {
     // The fourth and fifth blind audits: "the weekend figure can be computed (58% off the
     // earlier total)".
     let article = "The sequel took $21 million in its second weekend, down 58% from its $50 million opening.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
-    let all = draft(article, &options(usize::MAX)).unwrap().file;
-    assert!(
-        all.facts.iter().any(|f| f.answer == "21 million"),
-        "drafted all the same"
-    );
-    for max in 1..=4 {
-        let few = draft(article, &options(max)).unwrap().file;
-        assert!(
-            !few.facts.iter().any(|f| f.answer == "21 million"),
-            "{:?}",
-            few.facts
-        );
-        assert!(
-            !few.claims
-                .iter()
-                .any(|c| c.id.ends_with("-21-million-refuted")),
-            "{:?}",
-            few.claims
-        );
-    }
+    kept_last(article, "21 million", "-21-million-refuted");
     // A sum of amounts in one currency.
     let article =
         "The council spent £14 million on roads and £6 million on parks, £20 million in all.";
@@ -520,24 +508,7 @@ fn a_possessive_before_top_is_the_stock_phrase() {
 fn the_number_of_a_stock_phrase_is_kept_last() {
     // The fourth blind audit: "the stock phrase 'top 10', guessable without reading the article".
     let article = "The charity said the programme reached the top 10 markets by revenue.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
-    let all = draft(article, &options(usize::MAX)).unwrap().file;
-    assert!(
-        all.facts.iter().any(|f| f.answer == "10"),
-        "drafted all the same"
-    );
-    for max in 1..=4 {
-        let few = draft(article, &options(max)).unwrap().file;
-        assert!(
-            !few.facts.iter().any(|f| f.answer == "10"),
-            "{:?}",
-            few.facts
-        );
-        assert!(
-            !few.claims.iter().any(|c| c.id.ends_with("-10-refuted")),
-            "{:?}",
-            few.claims
-        );
-    }
+    kept_last(article, "10", "-10-refuted");
 }
 
 #[test]
