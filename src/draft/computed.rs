@@ -5,6 +5,7 @@
 //! its sentence counts off.
 
 use super::index::Index;
+use super::lexicon::plural_shape;
 use super::value::{Class, Found, Value};
 
 /// How close a worked-out value must come to the answer to give it away: a report rounds its
@@ -42,6 +43,17 @@ pub fn computed(all: &[Found], index: &Index, i: usize) -> bool {
         .collect();
     let unit = f.unit.as_deref();
     let close = |x: f64| x > 0.0 && (x - v).abs() <= ROUNDING * v.abs();
+    // "33.9%, against 22.8% ..., a gap of 11.1 percentage points": a share and a gap in points
+    // give the other share, two shares their gap (the fifth blind audit).
+    let points = |c: Class, u: Option<&str>| {
+        c == Class::Number && matches!(u, Some("points" | "point" | "percentage points"))
+    };
+    // "Of the mission's eight payloads, six are Indian and two come from abroad": a count is the
+    // sum of its parts counted after it with no noun of their own (the fifth blind audit); "a
+    // 24-year-old ... six years ... 18 burglaries" count other things.
+    let part = |c: Class, u: Option<&str>| {
+        c == Class::Number && u.is_none_or(|u| Some(u) == unit || !plural_shape(u))
+    };
     for (a, &(ca, ua, x)) in numbers.iter().enumerate() {
         for (b, &(cb, ub, y)) in numbers.iter().enumerate() {
             if a == b {
@@ -50,6 +62,15 @@ pub fn computed(all: &[Found], index: &Index, i: usize) -> bool {
             let counted = |c: Class, u: Option<&str>| c == f.class && u.is_some() && u == unit;
             let alike = f.class != Class::Percent && counted(ca, ua) && counted(cb, ub);
             if alike && (close(x + y) || close(x - y)) {
+                return true;
+            }
+            let shares = f.class == Class::Percent && ca == Class::Percent && points(cb, ub);
+            let gap = points(f.class, unit) && ca == Class::Percent && cb == Class::Percent;
+            if (shares && (close(x + y) || close(x - y))) || (gap && close(x - y)) {
+                return true;
+            }
+            let counted_off = f.class == Class::Number && unit.is_some();
+            if counted_off && part(ca, ua) && part(cb, ub) && close(x + y) {
                 return true;
             }
             // "down 58% from $58.8 million": an amount moved by the percentage; never one

@@ -505,6 +505,37 @@ fn a_possessive_before_top_is_the_stock_phrase() {
 }
 
 #[test]
+fn a_share_given_by_another_and_a_gap_in_points_is_kept_last() {
+    // The fifth blind audit: "the other region's figure and the 11.1-point gap" give the share.
+    let article = "In Leeds, 41.5% of pupils passed, against 30.2% in Hull, a gap of 11.3 percentage points.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
+    kept_last(article, "41.5", "-41-5-refuted");
+    kept_last(article, "11.3", "-11-3-refuted");
+    // Shares with no gap in points are refuted as before.
+    let text = "In Leeds, 41.5% of pupils passed, against 30.2% in Hull.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(
+        file.claims.iter().any(|c| c.id.ends_with("-41-5-refuted")),
+        "{:?}",
+        file.claims
+    );
+}
+
+#[test]
+fn a_count_its_parts_add_up_to_is_kept_last() {
+    // The fifth blind audit: "six are domestic and two foreign" gives the eight payloads away.
+    let article = "Of the probe's nine instruments, five are British and four come from abroad.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
+    kept_last(article, "nine", "-nine-refuted");
+    // Parts that count other things add up to nothing: the count is still refuted.
+    let text = "The nine officers, aged 24 and 33 years, made 57 arrests.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(
+        file.claims.iter().any(|c| c.id.ends_with("-57-refuted")),
+        "{:?}",
+        file.claims
+    );
+}
+
+#[test]
 fn the_number_of_a_stock_phrase_is_kept_last() {
     // The fourth blind audit: "the stock phrase 'top 10', guessable without reading the article".
     let article = "The charity said the programme reached the top 10 markets by revenue.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
