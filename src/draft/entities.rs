@@ -1533,6 +1533,8 @@ mod round_i31e_tests;
 #[cfg(test)]
 mod round_i31g_tests;
 #[cfg(test)]
+mod round_i32a_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

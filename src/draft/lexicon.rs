@@ -31,6 +31,14 @@ pub fn unit_abbreviation(text: &str) -> Option<&'static str> {
         .find_map(|(short, name)| (*short == text).then_some(*name))
 }
 
+/// A noun of one that ends in "as", like a plural: "a 1957 canvas" (#15).
+pub fn singular_in_as(word: &str) -> bool {
+    matches!(
+        word,
+        "canvas" | "atlas" | "alias" | "bias" | "christmas" | "pancreas"
+    )
+}
+
 /// Whether a word in lower case is shaped like a regular plural: four letters or more ending in
 /// "s", but not "ss", "us" or "is" ("Gulls", "basis points"; not "class", "bonus", "basis").
 pub fn plural_shape(word: &str) -> bool {
@@ -40,6 +48,7 @@ pub fn plural_shape(word: &str) -> bool {
         .strip_suffix("men")
         .is_some_and(|stem| stem.chars().count() >= 5);
     men || (word.chars().count() > 3
+        && !singular_in_as(word)
         && word.ends_with('s')
         && !word.ends_with("ss")
         && !word.ends_with("us")

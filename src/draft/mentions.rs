@@ -119,6 +119,21 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
         }
         let before = out.len();
         split(p, &groups, vocabulary, &mut out);
+        // "at Christie’s, where", "Halloran’s chairwoman": a firm named with its possessive
+        // keeps it wherever the article writes it (#15).
+        for m in &mut out[before..] {
+            let rest = &p.text[m.slot.end..];
+            let mark = ["’s", "'s"].into_iter().find(|s| {
+                rest.starts_with(s) && !rest[s.len()..].starts_with(char::is_alphanumeric)
+            });
+            if let Some(mark) = mark
+                && !m.text.contains(' ')
+                && vocabulary.firm(&m.text.to_lowercase())
+            {
+                m.slot.end += mark.len();
+                m.text.push_str(mark);
+            }
+        }
         i = out[before..]
             .iter()
             .map(|m| m.last)
@@ -297,8 +312,10 @@ fn in_a_quoted_title(p: &Paragraph, m: &Mention) -> bool {
                 | "or"
         )
     };
-    // The quotation holds more than the name itself.
-    words.len() > m.text.split_whitespace().count()
+    // The quotation holds more than the name itself, or opens with an article of its own
+    // ("The painting, “The Long Harbor,” had been estimated"): a name is not quoted whole.
+    let article = words.len() >= 2 && matches!(words.first(), Some(&("The" | "A" | "An")));
+    (words.len() > m.text.split_whitespace().count() || article)
         && words.len() <= 8
         && words
             .first()

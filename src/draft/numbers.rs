@@ -682,9 +682,12 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
                     | "winter"
             )
         });
-    let plural_after = p
-        .word(num.end + 1)
-        .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    let plural_after = p.word(num.end + 1).is_some_and(|w| {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !crate::draft::lexicon::singular_in_as(&w)
+    });
     // "the Trade Union Act 2016", "the Finance Bill 2024": a law's name ends with its year.
     let law = before.as_deref().is_some_and(|w| {
         matches!(

@@ -11,6 +11,10 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if m.region.is_some() {
         return Some(Class::Place);
     }
+    // "Christie’s", "Halloran’s": a firm named with its possessive (#15).
+    if m.text.ends_with("’s") || m.text.ends_with("'s") {
+        return Some(Class::Organisation);
+    }
     if m.titled || lexicon::east_asian_name(&m.text) || lexicon::vietnamese_name(&m.text) {
         return Some(Class::Person);
     }

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::super::paragraph::Paragraph;
 use super::super::tokens::Kind;
+use crate::check::date::{MONTHS, WEEKDAYS};
 
 /// The words of the article written in lower case somewhere: a capitalised word that is also
 /// one of these is a common word when it opens a sentence. With them, as written, initials the
@@ -26,12 +27,92 @@ pub fn vocabulary(paragraphs: &[Paragraph]) -> Vocabulary {
         }
     }
     let titled_places = titled_places(paragraphs);
+    let firms = firms(paragraphs, &words);
     Vocabulary {
         words,
         defined,
         titled_places,
+        firms,
     }
 }
+
+/// Names of one word the article writes as a firm named with its possessive, "Christie’s",
+/// "Halloran’s": the name and its "’s" stand alone where a possessive would own the next word,
+/// before a mark, a preposition or a verb ("at Halloran’s in Manhattan", "at Sotheby’s on
+/// Thursday", "Halloran’s said") (#15). Not someone's after a title ("Ms. Ruiz’s."), nor a word
+/// the article writes in lower case ("That’s in the past"), nor a place's or a month's.
+/// A name the article also writes alone without it ("in Melbourne") is no firm's. Lower case.
+fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut bare = HashSet::new();
+    for p in paragraphs {
+        for i in 0..p.tokens.len() {
+            let alone = !p.capitalised(i.wrapping_sub(1))
+                || p.word_before(i)
+                    .is_some_and(|w| super::super::value::is_function_word(&w));
+            if p.capitalised(i) && alone && !(p.is_mark(i + 1, &['-']) && p.is_glued(i + 1)) {
+                bare.extend(p.word(i));
+            }
+        }
+    }
+    for p in paragraphs {
+        for i in 0..p.tokens.len() {
+            let Some(word) = p.word(i) else { continue };
+            let Some(name) = ["’s", "'s"]
+                .into_iter()
+                .find_map(|s| word.strip_suffix(s))
+                .filter(|n| n.chars().count() > 1)
+            else {
+                continue;
+            };
+            if !p.capitalised(i) || lower.contains(name) {
+                continue;
+            }
+            // The name alone: not the last word of a longer name ("Thomas Halloran’s"), though
+            // a sentence may open with a preposition ("At Christie’s, ...").
+            let alone = !p.capitalised(i.wrapping_sub(1))
+                || p.word_before(i)
+                    .is_some_and(|w| super::super::value::is_function_word(&w));
+            let before = i.checked_sub(1 + usize::from(p.is_mark(i.wrapping_sub(1), &['.'])));
+            let titled = before
+                .and_then(|k| p.word(k))
+                .is_some_and(|w| super::super::lexicon::PERSON_TITLES.contains(&w.as_str()));
+            let written = &p.text_of(i)[..name.len()];
+            if !alone
+                || titled
+                || super::super::lexicon::known_place(written)
+                || super::super::lexicon::nationality(written)
+                || MONTHS.iter().chain(WEEKDAYS.iter()).any(|m| *m == written)
+            {
+                continue;
+            }
+            let next = i + 1;
+            let stands_alone = match p.tokens.get(next) {
+                None => true,
+                Some(t) if t.kind == Kind::Mark => {
+                    p.is_mark(next, &[',', '.', ';', ':', ')', '”', '"'])
+                        && !(p.is_mark(next, &['.']) && p.is_glued(next + 1))
+                }
+                Some(_) => {
+                    p.word(next)
+                        .is_some_and(|w| FIRM_NEXT.contains(&w.as_str()))
+                        && !(p.is_mark(next + 1, &['-']) && p.is_glued(next + 1))
+                }
+            };
+            if stands_alone && !bare.contains(name) {
+                out.insert(name.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// Words after a name and its "’s" that say the possessive owns nothing: the name is a firm's.
+/// Not a verb that may follow an elided noun ("while Melbourne’s was 69.3 per cent").
+const FIRM_NEXT: &[&str] = &[
+    "in", "on", "at", "for", "with", "from", "said", "says", "declined", "reported", "where",
+    "which",
+];
 
 /// Names that open with a title's word and that the article puts something in or at, written
 /// twice or more ("in Prince Rupert", "Vancouver and Prince Rupert"): a place's name, the title
@@ -92,6 +173,7 @@ pub struct Vocabulary {
     words: HashSet<String>,
     defined: HashSet<String>,
     titled_places: HashSet<String>,
+    firms: HashSet<String>,
 }
 
 impl Vocabulary {
@@ -104,6 +186,12 @@ impl Vocabulary {
     /// twice or more and puts something in or at: "prince rupert".
     pub fn titled_place(&self, text: &str) -> bool {
         self.titled_places.contains(text)
+    }
+
+    /// Whether the article writes `word` (lower case) as a firm named with its possessive:
+    /// "christie" of "at Christie’s, where".
+    pub fn firm(&self, word: &str) -> bool {
+        self.firms.contains(word)
     }
 
     /// Whether the article gives these initials to a name: "Independent Couriers’ Union (ICU)",

@@ -335,9 +335,10 @@ pub(super) fn counts(
     }
 }
 
-/// Kinds an ordinal hyphened to names ("first-class", "third-party", "sixth-form").
+/// Kinds an ordinal hyphened to names ("first-class", "third-party", "sixth-form", "164
+/// sixth-formers"); not "a first-grader", whose grade writers key.
 const KINDS: &[&str] = &[
-    "class", "party", "form", "hand", "rate", "person", "degree", "string",
+    "class", "party", "form", "hand", "rate", "person", "degree", "string", "former", "formers",
 ];
 
 /// Whether a word is a form of "to have".
