@@ -105,7 +105,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         return Some(Class::Organisation);
     }
     // "a 1978 paper in Nature": a paper is in a journal, no place (#15). "a study in Nature",
-    // "published in Science", "a paper in Nature and another in Science", "a study in Kent and
+    // "published in Science", "reported in Science", "a paper in Nature and another in Science", "a study in Kent and
     // Sussex": a journal or where it was done, and a name no list knows is left out (second and
     // third readers).
     if p.word_before(m.first).as_deref() == Some("in")
@@ -126,7 +126,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
             "paper" | "papers" | "editorial" if plain => return Some(Class::Organisation),
             "study" if verb => {}
             "paper" | "papers" | "editorial" | "study" | "studies" | "article" | "articles"
-            | "published" => return None,
+            | "published" | "reported" => return None,
             _ => {}
         }
     }
@@ -611,9 +611,36 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
     if around && !has_keyword(&m.text) && !evidence::before_a_plural(p, m) {
         return true;
     }
-    before
-        .as_deref()
-        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+    // "queuing off Vlissingen", "sank off Sulawesi", "tankers bound for Terneuzen": where a
+    // ship lies or sails is a place (#15).
+    // Not "caught off Otene", "a sweep off Dipankar Saikia": a ball bowled by someone.
+    let at_sea = (matches!(before.as_deref(), Some("off"))
+        && before2.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "queuing"
+                    | "queueing"
+                    | "waiting"
+                    | "anchored"
+                    | "moored"
+                    | "lying"
+                    | "sank"
+                    | "sunk"
+                    | "capsized"
+                    | "drifting"
+                    | "aground"
+                    | "grounded"
+                    | "stranded"
+                    | "foundered"
+                    | "collided"
+            )
+        }))
+        || (matches!(before.as_deref(), Some("for"))
+            && matches!(before2.as_deref(), Some("bound" | "headed" | "heading")));
+    (at_sea
+        || before
+            .as_deref()
+            .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w)))
         && before2.as_deref() != Some("according")
         && !evidence::before_a_plural(p, m)
         && !has_keyword(&m.text)

@@ -693,12 +693,36 @@ pub(super) fn scale_word(w: &str) -> bool {
 }
 
 /// Whether the "m" at token `m` is metres: a length in feet or inches follows it in brackets
-/// ("5m (16ft)", "5m (16 feet)"), or a word of size ("5m long", "3m high").
+/// ("5m (16ft)", "5m (16 feet)"), or a word of size ("5m long", "3m high"), or a noun of size
+/// comes shortly before it in its sentence ("reducing her draught from 14.8m to 13.9m", "a
+/// draught of up to 13.1m") (#15).
 fn metres(p: &Paragraph, m: usize) -> bool {
     let size = matches!(
         p.word(m + 1).as_deref(),
         Some("long" | "high" | "tall" | "wide" | "deep" | "away" | "across")
     );
+    let sentence = p.sentence(p.sentence_of(p.tokens[m].start)).start;
+    let measured = (m.saturating_sub(8)..m)
+        .filter(|&k| p.tokens[k].start >= sentence)
+        .any(|k| {
+            matches!(
+                p.word(k).as_deref(),
+                Some(
+                    "draught"
+                        | "draft"
+                        | "depth"
+                        | "length"
+                        | "height"
+                        | "width"
+                        | "beam"
+                        | "altitude"
+                        | "elevation"
+                        | "swell"
+                        | "swells"
+                        | "waves"
+                )
+            )
+        });
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),
@@ -708,7 +732,7 @@ fn metres(p: &Paragraph, m: usize) -> bool {
     let converted = p.is_mark(m + 1, &['('])
         && p.tokens.get(m + 2).is_some_and(|t| t.kind == Kind::Number)
         && feet(m + 3);
-    size || converted
+    size || converted || measured
 }
 
 /// The last token of "%" or "percent" / "per cent" right after token `last`, or of "-percent"

@@ -374,6 +374,7 @@ mod money;
 mod phone;
 mod ratio;
 mod reader;
+mod round_i32b;
 mod timing;
 
 #[test]

@@ -114,8 +114,10 @@ pub(super) fn read_special(
     before: Option<&str>,
     after: Option<&str>,
 ) -> Option<Option<Num>> {
-    if matches!(word, "a" | "an" | "one" | "two" | "three")
-        && let Some(fraction) = read_fraction(p, i)
+    if matches!(
+        word,
+        "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+    ) && let Some(fraction) = read_fraction(p, i)
     {
         return Some(Some(fraction));
     }
@@ -274,6 +276,9 @@ pub(super) fn counts(
                 before,
                 Some("no" | "this" | "that" | "each" | "every" | "any" | "the" | "which")
             ) || after == Some("another")
+                // "an auction, if one is needed": one of the things named before (#15).
+                || (matches!(before, Some("if" | "unless" | "whether"))
+                    && after.is_some_and(|w| is_a_copula(w) || is_a_have(w)))
                 || p.tokens.get(i + 1).is_none_or(|t| t.kind == Kind::Mark);
             let among = after == Some("of") && p.word(i + 2).as_deref() == Some("the");
             // "the bill was one of 14 still pending", "as one of four finalists": one of a
@@ -563,6 +568,12 @@ pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
         "a" | "an" | "one" => 1,
         "two" => 2,
         "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
         _ => return None,
     };
     // "two-thirds", "three-quarters"
@@ -595,8 +606,12 @@ pub(super) fn read_fraction(p: &Paragraph, i: usize) -> Option<Num> {
     // "added a third in stoppage time", "in a quarter": one of a series, not a part of something,
     // unless "of" follows or a word before measures ("by a third", "nearly a quarter").
     let one_of_a_series = count == 1 && denominator > 2;
+    // "each receive one-quarter, or": "one" hyphened to its part is a part, no place in a
+    // series (#15).
+    let hyphened = k == i + 2 && count == 1 && p.word(i).as_deref() == Some("one");
     let measured = compared
         || of_a_unit
+        || hyphened
         || p.word(k + 1).as_deref() == Some("of")
         || p.word_before(i).is_some_and(|w| {
             matches!(

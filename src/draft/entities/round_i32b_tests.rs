@@ -1,0 +1,61 @@
+//! Round i32b (#15), from practice articles in the styles of a shipping report, a science prize
+//! announcement and a bankruptcy report (our own sentences): shipping's and insurers' trades,
+//! where a ship lies or sails, a port's people, a journal after "reported in", America's regions.
+
+use super::tests::{has_written, named, names};
+use crate::draft::value::Class;
+
+#[test]
+fn shipping_s_and_insurers_trades_are_bodies() {
+    let text = "Halvard Ocean Lines said it would add a surcharge of $150 per box.\n\
+                At the dock, Kessel Quay Terminals said it would add two shifts.\n\
+                Nine tugs from Noord Towage pulled her clear, and Brill Average Adjusters put \
+                the award at $14m.";
+    let got = names(text);
+    for body in [
+        "Halvard Ocean Lines",
+        "Kessel Quay Terminals",
+        "Noord Towage",
+        "Brill Average Adjusters",
+    ] {
+        assert!(
+            has_written(&got, body, Class::Organisation),
+            "{body}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn where_a_ship_lies_or_sails_is_a_place_and_a_bowler_is_not() {
+    let text = "More than 40 ships are queuing off Brakkenhaven, the port said.\n\
+                Fourteen tankers bound for Oostmeer had been held at anchor.";
+    let got = names(text);
+    for place in ["Brakkenhaven", "Oostmeer"] {
+        assert!(has_written(&got, place, Class::Place), "{place}: {got:?}");
+    }
+    // "caught off Otene": a ball off a bowler says nothing of a place.
+    let text = "Solanki was caught at gully off Tamati in the 23rd over.";
+    let got = names(text);
+    assert!(!has_written(&got, "Tamati", Class::Place), "{got:?}");
+}
+
+#[test]
+fn a_port_s_people_are_someone() {
+    let text = "“We used the window,” said Oostmeer harbour master Liesbeth Dammers.";
+    let got = names(text);
+    assert!(
+        has_written(&got, "Liesbeth Dammers", Class::Person),
+        "{text}: {got:?}"
+    );
+}
+
+#[test]
+fn a_journal_after_reported_in_is_no_place_and_america_s_regions_are_places() {
+    let text = "Six years later, Brandt reported in Nexus that the cages worked.";
+    let got = names(text);
+    assert!(!has_written(&got, "Nexus", Class::Place), "{got:?}");
+    let text = "The chain has 600 stores across Ohio and the Midwest.";
+    let got = names(text);
+    assert!(has_written(&got, "Midwest", Class::Place), "{got:?}");
+    assert!(!named(&got, "The chain"), "{got:?}");
+}
