@@ -89,7 +89,7 @@ pub fn fact(
     let dependent = opens_with_reference(&statement);
     let counted_off = counted_off(&statement, f)
         || stock_phrase(&statement)
-        || super::computed::computed(all, look, index);
+        || super::computed::computed(all, look, index, p.text);
     let fact = Fact {
         id: id(event, f).into(),
         answer_type: f.class.answer_type(),

@@ -126,7 +126,9 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
             let mark = ["’s", "'s"].into_iter().find(|s| {
                 rest.starts_with(s) && !rest[s.len()..].starts_with(char::is_alphanumeric)
             });
+            // Not someone's after a title: "Ms. Halloran’s lawyers" (second reader).
             if let Some(mark) = mark
+                && !m.titled
                 && !m.text.contains(' ')
                 && vocabulary.firm(&m.text.to_lowercase())
             {
@@ -314,7 +316,11 @@ fn in_a_quoted_title(p: &Paragraph, m: &Mention) -> bool {
     };
     // The quotation holds more than the name itself, or opens with an article of its own
     // ("The painting, “The Long Harbor,” had been estimated"): a name is not quoted whole.
-    let article = words.len() >= 2 && matches!(words.first(), Some(&("The" | "A" | "An")));
+    // Not a body quoted whole: "The charity “The Trussell Trust” said" (second reader).
+    let body = crate::normalize::words(&m.text)
+        .last()
+        .is_some_and(|w| ORGANISATION_WORDS.contains(&w.as_str()));
+    let article = words.len() >= 2 && matches!(words.first(), Some(&("The" | "A" | "An"))) && !body;
     (words.len() > m.text.split_whitespace().count() || article)
         && words.len() <= 8
         && words

@@ -682,12 +682,15 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
                     | "winter"
             )
         });
-    let plural_after = p.word(num.end + 1).is_some_and(|w| {
-        w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !crate::draft::lexicon::singular_in_as(&w)
-    });
+    // "a 1957 canvas" is a year; "2000 canvas bags", "2010 Christmas trees" count the noun
+    // after it (second reader).
+    let plural_after = match p.word(num.end + 1) {
+        Some(w) if crate::draft::lexicon::singular_in_as(&w) => p
+            .word(num.end + 2)
+            .is_some_and(|w| crate::draft::lexicon::plural_shape(&w)),
+        Some(w) => w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"),
+        None => false,
+    };
     // "the Trade Union Act 2016", "the Finance Bill 2024": a law's name ends with its year.
     let law = before.as_deref().is_some_and(|w| {
         matches!(

@@ -510,14 +510,19 @@ fn a_share_given_by_another_and_a_gap_in_points_is_kept_last() {
     let article = "In Leeds, 41.5% of pupils passed, against 30.2% in Hull, a gap of 11.3 percentage points.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
     kept_last(article, "41.5", "-41-5-refuted");
     kept_last(article, "11.3", "-11-3-refuted");
-    // Shares with no gap in points are refuted as before.
-    let text = "In Leeds, 41.5% of pupils passed, against 30.2% in Hull.";
-    let file = draft(text, &options(usize::MAX)).unwrap().file;
-    assert!(
-        file.claims.iter().any(|c| c.id.ends_with("-41-5-refuted")),
-        "{:?}",
-        file.claims
-    );
+    // Shares with no gap in points, or with a change in points beside them, are refuted as
+    // before (the second reader: "28%, down 3 points since May, ... on 25%").
+    for text in [
+        "In Leeds, 41.5% of pupils passed, against 30.2% in Hull.",
+        "Labour is on 41.5%, down 11.3 points since May, with the Greens on 30.2%.",
+    ] {
+        let file = draft(text, &options(usize::MAX)).unwrap().file;
+        assert!(
+            file.claims.iter().any(|c| c.id.ends_with("-41-5-refuted")),
+            "{text}: {:?}",
+            file.claims
+        );
+    }
 }
 
 #[test]
@@ -525,14 +530,29 @@ fn a_count_its_parts_add_up_to_is_kept_last() {
     // The fifth blind audit: "six are domestic and two foreign" gives the eight payloads away.
     let article = "Of the probe's nine instruments, five are British and four come from abroad.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
     kept_last(article, "nine", "-nine-refuted");
-    // Parts that count other things add up to nothing: the count is still refuted.
-    let text = "The nine officers, aged 24 and 33 years, made 57 arrests.";
-    let file = draft(text, &options(usize::MAX)).unwrap().file;
-    assert!(
-        file.claims.iter().any(|c| c.id.ends_with("-57-refuted")),
-        "{:?}",
-        file.claims
-    );
+    // Parts that count other things, or are no list after the count, add up to nothing: the
+    // count is still refuted (the second reader: ages in apposition, a range, a score).
+    for (text, id) in [
+        (
+            "The nine officers, aged 24 and 33 years, made 57 arrests.",
+            "-57-refuted",
+        ),
+        (
+            "Tom Hale, 34, and Amy Price, 29, were among 63 people arrested.",
+            "-63-refuted",
+        ),
+        (
+            "Police arrested 45 men, aged between 18 and 27, on Friday.",
+            "-45-refuted",
+        ),
+    ] {
+        let file = draft(text, &options(usize::MAX)).unwrap().file;
+        assert!(
+            file.claims.iter().any(|c| c.id.ends_with(id)),
+            "{text}: {:?}",
+            file.claims
+        );
+    }
 }
 
 #[test]

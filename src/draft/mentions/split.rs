@@ -642,15 +642,11 @@ fn is_plural(word: &str) -> bool {
 /// before it).
 pub(in crate::draft) fn opens_sentence(p: &Paragraph, i: usize) -> bool {
     let s = p.sentence(p.sentence_of(p.tokens[i].start));
-    // "She added: “Students can be confident ...”": a quotation after a colon or a comma opens a
-    // sentence of its own (#15).
-    let quoted = i >= 2 && p.is_mark(i - 1, &['“']) && p.is_mark(i - 2, &[':', ',']);
-    quoted
-        || p.tokens[..i]
-            .iter()
-            .rev()
-            .take_while(|t| t.start >= s.start)
-            .all(|t| t.kind == Kind::Mark)
+    p.tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= s.start)
+        .all(|t| t.kind == Kind::Mark)
 }
 
 /// Whether one word in brackets after a name of several words is its short form, made of pieces

@@ -38,8 +38,8 @@ pub fn vocabulary(paragraphs: &[Paragraph]) -> Vocabulary {
 
 /// Names of one word the article writes as a firm named with its possessive, "Christie’s",
 /// "Halloran’s": the name and its "’s" stand alone where a possessive would own the next word,
-/// before a mark, a preposition or a verb ("at Halloran’s in Manhattan", "at Sotheby’s on
-/// Thursday", "Halloran’s said") (#15). Not someone's after a title ("Ms. Ruiz’s."), nor a word
+/// a place one is at before a mark or a preposition ("at Halloran’s in Manhattan", "at
+/// Sotheby’s on Thursday"), or a body that speaks ("Halloran’s said") (#15). Not someone's after a title ("Ms. Ruiz’s."), nor a word
 /// the article writes in lower case ("That’s in the past"), nor a place's or a month's.
 /// A name the article also writes alone without it ("in Melbourne") is no firm's. Lower case.
 fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
@@ -86,8 +86,14 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
             {
                 continue;
             }
+            // "at Halloran’s in Manhattan", "at Christie’s, where": a firm one is at, before a
+            // mark or a preposition; "Halloran’s said": a firm that speaks. Not "the car was
+            // Whitfield’s.", "a friend of Hockney’s,", "Kane’s in form" (second reader).
             let next = i + 1;
-            let stands_alone = match p.tokens.get(next) {
+            let placed = p
+                .word_before(i)
+                .is_some_and(|w| matches!(w.as_str(), "at" | "from" | "by" | "with"));
+            let ends = match p.tokens.get(next) {
                 None => true,
                 Some(t) if t.kind == Kind::Mark => {
                     p.is_mark(next, &[',', '.', ';', ':', ')', '”', '"'])
@@ -99,6 +105,13 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
                         && !(p.is_mark(next + 1, &['-']) && p.is_glued(next + 1))
                 }
             };
+            let speaks = p.word(next).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "said" | "says" | "declined" | "reported" | "announced" | "confirmed"
+                )
+            });
+            let stands_alone = (placed && ends) || speaks;
             if stands_alone && !bare.contains(name) {
                 out.insert(name.to_owned());
             }
@@ -109,10 +122,7 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
 
 /// Words after a name and its "’s" that say the possessive owns nothing: the name is a firm's.
 /// Not a verb that may follow an elided noun ("while Melbourne’s was 69.3 per cent").
-const FIRM_NEXT: &[&str] = &[
-    "in", "on", "at", "for", "with", "from", "said", "says", "declined", "reported", "where",
-    "which",
-];
+const FIRM_NEXT: &[&str] = &["in", "on", "at", "for", "with", "from", "where", "which"];
 
 /// Names that open with a title's word and that the article puts something in or at, written
 /// twice or more ("in Prince Rupert", "Vancouver and Prince Rupert"): a place's name, the title

@@ -191,11 +191,17 @@ fn a_year_before_a_noun_of_one_ending_in_as_is_a_year() {
             "{text}: {all:?}"
         );
     }
-    // A count before a plural is still a count.
-    let text = "A further 1957 canvases were catalogued.";
-    let all = answers(text);
-    assert!(
-        all.iter().any(|(a, c)| a == "1957" && *c == Class::Number),
-        "{text}: {all:?}"
-    );
+    // A count before a plural is still a count, and so is one before "canvas" describing a
+    // plural (the second reader).
+    for text in [
+        "A further 1957 canvases were catalogued.",
+        "Volunteers handed out 1957 canvas bags.",
+        "The shop sold 2010 Christmas trees last winter.",
+    ] {
+        let all = answers(text);
+        assert!(
+            all.iter().any(|(a, c)| a.len() == 4 && *c == Class::Number),
+            "{text}: {all:?}"
+        );
+    }
 }
