@@ -54,29 +54,25 @@ pub fn computed(all: &[Found], index: &Index, i: usize, text: &str) -> bool {
             if alike && (close(x + y) || close(x - y)) {
                 return true;
             }
-            // "33.9%, against 22.8% ..., a gap of 11.1 percentage points": a gap in points,
-            // said after the two shares, gives either share, and the two shares the gap (the
-            // fifth blind audit); not "28%, down 3 points since May, with Reform on 25%", a
-            // change, nor "12 points, shooting 62% and 50%" (second reader).
-            let shares = f.class == Class::Percent
-                && ca == Class::Percent
-                && a_gap(text, cb, ub, fb)
-                && fb.slot.start > f.slot.start.max(fa.slot.start);
-            let gap = a_gap(text, f.class, unit, f)
-                && ca == Class::Percent
-                && cb == Class::Percent
-                && f.slot.start > fa.slot.start.max(fb.slot.start);
+            // "33.9%, against 22.8% ..., a gap of 11.1 percentage points": a gap in points
+            // gives either share, and the two shares the gap (the fifth blind audit); "an
+            // 11-point lead, on 39% to 28%" too; not "28%, down 3 points since May, with
+            // Reform on 25%", a change, nor "12 points, shooting 62% and 50%" (second readers).
+            let shares =
+                f.class == Class::Percent && ca == Class::Percent && a_gap(text, cb, ub, fb);
+            let gap = a_gap(text, f.class, unit, f) && ca == Class::Percent && cb == Class::Percent;
             if (shares && (close(x + y) || close(x - y))) || (gap && close(x - y)) {
                 return true;
             }
             // "Of the mission's eight payloads, six are Indian and two come from abroad": a
-            // count before its parts, listed after it with no noun of their own (the fifth
-            // blind audit); not "Hale, 34, and Price, 29, were among 63 arrested", "45 men,
+            // count before its parts, listed after it with no noun of their own, the last after
+            // "and" or a comma (the fifth blind audit); not "Hale, 34, and Price, 29, were among 63 arrested", "45 men,
             // aged between 18 and 27", "the 3-2 win" (second reader).
             let listed = fa.slot.start > f.slot.start
                 && fb.slot.start > fa.slot.start
                 && opens_a_list(text, fa)
-                && word_before(text, fb).as_deref() == Some("and");
+                && (word_before(text, fb).as_deref() == Some("and")
+                    || text[..fb.slot.start].trim_end().ends_with(','));
             if f.class == Class::Number
                 && unit.is_some()
                 && part(ca, ua, unit)
@@ -115,15 +111,19 @@ fn part(c: Class, u: Option<&str>, whole: Option<&str>) -> bool {
 }
 
 /// Whether `g` is a gap between two shares in percentage points: "a gap of 11.1 percentage
-/// points", "an 11.3-point lead", "4 points higher".
+/// points", "an 11.3-point lead", "4 points higher", "11 points ahead of", "The gap between
+/// them is 11 points".
 fn a_gap(text: &str, c: Class, u: Option<&str>, g: &Found) -> bool {
     const GAP: &[&str] = &["gap", "lead", "margin", "difference"];
     let points = c == Class::Number && matches!(u, Some("points" | "point" | "percentage points"));
     let before: Vec<String> = text[..g.slot.start]
         .split_whitespace()
         .rev()
-        .take(3)
-        .map(str::to_lowercase)
+        .take(7)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     let after: Vec<String> = text[g.slot.end..]
         .split(|c: char| !c.is_alphanumeric())
@@ -132,7 +132,11 @@ fn a_gap(text: &str, c: Class, u: Option<&str>, g: &Found) -> bool {
         .map(str::to_lowercase)
         .collect();
     let near = |w: &String| {
-        GAP.contains(&w.as_str()) || matches!(w.as_str(), "higher" | "lower" | "wider")
+        GAP.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "higher" | "lower" | "wider" | "ahead" | "behind" | "clear"
+            )
     };
     points && (before.iter().any(|w| GAP.contains(&w.as_str())) || after.iter().any(near))
 }

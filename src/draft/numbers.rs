@@ -682,9 +682,10 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
                     | "winter"
             )
         });
-    // "a 1957 canvas" is a year; "2000 canvas bags", "2010 Christmas trees" count the noun
-    // after it (second reader).
+    // "a 1957 canvas" is a year; "2000 canvas bags" count the noun after it (second reader).
     let plural_after = match p.word(num.end + 1) {
+        // "two 2020 Christmas parties": a year before a holiday (second reader).
+        Some(w) if w == "christmas" => false,
         Some(w) if crate::draft::lexicon::singular_in_as(&w) => p
             .word(num.end + 2)
             .is_some_and(|w| crate::draft::lexicon::plural_shape(&w)),

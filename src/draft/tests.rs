@@ -510,6 +510,16 @@ fn a_share_given_by_another_and_a_gap_in_points_is_kept_last() {
     let article = "In Leeds, 41.5% of pupils passed, against 30.2% in Hull, a gap of 11.3 percentage points.\n\nThe mayor spoke on Monday.\n\nThe council hired 40 staff in 2024.\n\nThe scheme was approved on Friday.\n\nThe plan covers 14 districts.";
     kept_last(article, "41.5", "-41-5-refuted");
     kept_last(article, "11.3", "-11-3-refuted");
+    // A lead said before the shares (the second reader): none of the three is refuted.
+    let text = "Labour holds a lead of 11.3 points, on 41.5% to the Conservatives' 30.2%.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(
+        !file.claims.iter().any(|c| c.id.ends_with("-41-5-refuted")
+            || c.id.ends_with("-30-2-refuted")
+            || c.id.ends_with("-11-3-refuted")),
+        "{:?}",
+        file.claims
+    );
     // Shares with no gap in points, or with a change in points beside them, are refuted as
     // before (the second reader: "28%, down 3 points since May, ... on 25%").
     for text in [

@@ -105,7 +105,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         return Some(Class::Organisation);
     }
     // "a 1978 paper in Nature": a paper is in a journal, no place (#15). "a study in Nature",
-    // "published in Science", "reported in Science", "a paper in Nature and another in Science", "a study in Kent and
+    // "published in Science", "a paper in Nature and another in Science", "a study in Kent and
     // Sussex": a journal or where it was done, and a name no list knows is left out (second and
     // third readers).
     if p.word_before(m.first).as_deref() == Some("in")
@@ -126,7 +126,7 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
             "paper" | "papers" | "editorial" if plain => return Some(Class::Organisation),
             "study" if verb => {}
             "paper" | "papers" | "editorial" | "study" | "studies" | "article" | "articles"
-            | "published" | "reported" => return None,
+            | "published" => return None,
             _ => {}
         }
     }
@@ -635,8 +635,20 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                     | "collided"
             )
         }))
+        // Only ships, trains and flights bound for it: not "Kane, bound for Bayern", "bound
+        // for Harvard", "heading for Brexit" (second reader).
         || (matches!(before.as_deref(), Some("for"))
-            && matches!(before2.as_deref(), Some("bound" | "headed" | "heading")));
+            && before2.as_deref() == Some("bound")
+            && m.first >= 3
+            && p.word(m.first - 3).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "carrier"
+                        | "carriers" | "containerships" | "boxships" | "ferry" | "ferries"
+                        | "train" | "trains" | "flight" | "flights" | "cargo" | "freighter"
+                        | "freighters" | "barges" | "lorries" | "trucks"
+                )
+            }));
     (at_sea
         || before
             .as_deref()

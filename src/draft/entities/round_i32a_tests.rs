@@ -107,3 +107,20 @@ fn a_body_quoted_whole_with_its_article_is_still_a_body() {
         "{text}: {got:?}"
     );
 }
+
+#[test]
+fn a_firm_one_joins_or_that_a_sentence_describes_keeps_its_possessive() {
+    // The second reader: "joined Dunmore’s in 1998", "Dunmore’s, the department store chain,".
+    let text = "Dunmore’s, the department store chain founded in Bath in 1884, has collapsed.\n\
+                Ann Lee joined Dunmore’s in 1998.\n\
+                “Rashford’s confirmed he is fit,” Tom Hale said of Marcus Rashford.";
+    let got = names(text);
+    assert!(
+        got.iter()
+            .filter(|(n, c)| n.starts_with("Dunmore’s =") && *c == Class::Organisation)
+            .count()
+            == 2,
+        "{got:?}"
+    );
+    assert!(!named(&got, "Rashford’s"), "{got:?}");
+}

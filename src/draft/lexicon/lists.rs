@@ -80,11 +80,11 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     // "Jharkhand Mukti Morcha", "Lok Sabha".
     // Not "Dal", "Sena", "Samiti", which are people's names too ("Matteo Dal Bosco").
     "katchi", "kazhagam", "morcha", "parishad", "sabha",
-    // Shipping's and insurance's trades: "Orient Meridian Lines", "Polder Gateway Terminals",
-    // "Zeeland Towage", "Harwood Average Adjusters", "Baltica Hull Mutual" (#15). Not
-    // "insurance" ("National Insurance" is a tax), nor "management", a minister's portfolio
-    // ("Emergency Management Minister").
-    "lines", "terminals", "towage", "salvage", "adjusters", "mutual", "underwriters",
+    // Shipping's and insurers' trades: "Polder Gateway Terminals", "Zeeland Towage", "Harwood
+    // Average Adjusters", "Baltica Hull Mutual" (#15). Not "insurance" ("National Insurance" is
+    // a tax), "management", a minister's portfolio ("Emergency Management Minister"), "lines"
+    // ("Aaron Lines", "the Nazca Lines") or "salvage" ("Salvage Hunters") (second reader).
+    "terminals", "towage", "adjusters", "mutual", "underwriters",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -200,9 +200,9 @@ pub const PERSON_NOUNS: &[&str] = &[
     "auctioneer", "homeowner", "renter",
     // Those who stand in an election: "incumbent Jessica Fairweather".
     "incumbent", "challenger", "nominee", "contestant",
-    // A port's and a ship's people: "harbour master Liesbeth Dammers", "the ship's master,
-    // Capt. ...", "salvor", "surveyor" (#15).
-    "master", "harbourmaster", "harbormaster", "salvor", "surveyor", "laureate",
+    // A port's and a ship's people: "harbourmaster Liesbeth Dammers", "salvor", "surveyor"
+    // (#15). Not "master": "the Masters at Augusta", "Master Builders Victoria" (second reader).
+    "harbourmaster", "harbormaster", "salvor", "surveyor", "laureate",
 ];
 
 /// Places in a side that are also common nouns ("the city centre", "a hospital wing"): a player
@@ -352,8 +352,9 @@ pub const REGIONS: &[&str] = &[
     // American town ("a glass of Champagne", "Burgundy and gold", "Sylvain Champagne",
     // "Piedmont, South Dakota", second reader).
     "Alsace", "Rioja", "Douro", "Languedoc", "Roussillon", "Beaujolais", "Barossa",
-    // America's regions: "across the Northeast and Midwest" (#15).
-    "Midwest", "Pacific Northwest", "New England", "Upper Midwest", "Deep South",
+    // America's regions: "across the Northeast and Midwest" (#15); not "New England", a side
+    // as often, nor "Deep South", a band's name too (second reader).
+    "Midwest", "Pacific Northwest", "Upper Midwest",
 ];
 
 /// Great rivers that news names without the word "river" ("the Danube in Passau", "the Isar

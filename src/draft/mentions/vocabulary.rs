@@ -86,13 +86,17 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
             {
                 continue;
             }
-            // "at Halloran’s in Manhattan", "at Christie’s, where": a firm one is at, before a
-            // mark or a preposition; "Halloran’s said": a firm that speaks. Not "the car was
-            // Whitfield’s.", "a friend of Hockney’s,", "Kane’s in form" (second reader).
+            // "at Halloran’s in Manhattan", "at Christie’s, where", "joined Dunmore’s in 1998":
+            // a firm one is at, goes to or joins, before a mark or a preposition; "Halloran’s
+            // said": a firm that speaks. Not "the car was Whitfield’s.", "a friend of
+            // Hockney’s,", "Kane’s in form" (second readers).
             let next = i + 1;
-            let placed = p
-                .word_before(i)
-                .is_some_and(|w| matches!(w.as_str(), "at" | "from" | "by" | "with"));
+            let placed = p.word_before(i).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "at" | "from" | "by" | "with" | "to" | "through" | "outside" | "joined"
+                )
+            });
             let ends = match p.tokens.get(next) {
                 None => true,
                 Some(t) if t.kind == Kind::Mark => {
@@ -105,13 +109,24 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
                         && !(p.is_mark(next + 1, &['-']) && p.is_glued(next + 1))
                 }
             };
-            let speaks = p.word(next).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "said" | "says" | "declined" | "reported" | "announced" | "confirmed"
-                )
-            });
-            let stands_alone = (placed && ends) || speaks;
+            // Not "Rashford’s confirmed he is fit", "’s" for "has" (second reader).
+            let speaks = p
+                .word(next)
+                .is_some_and(|w| matches!(w.as_str(), "said" | "says" | "declined" | "reported"));
+            // "Dunmore’s, the department store chain, has collapsed": a sentence opens with it
+            // and a comma follows, as a body is described (second reader).
+            let opens = i == 0
+                || p.tokens[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.kind == Kind::Mark)
+                    .count()
+                    == i
+                || p.is_mark(i - 1, &['.']);
+            let described = opens
+                && p.is_mark(next, &[','])
+                && matches!(p.word(next + 1).as_deref(), Some("the" | "a" | "which"));
+            let stands_alone = (placed && ends) || speaks || described;
             if stands_alone && !bare.contains(name) {
                 out.insert(name.to_owned());
             }

@@ -702,27 +702,31 @@ fn metres(p: &Paragraph, m: usize) -> bool {
         Some("long" | "high" | "tall" | "wide" | "deep" | "away" | "across")
     );
     let sentence = p.sentence(p.sentence_of(p.tokens[m].start)).start;
-    let measured = (m.saturating_sub(8)..m)
-        .filter(|&k| p.tokens[k].start >= sentence)
-        .any(|k| {
-            matches!(
-                p.word(k).as_deref(),
-                Some(
-                    "draught"
-                        | "draft"
-                        | "depth"
-                        | "length"
-                        | "height"
-                        | "width"
-                        | "beam"
-                        | "altitude"
-                        | "elevation"
-                        | "swell"
-                        | "swells"
-                        | "waves"
+    // Not millions of something: "At the height of the pandemic, 3.4m people", "a draft plan
+    // for 1.5m homes", "the length of the list rose to 7.6m" (second reader).
+    let counted = p
+        .word(m + 1)
+        .is_some_and(|w| crate::draft::lexicon::plural_shape(&w) || w == "people");
+    let measured = !counted
+        && (m.saturating_sub(8)..m)
+            .filter(|&k| p.tokens[k].start >= sentence)
+            .any(|k| {
+                matches!(
+                    p.word(k).as_deref(),
+                    Some(
+                        "draught"
+                            | "depth"
+                            | "height"
+                            | "width"
+                            | "beam"
+                            | "altitude"
+                            | "elevation"
+                            | "swell"
+                            | "swells"
+                            | "waves"
+                    )
                 )
-            )
-        });
+            });
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),

@@ -17,6 +17,17 @@ fn metres_after_a_noun_of_size_are_metres() {
             "{text}: {all:?}"
         );
     }
+    // Millions of something stay so, though a noun of size is near (the second reader).
+    for text in [
+        "At the height of the pandemic, 3.4m people were furloughed.",
+        "The depth of the cuts means 1.5m households will pay more.",
+    ] {
+        assert!(
+            !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
     // Money and a count in millions stay so.
     let text = "The firm raised £14.8m in May, a height of ambition.";
     assert!(
