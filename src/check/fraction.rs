@@ -80,7 +80,7 @@ pub fn plural_parts(text: &str) -> Option<u32> {
 
 /// The denominator a fraction's word says, and whether the word is plural ("thirds").
 fn denominator(word: &str) -> Option<(u32, bool)> {
-    const PARTS: [(&str, u32); 10] = [
+    const PARTS: [(&str, u32); 12] = [
         ("half", 2),
         ("third", 3),
         ("quarter", 4),
@@ -91,6 +91,9 @@ fn denominator(word: &str) -> Option<(u32, bool)> {
         ("eighth", 8),
         ("ninth", 9),
         ("tenth", 10),
+        // "three-hundredths of a second" (#15).
+        ("hundredth", 100),
+        ("thousandth", 1000),
     ];
     if word == "halves" {
         return Some((2, true));
@@ -128,6 +131,7 @@ mod tests {
             assert!(read(text, None).is_some_and(|r| r.fraction), "{text}");
         }
         assert_eq!(value("two thirds"), Some(2.0 / 3.0));
+        assert_eq!(value("three-hundredths"), Some(0.03));
         assert_eq!(value("three quarters"), Some(0.75));
         assert_eq!(value("half"), Some(0.5));
         assert_eq!(value("a half"), Some(0.5));

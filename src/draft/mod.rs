@@ -204,6 +204,7 @@ fn find(paragraphs: &mut [Paragraph]) -> (Vec<Found>, Option<usize>) {
     }
     let vocabulary = mentions::vocabulary(paragraphs);
     let money = numbers::Money::of(paragraphs);
+    let products = numbers::Products::of(paragraphs);
     let mut all_mentions = Vec::new();
     for p in paragraphs.iter() {
         // The dateline's place is taken already.
@@ -222,6 +223,10 @@ fn find(paragraphs: &mut [Paragraph]) -> (Vec<Found>, Option<usize>) {
             .collect();
         let mut here = dates::dates(p, &mut taken);
         here.extend(numbers::numbers(p, &mut taken, money));
+        // "the Vale 3 Pro", "Android 16": a model's number is no value (#15).
+        here.retain(|f| {
+            f.class != value::Class::Number || !products.model(p, p.token_at(f.slot.start))
+        });
         for f in &mut here {
             f.dateline = f.slot.end <= p.body;
             // A bound keeps its wrong options on the side where they are wrong ("more than 930":

@@ -254,6 +254,35 @@ fn gcd(a: u64, b: u64) -> u64 {
 
 /// Other common fractions, with "one" for "a" when the answer says "one third".
 fn fraction_nudges(answer: &str, n: u32, d: u32) -> Vec<String> {
+    // "three-hundredths": parts of the same size, written the same way ("two-hundredths",
+    // "four-hundredths"), not halves and thirds its size gives away (#15).
+    if d > 5
+        && let Some(split) = answer.rfind(['-', ' '])
+    {
+        const COUNTS: [&str; 9] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ];
+        let joiner = &answer[split..=split];
+        let part = answer[split + 1..].trim_end_matches('s');
+        let capital = answer.starts_with(char::is_uppercase);
+        return [n.wrapping_sub(1), n + 1, n + 2]
+            .into_iter()
+            .filter(|&m| (1..=9).contains(&m) && m < d)
+            .map(|m| {
+                let count = COUNTS[m as usize - 1];
+                let count = if capital {
+                    let mut c = count.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                } else {
+                    count.to_owned()
+                };
+                let plural = if m == 1 { "" } else { "s" };
+                format!("{count}{joiner}{part}{plural}")
+            })
+            .collect();
+    }
     let all = [
         (1, 2, "a half"),
         (1, 3, "a third"),

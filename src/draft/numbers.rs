@@ -17,11 +17,13 @@ mod doubt;
 mod hundredths;
 mod money;
 mod phone;
+mod product;
 mod ratio;
 mod read;
 
 use doubt::{doubtful, military_time};
 pub use money::Money;
+pub use product::{Products, only_a_model_word};
 use read::{Num, read_at};
 /// Every number of `p` not already `taken` (by a date), marking the tokens it uses; `money` is
 /// what the article says of its money (which currency a letter before an amount stands for).

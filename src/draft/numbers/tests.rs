@@ -375,6 +375,7 @@ mod phone;
 mod ratio;
 mod reader;
 mod round_i32b;
+mod round_i32d;
 mod timing;
 
 #[test]

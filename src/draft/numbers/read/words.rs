@@ -9,7 +9,7 @@ use crate::check::number;
 
 /// "a tenth of the staff" is a part too: an ordinal word after "a"/"one" is one only when
 /// measured (see `read_fraction`), else it stays an ordinal ("a sixth title").
-const FRACTIONS: [(&str, u32); 18] = [
+const FRACTIONS: [(&str, u32); 22] = [
     ("half", 2),
     ("halves", 2),
     ("third", 3),
@@ -28,6 +28,11 @@ const FRACTIONS: [(&str, u32); 18] = [
     ("ninths", 9),
     ("tenth", 10),
     ("tenths", 10),
+    // "by three-hundredths of a second" (#15).
+    ("hundredth", 100),
+    ("hundredths", 100),
+    ("thousandth", 1000),
+    ("thousandths", 1000),
 ];
 
 /// A number in words at token `i`: "four", "Seven", "twenty-five", "a dozen", "third", "a third".

@@ -1,0 +1,86 @@
+//! Product model numbers (#15): "the Vale 3 Pro", "Android 16", "Samsung's Galaxy Z Fold 7".
+//! CONVENTIONS.md keys no model number; drafted, "the Vale {answer} lineup" asks nothing a
+//! reader of the article checks.
+
+use std::collections::HashSet;
+
+use super::super::paragraph::Paragraph;
+use super::super::tokens::Kind;
+
+/// Words after a model's number that say it is a product's: "Vale 3 *Pro*", "Vale 3 *Fold*".
+const SUFFIXES: &[&str] = &[
+    "pro", "plus", "ultra", "mini", "lite", "fold", "flip", "edge", "max", "neo", "se", "xl",
+];
+
+/// Names of products and platforms whose number is a version, not a value: "Android 16",
+/// "Galaxy Z Fold 7", "Orrin OS 6".
+const PLATFORMS: &[&str] = &[
+    "android",
+    "ios",
+    "ipados",
+    "macos",
+    "watchos",
+    "windows",
+    "os",
+    "iphone",
+    "ipad",
+    "pixel",
+    "galaxy",
+    "playstation",
+    "xbox",
+    "snapdragon",
+    "fold",
+    "flip",
+];
+
+/// The product names of an article that a model number follows: a capitalised word before a
+/// number before a product's word ("Vale 3 Pro"), in lower case with the number as written.
+#[derive(Debug, Default)]
+pub struct Products {
+    models: HashSet<(String, String)>,
+}
+
+impl Products {
+    pub fn of(paragraphs: &[Paragraph]) -> Products {
+        let mut models = HashSet::new();
+        for p in paragraphs {
+            for i in 1..p.tokens.len() {
+                if let Some(name) = name_before(p, i)
+                    && p.capitalised(i + 1)
+                    && p.word(i + 1)
+                        .is_some_and(|w| SUFFIXES.contains(&w.as_str()))
+                {
+                    models.insert((name, p.text_of(i).to_owned()));
+                }
+            }
+        }
+        Products { models }
+    }
+
+    /// Whether the number at token `i` is a product's model number: after a product the
+    /// article names with a model's word ("the regular Vale 3" beside "the Vale 3 Pro"), or
+    /// after a platform's name ("Android 16").
+    pub fn model(&self, p: &Paragraph, i: usize) -> bool {
+        name_before(p, i).is_some_and(|name| {
+            PLATFORMS.contains(&name.as_str())
+                || self.models.contains(&(name, p.text_of(i).to_owned()))
+        })
+    }
+}
+
+/// The capitalised word right before the whole number at token `i`, in lower case.
+fn name_before(p: &Paragraph, i: usize) -> Option<String> {
+    let number = p.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
+        && p.text_of(i).chars().all(|c| c.is_ascii_digit())
+        && p.text_of(i).len() <= 3;
+    (number && i > 0 && p.capitalised(i - 1) && !p.is_glued(i))
+        .then(|| p.word(i - 1))
+        .flatten()
+}
+
+/// Whether a name of one word is only a model's word, which names nothing alone: "The Pro packs
+/// a 6,100mAh battery".
+pub fn only_a_model_word(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    SUFFIXES.contains(&lower.as_str()) && lower != "max"
+}

@@ -1,0 +1,60 @@
+//! Round i32d (#15), from the practice phone launch and swimming reports (read, not blind; our own
+//! sentences): a product's model number is no value, a model's word alone names nothing, and
+//! parts in hundredths.
+
+use super::*;
+
+#[test]
+fn a_product_s_model_number_is_no_value() {
+    let text = "Kestrel unveiled its Arlo 5 lineup on Tuesday, and the Arlo 5 Pro starts at $999.\n\
+                The regular Arlo 5 is a modest upgrade with 12 hours of battery.\n\
+                The Pro packs a 6,100mAh battery, and all three run Kestrel OS 4, based on \
+                Android 16, nearly as thin as Samsung’s Galaxy Z Fold 7.";
+    let file = crate::draft::draft_all(text);
+    let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
+    for model in ["5", "4", "16", "7", "Pro"] {
+        assert!(!answers.contains(&model), "{model}: {answers:?}");
+    }
+    // The article's values are still drafted.
+    for value in ["999", "12", "6,100"] {
+        assert!(
+            answers.iter().any(|a| a.contains(value)),
+            "{value}: {answers:?}"
+        );
+    }
+    // A name's number that no product's word follows is still a value: "BBC Radio 4" keys
+    // none either way, but "Stage 14" and "Game 7" are a race's and a series' numbers.
+    let file = crate::draft::draft_all("Rowe won Stage 14 and the Hawks won Game 7 on Sunday.");
+    let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
+    assert!(
+        answers.contains(&"14") && answers.contains(&"7"),
+        "{answers:?}"
+    );
+}
+
+#[test]
+fn parts_in_hundredths_are_fractions_with_neighbours_of_their_size() {
+    let text = "Lemos held off Marchetti by three-hundredths of a second on Tuesday.";
+    let all = answers(text);
+    assert!(
+        all.contains(&("three-hundredths".to_owned(), Class::Fraction)),
+        "{all:?}"
+    );
+    let file = crate::draft::draft_all(text);
+    let fact = file
+        .facts
+        .iter()
+        .find(|f| f.answer == "three-hundredths")
+        .expect("drafted");
+    assert!(
+        fact.distractors.iter().all(|d| d.ends_with("hundredths")),
+        "{:?}",
+        fact.distractors
+    );
+    // And the game reads what a player types.
+    let read: Vec<f64> = crate::check::number::read_all("three-hundredths", None, 0)
+        .iter()
+        .map(|r| r.value)
+        .collect();
+    assert_eq!(read, [0.03]);
+}
