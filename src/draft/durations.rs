@@ -170,11 +170,16 @@ fn lap_parts(text: &str) -> Option<(u64, u64, usize, &str, &str)> {
     let (seconds, s_unit) = rest.split_at(seconds_end);
     let (whole, decimals) = seconds.split_once('.')?;
     // "1m31.204s", or with a colon and no unit after: "1:52.34" (a swim or a mile).
+    // Or spelt out, as the AP writes a swim: "2 minutes, 1.49 seconds" (#15).
+    let spoken = matches!(m_unit.trim().trim_end_matches(','), "minute" | "minutes")
+        && m_unit.starts_with(' ')
+        && matches!(s_unit, " second" | " seconds");
     let units = (Unit::of(m_unit.trim_end()) == Some(Unit::Minutes)
         && Unit::of(s_unit) == Some(Unit::Seconds))
-        || (m_unit == ":" && s_unit.is_empty());
+        || (m_unit == ":" && s_unit.is_empty())
+        || spoken;
     let ok = units
-        && whole.len() == 2
+        && (whole.len() == 2 || (spoken && whole.len() == 1))
         && (1..=3).contains(&decimals.len())
         && decimals.bytes().all(|b| b.is_ascii_digit());
     let whole: u64 = whole.parse().ok()?;
@@ -203,6 +208,12 @@ fn lap_write(answer: &str, total: u64) -> Option<String> {
     let scale = 10u64.pow(decimals as u32);
     let (minutes, rest) = (total / (60 * scale), total % (60 * scale));
     let (whole, part) = (rest / scale, rest % scale);
+    // Spelt out, the seconds take no leading zero: "2 minutes, 1.49 seconds".
+    if m_unit.starts_with(' ') {
+        return Some(format!(
+            "{minutes}{m_unit}{whole}.{part:0decimals$}{s_unit}"
+        ));
+    }
     Some(format!(
         "{minutes}{m_unit}{whole:02}.{part:0decimals$}{s_unit}"
     ))

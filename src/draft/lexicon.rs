@@ -275,7 +275,7 @@ pub fn east_asian_name(text: &str) -> bool {
         return false;
     };
     let Some((one, two)) = given.split_once('-') else {
-        return false;
+        return pinyin_name(family, given);
     };
     family.starts_with(|c: char| c.is_ascii_uppercase())
         && FAMILY_NAMES.contains(&family)
@@ -286,6 +286,34 @@ pub fn east_asian_name(text: &str) -> bool {
             "run" | "up" | "in" | "on" | "do" | "led" | "set" | "cut" | "hit" | "born"
         )
         && [one, two].iter().all(|w| romanised_syllable(w))
+}
+
+/// Whether a family name and a given name are a Chinese person's written in pinyin without a
+/// hyphen, family name first (#15): "Zhou Yiting", "Zhang Yufei", "Wang Shun". The given name
+/// is one or two syllables, each opening with a consonant after the first ("Yi-ting", not "Ai-r").
+/// Not family names that are English words or open other names ("Sun Life", "Fan Zone", "Ma
+/// Bell", "Hong Kong").
+fn pinyin_name(family: &str, given: &str) -> bool {
+    const FAMILIES: &[&str] = &[
+        "Zhang", "Zhao", "Zhou", "Xu", "Xie", "Xiao", "Zheng", "Zeng", "Li", "Wang", "Liu", "Chen",
+        "Yang", "Huang", "Wu", "Hu", "Guo", "Gao", "Luo", "Liang", "Feng", "Deng", "Peng", "Tian",
+        "Jiang", "Cai", "Ye", "Wei", "Lu", "Ding", "Shen", "Yao", "Qin", "Qiu", "Zhu", "Lin", "Xi",
+        "Yan", "Yuan", "Cui", "Jin", "Xia", "Lei", "Qian", "Kang", "Zou", "Tao",
+    ];
+    if !FAMILIES.contains(&family) || !given.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let lower = given.to_ascii_lowercase();
+    if lower.len() < 2 || !given[1..].chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let onset = |w: &str| w.starts_with(|c: char| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
+    let one = |w: &str| romanised_syllable(w) && onset(w) && w.len() >= 2;
+    one(&lower)
+        || (2..lower.len().saturating_sub(1)).any(|k| {
+            let (a, b) = lower.split_at(k);
+            romanised_syllable(a) && one(b) && onset(a)
+        })
 }
 
 /// Whether `text` is written as a Vietnamese person's name without its marks, family name first:

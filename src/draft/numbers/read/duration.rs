@@ -205,7 +205,18 @@ pub(super) fn spoken_duration(p: &Paragraph, i: usize) -> Option<Num> {
     let mut last = i;
     // Whether a comma alone has joined two parts: a list, which ", and" may close.
     let mut listed = false;
-    while let Some((count, count_last)) = count_at(p, k) {
+    // "2 minutes, 1.49 seconds" (AP style, #15): the seconds of a race may carry hundredths.
+    let mut fraction = 0.0;
+    while let Some((count, count_last)) = count_at(p, k).or_else(|| {
+        hundredths_at(p, k)
+            .filter(|&(_, last)| {
+                !parts.is_empty() && p.word(last + 1).as_deref().and_then(unit_word) == Some(1)
+            })
+            .map(|(whole, last)| {
+                fraction = whole.fract();
+                (whole.trunc() as u32, last)
+            })
+    }) {
         let Some(unit) = p.word(count_last + 1).as_deref().and_then(unit_word) else {
             break;
         };
@@ -242,8 +253,34 @@ pub(super) fn spoken_duration(p: &Paragraph, i: usize) -> Option<Num> {
     let seconds = parts.iter().try_fold(0u32, |total, (count, unit)| {
         total.checked_add(count.checked_mul(*unit)?)
     })?;
+    if fraction > 0.0 {
+        // A time to the hundredth is a value in seconds, as a lap time is ("1:52.34").
+        return Some(Num::new(
+            i,
+            last,
+            f64::from(seconds) + fraction,
+            Class::Duration,
+        ));
+    }
     Some(Num {
         seconds: Some(seconds),
         ..Num::new(i, last, f64::from(seconds), Class::Duration)
     })
+}
+
+/// Seconds with decimals at token `k` ("1.49", "58.88"): below 60, one or two decimals, nothing
+/// glued before them.
+fn hundredths_at(p: &Paragraph, k: usize) -> Option<(f64, usize)> {
+    let token = p.tokens.get(k)?;
+    if token.kind != super::Kind::Number || (k > 0 && p.is_glued(k)) {
+        return None;
+    }
+    let text = p.text_of(k);
+    let (whole, decimals) = text.split_once('.')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(decimals) || decimals.len() > 2 || whole.len() > 2 {
+        return None;
+    }
+    let value: f64 = text.parse().ok()?;
+    (value < 60.0).then_some((value, k))
 }

@@ -58,3 +58,35 @@ fn parts_in_hundredths_are_fractions_with_neighbours_of_their_size() {
         .collect();
     assert_eq!(read, [0.03]);
 }
+
+#[test]
+fn a_race_time_spelt_out_to_the_hundredth_is_one_duration() {
+    // Round i32f, from the practice swimming report: AP style.
+    let text = "Tolland touched in 2 minutes, 1.49 seconds to win on Tuesday.";
+    let all = answers(text);
+    assert!(
+        all.contains(&("2 minutes, 1.49 seconds".to_owned(), Class::Duration)),
+        "{all:?}"
+    );
+    let file = crate::draft::draft_all(text);
+    let fact = file
+        .facts
+        .iter()
+        .find(|f| f.answer.starts_with("2 minutes"))
+        .expect("drafted");
+    assert!(
+        fact.aliases.iter().any(|a| a == "2:01.49"),
+        "{:?}",
+        fact.aliases
+    );
+    assert!(
+        fact.distractors
+            .iter()
+            .all(|d| d.starts_with("2 minutes, ") && d.ends_with(" seconds")),
+        "{:?}",
+        fact.distractors
+    );
+    // Whole seconds stay as they were read; hours and minutes alone stay counts.
+    let all = answers("The race took 1 hour, 4 minutes.");
+    assert!(all.iter().all(|(_, c)| *c == Class::Number), "{all:?}");
+}

@@ -1,0 +1,27 @@
+//! Round i32f (#15), from the practice swimming report (p45, read, not blind; our own
+//! sentences): a Chinese name in pinyin without a hyphen, family name first.
+
+use super::tests::{has_written, named, names};
+use crate::draft::value::Class;
+
+#[test]
+fn a_chinese_name_in_pinyin_is_someone_called_by_the_family_name() {
+    let text = "Tolland beat the defending champion Zhou Lanting by half a second.\n\
+                Zhou, 25, took silver, and Zhang Yufei and Wang Shun cheered.";
+    let got = names(text);
+    for person in ["Zhou Lanting", "Zhang Yufei", "Wang Shun"] {
+        assert!(
+            has_written(&got, person, Class::Person),
+            "{person}: {got:?}"
+        );
+    }
+    assert!(
+        got.iter()
+            .any(|(n, c)| n == "Zhou = Zhou Lanting" && *c == Class::Person),
+        "{got:?}"
+    );
+    // English words after a family name are no given name.
+    let got = names("Shares in Sun Life rose 4% on Monday.");
+    assert!(!has_written(&got, "Sun Life", Class::Person), "{got:?}");
+    assert!(!named(&got, "Life"), "{got:?}");
+}
