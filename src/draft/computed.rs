@@ -119,7 +119,7 @@ fn a_gap(text: &str, c: Class, u: Option<&str>, g: &Found) -> bool {
     let before: Vec<String> = text[..g.slot.start]
         .split_whitespace()
         .rev()
-        .take(7)
+        .take(3)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()

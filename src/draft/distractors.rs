@@ -143,6 +143,10 @@ fn sizes(a: &Value, b: &Value) -> Option<(f64, f64)> {
     let (a, b) = match (a, b) {
         (Value::Number(a), Value::Number(b)) => (*a, *b),
         (Value::Duration(a), Value::Duration(b)) => (f64::from(*a), f64::from(*b)),
+        // "a hundredth" is no option for "two-thirds" (third reader).
+        (Value::Fraction(n, d), Value::Fraction(m, e)) if *d > 0 && *e > 0 => {
+            (f64::from(*n) / f64::from(*d), f64::from(*m) / f64::from(*e))
+        }
         _ => return None,
     };
     (a > 0.0 && b > 0.0).then_some((a, b))

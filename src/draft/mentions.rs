@@ -237,8 +237,9 @@ pub fn mentions(p: &Paragraph, taken: &[bool], vocabulary: &Vocabulary) -> Vec<M
     out.retain(|m| !in_a_quoted_title(p, m));
     // "Riesling", "Pinot Gris": a grape is a thing (#15).
     out.retain(|m| !lexicon::grape(&m.text));
-    // "The Pro packs a 6,100mAh battery": a model's word alone names nothing (#15).
-    out.retain(|m| !super::numbers::only_a_model_word(&m.text));
+    // "The Pro packs a 6,100mAh battery" beside "the Vale 3 Pro": a model's word alone names
+    // nothing (#15).
+    out.retain(|m| !vocabulary.model_word(&m.text.to_lowercase()));
     // "grades A to C", "a grade E": one capital letter alone is a grade, a mark or a label,
     // no one's name (#15).
     out.retain(|m| m.text.chars().filter(|c| c.is_alphanumeric()).count() > 1);

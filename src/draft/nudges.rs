@@ -256,7 +256,9 @@ fn gcd(a: u64, b: u64) -> u64 {
 fn fraction_nudges(answer: &str, n: u32, d: u32) -> Vec<String> {
     // "three-hundredths": parts of the same size, written the same way ("two-hundredths",
     // "four-hundredths"), not halves and thirds its size gives away (#15).
-    if d > 5
+    // Only hundredths and thousandths: "four-eighths", "two-sixths" are written nowhere (third
+    // reader).
+    if d >= 100
         && let Some(split) = answer.rfind(['-', ' '])
     {
         const COUNTS: [&str; 9] = [
@@ -265,9 +267,10 @@ fn fraction_nudges(answer: &str, n: u32, d: u32) -> Vec<String> {
         let joiner = &answer[split..=split];
         let part = answer[split + 1..].trim_end_matches('s');
         let capital = answer.starts_with(char::is_uppercase);
-        return [n.wrapping_sub(1), n + 1, n + 2]
+        return [n.wrapping_sub(1), n + 1, n + 2, n + 3]
             .into_iter()
             .filter(|&m| (1..=9).contains(&m) && m < d)
+            .take(3)
             .map(|m| {
                 let count = COUNTS[m as usize - 1];
                 let count = if capital {

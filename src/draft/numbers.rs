@@ -23,7 +23,7 @@ mod read;
 
 use doubt::{doubtful, military_time};
 pub use money::Money;
-pub use product::{Products, only_a_model_word};
+pub use product::{Products, model_word};
 use read::{Num, read_at};
 /// Every number of `p` not already `taken` (by a date), marking the tokens it uses; `money` is
 /// what the article says of its money (which currency a letter before an amount stands for).
@@ -686,8 +686,17 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
         });
     // "a 1957 canvas" is a year; "2000 canvas bags" count the noun after it (second reader).
     let plural_after = match p.word(num.end + 1) {
-        // "two 2020 Christmas parties": a year before a holiday (second reader).
-        Some(w) if w == "christmas" => false,
+        // "two 2020 Christmas parties": a year before a holiday, after a count; "1500
+        // Christmas hampers" counts the hampers (second and third readers).
+        Some(w) if w == "christmas" => {
+            let counted_before = num.first.checked_sub(1).is_some_and(|k| {
+                p.tokens[k].kind == super::tokens::Kind::Number
+                    || p.word(k).is_some_and(|w| read::is_number_word(&w))
+            });
+            !counted_before
+                && p.word(num.end + 2)
+                    .is_some_and(|w| crate::draft::lexicon::plural_shape(&w))
+        }
         Some(w) if crate::draft::lexicon::singular_in_as(&w) => p
             .word(num.end + 2)
             .is_some_and(|w| crate::draft::lexicon::plural_shape(&w)),

@@ -635,20 +635,17 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                     | "collided"
             )
         }))
-        // Only ships, trains and flights bound for it: not "Kane, bound for Bayern", "bound
-        // for Harvard", "heading for Brexit" (second reader).
+        // Only where a ship, a train, a flight or a cargo is spoken of before it in the sentence:
+        // not "Kane, bound for Bayern", "bound for Harvard", "heading for Brexit" (second and
+        // third readers).
         || (matches!(before.as_deref(), Some("for"))
-            && before2.as_deref() == Some("bound")
-            && m.first >= 3
-            && p.word(m.first - 3).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "carrier"
-                        | "carriers" | "containerships" | "boxships" | "ferry" | "ferries"
-                        | "train" | "trains" | "flight" | "flights" | "cargo" | "freighter"
-                        | "freighters" | "barges" | "lorries" | "trucks"
-                )
-            }));
+            && matches!(before2.as_deref(), Some("bound" | "headed"))
+            && {
+                let start = p.sentence(p.sentence_of(p.tokens[m.first].start)).start;
+                (0..m.first)
+                    .filter(|&k| p.tokens[k].start >= start)
+                    .any(|k| p.word(k).is_some_and(|w| CARRIED.contains(&w.as_str())))
+            });
     (at_sea
         || before
             .as_deref()
@@ -1921,4 +1918,40 @@ const FOOTBALL_WORDS: &[&str] = &[
     "goal", "goals", "club", "striker", "midfielder", "defender", "winger", "goalkeeper", "keeper",
     "forward", "full-back", "centre-back", "fee", "debut", "scored", "netted", "season",
     "campaign", "transfer", "squad", "game", "games", "match", "lock", "prop", "defenceman",
+];
+
+/// Nouns of what sails, runs or flies somewhere, and of what it carries: "the tanker, bound
+/// for Terneuzen", "grain shipments bound for Tartus" (#15).
+const CARRIED: &[&str] = &[
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "tanker",
+    "tankers",
+    "carrier",
+    "carriers",
+    "boxship",
+    "boxships",
+    "containership",
+    "containerships",
+    "freighter",
+    "freighters",
+    "ferry",
+    "ferries",
+    "barge",
+    "barges",
+    "train",
+    "trains",
+    "flight",
+    "flights",
+    "cargo",
+    "cargoes",
+    "shipment",
+    "shipments",
+    "lorries",
+    "trucks",
+    "convoy",
+    "tug",
+    "tugs",
 ];

@@ -195,8 +195,16 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     } else {
         &words[..]
     };
+    // "Aaron Lines, 47", "Jo Salvage": a trade's word that is a surname too, after a given
+    // name, is someone's (second reader).
+    let surname = |w: &String| {
+        matches!(w.as_str(), "lines" | "salvage")
+            && words.len() == 2
+            && lexicon::given_name(m.text.split_whitespace().next().unwrap_or_default())
+    };
     if inside.iter().any(|w| {
-        ORGANISATION_WORDS.contains(&w.as_str()) || lexicon::OWN_NAMED_BODIES.contains(&w.as_str())
+        (ORGANISATION_WORDS.contains(&w.as_str()) && !surname(w))
+            || lexicon::OWN_NAMED_BODIES.contains(&w.as_str())
     }) && (words.len() > 1 || m.initials.is_some())
     {
         return Some(Class::Organisation);

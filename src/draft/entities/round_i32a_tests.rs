@@ -124,3 +124,16 @@ fn a_firm_one_joins_or_that_a_sentence_describes_keeps_its_possessive() {
     );
     assert!(!named(&got, "Rashford’s"), "{got:?}");
 }
+
+#[test]
+fn a_possessive_after_to_is_someone_s_and_a_firm_may_confirm() {
+    // The third reader: "similar to Hunt’s" elides a noun; "Sainsbury’s confirmed it".
+    let text = "Economists said the plan was similar to Halley’s, with taxes rising.\n\
+                Vanbrook’s confirmed it would cut 3,000 jobs on Tuesday.";
+    let got = names(text);
+    assert!(!named(&got, "Halley’s"), "{got:?}");
+    assert!(
+        has_written(&got, "Vanbrook’s", Class::Organisation),
+        "{got:?}"
+    );
+}

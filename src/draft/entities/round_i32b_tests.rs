@@ -82,3 +82,29 @@ fn the_second_reader_s_sentences_keep_their_names() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_third_reader_s_sentences_keep_their_names() {
+    // A ship's noun anywhere before "bound for" in its sentence; a carrier's and a salvor's
+    // names are bodies unless a given name opens them.
+    let got = names("The tanker, bound for Oostmeer, ran aground on Monday.");
+    assert!(has_written(&got, "Oostmeer", Class::Place), "{got:?}");
+    let text = "Kessel Hai Lines said it would add a surcharge, and Brakke Salvage said it had \
+                refloated the ship.\nCountry singer Aaron Lines, 47, was born in Fort Frances.";
+    let got = names(text);
+    assert!(
+        has_written(&got, "Kessel Hai Lines", Class::Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has_written(&got, "Brakke Salvage", Class::Organisation),
+        "{got:?}"
+    );
+    assert!(
+        !has_written(&got, "Aaron Lines", Class::Organisation),
+        "{got:?}"
+    );
+    // A model's word alone names nothing only where the article writes such a model.
+    let got = names("A spokesman for Mini said sales rose, and BMW, which owns Mini, agreed.");
+    assert!(has_written(&got, "Mini", Class::Organisation), "{got:?}");
+}

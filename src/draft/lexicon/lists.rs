@@ -80,11 +80,12 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     // "Jharkhand Mukti Morcha", "Lok Sabha".
     // Not "Dal", "Sena", "Samiti", which are people's names too ("Matteo Dal Bosco").
     "katchi", "kazhagam", "morcha", "parishad", "sabha",
-    // Shipping's and insurers' trades: "Polder Gateway Terminals", "Zeeland Towage", "Harwood
-    // Average Adjusters", "Baltica Hull Mutual" (#15). Not "insurance" ("National Insurance" is
-    // a tax), "management", a minister's portfolio ("Emergency Management Minister"), "lines"
-    // ("Aaron Lines", "the Nazca Lines") or "salvage" ("Salvage Hunters") (second reader).
-    "terminals", "towage", "adjusters", "mutual", "underwriters",
+    // Shipping's and insurers' trades: "Wan Hai Lines", "Smit Salvage", "Polder Gateway
+    // Terminals", "Zeeland Towage", "Harwood Average Adjusters", "Baltica Hull Mutual" (#15);
+    // "lines" and "salvage" not after a given name ("Aaron Lines, 47": `own`, second and third
+    // readers). Not "insurance" ("National Insurance" is a tax), nor "management", a minister's
+    // portfolio ("Emergency Management Minister").
+    "lines", "salvage", "terminals", "towage", "adjusters", "mutual", "underwriters",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating

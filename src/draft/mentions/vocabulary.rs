@@ -28,11 +28,13 @@ pub fn vocabulary(paragraphs: &[Paragraph]) -> Vocabulary {
     }
     let titled_places = titled_places(paragraphs);
     let firms = firms(paragraphs, &words);
+    let model_words = model_words(paragraphs);
     Vocabulary {
         words,
         defined,
         titled_places,
         firms,
+        model_words,
     }
 }
 
@@ -94,7 +96,7 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
             let placed = p.word_before(i).is_some_and(|w| {
                 matches!(
                     w.as_str(),
-                    "at" | "from" | "by" | "with" | "to" | "through" | "outside" | "joined"
+                    "at" | "from" | "by" | "with" | "through" | "outside" | "joined"
                 )
             });
             let ends = match p.tokens.get(next) {
@@ -109,10 +111,16 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
                         && !(p.is_mark(next + 1, &['-']) && p.is_glued(next + 1))
                 }
             };
-            // Not "Rashford’s confirmed he is fit", "’s" for "has" (second reader).
-            let speaks = p
-                .word(next)
-                .is_some_and(|w| matches!(w.as_str(), "said" | "says" | "declined" | "reported"));
+            // "Sainsbury’s confirmed it would"; not "Rashford’s confirmed he is fit", "’s" for
+            // "has" (second and third readers). Not "to": "similar to Hunt’s" (third reader).
+            let speaks = p.word(next).is_some_and(|w| {
+                matches!(w.as_str(), "said" | "says" | "declined" | "reported")
+                    || (matches!(w.as_str(), "confirmed" | "announced")
+                        && !matches!(
+                            p.word(next + 1).as_deref(),
+                            Some("he" | "she" | "his" | "her" | "that" | "on")
+                        ))
+            });
             // "Dunmore’s, the department store chain, has collapsed": a sentence opens with it
             // and a comma follows, as a body is described (second reader).
             let opens = i == 0
@@ -129,6 +137,27 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
             let stands_alone = (placed && ends) || speaks || described;
             if stands_alone && !bare.contains(name) {
                 out.insert(name.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// The model's words the article writes after a product's name and number: "pro" of "the Vale
+/// 3 Pro" (#15), so that "The Pro packs a battery" names no one; "a spokesman for Mini" in an
+/// article of no such model still names the carmaker (third reader).
+fn model_words(paragraphs: &[Paragraph]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for p in paragraphs {
+        for i in 1..p.tokens.len() {
+            if p.tokens[i].kind == Kind::Number
+                && p.text_of(i).bytes().all(|b| b.is_ascii_digit())
+                && p.capitalised(i - 1)
+                && p.capitalised(i + 1)
+                && let Some(word) = p.word(i + 1)
+                && super::super::numbers::model_word(&word)
+            {
+                out.insert(word);
             }
         }
     }
@@ -199,6 +228,7 @@ pub struct Vocabulary {
     defined: HashSet<String>,
     titled_places: HashSet<String>,
     firms: HashSet<String>,
+    model_words: HashSet<String>,
 }
 
 impl Vocabulary {
@@ -217,6 +247,12 @@ impl Vocabulary {
     /// "christie" of "at Christie’s, where".
     pub fn firm(&self, word: &str) -> bool {
         self.firms.contains(word)
+    }
+
+    /// Whether the article writes `word` (lower case) as a model's word after a product's name
+    /// and number: "pro" of "the Vale 3 Pro".
+    pub fn model_word(&self, word: &str) -> bool {
+        self.model_words.contains(word)
     }
 
     /// Whether the article gives these initials to a name: "Independent Couriers’ Union (ICU)",

@@ -13,7 +13,8 @@ const SUFFIXES: &[&str] = &[
 ];
 
 /// Names of products and platforms whose number is a version, not a value: "Android 16",
-/// "Galaxy Z Fold 7", "Orrin OS 6".
+/// "Galaxy Z Fold 7", "Orrin OS 6"; not "Galaxy", a side's name too ("LA Galaxy 3", third
+/// reader).
 const PLATFORMS: &[&str] = &[
     "android",
     "ios",
@@ -25,7 +26,6 @@ const PLATFORMS: &[&str] = &[
     "iphone",
     "ipad",
     "pixel",
-    "galaxy",
     "playstation",
     "xbox",
     "snapdragon",
@@ -73,14 +73,18 @@ fn name_before(p: &Paragraph, i: usize) -> Option<String> {
     let number = p.tokens.get(i).is_some_and(|t| t.kind == Kind::Number)
         && p.text_of(i).chars().all(|c| c.is_ascii_digit())
         && p.text_of(i).len() <= 3;
-    (number && i > 0 && p.capitalised(i - 1) && !p.is_glued(i))
+    // "iPhone 16", "iOS 18": a brand written with a capital inside (third reader).
+    let camel = |k: usize| {
+        let w = p.text_of(k);
+        w.starts_with(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase)
+    };
+    (number && i > 0 && (p.capitalised(i - 1) || camel(i - 1)) && !p.is_glued(i))
         .then(|| p.word(i - 1))
         .flatten()
 }
 
-/// Whether a name of one word is only a model's word, which names nothing alone: "The Pro packs
-/// a 6,100mAh battery".
-pub fn only_a_model_word(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    SUFFIXES.contains(&lower.as_str()) && lower != "max"
+/// Whether a word (lower case) is a model's word after a product's number ("pro" of "Vale 3
+/// Pro"); not "max", a given name too.
+pub fn model_word(word: &str) -> bool {
+    SUFFIXES.contains(&word) && word != "max"
 }

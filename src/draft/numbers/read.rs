@@ -704,9 +704,22 @@ fn metres(p: &Paragraph, m: usize) -> bool {
     let sentence = p.sentence(p.sentence_of(p.tokens[m].start)).start;
     // Not millions of something: "At the height of the pandemic, 3.4m people", "a draft plan
     // for 1.5m homes", "the length of the list rose to 7.6m" (second reader).
-    let counted = p
-        .word(m + 1)
-        .is_some_and(|w| crate::draft::lexicon::plural_shape(&w) || w == "people");
+    // Nor "8.9m were furloughed", "1.2m jobless" (third reader).
+    let counted = p.word(m + 1).is_some_and(|w| {
+        crate::draft::lexicon::plural_shape(&w)
+            || matches!(
+                w.as_str(),
+                "people" | "were" | "was" | "are" | "is" | "have" | "had" | "jobless"
+            )
+    });
+    // "At a depth of 40m divers found", "a length of 400m and a beam of 61m": a noun of size
+    // and "of" right before it say metres whatever follows (third reader).
+    let of_a_size = m >= 3
+        && p.word(m - 2).as_deref() == Some("of")
+        && matches!(
+            p.word(m - 3).as_deref(),
+            Some("depth" | "length" | "height" | "width" | "beam" | "draught" | "altitude")
+        );
     let measured = !counted
         && (m.saturating_sub(8)..m)
             .filter(|&k| p.tokens[k].start >= sentence)
@@ -736,7 +749,7 @@ fn metres(p: &Paragraph, m: usize) -> bool {
     let converted = p.is_mark(m + 1, &['('])
         && p.tokens.get(m + 2).is_some_and(|t| t.kind == Kind::Number)
         && feet(m + 3);
-    size || converted || measured
+    size || converted || measured || of_a_size
 }
 
 /// The last token of "%" or "percent" / "per cent" right after token `last`, or of "-percent"
@@ -806,6 +819,7 @@ use clock::{clock_like, half_day_after, part_of_day};
 pub(in crate::draft) use duration::bare_hours_minutes;
 use duration::{read_duration, spoken_duration};
 use game_clock::game_clock;
+pub(in crate::draft) use words::is_number_word;
 
 use words::{and_a_part, read_words};
 

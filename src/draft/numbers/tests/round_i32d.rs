@@ -90,3 +90,48 @@ fn a_race_time_spelt_out_to_the_hundredth_is_one_duration() {
     let all = answers("The race took 1 hour, 4 minutes.");
     assert!(all.iter().all(|(_, c)| *c == Class::Number), "{all:?}");
 }
+
+#[test]
+fn the_third_reader_s_numbers_stay_values() {
+    // A side's score after "Galaxy"; a count before "Christmas" and a plural; metres after a
+    // noun of size and "of"; millions before a verb.
+    let all = answers("Results: LA Galaxy 3 Seattle Sounders 1.");
+    assert!(all.iter().any(|(a, _)| a == "3"), "{all:?}");
+    let all = answers("The charity delivered 1500 Christmas hampers to families.");
+    assert!(all.contains(&("1500".to_owned(), Class::Number)), "{all:?}");
+    let text = "At a depth of 40m divers found the wreck.";
+    assert!(
+        found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+        "{:?}",
+        found(text)
+    );
+    let text = "At the height of the pandemic, 8.9m were furloughed.";
+    assert!(
+        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+        "{:?}",
+        found(text)
+    );
+    // An Apple product's number is a model's.
+    let file =
+        crate::draft::draft_all("The iPhone 16 starts at $799, and the iPhone 16 Pro at $999.");
+    assert!(
+        !file.facts.iter().any(|f| f.answer == "16"),
+        "{:?}",
+        file.facts
+    );
+    // Fractions of other sizes keep their options: thirds, not tenths of tenths.
+    let file = crate::draft::draft_all(
+        "Nine-tenths of voters backed the plan, and he won by three-hundredths of a second.",
+    );
+    let nine = file
+        .facts
+        .iter()
+        .find(|f| f.answer == "Nine-tenths")
+        .expect("drafted");
+    assert!(nine.distractors.len() == 3, "{:?}", nine.distractors);
+    assert!(
+        !nine.distractors.iter().any(|d| d.contains("hundredth")),
+        "{:?}",
+        nine.distractors
+    );
+}
