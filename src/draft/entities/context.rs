@@ -1552,6 +1552,9 @@ const UNITS_AFTER_A_NAME: &[&str] = &[
     "county",
     "municipality",
     "state",
+    // A wine region's parts: "the Gironde département", "the Osterberg vineyard" (#15).
+    "département",
+    "vineyard",
 ];
 
 /// Whether a mention names a place by the noun for its kind after it ("Police in the Günzburg
@@ -1560,14 +1563,17 @@ const UNITS_AFTER_A_NAME: &[&str] = &[
 /// word that starts what follows (a verb, a preposition). Not "the Texas state legislature" nor
 /// "the Sylhet district administration": a noun after it is what is named (#15).
 pub(super) fn names_a_unit(p: &Paragraph, m: &Mention) -> bool {
-    let noun = m.last + 1;
-    let unit = p
-        .tokens
-        .get(noun)
-        .is_some_and(|t| t.kind == Kind::Word && !p.is_glued(noun))
-        && p.text_of(noun).starts_with(char::is_lowercase)
-        && p.word(noun)
-            .is_some_and(|w| UNITS_AFTER_A_NAME.contains(&w.as_str()));
+    // "the Schlossberg grand cru": a vineyard of the first rank (#15).
+    let grand_cru = p.word(m.last + 1).as_deref() == Some("grand")
+        && p.word(m.last + 2).as_deref() == Some("cru");
+    let noun = m.last + 1 + usize::from(grand_cru);
+    let unit = grand_cru
+        || p.tokens
+            .get(noun)
+            .is_some_and(|t| t.kind == Kind::Word && !p.is_glued(noun))
+            && p.text_of(noun).starts_with(char::is_lowercase)
+            && p.word(noun)
+                .is_some_and(|w| UNITS_AFTER_A_NAME.contains(&w.as_str()));
     // "the Canadian province of Alberta": a people's word describes.
     if !unit
         || m.titled

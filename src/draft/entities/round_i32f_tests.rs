@@ -1,5 +1,6 @@
 //! Round i32f (#15), from the practice swimming report (p45, read, not blind; our own
-//! sentences): a Chinese name in pinyin without a hyphen, family name first.
+//! sentences): a Chinese name in pinyin without a hyphen, family name first; round i32h, a wine
+//! region's parts.
 
 use super::tests::{has_written, named, names};
 use crate::draft::value::Class;
@@ -24,4 +25,19 @@ fn a_chinese_name_in_pinyin_is_someone_called_by_the_family_name() {
     let got = names("Shares in Sun Life rose 4% on Monday.");
     assert!(!has_written(&got, "Sun Life", Class::Person), "{got:?}");
     assert!(!named(&got, "Life"), "{got:?}");
+}
+
+#[test]
+fn a_wine_region_s_parts_are_places() {
+    // Round i32h, from the practice harvest report (p45, read, not blind; our own sentences).
+    let text = "The Haut-Rhin was hit hardest; the Bas-Rhin averaged 61hl/ha.\n\
+                Pickers were still at work on the Kalkberg grand cru this week.\n\
+                We lost 40% of our Riesling on the Brunnberg vineyard.";
+    let got = names(text);
+    for place in ["Haut-Rhin", "Bas-Rhin", "Kalkberg", "Brunnberg"] {
+        assert!(has_written(&got, place, Class::Place), "{place}: {got:?}");
+    }
+    // Not a surname that opens so, nor a firm's name.
+    let got = names("Pierre Haut-Brion said the Bas-Rhin Wine Company had grown.");
+    assert!(!has_written(&got, "Haut-Brion", Class::Place), "{got:?}");
 }
