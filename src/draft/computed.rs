@@ -119,7 +119,7 @@ fn a_gap(text: &str, c: Class, u: Option<&str>, g: &Found) -> bool {
     let before: Vec<String> = text[..g.slot.start]
         .split_whitespace()
         .rev()
-        .take(3)
+        .take(7)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
@@ -138,7 +138,28 @@ fn a_gap(text: &str, c: Class, u: Option<&str>, g: &Found) -> bool {
                 "higher" | "lower" | "wider" | "ahead" | "behind" | "clear"
             )
     };
-    points && (before.iter().any(|w| GAP.contains(&w.as_str())) || after.iter().any(near))
+    // A change or a score right before it is no gap: "down 3 points since May", "Curry scored
+    // 12 points" (second and fourth readers).
+    let changed = before.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "down"
+                | "up"
+                | "rose"
+                | "fell"
+                | "gained"
+                | "lost"
+                | "scored"
+                | "dropped"
+                | "slipped"
+                | "climbed"
+                | "added"
+                | "by"
+        )
+    });
+    points
+        && !changed
+        && (before.iter().any(|w| GAP.contains(&w.as_str())) || after.iter().any(near))
 }
 
 /// Whether a list opens right before `g`: after a comma, a colon or a dash, or "were",

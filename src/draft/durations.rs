@@ -171,7 +171,9 @@ fn lap_parts(text: &str) -> Option<(u64, u64, usize, &str, &str)> {
     let (whole, decimals) = seconds.split_once('.')?;
     // "1m31.204s", or with a colon and no unit after: "1:52.34" (a swim or a mile).
     // Or spelt out, as the AP writes a swim: "2 minutes, 1.49 seconds" (#15).
-    let spoken = matches!(m_unit.trim().trim_end_matches(','), "minute" | "minutes")
+    // "2 minutes, 1.49 seconds", "3 minutes and 58.12 seconds" (fourth reader).
+    let joined = m_unit.trim().trim_end_matches(" and").trim_end_matches(',');
+    let spoken = matches!(joined, "minute" | "minutes")
         && m_unit.starts_with(' ')
         && matches!(s_unit, " second" | " seconds");
     let units = (Unit::of(m_unit.trim_end()) == Some(Unit::Minutes)
@@ -208,8 +210,16 @@ fn lap_write(answer: &str, total: u64) -> Option<String> {
     let scale = 10u64.pow(decimals as u32);
     let (minutes, rest) = (total / (60 * scale), total % (60 * scale));
     let (whole, part) = (rest / scale, rest % scale);
-    // Spelt out, the seconds take no leading zero: "2 minutes, 1.49 seconds".
+    // Spelt out, the seconds take no leading zero and the minutes their number: "2 minutes,
+    // 1.49 seconds", "1 minute, 59.87 seconds" (fourth reader).
     if m_unit.starts_with(' ') {
+        let m_unit = if minutes == 1 {
+            m_unit.replacen("minutes", "minute", 1)
+        } else if m_unit.contains("minutes") {
+            m_unit.to_owned()
+        } else {
+            m_unit.replacen("minute", "minutes", 1)
+        };
         return Some(format!(
             "{minutes}{m_unit}{whole}.{part:0decimals$}{s_unit}"
         ));

@@ -307,13 +307,34 @@ fn pinyin_name(family: &str, given: &str) -> bool {
     if lower.len() < 2 || !given[1..].chars().all(|c| c.is_ascii_lowercase()) {
         return false;
     }
-    let onset = |w: &str| w.starts_with(|c: char| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
-    let one = |w: &str| romanised_syllable(w) && onset(w) && w.len() >= 2;
+    // Syllables of pinyin, each opening with a consonant: "River", "Group", "Park", "Theatre",
+    // "Pharma", "Center" are none ("Xi River", "Li Group", second reader).
+    let one = |w: &str| pinyin_syllable(w) && !w.starts_with(['a', 'e', 'o']);
     one(&lower)
         || (2..lower.len().saturating_sub(1)).any(|k| {
             let (a, b) = lower.split_at(k);
-            romanised_syllable(a) && one(b) && onset(a)
+            one(a) && one(b)
         })
+}
+
+/// Whether `w` (lower case) is one syllable of Mandarin in pinyin without tones: an initial of
+/// the language and one of its finals ("ting", "zhan", "yu", "fei"; not "ver", "grou", "tre").
+fn pinyin_syllable(w: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w",
+    ];
+    const FINALS: &[&str] = &[
+        "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong",
+        "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui",
+        "uan", "un", "uang", "ue", "ve",
+    ];
+    let initial = INITIALS
+        .iter()
+        .find(|i| w.starts_with(**i))
+        .map_or("", |i| *i);
+    let last = &w[initial.len()..];
+    FINALS.contains(&last) || (initial.is_empty() && last == "er")
 }
 
 /// Whether `text` is written as a Vietnamese person's name without its marks, family name first:

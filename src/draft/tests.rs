@@ -864,3 +864,23 @@ fn a_gap_in_sec_and_a_spaced_lap_are_drafted_and_validate() {
     assert!(answers.contains(&"4.321"), "{answers:?}");
     assert!(answers.contains(&"1min 46.902sec"), "{answers:?}");
 }
+
+#[test]
+fn a_lead_said_far_before_its_shares_is_kept_from_claims_and_a_change_is_not() {
+    // The fourth reader: "lead" six words before the gap; "down 3 points since May" a change.
+    let text = "Labour's lead over the Conservatives widened to 11 points, with Labour on 41% and \
+                the Tories on 30%.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(
+        !file.claims.iter().any(|c| c.id.ends_with("-41-refuted")),
+        "{:?}",
+        file.claims
+    );
+    let text = "Labour’s lead shrank: it is on 41%, down 11 points since May, with Reform on 30%.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(
+        file.claims.iter().any(|c| c.id.ends_with("-41-refuted")),
+        "{:?}",
+        file.claims
+    );
+}

@@ -635,16 +635,19 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                     | "collided"
             )
         }))
-        // Only where a ship, a train, a flight or a cargo is spoken of before it in the sentence:
-        // not "Kane, bound for Bayern", "bound for Harvard", "heading for Brexit" (second and
-        // third readers).
+        // Only where a ship, a train, a flight or a cargo goes there, named just before:
+        // not "Kane, bound for Bayern", "students headed for Harvard", "heading for Brexit"
+        // (second, third and fourth readers).
         || (matches!(before.as_deref(), Some("for"))
             && matches!(before2.as_deref(), Some("bound" | "headed"))
             && {
-                let start = p.sentence(p.sentence_of(p.tokens[m.first].start)).start;
-                (0..m.first)
-                    .filter(|&k| p.tokens[k].start >= start)
-                    .any(|k| p.word(k).is_some_and(|w| CARRIED.contains(&w.as_str())))
+                let bound = m.first - 2;
+                let back = if p.is_mark(bound.wrapping_sub(1), &[',']) { 2 } else { 1 };
+                bound.checked_sub(back).is_some_and(|noun| {
+                    (noun.saturating_sub(2)..=noun)
+                        .any(|k| p.word(k).is_some_and(|w| CARRIED.contains(&w.as_str())))
+                        && !p.capitalised(noun)
+                })
             });
     (at_sea
         || before

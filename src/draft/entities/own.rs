@@ -204,13 +204,10 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     } else {
         &words[..]
     };
-    // "Aaron Lines, 47", "Jo Salvage": a trade's word that is a surname too, after a given
-    // name, is someone's (second reader).
-    let surname = |w: &String| {
-        matches!(w.as_str(), "lines" | "salvage")
-            && words.len() == 2
-            && lexicon::given_name(m.text.split_whitespace().next().unwrap_or_default())
-    };
+    // "Aaron Lines, 47", "Jo Salvage": a trade's word that is a surname too (second reader).
+    // Only in names of three words or more: "Wan Hai Lines", "Cosco Shipping Lines"; not
+    // "Holly Lines, 31", "the Nazca Lines", "Blurred Lines" (fourth reader).
+    let surname = |w: &String| matches!(w.as_str(), "lines" | "salvage") && words.len() < 3;
     if inside.iter().any(|w| {
         (ORGANISATION_WORDS.contains(&w.as_str()) && !surname(w))
             || lexicon::OWN_NAMED_BODIES.contains(&w.as_str())

@@ -41,3 +41,35 @@ fn a_wine_region_s_parts_are_places() {
     let got = names("Pierre Haut-Brion said the Bas-Rhin Wine Company had grown.");
     assert!(!has_written(&got, "Haut-Brion", Class::Place), "{got:?}");
 }
+
+#[test]
+fn the_fourth_reader_s_names_stay_what_they_were() {
+    // English words after a family name are no pinyin given name.
+    let text = "The Li Group defaulted on a bond.\nFloods along the Xi River displaced 80,000 \
+                people.\nLin Park in Suzhou drew visitors, and shares in Kang Pharma fell 11%.";
+    let got = names(text);
+    for name in ["Li Group", "Xi River", "Lin Park", "Kang Pharma"] {
+        assert!(!has_written(&got, name, Class::Person), "{name}: {got:?}");
+    }
+    // A contraction of "has" is no firm; "lines" only in names of three words or more.
+    let got = names("Swift’s announced a new album on Sunday, her 11th.");
+    assert!(!named(&got, "Swift’s"), "{got:?}");
+    let text = "Tourists flew over the Nazca Lines.\nHolly Lines, 31, of Swansea, was jailed.\n\
+                Wan Hai Lines said it would add a surcharge.";
+    let got = names(text);
+    assert!(
+        !has_written(&got, "Nazca Lines", Class::Organisation),
+        "{got:?}"
+    );
+    assert!(
+        !has_written(&got, "Holly Lines", Class::Organisation),
+        "{got:?}"
+    );
+    assert!(
+        has_written(&got, "Wan Hai Lines", Class::Organisation),
+        "{got:?}"
+    );
+    // "bound for" after someone's name, or students', is no place.
+    let got = names("After the flight was cancelled, Kane, bound for Bayern Munich, took a train.");
+    assert!(!has_written(&got, "Bayern Munich", Class::Place), "{got:?}");
+}

@@ -82,8 +82,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "katchi", "kazhagam", "morcha", "parishad", "sabha",
     // Shipping's and insurers' trades: "Wan Hai Lines", "Smit Salvage", "Polder Gateway
     // Terminals", "Zeeland Towage", "Harwood Average Adjusters", "Baltica Hull Mutual" (#15);
-    // "lines" and "salvage" not after a given name ("Aaron Lines, 47": `own`, second and third
-    // readers). Not "insurance" ("National Insurance" is a tax), nor "management", a minister's
+    // "lines" and "salvage" only in names of three words or more ("Aaron Lines, 47", "the
+    // Nazca Lines": `own`, second to fourth readers). Not "insurance" ("National Insurance" is a tax), nor "management", a minister's
     // portfolio ("Emergency Management Minister").
     "lines", "salvage", "terminals", "towage", "adjusters", "mutual", "underwriters",
 ];

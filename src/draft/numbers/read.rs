@@ -704,13 +704,16 @@ fn metres(p: &Paragraph, m: usize) -> bool {
     let sentence = p.sentence(p.sentence_of(p.tokens[m].start)).start;
     // Not millions of something: "At the height of the pandemic, 3.4m people", "a draft plan
     // for 1.5m homes", "the length of the list rose to 7.6m" (second reader).
-    // Nor "8.9m were furloughed", "1.2m jobless" (third reader).
-    let counted = p.word(m + 1).is_some_and(|w| {
-        crate::draft::lexicon::plural_shape(&w)
-            || matches!(
-                w.as_str(),
-                "people" | "were" | "was" | "are" | "is" | "have" | "had" | "jobless"
-            )
+    // Nor "8.9m were furloughed", "1.2m jobless" after the figurative "height" (third reader);
+    // "Waves of up to 8m were recorded" stays metres (fourth reader).
+    let plural = p.word(m + 1).is_some_and(|w| {
+        crate::draft::lexicon::plural_shape(&w) || w == "people" || w == "jobless"
+    });
+    let verb = p.word(m + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "were" | "was" | "are" | "is" | "have" | "had" | "will"
+        )
     });
     // "At a depth of 40m divers found", "a length of 400m and a beam of 61m": a noun of size
     // and "of" right before it say metres whatever follows (third reader).
@@ -720,26 +723,23 @@ fn metres(p: &Paragraph, m: usize) -> bool {
             p.word(m - 3).as_deref(),
             Some("depth" | "length" | "height" | "width" | "beam" | "draught" | "altitude")
         );
-    let measured = !counted
-        && (m.saturating_sub(8)..m)
+    let near = |nouns: &[&str]| {
+        (m.saturating_sub(8)..m)
             .filter(|&k| p.tokens[k].start >= sentence)
-            .any(|k| {
-                matches!(
-                    p.word(k).as_deref(),
-                    Some(
-                        "draught"
-                            | "depth"
-                            | "height"
-                            | "width"
-                            | "beam"
-                            | "altitude"
-                            | "elevation"
-                            | "swell"
-                            | "swells"
-                            | "waves"
-                    )
-                )
-            });
+            .any(|k| p.word(k).is_some_and(|w| nouns.contains(&w.as_str())))
+    };
+    let physical = near(&[
+        "draught",
+        "beam",
+        "altitude",
+        "elevation",
+        "swell",
+        "swells",
+        "waves",
+        "drifts",
+    ]);
+    let figurative = near(&["depth", "height", "width"]);
+    let measured = !plural && (physical || (figurative && !verb));
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),
@@ -819,7 +819,6 @@ use clock::{clock_like, half_day_after, part_of_day};
 pub(in crate::draft) use duration::bare_hours_minutes;
 use duration::{read_duration, spoken_duration};
 use game_clock::game_clock;
-pub(in crate::draft) use words::is_number_word;
 
 use words::{and_a_part, read_words};
 

@@ -254,7 +254,20 @@ pub(super) fn spoken_duration(p: &Paragraph, i: usize) -> Option<Num> {
         total.checked_add(count.checked_mul(*unit)?)
     })?;
     if fraction > 0.0 {
-        // A time to the hundredth is a value in seconds, as a lap time is ("1:52.34").
+        // A time to the hundredth is a value in seconds, as a lap time is ("1:52.34"), written
+        // in minutes and seconds as the game reads one; else its parts stay counts ("2 hours,
+        // 1 minute, 9.5 seconds", "one minute, 52.34 seconds", fourth reader).
+        let written = &p.text[p.tokens[i].start..p.tokens[last].end];
+        // Nor the minutes and seconds of a time in hours: "2 hours, 1 minute, 9.5 seconds".
+        let k = i.saturating_sub(1 + usize::from(p.is_mark(i.wrapping_sub(1), &[','])));
+        let of_hours = i > 0
+            && matches!(
+                p.word(k).as_deref(),
+                Some("hour" | "hours" | "hr" | "hrs" | "and")
+            );
+        if of_hours || !super::super::super::durations::is_lap(written) {
+            return None;
+        }
         return Some(Num::new(
             i,
             last,

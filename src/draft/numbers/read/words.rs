@@ -751,7 +751,7 @@ pub(super) fn a_part(before: Option<&str>) -> bool {
 
 /// A number written as a word: "four", "Seven", "third"; not a letter on its own ("K" of
 /// "Sandra K. Whitfield"), which the reader would take for a thousand.
-pub(in crate::draft) fn is_number_word(word: &str) -> bool {
+pub(super) fn is_number_word(word: &str) -> bool {
     word.chars().count() >= 3
         && !matches!(word, "a" | "an" | "and" | "dozen" | "once")
         // "double", "tenfold": a multiple, read on its own terms (`read_special`).

@@ -135,3 +135,35 @@ fn the_third_reader_s_numbers_stay_values() {
         nine.distractors
     );
 }
+
+#[test]
+fn the_fourth_reader_s_numbers_stay_what_they_were() {
+    // Metres after a physical noun, though a verb follows; a year of our era before "Christmas".
+    let text = "Waves of up to 8m were recorded off the coast of Cornwall.";
+    assert!(
+        found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+        "{:?}",
+        found(text)
+    );
+    let all = answers("Retailers reported weak 2023 Christmas sales.");
+    assert!(all.contains(&("2023".to_owned(), Class::Year)), "{all:?}");
+    // "3 minutes and 58.12 seconds" is one time; the parts of a time in hours stay counts.
+    let all = answers("Kerr won in 3 minutes and 58.12 seconds on Wednesday.");
+    assert!(
+        all.contains(&("3 minutes and 58.12 seconds".to_owned(), Class::Duration)),
+        "{all:?}"
+    );
+    let all = answers("She won in 2 hours, 1 minute, 9.5 seconds.");
+    assert!(!all.iter().any(|(_, c)| *c == Class::Duration), "{all:?}");
+    // Wrong options say "minute" of one minute and "minutes" of more.
+    let file = crate::draft::draft_all(
+        "Lee swam 2 minutes, 0.99 seconds, and Hale swam 1 minute, 52.3 seconds.",
+    );
+    let options: Vec<&String> = file.facts.iter().flat_map(|f| &f.distractors).collect();
+    assert!(
+        !options
+            .iter()
+            .any(|o| o.starts_with("1 minutes") || o.starts_with("2 minute,")),
+        "{options:?}"
+    );
+}
