@@ -139,7 +139,7 @@ fn a_gap(text: &str, c: Class, u: Option<&str>, g: &Found) -> bool {
             )
     };
     // A change or a score right before it is no gap: "down 3 points since May", "Curry scored
-    // 12 points" (second and fourth readers).
+    // 12 points" (second and fourth readers); "Reform lead by 3 points" is one (fifth reader).
     let changed = before.first().is_some_and(|w| {
         matches!(
             w.as_str(),
@@ -154,7 +154,6 @@ fn a_gap(text: &str, c: Class, u: Option<&str>, g: &Found) -> bool {
                 | "slipped"
                 | "climbed"
                 | "added"
-                | "by"
         )
     });
     points

@@ -309,7 +309,9 @@ fn pinyin_name(family: &str, given: &str) -> bool {
     }
     // Syllables of pinyin, each opening with a consonant: "River", "Group", "Park", "Theatre",
     // "Pharma", "Center" are none ("Xi River", "Li Group", second reader).
-    let one = |w: &str| pinyin_syllable(w) && !w.starts_with(['a', 'e', 'o']);
+    // Pinyin writes no syllable of a given name opening with a vowel after another ("Xu Ian"
+    // is none, fifth reader).
+    let one = |w: &str| pinyin_syllable(w) && !w.starts_with(['a', 'e', 'o', 'i', 'u']);
     one(&lower)
         || (2..lower.len().saturating_sub(1)).any(|k| {
             let (a, b) = lower.split_at(k);
@@ -320,14 +322,16 @@ fn pinyin_name(family: &str, given: &str) -> bool {
 /// Whether `w` (lower case) is one syllable of Mandarin in pinyin without tones: an initial of
 /// the language and one of its finals ("ting", "zhan", "yu", "fei"; not "ver", "grou", "tre").
 fn pinyin_syllable(w: &str) -> bool {
+    // With Wade-Giles's "hs" and "ts" and its finals "ih", "ieh", "ien", "ung" ("Lin Hsin",
+    // "Huang Tsung", fifth reader).
     const INITIALS: &[&str] = &[
-        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
-        "r", "z", "c", "s", "y", "w",
+        "zh", "ch", "sh", "hs", "ts", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j",
+        "q", "x", "r", "z", "c", "s", "y", "w",
     ];
     const FINALS: &[&str] = &[
         "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong",
         "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui",
-        "uan", "un", "uang", "ue", "ve",
+        "uan", "un", "uang", "ue", "ve", "ih", "ieh", "ien", "ung",
     ];
     let initial = INITIALS
         .iter()

@@ -688,7 +688,18 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
     let plural_after = match p.word(num.end + 1) {
         // "two 2020 Christmas parties", "weak 2023 Christmas sales": a year of our era before
         // a holiday; "1500 Christmas hampers" counts the hampers (second to fourth readers).
-        Some(w) if w == "christmas" => !(1900.0..=2100.0).contains(&num.value),
+        // "The market sold 2000 Christmas trees", "handed out 2000 hampers": after a verb, a
+        // count (fifth reader).
+        Some(w) if w == "christmas" => {
+            let counted = before.as_deref().is_some_and(|b| {
+                crate::draft::value::past_form(b)
+                    || matches!(
+                        b,
+                        "sold" | "sent" | "put" | "gave" | "bought" | "out" | "up"
+                    )
+            });
+            counted || !(1900.0..=2100.0).contains(&num.value)
+        }
         Some(w) if crate::draft::lexicon::singular_in_as(&w) => p
             .word(num.end + 2)
             .is_some_and(|w| crate::draft::lexicon::plural_shape(&w)),

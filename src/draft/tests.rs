@@ -884,3 +884,15 @@ fn a_lead_said_far_before_its_shares_is_kept_from_claims_and_a_change_is_not() {
         file.claims
     );
 }
+
+#[test]
+fn a_lead_by_points_is_a_gap() {
+    // The fifth reader: "Reform lead by 3 points, on 29% to 26%" refutes itself if changed.
+    let text = "Reform lead by 3 points, on 29% to 26%, in the latest poll.";
+    let file = draft(text, &options(usize::MAX)).unwrap().file;
+    assert!(
+        !file.claims.iter().any(|c| c.id.ends_with("-29-refuted")),
+        "{:?}",
+        file.claims
+    );
+}

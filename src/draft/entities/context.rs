@@ -643,10 +643,13 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
             && {
                 let bound = m.first - 2;
                 let back = if p.is_mark(bound.wrapping_sub(1), &[',']) { 2 } else { 1 };
+                // Six words back ("The ship, loaded with 60,000 tonnes of wheat and bound
+                // for"), but a name just before is what is bound unless a ship's noun opens it
+                // ("The bulk carrier Ruby, bound for"; not "Kane, bound for") (fifth reader).
                 bound.checked_sub(back).is_some_and(|noun| {
-                    (noun.saturating_sub(2)..=noun)
-                        .any(|k| p.word(k).is_some_and(|w| CARRIED.contains(&w.as_str())))
-                        && !p.capitalised(noun)
+                    let carried = |k: usize| p.word(k).is_some_and(|w| CARRIED.contains(&w.as_str()));
+                    (noun.saturating_sub(6)..=noun).any(carried)
+                        && (!p.capitalised(noun) || noun.checked_sub(1).is_some_and(carried))
                 })
             });
     (at_sea
@@ -1555,9 +1558,9 @@ const UNITS_AFTER_A_NAME: &[&str] = &[
     "county",
     "municipality",
     "state",
-    // A wine region's parts: "the Gironde département", "the Osterberg vineyard" (#15).
+    // A French region's parts: "the Gironde département" (#15). Not "vineyard" nor "grand cru":
+    // "the Smith vineyard", "Château Latour grand cru" (fifth reader).
     "département",
-    "vineyard",
 ];
 
 /// Whether a mention names a place by the noun for its kind after it ("Police in the Günzburg
@@ -1566,17 +1569,14 @@ const UNITS_AFTER_A_NAME: &[&str] = &[
 /// word that starts what follows (a verb, a preposition). Not "the Texas state legislature" nor
 /// "the Sylhet district administration": a noun after it is what is named (#15).
 pub(super) fn names_a_unit(p: &Paragraph, m: &Mention) -> bool {
-    // "the Schlossberg grand cru": a vineyard of the first rank (#15).
-    let grand_cru = p.word(m.last + 1).as_deref() == Some("grand")
-        && p.word(m.last + 2).as_deref() == Some("cru");
-    let noun = m.last + 1 + usize::from(grand_cru);
-    let unit = grand_cru
-        || p.tokens
-            .get(noun)
-            .is_some_and(|t| t.kind == Kind::Word && !p.is_glued(noun))
-            && p.text_of(noun).starts_with(char::is_lowercase)
-            && p.word(noun)
-                .is_some_and(|w| UNITS_AFTER_A_NAME.contains(&w.as_str()));
+    let noun = m.last + 1;
+    let unit = p
+        .tokens
+        .get(noun)
+        .is_some_and(|t| t.kind == Kind::Word && !p.is_glued(noun))
+        && p.text_of(noun).starts_with(char::is_lowercase)
+        && p.word(noun)
+            .is_some_and(|w| UNITS_AFTER_A_NAME.contains(&w.as_str()));
     // "the Canadian province of Alberta": a people's word describes.
     if !unit
         || m.titled

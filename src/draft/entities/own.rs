@@ -11,15 +11,6 @@ pub(super) fn own_class(m: &Mention) -> Option<Class> {
     if m.region.is_some() {
         return Some(Class::Place);
     }
-    // "the Haut-Rhin", "Haute-Savoie", "the Bas-Rhin": a French département named for where it
-    // lies, upper or lower (#15).
-    if ["Haut-", "Haute-", "Bas-", "Basse-"].iter().any(|h| {
-        m.text
-            .strip_prefix(h)
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase) && !rest.contains(' '))
-    }) {
-        return Some(Class::Place);
-    }
     // "Christie’s", "Halloran’s": a firm named with its possessive (#15).
     if m.text.ends_with("’s") || m.text.ends_with("'s") {
         return Some(Class::Organisation);

@@ -356,6 +356,11 @@ pub const REGIONS: &[&str] = &[
     // America's regions: "across the Northeast and Midwest" (#15); not "New England", a side
     // as often, nor "Deep South", a band's name too (second reader).
     "Midwest", "Pacific Northwest", "Upper Midwest",
+    // French départements and regions named upper or lower: "the Haut-Rhin", "the Bas-Rhin"
+    // (#15); a list, not a shape ("Marie Haut-Bois", "Haut-Brion", fifth reader).
+    "Haut-Rhin", "Bas-Rhin", "Haute-Savoie", "Haute-Garonne", "Haute-Loire", "Haute-Marne",
+    "Haute-Saône", "Haute-Vienne", "Hautes-Alpes", "Hautes-Pyrénées", "Haute-Corse",
+    "Hauts-de-Seine", "Hauts-de-France", "Basse-Normandie", "Haute-Normandie",
 ];
 
 /// Great rivers that news names without the word "river" ("the Danube in Passau", "the Isar

@@ -739,7 +739,34 @@ fn metres(p: &Paragraph, m: usize) -> bool {
         "drifts",
     ]);
     let figurative = near(&["depth", "height", "width"]);
-    let measured = !plural && (physical || (figurative && !verb));
+    // "Waves of up to 8m were recorded": the noun and the figure joined by small words say
+    // metres though a verb follows; "Huge waves battered the coast and 1.2m were left without
+    // power" does not (fifth reader).
+    let attached = (m.saturating_sub(7)..m.saturating_sub(1)).any(|k| {
+        p.word(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "draught" | "beam" | "swell" | "swells" | "waves" | "drifts" | "depth" | "height"
+            )
+        }) && (k + 1..m - 1).all(|j| {
+            p.word(j).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "of" | "up"
+                        | "to"
+                        | "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "some"
+                        | "from"
+                        | "over"
+                        | "reaching"
+                )
+            })
+        })
+    });
+    let measured = !plural && (attached || ((physical || figurative) && !verb));
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),

@@ -167,3 +167,22 @@ fn the_fourth_reader_s_numbers_stay_what_they_were() {
         "{options:?}"
     );
 }
+
+#[test]
+fn the_fifth_reader_s_numbers_stay_what_they_were() {
+    // Millions after a wave that is not the figure's; two spelt-out times joined by "and"; a
+    // count sold before "Christmas".
+    let text = "Huge waves battered the coast and 1.2m were left without power.";
+    assert!(
+        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+        "{:?}",
+        found(text)
+    );
+    let all = answers("Her times were 2 minutes, 6.56 seconds and 4 minutes, 24.38 seconds.");
+    assert!(
+        all.contains(&("4 minutes, 24.38 seconds".to_owned(), Class::Duration)),
+        "{all:?}"
+    );
+    let all = answers("The market sold 2000 Christmas trees in three days.");
+    assert!(all.contains(&("2000".to_owned(), Class::Number)), "{all:?}");
+}
