@@ -691,12 +691,27 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
         // "The market sold 2000 Christmas trees", "handed out 2000 hampers": after a verb, a
         // count (fifth reader).
         Some(w) if w == "christmas" => {
+            // Only verbs of handing things out ("attended 2020 Christmas parties", "reported
+            // 2023 Christmas sales" are years, sixth reader).
             let counted = before.as_deref().is_some_and(|b| {
-                crate::draft::value::past_form(b)
-                    || matches!(
-                        b,
-                        "sold" | "sent" | "put" | "gave" | "bought" | "out" | "up"
-                    )
+                matches!(
+                    b,
+                    "sold"
+                        | "sells"
+                        | "sell"
+                        | "selling"
+                        | "delivered"
+                        | "donated"
+                        | "distributed"
+                        | "packed"
+                        | "sent"
+                        | "gave"
+                        | "bought"
+                        | "collected"
+                        | "out"
+                        | "than"
+                        | "some"
+                )
             });
             counted || !(1900.0..=2100.0).contains(&num.value)
         }

@@ -643,13 +643,26 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
             && {
                 let bound = m.first - 2;
                 let back = if p.is_mark(bound.wrapping_sub(1), &[',']) { 2 } else { 1 };
-                // Six words back ("The ship, loaded with 60,000 tonnes of wheat and bound
-                // for"), but a name just before is what is bound unless a ship's noun opens it
-                // ("The bulk carrier Ruby, bound for"; not "Kane, bound for") (fifth reader).
+                // The ship's noun just before, past "which was" ("The vessel, which was bound
+                // for"), or before its name ("The bulk carrier Ruby, bound for", "The container
+                // ship Ever Given, bound for"); not a noun further back ("After a delayed flight
+                // from Madrid, the midfielder, bound for Bayern Munich", sixth reader).
                 bound.checked_sub(back).is_some_and(|noun| {
-                    let carried = |k: usize| p.word(k).is_some_and(|w| CARRIED.contains(&w.as_str()));
-                    (noun.saturating_sub(6)..=noun).any(carried)
-                        && (!p.capitalised(noun) || noun.checked_sub(1).is_some_and(carried))
+                    let carried =
+                        |k: usize| p.word(k).is_some_and(|w| CARRIED.contains(&w.as_str()));
+                    let mut k = noun;
+                    while k > 0 && matches!(p.word(k).as_deref(), Some("which" | "was" | "were")) {
+                        k -= 1;
+                    }
+                    if k > 0 && p.is_mark(k, &[',']) {
+                        k -= 1;
+                    }
+                    let mut named = 0;
+                    while k > 0 && p.capitalised(k) && named < 3 {
+                        k -= 1;
+                        named += 1;
+                    }
+                    carried(k)
                 })
             });
     (at_sea

@@ -360,7 +360,8 @@ pub const REGIONS: &[&str] = &[
     // (#15); a list, not a shape ("Marie Haut-Bois", "Haut-Brion", fifth reader).
     "Haut-Rhin", "Bas-Rhin", "Haute-Savoie", "Haute-Garonne", "Haute-Loire", "Haute-Marne",
     "Haute-Saône", "Haute-Vienne", "Hautes-Alpes", "Hautes-Pyrénées", "Haute-Corse",
-    "Hauts-de-Seine", "Hauts-de-France", "Basse-Normandie", "Haute-Normandie",
+    "Hauts-de-Seine", "Hauts-de-France", "Basse-Normandie", "Haute-Normandie", "Haut-Médoc",
+    "Haute-Provence", "Alpes-de-Haute-Provence", "Haut-Katanga", "Haut-Uele", "Basse-Terre",
 ];
 
 /// Great rivers that news names without the word "river" ("the Danube in Passau", "the Isar

@@ -766,7 +766,20 @@ fn metres(p: &Paragraph, m: usize) -> bool {
             })
         })
     });
-    let measured = !plural && (attached || ((physical || figurative) && !verb));
+    // A ship's or the sea's size keeps its metres before a verb ("Waves as high as 8m were
+    // recorded", "Draught limits of 13.1m were imposed", sixth reader), unless a clause comes
+    // between ("Huge waves battered the coast and 1.2m were left without power", fifth).
+    let clause = (m.saturating_sub(8)..m.saturating_sub(1)).any(|k| {
+        p.tokens[k].start >= sentence
+            && (p.is_mark(k, &[',', ';']) || matches!(p.word(k).as_deref(), Some("and" | "but")))
+    }) && !attached;
+    // Not "Crowds are expected to swell to about 1.2m": a verb (sixth reader).
+    let swelled = (m.saturating_sub(8)..m).any(|k| {
+        p.word(k).as_deref() == Some("swell") && p.word(k.wrapping_sub(1)).as_deref() == Some("to")
+    });
+    let measured = !plural
+        && !swelled
+        && (attached || (physical && !(verb && clause)) || (figurative && !verb));
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),

@@ -261,8 +261,12 @@ pub(super) fn spoken_duration(p: &Paragraph, i: usize) -> Option<Num> {
         // Nor the minutes and seconds of a time in hours: "2 hours, 1 minute, 9.5 seconds".
         // "2 hours, 1 minute, 9.5 seconds", "2 hours and 1 minute, 9.5 seconds"; not "2
         // minutes, 6.56 seconds and 4 minutes, 24.38 seconds" (fifth reader).
-        let hours =
-            |k: usize| matches!(p.word(k).as_deref(), Some("hour" | "hours" | "hr" | "hrs"));
+        let hours = |k: usize| {
+            matches!(
+                p.word(k).as_deref(),
+                Some("hour" | "hours" | "hr" | "hrs" | "h")
+            )
+        };
         let k = i.saturating_sub(1 + usize::from(p.is_mark(i.wrapping_sub(1), &[','])));
         let of_hours = i > 0
             && (hours(k) || (p.word(k).as_deref() == Some("and") && hours(k.wrapping_sub(1))));

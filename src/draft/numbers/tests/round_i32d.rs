@@ -186,3 +186,30 @@ fn the_fifth_reader_s_numbers_stay_what_they_were() {
     let all = answers("The market sold 2000 Christmas trees in three days.");
     assert!(all.contains(&("2000".to_owned(), Class::Number)), "{all:?}");
 }
+
+#[test]
+fn the_sixth_reader_s_numbers_stay_what_they_were() {
+    // A wave's or a swell's height before a verb stays metres; a verb "swell" measures nothing.
+    for text in [
+        "Waves as high as 8m were recorded off the coast.",
+        "Swells of 5m to 7m are forecast for the weekend.",
+    ] {
+        assert!(
+            found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    let text = "Crowds are expected to swell to about 1.2m over the weekend.";
+    assert!(
+        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+        "{:?}",
+        found(text)
+    );
+    // A year before "Christmas" after a verb of no handing out.
+    let all = answers("Officials attended 2020 Christmas parties in Downing Street.");
+    assert!(all.contains(&("2020".to_owned(), Class::Year)), "{all:?}");
+    // "2h and 1 minute, 9.5 seconds": the hours' minutes are no time of their own.
+    let all = answers("Kipchoge won in 2h and 1 minute, 9.5 seconds.");
+    assert!(!all.iter().any(|(_, c)| *c == Class::Duration), "{all:?}");
+}
