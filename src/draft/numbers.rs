@@ -23,7 +23,7 @@ mod read;
 
 use doubt::{doubtful, military_time};
 pub use money::Money;
-pub use product::{Products, model_word};
+pub use product::{Products, model_at};
 use read::{Num, read_at};
 /// Every number of `p` not already `taken` (by a date), marking the tokens it uses; `money` is
 /// what the article says of its money (which currency a letter before an amount stands for).

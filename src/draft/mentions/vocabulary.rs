@@ -144,21 +144,12 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
 /// 3 Pro" (#15), so that "The Pro packs a battery" names no one; "a spokesman for Mini" in an
 /// article of no such model still names the carmaker (third reader).
 fn model_words(paragraphs: &[Paragraph]) -> HashSet<String> {
-    let mut out = HashSet::new();
-    for p in paragraphs {
-        for i in 1..p.tokens.len() {
-            if p.tokens[i].kind == Kind::Number
-                && p.text_of(i).bytes().all(|b| b.is_ascii_digit())
-                && p.capitalised(i - 1)
-                && p.capitalised(i + 1)
-                && let Some(word) = p.word(i + 1)
-                && super::super::numbers::model_word(&word)
-            {
-                out.insert(word);
-            }
-        }
-    }
-    out
+    paragraphs
+        .iter()
+        .flat_map(|p| (1..p.tokens.len()).filter_map(|i| super::super::numbers::model_at(p, i)))
+        // Not "max", a given name too ("Max said").
+        .filter(|w| w != "max")
+        .collect()
 }
 
 /// Words after a name and its "’s" that say the possessive owns nothing: the name is a firm's.

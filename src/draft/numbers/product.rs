@@ -45,10 +45,8 @@ impl Products {
         let mut models = HashSet::new();
         for p in paragraphs {
             for i in 1..p.tokens.len() {
-                if let Some(name) = name_before(p, i)
-                    && p.capitalised(i + 1)
-                    && p.word(i + 1)
-                        .is_some_and(|w| SUFFIXES.contains(&w.as_str()))
+                if model_at(p, i).is_some()
+                    && let Some(name) = name_before(p, i)
                 {
                     models.insert((name, p.text_of(i).to_owned()));
                 }
@@ -83,8 +81,10 @@ fn name_before(p: &Paragraph, i: usize) -> Option<String> {
         .flatten()
 }
 
-/// Whether a word (lower case) is a model's word after a product's number ("pro" of "Vale 3
-/// Pro"); not "max", a given name too.
-pub fn model_word(word: &str) -> bool {
-    SUFFIXES.contains(&word) && word != "max"
+/// The model's word after the number at token `i` when a product's name, its number and the
+/// word stand there ("pro" of "the Vale 3 Pro"), in lower case.
+pub fn model_at(p: &Paragraph, i: usize) -> Option<String> {
+    name_before(p, i)?;
+    let word = p.word(i + 1)?;
+    (p.capitalised(i + 1) && SUFFIXES.contains(&word.as_str())).then_some(word)
 }
