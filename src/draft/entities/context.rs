@@ -650,15 +650,32 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                 bound.checked_sub(back).is_some_and(|noun| {
                     let carried =
                         |k: usize| p.word(k).is_some_and(|w| CARRIED.contains(&w.as_str()));
+                    // Past the verbs and adverbs that may stand between ("The tanker, which was
+                    // believed to be bound for", "Two vessels, both bound for", "The ship is bound
+                    // for"), and a name with its number ("Flight 9525, bound for", "Queen Mary 2";
+                    // seventh reader).
+                    let between = |w: &str| {
+                        matches!(
+                            w,
+                            "which" | "was" | "were" | "is" | "are" | "had" | "has" | "have"
+                                | "been" | "be" | "to" | "thought" | "believed" | "said"
+                                | "reportedly" | "originally" | "initially" | "eventually" | "now"
+                                | "still" | "also" | "both" | "all" | "later"
+                        )
+                    };
                     let mut k = noun;
-                    while k > 0 && matches!(p.word(k).as_deref(), Some("which" | "was" | "were")) {
+                    while k > 0 && p.word(k).is_some_and(|w| between(&w)) {
                         k -= 1;
                     }
                     if k > 0 && p.is_mark(k, &[',']) {
                         k -= 1;
                     }
                     let mut named = 0;
-                    while k > 0 && p.capitalised(k) && named < 3 {
+                    while k > 0
+                        && !carried(k)
+                        && (p.capitalised(k) || p.tokens[k].kind == Kind::Number)
+                        && named < 4
+                    {
                         k -= 1;
                         named += 1;
                     }

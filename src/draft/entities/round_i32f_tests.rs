@@ -114,3 +114,15 @@ fn the_sixth_reader_s_names_stay_what_they_were() {
     let got = names("Frost hit the Haut-Médoc hardest.");
     assert!(has_written(&got, "Haut-Médoc", Class::Place), "{got:?}");
 }
+
+#[test]
+fn the_seventh_reader_s_ships_are_bound_somewhere() {
+    // Past the verbs and adverbs between a ship's noun and "bound", and a flight's number.
+    let text = "The tanker, which was believed to be bound for Brakkenhaven, switched off its \
+                transponder.\nTwo vessels, both bound for Oostmeer, were held.\n\
+                Flight 9525, bound for Vandermeer, crashed in the Alps.";
+    let got = names(text);
+    for place in ["Brakkenhaven", "Oostmeer", "Vandermeer"] {
+        assert!(has_written(&got, place, Class::Place), "{place}: {got:?}");
+    }
+}

@@ -742,44 +742,80 @@ fn metres(p: &Paragraph, m: usize) -> bool {
     // "Waves of up to 8m were recorded": the noun and the figure joined by small words say
     // metres though a verb follows; "Huge waves battered the coast and 1.2m were left without
     // power" does not (fifth reader).
-    let attached = (m.saturating_sub(7)..m.saturating_sub(1)).any(|k| {
+    // Joined by small words, another figure in metres, or words of how high ("Waves as high as
+    // 8m", "Waves of 6m and 8m", "Draught limits of 13.1m", "waves topping 10m"; sixth and
+    // seventh readers).
+    let attached = (m.saturating_sub(9)..m.saturating_sub(1)).any(|k| {
         p.word(k).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "draught" | "beam" | "swell" | "swells" | "waves" | "drifts" | "depth" | "height"
+                "draught"
+                    | "beam"
+                    | "swell"
+                    | "swells"
+                    | "waves"
+                    | "drifts"
+                    | "depth"
+                    | "height"
+                    | "limits"
+                    | "limit"
             )
         }) && (k + 1..m - 1).all(|j| {
-            p.word(j).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "of" | "up"
-                        | "to"
-                        | "about"
-                        | "around"
-                        | "nearly"
-                        | "almost"
-                        | "some"
-                        | "from"
-                        | "over"
-                        | "reaching"
-                )
-            })
+            p.tokens[j].kind == Kind::Number
+                || p.word(j).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "of" | "up"
+                            | "to"
+                            | "about"
+                            | "around"
+                            | "nearly"
+                            | "almost"
+                            | "some"
+                            | "from"
+                            | "over"
+                            | "reaching"
+                            | "as"
+                            | "high"
+                            | "deep"
+                            | "tall"
+                            | "higher"
+                            | "deeper"
+                            | "topping"
+                            | "exceeding"
+                            | "estimated"
+                            | "at"
+                            | "than"
+                            | "above"
+                            | "between"
+                            | "and"
+                            | "m"
+                    )
+                })
         })
     });
-    // A ship's or the sea's size keeps its metres before a verb ("Waves as high as 8m were
-    // recorded", "Draught limits of 13.1m were imposed", sixth reader), unless a clause comes
-    // between ("Huge waves battered the coast and 1.2m were left without power", fifth).
-    let clause = (m.saturating_sub(8)..m.saturating_sub(1)).any(|k| {
-        p.tokens[k].start >= sentence
-            && (p.is_mark(k, &[',', ';']) || matches!(p.word(k).as_deref(), Some("and" | "but")))
-    }) && !attached;
-    // Not "Crowds are expected to swell to about 1.2m": a verb (sixth reader).
+    // Not "to swell to about 1.2m", "could swell to", "swells to": a verb; "due to swell of up
+    // to 5m" is the sea's (sixth and seventh readers).
     let swelled = (m.saturating_sub(8)..m).any(|k| {
-        p.word(k).as_deref() == Some("swell") && p.word(k.wrapping_sub(1)).as_deref() == Some("to")
+        let before = p.word(k.wrapping_sub(1));
+        match p.word(k).as_deref() {
+            Some("swell") => {
+                matches!(
+                    before.as_deref(),
+                    Some("could" | "will" | "may" | "would" | "might" | "can")
+                ) || (before.as_deref() == Some("to")
+                    && matches!(
+                        p.word(k.wrapping_sub(2)).as_deref(),
+                        Some("expected" | "set" | "likely" | "going" | "forecast" | "tipped")
+                    ))
+            }
+            Some("swells") => p.word(k + 1).as_deref() == Some("to"),
+            _ => false,
+        }
     });
-    let measured = !plural
-        && !swelled
-        && (attached || (physical && !(verb && clause)) || (figurative && !verb));
+    // A figurative wave ("waves of strikes mean 7.6m are waiting") is no size before a verb
+    // unless it holds the figure (seventh reader).
+    let measured = !plural && !swelled && (attached || ((physical || figurative) && !verb));
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),
