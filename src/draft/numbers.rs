@@ -692,7 +692,8 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
         // count (fifth reader).
         Some(w) if w == "christmas" => {
             // Only verbs of handing things out ("attended 2020 Christmas parties", "reported
-            // 2023 Christmas sales" are years, sixth reader).
+            // 2023 Christmas sales", "made 2020 Christmas plans", "received 2022 Christmas
+            // bonuses" are years, sixth and eighth readers).
             let counted = before.as_deref().is_some_and(|b| {
                 matches!(
                     b,
@@ -710,18 +711,14 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
                         | "bought"
                         | "collected"
                         | "provided"
-                        | "served"
                         | "handed"
                         | "planted"
-                        | "handled"
                         | "wrapped"
-                        | "received"
-                        | "made"
+                        | "cooked"
                         | "out"
                         | "than"
                         | "some"
                         | "nearly"
-                        | "about"
                         | "almost"
                         | "over"
                 )

@@ -664,10 +664,16 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                         )
                     };
                     let mut k = noun;
+                    let mut relative = false;
                     while k > 0 && p.word(k).is_some_and(|w| between(&w)) {
+                        relative = matches!(p.word(k).as_deref(), Some("which" | "both" | "all"));
                         k -= 1;
                     }
-                    if k > 0 && p.is_mark(k, &[',']) {
+                    // Across a comma only straight after the name, a "which" clause or "both"
+                    // ("Two vessels, both bound for"): not
+                    // "Rice, spotted on a private flight, is now bound for Arsenal" (eighth
+                    // reader).
+                    if k > 0 && p.is_mark(k, &[',']) && (k == noun || relative) {
                         k -= 1;
                     }
                     let mut named = 0;
@@ -1993,4 +1999,10 @@ const CARRIED: &[&str] = &[
     "convoy",
     "tug",
     "tugs",
+    "plane",
+    "planes",
+    "aircraft",
+    "jet",
+    "airliner",
+    "liner",
 ];

@@ -126,3 +126,12 @@ fn the_seventh_reader_s_ships_are_bound_somewhere() {
         assert!(has_written(&got, place, Class::Place), "{place}: {got:?}");
     }
 }
+
+#[test]
+fn the_eighth_reader_s_clubs_are_no_ports() {
+    // "bound for" across a comma only after a ship's name or a "which" clause; a plane's too.
+    let got = names("Rice, spotted on a private flight, is now bound for Kessling.");
+    assert!(!has_written(&got, "Kessling", Class::Place), "{got:?}");
+    let got = names("The plane was bound for Vandermeer when it turned back.");
+    assert!(has_written(&got, "Vandermeer", Class::Place), "{got:?}");
+}

@@ -739,26 +739,50 @@ fn metres(p: &Paragraph, m: usize) -> bool {
         "drifts",
     ]);
     let figurative = near(&["depth", "height", "width"]);
-    // "Waves of up to 8m were recorded": the noun and the figure joined by small words say
-    // metres though a verb follows; "Huge waves battered the coast and 1.2m were left without
-    // power" does not (fifth reader).
+    // "waves of strikes", "waves of redundancies": no sea (seventh and eighth readers).
+    let waves_of_things = (m.saturating_sub(8)..m).any(|k| {
+        matches!(p.word(k).as_deref(), Some("waves" | "wave"))
+            && p.word(k + 1).as_deref() == Some("of")
+            && p.word(k + 2).is_some_and(|w| {
+                !matches!(
+                    w.as_str(),
+                    "up" | "about"
+                        | "around"
+                        | "more"
+                        | "at"
+                        | "roughly"
+                        | "approximately"
+                        | "close"
+                        | "just"
+                        | "well"
+                        | "nearly"
+                        | "almost"
+                        | "between"
+                        | "over"
+                        | "under"
+                        | "some"
+                        | "as"
+                )
+            })
+            && p.tokens.get(k + 2).is_some_and(|t| t.kind == Kind::Word)
+    });
+    // A clause between the sea's noun and the figure ("Huge waves battered the coast and 1.2m
+    // were left without power", fifth reader); "and" after a figure in metres joins another
+    // ("Waves of 6m and 8m", sixth and eighth readers).
+    let clause = (m.saturating_sub(8)..m.saturating_sub(1)).any(|k| {
+        let metres_before =
+            k >= 2 && p.text_of(k - 1) == "m" && p.tokens[k - 2].kind == Kind::Number;
+        p.tokens[k].start >= sentence
+            && (p.is_mark(k, &[',', ';'])
+                || (matches!(p.word(k).as_deref(), Some("and" | "but")) && !metres_before))
+    });
     // Joined by small words, another figure in metres, or words of how high ("Waves as high as
-    // 8m", "Waves of 6m and 8m", "Draught limits of 13.1m", "waves topping 10m"; sixth and
-    // seventh readers).
+    // 8m", "Waves of 6m and 8m"; sixth and seventh readers).
     let attached = (m.saturating_sub(9)..m.saturating_sub(1)).any(|k| {
         p.word(k).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "draught"
-                    | "beam"
-                    | "swell"
-                    | "swells"
-                    | "waves"
-                    | "drifts"
-                    | "depth"
-                    | "height"
-                    | "limits"
-                    | "limit"
+                "draught" | "beam" | "swell" | "swells" | "waves" | "drifts" | "depth" | "height"
             )
         }) && (k + 1..m - 1).all(|j| {
             p.tokens[j].kind == Kind::Number
@@ -788,34 +812,36 @@ fn metres(p: &Paragraph, m: usize) -> bool {
                             | "than"
                             | "above"
                             | "between"
-                            | "and"
                             | "m"
                     )
                 })
+                || (p.word(j).as_deref() == Some("and") && j >= 1 && p.text_of(j - 1) == "m")
         })
     });
-    // Not "to swell to about 1.2m", "could swell to", "swells to": a verb; "due to swell of up
-    // to 5m" is the sea's (sixth and seventh readers).
+    // "swell" a verb before "to", "by", "past", "beyond" or a comma ("continue to swell to
+    // 7.6m", "The backlog continues to swell, reaching 7.6m"), a noun before "of" ("due to
+    // swell of up to 5m"); "swells to 6m are forecast" the sea's, "The crowd swells by 1.2m"
+    // not (seventh and eighth readers).
     let swelled = (m.saturating_sub(8)..m).any(|k| {
-        let before = p.word(k.wrapping_sub(1));
+        let next = p.word(k + 1);
         match p.word(k).as_deref() {
             Some("swell") => {
-                matches!(
-                    before.as_deref(),
-                    Some("could" | "will" | "may" | "would" | "might" | "can")
-                ) || (before.as_deref() == Some("to")
-                    && matches!(
-                        p.word(k.wrapping_sub(2)).as_deref(),
-                        Some("expected" | "set" | "likely" | "going" | "forecast" | "tipped")
-                    ))
+                matches!(next.as_deref(), Some("to" | "by" | "past" | "beyond"))
+                    || p.is_mark(k + 1, &[','])
+                    || matches!(
+                        p.word(k.wrapping_sub(1)).as_deref(),
+                        Some("could" | "will" | "may" | "would" | "might" | "can")
+                    )
             }
-            Some("swells") => p.word(k + 1).as_deref() == Some("to"),
+            Some("swells") => {
+                next.as_deref() == Some("by") || (next.as_deref() == Some("to") && !verb)
+            }
             _ => false,
         }
     });
-    // A figurative wave ("waves of strikes mean 7.6m are waiting") is no size before a verb
-    // unless it holds the figure (seventh reader).
-    let measured = !plural && !swelled && (attached || ((physical || figurative) && !verb));
+    let sea = physical && !waves_of_things;
+    let measured =
+        !plural && !swelled && (attached || (sea && !(verb && clause)) || (figurative && !verb));
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),

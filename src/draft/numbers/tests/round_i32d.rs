@@ -244,3 +244,37 @@ fn the_seventh_reader_s_numbers_stay_what_they_were() {
     let all = answers("The food bank provided 2000 Christmas dinners to families.");
     assert!(all.contains(&("2000".to_owned(), Class::Number)), "{all:?}");
 }
+
+#[test]
+fn the_eighth_reader_s_numbers_stay_what_they_were() {
+    // The sea's sizes keep their metres before a verb whatever small words stand between.
+    for text in [
+        "Swells peaking at 7m are expected off the coast of Cornwall on Sunday.",
+        "Waves of more than 8m were recorded off the Irish coast.",
+        "Waves in excess of 10m were recorded near the Faroe Islands.",
+        "Draught restrictions of 13.1m were imposed at the Panama Canal.",
+        "Ocean swells to 6m are forecast for the weekend.",
+    ] {
+        assert!(
+            found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // Millions: a verb "swell", a limit, waves of things.
+    for text in [
+        "Waiting lists continue to swell to 7.6m by the end of the year.",
+        "The Home Office set a limit of 1.2m a year on new visas.",
+        "Storm Ciarán brought huge waves and 1.2m were left without power.",
+        "Waves of strikes have left 7.6m waiting for treatment.",
+    ] {
+        assert!(
+            !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // A year before "Christmas" after "made".
+    let all = answers("Many families had made 2020 Christmas plans.");
+    assert!(all.contains(&("2020".to_owned(), Class::Year)), "{all:?}");
+}
