@@ -660,20 +660,26 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                             "which" | "was" | "were" | "is" | "are" | "had" | "has" | "have"
                                 | "been" | "be" | "to" | "thought" | "believed" | "said"
                                 | "reportedly" | "originally" | "initially" | "eventually" | "now"
-                                | "still" | "also" | "both" | "all" | "later"
+                                | "still" | "also" | "both" | "all" | "later" | "reported"
                         )
                     };
                     let mut k = noun;
+                    let mut finite = false;
                     let mut relative = false;
                     while k > 0 && p.word(k).is_some_and(|w| between(&w)) {
-                        relative = matches!(p.word(k).as_deref(), Some("which" | "both" | "all"));
+                        let w = p.word(k).unwrap_or_default();
+                        relative |= w == "which";
+                        finite |= matches!(
+                            w.as_str(),
+                            "is" | "are" | "was" | "were" | "has" | "had" | "have"
+                        );
                         k -= 1;
                     }
-                    // Across a comma only straight after the name, a "which" clause or "both"
-                    // ("Two vessels, both bound for"): not
-                    // "Rice, spotted on a private flight, is now bound for Arsenal" (eighth
-                    // reader).
-                    if k > 0 && p.is_mark(k, &[',']) && (k == noun || relative) {
+                    // Across a comma after a "which" clause or a phrase with no verb of its own
+                    // ("The tanker, believed to be bound for", "Two vessels, both bound for"):
+                    // not "Rice, spotted on a private flight, is now bound for Arsenal" (eighth
+                    // and ninth readers).
+                    if k > 0 && p.is_mark(k, &[',']) && (relative || !finite) {
                         k -= 1;
                     }
                     let mut named = 0;
@@ -2005,4 +2011,7 @@ const CARRIED: &[&str] = &[
     "jet",
     "airliner",
     "liner",
+    "jets",
+    "airliners",
+    "liners",
 ];

@@ -135,3 +135,13 @@ fn the_eighth_reader_s_clubs_are_no_ports() {
     let got = names("The plane was bound for Vandermeer when it turned back.");
     assert!(has_written(&got, "Vandermeer", Class::Place), "{got:?}");
 }
+
+#[test]
+fn the_ninth_reader_s_ships_cross_a_comma_with_no_verb() {
+    let text = "The tanker, believed to be bound for Brakkenhaven, was released.\n\
+                The aircraft, originally bound for Oostmeer, was diverted.";
+    let got = names(text);
+    for place in ["Brakkenhaven", "Oostmeer"] {
+        assert!(has_written(&got, place, Class::Place), "{place}: {got:?}");
+    }
+}

@@ -739,99 +739,99 @@ fn metres(p: &Paragraph, m: usize) -> bool {
         "drifts",
     ]);
     let figurative = near(&["depth", "height", "width"]);
+    // Hedges and words of how high or how limited that join a noun of size to its figure.
+    let joins = |w: &str| {
+        matches!(
+            w,
+            "of" | "up"
+                | "to"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "from"
+                | "over"
+                | "under"
+                | "reaching"
+                | "peaking"
+                | "as"
+                | "high"
+                | "deep"
+                | "tall"
+                | "big"
+                | "higher"
+                | "deeper"
+                | "topping"
+                | "exceeding"
+                | "estimated"
+                | "at"
+                | "than"
+                | "more"
+                | "less"
+                | "least"
+                | "only"
+                | "just"
+                | "well"
+                | "close"
+                | "roughly"
+                | "approximately"
+                | "perhaps"
+                | "above"
+                | "below"
+                | "between"
+                | "in"
+                | "excess"
+                | "limit"
+                | "limits"
+                | "restriction"
+                | "restrictions"
+                | "m"
+        )
+    };
     // "waves of strikes", "waves of redundancies": no sea (seventh and eighth readers).
     let waves_of_things = (m.saturating_sub(8)..m).any(|k| {
         matches!(p.word(k).as_deref(), Some("waves" | "wave"))
             && p.word(k + 1).as_deref() == Some("of")
-            && p.word(k + 2).is_some_and(|w| {
-                !matches!(
-                    w.as_str(),
-                    "up" | "about"
-                        | "around"
-                        | "more"
-                        | "at"
-                        | "roughly"
-                        | "approximately"
-                        | "close"
-                        | "just"
-                        | "well"
-                        | "nearly"
-                        | "almost"
-                        | "between"
-                        | "over"
-                        | "under"
-                        | "some"
-                        | "as"
-                )
-            })
             && p.tokens.get(k + 2).is_some_and(|t| t.kind == Kind::Word)
+            && p.word(k + 2).is_some_and(|w| !joins(&w))
     });
-    // A clause between the sea's noun and the figure ("Huge waves battered the coast and 1.2m
-    // were left without power", fifth reader); "and" after a figure in metres joins another
-    // ("Waves of 6m and 8m", sixth and eighth readers).
-    let clause = (m.saturating_sub(8)..m.saturating_sub(1)).any(|k| {
-        let metres_before =
-            k >= 2 && p.text_of(k - 1) == "m" && p.tokens[k - 2].kind == Kind::Number;
-        p.tokens[k].start >= sentence
-            && (p.is_mark(k, &[',', ';'])
-                || (matches!(p.word(k).as_deref(), Some("and" | "but")) && !metres_before))
-    });
-    // Joined by small words, another figure in metres, or words of how high ("Waves as high as
-    // 8m", "Waves of 6m and 8m"; sixth and seventh readers).
+    // The noun of size holds the figure through those words, other figures and "and" between
+    // figures ("Waves as high as 8m", "Waves of between 6 and 8m", "A height limit of 4.5m";
+    // sixth to ninth readers). Only then does a verb after the figure leave it metres: "Covid
+    // waves mean 1.2m are waiting", "Beam Suntory said 3.4m were sold" are millions (ninth).
     let attached = (m.saturating_sub(9)..m.saturating_sub(1)).any(|k| {
         p.word(k).is_some_and(|w| {
             matches!(
                 w.as_str(),
                 "draught" | "beam" | "swell" | "swells" | "waves" | "drifts" | "depth" | "height"
             )
-        }) && (k + 1..m - 1).all(|j| {
-            p.tokens[j].kind == Kind::Number
-                || p.word(j).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "of" | "up"
-                            | "to"
-                            | "about"
-                            | "around"
-                            | "nearly"
-                            | "almost"
-                            | "some"
-                            | "from"
-                            | "over"
-                            | "reaching"
-                            | "as"
-                            | "high"
-                            | "deep"
-                            | "tall"
-                            | "higher"
-                            | "deeper"
-                            | "topping"
-                            | "exceeding"
-                            | "estimated"
-                            | "at"
-                            | "than"
-                            | "above"
-                            | "between"
-                            | "m"
-                    )
-                })
-                || (p.word(j).as_deref() == Some("and") && j >= 1 && p.text_of(j - 1) == "m")
-        })
+        }) && !waves_of_things
+            && (k + 1..m - 1).all(|j| {
+                p.tokens[j].kind == Kind::Number
+                    || p.word(j).is_some_and(|w| joins(&w))
+                    || ((p.word(j).as_deref() == Some("and") || p.is_mark(j, &[',']))
+                        && j >= 1
+                        && (p.text_of(j - 1) == "m" || p.tokens[j - 1].kind == Kind::Number))
+            })
     });
-    // "swell" a verb before "to", "by", "past", "beyond" or a comma ("continue to swell to
-    // 7.6m", "The backlog continues to swell, reaching 7.6m"), a noun before "of" ("due to
-    // swell of up to 5m"); "swells to 6m are forecast" the sea's, "The crowd swells by 1.2m"
-    // not (seventh and eighth readers).
+    // "swell" a verb after "to" or a modal ("continue to swell to 7.6m", "could swell to"), a
+    // noun after an article or an adjective ("A northwesterly swell to 4m", ninth reader) or
+    // before "of" ("due to swell of up to 5m"); "swells to 6m are forecast" the sea's, "The
+    // crowd swells by 1.2m" not (seventh to ninth readers).
     let swelled = (m.saturating_sub(8)..m).any(|k| {
         let next = p.word(k + 1);
         match p.word(k).as_deref() {
             Some("swell") => {
-                matches!(next.as_deref(), Some("to" | "by" | "past" | "beyond"))
-                    || p.is_mark(k + 1, &[','])
-                    || matches!(
-                        p.word(k.wrapping_sub(1)).as_deref(),
-                        Some("could" | "will" | "may" | "would" | "might" | "can")
-                    )
+                let before = p.word(k.wrapping_sub(1));
+                let modal = matches!(
+                    before.as_deref(),
+                    Some("could" | "will" | "may" | "would" | "might" | "can")
+                );
+                modal
+                    || (before.as_deref() == Some("to")
+                        && (matches!(next.as_deref(), Some("to" | "by" | "past" | "beyond"))
+                            || p.is_mark(k + 1, &[','])))
             }
             Some("swells") => {
                 next.as_deref() == Some("by") || (next.as_deref() == Some("to") && !verb)
@@ -840,8 +840,7 @@ fn metres(p: &Paragraph, m: usize) -> bool {
         }
     });
     let sea = physical && !waves_of_things;
-    let measured =
-        !plural && !swelled && (attached || (sea && !(verb && clause)) || (figurative && !verb));
+    let measured = !plural && !swelled && (attached || ((sea || figurative) && !verb));
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),

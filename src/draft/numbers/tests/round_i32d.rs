@@ -278,3 +278,40 @@ fn the_eighth_reader_s_numbers_stay_what_they_were() {
     let all = answers("Many families had made 2020 Christmas plans.");
     assert!(all.contains(&("2020".to_owned(), Class::Year)), "{all:?}");
 }
+
+#[test]
+fn the_ninth_reader_s_numbers_stay_what_they_were() {
+    // Metres: ranges and lists held by the sea's noun, limits of size, a swell after an
+    // adjective.
+    for text in [
+        "Waves of between 6 and 8m were recorded off the coast of Donegal.",
+        "Waves of 6m, 7m and 8m were recorded off Kerry.",
+        "A height limit of 4.5m is in place on the old bridge.",
+        "A northwesterly swell to 4m is forecast for Saturday.",
+        "Waves of less than 2m lapped the shore.",
+    ] {
+        let all = found(text);
+        let last = all.iter().rfind(|f| f.1 == Class::Number);
+        assert!(
+            last.is_some_and(|f| f.2.as_deref() == Some("m")),
+            "{text}: {all:?}"
+        );
+    }
+    // Millions: figurative waves and swells, a brand named like a ship's beam.
+    for text in [
+        "Successive Covid waves mean 1.2m are still waiting for treatment.",
+        "Huge waves hit the coast as 1.2m were left without power.",
+        "Beam Suntory said 3.4m were sold in the year.",
+    ] {
+        assert!(
+            !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // A round count received; a recent year received.
+    let all = answers("The post office received 2000 Christmas cards for Santa.");
+    assert!(all.contains(&("2000".to_owned(), Class::Number)), "{all:?}");
+    let all = answers("Staff received 2022 Christmas bonuses in January.");
+    assert!(all.contains(&("2022".to_owned(), Class::Year)), "{all:?}");
+}
