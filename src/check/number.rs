@@ -260,6 +260,17 @@ fn read_words<'t>(text: &'t str, unit: Option<&str>) -> Option<(f64, bool, &'t s
     if let Some(value) = times(&text[..end]).or(multiple) {
         return Some((f64::from(value), false, &text[end..]));
     }
+    // "ninety m" for 90 metres: the fact's unit written as a scale's letter ends the number
+    // and is no million (#15; the unit "m" of a drafted length).
+    if let Some(u) = unit
+        && let Some((head, last)) = text.trim_end().rsplit_once(' ')
+        && unit_matches(u, last)
+        && super::words::scale(&last.to_lowercase()).is_some()
+        && let Some((value, ordinal, rest)) = whole_words(head)
+        && rest.trim().is_empty()
+    {
+        return Some((value, ordinal, &text[head.len()..]));
+    }
     let (value, ordinal, tail) = whole_words(text)?;
     if ordinal || value.fract() != 0.0 || value >= 1e15 {
         return Some((value, ordinal, tail));
@@ -644,6 +655,9 @@ mod tests {
         assert!(read_all("33rd", None, 0).iter().all(|r| r.ordinal));
         assert!(read("65", None).is_some_and(|r| !r.ordinal));
         assert!(read("sixty-fifth", None).is_some_and(|r| r.ordinal && r.value == 65.0));
+        // A length in metres typed in words with the unit's letter (#15).
+        assert_eq!(read("ninety m", Some("m")).map(|r| r.value), Some(90.0));
+        assert_eq!(read("ninety m", None).map(|r| r.value), Some(90e6));
     }
 
     #[test]

@@ -661,6 +661,7 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                                 | "been" | "be" | "to" | "thought" | "believed" | "said"
                                 | "reportedly" | "originally" | "initially" | "eventually" | "now"
                                 | "still" | "also" | "both" | "all" | "later" | "reported"
+                                | "having"
                         )
                     };
                     let mut k = noun;
@@ -669,18 +670,17 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                     while k > 0 && p.word(k).is_some_and(|w| between(&w)) {
                         let w = p.word(k).unwrap_or_default();
                         relative |= w == "which";
-                        finite |= matches!(
-                            w.as_str(),
-                            "is" | "are" | "was" | "were" | "has" | "had" | "have"
-                        );
+                        finite |= matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "had");
                         k -= 1;
                     }
                     // Across a comma after a "which" clause or a phrase with no verb of its own
                     // ("The tanker, believed to be bound for", "Two vessels, both bound for"):
                     // not "Rice, spotted on a private flight, is now bound for Arsenal" (eighth
                     // and ninth readers).
+                    let mut crossed = false;
                     if k > 0 && p.is_mark(k, &[',']) && (relative || !finite) {
                         k -= 1;
+                        crossed = true;
                     }
                     let mut named = 0;
                     while k > 0
@@ -691,7 +691,15 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                         k -= 1;
                         named += 1;
                     }
-                    carried(k)
+                    // Past a comma, the ship opens its sentence ("The tanker, believed to be
+                    // bound for"); not "Declan Rice was pictured boarding a private jet,
+                    // reportedly bound for Arsenal" (tenth reader).
+                    let start = p.sentence(p.sentence_of(p.tokens[k].start)).start;
+                    let opens = (0..k)
+                        .filter(|&j| p.tokens[j].start >= start)
+                        .count()
+                        <= 3;
+                    carried(k) && (!crossed || opens)
                 })
             });
     (at_sea

@@ -145,3 +145,13 @@ fn the_ninth_reader_s_ships_cross_a_comma_with_no_verb() {
         assert!(has_written(&got, place, Class::Place), "{place}: {got:?}");
     }
 }
+
+#[test]
+fn the_tenth_reader_s_jets_are_no_ports() {
+    // Past a comma the ship opens its sentence; a jet someone boards is no ship that sails.
+    let got =
+        names("Declan Rice was pictured boarding a private jet, reportedly bound for Kessling.");
+    assert!(!has_written(&got, "Kessling", Class::Place), "{got:?}");
+    let got = names("The ship, said to have been bound for Brakkenhaven, was boarded.");
+    assert!(has_written(&got, "Brakkenhaven", Class::Place), "{got:?}");
+}

@@ -787,6 +787,17 @@ fn metres(p: &Paragraph, m: usize) -> bool {
                 | "restriction"
                 | "restrictions"
                 | "m"
+                | "or"
+                | "much"
+                | "heights"
+                | "averaging"
+                | "building"
+                | "rising"
+                | "measuring"
+                | "topped"
+                | "near"
+                | "out"
+                | "be"
         )
     };
     // "waves of strikes", "waves of redundancies": no sea (seventh and eighth readers).
@@ -810,9 +821,12 @@ fn metres(p: &Paragraph, m: usize) -> bool {
             && (k + 1..m - 1).all(|j| {
                 p.tokens[j].kind == Kind::Number
                     || p.word(j).is_some_and(|w| joins(&w))
-                    || ((p.word(j).as_deref() == Some("and") || p.is_mark(j, &[',']))
+                    // "and" after a figure; a comma only after one in metres ("at its height in
+                    // 2020, 8.9m were" is no range, tenth reader).
+                    || (p.word(j).as_deref() == Some("and")
                         && j >= 1
                         && (p.text_of(j - 1) == "m" || p.tokens[j - 1].kind == Kind::Number))
+                    || (p.is_mark(j, &[',']) && j >= 1 && p.text_of(j - 1) == "m")
             })
     });
     // "swell" a verb after "to" or a modal ("continue to swell to 7.6m", "could swell to"), a
@@ -828,10 +842,14 @@ fn metres(p: &Paragraph, m: usize) -> bool {
                     before.as_deref(),
                     Some("could" | "will" | "may" | "would" | "might" | "can")
                 );
+                // "Crowds swell by 1.2m", "Visitor numbers swell to 1.2m" (tenth reader).
+                let plural_before = before
+                    .as_deref()
+                    .is_some_and(crate::draft::lexicon::plural_shape);
                 modal
-                    || (before.as_deref() == Some("to")
-                        && (matches!(next.as_deref(), Some("to" | "by" | "past" | "beyond"))
-                            || p.is_mark(k + 1, &[','])))
+                    || matches!(next.as_deref(), Some("by" | "past" | "beyond"))
+                    || ((before.as_deref() == Some("to") || plural_before)
+                        && (next.as_deref() == Some("to") || p.is_mark(k + 1, &[','])))
             }
             Some("swells") => {
                 next.as_deref() == Some("by") || (next.as_deref() == Some("to") && !verb)
@@ -839,8 +857,34 @@ fn metres(p: &Paragraph, m: usize) -> bool {
             _ => false,
         }
     });
-    let sea = physical && !waves_of_things;
-    let measured = !plural && !swelled && (attached || ((sea || figurative) && !verb));
+    // "Covid waves", "Draught beer", "Beam Suntory": a noun of size that a name describes, or
+    // that describes the next noun, is no sea (tenth reader).
+    let named_or_naming = (m.saturating_sub(8)..m).any(|k| {
+        let sea_word = matches!(
+            p.word(k).as_deref(),
+            Some("waves" | "swell" | "swells" | "drifts" | "draught" | "beam")
+        );
+        let described = k >= 1 && p.capitalised(k - 1) && p.tokens[k - 1].start > sentence;
+        let describing = matches!(p.word(k).as_deref(), Some("draught" | "beam"))
+            && p.word(k + 1).is_some_and(|w| !joins(&w))
+            && p.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
+        sea_word && (described || describing || (p.capitalised(k) && p.capitalised(k + 1)))
+    });
+    // A clause between the noun and the figure ("Huge waves hit the coast as 1.2m were left
+    // without power", fifth and tenth readers): a comma or a conjunction not between figures.
+    let clause = (m.saturating_sub(8)..m.saturating_sub(1)).any(|k| {
+        let figure_before =
+            k >= 1 && (p.text_of(k - 1) == "m" || p.tokens[k - 1].kind == Kind::Number);
+        p.tokens[k].start >= sentence
+            && (p.is_mark(k, &[',', ';'])
+                || (matches!(
+                    p.word(k).as_deref(),
+                    Some("and" | "but" | "as" | "when" | "while" | "where" | "mean" | "means")
+                ) && !figure_before))
+    });
+    let sea = physical && !waves_of_things && !named_or_naming;
+    let measured =
+        !plural && !swelled && (attached || (sea && !(verb && clause)) || (figurative && !verb));
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),

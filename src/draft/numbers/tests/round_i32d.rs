@@ -315,3 +315,33 @@ fn the_ninth_reader_s_numbers_stay_what_they_were() {
     let all = answers("Staff received 2022 Christmas bonuses in January.");
     assert!(all.contains(&("2022".to_owned(), Class::Year)), "{all:?}");
 }
+
+#[test]
+fn the_tenth_reader_s_numbers_stay_what_they_were() {
+    // The sea's waves through a verb of how high, and "or" between figures: metres.
+    for text in [
+        "Waves that topped 8m were recorded off the west coast of Ireland.",
+        "Waves building to 6m are expected off Cornwall.",
+        "Waves of 8m or 9m were recorded off Donegal.",
+    ] {
+        let all = found(text);
+        assert!(
+            all.iter()
+                .rfind(|f| f.1 == Class::Number)
+                .is_some_and(|f| f.2.as_deref() == Some("m")),
+            "{text}: {all:?}"
+        );
+    }
+    // Millions: a year and a comma between, a verb "swell" after a plural, draught beer.
+    for text in [
+        "At its height in 2020, 8.9m were on furlough.",
+        "Visitor numbers swell to 1.2m each summer.",
+        "Draught beer sales of 3.4m are expected this summer.",
+    ] {
+        assert!(
+            !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
