@@ -723,13 +723,13 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
                         | "over"
                 )
             });
-            // "served", "received", "made", "handled": a count only of a round figure
+            // "served", "received", "made", "handled", "about": a count only of a round figure
             // ("received 2000 Christmas cards"; "received 2022 Christmas bonuses" a year;
             // eighth and ninth readers).
             let round = num.value % 100.0 == 0.0
-                && before
-                    .as_deref()
-                    .is_some_and(|b| matches!(b, "served" | "received" | "made" | "handled"));
+                && before.as_deref().is_some_and(|b| {
+                    matches!(b, "served" | "received" | "made" | "handled" | "about")
+                });
             counted || round || !(1900.0..=2100.0).contains(&num.value)
         }
         Some(w) if crate::draft::lexicon::singular_in_as(&w) => p

@@ -691,14 +691,14 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                         k -= 1;
                         named += 1;
                     }
-                    // Past a comma, the ship opens its sentence ("The tanker, believed to be
-                    // bound for"); not "Declan Rice was pictured boarding a private jet,
+                    // Past a comma, the ship opens its sentence, in six words at most ("The
+                    // Panama-flagged tanker, believed to be bound for", eleventh reader); not "Declan Rice was pictured boarding a private jet,
                     // reportedly bound for Arsenal" (tenth reader).
                     let start = p.sentence(p.sentence_of(p.tokens[k].start)).start;
                     let opens = (0..k)
                         .filter(|&j| p.tokens[j].start >= start)
                         .count()
-                        <= 3;
+                        <= 6;
                     carried(k) && (!crossed || opens)
                 })
             });

@@ -155,3 +155,9 @@ fn the_tenth_reader_s_jets_are_no_ports() {
     let got = names("The ship, said to have been bound for Brakkenhaven, was boarded.");
     assert!(has_written(&got, "Brakkenhaven", Class::Place), "{got:?}");
 }
+
+#[test]
+fn the_eleventh_reader_s_ships_open_their_sentence_in_six_words() {
+    let got = names("The Panama-flagged tanker, believed to be bound for Kessling, ran aground.");
+    assert!(has_written(&got, "Kessling", Class::Place), "{got:?}");
+}

@@ -846,8 +846,10 @@ fn metres(p: &Paragraph, m: usize) -> bool {
                 let plural_before = before
                     .as_deref()
                     .is_some_and(crate::draft::lexicon::plural_shape);
+                // Not after an article: "a swell by Thursday of up to 6m" (eleventh reader).
+                let article = matches!(before.as_deref(), Some("a" | "an" | "the" | "this"));
                 modal
-                    || matches!(next.as_deref(), Some("by" | "past" | "beyond"))
+                    || (!article && matches!(next.as_deref(), Some("by" | "past" | "beyond")))
                     || ((before.as_deref() == Some("to") || plural_before)
                         && (next.as_deref() == Some("to") || p.is_mark(k + 1, &[','])))
             }
@@ -864,11 +866,16 @@ fn metres(p: &Paragraph, m: usize) -> bool {
             p.word(k).as_deref(),
             Some("waves" | "swell" | "swells" | "drifts" | "draught" | "beam")
         );
-        let described = k >= 1 && p.capitalised(k - 1) && p.tokens[k - 1].start > sentence;
+        // Only a drink or a name after it: "The vessel's draught is 15m", "On Tuesday waves
+        // reached 8m" keep their metres (eleventh reader).
         let describing = matches!(p.word(k).as_deref(), Some("draught" | "beam"))
-            && p.word(k + 1).is_some_and(|w| !joins(&w))
-            && p.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
-        sea_word && (described || describing || (p.capitalised(k) && p.capitalised(k + 1)))
+            && p.word(k + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "beer" | "beers" | "lager" | "ale" | "cider" | "bitter" | "stout"
+                )
+            });
+        sea_word && (describing || (p.capitalised(k) && p.capitalised(k + 1)))
     });
     // A clause between the noun and the figure ("Huge waves hit the coast as 1.2m were left
     // without power", fifth and tenth readers): a comma or a conjunction not between figures.
@@ -879,7 +886,18 @@ fn metres(p: &Paragraph, m: usize) -> bool {
             && (p.is_mark(k, &[',', ';'])
                 || (matches!(
                     p.word(k).as_deref(),
-                    Some("and" | "but" | "as" | "when" | "while" | "where" | "mean" | "means")
+                    Some(
+                        "and"
+                            | "but"
+                            | "as"
+                            | "when"
+                            | "while"
+                            | "where"
+                            | "mean"
+                            | "means"
+                            | "meant"
+                            | "so"
+                    )
                 ) && !figure_before))
     });
     let sea = physical && !waves_of_things && !named_or_naming;

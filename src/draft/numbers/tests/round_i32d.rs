@@ -345,3 +345,27 @@ fn the_tenth_reader_s_numbers_stay_what_they_were() {
         );
     }
 }
+
+#[test]
+fn the_eleventh_reader_s_numbers_stay_what_they_were() {
+    // A capitalised word before the sea's noun, or a verb after a ship's size, keeps metres.
+    for text in [
+        "On Tuesday waves reached 8m off the Cornish coast.",
+        "The vessel's draught is 15m, too deep for the old harbour.",
+        "The ship's beam measures 59m, making it one of the widest afloat.",
+        "Forecasters expect a swell by Thursday of up to 6m along the north coast.",
+    ] {
+        assert!(
+            found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // "meant" starts a clause of its own: millions.
+    let text = "Successive pandemic waves meant 1.2m were still waiting for treatment.";
+    assert!(
+        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+        "{:?}",
+        found(text)
+    );
+}
