@@ -720,6 +720,10 @@ fn is_year(p: &Paragraph, num: &Num) -> bool {
                         | "some"
                         | "nearly"
                         | "almost"
+                        | "around"
+                        | "roughly"
+                        | "approximately"
+                        | "estimated"
                         | "over"
                 )
             });

@@ -694,11 +694,25 @@ fn in_a_place(p: &Paragraph, m: &Mention, neighbour: Option<Class>) -> bool {
                     // Past a comma, the ship opens its sentence, in six words at most ("The
                     // Panama-flagged tanker, believed to be bound for", eleventh reader); not "Declan Rice was pictured boarding a private jet,
                     // reportedly bound for Arsenal" (tenth reader).
+                    // ... and no verb comes before it ("Sancho was seen boarding a plane,
+                    // reportedly bound for Juventus", twelfth reader).
                     let start = p.sentence(p.sentence_of(p.tokens[k].start)).start;
-                    let opens = (0..k)
-                        .filter(|&j| p.tokens[j].start >= start)
-                        .count()
-                        <= 6;
+                    let before: Vec<usize> =
+                        (0..k).filter(|&j| p.tokens[j].start >= start).collect();
+                    let verb_before = before.iter().any(|&j| {
+                        let hyphened = j > 0 && p.is_mark(j - 1, &['-']) && p.is_glued(j);
+                        p.text_of(j).starts_with(char::is_lowercase)
+                            && !hyphened
+                            && p.word(j).is_some_and(|w| {
+                                w.ends_with("ing")
+                                    || w.ends_with("ed")
+                                    || matches!(
+                                        w.as_str(),
+                                        "was" | "were" | "is" | "are" | "saw" | "seen" | "took"
+                                    )
+                            })
+                    });
+                    let opens = before.len() <= 6 && !verb_before;
                     carried(k) && (!crossed || opens)
                 })
             });

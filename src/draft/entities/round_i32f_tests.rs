@@ -161,3 +161,9 @@ fn the_eleventh_reader_s_ships_open_their_sentence_in_six_words() {
     let got = names("The Panama-flagged tanker, believed to be bound for Kessling, ran aground.");
     assert!(has_written(&got, "Kessling", Class::Place), "{got:?}");
 }
+
+#[test]
+fn the_twelfth_reader_s_planes_boarded_are_no_ports() {
+    let got = names("Sancho was seen boarding a plane, reportedly bound for Kessling.");
+    assert!(!has_written(&got, "Kessling", Class::Place), "{got:?}");
+}

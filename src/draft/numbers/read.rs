@@ -728,16 +728,6 @@ fn metres(p: &Paragraph, m: usize) -> bool {
             .filter(|&k| p.tokens[k].start >= sentence)
             .any(|k| p.word(k).is_some_and(|w| nouns.contains(&w.as_str())))
     };
-    let physical = near(&[
-        "draught",
-        "beam",
-        "altitude",
-        "elevation",
-        "swell",
-        "swells",
-        "waves",
-        "drifts",
-    ]);
     let figurative = near(&["depth", "height", "width"]);
     // Hedges and words of how high or how limited that join a noun of size to its figure.
     let joins = |w: &str| {
@@ -798,6 +788,27 @@ fn metres(p: &Paragraph, m: usize) -> bool {
                 | "near"
                 | "out"
                 | "be"
+                | "by"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "reached"
+                | "reaches"
+                | "measures"
+                | "measured"
+                | "hit"
+                | "hits"
+                | "peaked"
+                | "so"
+                | "that"
         )
     };
     // "waves of strikes", "waves of redundancies": no sea (seventh and eighth readers).
@@ -827,6 +838,8 @@ fn metres(p: &Paragraph, m: usize) -> bool {
                         && j >= 1
                         && (p.text_of(j - 1) == "m" || p.tokens[j - 1].kind == Kind::Number))
                     || (p.is_mark(j, &[',']) && j >= 1 && p.text_of(j - 1) == "m")
+                    // "Her beam, at 61m,": a comma right after the noun.
+                    || (p.is_mark(j, &[',']) && j == k + 1)
             })
     });
     // "swell" a verb after "to" or a modal ("continue to swell to 7.6m", "could swell to"), a
@@ -859,50 +872,10 @@ fn metres(p: &Paragraph, m: usize) -> bool {
             _ => false,
         }
     });
-    // "Covid waves", "Draught beer", "Beam Suntory": a noun of size that a name describes, or
-    // that describes the next noun, is no sea (tenth reader).
-    let named_or_naming = (m.saturating_sub(8)..m).any(|k| {
-        let sea_word = matches!(
-            p.word(k).as_deref(),
-            Some("waves" | "swell" | "swells" | "drifts" | "draught" | "beam")
-        );
-        // Only a drink or a name after it: "The vessel's draught is 15m", "On Tuesday waves
-        // reached 8m" keep their metres (eleventh reader).
-        let describing = matches!(p.word(k).as_deref(), Some("draught" | "beam"))
-            && p.word(k + 1).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "beer" | "beers" | "lager" | "ale" | "cider" | "bitter" | "stout"
-                )
-            });
-        sea_word && (describing || (p.capitalised(k) && p.capitalised(k + 1)))
-    });
-    // A clause between the noun and the figure ("Huge waves hit the coast as 1.2m were left
-    // without power", fifth and tenth readers): a comma or a conjunction not between figures.
-    let clause = (m.saturating_sub(8)..m.saturating_sub(1)).any(|k| {
-        let figure_before =
-            k >= 1 && (p.text_of(k - 1) == "m" || p.tokens[k - 1].kind == Kind::Number);
-        p.tokens[k].start >= sentence
-            && (p.is_mark(k, &[',', ';'])
-                || (matches!(
-                    p.word(k).as_deref(),
-                    Some(
-                        "and"
-                            | "but"
-                            | "as"
-                            | "when"
-                            | "while"
-                            | "where"
-                            | "mean"
-                            | "means"
-                            | "meant"
-                            | "so"
-                    )
-                ) && !figure_before))
-    });
-    let sea = physical && !waves_of_things && !named_or_naming;
-    let measured =
-        !plural && !swelled && (attached || (sea && !(verb && clause)) || (figurative && !verb));
+    // Metres only where the sea's or the ship's noun holds the figure (the twelfth reader: a
+    // noun merely near it, "Covid waves pushed the NHS waiting list to 7.6m", measures
+    // nothing); a figurative height before no verb stays as it was.
+    let measured = !plural && !swelled && (attached || (figurative && !verb));
     let feet = |k: usize| {
         matches!(
             p.word(k).as_deref(),

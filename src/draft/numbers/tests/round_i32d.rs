@@ -369,3 +369,31 @@ fn the_eleventh_reader_s_numbers_stay_what_they_were() {
         found(text)
     );
 }
+
+#[test]
+fn the_twelfth_reader_s_numbers_stay_what_they_were() {
+    // Metres only where the sea's or the ship's noun holds the figure.
+    for text in [
+        "Successive Covid waves pushed the NHS waiting list to 7.6m, the highest on record.",
+        "Jim Beam bourbon shipments reached 3.4m last year.",
+        "Sales of draught ales rose to 3.4m in the quarter.",
+    ] {
+        assert!(
+            !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    for text in [
+        "Waves were so high that 8m was recorded off Land's End.",
+        "Her beam, at 61m, is among the widest.",
+    ] {
+        assert!(
+            found(text).iter().any(|f| f.2.as_deref() == Some("m")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    let all = answers("Organisers handed out around 2000 Christmas hampers.");
+    assert!(all.contains(&("2000".to_owned(), Class::Number)), "{all:?}");
+}
