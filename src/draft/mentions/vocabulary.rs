@@ -120,15 +120,7 @@ fn firms(paragraphs: &[Paragraph], lower: &HashSet<String>) -> HashSet<String> {
                 .is_some_and(|w| matches!(w.as_str(), "said" | "says" | "declined" | "reported"));
             // "Dunmore’s, the department store chain, has collapsed": a sentence opens with it
             // and a comma follows, as a body is described (second reader).
-            let opens = i == 0
-                || p.tokens[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|t| t.kind == Kind::Mark)
-                    .count()
-                    == i
-                || p.is_mark(i - 1, &['.']);
-            let described = opens
+            let described = super::opens_sentence(p, i)
                 && p.is_mark(next, &[','])
                 && matches!(p.word(next + 1).as_deref(), Some("the" | "a" | "which"));
             let stands_alone = (placed && ends) || speaks || described;
