@@ -1424,6 +1424,7 @@ mod own;
 mod pairs;
 mod pairs_of_names;
 mod seeds;
+mod ships;
 mod sides;
 mod storms;
 mod teams;
