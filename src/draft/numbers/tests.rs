@@ -16,6 +16,11 @@ fn found(text: &str) -> Vec<(String, Class, Option<String>, Hedge)> {
         .collect()
 }
 
+/// Whether a number found in `text` is read in metres (a glued "m" of a length, not millions).
+fn any_in_metres(text: &str) -> bool {
+    found(text).iter().any(|f| f.2.as_deref() == Some("m"))
+}
+
 /// The answers found in `text`, with their classes.
 fn answers(text: &str) -> Vec<(String, Class)> {
     found(text).into_iter().map(|f| (f.0, f.1)).collect()

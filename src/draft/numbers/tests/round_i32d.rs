@@ -100,17 +100,9 @@ fn the_third_reader_s_numbers_stay_values() {
     let all = answers("The charity delivered 1500 Christmas hampers to families.");
     assert!(all.contains(&("1500".to_owned(), Class::Number)), "{all:?}");
     let text = "At a depth of 40m divers found the wreck.";
-    assert!(
-        found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-        "{:?}",
-        found(text)
-    );
+    assert!(any_in_metres(text), "{:?}", found(text));
     let text = "At the height of the pandemic, 8.9m were furloughed.";
-    assert!(
-        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-        "{:?}",
-        found(text)
-    );
+    assert!(!any_in_metres(text), "{:?}", found(text));
     // An Apple product's number is a model's.
     let file =
         crate::draft::draft_all("The iPhone 16 starts at $799, and the iPhone 16 Pro at $999.");
@@ -140,11 +132,7 @@ fn the_third_reader_s_numbers_stay_values() {
 fn the_fourth_reader_s_numbers_stay_what_they_were() {
     // Metres after a physical noun, though a verb follows; a year of our era before "Christmas".
     let text = "Waves of up to 8m were recorded off the coast of Cornwall.";
-    assert!(
-        found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-        "{:?}",
-        found(text)
-    );
+    assert!(any_in_metres(text), "{:?}", found(text));
     let all = answers("Retailers reported weak 2023 Christmas sales.");
     assert!(all.contains(&("2023".to_owned(), Class::Year)), "{all:?}");
     // "3 minutes and 58.12 seconds" is one time; the parts of a time in hours stay counts.
@@ -173,11 +161,7 @@ fn the_fifth_reader_s_numbers_stay_what_they_were() {
     // Millions after a wave that is not the figure's; two spelt-out times joined by "and"; a
     // count sold before "Christmas".
     let text = "Huge waves battered the coast and 1.2m were left without power.";
-    assert!(
-        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-        "{:?}",
-        found(text)
-    );
+    assert!(!any_in_metres(text), "{:?}", found(text));
     let all = answers("Her times were 2 minutes, 6.56 seconds and 4 minutes, 24.38 seconds.");
     assert!(
         all.contains(&("4 minutes, 24.38 seconds".to_owned(), Class::Duration)),
@@ -194,18 +178,10 @@ fn the_sixth_reader_s_numbers_stay_what_they_were() {
         "Waves as high as 8m were recorded off the coast.",
         "Swells of 5m to 7m are forecast for the weekend.",
     ] {
-        assert!(
-            found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-            "{text}: {:?}",
-            found(text)
-        );
+        assert!(any_in_metres(text), "{text}: {:?}", found(text));
     }
     let text = "Crowds are expected to swell to about 1.2m over the weekend.";
-    assert!(
-        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-        "{:?}",
-        found(text)
-    );
+    assert!(!any_in_metres(text), "{:?}", found(text));
     // A year before "Christmas" after a verb of no handing out.
     let all = answers("Officials attended 2020 Christmas parties in Downing Street.");
     assert!(all.contains(&("2020".to_owned(), Class::Year)), "{all:?}");
@@ -219,27 +195,15 @@ fn the_seventh_reader_s_numbers_stay_what_they_were() {
     // Figurative waves before a verb are millions; the sea's waves that hold the figure are
     // metres wherever the sentence opens; "due to swell" is the sea's.
     let text = "Repeated waves of strikes mean 7.6m are now waiting for treatment.";
-    assert!(
-        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-        "{:?}",
-        found(text)
-    );
+    assert!(!any_in_metres(text), "{:?}", found(text));
     for text in [
         "On Sunday, waves as high as 8m were recorded off Cornwall.",
         "Ferries were cancelled due to swell of up to 5m in the Channel.",
     ] {
-        assert!(
-            found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-            "{text}: {:?}",
-            found(text)
-        );
+        assert!(any_in_metres(text), "{text}: {:?}", found(text));
     }
     let text = "The crowd could swell to 1.2m by Sunday.";
-    assert!(
-        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-        "{:?}",
-        found(text)
-    );
+    assert!(!any_in_metres(text), "{:?}", found(text));
     // A count served before "Christmas".
     let all = answers("The food bank provided 2000 Christmas dinners to families.");
     assert!(all.contains(&("2000".to_owned(), Class::Number)), "{all:?}");
@@ -255,11 +219,7 @@ fn the_eighth_reader_s_numbers_stay_what_they_were() {
         "Draught restrictions of 13.1m were imposed at the Panama Canal.",
         "Ocean swells to 6m are forecast for the weekend.",
     ] {
-        assert!(
-            found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-            "{text}: {:?}",
-            found(text)
-        );
+        assert!(any_in_metres(text), "{text}: {:?}", found(text));
     }
     // Millions: a verb "swell", a limit, waves of things.
     for text in [
@@ -268,11 +228,7 @@ fn the_eighth_reader_s_numbers_stay_what_they_were() {
         "Storm Ciarán brought huge waves and 1.2m were left without power.",
         "Waves of strikes have left 7.6m waiting for treatment.",
     ] {
-        assert!(
-            !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-            "{text}: {:?}",
-            found(text)
-        );
+        assert!(!any_in_metres(text), "{text}: {:?}", found(text));
     }
     // A year before "Christmas" after "made".
     let all = answers("Many families had made 2020 Christmas plans.");
@@ -303,11 +259,7 @@ fn the_ninth_reader_s_numbers_stay_what_they_were() {
         "Huge waves hit the coast as 1.2m were left without power.",
         "Beam Suntory said 3.4m were sold in the year.",
     ] {
-        assert!(
-            !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-            "{text}: {:?}",
-            found(text)
-        );
+        assert!(!any_in_metres(text), "{text}: {:?}", found(text));
     }
     // A round count received; a recent year received.
     let all = answers("The post office received 2000 Christmas cards for Santa.");
@@ -338,11 +290,7 @@ fn the_tenth_reader_s_numbers_stay_what_they_were() {
         "Visitor numbers swell to 1.2m each summer.",
         "Draught beer sales of 3.4m are expected this summer.",
     ] {
-        assert!(
-            !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-            "{text}: {:?}",
-            found(text)
-        );
+        assert!(!any_in_metres(text), "{text}: {:?}", found(text));
     }
 }
 
@@ -355,19 +303,11 @@ fn the_eleventh_reader_s_numbers_stay_what_they_were() {
         "The ship's beam measures 59m, making it one of the widest afloat.",
         "Forecasters expect a swell by Thursday of up to 6m along the north coast.",
     ] {
-        assert!(
-            found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-            "{text}: {:?}",
-            found(text)
-        );
+        assert!(any_in_metres(text), "{text}: {:?}", found(text));
     }
     // "meant" starts a clause of its own: millions.
     let text = "Successive pandemic waves meant 1.2m were still waiting for treatment.";
-    assert!(
-        !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-        "{:?}",
-        found(text)
-    );
+    assert!(!any_in_metres(text), "{:?}", found(text));
 }
 
 #[test]
@@ -378,21 +318,13 @@ fn the_twelfth_reader_s_numbers_stay_what_they_were() {
         "Jim Beam bourbon shipments reached 3.4m last year.",
         "Sales of draught ales rose to 3.4m in the quarter.",
     ] {
-        assert!(
-            !found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-            "{text}: {:?}",
-            found(text)
-        );
+        assert!(!any_in_metres(text), "{text}: {:?}", found(text));
     }
     for text in [
         "Waves were so high that 8m was recorded off Land's End.",
         "Her beam, at 61m, is among the widest.",
     ] {
-        assert!(
-            found(text).iter().any(|f| f.2.as_deref() == Some("m")),
-            "{text}: {:?}",
-            found(text)
-        );
+        assert!(any_in_metres(text), "{text}: {:?}", found(text));
     }
     let all = answers("Organisers handed out around 2000 Christmas hampers.");
     assert!(all.contains(&("2000".to_owned(), Class::Number)), "{all:?}");
