@@ -1540,6 +1540,8 @@ mod round_i32b_tests;
 #[cfg(test)]
 mod round_i32f_tests;
 #[cfg(test)]
+mod round_i33a_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

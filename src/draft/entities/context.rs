@@ -151,6 +151,9 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if super::works::credited_person(p, m, neighbour) {
         return Some(Class::Person);
     }
+    if competitor_of_a_country(p, m, &words) {
+        return Some(Class::Person);
+    }
     // "Westbrook Rovers: Pickford-Hale; Carver, Danso, ...": a side's team sheet.
     if super::lineup::on_a_team_sheet(p, m) {
         return Some(Class::Person);
@@ -176,8 +179,19 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
         .checked_sub(3)
         .and_then(|k| p.word(k))
         .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()));
+    // "after a decade at Motorola", "a stint at Verizon": a span of work at an employer;
+    // not a known place's ("a decade at Oxford") (#15).
+    let a_span_of_work = |w: &str| {
+        matches!(
+            w,
+            "decade" | "decades" | "stint" | "stints" | "spell" | "career" | "tenure"
+        ) && !lexicon::known_place(&m.text)
+            && !lexicon::known_city(&m.text)
+    };
     let employer = before.as_deref() == Some("at")
-        && before2.as_deref().is_some_and(lexicon::names_someone)
+        && before2
+            .as_deref()
+            .is_some_and(|w| lexicon::names_someone(w) || a_span_of_work(w))
         && !spoken_to;
     let transferred = transferred_from(p, m);
     // "a double save from Pepê", "a cross from Galeno", "through Galeno’s penalty": a play of
@@ -1226,6 +1240,80 @@ pub(super) fn who_or_aged(p: &Paragraph, m: &Mention) -> bool {
 /// Whether a mention is written like a person's name: two or three words, none that names a
 /// place or an organisation, no "of", "the" or "and", no initials such as "NHS"; not "the White
 /// House".
+/// Whether, in a paragraph of sport, a country's possessive comes before a name of two words,
+/// neither a body's nor a place's: "South Africa’s Nandi Mokoena", "China’s Tang Yuxin was
+/// third" (#15), a competitor from that country; not "Britain’s Royal Mail".
+fn competitor_of_a_country(p: &Paragraph, m: &Mention, words: &[String]) -> bool {
+    if words.len() != 2
+        || words.iter().any(|w| {
+            lexicon::ORGANISATION_WORDS.contains(&w.as_str())
+                || lexicon::PLACE_WORDS.contains(&w.as_str())
+        })
+        || lexicon::known_place(&m.text)
+        || lexicon::known_city(&m.text)
+    {
+        return false;
+    }
+    // Where the country's name starts, the possessive's token just before the name; the
+    // longest name first ("South Africa’s", not "Africa’s").
+    let country = (1..=3).rev().filter(|&n| n <= m.first).find(|&n| {
+        let written = (m.first - n..m.first)
+            .map(|k| p.text_of(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        written
+            .strip_suffix("’s")
+            .or_else(|| written.strip_suffix("'s"))
+            .is_some_and(|c| {
+                lexicon::COUNTRIES.contains(&c) || lexicon::country_initials(c).is_some()
+            })
+    });
+    let Some(n) = country else {
+        return false;
+    };
+    // The race's words around it: "ahead of", "behind" or "beat" before the country; "was
+    // third in 29.83", "won in 10.91", "took bronze" after the name.
+    let start = m.first - n;
+    let before = p.word_before(start);
+    let raced_past = before
+        .as_deref()
+        .is_some_and(|w| matches!(w, "behind" | "beat" | "beating" | "edged" | "pipped"))
+        || (before.as_deref() == Some("of")
+            && start >= 2
+            && p.word(start - 2).as_deref() == Some("ahead"));
+    raced_past || placed_after(p, m.last + 1)
+}
+
+/// Whether a place in a race or a medal follows token `k`, an auxiliary passed over: "was third
+/// in 29.83", "finished second in", "won in 10.91", "took bronze".
+fn placed_after(p: &Paragraph, k: usize) -> bool {
+    let k = if matches!(p.word(k).as_deref(), Some("had" | "has" | "then")) {
+        k + 1
+    } else {
+        k
+    };
+    let ordinal = |w: &str| {
+        matches!(
+            w,
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
+        )
+    };
+    let number = |j: usize| p.tokens.get(j).is_some_and(|t| t.kind == Kind::Number);
+    match p.word(k).as_deref() {
+        Some("was" | "finished" | "came" | "placed") => {
+            p.word(k + 1).is_some_and(|w| ordinal(&w))
+                && p.word(k + 2).as_deref() == Some("in")
+                && number(k + 3)
+        }
+        Some("won" | "took" | "claimed") => {
+            (p.word(k + 1).as_deref() == Some("in") && number(k + 2))
+                || p.word(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "gold" | "silver" | "bronze"))
+        }
+        _ => false,
+    }
+}
+
 pub(super) fn like_a_person(p: &Paragraph, m: &Mention) -> bool {
     let words = normalize::words(&m.text);
     let before = p.word_before(m.first);

@@ -300,7 +300,12 @@ pub(super) fn has_an_officer(
         || common(first)
         || lexicon::is_demonym(&m.text)
         || lexicon::nationality(&m.text)
-        || (words.len() == 1 && parts.contains(&normalize::key(&m.text)))
+        // A firm's short form may open its longer name ("Halden’s head of silicon" beside
+        // "Halden Mobile"): a corporate officer after its possessive is no person's.
+        || (words.len() == 1
+            && parts.contains(&normalize::key(&m.text))
+            && !(super::holds_its_owner_s(p.text_of(m.last))
+                && corporate_officer(p, m.last + 1).is_some()))
         || matches!(p.word_before(m.first).as_deref(), Some("and" | "&" | "of"))
     {
         return false;
@@ -339,6 +344,14 @@ pub(super) fn has_an_officer(
         Some("ceo" | "cfo" | "coo") if written.chars().all(char::is_uppercase) => at,
         Some("chief") if p.word(at + 1).as_deref() == Some("executive") => at + 1,
         Some("managing") if p.word(at + 1).as_deref() == Some("director") => at + 1,
+        // A firm's officers after its possessive: "Halden’s chief product officer", "Verizon’s
+        // senior vice president of devices", "Halden’s head of silicon" (#15); not a country's
+        // ("Kenya’s vice president", "Britain’s head of state") nor a person's ("Trump’s chief
+        // of staff": no officer after "chief").
+        _ if possessive && !is_a_known_place(&m.text) => match corporate_officer(p, at) {
+            Some(end) => end,
+            None => return false,
+        },
         _ => return false,
     };
     if !p.text_of(end).starts_with(char::is_lowercase) && !written.chars().all(char::is_uppercase) {
@@ -395,6 +408,47 @@ pub(super) fn has_an_officer(
                     .is_some_and(|n| crate::draft::value::past_form(&n)))
     });
     p.capitalised(end + 1) || (possessive && (set_off || acts))
+}
+
+/// Whether a name is a known country's, city's or place's.
+fn is_a_known_place(name: &str) -> bool {
+    lexicon::COUNTRIES.contains(&name) || lexicon::known_place(name) || lexicon::known_city(name)
+}
+
+/// The last token of a firm's officer written in lower case from token `at`, with what the
+/// officer is over ("of devices", "of global sales"): "chief product officer", "chief operating
+/// officer", "senior vice president", "executive vice president", "head of silicon".
+fn corporate_officer(p: &Paragraph, at: usize) -> Option<usize> {
+    let lower = |k: usize| {
+        p.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
+    };
+    let word = |k: usize| p.word(k).filter(|_| lower(k));
+    let end = match word(at)?.as_str() {
+        "chief" => (at + 2..=at + 3)
+            .find(|&k| word(k).as_deref() == Some("officer") && (at + 1..k).all(lower))?,
+        "senior" | "executive"
+            if word(at + 1).as_deref() == Some("vice")
+                && word(at + 2).as_deref() == Some("president") =>
+        {
+            at + 2
+        }
+        "head" if word(at + 1).as_deref() == Some("of") && lower(at + 2) => {
+            return Some(over_what(at + 2, &lower));
+        }
+        _ => return None,
+    };
+    if word(end + 1).as_deref() == Some("of") && lower(end + 2) {
+        return Some(over_what(end + 2, &lower));
+    }
+    Some(end)
+}
+
+/// The last of up to three words in lower case from token `k` that say what an officer is over
+/// ("devices", "global sales").
+fn over_what(k: usize, lower: &impl Fn(usize) -> bool) -> usize {
+    (k..k + 3).take_while(|&j| lower(j)).last().unwrap_or(k)
 }
 
 /// Whether the name, of two words or more, is a site's, by the noun in lower case after it, after

@@ -155,13 +155,15 @@ pub(super) fn teams(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
     shown(false)
 }
 
-/// Whether a mention is written as a country's name alone ("India", "New Zealand"), or a large
+/// Whether a mention is written as a country's name alone ("India", "New Zealand", "U.S."), or a large
 /// city's, which names its club as a country names its national side ("Porto 2-2 Ajax", "Porto
 /// boss Vítor Bruno") (twenty-seventh session).
 fn is_country(m: &Mention) -> bool {
     m.region.is_none()
         && !m.titled
-        && (lexicon::COUNTRIES.contains(&m.text.as_str()) || lexicon::known_city(&m.text))
+        && (lexicon::COUNTRIES.contains(&m.text.as_str())
+            || lexicon::country_initials(&m.text).is_some()
+            || lexicon::known_city(&m.text))
 }
 
 /// For a mention of a country the article names for its side, the class it takes: the team
@@ -271,7 +273,52 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
         );
     // "signed him from Braga": a club sells a player (#15).
     let sold = super::context::transferred_from(p, m);
-    !owns_a_name(p, m) && (role || beaten || over || sold || score_after(p, m.last + 1))
+    !owns_a_name(p, m)
+        && (role || beaten || over || sold || score_after(p, m.last + 1) || medalled(p, m))
+}
+
+/// Whether a medal or a place in a race follows the name, auxiliaries passed over: "China took
+/// bronze", "The U.S. leads the medal standings", "Australia was second in 3:37.65", in a
+/// paragraph of medals or races (#15): a country that finishes or wins is its team.
+fn medalled(p: &Paragraph, m: &Mention) -> bool {
+    let mut k = m.last + 1;
+    while p.word(k).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
+        k += 1;
+    }
+    let Some(verb) = p.word(k) else {
+        return false;
+    };
+    let mut next = k + 1;
+    if matches!(p.word(next).as_deref(), Some("the" | "a")) {
+        next += 1;
+    }
+    let medal = |w: &str| matches!(w, "gold" | "silver" | "bronze");
+    let won = matches!(
+        verb.as_str(),
+        "took" | "takes" | "won" | "wins" | "claimed" | "claims" | "collected" | "grabbed"
+    ) && p.word(next).is_some_and(|w| medal(&w));
+    let standings = matches!(
+        verb.as_str(),
+        "leads" | "led" | "tops" | "topped" | "heads" | "headed"
+    ) && p.word(k + 1).as_deref() == Some("the")
+        && p.word(k + 2)
+            .is_some_and(|w| matches!(w.as_str(), "medal" | "medals"));
+    let ordinal = |w: &str| {
+        matches!(
+            w,
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
+        )
+    };
+    let placed = matches!(
+        verb.as_str(),
+        "was" | "is" | "were" | "are" | "finished" | "came" | "placed"
+    ) && p.word(k + 1).is_some_and(|w| ordinal(&w))
+        && matches!(p.word(k + 2).as_deref(), Some("in" | "with"))
+        && p.tokens.get(k + 3).is_some_and(|t| t.kind == Kind::Number)
+        && p.speaks_of(&[
+            "medal", "medals", "gold", "golds", "silver", "bronze", "relay", "podium", "race",
+        ]);
+    won || standings || placed
 }
 
 /// Whether the country's ’s is before a name ("a win over Spain’s Iker Olabarria"): the country

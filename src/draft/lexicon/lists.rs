@@ -86,6 +86,16 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     // Nazca Lines": `own`, second to fourth readers). Not "insurance" ("National Insurance" is a tax), nor "management", a minister's
     // portfolio ("Emergency Management Minister").
     "lines", "salvage", "terminals", "towage", "adjusters", "mutual", "underwriters",
+    // A body's word in the languages of Europe's wine and farm regions, as their own names
+    // keep it: "Consejo Regulador", "Gobierno de La Rioja", "Grupo Rioja", "Bodegas Hermanos
+    // Larrea", "Cantina Sociale", "Weingut Keller", "Universidad de La Rioja" (#15). Not
+    // "junta" nor "banco", which are places' and people's names too ("Banco Island").
+    "consejo", "gobierno", "grupo", "bodegas", "bodega", "universidad", "ministerio",
+    "asociación", "federación", "fundación", "sindicato", "cooperativa", "ayuntamiento",
+    "groupe", "société", "compagnie", "université", "fondation", "ministère", "gruppo",
+    "cantina", "cantine", "consorzio", "fondazione", "università", "ministero", "weingut",
+    "verband", "stiftung", "universität", "genossenschaft", "universidade", "fundação",
+    "companhia",
 ];
 
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
@@ -137,6 +147,8 @@ pub const ORGANISATION_NOUNS: &[&str] = &[
     "consultancy", "organisation", "organization", "nonprofit", "non-profit", "union", "party",
     "brokerage", "watchdog", "conglomerate", "automaker", "wholesaler", "distributor", "label",
     "club", "nightclub", "bar", "pub",
+    // "At Viñedos del Cidacos, the cooperative in Quel": growers' bodies and wine houses (#15).
+    "cooperative", "co-operative", "co-op", "winery",
 ];
 
 /// Words a road's number follows in its name: "Highway 12", "Interstate 80", "State Route 9".

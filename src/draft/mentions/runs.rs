@@ -29,7 +29,27 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
         && p.is_glued(i + 1)
         && p.is_glued(i + 2)
         && p.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number);
-    if model {
+    // "12GB of RAM", "a 3,000MW plant": a unit glued to the number before it is no word of a
+    // name (#15).
+    let unit = i > 0
+        && p.is_glued(i)
+        && p.tokens.get(i - 1).is_some_and(|t| t.kind == Kind::Number)
+        && matches!(
+            text,
+            "GB" | "TB"
+                | "MB"
+                | "KB"
+                | "PB"
+                | "GHz"
+                | "MHz"
+                | "Hz"
+                | "MW"
+                | "GW"
+                | "MWh"
+                | "GWh"
+                | "TWh"
+        );
+    if model || unit {
         return false;
     }
     // "December’s wage data": a month's possessive is the month.
@@ -604,6 +624,14 @@ pub(super) fn connectors(
                 .get(end)
                 .is_some_and(|b| lexicon::known_place(&p.text[a.start..b.end]))
         });
+    // "Cantina Valdorre and Grupo Salcedo": a name opened by a body's word, as Spanish and
+    // Italian write them, and another so opened after "and" are two names (#15).
+    let opened = |w: &str| ORGANISATION_WORDS.contains(&w);
+    let both_opened = groups.len() >= 2
+        && groups.iter().all(|g| !g.connector)
+        && opened(&groups[0].word)
+        && p.word(j).is_some_and(|w| opened(&w))
+        && after.split_whitespace().count() >= 2;
     let two_names = and
         && !shared
         && !known
@@ -611,7 +639,8 @@ pub(super) fn connectors(
             || initials
             || !organisation
             || (ended && keyword_in_run(p, j, taken))
-            || complete);
+            || complete
+            || both_opened);
     // "Naoko Fujita *of* the University of Tokyo": someone of an organisation, not one name; but
     // "Bank of America", "Department of Transportation".
     let of = joiners.iter().any(|g| g.word == "of");

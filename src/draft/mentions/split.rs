@@ -231,6 +231,14 @@ pub(super) fn split(
                 let next = &groups[k + 1];
                 lexicon::korean_area(&p.text[p.tokens[next.first].start..p.tokens[next.last].end])
             };
+            // "Halden’s US market share", "Toyota’s UK sales": a possessive before a known
+            // place or initials, the last word, owns a market, no name (#15).
+            let market = groups.len() == k + 2 && {
+                let next = &groups[k + 1];
+                let written = &p.text[p.tokens[next.first].start..p.tokens[next.last].end];
+                lexicon::known_place(written)
+                    || (written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase()))
+            };
             // "the National Women’s Soccer League", "the People’s Liberation Army": a plural
             // of people owns no name; it is inside one (#15).
             let people = matches!(
@@ -243,6 +251,7 @@ pub(super) fn split(
                 && (lexicon::known_place(base)
                     || lexicon::known_city(base)
                     || area
+                    || market
                     || initials
                     || person_after(k)
                     || person_before(k)
@@ -730,7 +739,13 @@ pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention 
         shorter: Vec::new(),
         with_the,
         before_title: false,
-        after_number: first > 0 && p.tokens[first - 1].kind == Kind::Number,
+        // "737 MAX"; "12GB of RAM": what a quantity with its unit is of (#15).
+        after_number: (first > 0 && p.tokens[first - 1].kind == Kind::Number)
+            || (first >= 3
+                && p.word(first - 1).as_deref() == Some("of")
+                && p.is_glued(first - 2)
+                && p.tokens[first - 2].kind == Kind::Word
+                && p.tokens[first - 3].kind == Kind::Number),
         opens: opens_sentence(p, first),
     }
 }
