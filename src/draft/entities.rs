@@ -246,7 +246,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             // "Metrolinx spokesperson Tomasz Leclair", "TTC CEO Anjali Marchetti"; not the
             // opening words of a longer name ("Brackwater Timber chief executive" beside
             // "Brackwater Timber Holdings"), that name's short form.
-            || (evidence::has_an_officer(p, m, &name_ends) && !entities.openings.contains(&key))
+            || (evidence::has_an_officer(p, m, &name_ends, &last_words) && !entities.openings.contains(&key))
         {
             Some((Class::Organisation, m.clone()))
         } else if m.before_title {
@@ -1005,6 +1005,16 @@ fn known(
         {
             return Some((e, reading));
         }
+        // "the Consejo" after "the Consejo Regulador", "the Authority" after "the Harbour
+        // Authority": a body's word alone after "the", its capital the writer's, is the one body
+        // of the article whose name opens or ends with it (#15).
+        if a_body_s_word_alone(&reading.text)
+            && p.word_before(reading.first).as_deref() == Some("the")
+            && !m.before_title
+            && let Some(e) = the_one_body_with(entities, &key)
+        {
+            return Some((e, reading));
+        }
         // "the Liberals" after "the Liberal Party": the plural of a party's first word, as
         // members call themselves, is the party; only when one party so opens, and only after
         // "the". A people's or a faith's word is no party's plural ("Israelis queued" after
@@ -1113,6 +1123,25 @@ fn opening_words(entities: &Entities, text: &str) -> Option<usize> {
 }
 
 /// Whether `text` is one word of a body's kind and nothing else: "Police", "Council".
+/// The one organisation of the article whose name, of two words or more, ends with `word` (a
+/// key) or opens with it as its head, no other body's word after ("Consejo Regulador", "Bank
+/// of England"; not "Government Parliamentary Committee", whose head is "Committee"); none when
+/// there are none or two.
+fn the_one_body_with(entities: &Entities, word: &str) -> Option<usize> {
+    let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
+        let words = normalize::words(&e.full);
+        let headed = words.first().is_some_and(|w| w == word)
+            && !words[1..]
+                .iter()
+                .any(|w| lexicon::ORGANISATION_WORDS.contains(&w.as_str()));
+        e.class == Class::Organisation
+            && words.len() >= 2
+            && (headed || words.last().is_some_and(|w| w == word))
+    });
+    let (e, _) = bodies.next()?;
+    bodies.next().is_none().then_some(e)
+}
+
 fn a_body_s_word_alone(text: &str) -> bool {
     matches!(normalize::words(text).as_slice(), [w] if lexicon::ORGANISATION_WORDS.contains(&w.as_str()))
 }
@@ -1541,6 +1570,8 @@ mod round_i32b_tests;
 mod round_i32f_tests;
 #[cfg(test)]
 mod round_i33a_tests;
+#[cfg(test)]
+mod round_i33b_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

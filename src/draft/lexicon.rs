@@ -298,9 +298,11 @@ fn pinyin_name(family: &str, given: &str) -> bool {
         "Zhang", "Zhao", "Zhou", "Xu", "Xie", "Xiao", "Zheng", "Zeng", "Li", "Wang", "Liu", "Chen",
         "Yang", "Huang", "Wu", "Hu", "Guo", "Gao", "Luo", "Liang", "Feng", "Deng", "Peng", "Tian",
         "Jiang", "Cai", "Ye", "Wei", "Lu", "Ding", "Shen", "Yao", "Qin", "Qiu", "Zhu", "Lin", "Xi",
-        "Yan", "Yuan", "Cui", "Jin", "Xia", "Lei", "Qian", "Kang", "Zou", "Tao", "Tang", "Song",
-        "Cao", "Du", "Shi", "Pan", "Fang", "Ren", "Meng", "Bai", "Zhong", "Jia", "Xue", "Dong",
-        "Duan", "Tan",
+        "Yan", "Yuan", "Cui", "Jin", "Xia", "Lei", "Qian", "Kang", "Zou", "Tao", "Tang", "Du",
+        "Pan", "Fang", "Ren", "Zhong", "Jia",
+        "Duan",
+        // Not "Dong", "Cao", "Song", "Meng", "Bai", "Shi", "Xue": Vietnamese places and things
+        // ("Dong Nai", "Cao Bang", "Song Hong", "Shi Lin") (second reader).
     ];
     if !FAMILIES.contains(&family) || !given.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;

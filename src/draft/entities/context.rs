@@ -187,6 +187,10 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
             "decade" | "decades" | "stint" | "stints" | "spell" | "career" | "tenure"
         ) && !lexicon::known_place(&m.text)
             && !lexicon::known_city(&m.text)
+            // Not "two decades at Camp Lejeune" (second reader).
+            && !normalize::words(&m.text)
+                .iter()
+                .any(|w| lexicon::PLACE_WORDS.contains(&w.as_str()))
     };
     let employer = before.as_deref() == Some("at")
         && before2
@@ -1240,17 +1244,42 @@ pub(super) fn who_or_aged(p: &Paragraph, m: &Mention) -> bool {
 /// Whether a mention is written like a person's name: two or three words, none that names a
 /// place or an organisation, no "of", "the" or "and", no initials such as "NHS"; not "the White
 /// House".
-/// Whether, in a paragraph of sport, a country's possessive comes before a name of two words,
-/// neither a body's nor a place's: "South Africa’s Nandi Mokoena", "China’s Tang Yuxin was
-/// third" (#15), a competitor from that country; not "Britain’s Royal Mail".
+/// Whether, in a paragraph of a race (a swimmer's or a runner's), a country's possessive comes
+/// before a name of two words, neither a body's nor a place's, with a race's words around it:
+/// "ahead of South Africa’s Nandi Mokoena", "China’s Tang Yuxin was third in 29.83" (#15), a
+/// competitor from that country; not "Britain’s Royal Mail", nor a firm or a club ranked
+/// ("behind Japan’s Tokyo Electron", "beat Germany’s Bayern Munich 2-1", second reader).
 fn competitor_of_a_country(p: &Paragraph, m: &Mention, words: &[String]) -> bool {
     if words.len() != 2
         || words.iter().any(|w| {
             lexicon::ORGANISATION_WORDS.contains(&w.as_str())
                 || lexicon::PLACE_WORDS.contains(&w.as_str())
         })
-        || lexicon::known_place(&m.text)
-        || lexicon::known_city(&m.text)
+        || m.text
+            .split_whitespace()
+            .any(|w| lexicon::known_place(w) || lexicon::known_city(w))
+        || lexicon::known_company(&m.text)
+        || !p.speaks_of(&[
+            "medal",
+            "medals",
+            "gold",
+            "silver",
+            "bronze",
+            "podium",
+            "heat",
+            "heats",
+            "freestyle",
+            "breaststroke",
+            "backstroke",
+            "butterfly",
+            "medley",
+            "sprint",
+            "marathon",
+            "hurdles",
+            "relay",
+            "meters",
+            "metres",
+        ])
     {
         return false;
     }
@@ -1264,6 +1293,9 @@ fn competitor_of_a_country(p: &Paragraph, m: &Mention, words: &[String]) -> bool
         written
             .strip_suffix("’s")
             .or_else(|| written.strip_suffix("'s"))
+            // "Netherlands’ Femke Bol": a plural name's possessive (second reader).
+            .or_else(|| written.strip_suffix('’'))
+            .or_else(|| written.strip_suffix('\''))
             .is_some_and(|c| {
                 lexicon::COUNTRIES.contains(&c) || lexicon::country_initials(c).is_some()
             })
@@ -1275,12 +1307,14 @@ fn competitor_of_a_country(p: &Paragraph, m: &Mention, words: &[String]) -> bool
     // third in 29.83", "won in 10.91", "took bronze" after the name.
     let start = m.first - n;
     let before = p.word_before(start);
-    let raced_past = before
-        .as_deref()
-        .is_some_and(|w| matches!(w, "behind" | "beat" | "beating" | "edged" | "pipped"))
-        || (before.as_deref() == Some("of")
-            && start >= 2
-            && p.word(start - 2).as_deref() == Some("ahead"));
+    let raced_past = before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "behind" | "beat" | "beating" | "edged" | "edging" | "pipped" | "pipping"
+        )
+    }) || (before.as_deref() == Some("of")
+        && start >= 2
+        && p.word(start - 2).as_deref() == Some("ahead"));
     raced_past || placed_after(p, m.last + 1)
 }
 
@@ -1298,7 +1332,10 @@ fn placed_after(p: &Paragraph, k: usize) -> bool {
             "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
         )
     };
-    let number = |j: usize| p.tokens.get(j).is_some_and(|t| t.kind == Kind::Number);
+    // A race's time, not a year ("was second in 2023", second reader): "29.83", "2:01.49".
+    let number = |j: usize| {
+        p.tokens.get(j).is_some_and(|t| t.kind == Kind::Number) && p.text_of(j).contains(['.', ':'])
+    };
     match p.word(k).as_deref() {
         Some("was" | "finished" | "came" | "placed") => {
             p.word(k + 1).is_some_and(|w| ordinal(&w))

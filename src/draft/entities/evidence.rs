@@ -281,6 +281,7 @@ pub(super) fn has_an_officer(
     p: &Paragraph,
     m: &Mention,
     parts: &std::collections::HashSet<String>,
+    surnames: &std::collections::HashSet<String>,
 ) -> bool {
     let words = normalize::words(&m.text);
     let Some(first) = words.first() else {
@@ -300,12 +301,14 @@ pub(super) fn has_an_officer(
         || common(first)
         || lexicon::is_demonym(&m.text)
         || lexicon::nationality(&m.text)
-        // A firm's short form may open its longer name ("Halden’s head of silicon" beside
-        // "Halden Mobile"): a corporate officer after its possessive is no person's.
+        // A firm's short form may open its longer name ("Halden’s chief product officer" beside
+        // "Halden Mobile"): a firm's officer after its possessive is no person's; but a word that
+        // ends a longer name is a surname as often ("Starmer’s" after "Keir Starmer").
         || (words.len() == 1
             && parts.contains(&normalize::key(&m.text))
             && !(super::holds_its_owner_s(p.text_of(m.last))
-                && corporate_officer(p, m.last + 1).is_some()))
+                && !surnames.contains(&normalize::key(&m.text))
+                && corporate_officer(p, m.last + 1, false).is_some()))
         || matches!(p.word_before(m.first).as_deref(), Some("and" | "&" | "of"))
     {
         return false;
@@ -348,10 +351,12 @@ pub(super) fn has_an_officer(
         // senior vice president of devices", "Halden’s head of silicon" (#15); not a country's
         // ("Kenya’s vice president", "Britain’s head of state") nor a person's ("Trump’s chief
         // of staff": no officer after "chief").
-        _ if possessive && !is_a_known_place(&m.text) => match corporate_officer(p, at) {
-            Some(end) => end,
-            None => return false,
-        },
+        _ if possessive && !is_a_known_place(&m.text) => {
+            match corporate_officer(p, at, written_in_capitals(&m.text)) {
+                Some(end) => end,
+                None => return false,
+            }
+        }
         _ => return false,
     };
     if !p.text_of(end).starts_with(char::is_lowercase) && !written.chars().all(char::is_uppercase) {
@@ -410,6 +415,16 @@ pub(super) fn has_an_officer(
     p.capitalised(end + 1) || (possessive && (set_off || acts))
 }
 
+/// Whether a name is written in capitals, as initials are ("UAGR-COAG’s", "BBC"), its "’s"
+/// aside.
+fn written_in_capitals(name: &str) -> bool {
+    let name = name.trim_end_matches("’s").trim_end_matches("'s");
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '&' | '.'))
+}
+
 /// Whether a name is a known country's, city's or place's.
 fn is_a_known_place(name: &str) -> bool {
     lexicon::COUNTRIES.contains(&name) || lexicon::known_place(name) || lexicon::known_city(name)
@@ -417,8 +432,12 @@ fn is_a_known_place(name: &str) -> bool {
 
 /// The last token of a firm's officer written in lower case from token `at`, with what the
 /// officer is over ("of devices", "of global sales"): "chief product officer", "chief operating
-/// officer", "senior vice president", "executive vice president", "head of silicon".
-fn corporate_officer(p: &Paragraph, at: usize) -> Option<usize> {
+/// officer", "senior vice president", "executive vice president". Not a public office ("chief
+/// medical officer", "chief fire officer", "chief administrative officer"), nor "head of",
+/// which councils and politicians' staff have too ("Cumbria’s head of highways", "Starmer’s
+/// head of communications") (second reader), but for a body's initials, which no person is
+/// written in ("UAGR-COAG’s head of wine").
+fn corporate_officer(p: &Paragraph, at: usize, initials: bool) -> Option<usize> {
     let lower = |k: usize| {
         p.tokens
             .get(k)
@@ -426,30 +445,41 @@ fn corporate_officer(p: &Paragraph, at: usize) -> Option<usize> {
     };
     let word = |k: usize| p.word(k).filter(|_| lower(k));
     let end = match word(at)?.as_str() {
-        "chief" => (at + 2..=at + 3)
-            .find(|&k| word(k).as_deref() == Some("officer") && (at + 1..k).all(lower))?,
+        "chief"
+            if word(at + 2).as_deref() == Some("officer")
+                && word(at + 1).is_some_and(|w| FIRMS_OFFICES.contains(&w.as_str())) =>
+        {
+            at + 2
+        }
         "senior" | "executive"
             if word(at + 1).as_deref() == Some("vice")
                 && word(at + 2).as_deref() == Some("president") =>
         {
             at + 2
         }
-        "head" if word(at + 1).as_deref() == Some("of") && lower(at + 2) => {
-            return Some(over_what(at + 2, &lower));
-        }
+        "head" if initials => at,
         _ => return None,
     };
-    if word(end + 1).as_deref() == Some("of") && lower(end + 2) {
-        return Some(over_what(end + 2, &lower));
+    // "of devices", "of global sales": words in lower case, no article ("of the White House").
+    let over = |k: usize| lower(k) && !matches!(word(k).as_deref(), Some("the" | "a" | "an"));
+    if word(end + 1).as_deref() == Some("of") && over(end + 2) {
+        return Some(
+            (end + 2..end + 5)
+                .take_while(|&j| over(j))
+                .last()
+                .unwrap_or(end + 2),
+        );
     }
     Some(end)
 }
 
-/// The last of up to three words in lower case from token `k` that say what an officer is over
-/// ("devices", "global sales").
-fn over_what(k: usize, lower: &impl Fn(usize) -> bool) -> usize {
-    (k..k + 3).take_while(|&j| lower(j)).last().unwrap_or(k)
-}
+/// What a firm's chief officer is over, between "chief" and "officer": "chief product officer".
+#[rustfmt::skip]
+const FIRMS_OFFICES: &[&str] = &[
+    "operating", "financial", "technology", "product", "marketing", "commercial", "revenue",
+    "information", "digital", "strategy", "investment", "risk", "legal", "data", "customer",
+    "design", "brand", "growth", "business", "people", "sustainability", "communications",
+];
 
 /// Whether the name, of two words or more, is a site's, by the noun in lower case after it, after
 /// "the" or an owner's "’s", with at most two words in lower case between ("the Loma Seca mine",

@@ -155,15 +155,13 @@ pub(super) fn teams(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
     shown(false)
 }
 
-/// Whether a mention is written as a country's name alone ("India", "New Zealand", "U.S."), or a large
+/// Whether a mention is written as a country's name alone ("India", "New Zealand"), or a large
 /// city's, which names its club as a country names its national side ("Porto 2-2 Ajax", "Porto
 /// boss Vítor Bruno") (twenty-seventh session).
 fn is_country(m: &Mention) -> bool {
     m.region.is_none()
         && !m.titled
-        && (lexicon::COUNTRIES.contains(&m.text.as_str())
-            || lexicon::country_initials(&m.text).is_some()
-            || lexicon::known_city(&m.text))
+        && (lexicon::COUNTRIES.contains(&m.text.as_str()) || lexicon::known_city(&m.text))
 }
 
 /// For a mention of a country the article names for its side, the class it takes: the team
@@ -174,6 +172,15 @@ pub(super) fn team_class(
     m: &Mention,
     teams: &HashSet<String>,
 ) -> Option<Option<Class>> {
+    // "China took bronze", "The U.S. leads the medal standings": this mention only, the
+    // country's others left to the rest ("Kenya’s president", second reader).
+    let a_country = m.region.is_none()
+        && !m.titled
+        && (lexicon::COUNTRIES.contains(&m.text.as_str())
+            || lexicon::country_initials(&m.text).is_some());
+    if a_country && !owns_a_name(p, m) && medalled(p, m) {
+        return Some(Some(Class::Organisation));
+    }
     if !is_country(m) || !teams.contains(&normalize::key(&m.text)) || owns_a_name(p, m) {
         return None;
     }
@@ -273,13 +280,12 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
         );
     // "signed him from Braga": a club sells a player (#15).
     let sold = super::context::transferred_from(p, m);
-    !owns_a_name(p, m)
-        && (role || beaten || over || sold || score_after(p, m.last + 1) || medalled(p, m))
+    !owns_a_name(p, m) && (role || beaten || over || sold || score_after(p, m.last + 1))
 }
 
 /// Whether a medal or a place in a race follows the name, auxiliaries passed over: "China took
 /// bronze", "The U.S. leads the medal standings", "Australia was second in 3:37.65", in a
-/// paragraph of medals or races (#15): a country that finishes or wins is its team.
+/// paragraph of medals or races (#15): a country that finishes or wins is its team there.
 fn medalled(p: &Paragraph, m: &Mention) -> bool {
     let mut k = m.last + 1;
     while p.word(k).is_some_and(|w| AUXILIARIES.contains(&w.as_str())) {
@@ -313,11 +319,26 @@ fn medalled(p: &Paragraph, m: &Mention) -> bool {
         verb.as_str(),
         "was" | "is" | "were" | "are" | "finished" | "came" | "placed"
     ) && p.word(k + 1).is_some_and(|w| ordinal(&w))
-        && matches!(p.word(k + 2).as_deref(), Some("in" | "with"))
-        && p.tokens.get(k + 3).is_some_and(|t| t.kind == Kind::Number)
-        && p.speaks_of(&[
-            "medal", "medals", "gold", "golds", "silver", "bronze", "relay", "podium", "race",
-        ]);
+        && match p.word(k + 2).as_deref() {
+            // "second in 3:37.65": a race's time, beside a medal or a race.
+            Some("in") => {
+                p.tokens.get(k + 3).is_some_and(|t| t.kind == Kind::Number)
+                    && p.text_of(k + 3).contains(['.', ':'])
+                    && p.speaks_of(&[
+                        "medal", "medals", "golds", "gold", "silver", "bronze", "relay", "podium",
+                        "race", "heat", "final",
+                    ])
+            }
+            // "third with 17", "third with nine": a count of medals, beside medals; not a
+            // market's ranking ("the world’s largest gold producer ... Australia was second
+            // with 310 tonnes", second reader).
+            Some("with") => {
+                (p.tokens.get(k + 3).is_some_and(|t| t.kind == Kind::Number)
+                    || wickets_at(p, k + 3))
+                    && p.speaks_of(&["medal", "medals", "golds"])
+            }
+            _ => false,
+        };
     won || standings || placed
 }
 

@@ -43,6 +43,7 @@ pub(super) fn is_capital(p: &Paragraph, i: usize, taken: &[bool]) -> bool {
                 | "GHz"
                 | "MHz"
                 | "Hz"
+                | "MP"
                 | "MW"
                 | "GW"
                 | "MWh"

@@ -232,12 +232,12 @@ pub(super) fn split(
                 lexicon::korean_area(&p.text[p.tokens[next.first].start..p.tokens[next.last].end])
             };
             // "Halden’s US market share", "Toyota’s UK sales": a possessive before a known
-            // place or initials, the last word, owns a market, no name (#15).
+            // place or a country's initials, the last word, owns a market, no name (#15); not
+            // other initials ("Lloyd’s TSB", second reader).
             let market = groups.len() == k + 2 && {
                 let next = &groups[k + 1];
                 let written = &p.text[p.tokens[next.first].start..p.tokens[next.last].end];
-                lexicon::known_place(written)
-                    || (written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase()))
+                lexicon::known_place(written) || lexicon::country_initials(written).is_some()
             };
             // "the National Women’s Soccer League", "the People’s Liberation Army": a plural
             // of people owns no name; it is inside one (#15).
@@ -739,8 +739,12 @@ pub(super) fn mention(p: &Paragraph, groups: &[Group], titled: bool) -> Mention 
         shorter: Vec::new(),
         with_the,
         before_title: false,
-        // "737 MAX"; "12GB of RAM": what a quantity with its unit is of (#15).
+        // "737 MAX"; "12GB of RAM", "16GB RAM": what a quantity with its unit is of (#15).
         after_number: (first > 0 && p.tokens[first - 1].kind == Kind::Number)
+            || (first >= 2
+                && p.is_glued(first - 1)
+                && p.tokens[first - 1].kind == Kind::Word
+                && p.tokens[first - 2].kind == Kind::Number)
             || (first >= 3
                 && p.word(first - 1).as_deref() == Some("of")
                 && p.is_glued(first - 2)
