@@ -381,6 +381,7 @@ mod ratio;
 mod reader;
 mod round_i32b;
 mod round_i32d;
+mod round_i33c;
 mod timing;
 
 #[test]

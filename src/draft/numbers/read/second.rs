@@ -80,6 +80,11 @@ fn placed(p: &Paragraph, i: usize, before: Option<&str>, after: Option<&str>) ->
                 | "to"
                 | "from"
                 | "for"
+                // "Australia was second in 3:37.65", "is second with 17" (#15).
+                | "was"
+                | "is"
+                | "were"
+                | "are"
         )
     );
     let ends =
@@ -89,6 +94,17 @@ fn placed(p: &Paragraph, i: usize, before: Option<&str>, after: Option<&str>) ->
         after,
         Some("in" | "on" | "at" | "overall" | "behind" | "to" | "place" | "position" | "with")
     );
+    // After a verb "to be", only a place in a race or a table: "was second in 3:37.65", "is
+    // second with 17", "was second behind Ruiz"; not "is second to none", "was second in
+    // command" (a figure of speech).
+    let be = matches!(before, Some("was" | "is" | "were" | "are"));
+    let where_ = where_
+        && (!be
+            || match after {
+                Some("in") => p.tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number),
+                Some("with" | "behind" | "overall") => true,
+                _ => false,
+            });
     placing && (ends || where_)
 }
 
