@@ -187,10 +187,14 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
             "decade" | "decades" | "stint" | "stints" | "spell" | "career" | "tenure"
         ) && !lexicon::known_place(&m.text)
             && !lexicon::known_city(&m.text)
-            // Not "two decades at Camp Lejeune" (second reader).
-            && !normalize::words(&m.text)
-                .iter()
-                .any(|w| lexicon::PLACE_WORDS.contains(&w.as_str()))
+            // Not "two decades at Camp Lejeune", a base (second reader); "a decade at Queens
+            // Park Rangers", "at Ocean Spray" are employers (third reader).
+            && !normalize::words(&m.text).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "camp" | "base" | "fort" | "barracks" | "palace" | "castle" | "prison"
+                )
+            })
     };
     let employer = before.as_deref() == Some("at")
         && before2
@@ -1255,31 +1259,21 @@ fn competitor_of_a_country(p: &Paragraph, m: &Mention, words: &[String]) -> bool
             lexicon::ORGANISATION_WORDS.contains(&w.as_str())
                 || lexicon::PLACE_WORDS.contains(&w.as_str())
         })
-        || m.text
+        // "Bayern Munich", "Inter Milan": a club named for its city; not "Georgia Bell",
+        // "Mollie Sydney", whose first word is a given name (third reader).
+        || (m.text
             .split_whitespace()
             .any(|w| lexicon::known_place(w) || lexicon::known_city(w))
+            && !m
+                .text
+                .split_whitespace()
+                .next()
+                .is_some_and(lexicon::given_name))
         || lexicon::known_company(&m.text)
-        || !p.speaks_of(&[
-            "medal",
-            "medals",
-            "gold",
-            "silver",
-            "bronze",
-            "podium",
-            "heat",
-            "heats",
-            "freestyle",
-            "breaststroke",
-            "backstroke",
-            "butterfly",
-            "medley",
-            "sprint",
-            "marathon",
-            "hurdles",
-            "relay",
-            "meters",
-            "metres",
-        ])
+        || !super::teams::race_paragraph(p)
+        // A motor race's teams are named for their countries too: "Britain’s Aston Martin was
+        // third in 1:31.204 in qualifying" (third reader).
+        || p.speaks_of(&["qualifying", "lap", "pole", "grid", "constructor"])
     {
         return false;
     }

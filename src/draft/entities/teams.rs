@@ -155,13 +155,30 @@ pub(super) fn teams(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
     shown(false)
 }
 
+/// The keys of the countries the article shows winning a medal or a place in a race ("China
+/// took bronze"): `team_class` makes them their teams in the article's paragraphs of races.
+pub(super) fn medallists(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| is_country(m))
+        .filter(|m| {
+            paragraphs
+                .get(m.paragraph)
+                .is_some_and(|p| !owns_a_name(p, m) && medalled(p, m))
+        })
+        .map(|m| normalize::key(&m.text))
+        .collect()
+}
+
 /// Whether a mention is written as a country's name alone ("India", "New Zealand"), or a large
 /// city's, which names its club as a country names its national side ("Porto 2-2 Ajax", "Porto
 /// boss Vítor Bruno") (twenty-seventh session).
 fn is_country(m: &Mention) -> bool {
     m.region.is_none()
         && !m.titled
-        && (lexicon::COUNTRIES.contains(&m.text.as_str()) || lexicon::known_city(&m.text))
+        && (lexicon::COUNTRIES.contains(&m.text.as_str())
+            || lexicon::country_initials(&m.text).is_some()
+            || lexicon::known_city(&m.text))
 }
 
 /// For a mention of a country the article names for its side, the class it takes: the team
@@ -171,14 +188,21 @@ pub(super) fn team_class(
     p: &Paragraph,
     m: &Mention,
     teams: &HashSet<String>,
+    medallists: &HashSet<String>,
 ) -> Option<Option<Class>> {
-    // "China took bronze", "The U.S. leads the medal standings": this mention only, the
-    // country's others left to the rest ("Kenya’s president", second reader).
-    let a_country = m.region.is_none()
-        && !m.titled
-        && (lexicon::COUNTRIES.contains(&m.text.as_str())
-            || lexicon::country_initials(&m.text).is_some());
-    if a_country && !owns_a_name(p, m) && medalled(p, m) {
+    // "China took bronze", "The U.S. leads the medal standings": a country that wins a medal
+    // or a place in a race is its team there, and in the article's other paragraphs of a race
+    // where no place's word comes before it; elsewhere it is the country ("Kenya is East
+    // Africa’s largest economy", "Kenya’s president", second reader).
+    let placed = matches!(
+        p.word_before(m.first).as_deref(),
+        Some("in" | "at" | "near" | "of" | "from" | "to" | "across" | "throughout")
+    );
+    if is_country(m)
+        && !owns_a_name(p, m)
+        && (medalled(p, m)
+            || (medallists.contains(&normalize::key(&m.text)) && race_paragraph(p) && !placed))
+    {
         return Some(Some(Class::Organisation));
     }
     if !is_country(m) || !teams.contains(&normalize::key(&m.text)) || owns_a_name(p, m) {
@@ -207,7 +231,26 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     let after = word(Some(m.last + 1));
     let before = p.word_before(m.first);
     let before2 = word(m.first.checked_sub(2));
-    let role = after.as_deref().is_some_and(|w| side_noun(p, m, w));
+    // A country's initials take only a role a side alone has: "the US captain", not "a US team
+    // of astronomers", "UK fans queued" (second reader).
+    let initials = lexicon::country_initials(&m.text).is_some();
+    let role = after.as_deref().is_some_and(|w| {
+        side_noun(p, m, w)
+            && !(initials
+                && matches!(
+                    w,
+                    "team"
+                        | "squad"
+                        | "players"
+                        | "fans"
+                        | "supporters"
+                        | "side"
+                        | "bench"
+                        | "pack"
+                        | "backs"
+                        | "forwards"
+                ))
+    });
     // "the Hungary international, a £32m signing", "the Wales international Gareth Bale": a
     // player capped by the national side (#15); not "Dubai international airport", "the Ghana
     // international trade fair", where a noun in lower case follows that the word describes.
@@ -299,10 +342,19 @@ fn medalled(p: &Paragraph, m: &Mention) -> bool {
         next += 1;
     }
     let medal = |w: &str| matches!(w, "gold" | "silver" | "bronze");
+    // "took bronze", "won six golds", "has won 12 medals".
+    let counted = (p.tokens.get(next).is_some_and(|t| t.kind == Kind::Number)
+        || wickets_at(p, next))
+        && p.word(next + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "golds" | "silvers" | "bronzes" | "medals" | "gold" | "silver" | "bronze"
+            )
+        });
     let won = matches!(
         verb.as_str(),
         "took" | "takes" | "won" | "wins" | "claimed" | "claims" | "collected" | "grabbed"
-    ) && p.word(next).is_some_and(|w| medal(&w));
+    ) && (p.word(next).is_some_and(|w| medal(&w)) || counted);
     let standings = matches!(
         verb.as_str(),
         "leads" | "led" | "tops" | "topped" | "heads" | "headed"
@@ -335,7 +387,11 @@ fn medalled(p: &Paragraph, m: &Mention) -> bool {
             Some("with") => {
                 (p.tokens.get(k + 3).is_some_and(|t| t.kind == Kind::Number)
                     || wickets_at(p, k + 3))
-                    && p.speaks_of(&["medal", "medals", "golds"])
+                    && (p.speaks_of(&["medal", "medals", "golds"])
+                        // "second with 15 gold" (third reader).
+                        || p.word(k + 4).is_some_and(|w| {
+                            matches!(w.as_str(), "gold" | "golds" | "medals" | "silver" | "bronze")
+                        }))
             }
             _ => false,
         };
@@ -524,4 +580,23 @@ fn sporting_besides(p: &Paragraph, word: &str) -> bool {
         || crate::draft::paragraph::plain_words(p.text)
             .iter()
             .any(|w| w != word && SPORT_WORDS.contains(&w.as_str()))
+}
+
+/// Whether a paragraph is a swimmer's or a runner's race's: a medal, a race, a stroke, a
+/// distance in metres ("the 200m final", "won the 100m") or a race's time ("1:57.42").
+pub(super) fn race_paragraph(p: &Paragraph) -> bool {
+    let distance = (1..p.tokens.len())
+        .any(|k| p.tokens[k - 1].kind == Kind::Number && p.is_glued(k) && p.text_of(k) == "m");
+    // A race's time in minutes, seconds and hundredths: "1:57.42".
+    let timed = p.tokens.iter().any(|t| {
+        let text = t.text(p.text);
+        t.kind == Kind::Number && text.contains(':') && text.contains('.')
+    });
+    #[rustfmt::skip]
+    const RACE_WORDS: &[&str] = &[
+        "medal", "medals", "gold", "silver", "bronze", "podium", "heat", "heats", "freestyle",
+        "breaststroke", "backstroke", "butterfly", "medley", "sprint", "marathon", "hurdles",
+        "relay", "meters", "metres", "race", "final", "semifinal",
+    ];
+    distance || timed || p.speaks_of(RACE_WORDS)
 }

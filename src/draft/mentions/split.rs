@@ -231,13 +231,14 @@ pub(super) fn split(
                 let next = &groups[k + 1];
                 lexicon::korean_area(&p.text[p.tokens[next.first].start..p.tokens[next.last].end])
             };
-            // "Halden’s US market share", "Toyota’s UK sales": a possessive before a known
-            // place or a country's initials, the last word, owns a market, no name (#15); not
-            // other initials ("Lloyd’s TSB", second reader).
+            // "Halden’s US market share", "Apple’s CEO, Tim Cook": a possessive before a known
+            // place or initials, the last word, owns a market or an officer, no name (#15; a
+            // second reader: "Shell’s LNG exports"). So "Lloyd’s TSB" is cut too.
             let market = groups.len() == k + 2 && {
                 let next = &groups[k + 1];
                 let written = &p.text[p.tokens[next.first].start..p.tokens[next.last].end];
-                lexicon::known_place(written) || lexicon::country_initials(written).is_some()
+                lexicon::known_place(written)
+                    || (written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase()))
             };
             // "the National Women’s Soccer League", "the People’s Liberation Army": a plural
             // of people owns no name; it is inside one (#15).

@@ -1,0 +1,126 @@
+//! Round i33d (#15): the third reader's findings on round i33b (its own sentences), mended.
+
+use super::tests::{has_written, named, names};
+use crate::draft::value::Class;
+
+#[test]
+fn a_firm_s_possessive_before_initials_ends_the_firm_s_name() {
+    let got = names("Apple’s CEO, Tim Cook, said sales rose, and Shell’s LNG exports rose too.");
+    assert!(!named(&got, "Apple’s CEO"), "{got:?}");
+    assert!(!named(&got, "Shell’s LNG"), "{got:?}");
+    assert!(has_written(&got, "Apple", Class::Organisation), "{got:?}");
+}
+
+#[test]
+fn a_country_s_initials_with_a_side_s_role_or_score_are_its_team() {
+    let got = names(
+        "The U.S. beat Canada 3-1 in the final.\nThe US captain, Hilary Knight, scored twice, and \
+         the U.S. led 2-0.",
+    );
+    assert!(has_written(&got, "U.S.", Class::Organisation), "{got:?}");
+    assert!(!has_written(&got, "U.S.", Class::Place), "{got:?}");
+}
+
+#[test]
+fn a_body_s_word_alone_is_not_a_body_whose_name_it_ends() {
+    let got = names(
+        "The Welsh Government said on Monday it would act.\nIn London, the Government announced \
+         a £2 billion package.",
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n == "Government = Welsh Government"),
+        "{got:?}"
+    );
+    let got = names(
+        "The story was first reported by the Financial Times.\nA spokesman told the Times the \
+         firm would appeal.",
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n == "Times = Financial Times"),
+        "{got:?}"
+    );
+    // A body named by its head word still is: "the Bank" after "the Bank of England".
+    let got = names("The Bank of England held rates.\nThe Bank said inflation would fall.");
+    assert!(
+        got.iter()
+            .any(|(n, c)| n == "Bank = Bank of England" && *c == Class::Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_runner_after_a_country_s_possessive_beside_a_race_or_a_given_name() {
+    for (text, person) in [
+        (
+            "Lasisi won the race in 49.07, ahead of Jamaica’s Nickisha Pryce.",
+            "Nickisha Pryce",
+        ),
+        (
+            "Lasisi won the 100m in 10.79, ahead of Jamaica’s Nickisha Pryce.",
+            "Nickisha Pryce",
+        ),
+        (
+            "In the 1500m freestyle final, Ana Ruiz was third in 15:52.56, behind Australia’s \
+             Emma Sydney.",
+            "Emma Sydney",
+        ),
+    ] {
+        let got = names(text);
+        assert!(has_written(&got, person, Class::Person), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn chinese_names_opened_by_a_family_name_of_places_are_someone_away_from_a_place_s_words() {
+    let got = names("Meng Wanzhou returned to Shenzhen in 2021, and Dong Jun met Lloyd Austin.");
+    for person in ["Meng Wanzhou", "Dong Jun"] {
+        assert!(
+            has_written(&got, person, Class::Person),
+            "{person}: {got:?}"
+        );
+    }
+    let got = names(
+        "A fire in Dong Nai province killed 12 workers, and landslides in Cao Bang cut roads.",
+    );
+    for place in ["Dong Nai", "Cao Bang"] {
+        assert!(!has_written(&got, place, Class::Person), "{place}: {got:?}");
+    }
+}
+
+#[test]
+fn a_country_that_wins_medals_is_its_team_in_each_mention_of_the_race() {
+    let got = names(
+        "China won six golds in the pool, and China leads the medal standings with 22 golds.",
+    );
+    assert!(has_written(&got, "China", Class::Organisation), "{got:?}");
+    assert!(!has_written(&got, "China", Class::Place), "{got:?}");
+    let got = names("The Netherlands was second with 15 gold, ahead of France.");
+    assert!(
+        has_written(&got, "Netherlands", Class::Organisation),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn more_of_a_firm_s_chief_officers_make_it_a_body() {
+    let got = names(
+        "Tarvane’s chief technical officer, Ana Weiss, said so.\nKorvane’s chief human \
+         resources officer, Tom Hale, agreed.",
+    );
+    for body in ["Tarvane", "Korvane"] {
+        assert!(
+            has_written(&got, body, Class::Organisation),
+            "{body}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_span_at_an_employer_whose_name_has_a_place_s_word_is_at_the_employer() {
+    let got = names("Lena Ruiz joined Tesco after a decade at Ocean Spray.");
+    assert!(
+        has_written(&got, "Ocean Spray", Class::Organisation),
+        "{got:?}"
+    );
+}
