@@ -1589,6 +1589,8 @@ mod round_i33b_tests;
 #[cfg(test)]
 mod round_i33d_tests;
 #[cfg(test)]
+mod round_i33e_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

@@ -38,6 +38,16 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     if super::pairs_of_names::first_of_a_pair(p, m) {
         return Some(Class::Person);
     }
+    if paired_with_a_company(p, m) {
+        return Some(Class::Organisation);
+    }
+    // "At Viñedos del Cidacos, the cooperative in Quel, intake fell": a body named after the
+    // comma is what the name is, whatever the preposition before it says (#15).
+    if p.word_before(m.first).as_deref() == Some("at")
+        && appositive(p, m, words.len()) == Some(Class::Organisation)
+    {
+        return Some(Class::Organisation);
+    }
     // "Domaine Haberkorn-Weiss", "Château Margaux", "Bodega Ruiz": a wine estate, named by its
     // first word, is a body (#15); not "Domaine Road".
     if words.len() >= 2
@@ -1248,6 +1258,24 @@ pub(super) fn who_or_aged(p: &Paragraph, m: &Mention) -> bool {
 /// Whether a mention is written like a person's name: two or three words, none that names a
 /// place or an organisation, no "of", "the" or "and", no initials such as "NHS"; not "the White
 /// House".
+/// Whether a name of one word is paired by "and" with a company the news names in passing:
+/// "an alternative to Apple and Samsung", "Samsung and Apple will respond" (#15): firms named
+/// together are firms, whatever a preposition before the pair says. Not a known place ("Texas
+/// and Samsung").
+fn paired_with_a_company(p: &Paragraph, m: &Mention) -> bool {
+    let one = |k: usize| {
+        p.capitalised(k)
+            && !p.capitalised(k + 1)
+            && (k == 0 || !p.capitalised(k - 1))
+            && lexicon::known_company(p.text_of(k))
+    };
+    m.first == m.last
+        && !lexicon::known_place(&m.text)
+        && !lexicon::known_city(&m.text)
+        && ((p.word(m.last + 1).as_deref() == Some("and") && one(m.last + 2))
+            || (m.first >= 2 && p.word(m.first - 1).as_deref() == Some("and") && one(m.first - 2)))
+}
+
 /// Whether, in a paragraph of a race (a swimmer's or a runner's), a country's possessive comes
 /// before a name of two words, neither a body's nor a place's, with a race's words around it:
 /// "ahead of South Africa’s Nandi Mokoena", "China’s Tang Yuxin was third in 29.83" (#15), a
