@@ -167,7 +167,6 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
     let clubs = clubs::clubs(paragraphs, mentions);
     let sides = sides::sides(paragraphs, mentions);
     let teams = teams::teams(paragraphs, mentions);
-    let medallists = teams::medallists(paragraphs, mentions);
     let seeded = seeds::seeded(paragraphs, mentions);
     let nicknames = nicknames::nicknames(
         paragraphs,
@@ -229,8 +228,7 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
             // "the Buffalo area" beside "the Buffalo Bills": the city, left out (#15).
             Some(None)
         } else {
-            teams::team_class(p, m, &teams, &medallists)
-                .or_else(|| seeds::seeded_class(p, m, &seeded))
+            teams::team_class(p, m, &teams).or_else(|| seeds::seeded_class(p, m, &seeded))
         };
         settled[i] = team.is_some() || own::only_the(m);
         // Words before a title are read longest first, each as a name of its own.
@@ -262,18 +260,6 @@ pub fn resolve(paragraphs: &[Paragraph], mentions: &[Mention], seeds: Vec<Entity
                 .find_map(|r| own_class(&r).map(|class| (class, r)))
         } else {
             own_class(m)
-                // "in Dong Nai province", "landslides in Cao Bang": a place's preposition or
-                // noun around a name opened by a family name that opens places' names too.
-                .filter(|class| {
-                    *class != Class::Person
-                        || !lexicon::opened_like_a_place(&m.text)
-                        || !(matches!(
-                            p.word_before(m.first).as_deref(),
-                            Some("in" | "near" | "at" | "from" | "to" | "across" | "of")
-                        ) || p.word(m.last + 1).is_some_and(|w| {
-                            lexicon::PLACE_NOUNS.contains(&w.as_str()) || w == "river"
-                        }))
-                })
                 .or_else(|| {
                     // "the Loma Seca mine": not a word that opens or ends a longer name ("the
                     // Halvard mine" beside "Halvard Minerals"), nor a name the article has
@@ -1138,18 +1124,27 @@ fn opening_words(entities: &Entities, text: &str) -> Option<usize> {
 
 /// The one organisation of the article whose name, of two words or more, opens with `word` (a
 /// key) as its head, no other body's word after ("Consejo Regulador", "Bank of England"; not
-/// "Government Parliamentary Committee", whose head is "Committee"); none when there are none
-/// or two. Not a name that ends with it: "the Government" after "the Welsh Government" may be
-/// another government, "the Times" after "the Financial Times" another paper (second reader).
+/// "Government Parliamentary Committee", whose head is "Committee"), or ends with it ("the
+/// Commission" after "the European Commission"); none when there are none or two. Not a
+/// government's or a paper's word, which names others the article need not name in full: "the
+/// Government" after "the Welsh Government" may be Westminster's, "the Times" after "the
+/// Financial Times" another paper (third and fourth readers).
 fn the_one_body_with(entities: &Entities, word: &str) -> Option<usize> {
+    if matches!(
+        word,
+        "government" | "times" | "post" | "news" | "press" | "journal" | "media" | "network"
+    ) {
+        return None;
+    }
     let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
         let words = normalize::words(&e.full);
-        e.class == Class::Organisation
-            && words.len() >= 2
-            && words[0] == word
+        let headed = words.first().is_some_and(|w| w == word)
             && !words[1..]
                 .iter()
-                .any(|w| lexicon::ORGANISATION_WORDS.contains(&w.as_str()))
+                .any(|w| lexicon::ORGANISATION_WORDS.contains(&w.as_str()));
+        e.class == Class::Organisation
+            && words.len() >= 2
+            && (headed || words.last().is_some_and(|w| w == word))
     });
     let (e, _) = bodies.next()?;
     bodies.next().is_none().then_some(e)
@@ -1590,6 +1585,8 @@ mod round_i33b_tests;
 mod round_i33d_tests;
 #[cfg(test)]
 mod round_i33e_tests;
+#[cfg(test)]
+mod round_i33f_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -197,14 +197,19 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
             "decade" | "decades" | "stint" | "stints" | "spell" | "career" | "tenure"
         ) && !lexicon::known_place(&m.text)
             && !lexicon::known_city(&m.text)
-            // Not "two decades at Camp Lejeune", a base (second reader); "a decade at Queens
-            // Park Rangers", "at Ocean Spray" are employers (third reader).
-            && !normalize::words(&m.text).iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "camp" | "base" | "fort" | "barracks" | "palace" | "castle" | "prison"
-                )
-            })
+            // Not "two decades at Camp Lejeune", "a decade at Cape Canaveral", "at Lake
+            // Tahoe": a place's word opens or ends the name (second and fourth readers); "a
+            // decade at Queens Park Rangers" is at an employer (third reader).
+            && !{
+                let words = normalize::words(&m.text);
+                let place = |w: Option<&String>| {
+                    w.is_some_and(|w| {
+                        lexicon::PLACE_WORDS.contains(&w.as_str())
+                            || matches!(w.as_str(), "camp" | "base" | "fort" | "barracks")
+                    })
+                };
+                place(words.first()) || place(words.last())
+            }
     };
     let employer = before.as_deref() == Some("at")
         && before2

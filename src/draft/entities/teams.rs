@@ -155,21 +155,6 @@ pub(super) fn teams(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
     shown(false)
 }
 
-/// The keys of the countries the article shows winning a medal or a place in a race ("China
-/// took bronze"): `team_class` makes them their teams in the article's paragraphs of races.
-pub(super) fn medallists(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<String> {
-    mentions
-        .iter()
-        .filter(|m| is_country(m))
-        .filter(|m| {
-            paragraphs
-                .get(m.paragraph)
-                .is_some_and(|p| !owns_a_name(p, m) && medalled(p, m))
-        })
-        .map(|m| normalize::key(&m.text))
-        .collect()
-}
-
 /// Whether a mention is written as a country's name alone ("India", "New Zealand"), or a large
 /// city's, which names its club as a country names its national side ("Porto 2-2 Ajax", "Porto
 /// boss Vítor Bruno") (twenty-seventh session).
@@ -188,21 +173,12 @@ pub(super) fn team_class(
     p: &Paragraph,
     m: &Mention,
     teams: &HashSet<String>,
-    medallists: &HashSet<String>,
 ) -> Option<Option<Class>> {
-    // "China took bronze", "The U.S. leads the medal standings": a country that wins a medal
-    // or a place in a race is its team there, and in the article's other paragraphs of a race
-    // where no place's word comes before it; elsewhere it is the country ("Kenya is East
-    // Africa’s largest economy", "Kenya’s president", second reader).
-    let placed = matches!(
-        p.word_before(m.first).as_deref(),
-        Some("in" | "at" | "near" | "of" | "from" | "to" | "across" | "throughout")
-    );
-    if is_country(m)
-        && !owns_a_name(p, m)
-        && (medalled(p, m)
-            || (medallists.contains(&normalize::key(&m.text)) && race_paragraph(p) && !placed))
-    {
+    // "China took bronze", "The U.S. leads the medal standings", "China won six golds": a
+    // country that wins a medal or a place in a race is its team in that mention; elsewhere it
+    // is what the other rules say ("Kenya is East Africa’s largest economy", "China hosted the
+    // 2008 Olympics", second and fourth readers).
+    if is_country(m) && !owns_a_name(p, m) && medalled(p, m) {
         return Some(Some(Class::Organisation));
     }
     if !is_country(m) || !teams.contains(&normalize::key(&m.text)) || owns_a_name(p, m) {
@@ -211,7 +187,11 @@ pub(super) fn team_class(
     if super::context::transferred_from(p, m) {
         return Some(Some(Class::Organisation));
     }
-    let before = p.word_before(m.first);
+    // "in the US", "from the Netherlands": the word before "the" says (fourth reader).
+    // Not before a side's noun: "starred in the Brazil side of 1970".
+    let the = p.word_before(m.first).as_deref() == Some("the")
+        && !p.word(m.last + 1).is_some_and(|w| side_noun(p, m, &w));
+    let before = p.word_before(m.first - usize::from(the && m.first >= 1));
     match before.as_deref() {
         Some(
             "in" | "at" | "near" | "into" | "inside" | "outside" | "across" | "throughout"
@@ -234,21 +214,22 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     // A country's initials take only a role a side alone has: "the US captain", not "a US team
     // of astronomers", "UK fans queued" (second reader).
     let initials = lexicon::country_initials(&m.text).is_some();
+    // A country's initials take only a player's role ("the US captain"), not a word of a firm's
+    // or a ship's ("the UK coach operator", "Deloitte’s UK wing", "the US skipper of the
+    // tanker", "a US team of astronomers"; second and fourth readers).
     let role = after.as_deref().is_some_and(|w| {
         side_noun(p, m, w)
-            && !(initials
-                && matches!(
+            && (!initials
+                || matches!(
                     w,
-                    "team"
-                        | "squad"
-                        | "players"
-                        | "fans"
-                        | "supporters"
-                        | "side"
-                        | "bench"
-                        | "pack"
-                        | "backs"
-                        | "forwards"
+                    "captain"
+                        | "striker"
+                        | "midfielder"
+                        | "defender"
+                        | "goalkeeper"
+                        | "winger"
+                        | "quarterback"
+                        | "debutant"
                 ))
     });
     // "the Hungary international, a £32m signing", "the Wales international Gareth Bale": a
@@ -323,7 +304,9 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
         );
     // "signed him from Braga": a club sells a player (#15).
     let sold = super::context::transferred_from(p, m);
-    !owns_a_name(p, m) && (role || beaten || over || sold || score_after(p, m.last + 1))
+    // Not a score after initials: "The US 2-10 yield curve" (fourth reader).
+    let scored = score_after(p, m.last + 1) && !initials;
+    !owns_a_name(p, m) && (role || beaten || over || sold || scored)
 }
 
 /// Whether a medal or a place in a race follows the name, auxiliaries passed over: "China took
@@ -585,8 +568,13 @@ fn sporting_besides(p: &Paragraph, word: &str) -> bool {
 /// Whether a paragraph is a swimmer's or a runner's race's: a medal, a race, a stroke, a
 /// distance in metres ("the 200m final", "won the 100m") or a race's time ("1:57.42").
 pub(super) fn race_paragraph(p: &Paragraph) -> bool {
-    let distance = (1..p.tokens.len())
-        .any(|k| p.tokens[k - 1].kind == Kind::Number && p.is_glued(k) && p.text_of(k) == "m");
+    // "the 200m final", not "£40m" (fourth reader).
+    let distance = (1..p.tokens.len()).any(|k| {
+        p.tokens[k - 1].kind == Kind::Number
+            && p.is_glued(k)
+            && p.text_of(k) == "m"
+            && !(k >= 2 && p.is_glued(k - 1) && p.text_of(k - 2).ends_with(['£', '$', '€']))
+    });
     // A race's time in minutes, seconds and hundredths: "1:57.42".
     let timed = p.tokens.iter().any(|t| {
         let text = t.text(p.text);
@@ -596,7 +584,16 @@ pub(super) fn race_paragraph(p: &Paragraph) -> bool {
     const RACE_WORDS: &[&str] = &[
         "medal", "medals", "gold", "silver", "bronze", "podium", "heat", "heats", "freestyle",
         "breaststroke", "backstroke", "butterfly", "medley", "sprint", "marathon", "hurdles",
-        "relay", "meters", "metres", "race", "final", "semifinal",
+        "relay", "meters", "metres",
     ];
-    distance || timed || p.speaks_of(RACE_WORDS)
+    // "won the race in 49.07": a race or a final only beside a time in hundredths; not "the race
+    // for memory chips", "In the final, Bayer Leverkusen beat ..." (fourth reader).
+    let hundredths = p.tokens.iter().any(|t| {
+        let text = t.text(p.text);
+        t.kind == Kind::Number && text.split_once('.').is_some_and(|(_, d)| d.len() == 2)
+    });
+    distance
+        || timed
+        || p.speaks_of(RACE_WORDS)
+        || (hundredths && p.speaks_of(&["race", "final", "semifinal"]))
 }

@@ -100,6 +100,17 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
     if lexicon::known_place(&m.text) || lexicon::known_city(&m.text) {
         return false;
     }
+    // "Basque director Iñaki Goñi Arrieta’s “The House of Hours”": a maker's noun before the
+    // name says whose work it is, a person's (#15).
+    if p.word_before(m.first).is_some_and(|w| {
+        lexicon::PERSON_NOUNS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "filmmaker" | "director" | "newcomer" | "auteur" | "documentarian" | "screenwriter"
+            )
+    }) {
+        return false;
+    }
     let cinema = || {
         crate::draft::paragraph::plain_words(p.text)
             .iter()

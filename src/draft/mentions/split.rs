@@ -234,7 +234,9 @@ pub(super) fn split(
             // "Halden’s US market share", "Apple’s CEO, Tim Cook": a possessive before a known
             // place or initials, the last word, owns a market or an officer, no name (#15; a
             // second reader: "Shell’s LNG exports"). So "Lloyd’s TSB" is cut too.
-            let market = groups.len() == k + 2 && {
+            // Not a school named for a saint: "St Joseph’s CBS" (fourth reader).
+            let saint = matches!(groups[0].word.as_str(), "st" | "saint" | "st.");
+            let market = groups.len() == k + 2 && !saint && {
                 let next = &groups[k + 1];
                 let written = &p.text[p.tokens[next.first].start..p.tokens[next.last].end];
                 lexicon::known_place(written)
