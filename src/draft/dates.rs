@@ -23,9 +23,21 @@ pub fn dates(p: &Paragraph, taken: &mut [bool]) -> Vec<Found> {
                 }
                 _ => None,
             };
+            // "Sept. 20-28, 2030": a range's end this does not read as a date is no number of
+            // its own either (#15).
+            let unread_end = match found.value {
+                Value::DayMonth(month, day)
+                    if month > 0 && end.is_none() && month_at(p, i).is_some() =>
+                {
+                    joined_day(p, last, day)
+                }
+                _ => None,
+            };
             out.push(found);
             if let Some((end_last, end)) = end {
                 out.push(end);
+                last = end_last;
+            } else if let Some(end_last) = unread_end {
                 last = end_last;
             }
             for t in &mut taken[i..=last] {
@@ -118,6 +130,16 @@ fn month_first(p: &Paragraph, i: usize) -> Option<(usize, Found)> {
 
 /// After a day of a month ending at token `last`, the other end of a range: "to 7", "-7",
 /// "through 9", or a second day listed with "and"/"or" ("or 25,"). Its last token, and the date, written with the first date's month.
+/// The last token of a later day of the month joined by a dash, "to" or "through" after the
+/// date ending at `last` ("Sept. 20-28, 2030"), whether or not `range_end` reads it as a date.
+fn joined_day(p: &Paragraph, last: usize, day: u32) -> Option<usize> {
+    let joined = matches!(p.text_of(last + 1), "-" | "–" | "—")
+        || matches!(p.word(last + 1).as_deref(), Some("to" | "through"));
+    let (end, end_last) = day_at(p, last + 2).filter(|_| joined)?;
+    // Not "3 March to 28 April": a month after the day makes a date of its own.
+    (end > day && month_at(p, end_last + 1).is_none()).then_some(end_last)
+}
+
 fn range_end(
     p: &Paragraph,
     last: usize,

@@ -82,6 +82,15 @@ pub(super) fn read_at(p: &Paragraph, i: usize) -> Option<Num> {
 /// Whether the digits at token `i` are part of a name or a code ("C-17", "COVID-19", "A4") or of
 /// a date written with slashes, and so no number of their own.
 fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
+    // "not in ’82": a year cut to two digits after an apostrophe, no count (#15).
+    if i > 0
+        && p.is_glued(i)
+        && p.is_mark(i - 1, &['’', '\''])
+        && p.text_of(i).len() == 2
+        && p.text_of(i).bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
     // Part of a name or a code: "C-17", "COVID-19", "A4"; or of a date written with slashes.
     if p.is_glued(i) && i > 0 {
         let prev = &p.tokens[i - 1];

@@ -26,3 +26,33 @@ fn second_after_a_verb_to_be_is_a_place_before_a_time_a_count_or_a_rival() {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
 }
+
+#[test]
+fn a_year_cut_to_two_digits_after_an_apostrophe_is_no_count() {
+    // From the practice drought report (p47, read; our own sentence).
+    let got = found("“Not in ’82, not in 2019,” he said.");
+    assert!(got.iter().all(|f| f.0 != "82"), "{got:?}");
+    assert!(got.iter().any(|f| f.0 == "2019"), "{got:?}");
+}
+
+#[test]
+fn the_end_of_a_range_of_days_before_a_year_is_no_count() {
+    // From the practice festival report (p47, read; our own sentences): "Sept. 20-28, 2030".
+    let options = crate::draft::DraftOptions {
+        id: "test".into(),
+        title: "Test".into(),
+        date: None,
+        reference: None,
+        max: usize::MAX,
+    };
+    let text = "The next edition is set for Sept. 20-28, 2030, the festival said.";
+    let file = crate::draft::draft(text, &options).unwrap().file;
+    let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
+    assert!(!answers.contains(&"28"), "{answers:?}");
+    assert!(answers.contains(&"Sept. 20"), "{answers:?}");
+    // A day-first range to a date of its own month is still read whole.
+    let text = "Consultation will run from 3 March to 28 April 2025, the council said.";
+    let file = crate::draft::draft(text, &options).unwrap().file;
+    let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
+    assert!(answers.contains(&"28 April 2025"), "{answers:?}");
+}
