@@ -1136,18 +1136,30 @@ fn the_one_body_with(entities: &Entities, word: &str) -> Option<usize> {
     ) {
         return None;
     }
-    let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
+    // The one body the word heads first ("the Bank" of "the Bank of England" beside "Silicon
+    // Valley Bank"), else the one it ends; not "union", which the article may use of another
+    // ("the Union" of Britain beside "the Soviet Union"; fifth reader).
+    let one = |ends: bool| {
+        let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
+            let words = normalize::words(&e.full);
+            let fits = if ends {
+                word != "union" && words.last().is_some_and(|w| w == word)
+            } else {
+                words.first().is_some_and(|w| w == word)
+                    && !words[1..]
+                        .iter()
+                        .any(|w| lexicon::ORGANISATION_WORDS.contains(&w.as_str()))
+            };
+            e.class == Class::Organisation && words.len() >= 2 && fits
+        });
+        let (e, _) = bodies.next()?;
+        bodies.next().is_none().then_some(e)
+    };
+    let headed = entities.list.iter().any(|e| {
         let words = normalize::words(&e.full);
-        let headed = words.first().is_some_and(|w| w == word)
-            && !words[1..]
-                .iter()
-                .any(|w| lexicon::ORGANISATION_WORDS.contains(&w.as_str()));
-        e.class == Class::Organisation
-            && words.len() >= 2
-            && (headed || words.last().is_some_and(|w| w == word))
+        e.class == Class::Organisation && words.len() >= 2 && words[0] == word
     });
-    let (e, _) = bodies.next()?;
-    bodies.next().is_none().then_some(e)
+    if headed { one(false) } else { one(true) }
 }
 
 /// Whether `text` is one word of a body's kind and nothing else: "Police", "Council".
@@ -1587,6 +1599,8 @@ mod round_i33d_tests;
 mod round_i33e_tests;
 #[cfg(test)]
 mod round_i33f_tests;
+#[cfg(test)]
+mod round_i33h_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

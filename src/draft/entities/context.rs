@@ -43,7 +43,13 @@ pub(super) fn context_class(p: &Paragraph, m: &Mention, neighbour: Option<Class>
     }
     // "At Viñedos del Cidacos, the cooperative in Quel, intake fell": a body named after the
     // comma is what the name is, whatever the preposition before it says (#15).
+    // The description closes with a comma before the sentence goes on; not "At Sellafield, the
+    // company that runs the site admitted ..." (fifth reader).
+    let closed = (m.last + 3..m.last + 30)
+        .take_while(|&k| k < p.tokens.len() && !p.is_mark(k, &['.', ';']))
+        .any(|k| p.is_mark(k, &[',']));
     if p.word_before(m.first).as_deref() == Some("at")
+        && closed
         && appositive(p, m, words.len()) == Some(Class::Organisation)
     {
         return Some(Class::Organisation);
@@ -1274,11 +1280,20 @@ fn paired_with_a_company(p: &Paragraph, m: &Mention) -> bool {
             && (k == 0 || !p.capitalised(k - 1))
             && lexicon::known_company(p.text_of(k))
     };
+    // After a word that compares or sets against ("an alternative to Apple and Samsung",
+    // "pills from Bayer and AstraZeneca"); not a subject or an object of someone's doing
+    // ("accuses Altman and Microsoft", "between Magdeburg and Intel"; fifth reader).
+    let compared = m.first >= 1
+        && matches!(
+            p.word(m.first - 1).as_deref(),
+            Some("to" | "from" | "with" | "than" | "like" | "against" | "versus" | "over")
+        );
     m.first == m.last
+        && compared
         && !lexicon::known_place(&m.text)
         && !lexicon::known_city(&m.text)
-        && ((p.word(m.last + 1).as_deref() == Some("and") && one(m.last + 2))
-            || (m.first >= 2 && p.word(m.first - 1).as_deref() == Some("and") && one(m.first - 2)))
+        && p.word(m.last + 1).as_deref() == Some("and")
+        && one(m.last + 2)
 }
 
 /// Whether, in a paragraph of a race (a swimmer's or a runner's), a country's possessive comes

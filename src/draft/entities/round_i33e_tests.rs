@@ -9,8 +9,8 @@ use crate::draft::value::Class;
 fn a_name_paired_with_a_known_company_is_a_company() {
     let got = names("Torvik wants to be an alternative to Apple and Samsung in Europe.");
     assert!(has_written(&got, "Apple", Class::Organisation), "{got:?}");
-    let got = names("“If prices fall, Samsung and Apple will have to respond,” she said.");
-    assert!(has_written(&got, "Apple", Class::Organisation), "{got:?}");
+    // Only after a word that compares or sets against (the fifth reader: "accuses Altman and
+    // Microsoft"), so "Samsung and Apple will have to respond" is left to the other rules.
     // A known place stays one.
     let got = names("The plant employs 400 people between Texas and Samsung’s Korean sites.");
     assert!(!has_written(&got, "Texas", Class::Organisation), "{got:?}");

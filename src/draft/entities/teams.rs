@@ -187,10 +187,16 @@ pub(super) fn team_class(
     if super::context::transferred_from(p, m) {
         return Some(Some(Class::Organisation));
     }
-    // "in the US", "from the Netherlands": the word before "the" says (fourth reader).
-    // Not before a side's noun: "starred in the Brazil side of 1970".
-    let the = p.word_before(m.first).as_deref() == Some("the")
-        && !p.word(m.last + 1).is_some_and(|w| side_noun(p, m, &w));
+    // "in the US", "from the Netherlands": the word before "the" says where the name ends its
+    // phrase (fourth reader); not before a noun, a possessive or a score ("starred in the Brazil
+    // side of 1970", "in the England camp", "in the Netherlands’ win"; fifth reader).
+    let ends_its_phrase = !crate::draft::paragraph::is_possessive(p.text_of(m.last))
+        && p.tokens.get(m.last + 1).is_none_or(|t| {
+            (t.kind == Kind::Mark && !p.is_mark(m.last + 1, &['’', '\'']))
+                || p.word(m.last + 1)
+                    .is_some_and(|w| crate::draft::value::is_function_word(&w))
+        });
+    let the = p.word_before(m.first).as_deref() == Some("the") && ends_its_phrase;
     let before = p.word_before(m.first - usize::from(the && m.first >= 1));
     match before.as_deref() {
         Some(
@@ -217,6 +223,9 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     // A country's initials take only a player's role ("the US captain"), not a word of a firm's
     // or a ship's ("the UK coach operator", "Deloitte’s UK wing", "the US skipper of the
     // tanker", "a US team of astronomers"; second and fourth readers).
+    // A coach or a skipper only before the one so named ("US coach Mauricio Pochettino", "The
+    // US skipper, Lindsey Horan"; fifth reader).
+    let named_after = p.capitalised(m.last + 2) || p.is_mark(m.last + 2, &[',']);
     let role = after.as_deref().is_some_and(|w| {
         side_noun(p, m, w)
             && (!initials
@@ -230,7 +239,8 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
                         | "winger"
                         | "quarterback"
                         | "debutant"
-                ))
+                )
+                || (matches!(w, "coach" | "skipper" | "manager") && named_after))
     });
     // "the Hungary international, a £32m signing", "the Wales international Gareth Bale": a
     // player capped by the national side (#15); not "Dubai international airport", "the Ghana
@@ -304,8 +314,17 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
         );
     // "signed him from Braga": a club sells a player (#15).
     let sold = super::context::transferred_from(p, m);
-    // Not a score after initials: "The US 2-10 yield curve" (fourth reader).
-    let scored = score_after(p, m.last + 1) && !initials;
+    // After initials, a score before a noun is a spread: "The US 2-10 yield curve" (fourth
+    // reader); "The US won 2-1", "USA 2-1 Mexico" are results (fifth reader).
+    let spread = initials
+        && p.tokens.get(m.last + 4).is_some_and(|t| {
+            t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase)
+        })
+        && !matches!(
+            p.word(m.last + 1).as_deref(),
+            Some("won" | "lost" | "drew" | "beat")
+        );
+    let scored = score_after(p, m.last + 1) && !spread;
     !owns_a_name(p, m) && (role || beaten || over || sold || scored)
 }
 

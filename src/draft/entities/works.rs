@@ -102,12 +102,21 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
     }
     // "Basque director Iñaki Goñi Arrieta’s “The House of Hours”": a maker's noun before the
     // name says whose work it is, a person's (#15).
+    // Not "leader" ("Animation leader Pixar’s “Elio”", fifth reader).
     if p.word_before(m.first).is_some_and(|w| {
-        lexicon::PERSON_NOUNS.contains(&w.as_str())
-            || matches!(
-                w.as_str(),
-                "filmmaker" | "director" | "newcomer" | "auteur" | "documentarian" | "screenwriter"
-            )
+        matches!(
+            w.as_str(),
+            "filmmaker"
+                | "director"
+                | "newcomer"
+                | "auteur"
+                | "documentarian"
+                | "screenwriter"
+                | "actor"
+                | "actress"
+                | "writer"
+                | "novelist"
+        )
     }) {
         return false;
     }

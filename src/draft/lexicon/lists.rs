@@ -165,7 +165,6 @@ pub const ROAD_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const PERSON_NOUNS: &[&str] = &[
     "auditor", "spokesman", "spokeswoman", "spokesperson", "specialist", "executive", "director",
-    "retiree", "pensioner", "homeowner", "grandmother", "grandfather", "widow", "widower",
     "lawyer", "advocate", "doctor", "professor", "analyst", "economist", "official", "owner",
     "senator", "minister", "chairman", "chairwoman", "founder", "researcher", "scientist",
     "engineer",

@@ -236,11 +236,16 @@ pub(super) fn split(
             // second reader: "Shell’s LNG exports"). So "Lloyd’s TSB" is cut too.
             // Not a school named for a saint: "St Joseph’s CBS" (fourth reader).
             let saint = matches!(groups[0].word.as_str(), "st" | "saint" | "st.");
-            let market = groups.len() == k + 2 && !saint && {
+            // A country's initials are cut after a saint's name too ("Saint Laurent’s US
+            // sales", fifth reader).
+            let market = groups.len() == k + 2 && {
                 let next = &groups[k + 1];
                 let written = &p.text[p.tokens[next.first].start..p.tokens[next.last].end];
                 lexicon::known_place(written)
-                    || (written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase()))
+                    || lexicon::country_initials(written).is_some()
+                    || (!saint
+                        && written.len() >= 2
+                        && written.chars().all(|c| c.is_ascii_uppercase()))
             };
             // "the National Women’s Soccer League", "the People’s Liberation Army": a plural
             // of people owns no name; it is inside one (#15).
