@@ -410,4 +410,4 @@ mod order_tests;
 #[cfg(test)]
 mod props;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -4,7 +4,8 @@
 use super::*;
 use crate::model::{AnswerType, FactKind, UNREVIEWED};
 
-fn options(max: usize) -> DraftOptions {
+/// Options for drafting a test article whole, keeping the best `max` items.
+pub(crate) fn options(max: usize) -> DraftOptions {
     DraftOptions {
         id: "test".into(),
         title: "Test".into(),

@@ -80,13 +80,7 @@ fn a_unit_s_initials_after_a_number_and_what_it_measures_name_nothing() {
     // Drafted whole, a list's item is no body either.
     let text = "The Vento 7 has a 6.1-inch screen that reaches 2,000 nits, 8GB of RAM, and two \
                 rear cameras.";
-    let options = crate::draft::DraftOptions {
-        id: "test".into(),
-        title: "Test".into(),
-        date: None,
-        reference: None,
-        max: usize::MAX,
-    };
+    let options = crate::draft::tests::options(usize::MAX);
     let file = crate::draft::draft(text, &options).unwrap().file;
     assert!(
         file.facts.iter().all(|f| f.answer != "RAM"),

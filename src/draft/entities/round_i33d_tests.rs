@@ -1,6 +1,6 @@
 //! Round i33d (#15): the third reader's findings on round i33b (its own sentences), mended.
 
-use super::tests::{has_written, named, names};
+use super::tests::{assert_no_one, has_written, named, names};
 use crate::draft::value::Class;
 
 #[test]
@@ -76,17 +76,11 @@ fn names_opened_by_a_family_name_of_places_are_no_one() {
     // The fourth reader: "Dong Nai reported 40 cases", "Cao Bang, a mountain province": the
     // family names that open places' names are left out of the pinyin list ("Meng Wanzhou" is
     // lost with them).
-    for text in [
+    assert_no_one(&[
         "A fire in Dong Nai province killed 12 workers, and landslides in Cao Bang cut roads.",
         "Dong Nai reported 40 cases of swine fever in May.",
         "Landslides cut roads, and Cao Bang, a mountain province, lost power.",
-    ] {
-        let got = names(text);
-        assert!(
-            got.iter().all(|(_, c)| *c != Class::Person),
-            "{text}: {got:?}"
-        );
-    }
+    ]);
 }
 
 #[test]

@@ -17,6 +17,17 @@ pub(super) fn named(got: &[(String, Class)], name: &str) -> bool {
     got.iter().any(|(n, _)| n.split(" = ").next() == Some(name))
 }
 
+/// Asserts that no text of `texts` has a person among its names.
+pub(super) fn assert_no_one(texts: &[&str]) {
+    for text in texts {
+        let got = names(text);
+        assert!(
+            got.iter().all(|(_, c)| *c != Class::Person),
+            "{text}: {got:?}"
+        );
+    }
+}
+
 /// Whether a name of `got` starts with `text`.
 pub(super) fn starts(got: &[(String, Class)], text: &str) -> bool {
     got.iter().any(|(t, _)| t.starts_with(text))

@@ -38,13 +38,7 @@ fn a_year_cut_to_two_digits_after_an_apostrophe_is_no_count() {
 #[test]
 fn the_end_of_a_range_of_days_before_a_year_is_no_count() {
     // From the practice festival report (p47, read; our own sentences): "Sept. 20-28, 2030".
-    let options = crate::draft::DraftOptions {
-        id: "test".into(),
-        title: "Test".into(),
-        date: None,
-        reference: None,
-        max: usize::MAX,
-    };
+    let options = crate::draft::tests::options(usize::MAX);
     let text = "The next edition is set for Sept. 20-28, 2030, the festival said.";
     let file = crate::draft::draft(text, &options).unwrap().file;
     let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
