@@ -1123,43 +1123,26 @@ fn opening_words(entities: &Entities, text: &str) -> Option<usize> {
 }
 
 /// The one organisation of the article whose name, of two words or more, opens with `word` (a
-/// key) as its head, no other body's word after ("Consejo Regulador", "Bank of England"; not
-/// "Government Parliamentary Committee", whose head is "Committee"), or ends with it ("the
-/// Commission" after "the European Commission"); none when there are none or two. Not a
-/// government's or a paper's word, which names others the article need not name in full: "the
-/// Government" after "the Welsh Government" may be Westminster's, "the Times" after "the
-/// Financial Times" another paper (third and fourth readers).
+/// key), a body's word in a language of Europe that such a name is headed by and called by
+/// alone ("the Consejo" after "the Consejo Regulador", "the Gobierno"), no other body's word
+/// after it; none when there are none or two. Not an English body's word: "the Bank" beside "the
+/// World Bank" and "Bank of America", "the Court" beside "the Court of Appeal", "the Government"
+/// beside "the Welsh Government" may each be another (third to sixth readers).
 fn the_one_body_with(entities: &Entities, word: &str) -> Option<usize> {
-    if matches!(
-        word,
-        "government" | "times" | "post" | "news" | "press" | "journal" | "media" | "network"
-    ) {
+    if !lexicon::FOREIGN_BODY_WORDS.contains(&word) {
         return None;
     }
-    // The one body the word heads first ("the Bank" of "the Bank of England" beside "Silicon
-    // Valley Bank"), else the one it ends; not "union", which the article may use of another
-    // ("the Union" of Britain beside "the Soviet Union"; fifth reader).
-    let one = |ends: bool| {
-        let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
-            let words = normalize::words(&e.full);
-            let fits = if ends {
-                word != "union" && words.last().is_some_and(|w| w == word)
-            } else {
-                words.first().is_some_and(|w| w == word)
-                    && !words[1..]
-                        .iter()
-                        .any(|w| lexicon::ORGANISATION_WORDS.contains(&w.as_str()))
-            };
-            e.class == Class::Organisation && words.len() >= 2 && fits
-        });
-        let (e, _) = bodies.next()?;
-        bodies.next().is_none().then_some(e)
-    };
-    let headed = entities.list.iter().any(|e| {
+    let mut bodies = entities.list.iter().enumerate().filter(|(_, e)| {
         let words = normalize::words(&e.full);
-        e.class == Class::Organisation && words.len() >= 2 && words[0] == word
+        e.class == Class::Organisation
+            && words.len() >= 2
+            && words[0] == word
+            && !words[1..]
+                .iter()
+                .any(|w| lexicon::ORGANISATION_WORDS.contains(&w.as_str()))
     });
-    if headed { one(false) } else { one(true) }
+    let (e, _) = bodies.next()?;
+    bodies.next().is_none().then_some(e)
 }
 
 /// Whether `text` is one word of a body's kind and nothing else: "Police", "Council".
@@ -1601,6 +1584,8 @@ mod round_i33e_tests;
 mod round_i33f_tests;
 #[cfg(test)]
 mod round_i33h_tests;
+#[cfg(test)]
+mod round_i33i_tests;
 #[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]

@@ -1280,20 +1280,21 @@ fn paired_with_a_company(p: &Paragraph, m: &Mention) -> bool {
             && (k == 0 || !p.capitalised(k - 1))
             && lexicon::known_company(p.text_of(k))
     };
-    // After a word that compares or sets against ("an alternative to Apple and Samsung",
-    // "pills from Bayer and AstraZeneca"); not a subject or an object of someone's doing
-    // ("accuses Altman and Microsoft", "between Magdeburg and Intel"; fifth reader).
+    // After a word that compares ("an alternative to Apple and Samsung", "pills from Bayer and
+    // AstraZeneca"); not a subject or an object of someone's doing ("accuses Altman and
+    // Microsoft", "between Magdeburg and Intel", "against Altman", "talks with Magdeburg"; fifth
+    // and sixth readers).
     let compared = m.first >= 1
         && matches!(
             p.word(m.first - 1).as_deref(),
-            Some("to" | "from" | "with" | "than" | "like" | "against" | "versus" | "over")
+            Some("to" | "from" | "than" | "like" | "versus" | "over")
         );
+    // "Microsoft and Anthropic": the second of a pair after a known company (sixth reader).
+    let second = m.first >= 2 && p.word(m.first - 1).as_deref() == Some("and") && one(m.first - 2);
     m.first == m.last
-        && compared
         && !lexicon::known_place(&m.text)
         && !lexicon::known_city(&m.text)
-        && p.word(m.last + 1).as_deref() == Some("and")
-        && one(m.last + 2)
+        && ((compared && p.word(m.last + 1).as_deref() == Some("and") && one(m.last + 2)) || second)
 }
 
 /// Whether, in a paragraph of a race (a swimmer's or a runner's), a country's possessive comes

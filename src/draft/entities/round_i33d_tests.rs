@@ -40,11 +40,11 @@ fn a_body_s_word_alone_is_not_a_body_whose_name_it_ends() {
         !got.iter().any(|(n, _)| n == "Times = Financial Times"),
         "{got:?}"
     );
-    // A body named by its head word still is: "the Bank" after "the Bank of England".
+    // Nor, since the sixth reader, an English body's word the name opens: "the Bank" beside
+    // "the World Bank" and "Bank of America" may be either.
     let got = names("The Bank of England held rates.\nThe Bank said inflation would fall.");
     assert!(
-        got.iter()
-            .any(|(n, c)| n == "Bank = Bank of England" && *c == Class::Organisation),
+        !got.iter().any(|(n, _)| n == "Bank = Bank of England"),
         "{got:?}"
     );
 }

@@ -187,16 +187,35 @@ pub(super) fn team_class(
     if super::context::transferred_from(p, m) {
         return Some(Some(Class::Organisation));
     }
-    // "in the US", "from the Netherlands": the word before "the" says where the name ends its
-    // phrase (fourth reader); not before a noun, a possessive or a score ("starred in the Brazil
-    // side of 1970", "in the England camp", "in the Netherlands’ win"; fifth reader).
-    let ends_its_phrase = !crate::draft::paragraph::is_possessive(p.text_of(m.last))
-        && p.tokens.get(m.last + 1).is_none_or(|t| {
-            (t.kind == Kind::Mark && !p.is_mark(m.last + 1, &['’', '\'']))
-                || p.word(m.last + 1)
-                    .is_some_and(|w| crate::draft::value::is_function_word(&w))
-        });
-    let the = p.word_before(m.first).as_deref() == Some("the") && ends_its_phrase;
+    // "in the US", "from the Netherlands": the word before "the" says (fourth and sixth
+    // readers); but not before a side's noun, a thing of a side's or a possessive ("starred in
+    // the Brazil side of 1970", "in the England camp", "in the Netherlands’ win"; fifth reader).
+    let a_side_s = p.word(m.last + 1).is_some_and(|w| {
+        side_noun(p, m, &w)
+            || matches!(
+                w.as_str(),
+                "camp"
+                    | "victory"
+                    | "win"
+                    | "defeat"
+                    | "loss"
+                    | "midfield"
+                    | "defence"
+                    | "defense"
+                    | "attack"
+                    | "net"
+                    | "goal"
+                    | "back"
+                    | "dressing"
+                    | "shirt"
+                    | "jersey"
+                    | "line-up"
+                    | "lineup"
+                    | "XI"
+            )
+    }) || crate::draft::paragraph::is_possessive(p.text_of(m.last))
+        || p.is_mark(m.last + 1, &['’', '\'']);
+    let the = p.word_before(m.first).as_deref() == Some("the") && !a_side_s;
     let before = p.word_before(m.first - usize::from(the && m.first >= 1));
     match before.as_deref() {
         Some(
@@ -225,7 +244,11 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     // tanker", "a US team of astronomers"; second and fourth readers).
     // A coach or a skipper only before the one so named ("US coach Mauricio Pochettino", "The
     // US skipper, Lindsey Horan"; fifth reader).
-    let named_after = p.capitalised(m.last + 2) || p.is_mark(m.last + 2, &[',']);
+    // In a paragraph of sport: not "A UK coach, carrying 48 pupils", "The yacht’s UK skipper,
+    // Tom Cunliffe" (sixth reader).
+    let named_after = |w: &str| {
+        (p.capitalised(m.last + 2) || p.is_mark(m.last + 2, &[','])) && sporting_besides(p, w)
+    };
     let role = after.as_deref().is_some_and(|w| {
         side_noun(p, m, w)
             && (!initials
@@ -240,7 +263,7 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
                         | "quarterback"
                         | "debutant"
                 )
-                || (matches!(w, "coach" | "skipper" | "manager") && named_after))
+                || (matches!(w, "coach" | "skipper" | "manager") && named_after(w)))
     });
     // "the Hungary international, a £32m signing", "the Wales international Gareth Bale": a
     // player capped by the national side (#15); not "Dubai international airport", "the Ghana
@@ -316,14 +339,17 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     let sold = super::context::transferred_from(p, m);
     // After initials, a score before a noun is a spread: "The US 2-10 yield curve" (fourth
     // reader); "The US won 2-1", "USA 2-1 Mexico" are results (fifth reader).
+    // Only a result's verb or a rival country after the score ("USA 2-1 Mexico") says a side;
+    // not "The US 6-3 Supreme Court majority", "The UK 52-48 Brexit vote" (sixth reader).
     let spread = initials
-        && p.tokens.get(m.last + 4).is_some_and(|t| {
-            t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase)
-        })
         && !matches!(
             p.word(m.last + 1).as_deref(),
             Some("won" | "lost" | "drew" | "beat")
-        );
+        )
+        && !{
+            let rival = p.text_of(m.last + 4);
+            lexicon::COUNTRIES.contains(&rival) || lexicon::country_initials(rival).is_some()
+        };
     let scored = score_after(p, m.last + 1) && !spread;
     !owns_a_name(p, m) && (role || beaten || over || sold || scored)
 }

@@ -102,21 +102,24 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
     }
     // "Basque director Iñaki Goñi Arrieta’s “The House of Hours”": a maker's noun before the
     // name says whose work it is, a person's (#15).
-    // Not "leader" ("Animation leader Pixar’s “Elio”", fifth reader).
+    // Not "leader" ("Animation leader Pixar’s “Elio”", fifth reader); "pop singer Taylor
+    // Swift’s", "chief executive Bob Iger’s", "producer Jerry Bruckheimer’s" (sixth reader).
     if p.word_before(m.first).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "filmmaker"
-                | "director"
-                | "newcomer"
-                | "auteur"
-                | "documentarian"
-                | "screenwriter"
-                | "actor"
-                | "actress"
-                | "writer"
-                | "novelist"
-        )
+        (lexicon::PERSON_NOUNS.contains(&w.as_str()) && w != "leader")
+            || matches!(
+                w.as_str(),
+                "filmmaker"
+                    | "director"
+                    | "newcomer"
+                    | "auteur"
+                    | "documentarian"
+                    | "screenwriter"
+                    | "actor"
+                    | "actress"
+                    | "writer"
+                    | "novelist"
+                    | "producer"
+            )
     }) {
         return false;
     }

@@ -98,6 +98,18 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "companhia",
 ];
 
+/// The bodies' words of `ORGANISATION_WORDS` in the languages of Europe, which head a body's
+/// name and stand for it alone after "the" in English copy ("the Consejo", "the Gobierno").
+#[rustfmt::skip]
+pub const FOREIGN_BODY_WORDS: &[&str] = &[
+    "consejo", "gobierno", "grupo", "bodegas", "bodega", "universidad", "ministerio",
+    "asociación", "federación", "fundación", "sindicato", "cooperativa", "ayuntamiento",
+    "groupe", "société", "compagnie", "université", "fondation", "ministère", "gruppo",
+    "cantina", "cantine", "consorzio", "fondazione", "università", "ministero", "weingut",
+    "verband", "stiftung", "universität", "genossenschaft", "universidade", "fundação",
+    "companhia", "conseil", "syndicat",
+];
+
 /// Words that, right after a title, go on with it ("Chief *Executive*", "Chief *Operating
 /// Officer*") or, right before one, open it ("*Vice* President", "*Deputy Prime* Minister").
 #[rustfmt::skip]

@@ -83,11 +83,16 @@ pub(super) fn read_at(p: &Paragraph, i: usize) -> Option<Num> {
 /// a date written with slashes, and so no number of their own.
 fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
     // "not in ’82": a year cut to two digits after an apostrophe, no count (#15).
+    // Not a quotation's opening quote before a count ("'23 people'", sixth reader).
     if i > 0
         && p.is_glued(i)
         && p.is_mark(i - 1, &['’', '\''])
         && p.text_of(i).len() == 2
         && p.text_of(i).bytes().all(|b| b.is_ascii_digit())
+        && !p
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
     {
         return true;
     }

@@ -50,3 +50,10 @@ fn the_end_of_a_range_of_days_before_a_year_is_no_count() {
     let answers: Vec<&str> = file.facts.iter().map(|f| f.answer.as_str()).collect();
     assert!(answers.contains(&"28 April 2025"), "{answers:?}");
 }
+
+#[test]
+fn a_quotation_s_opening_quote_before_a_count_is_no_cut_year() {
+    // The sixth reader: "'23 people'" was lost as a year cut to two digits.
+    let got = found("The UN said '23 people' had died.");
+    assert!(got.iter().any(|f| f.0 == "23"), "{got:?}");
+}
