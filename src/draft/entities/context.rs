@@ -1319,10 +1319,6 @@ fn competitor_of_a_country(p: &Paragraph, m: &Mention, words: &[String]) -> bool
                 .next()
                 .is_some_and(lexicon::given_name))
         || lexicon::known_company(&m.text)
-        || !super::teams::race_paragraph(p)
-        // A motor race's teams are named for their countries too: "Britain’s Aston Martin was
-        // third in 1:31.204 in qualifying" (third reader).
-        || p.speaks_of(&["qualifying", "lap", "pole", "grid", "constructor"])
     {
         return false;
     }
@@ -1343,9 +1339,17 @@ fn competitor_of_a_country(p: &Paragraph, m: &Mention, words: &[String]) -> bool
                 lexicon::COUNTRIES.contains(&c) || lexicon::country_initials(c).is_some()
             })
     });
+    // The paragraph's words are read only for a name after a country's possessive.
     let Some(n) = country else {
         return false;
     };
+    // A motor race's teams are named for their countries too: "Britain’s Aston Martin was third
+    // in 1:31.204 in qualifying" (third reader).
+    if !super::teams::race_paragraph(p)
+        || p.speaks_of(&["qualifying", "lap", "pole", "grid", "constructor"])
+    {
+        return false;
+    }
     // The race's words around it: "ahead of", "behind" or "beat" before the country; "was
     // third in 29.83", "won in 10.91", "took bronze" after the name.
     let start = m.first - n;
