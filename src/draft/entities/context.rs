@@ -1289,12 +1289,14 @@ fn paired_with_a_company(p: &Paragraph, m: &Mention) -> bool {
             p.word(m.first - 1).as_deref(),
             Some("to" | "from" | "than" | "like" | "versus" | "over")
         );
-    // "Microsoft and Anthropic": the second of a pair after a known company (sixth reader).
-    let second = m.first >= 2 && p.word(m.first - 1).as_deref() == Some("and") && one(m.first - 2);
+    // Not the second of a pair after a company: "Tesla and Musk each agreed to pay", "Intel and
+    // Magdeburg signed" (seventh reader; "Microsoft and Anthropic" is lost).
     m.first == m.last
+        && compared
         && !lexicon::known_place(&m.text)
         && !lexicon::known_city(&m.text)
-        && ((compared && p.word(m.last + 1).as_deref() == Some("and") && one(m.last + 2)) || second)
+        && p.word(m.last + 1).as_deref() == Some("and")
+        && one(m.last + 2)
 }
 
 /// Whether, in a paragraph of a race (a swimmer's or a runner's), a country's possessive comes

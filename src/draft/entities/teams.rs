@@ -187,9 +187,23 @@ pub(super) fn team_class(
     if super::context::transferred_from(p, m) {
         return Some(Some(Class::Organisation));
     }
-    // "in the US", "from the Netherlands": the word before "the" says (fourth and sixth
-    // readers); but not before a side's noun, a thing of a side's or a possessive ("starred in
-    // the Brazil side of 1970", "in the England camp", "in the Netherlands’ win"; fifth reader).
+    // "in the US", "from the Netherlands": a country whose name takes "the" is the place after
+    // "in the" (fourth and sixth readers), but for a side's noun or thing after it ("in the US
+    // roster", "in the Netherlands’ win"; fifth and seventh readers); "in the England camp" is
+    // always the side's, England's name taking no "the".
+    let takes_the = lexicon::country_initials(&m.text).is_some()
+        || matches!(
+            m.text.as_str(),
+            "Netherlands"
+                | "Philippines"
+                | "Gambia"
+                | "Bahamas"
+                | "Maldives"
+                | "United States"
+                | "United Kingdom"
+                | "Czech Republic"
+                | "Dominican Republic"
+        );
     let a_side_s = p.word(m.last + 1).is_some_and(|w| {
         side_noun(p, m, &w)
             || matches!(
@@ -201,21 +215,30 @@ pub(super) fn team_class(
                     | "loss"
                     | "midfield"
                     | "defence"
-                    | "defense"
                     | "attack"
-                    | "net"
                     | "goal"
-                    | "back"
                     | "dressing"
                     | "shirt"
                     | "jersey"
                     | "line-up"
                     | "lineup"
-                    | "XI"
+                    | "ranks"
+                    | "dugout"
+                    | "roster"
+                    | "starting"
+                    | "manager"
+                    | "half"
+                    | "first"
+                    | "women’s"
+                    | "men’s"
+                    | "cricket"
+                    | "football"
+                    | "rugby"
+                    | "training"
             )
     }) || crate::draft::paragraph::is_possessive(p.text_of(m.last))
         || p.is_mark(m.last + 1, &['’', '\'']);
-    let the = p.word_before(m.first).as_deref() == Some("the") && !a_side_s;
+    let the = p.word_before(m.first).as_deref() == Some("the") && takes_the && !a_side_s;
     let before = p.word_before(m.first - usize::from(the && m.first >= 1));
     match before.as_deref() {
         Some(
@@ -247,7 +270,8 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     // In a paragraph of sport: not "A UK coach, carrying 48 pupils", "The yacht’s UK skipper,
     // Tom Cunliffe" (sixth reader).
     let named_after = |w: &str| {
-        (p.capitalised(m.last + 2) || p.is_mark(m.last + 2, &[','])) && sporting_besides(p, w)
+        (p.capitalised(m.last + 2) || p.is_mark(m.last + 2, &[',']))
+            && (sporting_besides(p, w) || p.speaks_of(&["players", "tournament", "friendly"]))
     };
     let role = after.as_deref().is_some_and(|w| {
         side_noun(p, m, w)
@@ -347,8 +371,13 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
             Some("won" | "lost" | "drew" | "beat")
         )
         && !{
-            let rival = p.text_of(m.last + 4);
-            lexicon::COUNTRIES.contains(&rival) || lexicon::country_initials(rival).is_some()
+            // A rival of one or two words ("USA 2-1 Costa Rica"), or the sentence's end ("Full
+            // time in Orlando: USA 2-1."; seventh reader).
+            let one = p.text_of(m.last + 4);
+            let two = format!("{} {}", one, p.text_of(m.last + 5));
+            let country =
+                |c: &str| lexicon::COUNTRIES.contains(&c) || lexicon::country_initials(c).is_some();
+            country(one) || country(&two) || p.is_mark(m.last + 4, &['.'])
         };
     let scored = score_after(p, m.last + 1) && !spread;
     !owns_a_name(p, m) && (role || beaten || over || sold || scored)

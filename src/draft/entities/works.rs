@@ -102,24 +102,29 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
     }
     // "Basque director Iñaki Goñi Arrieta’s “The House of Hours”": a maker's noun before the
     // name says whose work it is, a person's (#15).
-    // Not "leader" ("Animation leader Pixar’s “Elio”", fifth reader); "pop singer Taylor
-    // Swift’s", "chief executive Bob Iger’s", "producer Jerry Bruckheimer’s" (sixth reader).
+    // A maker's or a performer's noun ("pop singer Taylor Swift’s", "chief executive Bob Iger’s",
+    // "producer Jerry Bruckheimer’s", sixth reader); not a firm's ("Animation leader Pixar’s",
+    // "Marvel owner Walt Disney’s", "Streaming challenger Netflix’s"; fifth and seventh readers).
     if p.word_before(m.first).is_some_and(|w| {
-        (lexicon::PERSON_NOUNS.contains(&w.as_str()) && w != "leader")
-            || matches!(
-                w.as_str(),
-                "filmmaker"
-                    | "director"
-                    | "newcomer"
-                    | "auteur"
-                    | "documentarian"
-                    | "screenwriter"
-                    | "actor"
-                    | "actress"
-                    | "writer"
-                    | "novelist"
-                    | "producer"
-            )
+        matches!(
+            w.as_str(),
+            "filmmaker"
+                | "director"
+                | "newcomer"
+                | "auteur"
+                | "documentarian"
+                | "screenwriter"
+                | "actor"
+                | "actress"
+                | "writer"
+                | "novelist"
+                | "producer"
+                | "singer"
+                | "rapper"
+                | "comedian"
+                | "executive"
+                | "star"
+        )
     }) {
         return false;
     }

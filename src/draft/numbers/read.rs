@@ -89,10 +89,12 @@ fn inside_a_name_or_code(p: &Paragraph, i: usize) -> bool {
         && p.is_mark(i - 1, &['’', '\''])
         && p.text_of(i).len() == 2
         && p.text_of(i).bytes().all(|b| b.is_ascii_digit())
-        && !p
-            .tokens
-            .get(i + 1)
-            .is_some_and(|t| t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase))
+        // A straight quote may open a quotation; a curly one before digits cuts a year ("since
+        // the ’08 crash"; seventh reader).
+        && (p.is_mark(i - 1, &['’'])
+            || !p.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word && t.text(p.text).starts_with(char::is_lowercase)
+            }))
     {
         return true;
     }

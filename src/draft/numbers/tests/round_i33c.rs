@@ -57,3 +57,18 @@ fn a_quotation_s_opening_quote_before_a_count_is_no_cut_year() {
     let got = found("The UN said '23 people' had died.");
     assert!(got.iter().any(|f| f.0 == "23"), "{got:?}");
 }
+
+#[test]
+fn a_curly_apostrophe_before_two_digits_and_a_noun_cuts_a_year() {
+    // The seventh reader: "Since the ’08 crash" was read as a count of crashes.
+    for text in [
+        "Since the ’08 crash, prices have doubled.",
+        "The ’22 season was its best.",
+    ] {
+        let got = found(text);
+        assert!(
+            got.iter().all(|f| f.0 != "08" && f.0 != "22"),
+            "{text}: {got:?}"
+        );
+    }
+}
