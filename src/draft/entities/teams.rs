@@ -187,58 +187,28 @@ pub(super) fn team_class(
     if super::context::transferred_from(p, m) {
         return Some(Some(Class::Organisation));
     }
-    // "in the US", "from the Netherlands": a country whose name takes "the" is the place after
-    // "in the" (fourth and sixth readers), but for a side's noun or thing after it ("in the US
-    // roster", "in the Netherlands’ win"; fifth and seventh readers); "in the England camp" is
-    // always the side's, England's name taking no "the".
-    let takes_the = lexicon::country_initials(&m.text).is_some()
-        || matches!(
-            m.text.as_str(),
-            "Netherlands"
-                | "Philippines"
-                | "Gambia"
-                | "Bahamas"
-                | "Maldives"
-                | "United States"
-                | "United Kingdom"
-                | "Czech Republic"
-                | "Dominican Republic"
-        );
+    // "in the US", "from the Netherlands", "the outbreak of the Ukraine war": the word before
+    // "the" says (fourth, sixth and eighth readers), but not before a side's noun or thing ("in
+    // the US roster", "in the England camp", "in the US defense") or a possessive ("in the
+    // Netherlands’ win"; fifth and seventh readers).
     let a_side_s = p.word(m.last + 1).is_some_and(|w| {
         side_noun(p, m, &w)
             || matches!(
                 w.as_str(),
-                "camp"
-                    | "victory"
-                    | "win"
-                    | "defeat"
-                    | "loss"
-                    | "midfield"
-                    | "defence"
-                    | "attack"
-                    | "goal"
-                    | "dressing"
-                    | "shirt"
-                    | "jersey"
-                    | "line-up"
-                    | "lineup"
-                    | "ranks"
-                    | "dugout"
-                    | "roster"
-                    | "starting"
-                    | "manager"
-                    | "half"
-                    | "first"
-                    | "women’s"
-                    | "men’s"
-                    | "cricket"
-                    | "football"
-                    | "rugby"
-                    | "training"
+                "camp" | "victory" | "win" | "defeat" | "loss" | "midfield" | "defence"
+                    | "defense" | "attack" | "net" | "goal" | "back" | "dressing" | "shirt"
+                    | "jersey" | "line-up" | "lineup" | "xi" | "ranks" | "dugout" | "roster"
+                    | "manager" | "half" | "women’s" | "men’s" | "training"
             )
+            // "in the US starting lineup"; not "in the US starting in June" (eighth reader).
+            || (w == "starting"
+                && matches!(
+                    p.word(m.last + 2).as_deref(),
+                    Some("lineup" | "line-up" | "xi" | "eleven")
+                ))
     }) || crate::draft::paragraph::is_possessive(p.text_of(m.last))
         || p.is_mark(m.last + 1, &['’', '\'']);
-    let the = p.word_before(m.first).as_deref() == Some("the") && takes_the && !a_side_s;
+    let the = p.word_before(m.first).as_deref() == Some("the") && !a_side_s;
     let before = p.word_before(m.first - usize::from(the && m.first >= 1));
     match before.as_deref() {
         Some(
@@ -271,7 +241,9 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
     // Tom Cunliffe" (sixth reader).
     let named_after = |w: &str| {
         (p.capitalised(m.last + 2) || p.is_mark(m.last + 2, &[',']))
-            && (sporting_besides(p, w) || p.speaks_of(&["players", "tournament", "friendly"]))
+            // Not "players" or "tournament" ("a UK coach, carrying 40 brass band players";
+            // eighth reader).
+            && sporting_besides(p, w)
     };
     let role = after.as_deref().is_some_and(|w| {
         side_noun(p, m, w)
@@ -371,13 +343,13 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
             Some("won" | "lost" | "drew" | "beat")
         )
         && !{
-            // A rival of one or two words ("USA 2-1 Costa Rica"), or the sentence's end ("Full
-            // time in Orlando: USA 2-1."; seventh reader).
+            // A rival of one or two words ("USA 2-1 Costa Rica"; seventh reader).
             let one = p.text_of(m.last + 4);
             let two = format!("{} {}", one, p.text_of(m.last + 5));
             let country =
                 |c: &str| lexicon::COUNTRIES.contains(&c) || lexicon::country_initials(c).is_some();
-            country(one) || country(&two) || p.is_mark(m.last + 4, &['.'])
+            // Not the sentence's end: "the referendum split the UK 52-48." (eighth reader).
+            country(one) || country(&two)
         };
     let scored = score_after(p, m.last + 1) && !spread;
     !owns_a_name(p, m) && (role || beaten || over || sold || scored)

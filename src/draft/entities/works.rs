@@ -102,29 +102,42 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
     }
     // "Basque director Iñaki Goñi Arrieta’s “The House of Hours”": a maker's noun before the
     // name says whose work it is, a person's (#15).
-    // A maker's or a performer's noun ("pop singer Taylor Swift’s", "chief executive Bob Iger’s",
-    // "producer Jerry Bruckheimer’s", sixth reader); not a firm's ("Animation leader Pixar’s",
-    // "Marvel owner Walt Disney’s", "Streaming challenger Netflix’s"; fifth and seventh readers).
+    // A person's noun ("pop singer Taylor Swift’s", "Disney chief Bob Iger’s", "street artist
+    // Banksy’s", "producer Jerry Bruckheimer’s"; sixth and eighth readers), but not one a firm
+    // is called by too ("Animation leader Pixar’s", "Marvel owner Walt Disney’s", "Streaming
+    // challenger Netflix’s"; fifth and seventh readers).
     if p.word_before(m.first).is_some_and(|w| {
-        matches!(
+        let firm_s = matches!(
             w.as_str(),
-            "filmmaker"
-                | "director"
-                | "newcomer"
-                | "auteur"
-                | "documentarian"
-                | "screenwriter"
-                | "actor"
-                | "actress"
-                | "writer"
-                | "novelist"
-                | "producer"
-                | "singer"
-                | "rapper"
-                | "comedian"
-                | "executive"
-                | "star"
-        )
+            "owner"
+                | "leader"
+                | "challenger"
+                | "rival"
+                | "veteran"
+                | "champion"
+                | "incumbent"
+                | "member"
+                | "runner-up"
+                | "giant"
+                | "parent"
+        );
+        !firm_s
+            && (lexicon::PERSON_NOUNS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "filmmaker"
+                        | "director"
+                        | "newcomer"
+                        | "auteur"
+                        | "documentarian"
+                        | "screenwriter"
+                        | "showrunner"
+                        | "animator"
+                        | "producer"
+                        | "rapper"
+                        | "comedian"
+                        | "star"
+                ))
     }) {
         return false;
     }
