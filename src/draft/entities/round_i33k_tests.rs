@@ -4,12 +4,10 @@ use super::tests::{has_written, names};
 use crate::draft::value::Class;
 
 #[test]
-fn a_team_s_country_after_of_the_before_a_noun_is_the_country() {
-    let got = names(
-        "Ukraine beat Iceland 2-1 in Wroclaw.\nSince the outbreak of the Ukraine war in 2022, the \
-         side has played its home games in Poland.",
-    );
-    assert!(has_written(&got, "Ukraine", Class::Place), "{got:?}");
+fn a_country_that_takes_the_after_in_the_is_the_country() {
+    // "the Ukraine war" in an article of Ukraine's side is left with the side (the ninth reader:
+    // "the England cricket side", "outside the Scotland box" are the side's; only a name that
+    // takes "the" has it skipped).
     let got = names(
         "The UAE beat Oman 2-0.\nCricket is booming in the United Arab Emirates, where 3.5 \
          million residents play.",

@@ -187,28 +187,53 @@ pub(super) fn team_class(
     if super::context::transferred_from(p, m) {
         return Some(Some(Class::Organisation));
     }
-    // "in the US", "from the Netherlands", "the outbreak of the Ukraine war": the word before
+    // "in the US", "from the Netherlands": for a country whose name takes "the", the word before
     // "the" says (fourth, sixth and eighth readers), but not before a side's noun or thing ("in
-    // the US roster", "in the England camp", "in the US defense") or a possessive ("in the
-    // Netherlands’ win"; fifth and seventh readers).
+    // the US roster", "in the US defense") or a possessive ("in the Netherlands’ win"; fifth
+    // and seventh readers). A name that takes no "the" after it is an attribute, in an article of
+    // its side as a rule the side's ("in the England camp", "the England cricket side", "outside
+    // the Scotland box"; ninth reader), "the Ukraine war" left with them.
+    let takes_the = lexicon::country_initials(&m.text).is_some()
+        || matches!(
+            m.text.as_str(),
+            "Netherlands"
+                | "Philippines"
+                | "Gambia"
+                | "Bahamas"
+                | "Maldives"
+                | "Comoros"
+                | "Seychelles"
+                | "Congo"
+                | "United States"
+                | "United Kingdom"
+                | "United Arab Emirates"
+                | "Czech Republic"
+                | "Dominican Republic"
+                | "Central African Republic"
+                | "Solomon Islands"
+                | "Marshall Islands"
+        );
     let a_side_s = p.word(m.last + 1).is_some_and(|w| {
         side_noun(p, m, &w)
             || matches!(
                 w.as_str(),
                 "camp" | "victory" | "win" | "defeat" | "loss" | "midfield" | "defence"
                     | "defense" | "attack" | "net" | "goal" | "back" | "dressing" | "shirt"
-                    | "jersey" | "line-up" | "lineup" | "xi" | "ranks" | "dugout" | "roster"
-                    | "manager" | "half" | "women’s" | "men’s" | "training"
+                    | "jersey" | "line-up" | "lineup" | "xi" | "xv" | "ranks" | "dugout"
+                    | "roster" | "manager" | "half" | "women’s" | "men’s" | "training"
+                    | "cricket" | "rugby" | "football" | "national" | "set-up" | "fold" | "box"
+                    | "senior"
             )
-            // "in the US starting lineup"; not "in the US starting in June" (eighth reader).
+            // "in the US starting lineup", "starting 11"; not "in the US starting in June"
+            // (eighth and ninth readers).
             || (w == "starting"
-                && matches!(
+                && (matches!(
                     p.word(m.last + 2).as_deref(),
-                    Some("lineup" | "line-up" | "xi" | "eleven")
-                ))
+                    Some("lineup" | "line-up" | "xi" | "xv" | "eleven" | "five")
+                ) || p.tokens.get(m.last + 2).is_some_and(|t| t.kind == Kind::Number)))
     }) || crate::draft::paragraph::is_possessive(p.text_of(m.last))
         || p.is_mark(m.last + 1, &['’', '\'']);
-    let the = p.word_before(m.first).as_deref() == Some("the") && !a_side_s;
+    let the = p.word_before(m.first).as_deref() == Some("the") && takes_the && !a_side_s;
     let before = p.word_before(m.first - usize::from(the && m.first >= 1));
     match before.as_deref() {
         Some(

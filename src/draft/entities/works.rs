@@ -105,7 +105,7 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
     // A person's noun ("pop singer Taylor Swift’s", "Disney chief Bob Iger’s", "street artist
     // Banksy’s", "producer Jerry Bruckheimer’s"; sixth and eighth readers), but not one a firm
     // is called by too ("Animation leader Pixar’s", "Marvel owner Walt Disney’s", "Streaming
-    // challenger Netflix’s"; fifth and seventh readers).
+    // challenger Netflix’s", "horror specialist Blumhouse’s"; fifth, seventh and ninth readers).
     if p.word_before(m.first).is_some_and(|w| {
         let firm_s = matches!(
             w.as_str(),
@@ -120,6 +120,8 @@ pub(super) fn owns_a_work(p: &Paragraph, m: &Mention) -> bool {
                 | "runner-up"
                 | "giant"
                 | "parent"
+                | "specialist"
+                | "player"
         );
         !firm_s
             && (lexicon::PERSON_NOUNS.contains(&w.as_str())
