@@ -1591,6 +1591,8 @@ mod round_i33k_tests;
 #[cfg(test)]
 mod round_i33l_tests;
 #[cfg(test)]
+mod round_i33m_tests;
+#[cfg(test)]
 mod round_m18b_tests;
 #[cfg(test)]
 mod round_n_tests;

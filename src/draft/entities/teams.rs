@@ -214,6 +214,12 @@ pub(super) fn team_class(
                 | "Marshall Islands"
         );
     let a_side_s = p.word(m.last + 1).is_some_and(|w| {
+        // "national", "senior" only before a side's noun ("the US national team"; not "the US
+        // national parks", "the UK senior population"; tenth reader).
+        let of_a_side = |k: usize| {
+            p.word(k)
+                .is_some_and(|n| side_noun(p, m, &n) || matches!(n.as_str(), "anthem" | "set-up"))
+        };
         side_noun(p, m, &w)
             || matches!(
                 w.as_str(),
@@ -221,16 +227,18 @@ pub(super) fn team_class(
                     | "defense" | "attack" | "net" | "goal" | "back" | "dressing" | "shirt"
                     | "jersey" | "line-up" | "lineup" | "xi" | "xv" | "ranks" | "dugout"
                     | "roster" | "manager" | "half" | "women’s" | "men’s" | "training"
-                    | "cricket" | "rugby" | "football" | "national" | "set-up" | "fold" | "box"
-                    | "senior"
+                    | "cricket" | "rugby" | "football" | "set-up" | "fold"
             )
-            // "in the US starting lineup", "starting 11"; not "in the US starting in June"
-            // (eighth and ninth readers).
+            || (matches!(w.as_str(), "national" | "senior") && of_a_side(m.last + 2))
+            // "outside the Scotland box"; not "the US box office" (tenth reader).
+            || (w == "box" && p.word(m.last + 2).as_deref() != Some("office"))
+            // "in the US starting lineup", "starting 11"; not "in the US starting in June",
+            // "starting 2026" (eighth to tenth readers).
             || (w == "starting"
                 && (matches!(
                     p.word(m.last + 2).as_deref(),
                     Some("lineup" | "line-up" | "xi" | "xv" | "eleven" | "five")
-                ) || p.tokens.get(m.last + 2).is_some_and(|t| t.kind == Kind::Number)))
+                ) || matches!(p.text_of(m.last + 2), "11" | "15")))
     }) || crate::draft::paragraph::is_possessive(p.text_of(m.last))
         || p.is_mark(m.last + 1, &['’', '\'']);
     let the = p.word_before(m.first).as_deref() == Some("the") && takes_the && !a_side_s;
