@@ -486,6 +486,13 @@ pub fn known_place(text: &str) -> bool {
     }
 }
 
+/// Whether `text` is a country's name as the list writes it ("New Zealand") or its initials
+/// ("US", "U.K."): a country itself, not a state, a province or a river as `known_place` also
+/// takes.
+pub fn country(text: &str) -> bool {
+    COUNTRIES.contains(&text) || country_initials(text).is_some()
+}
+
 pub fn country_initials(text: &str) -> Option<&'static str> {
     COUNTRY_INITIALS
         .iter()

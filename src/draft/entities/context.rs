@@ -1337,9 +1337,7 @@ fn competitor_of_a_country(p: &Paragraph, m: &Mention, words: &[String]) -> bool
             // "Netherlands’ Femke Bol": a plural name's possessive (second reader).
             .or_else(|| written.strip_suffix('’'))
             .or_else(|| written.strip_suffix('\''))
-            .is_some_and(|c| {
-                lexicon::COUNTRIES.contains(&c) || lexicon::country_initials(c).is_some()
-            })
+            .is_some_and(lexicon::country)
     });
     // The paragraph's words are read only for a name after a country's possessive.
     let Some(n) = country else {

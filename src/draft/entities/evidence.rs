@@ -351,7 +351,7 @@ pub(super) fn has_an_officer(
         // senior vice president of devices", "Halden’s head of silicon" (#15); not a country's
         // ("Kenya’s vice president", "Britain’s head of state") nor a person's ("Trump’s chief
         // of staff": no officer after "chief").
-        _ if possessive && !is_a_known_place(&m.text) => {
+        _ if possessive && !(lexicon::known_place(&m.text) || lexicon::known_city(&m.text)) => {
             match corporate_officer(p, at, written_in_capitals(&m.text)) {
                 Some(end) => end,
                 None => return false,
@@ -423,11 +423,6 @@ fn written_in_capitals(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, '-' | '&' | '.'))
-}
-
-/// Whether a name is a known country's, city's or place's.
-fn is_a_known_place(name: &str) -> bool {
-    lexicon::COUNTRIES.contains(&name) || lexicon::known_place(name) || lexicon::known_city(name)
 }
 
 /// The last token of a firm's officer written in lower case from token `at`, with what the

@@ -159,11 +159,7 @@ pub(super) fn teams(paragraphs: &[Paragraph], mentions: &[Mention]) -> HashSet<S
 /// city's, which names its club as a country names its national side ("Porto 2-2 Ajax", "Porto
 /// boss Vítor Bruno") (twenty-seventh session).
 fn is_country(m: &Mention) -> bool {
-    m.region.is_none()
-        && !m.titled
-        && (lexicon::COUNTRIES.contains(&m.text.as_str())
-            || lexicon::country_initials(&m.text).is_some()
-            || lexicon::known_city(&m.text))
+    m.region.is_none() && !m.titled && (lexicon::country(&m.text) || lexicon::known_city(&m.text))
 }
 
 /// For a mention of a country the article names for its side, the class it takes: the team
@@ -379,10 +375,8 @@ fn strong_evidence(p: &Paragraph, m: &Mention) -> bool {
             // A rival of one or two words ("USA 2-1 Costa Rica"; seventh reader).
             let one = p.text_of(m.last + 4);
             let two = format!("{} {}", one, p.text_of(m.last + 5));
-            let country =
-                |c: &str| lexicon::COUNTRIES.contains(&c) || lexicon::country_initials(c).is_some();
             // Not the sentence's end: "the referendum split the UK 52-48." (eighth reader).
-            country(one) || country(&two)
+            lexicon::country(one) || lexicon::country(&two)
         };
     let scored = score_after(p, m.last + 1) && !spread;
     !owns_a_name(p, m) && (role || beaten || over || sold || scored)
